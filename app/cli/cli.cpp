@@ -1,0 +1,374 @@
+#include "cli.h"
+
+#include "demomunicipality.h"
+#include "importer.h"
+#include "projectfile.h"
+
+#include <gdal_priv.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <iomanip>
+#include <map>
+#include <optional>
+
+namespace tryggkarta
+{
+
+namespace
+{
+
+const char *kUsage = R"(Usage: tryggkarta-cli COMMAND ...
+
+Commands:
+  new OUT.gpkg [--crs EPSG:N]
+      Create an empty project (SWEREF 99 TM unless another CRS is given).
+  demo OUT.gpkg [--seed N] [--until YYYY-MM-DD]
+      Create the demo project Exempelkommun (synthetic data).
+  info PROJECT.gpkg
+      Show the schema version and the number of rows per table.
+  import PROJECT.gpkg FILE [options]
+      Import incidents or safety-walk observations from CSV, GeoJSON, GeoPackage,
+      Shapefile, XLSX or GPX. Every row is imported or rejected with its reason.
+      --kind incidents|observations   what the rows are (default incidents)
+      --crs EPSG:N                    the file's coordinate system (default: from the
+                                      file, or recognised from the values)
+      --map FIELD=COLUMN              map a column to a field (repeatable); fields:
+                                      x y lon lat date time from until category
+                                      organisation place_type weight description source
+                                      (observations: walk checklist_item rating positive
+                                      note photos proposed_action)
+      --map-category VALUE=CODE       read a category value as a project category
+      --layer NAME                    layer of a multi-layer file
+      --encoding UTF-8|CP1252         CSV text encoding (default: detected)
+      --delimiter ','|';'|tab         CSV delimiter (default: detected)
+      --source est|police|safety_walk|manual
+                                      source of rows without a source column (default est)
+      --keep-personal-data            flag personal data in free text but do not redact it
+      --force                         import a file whose content was imported before
+      --dry-run                       check and report, change nothing
+      --quiet                         print the summary, not every reject
+)";
+
+int usage( std::ostream &err, const std::string &message )
+{
+  err << "tryggkarta-cli: " << message << "\n\n" << kUsage;
+  return 2;
+}
+
+struct Arguments
+{
+  std::vector<std::string> positional;
+  std::multimap<std::string, std::string> options;
+  std::vector<std::string> flags;
+  bool has( const std::string &flag ) const
+  {
+    return std::find( flags.begin(), flags.end(), flag ) != flags.end();
+  }
+  std::optional<std::string> value( const std::string &name ) const
+  {
+    const auto it = options.find( name );
+    return it == options.end() ? std::nullopt : std::optional<std::string>( it->second );
+  }
+};
+
+//! Splits arguments; options listed in withValue take the next argument (or --name=value).
+std::optional<std::string> parseArguments( const std::vector<std::string> &args,
+                                           const std::vector<std::string> &withValue,
+                                           const std::vector<std::string> &booleans, Arguments &out )
+{
+  for ( size_t i = 0; i < args.size(); ++i )
+  {
+    const std::string &a = args[i];
+    if ( a.rfind( "--", 0 ) != 0 || a == "--" )
+    {
+      out.positional.push_back( a );
+      continue;
+    }
+    std::string name = a, value;
+    const size_t eq = a.find( '=' );
+    bool inlineValue = false;
+    if ( eq != std::string::npos )
+    {
+      name = a.substr( 0, eq );
+      value = a.substr( eq + 1 );
+      inlineValue = true;
+    }
+    if ( std::find( withValue.begin(), withValue.end(), name ) != withValue.end() )
+    {
+      if ( !inlineValue )
+      {
+        if ( i + 1 >= args.size() )
+          return "option " + name + " needs a value";
+        value = args[++i];
+      }
+      out.options.emplace( name, value );
+    }
+    else if ( std::find( booleans.begin(), booleans.end(), name ) != booleans.end() && !inlineValue )
+      out.flags.push_back( name );
+    else
+      return "unknown option " + a;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> parseEpsg( const std::string &text )
+{
+  std::string digits = text;
+  for ( const char *prefix : { "EPSG:", "epsg:" } )
+    if ( digits.rfind( prefix, 0 ) == 0 )
+      digits = digits.substr( 5 );
+  if ( digits.empty() || digits.find_first_not_of( "0123456789" ) != std::string::npos || digits.size() > 6 )
+    return std::nullopt;
+  return std::stoi( digits );
+}
+
+int commandDemo( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--seed", "--until" }, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "demo needs exactly one output file" );
+  DemoOptions options;
+  if ( auto seed = a.value( "--seed" ) )
+  {
+    if ( seed->empty() || seed->find_first_not_of( "0123456789" ) != std::string::npos || seed->size() > 18 )
+      return usage( err, "--seed must be a whole number" );
+    options.seed = std::stoull( *seed );
+  }
+  if ( auto until = a.value( "--until" ) )
+    options.untilDate = *until;
+  const auto started = std::chrono::steady_clock::now();
+  auto result = createDemoProject( a.positional[0], options );
+  if ( !result )
+  {
+    err << "tryggkarta-cli: " << result.error() << "\n";
+    return 1;
+  }
+  const double seconds = std::chrono::duration<double>( std::chrono::steady_clock::now() - started ).count();
+  out << "Created " << a.positional[0] << ": " << kSyntheticDataNote << "\n"
+      << "  incidents:     " << result->incidents << "\n"
+      << "  safety walks:  " << result->safetyWalks << "\n"
+      << "  observations:  " << result->observations << "\n"
+      << "  actions:       " << result->actions << "\n"
+      << "  areas:         " << result->areas << "\n"
+      << "  map features:  " << result->baseMapFeatures << "\n"
+      << "  in " << std::fixed << std::setprecision( 2 ) << seconds << " s\n";
+  return 0;
+}
+
+int commandNew( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--crs" }, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "new needs exactly one output file" );
+  int epsg = 3006;
+  if ( auto crs = a.value( "--crs" ) )
+  {
+    const auto parsed = parseEpsg( *crs );
+    if ( !parsed )
+      return usage( err, "--crs must look like EPSG:3006, not '" + *crs + "'" );
+    epsg = *parsed;
+  }
+  auto project = ProjectFile::create( a.positional[0], epsg );
+  if ( !project )
+  {
+    err << "tryggkarta-cli: " << project.error() << "\n";
+    return 1;
+  }
+  out << "Created " << a.positional[0] << " (EPSG:" << epsg << ")\n";
+  return 0;
+}
+
+int commandInfo( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, {}, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "info needs exactly one project file" );
+  auto project = ProjectFile::open( a.positional[0], true );
+  if ( !project )
+  {
+    err << "tryggkarta-cli: " << project.error() << "\n";
+    return 1;
+  }
+  ProjectFile &p = *project.value();
+  out << "Project:        " << p.path() << "\n";
+  out << "Schema version: " << p.schemaVersion() << "\n";
+  out << "CRS:            EPSG:" << p.projectSrsId() << "\n";
+  const std::string note = p.metaValue( "synthetic_data" );
+  if ( !note.empty() )
+    out << "Note:           " << note << "\n";
+  for ( const auto &[table, count] : p.tableCounts() )
+    out << "  " << std::left << std::setw( 16 ) << table << std::right << std::setw( 10 ) << count << "\n";
+  return 0;
+}
+
+std::string delimiterName( char d )
+{
+  switch ( d )
+  {
+  case '\t':
+    return "tab";
+  case 0:
+    return "-";
+  default:
+    return std::string( 1, d );
+  }
+}
+
+volatile std::sig_atomic_t sInterrupted = 0;
+void onInterrupt( int )
+{
+  sInterrupted = 1;
+}
+
+int commandImport( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments(
+         args,
+         { "--kind", "--crs", "--map", "--map-category", "--layer", "--encoding", "--delimiter", "--source" },
+         { "--dry-run", "--force", "--keep-personal-data", "--quiet" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 2 )
+    return usage( err, "import needs a project file and a file to import" );
+  ImportOptions options;
+  if ( auto kind = a.value( "--kind" ) )
+  {
+    if ( *kind == "incidents" )
+      options.kind = ImportKind::Incidents;
+    else if ( *kind == "observations" )
+      options.kind = ImportKind::Observations;
+    else
+      return usage( err, "--kind must be incidents or observations, not '" + *kind + "'" );
+  }
+  if ( auto crs = a.value( "--crs" ) )
+  {
+    options.sourceEpsg = parseEpsg( *crs );
+    if ( !options.sourceEpsg )
+      return usage( err, "--crs must look like EPSG:3006, not '" + *crs + "'" );
+  }
+  for ( auto [it, end] = a.options.equal_range( "--map" ); it != end; ++it )
+  {
+    const size_t eq = it->second.find( '=' );
+    if ( eq == std::string::npos || eq == 0 )
+      return usage( err, "--map takes FIELD=COLUMN, not '" + it->second + "'" );
+    options.fieldMap[it->second.substr( 0, eq )] = it->second.substr( eq + 1 );
+  }
+  for ( auto [it, end] = a.options.equal_range( "--map-category" ); it != end; ++it )
+  {
+    const size_t eq = it->second.find( '=' );
+    if ( eq == std::string::npos || eq == 0 || eq + 1 == it->second.size() )
+      return usage( err, "--map-category takes VALUE=CODE, not '" + it->second + "'" );
+    options.categoryMap[it->second.substr( 0, eq )] = it->second.substr( eq + 1 );
+  }
+  if ( auto layer = a.value( "--layer" ) )
+    options.layerName = *layer;
+  if ( auto encoding = a.value( "--encoding" ) )
+  {
+    if ( *encoding != "UTF-8" && *encoding != "CP1252" && *encoding != "utf-8" && *encoding != "cp1252" )
+      return usage( err, "--encoding must be UTF-8 or CP1252" );
+    options.encoding = *encoding == "utf-8" ? "UTF-8" : *encoding == "cp1252" ? "CP1252" : *encoding;
+  }
+  if ( auto delimiter = a.value( "--delimiter" ) )
+  {
+    if ( *delimiter == "tab" || *delimiter == "\\t" )
+      options.delimiter = '\t';
+    else if ( delimiter->size() == 1 && std::string( ",;|" ).find( ( *delimiter )[0] ) != std::string::npos )
+      options.delimiter = ( *delimiter )[0];
+    else
+      return usage( err, "--delimiter must be ',', ';', '|' or tab" );
+  }
+  if ( auto source = a.value( "--source" ) )
+    options.defaultSource = *source;
+  options.dryRun = a.has( "--dry-run" );
+  options.allowReimport = a.has( "--force" );
+  options.redactPersonalData = !a.has( "--keep-personal-data" );
+  if ( const char *user = std::getenv( "USER" ) )
+    options.importedBy = user;
+
+  auto project = ProjectFile::open( a.positional[0] );
+  if ( !project )
+  {
+    err << "tryggkarta-cli: " << project.error() << "\n";
+    return 1;
+  }
+  // Ctrl+C cancels cleanly: the transaction is rolled back and the project is left as it was.
+  std::signal( SIGINT, onInterrupt );
+  const auto started = std::chrono::steady_clock::now();
+  auto result =
+    importFile( *project.value(), a.positional[1], options, []( double ) { return sInterrupted == 0; } );
+  std::signal( SIGINT, SIG_DFL );
+  if ( !result )
+  {
+    err << "tryggkarta-cli: " << result.error() << "\n";
+    return 1;
+  }
+  const ImportReport &r = result.value();
+  const double seconds = std::chrono::duration<double>( std::chrono::steady_clock::now() - started ).count();
+  if ( !a.has( "--quiet" ) )
+    for ( const RejectedRow &reject : r.rejects )
+      out << r.fileName << ": row " << reject.rowNumber << ": " << reject.reason << "\n";
+  if ( !a.has( "--quiet" ) && r.rowsRejected > static_cast<int64_t>( r.rejects.size() ) )
+    out << "(" << r.rowsRejected - static_cast<int64_t>( r.rejects.size() )
+        << " more rejects are listed in the project's import_rejects table)\n";
+  out << ( r.cancelled ? "Cancelled: "
+           : r.dryRun  ? "Dry run (nothing was changed): "
+                       : "Imported: " )
+      << r.fileName << "\n";
+  out << "  format:    " << r.format;
+  if ( r.format == "CSV" )
+    out << ", " << r.encoding << ", delimiter " << delimiterName( r.delimiter );
+  out << "\n  CRS:       " << r.sourceCrs << "\n  mapping:  ";
+  for ( const auto &[target, column] : r.mapping )
+    out << " " << target << "=" << column;
+  out << "\n  rows read: " << r.rowsRead << "\n  imported:  " << r.rowsImported
+      << "\n  rejected:  " << r.rowsRejected << "\n  flagged:   " << r.rowsFlagged
+      << " (personal data in free text)\n";
+  if ( r.batchId )
+    out << "  batch:     " << r.batchId << "\n";
+  if ( !r.newOrganisations.empty() )
+  {
+    out << "  new organisations:";
+    for ( const std::string &o : r.newOrganisations )
+      out << " '" << o << "'";
+    out << "\n";
+  }
+  for ( const std::string &w : r.warnings )
+    out << "  note: " << w << "\n";
+  out << "  in " << std::fixed << std::setprecision( 2 ) << seconds << " s\n";
+  return r.cancelled ? 1 : 0;
+}
+
+} // namespace
+
+int runCli( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  GDALAllRegister();
+  if ( args.empty() )
+    return usage( err, "no command given" );
+  const std::string &command = args[0];
+  const std::vector<std::string> rest( args.begin() + 1, args.end() );
+  if ( command == "--help" || command == "-h" || command == "help" )
+  {
+    out << kUsage;
+    return 0;
+  }
+  if ( command == "new" )
+    return commandNew( rest, out, err );
+  if ( command == "demo" )
+    return commandDemo( rest, out, err );
+  if ( command == "info" )
+    return commandInfo( rest, out, err );
+  if ( command == "import" )
+    return commandImport( rest, out, err );
+  return usage( err, "unknown command '" + command + "'" );
+}
+
+} // namespace tryggkarta

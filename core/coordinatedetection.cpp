@@ -1,0 +1,129 @@
+#include "coordinatedetection.h"
+
+#include <ogr_spatialref.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace tryggkarta
+{
+
+namespace
+{
+struct Range
+{
+  double min, max;
+  bool contains( double v ) const { return v >= min && v <= max; }
+};
+
+// Sweden's extent in each system, with a margin.
+constexpr Range kLon{ 10.0, 24.5 };
+constexpr Range kLat{ 55.0, 69.5 };
+constexpr Range kTmEast{ 250000, 950000 };
+constexpr Range kNorth{ 6100000, 7700000 };
+constexpr Range kRt90East{ 1200000, 1900000 };
+constexpr Range kLocalEast{ 0, 250000 - 1e-9 };
+
+double median( std::vector<double> values )
+{
+  std::nth_element( values.begin(), values.begin() + values.size() / 2, values.end() );
+  return values[values.size() / 2];
+}
+
+//! The local SWEREF 99 zone whose coordinates land inside the project extent, or 0.
+int localZoneInside( double east, double north, const Envelope &extent )
+{
+  int found = 0;
+  OGRSpatialReference tm;
+  tm.importFromEPSG( 3006 );
+  tm.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+  const double margin = 20000;
+  for ( int epsg = 3007; epsg <= 3018; ++epsg )
+  {
+    OGRSpatialReference zone;
+    if ( zone.importFromEPSG( epsg ) != OGRERR_NONE )
+      continue;
+    zone.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+    std::unique_ptr<OGRCoordinateTransformation> ct( OGRCreateCoordinateTransformation( &zone, &tm ) );
+    double x = east, y = north;
+    if ( !ct || !ct->Transform( 1, &x, &y ) )
+      continue;
+    if ( x >= extent.minX - margin && x <= extent.maxX + margin && y >= extent.minY - margin &&
+         y <= extent.maxY + margin )
+    {
+      if ( found )
+        return 0; // ambiguous
+      found = epsg;
+    }
+  }
+  return found;
+}
+} // namespace
+
+bool insideSwedenLonLat( double lon, double lat )
+{
+  return kLon.contains( lon ) && kLat.contains( lat );
+}
+
+CrsGuess guessCrs( const std::vector<std::pair<double, double>> &samples,
+                   const std::optional<Envelope> &projectExtent3006 )
+{
+  CrsGuess guess;
+  if ( samples.empty() )
+  {
+    guess.error = "no row has numeric coordinates to recognise the coordinate system from";
+    return guess;
+  }
+  std::vector<double> first, second;
+  for ( const auto &s : samples )
+  {
+    first.push_back( s.first );
+    second.push_back( s.second );
+  }
+  const double a = median( first ), b = median( second );
+  auto decide = [&]( int epsg, bool swapped, const std::string &what )
+  {
+    guess.epsg = epsg;
+    guess.swapped = swapped;
+    guess.explanation =
+      what + ( swapped ? "; the columns are in north–east order and were read as such" : "" );
+  };
+  if ( kLon.contains( a ) && kLat.contains( b ) )
+    decide( 4326, false, "WGS 84 longitude/latitude (EPSG:4326), recognised from the values" );
+  else if ( kLat.contains( a ) && kLon.contains( b ) )
+  {
+    decide( 4326, true, "WGS 84 latitude/longitude (EPSG:4326), recognised from the values" );
+    guess.explanation =
+      "WGS 84 (EPSG:4326) recognised from the values; the longitude and latitude columns were swapped "
+      "and have been read the right way round";
+  }
+  else if ( kTmEast.contains( a ) && kNorth.contains( b ) )
+    decide( 3006, false, "SWEREF 99 TM (EPSG:3006), recognised from the values" );
+  else if ( kNorth.contains( a ) && kTmEast.contains( b ) )
+    decide( 3006, true, "SWEREF 99 TM (EPSG:3006), recognised from the values" );
+  else if ( kRt90East.contains( a ) && kNorth.contains( b ) )
+    decide( 3021, false, "RT90 2.5 gon V (EPSG:3021), recognised from the values" );
+  else if ( kNorth.contains( a ) && kRt90East.contains( b ) )
+    decide( 3021, true, "RT90 2.5 gon V (EPSG:3021), recognised from the values" );
+  else if ( ( kLocalEast.contains( a ) && kNorth.contains( b ) ) ||
+            ( kNorth.contains( a ) && kLocalEast.contains( b ) ) )
+  {
+    const bool swapped = kNorth.contains( a );
+    const double east = swapped ? b : a, north = swapped ? a : b;
+    const int zone = projectExtent3006 ? localZoneInside( east, north, *projectExtent3006 ) : 0;
+    if ( zone )
+      decide( zone, swapped,
+              "a local SWEREF 99 zone (EPSG:" + std::to_string( zone ) +
+                "), the one that places the points in the project area" );
+    else
+      guess.error =
+        "the coordinates look like a local SWEREF 99 zone (EPSG:3007–3018) but the zone cannot be told from "
+        "the values; choose it (for example EPSG:3008 for SWEREF 99 13 30)";
+  }
+  else
+    guess.error = "the coordinates (median " + std::to_string( a ) + ", " + std::to_string( b ) +
+                  ") are not WGS 84, SWEREF 99 or RT90 values in Sweden; choose the coordinate system";
+  return guess;
+}
+
+} // namespace tryggkarta

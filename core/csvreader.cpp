@@ -1,0 +1,439 @@
+#include "csvreader.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+
+namespace tryggkarta
+{
+
+namespace
+{
+// Windows-1252 0x80–0x9F; 0 where undefined.
+const char16_t kCp1252High[32] = { 0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                   0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                   0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178 };
+
+void appendUtf8( std::string &out, uint32_t cp )
+{
+  if ( cp < 0x80 )
+    out += static_cast<char>( cp );
+  else if ( cp < 0x800 )
+  {
+    out += static_cast<char>( 0xC0 | ( cp >> 6 ) );
+    out += static_cast<char>( 0x80 | ( cp & 0x3F ) );
+  }
+  else if ( cp < 0x10000 )
+  {
+    out += static_cast<char>( 0xE0 | ( cp >> 12 ) );
+    out += static_cast<char>( 0x80 | ( ( cp >> 6 ) & 0x3F ) );
+    out += static_cast<char>( 0x80 | ( cp & 0x3F ) );
+  }
+  else
+  {
+    out += static_cast<char>( 0xF0 | ( cp >> 18 ) );
+    out += static_cast<char>( 0x80 | ( ( cp >> 12 ) & 0x3F ) );
+    out += static_cast<char>( 0x80 | ( ( cp >> 6 ) & 0x3F ) );
+    out += static_cast<char>( 0x80 | ( cp & 0x3F ) );
+  }
+}
+
+std::string utf16ToUtf8( std::string_view bytes, bool littleEndian )
+{
+  std::string out;
+  out.reserve( bytes.size() );
+  for ( size_t i = 0; i + 1 < bytes.size(); i += 2 )
+  {
+    const auto b0 = static_cast<unsigned char>( bytes[i] ), b1 = static_cast<unsigned char>( bytes[i + 1] );
+    uint32_t unit = littleEndian ? ( b0 | ( b1 << 8 ) ) : ( ( b0 << 8 ) | b1 );
+    if ( unit >= 0xD800 && unit < 0xDC00 && i + 3 < bytes.size() )
+    {
+      const auto c0 = static_cast<unsigned char>( bytes[i + 2] ),
+                 c1 = static_cast<unsigned char>( bytes[i + 3] );
+      const uint32_t low = littleEndian ? ( c0 | ( c1 << 8 ) ) : ( ( c0 << 8 ) | c1 );
+      if ( low >= 0xDC00 && low < 0xE000 )
+      {
+        unit = 0x10000 + ( ( unit - 0xD800 ) << 10 ) + ( low - 0xDC00 );
+        i += 2;
+      }
+    }
+    appendUtf8( out, unit );
+  }
+  return out;
+}
+
+//! Names what a binary file probably is, from its first bytes.
+std::string describeBinary( std::string_view bytes )
+{
+  auto startsWith = [&]( std::string_view magic ) { return bytes.substr( 0, magic.size() ) == magic; };
+  if ( startsWith( "PK\x03\x04" ) )
+    return "a ZIP archive (an Excel .xlsx workbook or a zipped file?)";
+  if ( startsWith( std::string_view( "SQLite format 3\0", 16 ) ) )
+    return "an SQLite database (a GeoPackage?)";
+  if ( startsWith( "%PDF" ) )
+    return "a PDF document";
+  if ( startsWith( "\xD0\xCF\x11\xE0" ) )
+    return "an old Excel .xls or Office document";
+  if ( bytes.size() >= 4 && static_cast<unsigned char>( bytes[0] ) == 0 &&
+       static_cast<unsigned char>( bytes[1] ) == 0 && static_cast<unsigned char>( bytes[2] ) == 0x27 &&
+       static_cast<unsigned char>( bytes[3] ) == 0x0A )
+    return "an ESRI Shapefile .shp";
+  return "binary data";
+}
+
+//! Picks the delimiter that splits the first lines into the same, largest number of fields.
+char sniffDelimiter( std::string_view text )
+{
+  const char candidates[] = { ';', ',', '\t', '|' };
+  char best = ',';
+  double bestScore = 0;
+  for ( char c : candidates )
+  {
+    std::vector<int> counts;
+    int count = 0;
+    bool quoted = false;
+    for ( size_t i = 0; i < text.size() && counts.size() < 30; ++i )
+    {
+      const char ch = text[i];
+      if ( ch == '"' )
+        quoted = !quoted;
+      else if ( !quoted && ch == c )
+        ++count;
+      else if ( !quoted && ch == '\n' )
+      {
+        counts.push_back( count );
+        count = 0;
+      }
+    }
+    if ( count > 0 )
+      counts.push_back( count );
+    if ( counts.empty() || counts[0] == 0 )
+      continue;
+    const int header = counts[0];
+    int consistent = 0;
+    for ( int n : counts )
+      consistent += n == header ? 1 : 0;
+    const double score = header * ( static_cast<double>( consistent ) / counts.size() );
+    if ( score > bestScore )
+    {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+} // namespace
+
+bool isValidUtf8( std::string_view bytes, size_t *firstBad )
+{
+  const auto *s = reinterpret_cast<const unsigned char *>( bytes.data() );
+  const size_t n = bytes.size();
+  size_t i = 0;
+  while ( i < n )
+  {
+    // Fast path over ASCII, 8 bytes at a time.
+    while ( i + 8 <= n )
+    {
+      uint64_t chunk;
+      std::memcpy( &chunk, s + i, 8 );
+      if ( chunk & 0x8080808080808080ULL )
+        break;
+      i += 8;
+    }
+    if ( i >= n )
+      break;
+    const unsigned char c = s[i];
+    int extra;
+    uint32_t cp;
+    if ( c < 0x80 )
+    {
+      ++i;
+      continue;
+    }
+    else if ( ( c & 0xE0 ) == 0xC0 )
+    {
+      extra = 1;
+      cp = c & 0x1F;
+    }
+    else if ( ( c & 0xF0 ) == 0xE0 )
+    {
+      extra = 2;
+      cp = c & 0x0F;
+    }
+    else if ( ( c & 0xF8 ) == 0xF0 )
+    {
+      extra = 3;
+      cp = c & 0x07;
+    }
+    else
+    {
+      if ( firstBad )
+        *firstBad = i;
+      return false;
+    }
+    for ( int k = 1; k <= extra; ++k )
+    {
+      if ( i + k >= n || ( s[i + k] & 0xC0 ) != 0x80 )
+      {
+        if ( firstBad )
+          *firstBad = i;
+        return false;
+      }
+      cp = ( cp << 6 ) | ( s[i + k] & 0x3F );
+    }
+    const bool overlong =
+      ( extra == 1 && cp < 0x80 ) || ( extra == 2 && cp < 0x800 ) || ( extra == 3 && cp < 0x10000 );
+    if ( overlong || cp > 0x10FFFF || ( cp >= 0xD800 && cp < 0xE000 ) )
+    {
+      if ( firstBad )
+        *firstBad = i;
+      return false;
+    }
+    i += extra + 1;
+  }
+  return true;
+}
+
+std::string cp1252ToUtf8( std::string_view bytes )
+{
+  std::string out;
+  out.reserve( bytes.size() + bytes.size() / 16 );
+  for ( char ch : bytes )
+  {
+    const auto c = static_cast<unsigned char>( ch );
+    if ( c < 0x80 )
+      out += ch;
+    else if ( c < 0xA0 )
+      appendUtf8( out, kCp1252High[c - 0x80] ? kCp1252High[c - 0x80] : 0xFFFD );
+    else
+      appendUtf8( out, c );
+  }
+  return out;
+}
+
+Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, const std::string &encoding,
+                                                      char delimiter )
+{
+  std::unique_ptr<CsvReader> reader( new CsvReader() );
+  reader->mPath = path;
+  const std::string name = std::filesystem::path( path ).filename().string();
+  const int fd = ::open( path.c_str(), O_RDONLY | O_CLOEXEC );
+  if ( fd < 0 )
+    return Error{ "Cannot read " + path + ": " + std::strerror( errno ) };
+  struct stat st;
+  if ( fstat( fd, &st ) != 0 || S_ISDIR( st.st_mode ) )
+  {
+    ::close( fd );
+    return Error{ "Cannot read " + path + ": not a regular file" };
+  }
+  if ( st.st_size == 0 )
+  {
+    ::close( fd );
+    return Error{ name + " is empty: there is nothing to import." };
+  }
+  void *mapped = mmap( nullptr, static_cast<size_t>( st.st_size ), PROT_READ, MAP_PRIVATE, fd, 0 );
+  ::close( fd );
+  if ( mapped == MAP_FAILED )
+    return Error{ "Cannot read " + path + ": " + std::strerror( errno ) };
+  madvise( mapped, static_cast<size_t>( st.st_size ), MADV_SEQUENTIAL );
+  reader->mMapped = static_cast<const char *>( mapped );
+  reader->mMappedSize = static_cast<size_t>( st.st_size );
+  std::string_view bytes( reader->mMapped, reader->mMappedSize );
+
+  const bool utf16le = bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE';
+  const bool utf16be = bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF';
+  if ( utf16le || utf16be )
+  {
+    reader->mDecoded = utf16ToUtf8( bytes.substr( 2 ), utf16le );
+    reader->mText = reader->mDecoded;
+    reader->mEncoding = "UTF-16";
+  }
+  else
+  {
+    const std::string_view head = bytes.substr( 0, 65536 );
+    if ( head.find( '\0' ) != std::string_view::npos )
+      return Error{ name + " is not a text (CSV) file: it looks like " + describeBinary( bytes ) + "." };
+    const bool bom = bytes.size() >= 3 && bytes.substr( 0, 3 ) == "\xEF\xBB\xBF";
+    if ( bom )
+      bytes.remove_prefix( 3 );
+    size_t bad = 0;
+    if ( encoding == "CP1252" || encoding == "cp1252" || encoding == "windows-1252" ||
+         encoding == "Windows-1252" )
+    {
+      reader->mDecoded = cp1252ToUtf8( bytes );
+      reader->mText = reader->mDecoded;
+      reader->mEncoding = "CP1252";
+    }
+    else if ( isValidUtf8( bytes, &bad ) )
+    {
+      reader->mText = bytes;
+      reader->mEncoding = bom ? "UTF-8 (BOM)" : "UTF-8";
+    }
+    else if ( !encoding.empty() )
+    {
+      const int64_t line = 1 + std::count( bytes.begin(), bytes.begin() + static_cast<long>( bad ), '\n' );
+      return Error{ name + " is not valid UTF-8 (line " + std::to_string( line ) +
+                    "): choose the Windows-1252 encoding for files saved by older Excel versions." };
+    }
+    else
+    {
+      // Not UTF-8: Swedish files from older Excel versions are Windows-1252.
+      reader->mDecoded = cp1252ToUtf8( bytes );
+      reader->mText = reader->mDecoded;
+      reader->mEncoding = "CP1252";
+    }
+  }
+
+  reader->mDelimiter = delimiter ? delimiter : sniffDelimiter( reader->mText.substr( 0, 65536 ) );
+  CsvRow header;
+  if ( !reader->parseRow( header ) )
+    return Error{ name + " has no header row: there is nothing to import." };
+  reader->mFirstRowPos = reader->mPos;
+  reader->mFirstRowLine = reader->mLine;
+  for ( std::string_view field : header.fields )
+  {
+    std::string h( field );
+    while ( !h.empty() && ( h.back() == ' ' || h.back() == '\t' ) )
+      h.pop_back();
+    while ( !h.empty() && ( h.front() == ' ' || h.front() == '\t' ) )
+      h.erase( h.begin() );
+    reader->mHeader.push_back( h );
+  }
+  if ( reader->mHeader.size() < 2 )
+    return Error{
+      name + " has a single column: it is not a CSV file with coordinates (delimiter not found; tried comma, "
+             "semicolon and tab)." };
+  return reader;
+}
+
+CsvReader::~CsvReader()
+{
+  if ( mMapped )
+    munmap( const_cast<char *>( mMapped ), mMappedSize );
+}
+
+std::string_view CsvReader::fileBytes() const
+{
+  return std::string_view( mMapped, mMappedSize );
+}
+
+double CsvReader::progress() const
+{
+  return mText.empty() ? 1.0 : static_cast<double>( mPos ) / mText.size();
+}
+
+bool CsvReader::next( CsvRow &row )
+{
+  return parseRow( row );
+}
+
+void CsvReader::rewind()
+{
+  mPos = mFirstRowPos;
+  mLine = mFirstRowLine;
+}
+
+bool CsvReader::parseRow( CsvRow &row )
+{
+  row.fields.clear();
+  row.unterminatedQuote = false;
+  mUnescaped.clear();
+  const char *text = mText.data();
+  const size_t size = mText.size();
+  // Skip empty lines.
+  while ( mPos < size && ( text[mPos] == '\n' || text[mPos] == '\r' ) )
+  {
+    if ( text[mPos] == '\n' )
+      ++mLine;
+    ++mPos;
+  }
+  if ( mPos >= size )
+    return false;
+  row.lineNumber = mLine;
+  const size_t rowStart = mPos;
+  const char delimiter = mDelimiter;
+  while ( true )
+  {
+    if ( mPos < size && text[mPos] == '"' )
+    {
+      // Quoted field: "" is an escaped quote; delimiters and line breaks are data.
+      ++mPos;
+      const size_t start = mPos;
+      bool escaped = false;
+      while ( true )
+      {
+        const void *q = std::memchr( text + mPos, '"', size - mPos );
+        if ( !q )
+        {
+          mLine += std::count( text + mPos, text + size, '\n' );
+          mPos = size;
+          row.unterminatedQuote = true;
+          break;
+        }
+        const size_t quote = static_cast<const char *>( q ) - text;
+        mLine += std::count( text + mPos, text + quote, '\n' );
+        if ( quote + 1 < size && text[quote + 1] == '"' )
+        {
+          escaped = true;
+          mPos = quote + 2;
+          continue;
+        }
+        mPos = quote + 1;
+        break;
+      }
+      const size_t end = row.unterminatedQuote ? size : mPos - 1;
+      std::string_view value( text + start, end - start );
+      if ( escaped )
+      {
+        std::string unescaped;
+        unescaped.reserve( value.size() );
+        for ( size_t i = 0; i < value.size(); ++i )
+        {
+          unescaped += value[i];
+          if ( value[i] == '"' && i + 1 < value.size() && value[i + 1] == '"' )
+            ++i;
+        }
+        mUnescaped.push_back( std::move( unescaped ) );
+        value = mUnescaped.back();
+      }
+      row.fields.push_back( value );
+      // Anything between the closing quote and the delimiter is ignored (lenient, as spreadsheets are).
+      while ( mPos < size && text[mPos] != delimiter && text[mPos] != '\n' )
+        ++mPos;
+    }
+    else
+    {
+      const size_t start = mPos;
+      while ( mPos < size && text[mPos] != delimiter && text[mPos] != '\n' )
+        ++mPos;
+      size_t end = mPos;
+      if ( end > start && text[end - 1] == '\r' && ( mPos >= size || text[mPos] == '\n' ) )
+        --end;
+      row.fields.emplace_back( text + start, end - start );
+    }
+    if ( mPos >= size )
+      break;
+    if ( text[mPos] == delimiter )
+    {
+      ++mPos;
+      continue;
+    }
+    // End of line.
+    ++mPos;
+    ++mLine;
+    break;
+  }
+  size_t rawEnd = mPos;
+  while ( rawEnd > rowStart && ( text[rawEnd - 1] == '\n' || text[rawEnd - 1] == '\r' ) )
+    --rawEnd;
+  row.raw = std::string_view( text + rowStart, rawEnd - rowStart );
+  return true;
+}
+
+} // namespace tryggkarta

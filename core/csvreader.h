@@ -1,0 +1,76 @@
+#pragma once
+// A fast CSV reader for coordinators' exports: comma, semicolon or tab (sniffed), UTF-8 with or without BOM,
+// UTF-16 with BOM, or Windows-1252; quoted fields with embedded delimiters and line breaks; line numbers
+// kept.
+
+#include "expected.h"
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tryggkarta
+{
+
+struct CsvRow
+{
+  int64_t lineNumber = 0;               //!< physical line where the row starts (the header is line 1)
+  std::vector<std::string_view> fields; //!< valid until the next call to next()
+  std::string_view raw;                 //!< the row's text as in the (decoded) file
+  bool unterminatedQuote = false;       //!< the file ended inside a quoted field
+};
+
+class CsvReader
+{
+public:
+  /**
+   * Opens and decodes the file and reads its header. encoding is "" (detect), "UTF-8" or "CP1252";
+   * delimiter is 0 (sniff) or the delimiter. Fails with a message naming the file for empty, binary or
+   * unreadable files.
+   */
+  static Expected<std::unique_ptr<CsvReader>>
+  open( const std::string &path, const std::string &encoding = std::string(), char delimiter = 0 );
+
+  const std::vector<std::string> &header() const { return mHeader; }
+  char delimiter() const { return mDelimiter; }
+  //! The encoding read: "UTF-8", "UTF-8 (BOM)", "UTF-16", or "CP1252".
+  const std::string &encoding() const { return mEncoding; }
+  //! Reads the next non-empty row; false at the end.
+  bool next( CsvRow &row );
+  //! Goes back to the first row after the header; the file stays mapped.
+  void rewind();
+  //! Fraction of the file consumed.
+  double progress() const;
+  //! The whole file content as read from disk (before decoding), for hashing.
+  std::string_view fileBytes() const;
+
+  ~CsvReader();
+
+private:
+  CsvReader() = default;
+  bool parseRow( CsvRow &row );
+
+  std::string mPath;
+  const char *mMapped = nullptr;
+  size_t mMappedSize = 0;
+  std::string mDecoded; //!< used when the file had to be converted to UTF-8
+  std::string_view mText;
+  size_t mPos = 0;
+  int64_t mLine = 1;
+  size_t mFirstRowPos = 0;
+  int64_t mFirstRowLine = 1;
+  char mDelimiter = ',';
+  std::string mEncoding;
+  std::vector<std::string> mHeader;
+  std::deque<std::string> mUnescaped;
+};
+
+//! True if the bytes are valid UTF-8; otherwise firstBad gets the offset of the first invalid byte.
+bool isValidUtf8( std::string_view bytes, size_t *firstBad = nullptr );
+//! Converts Windows-1252 bytes to UTF-8.
+std::string cp1252ToUtf8( std::string_view bytes );
+
+} // namespace tryggkarta

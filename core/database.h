@@ -1,0 +1,120 @@
+#pragma once
+// A thin RAII layer over SQLite: connection, prepared statements and transactions.
+// Inside core, SQL failures throw SqlError; public functions catch it and return an Error.
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace tryggkarta
+{
+
+class SqlError : public std::runtime_error
+{
+public:
+  using std::runtime_error::runtime_error;
+};
+
+//! A prepared statement; bind indices start at 1, column indices at 0.
+class Statement
+{
+public:
+  Statement() = default;
+  Statement( sqlite3 *db, std::string_view sql );
+  ~Statement();
+  Statement( Statement &&other ) noexcept;
+  Statement &operator=( Statement &&other ) noexcept;
+  Statement( const Statement & ) = delete;
+  Statement &operator=( const Statement & ) = delete;
+
+  Statement &bind( int index, int64_t value );
+  Statement &bind( int index, int value ) { return bind( index, static_cast<int64_t>( value ) ); }
+  Statement &bind( int index, double value );
+  Statement &bind( int index, std::string_view text );
+  Statement &bind( int index, const char *text ) { return bind( index, std::string_view( text ) ); }
+  Statement &bind( int index, const std::string &text ) { return bind( index, std::string_view( text ) ); }
+  Statement &bindBlob( int index, const void *data, int size );
+  Statement &bindNull( int index );
+  //! Binds without copying: the data must stay valid until the statement is stepped or reset.
+  Statement &bindStatic( int index, std::string_view text );
+  Statement &bindBlobStatic( int index, const void *data, int size );
+  //! Binds text, or NULL when the text is empty.
+  Statement &bindTextOrNull( int index, std::string_view text );
+
+  //! Steps once; true while a row is available.
+  bool step();
+  //! Steps to completion (for statements that return no rows).
+  void run();
+  void reset();
+
+  bool isNull( int column ) const;
+  int64_t int64( int column ) const;
+  double real( int column ) const;
+  std::string text( int column ) const;
+  std::vector<unsigned char> blob( int column ) const;
+  int columnCount() const;
+  std::string columnName( int column ) const;
+
+private:
+  sqlite3 *mDb = nullptr;
+  sqlite3_stmt *mStmt = nullptr;
+};
+
+//! An open SQLite connection with foreign keys on and the GeoPackage SQL functions registered.
+class Database
+{
+public:
+  enum class Mode
+  {
+    ReadOnly,
+    ReadWrite,
+    Create
+  };
+
+  Database() = default;
+  //! Opens the file; throws SqlError with the reason when it cannot.
+  Database( const std::string &path, Mode mode );
+  ~Database();
+  Database( Database &&other ) noexcept;
+  Database &operator=( Database &&other ) noexcept;
+  Database( const Database & ) = delete;
+  Database &operator=( const Database & ) = delete;
+
+  bool isOpen() const { return mDb != nullptr; }
+  void close();
+  void exec( std::string_view sql );
+  Statement prepare( std::string_view sql ) { return Statement( mDb, sql ); }
+  int64_t lastInsertId() const;
+  int changes() const;
+  bool tableExists( const std::string &name );
+  //! Runs a query expected to return a single integer (or fallback when no row / NULL).
+  int64_t queryInt( std::string_view sql, int64_t fallback = 0 );
+  std::string queryText( std::string_view sql, const std::string &fallback = std::string() );
+  sqlite3 *handle() { return mDb; }
+
+private:
+  sqlite3 *mDb = nullptr;
+};
+
+//! BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called.
+class Transaction
+{
+public:
+  explicit Transaction( Database &db );
+  ~Transaction();
+  Transaction( const Transaction & ) = delete;
+  Transaction &operator=( const Transaction & ) = delete;
+  void commit();
+  void rollback();
+
+private:
+  Database &mDb;
+  bool mActive = true;
+};
+
+} // namespace tryggkarta

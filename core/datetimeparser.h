@@ -1,0 +1,50 @@
+#pragma once
+// Dates and times as coordinators' files write them, and Europe/Stockholm local time to UTC.
+// Times are stored in the project as UTC text "YYYY-MM-DDTHH:MM:SSZ".
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tryggkarta
+{
+
+//! A calendar date and optional wall-clock time as written in a file, with an optional explicit UTC offset.
+struct LocalDateTime
+{
+  int year = 0, month = 0, day = 0;
+  int hour = 0, minute = 0, second = 0;
+  bool hasDate = false;
+  bool hasTime = false;
+  bool hasOffset = false; //!< the text said Z or +hh:mm
+  int offsetMinutes = 0;  //!< east of UTC, when hasOffset
+};
+
+/**
+ * Parses a date, a date with time, or (with hasDate false) a time alone. Accepted forms include
+ * ISO 8601 (2024-03-05, 2024-03-05T14:30, 2024-03-05T14:30:15Z, 2024-03-05T14:30+01:00, 20240305),
+ * "2024-03-05 14:30", "2024-03-05 kl. 14.30", Swedish day-first "5/3 2024", "5/3-2024", "05.03.2024",
+ * "5 mars 2024" (Swedish month names, full or abbreviated, any case), and times "14:30", "14.30", "kl 14",
+ * "14:30:15". Day-first always: Swedish files never write month/day. Invalid dates (2024-02-30) fail.
+ */
+std::optional<LocalDateTime> parseDateTime( std::string_view text );
+
+//! Unix seconds (UTC) for a wall-clock time in Europe/Stockholm (CET/CEST, EU rules; 1980–1995 rules too).
+//! A time in the skipped spring hour is read as standard time; a repeated autumn hour as the first (summer
+//! time).
+int64_t stockholmToUtc( int year, int month, int day, int hour, int minute, int second );
+//! Unix seconds for a parsed value: its own offset if it has one, otherwise Europe/Stockholm. Needs hasDate.
+int64_t toUtcSeconds( const LocalDateTime &value );
+//! The Stockholm offset from UTC in minutes (60 or 120) at a UTC instant.
+int stockholmOffsetMinutes( int64_t utcSeconds );
+//! "YYYY-MM-DDTHH:MM:SSZ".
+std::string formatUtcIso( int64_t utcSeconds );
+//! Parses the stored form (and any ISO form with offset or Z); nothing if invalid.
+std::optional<int64_t> parseUtcIso( std::string_view text );
+//! Days since 1970-01-01 for a proleptic Gregorian date (exact for all years).
+int64_t daysFromCivil( int year, int month, int day );
+//! The inverse of daysFromCivil.
+void civilFromDays( int64_t days, int &year, int &month, int &day );
+
+} // namespace tryggkarta

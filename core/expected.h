@@ -1,0 +1,37 @@
+#pragma once
+// A value or an error message: how core reports failure at its boundary (no exceptions cross into the app).
+
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace tryggkarta
+{
+
+//! A failure with a message for the user.
+struct Error
+{
+  std::string message;
+};
+
+//! Holds either a T or an Error.
+template <typename T>
+class Expected
+{
+public:
+  Expected( T value ) : mData( std::move( value ) ) {}
+  Expected( Error error ) : mData( std::move( error ) ) {}
+
+  bool ok() const { return std::holds_alternative<T>( mData ); }
+  explicit operator bool() const { return ok(); }
+  T &value() { return std::get<T>( mData ); }
+  const T &value() const { return std::get<T>( mData ); }
+  T *operator->() { return &value(); }
+  T &operator*() { return value(); }
+  const std::string &error() const { return std::get<Error>( mData ).message; }
+
+private:
+  std::variant<T, Error> mData;
+};
+
+} // namespace tryggkarta

@@ -1,0 +1,306 @@
+#include "fieldmapping.h"
+
+#include <cctype>
+#include <charconv>
+#include <cstring>
+
+namespace tryggkarta
+{
+
+namespace
+{
+struct TargetAliases
+{
+  const char *target;
+  std::vector<const char *> aliases; // normalized
+};
+
+// Order matters: a column is taken by the first target that lists it.
+const std::vector<TargetAliases> &commonAliases()
+{
+  static const std::vector<TargetAliases> sAliases = {
+    { "lon", { "lon", "long", "lng", "longitude", "longitud", "lonwgs84", "wgs84lon", "longitudewgs84" } },
+    { "lat", { "lat", "latitude", "latitud", "latwgs84", "wgs84lat", "latitudewgs84" } },
+    { "x",
+      { "x", "e", "east", "easting", "ost", "ostlig", "xkoordinat", "xkoord", "koordinatx", "esweref",
+        "swerefe", "e3006", "xsweref", "swerefx", "ekoordinat", "xcoord", "xcoordinate" } },
+    { "y",
+      { "y", "n", "north", "northing", "nord", "nordlig", "ykoordinat", "ykoord", "koordinaty", "nsweref",
+        "sweref_n", "swerefn", "n3006", "ysweref", "swerefy", "nkoordinat", "ycoord", "ycoordinate" } },
+    { "from",
+      { "fran", "from", "start", "starttid", "frandatum", "datumfran", "fromdate", "starttime", "begin",
+        "fromtime", "tidfran", "franochmed", "fr" } },
+    { "until",
+      { "till", "until", "to", "slut", "sluttid", "tilldatum", "datumtill", "todate", "end", "endtime",
+        "tidtill", "tillochmed", "tom" } },
+    { "date",
+      { "datum", "date", "dag", "datetime", "tidpunkt", "timestamp", "handelsedatum", "datumtid",
+        "datumochtid", "occurred", "occurredat", "when", "rapportdatum", "observerad", "observedat" } },
+    { "time", { "tid", "klockslag", "klocka", "kl", "time", "tidpunktkl", "handelsetid" } },
+  };
+  return sAliases;
+}
+
+const std::vector<TargetAliases> &incidentAliases()
+{
+  static const std::vector<TargetAliases> sAliases = {
+    { "category",
+      { "kategori", "category", "handelse", "handelsetyp", "typ", "type", "brottstyp", "kategorikod", "kod",
+        "code", "incidenttype", "eventtype", "handelsekategori" } },
+    { "organisation",
+      { "organisation", "organization", "rapportor", "rapporteradav", "aktor", "reporter", "inrapportor",
+        "forvaltning", "reportedby", "org", "rapporterandeaktor", "avsandare" } },
+    { "place_type",
+      { "platstyp", "placetype", "typavplats", "miljo", "locationtype", "plats_typ", "platskategori" } },
+    { "weight",
+      { "antal", "count", "weight", "vikt", "allvarlighet", "severity", "allvarlighetsgrad", "grad" } },
+    { "description",
+      { "beskrivning", "description", "text", "kommentar", "comment", "anteckning", "notering", "fritext",
+        "desc", "cmt", "note", "notes", "name", "namn", "rubrik", "title" } },
+    { "source", { "kalla", "source", "ursprung", "datakalla" } },
+  };
+  return sAliases;
+}
+
+const std::vector<TargetAliases> &observationAliases()
+{
+  static const std::vector<TargetAliases> sAliases = {
+    { "walk", { "vandring", "walk", "trygghetsvandring", "walkid", "vandringid", "safetywalk" } },
+    { "checklist_item",
+      { "tema", "punkt", "checklista", "checklist", "checklistitem", "aspekt", "kategori", "category", "type",
+        "typ" } },
+    { "rating", { "betyg", "rating", "poang", "score", "varde", "bedomning" } },
+    { "positive", { "positiv", "positive", "bra", "trygg", "positivplats" } },
+    { "note",
+      { "anteckning", "note", "kommentar", "beskrivning", "comment", "description", "notering", "text",
+        "desc", "cmt", "name", "namn" } },
+    { "photos", { "foto", "bild", "photo", "photos", "bilder", "foton", "link", "lank" } },
+    { "proposed_action",
+      { "atgard", "forslag", "forslagtillatgard", "proposedaction", "action", "atgardsforslag" } },
+  };
+  return sAliases;
+}
+
+void mapWith( const std::vector<TargetAliases> &table, const std::vector<std::string> &normalized,
+              const std::vector<std::string> &columns, std::map<std::string, std::string> &mapping,
+              std::vector<bool> &used )
+{
+  for ( const TargetAliases &entry : table )
+  {
+    if ( mapping.count( entry.target ) )
+      continue;
+    for ( const char *alias : entry.aliases )
+    {
+      bool found = false;
+      for ( size_t i = 0; i < normalized.size(); ++i )
+      {
+        if ( !used[i] && normalized[i] == alias )
+        {
+          mapping[entry.target] = columns[i];
+          used[i] = true;
+          found = true;
+          break;
+        }
+      }
+      if ( found )
+        break;
+    }
+  }
+}
+} // namespace
+
+std::string normalizeName( std::string_view name )
+{
+  std::string out;
+  out.reserve( name.size() );
+  for ( size_t i = 0; i < name.size(); ++i )
+  {
+    const auto c = static_cast<unsigned char>( name[i] );
+    if ( c < 0x80 )
+    {
+      if ( std::isalnum( c ) )
+        out += static_cast<char>( std::tolower( c ) );
+      continue;
+    }
+    if ( c == 0xC3 && i + 1 < name.size() )
+    {
+      const auto d = static_cast<unsigned char>( name[i + 1] );
+      ++i;
+      switch ( d )
+      {
+      case 0xA5: // å
+      case 0xA4: // ä
+      case 0x85: // Å
+      case 0x84: // Ä
+      case 0xA0: // à
+      case 0xA1: // á
+        out += 'a';
+        break;
+      case 0xB6: // ö
+      case 0x96: // Ö
+      case 0xB8: // ø
+        out += 'o';
+        break;
+      case 0xA9: // é
+      case 0x89: // É
+      case 0xA8: // è
+        out += 'e';
+        break;
+      case 0xBC: // ü
+        out += 'u';
+        break;
+      default:
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::string labelKey( std::string_view text )
+{
+  std::string out;
+  text = trim( text );
+  out.reserve( text.size() );
+  for ( size_t i = 0; i < text.size(); ++i )
+  {
+    const auto c = static_cast<unsigned char>( text[i] );
+    if ( c < 0x80 )
+    {
+      if ( std::isalnum( c ) )
+        out += static_cast<char>( std::tolower( c ) );
+      else if ( !out.empty() && out.back() != ' ' )
+        out += ' ';
+      continue;
+    }
+    if ( c == 0xC3 && i + 1 < text.size() )
+    {
+      unsigned char d = static_cast<unsigned char>( text[i + 1] );
+      if ( d >= 0x80 && d <= 0x9E )
+        d = static_cast<unsigned char>( d + 0x20 ); // Latin-1 capitals to small letters
+      out += static_cast<char>( c );
+      out += static_cast<char>( d );
+      ++i;
+      continue;
+    }
+    out += static_cast<char>( c );
+  }
+  while ( !out.empty() && out.back() == ' ' )
+    out.pop_back();
+  return out;
+}
+
+std::map<std::string, std::string> autoMapFields( const std::vector<std::string> &columns, ImportKind kind )
+{
+  std::vector<std::string> normalized;
+  normalized.reserve( columns.size() );
+  for ( const std::string &c : columns )
+    normalized.push_back( normalizeName( c ) );
+  std::vector<bool> used( columns.size(), false );
+  std::map<std::string, std::string> mapping;
+  // Kind-specific names first, so "kategori" is a category for incidents but a checklist item for
+  // observations.
+  mapWith( kind == ImportKind::Incidents ? incidentAliases() : observationAliases(), normalized, columns,
+           mapping, used );
+  mapWith( commonAliases(), normalized, columns, mapping, used );
+  return mapping;
+}
+
+std::vector<std::string> importTargetFields( ImportKind kind )
+{
+  std::vector<std::string> fields = { "x", "y", "lon", "lat", "date", "time", "from", "until" };
+  const auto &specific = kind == ImportKind::Incidents ? incidentAliases() : observationAliases();
+  for ( const auto &entry : specific )
+    fields.push_back( entry.target );
+  return fields;
+}
+
+std::string_view trim( std::string_view text )
+{
+  auto isSpace = [&]( size_t i, bool fromEnd ) -> size_t
+  {
+    const char c = text[i];
+    if ( c == ' ' || c == '\t' || c == '\r' || c == '\n' )
+      return 1;
+    // UTF-8 no-break space C2 A0.
+    if ( !fromEnd && c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0' )
+      return 2;
+    if ( fromEnd && c == '\xA0' && i > 0 && text[i - 1] == '\xC2' )
+      return 2;
+    return 0;
+  };
+  while ( !text.empty() )
+  {
+    const size_t n = isSpace( 0, false );
+    if ( !n )
+      break;
+    text.remove_prefix( n );
+  }
+  while ( !text.empty() )
+  {
+    const size_t n = isSpace( text.size() - 1, true );
+    if ( !n )
+      break;
+    text.remove_suffix( n );
+  }
+  return text;
+}
+
+std::optional<double> parseNumber( std::string_view text )
+{
+  text = trim( text );
+  if ( text.empty() || text.size() > 60 )
+    return std::nullopt;
+  char buffer[64];
+  size_t n = 0;
+  bool separatorSeen = false;
+  for ( size_t i = 0; i < text.size(); ++i )
+  {
+    const char c = text[i];
+    if ( ( c >= '0' && c <= '9' ) || c == '-' || c == '+' || c == 'e' || c == 'E' )
+      buffer[n++] = c;
+    else if ( c == '.' || c == ',' )
+    {
+      if ( separatorSeen )
+        return std::nullopt; // "1,234.5" or "1.234,5": ambiguous, refuse rather than guess
+      separatorSeen = true;
+      buffer[n++] = '.';
+    }
+    else if ( c == ' ' )
+      continue; // thousands separator "6 574 920"
+    else if ( c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0' )
+      ++i;
+    else if ( c == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x88' && text[i + 2] == '\x92' )
+    {
+      buffer[n++] = '-'; // U+2212 minus sign
+      i += 2;
+    }
+    else
+      return std::nullopt;
+  }
+  const char *begin = buffer;
+  if ( n > 0 && buffer[0] == '+' )
+    ++begin;
+  double value = 0;
+  const auto result = std::from_chars( begin, buffer + n, value );
+  if ( result.ec != std::errc() || result.ptr != buffer + n )
+    return std::nullopt;
+  return value;
+}
+
+std::optional<bool> parseYesNo( std::string_view text )
+{
+  const std::string key = normalizeName( text );
+  static const char *yes[] = { "ja",   "j",   "yes",     "y",        "1", "sant",
+                               "true", "bra", "positiv", "positive", "x" };
+  static const char *no[] = { "nej", "n", "no", "0", "falskt", "false", "dalig", "negativ", "negative" };
+  for ( const char *y : yes )
+    if ( key == y )
+      return true;
+  for ( const char *n : no )
+    if ( key == n )
+      return false;
+  return std::nullopt;
+}
+
+} // namespace tryggkarta

@@ -1,0 +1,31 @@
+#pragma once
+// From a file's column names to the project's fields, and from text values to numbers, as Swedish files write
+// them.
+
+#include "importer.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tryggkarta
+{
+
+//! Lowercase ASCII with å/ä→a, ö→o, é→e and everything but letters and digits removed: "Händelse-typ" →
+//! "handelsetyp".
+std::string normalizeName( std::string_view name );
+//! The automatic mapping for a kind: target field → column, from common Swedish and English headers.
+std::map<std::string, std::string> autoMapFields( const std::vector<std::string> &columns, ImportKind kind );
+//! A number with a decimal point or comma, optional sign, spaces as thousands separators; nothing if not a
+//! number.
+std::optional<double> parseNumber( std::string_view text );
+//! Trims ASCII and UTF-8 no-break spaces.
+std::string_view trim( std::string_view text );
+//! Case-insensitive key for matching labels: normalizeName but keeping å, ä, ö distinct from a and o.
+std::string labelKey( std::string_view text );
+//! Yes/no in Swedish or English ("ja", "nej", "yes", "1", "sant", "bra" ...); nothing if neither.
+std::optional<bool> parseYesNo( std::string_view text );
+
+} // namespace tryggkarta

@@ -1,0 +1,247 @@
+#include "projectfile.h"
+
+#include "schema.h"
+
+#include <gdal_priv.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+namespace tryggkarta
+{
+
+namespace fs = std::filesystem;
+
+namespace
+{
+constexpr const char *kSchemaKey = "schema_version";
+
+std::string timestampForFileName()
+{
+  const std::time_t now = std::time( nullptr );
+  std::tm tm{};
+  gmtime_r( &now, &tm );
+  char buffer[32];
+  std::strftime( buffer, sizeof buffer, "%Y%m%dT%H%M%SZ", &tm );
+  return buffer;
+}
+
+//! Checks the SQLite header without opening the file through SQLite, so nothing can be written to it.
+std::string checkSqliteHeader( const std::string &path )
+{
+  std::error_code ec;
+  if ( !fs::exists( path, ec ) )
+    return path + " does not exist.";
+  if ( fs::is_directory( path, ec ) )
+    return path + " is a folder, not a project file.";
+  const auto size = fs::file_size( path, ec );
+  if ( ec )
+    return "Cannot read " + path + ": " + ec.message();
+  if ( size == 0 )
+    return path + " is empty: it is not a Tryggkarta project.";
+  std::ifstream in( path, std::ios::binary );
+  unsigned char header[100] = {};
+  in.read( reinterpret_cast<char *>( header ), sizeof header );
+  if ( in.gcount() < 100 ||
+       std::string( reinterpret_cast<char *>( header ), 16 ) != std::string( "SQLite format 3\0", 16 ) )
+    return path + " is not a Tryggkarta project: it is not a GeoPackage (SQLite) file.";
+  uint32_t pageSize = ( header[16] << 8 ) | header[17];
+  if ( pageSize == 1 )
+    pageSize = 65536;
+  const uint32_t pageCount = ( uint32_t( header[28] ) << 24 ) | ( uint32_t( header[29] ) << 16 ) |
+                             ( uint32_t( header[30] ) << 8 ) | uint32_t( header[31] );
+  if ( pageCount > 0 && uint64_t( pageSize ) * pageCount > size )
+    return path + " is truncated or damaged: the file is " + std::to_string( size ) +
+           " bytes but its header says " + std::to_string( uint64_t( pageSize ) * pageCount ) + ".";
+  return std::string();
+}
+
+//! Creates an empty GeoPackage with GDAL, so the base tables are exactly what GDAL and QGIS expect.
+std::string createEmptyGeoPackage( const std::string &path )
+{
+  GDALAllRegister();
+  GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
+  if ( !driver )
+    return "GDAL has no GeoPackage driver.";
+  CPLErrorReset();
+  GDALDataset *dataset = driver->Create( path.c_str(), 0, 0, 0, GDT_Unknown, nullptr );
+  if ( !dataset )
+    return "Could not create " + path + ": " + CPLGetLastErrorMsg();
+  GDALClose( dataset );
+  return std::string();
+}
+} // namespace
+
+std::string utcNowIso()
+{
+  const auto now = std::chrono::system_clock::now();
+  const auto millis =
+    std::chrono::duration_cast<std::chrono::milliseconds>( now.time_since_epoch() ).count() % 1000;
+  const std::time_t t = std::chrono::system_clock::to_time_t( now );
+  std::tm tm{};
+  gmtime_r( &t, &tm );
+  char buffer[64];
+  std::snprintf( buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
+                 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>( millis ) );
+  return buffer;
+}
+
+void migrate( Database &db, int fromVersion, int toVersion )
+{
+  Transaction transaction( db );
+  for ( const Migration &migration : migrations() )
+  {
+    if ( migration.version <= fromVersion || migration.version > toVersion )
+      continue;
+    migration.apply( db );
+    Statement set = db.prepare( "INSERT INTO tryggkarta_meta (key, value) VALUES (?, ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value" );
+    set.bind( 1, kSchemaKey ).bind( 2, std::to_string( migration.version ) );
+    set.run();
+  }
+  transaction.commit();
+}
+
+ProjectFile::ProjectFile( std::string path, Database db ) : mPath( std::move( path ) ), mDb( std::move( db ) )
+{
+  mProjectSrsId =
+    static_cast<int>( mDb.queryInt( "SELECT value FROM tryggkarta_meta WHERE key = 'project_srs'", 3006 ) );
+}
+
+Expected<std::unique_ptr<ProjectFile>> ProjectFile::create( const std::string &path, int projectSrsId )
+{
+  std::error_code ec;
+  if ( fs::exists( path, ec ) )
+    return Error{ path + " already exists; choose another name or open it." };
+  const std::string gdalError = createEmptyGeoPackage( path );
+  if ( !gdalError.empty() )
+    return Error{ gdalError };
+  try
+  {
+    Database db( path, Database::Mode::ReadWrite );
+    migrate( db, 0, currentSchemaVersion() );
+    if ( projectSrsId != kDefaultProjectSrsId )
+    {
+      Transaction transaction( db );
+      ensureSpatialRefSys( db, projectSrsId );
+      for ( const std::string &table : projectFeatureTables() )
+      {
+        Statement update = db.prepare( "UPDATE gpkg_geometry_columns SET srs_id = ? WHERE table_name = ?" );
+        update.bind( 1, projectSrsId ).bind( 2, table );
+        update.run();
+        Statement contents = db.prepare( "UPDATE gpkg_contents SET srs_id = ? WHERE table_name = ?" );
+        contents.bind( 1, projectSrsId ).bind( 2, table );
+        contents.run();
+      }
+      db.exec( "UPDATE tryggkarta_meta SET value = '" + std::to_string( projectSrsId ) +
+               "' WHERE key = 'project_srs'" );
+      transaction.commit();
+    }
+    Statement created = db.prepare( "INSERT INTO tryggkarta_meta (key, value) VALUES ('created_at', ?)" );
+    created.bind( 1, utcNowIso() );
+    created.run();
+    return std::unique_ptr<ProjectFile>( new ProjectFile( path, std::move( db ) ) );
+  }
+  catch ( const SqlError &e )
+  {
+    fs::remove( path, ec );
+    return Error{ "Could not create the project " + path + ": " + e.what() };
+  }
+}
+
+Expected<std::unique_ptr<ProjectFile>> ProjectFile::open( const std::string &path, bool readOnly )
+{
+  const std::string headerProblem = checkSqliteHeader( path );
+  if ( !headerProblem.empty() )
+    return Error{ headerProblem };
+  try
+  {
+    Database db( path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite );
+    const int64_t applicationId = db.queryInt( "PRAGMA application_id" );
+    if ( applicationId != 0x47504B47 )
+      return Error{ path + " is not a Tryggkarta project: it is an SQLite database but not a GeoPackage." };
+    if ( !db.tableExists( "tryggkarta_meta" ) )
+      return Error{
+        path + " is a GeoPackage but not a Tryggkarta project (it has no Tryggkarta tables). Create a new "
+               "project and import its layers instead." };
+    const int version = static_cast<int>(
+      db.queryInt( std::string( "SELECT value FROM tryggkarta_meta WHERE key = '" ) + kSchemaKey + "'", 0 ) );
+    const int current = currentSchemaVersion();
+    if ( version <= 0 )
+      return Error{ path + " is damaged: it has no schema version." };
+    if ( version > current )
+      return Error{ path + " was saved by a newer version of Tryggkarta (project schema " +
+                    std::to_string( version ) + "; this version reads up to " + std::to_string( current ) +
+                    "). Update Tryggkarta to open it; the file was not changed." };
+    std::string backup;
+    if ( version < current )
+    {
+      if ( readOnly )
+        return Error{ path + " has an older project schema (" + std::to_string( version ) +
+                      ") and must be migrated, which needs write access." };
+      db.close();
+      backup = path + ".schema" + std::to_string( version ) + "-" + timestampForFileName() + ".bak";
+      std::error_code ec;
+      fs::copy_file( path, backup, fs::copy_options::overwrite_existing, ec );
+      if ( ec )
+        return Error{ "Could not back up " + path + " before migrating it: " + ec.message() +
+                      ". The file was not changed." };
+      db = Database( path, Database::Mode::ReadWrite );
+      migrate( db, version, current );
+    }
+    auto project = std::unique_ptr<ProjectFile>( new ProjectFile( path, std::move( db ) ) );
+    project->mBackupPath = backup;
+    return project;
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ "Could not open " + path + ": " + e.what() };
+  }
+}
+
+int ProjectFile::schemaVersion()
+{
+  return static_cast<int>(
+    mDb.queryInt( std::string( "SELECT value FROM tryggkarta_meta WHERE key = '" ) + kSchemaKey + "'", 0 ) );
+}
+
+std::vector<Category> ProjectFile::categories()
+{
+  std::vector<Category> result;
+  Statement s = mDb.prepare(
+    "SELECT code, label_sv, label_en, group_code, color, hidden FROM categories ORDER BY sort_order, fid" );
+  while ( s.step() )
+    result.push_back(
+      Category{ s.text( 0 ), s.text( 1 ), s.text( 2 ), s.text( 3 ), s.text( 4 ), s.int64( 5 ) != 0 } );
+  return result;
+}
+
+std::vector<std::pair<std::string, int64_t>> ProjectFile::tableCounts()
+{
+  std::vector<std::pair<std::string, int64_t>> result;
+  for ( const char *table : { "incidents", "observations", "safety_walks", "actions", "areas", "categories",
+                              "organisations", "import_batches", "import_rejects" } )
+    result.emplace_back( table, mDb.queryInt( std::string( "SELECT count(*) FROM " ) + table ) );
+  return result;
+}
+
+std::string ProjectFile::metaValue( const std::string &key, const std::string &fallback )
+{
+  Statement s = mDb.prepare( "SELECT value FROM tryggkarta_meta WHERE key = ?" );
+  s.bind( 1, key );
+  return s.step() ? s.text( 0 ) : fallback;
+}
+
+void ProjectFile::setMetaValue( const std::string &key, const std::string &value )
+{
+  Statement s = mDb.prepare(
+    "INSERT INTO tryggkarta_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+    "excluded.value" );
+  s.bind( 1, key ).bind( 2, value );
+  s.run();
+}
+
+} // namespace tryggkarta

@@ -1,0 +1,63 @@
+#pragma once
+// A Tryggkarta project: one GeoPackage file holding incidents, safety walks, actions, areas and their
+// settings.
+
+#include "database.h"
+#include "expected.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace tryggkarta
+{
+
+struct Category
+{
+  std::string code;
+  std::string labelSv;
+  std::string labelEn;
+  std::string group;
+  std::string color; // #rrggbb
+  bool hidden = false;
+};
+
+class ProjectFile
+{
+public:
+  //! Creates a new project file; fails if the file exists.
+  static Expected<std::unique_ptr<ProjectFile>> create( const std::string &path, int projectSrsId = 3006 );
+  /**
+   * Opens an existing project. A file with an older schema is copied to a backup next to it and migrated;
+   * a newer, non-Tryggkarta, truncated or corrupt file gives an error and is left untouched.
+   */
+  static Expected<std::unique_ptr<ProjectFile>> open( const std::string &path, bool readOnly = false );
+
+  const std::string &path() const { return mPath; }
+  Database &db() { return mDb; }
+  int schemaVersion();
+  int projectSrsId() const { return mProjectSrsId; }
+  //! The backup written when this open migrated the file, else empty.
+  const std::string &migrationBackupPath() const { return mBackupPath; }
+
+  std::vector<Category> categories();
+  //! Row counts of the project's main tables, in a fixed order.
+  std::vector<std::pair<std::string, int64_t>> tableCounts();
+  std::string metaValue( const std::string &key, const std::string &fallback = std::string() );
+  void setMetaValue( const std::string &key, const std::string &value );
+
+private:
+  ProjectFile( std::string path, Database db );
+  std::string mPath;
+  Database mDb;
+  int mProjectSrsId = 3006;
+  std::string mBackupPath;
+};
+
+//! Runs every migration above the file's version inside one transaction (used by open and by tests).
+void migrate( Database &db, int fromVersion, int toVersion );
+//! The current UTC time as the project stores it: YYYY-MM-DDTHH:MM:SS.sssZ.
+std::string utcNowIso();
+
+} // namespace tryggkarta

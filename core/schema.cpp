@@ -1,0 +1,444 @@
+#include "schema.h"
+
+#include "database.h"
+
+#include <ogr_spatialref.h>
+
+namespace tryggkarta
+{
+
+namespace
+{
+
+std::string rtreeSql( const std::string &t, const std::string &c )
+{
+  const std::string r = "rtree_" + t + "_" + c;
+  const std::string values = "VALUES (NEW.fid, ST_MinX(NEW." + c + "), ST_MaxX(NEW." + c + "), ST_MinY(NEW." +
+                             c + "), ST_MaxY(NEW." + c + "))";
+  std::string sql;
+  sql += "CREATE VIRTUAL TABLE \"" + r + "\" USING rtree(id, minx, maxx, miny, maxy);\n";
+  sql += "CREATE TRIGGER \"" + r + "_insert\" AFTER INSERT ON \"" + t + "\" WHEN (new." + c +
+         " NOT NULL AND NOT ST_IsEmpty(NEW." + c + ")) BEGIN INSERT OR REPLACE INTO \"" + r + "\" " + values +
+         "; END;\n";
+  sql += "CREATE TRIGGER \"" + r + "_update1\" AFTER UPDATE OF " + c + " ON \"" + t +
+         "\" WHEN OLD.fid = NEW.fid AND (NEW." + c + " NOTNULL AND NOT ST_IsEmpty(NEW." + c +
+         ")) BEGIN INSERT OR REPLACE INTO \"" + r + "\" " + values + "; END;\n";
+  sql += "CREATE TRIGGER \"" + r + "_update2\" AFTER UPDATE OF " + c + " ON \"" + t +
+         "\" WHEN OLD.fid = NEW.fid AND (NEW." + c + " ISNULL OR ST_IsEmpty(NEW." + c +
+         ")) BEGIN DELETE FROM \"" + r + "\" WHERE id = OLD.fid; END;\n";
+  sql += "CREATE TRIGGER \"" + r + "_update3\" AFTER UPDATE ON \"" + t +
+         "\" WHEN OLD.fid != NEW.fid AND (NEW." + c + " NOTNULL AND NOT ST_IsEmpty(NEW." + c +
+         ")) BEGIN DELETE FROM \"" + r + "\" WHERE id = OLD.fid; INSERT OR REPLACE INTO \"" + r + "\" " +
+         values + "; END;\n";
+  sql += "CREATE TRIGGER \"" + r + "_update4\" AFTER UPDATE ON \"" + t +
+         "\" WHEN OLD.fid != NEW.fid AND (NEW." + c + " ISNULL OR ST_IsEmpty(NEW." + c +
+         ")) BEGIN DELETE FROM \"" + r + "\" WHERE id IN (OLD.fid, NEW.fid); END;\n";
+  sql += "CREATE TRIGGER \"" + r + "_delete\" AFTER DELETE ON \"" + t + "\" WHEN old." + c +
+         " NOT NULL BEGIN DELETE FROM \"" + r + "\" WHERE id = OLD.fid; END;\n";
+  return sql;
+}
+
+struct CategorySeed
+{
+  const char *code, *labelSv, *labelEn, *group, *color;
+};
+
+// The default EST categories (domain.md); users add, rename, merge and hide them later.
+const CategorySeed kCategories[] = {
+  { "klotter", "Klotter", "Graffiti", "skadegorelse", "#8e44ad" },
+  { "glaskross", "Glaskross", "Broken glass", "skadegorelse", "#5dade2" },
+  { "brand", "Brand, anlagd brand", "Fire, arson", "skadegorelse", "#e67e22" },
+  { "skadegorelse_ovrig", "Övrig skadegörelse", "Other damage", "skadegorelse", "#af7ac5" },
+  { "nedskrapning", "Nedskräpning", "Littering, dumped waste", "nedskrapning", "#9a7d0a" },
+  { "brak_hot", "Bråk, hot", "Fights, threats", "ordningsstorning", "#e74c3c" },
+  { "vald", "Våld", "Violence", "ordningsstorning", "#922b21" },
+  { "buskorning", "Buskörning", "Reckless driving", "ordningsstorning", "#d35400" },
+  { "storande_fest", "Störande fest, oljud", "Disturbing party, noise", "ordningsstorning", "#f4d03f" },
+  { "samling", "Otrygghetsskapande samling", "Insecurity-creating gathering", "samling", "#c2185b" },
+  { "narkotika", "Misstänkt narkotikahandel eller bruk", "Suspected drug dealing or use", "narkotika",
+    "#16a085" },
+  { "sprutfynd", "Sprutfynd", "Needles found", "narkotika", "#0e6655" },
+  { "inbrott", "Inbrott", "Burglary", "brott", "#1f3a93" },
+  { "stold", "Stöld", "Theft", "brott", "#5d6d7e" },
+  { "ran", "Rån", "Robbery", "brott", "#17202a" },
+  { "cykelstold", "Cykelstöld", "Bicycle theft", "brott", "#85929e" },
+  { "dalig_belysning", "Dålig belysning", "Poor lighting", "otrygg_plats", "#b7950b" },
+  { "skymd_sikt", "Skymd sikt", "Blocked view", "otrygg_plats", "#1e8449" },
+  { "odslig_plats", "Öde plats", "Desolate place", "otrygg_plats", "#7e5109" },
+  { "incident_personal", "Incident mot personal", "Incident against staff", "incident_personal", "#cb4335" },
+  { "arrangemang", "Arrangemang", "Event (festival, match)", "arrangemang", "#2e86c1" },
+  { "positiv_plats", "Positiv plats", "Positive place", "positiv_plats", "#27ae60" },
+};
+
+const char *kGroups[][3] = {
+  { "skadegorelse", "Skadegörelse", "Damage" },
+  { "nedskrapning", "Nedskräpning", "Littering" },
+  { "ordningsstorning", "Ordningsstörning", "Disorder" },
+  { "samling", "Otrygghetsskapande samling av personer", "Insecurity-creating gathering" },
+  { "narkotika", "Narkotika", "Drugs" },
+  { "brott", "Brott", "Crime" },
+  { "otrygg_plats", "Otrygg plats", "Insecure place" },
+  { "incident_personal", "Incident mot personal", "Incident against staff" },
+  { "arrangemang", "Arrangemang", "Event" },
+  { "positiv_plats", "Positiv plats", "Positive place" },
+};
+
+const char *kPlaceTypes[][3] = {
+  { "offentlig_plats", "Offentlig plats", "Public space" },
+  { "gata", "Gata, gång- och cykelväg", "Street, footpath" },
+  { "park", "Park, grönområde", "Park, green space" },
+  { "trapphus", "Trapphus", "Stairwell" },
+  { "kallare_garage", "Källare, garage", "Basement, garage" },
+  { "skola", "Skola, skolgård", "School, schoolyard" },
+  { "station", "Station, hållplats", "Station, stop" },
+  { "handel", "Handelsområde, centrum", "Shopping area" },
+  { "bostadsomrade", "Bostadsområde", "Residential area" },
+  { "industri", "Industriområde", "Industrial area" },
+  { "ovrigt", "Övrigt", "Other" },
+};
+
+// The national safety-walk guide's themes, plus the 0–3 parameters of women's safety audits.
+const char *kChecklist[][4] = {
+  { "belysning", "Belysning", "Lighting", "Är platsen upplyst så att man ser ansikten och vägen framåt?" },
+  { "sikt", "Sikt och vegetation", "Visibility and vegetation", "Skymmer buskage, murar eller hörn sikten?" },
+  { "overblickbarhet", "Överblickbarhet och orientering", "Overview and orientation",
+    "Går det att se och förstå vart vägen leder? Finns skyltning?" },
+  { "alternativa_vagar", "Alternativa vägar och flyktvägar", "Alternative and escape routes",
+    "Finns det andra vägar att välja eller ta sig därifrån?" },
+  { "folkliv", "Folkliv och aktivitet", "People and activity",
+    "Finns det människor i rörelse, eller är platsen öde?" },
+  { "underhall", "Underhåll (klotter, skräp, trasigt)", "Maintenance (graffiti, litter, damage)",
+    "Är platsen skött och hel?" },
+  { "trafiksakerhet", "Trafiksäkerhet", "Traffic safety", "Är det säkert att gå och cykla här?" },
+  { "tillganglighet", "Tillgänglighet", "Accessibility",
+    "Kan alla ta sig fram, även med rullstol eller barnvagn?" },
+  { "kollektivtrafik", "Kollektivtrafik", "Public transport", "Är hållplatsen trygg och nära?" },
+  { "helhetsintryck", "Helhetsintryck", "Overall feeling", "Hur trygg känns platsen sammantaget?" },
+};
+
+void migration1( Database &db )
+{
+  db.exec( R"SQL(
+CREATE TABLE IF NOT EXISTS gpkg_extensions (
+  table_name TEXT,
+  column_name TEXT,
+  extension_name TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name)
+);
+CREATE TABLE tryggkarta_meta (
+  key TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL
+);
+CREATE TABLE category_groups (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  code TEXT NOT NULL UNIQUE,
+  label_sv TEXT NOT NULL,
+  label_en TEXT NOT NULL,
+  sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE categories (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  code TEXT NOT NULL UNIQUE,
+  label_sv TEXT NOT NULL,
+  label_en TEXT NOT NULL,
+  group_code TEXT NOT NULL REFERENCES category_groups(code) ON UPDATE CASCADE,
+  color TEXT NOT NULL CHECK (color GLOB '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'),
+  hidden BOOLEAN NOT NULL DEFAULT 0,
+  sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE place_types (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  code TEXT NOT NULL UNIQUE,
+  label_sv TEXT NOT NULL,
+  label_en TEXT NOT NULL
+);
+CREATE TABLE checklist_items (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  code TEXT NOT NULL UNIQUE,
+  label_sv TEXT NOT NULL,
+  label_en TEXT NOT NULL,
+  question_sv TEXT,
+  sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE organisations (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT
+);
+CREATE TABLE import_batches (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  file_name TEXT NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('incidents', 'observations')),
+  format TEXT,
+  source_crs TEXT,
+  imported_at DATETIME NOT NULL,
+  imported_by TEXT,
+  rows_read INTEGER NOT NULL DEFAULT 0,
+  rows_imported INTEGER NOT NULL DEFAULT 0,
+  rows_rejected INTEGER NOT NULL DEFAULT 0,
+  rows_flagged INTEGER NOT NULL DEFAULT 0,
+  options TEXT
+);
+CREATE INDEX import_batches_sha ON import_batches(content_sha256);
+CREATE TABLE import_rejects (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  batch_id INTEGER NOT NULL REFERENCES import_batches(fid) ON DELETE CASCADE,
+  row_number INTEGER NOT NULL,
+  raw_row TEXT,
+  reason TEXT NOT NULL
+);
+CREATE INDEX import_rejects_batch ON import_rejects(batch_id);
+CREATE TABLE areas (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom MULTIPOLYGON NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'est_area' CHECK (kind IN ('est_area', 'district', 'custom')),
+  code TEXT,
+  note TEXT
+);
+CREATE TABLE safety_walks (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom LINESTRING,
+  name TEXT NOT NULL,
+  walk_date DATE,
+  light_condition TEXT CHECK (light_condition IN ('daylight', 'dusk', 'dark')),
+  area_id INTEGER REFERENCES areas(fid) ON DELETE SET NULL,
+  organiser TEXT,
+  participants INTEGER CHECK (participants IS NULL OR participants >= 0),
+  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'followed_up', 'cancelled')),
+  note TEXT
+);
+CREATE TABLE incidents (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT NOT NULL,
+  occurred_from DATETIME NOT NULL,
+  occurred_until DATETIME,
+  category TEXT NOT NULL REFERENCES categories(code) ON UPDATE CASCADE,
+  organisation TEXT REFERENCES organisations(name) ON UPDATE CASCADE,
+  place_type TEXT REFERENCES place_types(code) ON UPDATE CASCADE,
+  weight REAL NOT NULL DEFAULT 1 CHECK (weight >= 0),
+  description TEXT,
+  screening_flags TEXT,
+  source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('est', 'police', 'safety_walk', 'manual')),
+  batch_id INTEGER REFERENCES import_batches(fid) ON DELETE SET NULL,
+  source_row INTEGER,
+  extra_attributes TEXT,
+  created_at DATETIME NOT NULL,
+  updated_at DATETIME NOT NULL,
+  CHECK (occurred_until IS NULL OR occurred_until >= occurred_from)
+);
+CREATE INDEX incidents_time ON incidents(occurred_from);
+CREATE INDEX incidents_category ON incidents(category);
+CREATE INDEX incidents_batch ON incidents(batch_id);
+CREATE TABLE observations (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT NOT NULL,
+  walk_id INTEGER REFERENCES safety_walks(fid) ON DELETE SET NULL,
+  checklist_item TEXT REFERENCES checklist_items(code) ON UPDATE CASCADE,
+  rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 0 AND 3),
+  positive BOOLEAN,
+  note TEXT,
+  photos TEXT,
+  proposed_action TEXT,
+  observed_at DATETIME,
+  screening_flags TEXT,
+  batch_id INTEGER REFERENCES import_batches(fid) ON DELETE SET NULL,
+  source_row INTEGER,
+  extra_attributes TEXT,
+  created_at DATETIME NOT NULL,
+  updated_at DATETIME NOT NULL
+);
+CREATE INDEX observations_walk ON observations(walk_id);
+CREATE TABLE actions (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  title TEXT NOT NULL,
+  description TEXT,
+  observation_id INTEGER REFERENCES observations(fid) ON DELETE SET NULL,
+  incident_id INTEGER REFERENCES incidents(fid) ON DELETE SET NULL,
+  area_id INTEGER REFERENCES areas(fid) ON DELETE SET NULL,
+  responsible_organisation TEXT,
+  priority INTEGER CHECK (priority IS NULL OR priority BETWEEN 1 AND 3),
+  deadline DATE,
+  status TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'decided', 'in_progress', 'done', 'rejected')),
+  decided_date DATE,
+  done_date DATE,
+  rejection_reason TEXT,
+  note TEXT,
+  created_at DATETIME NOT NULL,
+  updated_at DATETIME NOT NULL,
+  CHECK (status != 'rejected' OR rejection_reason IS NOT NULL)
+);
+CREATE TABLE action_statuses (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  code TEXT NOT NULL UNIQUE,
+  label_sv TEXT NOT NULL,
+  label_en TEXT NOT NULL
+);
+INSERT INTO action_statuses (code, label_sv, label_en) VALUES
+  ('proposed', 'Föreslagen', 'Proposed'), ('decided', 'Beslutad', 'Decided'), ('in_progress', 'Pågår', 'In progress'),
+  ('done', 'Klar', 'Done'), ('rejected', 'Avslagen', 'Rejected');
+)SQL" );
+
+  for ( const char *table : { "incidents", "observations", "actions" } )
+  {
+    db.exec( std::string( "CREATE TRIGGER " ) + table + "_touch AFTER UPDATE ON " + table +
+             " WHEN NEW.updated_at = OLD.updated_at BEGIN UPDATE " + table +
+             " SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE fid = NEW.fid; END;" );
+  }
+
+  int order = 0;
+  Statement group =
+    db.prepare( "INSERT INTO category_groups (code, label_sv, label_en, sort_order) VALUES (?, ?, ?, ?)" );
+  for ( const auto &g : kGroups )
+  {
+    group.bind( 1, g[0] ).bind( 2, g[1] ).bind( 3, g[2] ).bind( 4, order++ );
+    group.run();
+  }
+  order = 0;
+  Statement category = db.prepare( "INSERT INTO categories (code, label_sv, label_en, group_code, color, "
+                                   "sort_order) VALUES (?, ?, ?, ?, ?, ?)" );
+  for ( const auto &c : kCategories )
+  {
+    category.bind( 1, c.code )
+      .bind( 2, c.labelSv )
+      .bind( 3, c.labelEn )
+      .bind( 4, c.group )
+      .bind( 5, c.color )
+      .bind( 6, order++ );
+    category.run();
+  }
+  Statement place = db.prepare( "INSERT INTO place_types (code, label_sv, label_en) VALUES (?, ?, ?)" );
+  for ( const auto &p : kPlaceTypes )
+  {
+    place.bind( 1, p[0] ).bind( 2, p[1] ).bind( 3, p[2] );
+    place.run();
+  }
+  order = 0;
+  Statement item = db.prepare( "INSERT INTO checklist_items (code, label_sv, label_en, question_sv, "
+                               "sort_order) VALUES (?, ?, ?, ?, ?)" );
+  for ( const auto &c : kChecklist )
+  {
+    item.bind( 1, c[0] ).bind( 2, c[1] ).bind( 3, c[2] ).bind( 4, c[3] ).bind( 5, order++ );
+    item.run();
+  }
+
+  ensureSpatialRefSys( db, kDefaultProjectSrsId );
+  const int srs = kDefaultProjectSrsId;
+  registerFeatureTable( db, "incidents", "POINT", srs, "Händelser", "EST-händelser och polisanmälningar" );
+  registerFeatureTable( db, "observations", "POINT", srs, "Observationer",
+                        "Observationer från trygghetsvandringar" );
+  registerFeatureTable( db, "safety_walks", "LINESTRING", srs, "Trygghetsvandringar",
+                        "Trygghetsvandringarnas rutter" );
+  registerFeatureTable( db, "areas", "MULTIPOLYGON", srs, "Områden",
+                        "EST-områden, stadsdelar och egna områden" );
+  for ( const char *table :
+        { "categories", "category_groups", "place_types", "checklist_items", "organisations",
+          "import_batches", "import_rejects", "actions", "action_statuses", "tryggkarta_meta" } )
+    registerAttributeTable( db, table, table, "" );
+  db.exec( "INSERT INTO tryggkarta_meta (key, value) VALUES ('project_srs', '" + std::to_string( srs ) +
+           "')" );
+}
+
+// Provenance (domain.md: a project file is likely an official document): who changed what, and when.
+void migration2( Database &db )
+{
+  db.exec( R"SQL(
+CREATE TABLE audit_log (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  at DATETIME NOT NULL,
+  actor TEXT,
+  action TEXT NOT NULL,
+  table_name TEXT,
+  row_count INTEGER,
+  details TEXT
+);
+CREATE TRIGGER import_batches_audit AFTER UPDATE OF rows_read ON import_batches
+BEGIN
+  INSERT INTO audit_log (at, actor, action, table_name, row_count, details)
+  VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), NEW.imported_by, 'import', NEW.kind, NEW.rows_imported,
+          NEW.file_name || ' (batch ' || NEW.fid || ', ' || NEW.rows_rejected || ' rejected)');
+END;
+)SQL" );
+  registerAttributeTable( db, "audit_log", "audit_log", "Who imported or deleted what, and when" );
+}
+
+} // namespace
+
+void ensureSpatialRefSys( Database &db, int epsg )
+{
+  Statement exists = db.prepare( "SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = ?" );
+  exists.bind( 1, epsg );
+  if ( exists.step() )
+    return;
+  OGRSpatialReference srs;
+  if ( srs.importFromEPSG( epsg ) != OGRERR_NONE )
+    throw SqlError( "Unknown coordinate system EPSG:" + std::to_string( epsg ) );
+  char *wkt = nullptr;
+  srs.exportToWkt( &wkt );
+  const std::string definition = wkt ? wkt : "undefined";
+  CPLFree( wkt );
+  Statement insert = db.prepare( "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, "
+                                 "organization_coordsys_id, definition) VALUES (?, ?, 'EPSG', ?, ?)" );
+  insert.bind( 1, srs.GetName() ? srs.GetName() : "EPSG" )
+    .bind( 2, epsg )
+    .bind( 3, epsg )
+    .bind( 4, definition );
+  insert.run();
+}
+
+void registerFeatureTable( Database &db, const std::string &table, const std::string &geometryType, int srsId,
+                           const std::string &identifier, const std::string &description )
+{
+  Statement contents =
+    db.prepare( "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
+                "VALUES (?, 'features', ?, ?, ?)" );
+  contents.bind( 1, table ).bind( 2, identifier ).bind( 3, description ).bind( 4, srsId );
+  contents.run();
+  Statement columns =
+    db.prepare( "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, "
+                "srs_id, z, m) VALUES (?, 'geom', ?, ?, 0, 0)" );
+  columns.bind( 1, table ).bind( 2, geometryType ).bind( 3, srsId );
+  columns.run();
+  db.exec( rtreeSql( table, "geom" ) );
+  Statement extension =
+    db.prepare( "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, "
+                "scope) VALUES (?, 'geom', 'gpkg_rtree_index', "
+                "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')" );
+  extension.bind( 1, table );
+  extension.run();
+}
+
+void registerAttributeTable( Database &db, const std::string &table, const std::string &identifier,
+                             const std::string &description )
+{
+  Statement contents = db.prepare( "INSERT INTO gpkg_contents (table_name, data_type, identifier, "
+                                   "description) VALUES (?, 'attributes', ?, ?)" );
+  contents.bind( 1, table ).bind( 2, identifier ).bind( 3, description );
+  contents.run();
+}
+
+const std::vector<Migration> &migrations()
+{
+  static const std::vector<Migration> sMigrations = {
+    { 1, "Initial schema: incidents, observations, safety walks, actions, areas, categories, imports",
+      migration1 },
+    { 2, "Audit log of imports and deletions", migration2 },
+  };
+  return sMigrations;
+}
+
+int currentSchemaVersion()
+{
+  return migrations().back().version;
+}
+
+const std::vector<std::string> &projectFeatureTables()
+{
+  static const std::vector<std::string> sTables = { "incidents", "observations", "safety_walks", "areas" };
+  return sTables;
+}
+
+} // namespace tryggkarta

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Benchmarks (not part of the test run): builds, then runs each benchmark with its peer in the same run.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${TRYGGKARTA_BUILD_DIR:-$root/build}
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+echo "== Import: 1,000,000-row CSV, tryggkarta-cli import vs ogr2ogr"
+"$root/tests/bench/import_bench.sh" --rows "${ROWS:-1000000}" --repeat "${REPEAT:-5}" \
+  --cli "$build/app/cli/tryggkarta-cli" --makecsv "$build/tests/bench/tryggkarta_bench_makecsv" \
+  --work "$build/bench-data"

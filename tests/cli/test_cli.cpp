@@ -1,0 +1,172 @@
+// tryggkarta-cli end to end: exit codes, messages and what ends up in the project.
+
+#include "testutil.h"
+
+#include "projectfile.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <sys/wait.h>
+
+using testutil::TempDir;
+using testutil::writeFile;
+
+namespace
+{
+struct Run
+{
+  int exitCode = -1;
+  std::string output;
+};
+
+//! Runs the CLI with the arguments (each single-quoted for the shell), stdout and stderr together.
+Run cli( const std::vector<std::string> &args )
+{
+  std::string command = TRYGGKARTA_CLI;
+  for ( const std::string &a : args )
+    command += " '" + a + "'";
+  command += " 2>&1";
+  Run run;
+  FILE *pipe = popen( command.c_str(), "r" );
+  REQUIRE( pipe );
+  char buffer[4096];
+  size_t n;
+  while ( ( n = fread( buffer, 1, sizeof buffer, pipe ) ) > 0 )
+    run.output.append( buffer, n );
+  const int status = pclose( pipe );
+  run.exitCode = WIFEXITED( status ) ? WEXITSTATUS( status ) : -1;
+  return run;
+}
+} // namespace
+
+TEST_CASE( "usage errors exit with code 2 and say what is wrong", "[cli]" )
+{
+  SECTION( "no command" )
+  {
+    const Run r = cli( {} );
+    CHECK( r.exitCode == 2 );
+    CHECK_THAT( r.output, Catch::Contains( "no command given" ) );
+  }
+  SECTION( "unknown command" )
+  {
+    const Run r = cli( { "frobnicate" } );
+    CHECK( r.exitCode == 2 );
+    CHECK_THAT( r.output, Catch::Contains( "unknown command 'frobnicate'" ) );
+  }
+  SECTION( "unknown option" )
+  {
+    const Run r = cli( { "import", "a.gpkg", "b.csv", "--colour" } );
+    CHECK( r.exitCode == 2 );
+    CHECK_THAT( r.output, Catch::Contains( "unknown option --colour" ) );
+  }
+  SECTION( "bad --crs" )
+  {
+    const Run r = cli( { "import", "a.gpkg", "b.csv", "--crs", "sweref" } );
+    CHECK( r.exitCode == 2 );
+    CHECK_THAT( r.output, Catch::Contains( "--crs must look like EPSG:3006" ) );
+  }
+  SECTION( "help" )
+  {
+    const Run r = cli( { "--help" } );
+    CHECK( r.exitCode == 0 );
+    CHECK_THAT( r.output, Catch::Contains( "import PROJECT.gpkg FILE" ) );
+  }
+}
+
+TEST_CASE( "the demo is created, described by info, and refused over an existing file", "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  const Run created = cli( { "demo", demo, "--seed", "7" } );
+  INFO( created.output );
+  REQUIRE( created.exitCode == 0 );
+  CHECK_THAT( created.output, Catch::Contains( "Exempelkommun (syntetiska data)" ) );
+  const Run info = cli( { "info", demo } );
+  CHECK( info.exitCode == 0 );
+  CHECK_THAT( info.output,
+              Catch::Contains( "Schema version: " + std::to_string( tryggkarta::currentSchemaVersion() ) ) );
+  CHECK_THAT( info.output, Catch::Contains( "Exempelkommun" ) );
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  REQUIRE( project.ok() );
+  const int64_t incidents = project.value()->db().queryInt( "SELECT count(*) FROM incidents" );
+  CHECK( incidents > 1000 );
+  CHECK_THAT( info.output, Catch::Contains( std::to_string( incidents ) ) );
+  const Run again = cli( { "demo", demo } );
+  CHECK( again.exitCode == 1 );
+  CHECK_THAT( again.output, Catch::Contains( "already exists" ) );
+}
+
+TEST_CASE( "import prints each reject with its row and a summary, and stores the good rows", "[cli]" )
+{
+  TempDir dir;
+  const std::string project = dir.file( "p.gpkg" );
+  REQUIRE( tryggkarta::ProjectFile::create( project ).ok() );
+  const std::string csv =
+    writeFile( dir.file( "vecka.csv" ), "datum;kategori;N;E;beskrivning\n"
+                                        "2024-05-03 22:15;Klotter;6574920;449270;Klotter på skolan\n"
+                                        "2024-05-03 23:15;Okänd sak;6574920;449270;?\n"
+                                        "2024-05-04 01:00;Glaskross;;449270;saknar nord\n" );
+  SECTION( "dry run changes nothing" )
+  {
+    const Run r = cli( { "import", project, csv, "--dry-run" } );
+    INFO( r.output );
+    CHECK( r.exitCode == 0 );
+    CHECK_THAT( r.output, Catch::Contains( "Dry run" ) );
+    auto p = tryggkarta::ProjectFile::open( project, true );
+    CHECK( p.value()->db().queryInt( "SELECT count(*) FROM incidents" ) == 0 );
+  }
+  SECTION( "real import" )
+  {
+    const Run r = cli( { "import", project, csv } );
+    INFO( r.output );
+    CHECK( r.exitCode == 0 );
+    CHECK_THAT( r.output, Catch::Contains( "vecka.csv: row 3: unknown category 'Okänd sak'" ) );
+    CHECK_THAT( r.output, Catch::Contains( "vecka.csv: row 4: missing coordinates" ) );
+    CHECK_THAT( r.output, Catch::Contains( "imported:  1" ) );
+    CHECK_THAT( r.output, Catch::Contains( "rejected:  2" ) );
+    auto p = tryggkarta::ProjectFile::open( project, true );
+    CHECK( p.value()->db().queryInt( "SELECT count(*) FROM incidents" ) == 1 );
+    const Run again = cli( { "import", project, csv } );
+    CHECK( again.exitCode == 1 );
+    CHECK_THAT( again.output, Catch::Contains( "already imported" ) );
+  }
+  SECTION( "a mapping override and a chosen CRS" )
+  {
+    const std::string other =
+      writeFile( dir.file( "other.csv" ), "när,vad,a,b\n2024-05-03 22:15,klotter,449270,6574920\n" );
+    const Run r = cli( { "import", project, other, "--map", "date=när", "--map", "category=vad", "--map",
+                         "x=a", "--map", "y=b", "--crs", "EPSG:3006" } );
+    INFO( r.output );
+    CHECK( r.exitCode == 0 );
+    CHECK_THAT( r.output, Catch::Contains( "imported:  1" ) );
+  }
+}
+
+TEST_CASE( "unreadable input exits non-zero with the reason", "[cli]" )
+{
+  TempDir dir;
+  const std::string project = dir.file( "p.gpkg" );
+  REQUIRE( tryggkarta::ProjectFile::create( project ).ok() );
+  SECTION( "missing file" )
+  {
+    const Run r = cli( { "import", project, dir.file( "nope.csv" ) } );
+    CHECK( r.exitCode == 1 );
+    CHECK_THAT( r.output, Catch::Contains( "nope.csv does not exist" ) );
+  }
+  SECTION( "not a project" )
+  {
+    const std::string text = writeFile( dir.file( "notes.gpkg" ), std::string( 300, 'a' ) );
+    const Run r = cli( { "info", text } );
+    CHECK( r.exitCode == 1 );
+    CHECK_THAT( r.output, Catch::Contains( "not a Tryggkarta project" ) );
+  }
+  SECTION( "a mapping to a column the file does not have" )
+  {
+    const std::string csv =
+      writeFile( dir.file( "a.csv" ), "datum,kategori,x,y\n2024-05-03,klotter,449270,6574920\n" );
+    const Run r = cli( { "import", project, csv, "--map", "date=when" } );
+    CHECK( r.exitCode == 1 );
+    CHECK_THAT( r.output, Catch::Contains( "has no column 'when'" ) );
+  }
+}

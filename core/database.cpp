@@ -210,7 +210,8 @@ std::vector<unsigned char> Statement::blob( int column ) const
 
 Database::Database( const std::string &path, Mode mode )
 {
-  int flags = SQLITE_OPEN_FULLMUTEX;
+  // One connection is used by one thread at a time (the app gives workers their own), so no mutex per call.
+  int flags = SQLITE_OPEN_NOMUTEX;
   switch ( mode )
   {
   case Mode::ReadOnly:

@@ -63,6 +63,8 @@ public:
   virtual const OGRSpatialReference *spatialRef() const { return nullptr; }
   virtual bool hasGeometry() const { return false; }
   virtual std::string hashContent() = 0;
+  //! A rough row count, to choose the bulk strategy; it need not be exact.
+  virtual int64_t estimatedRows() const = 0;
   std::string encoding;
   char delimiter = 0;
 };
@@ -110,6 +112,7 @@ public:
   }
 
   void rewind() override { mReader->rewind(); }
+  int64_t estimatedRows() const override { return static_cast<int64_t>( mReader->fileBytes().size() / 40 ); }
 
   std::string hashContent() override
   {
@@ -243,6 +246,7 @@ public:
   std::string format() const override { return mFormat; }
   double progress() const override { return std::min( 1.0, static_cast<double>( mRead ) / mFeatureCount ); }
   const OGRSpatialReference *spatialRef() const override { return mSpatialRef.get(); }
+  int64_t estimatedRows() const override { return mFeatureCount; }
   bool hasGeometry() const override { return mHasGeometry; }
 
   void rewind() override
@@ -506,6 +510,30 @@ struct Pending
   std::string photos;   // observations
   bool hasTime = false; // observations
   std::string extra;
+
+  //! Resets the record but keeps the strings' memory, so the hot loop does not allocate per row.
+  void clear()
+  {
+    rowNumber = 0;
+    x = y = 0;
+    raw.clear();
+    reject.clear();
+    times = Times();
+    category.clear();
+    organisation.clear();
+    placeType.clear();
+    weight = 1;
+    text.clear();
+    text2.clear();
+    source.clear();
+    flags.clear();
+    walkId = 0;
+    rating = -1;
+    positive = -1;
+    photos.clear();
+    hasTime = false;
+    extra.clear();
+  }
 };
 
 class Interpreter
@@ -1187,8 +1215,42 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     }
     const bool projectIsTm = project.projectSrsId() == 3006;
 
-    Transaction transaction( db );
+    // Statement journals (one per insert, because of the R-tree triggers and foreign keys) stay in memory;
+    // SQLite decides where they go when the transaction begins, so this must come first.
+    db.exec( "PRAGMA temp_store = MEMORY" );
     db.exec( "PRAGMA cache_size = -262144" );
+    Transaction transaction( db );
+    // Foreign keys are checked at commit, so no single insert can abort half-way and need a statement
+    // journal.
+    db.exec( "PRAGMA defer_foreign_keys = ON" );
+    // The R-tree is filled in one pass after the rows instead of by a trigger per row; the trigger is put
+    // back before commit, inside the same transaction, so a failure or cancel restores it with everything
+    // else.
+    const std::string table = options.kind == ImportKind::Incidents ? "incidents" : "observations";
+    const std::string rtree = "rtree_" + table + "_geom";
+    const std::string triggerSql = db.queryText(
+      "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '" + rtree + "_insert'" );
+    if ( !triggerSql.empty() )
+      db.exec( "DROP TRIGGER \"" + rtree + "_insert\"" );
+    // A large import into a smaller table rebuilds the secondary indexes afterwards (one sort) instead of
+    // inserting into them row by row in random order.
+    std::vector<std::string> indexSql;
+    const int64_t existingRows = db.queryInt( "SELECT count(*) FROM \"" + table + "\"" );
+    if ( source.estimatedRows() > std::max<int64_t>( 50000, existingRows ) )
+    {
+      Statement indexes =
+        db.prepare( "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql "
+                    "IS NOT NULL" );
+      indexes.bind( 1, table );
+      std::vector<std::string> names;
+      while ( indexes.step() )
+      {
+        names.push_back( indexes.text( 0 ) );
+        indexSql.push_back( indexes.text( 1 ) );
+      }
+      for ( const std::string &index : names )
+        db.exec( "DROP INDEX \"" + index + "\"" );
+    }
     Statement batch =
       db.prepare( "INSERT INTO import_batches (file_name, content_sha256, kind, format, source_crs, "
                   "imported_at, imported_by, options) VALUES (?, '', ?, ?, ?, ?, ?, ?)" );
@@ -1354,7 +1416,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     {
       ++report.rowsRead;
       Pending &p = chunk[filled];
-      p = Pending();
+      p.clear();
       interpreter.interpret( row, crs->swapped, p );
       if ( ++filled == kChunkRows )
       {
@@ -1397,6 +1459,19 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     }
 
     report.newOrganisations = interpreter.newOrganisations();
+
+    {
+      Statement index = db.prepare( "INSERT INTO \"" + rtree +
+                                    "\" (id, minx, maxx, miny, maxy) SELECT fid, ST_MinX(geom), "
+                                    "ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM \"" +
+                                    table + "\" WHERE batch_id = ?" );
+      index.bind( 1, batchId );
+      index.run();
+    }
+    if ( !triggerSql.empty() )
+      db.exec( triggerSql );
+    for ( const std::string &sql : indexSql )
+      db.exec( sql );
 
     Statement finish =
       db.prepare( "UPDATE import_batches SET content_sha256 = ?, rows_read = ?, rows_imported = ?, "

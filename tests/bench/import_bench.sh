@@ -35,7 +35,7 @@ for i in $(seq "$repeat"); do
       read -r t m < "$work/time"; ours+=("$t"); oursMem+=("$m")
     else
       $timer -f "%e %M" -o "$work/time" ogr2ogr -f GPKG "$work/theirs.gpkg" "$csv" -nln incidents \
-        -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat -oo KEEP_GEOM_COLUMNS=NO -a_srs EPSG:4326 -t_srs EPSG:3006
+        -oo X_POSSIBLE_NAMES=lon -oo Y_POSSIBLE_NAMES=lat -oo KEEP_GEOM_COLUMNS=NO -s_srs EPSG:4326 -t_srs EPSG:3006
       read -r t m < "$work/time"; theirs+=("$t"); theirsMem+=("$m")
     fi
   done

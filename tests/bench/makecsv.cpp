@@ -45,7 +45,7 @@ int main( int argc, char **argv )
     const int hour = static_cast<int>( next() % 24 ), minute = static_cast<int>( next() % 60 );
     const std::string category = categories[next() % 10];
     const bool quote = category.find( ',' ) != std::string::npos;
-    std::fprintf( out, "2024-%02d-%02d,%02d:%02d,%s%s%s,%.6f,%.6f,%s,%s\n", month, dom, hour, minute,
+    std::fprintf( out, "2024-%02d-%02d,%02d:%02d,%s%s%s,%.6f,%.6f,%s,\"%s\"\n", month, dom, hour, minute,
                   quote ? "\"" : "", category.c_str(), quote ? "\"" : "", lat, lon, organisations[next() % 5],
                   texts[next() % 6] );
   }

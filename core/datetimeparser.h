@@ -1,6 +1,6 @@
 #pragma once
 // Dates and times as coordinators' files write them, and Europe/Stockholm local time to UTC.
-// Times are stored in the project as UTC text "YYYY-MM-DDTHH:MM:SSZ".
+// Times are stored in the project as UTC text "YYYY-MM-DDTHH:MM:SS.000Z", the GeoPackage DATETIME form.
 
 #include <cstdint>
 #include <optional>
@@ -38,7 +38,7 @@ int64_t stockholmToUtc( int year, int month, int day, int hour, int minute, int 
 int64_t toUtcSeconds( const LocalDateTime &value );
 //! The Stockholm offset from UTC in minutes (60 or 120) at a UTC instant.
 int stockholmOffsetMinutes( int64_t utcSeconds );
-//! "YYYY-MM-DDTHH:MM:SSZ".
+//! "YYYY-MM-DDTHH:MM:SS.000Z" (GeoPackage DATETIME; whole seconds).
 std::string formatUtcIso( int64_t utcSeconds );
 //! Parses the stored form (and any ISO form with offset or Z); nothing if invalid.
 std::optional<int64_t> parseUtcIso( std::string_view text );

@@ -139,10 +139,11 @@ bool parseStoredUtc( const std::string &text, std::time_t &utc )
   std::tm tm{};
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
   char z = 0;
-  if ( text.size() != 20 ||
+  // The GeoPackage DATETIME form, whole seconds: YYYY-MM-DDTHH:MM:SS.000Z.
+  if ( text.size() != 24 || text.compare( 19, 5, ".000Z" ) != 0 ||
        std::sscanf( text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &year, &month, &day, &hour, &minute, &second,
                     &z ) != 7 ||
-       z != 'Z' )
+       z != '.' )
     return false;
   tm.tm_year = year - 1900;
   tm.tm_mon = month - 1;
@@ -154,7 +155,7 @@ bool parseStoredUtc( const std::string &text, std::time_t &utc )
   std::tm back{};
   gmtime_r( &utc, &back );
   char formatted[32];
-  std::strftime( formatted, sizeof formatted, "%Y-%m-%dT%H:%M:%SZ", &back );
+  std::strftime( formatted, sizeof formatted, "%Y-%m-%dT%H:%M:%S.000Z", &back );
   return text == formatted;
 }
 
@@ -401,8 +402,8 @@ TEST_CASE( "demo times are valid UTC text inside the two years, a quarter of the
   Database db( path, Database::Mode::ReadOnly );
 
   // 2024-11-23 00:00 and 2026-11-22 23:59:59 in Stockholm (CET, UTC+1).
-  const std::string first = "2024-11-22T23:00:00Z";
-  const std::string last = "2026-11-22T22:59:59Z";
+  const std::string first = "2024-11-22T23:00:00.000Z";
+  const std::string last = "2026-11-22T22:59:59.000Z";
   int64_t rows = 0, intervals = 0;
   Statement s = db.prepare( "SELECT occurred_from, occurred_until, created_at FROM incidents" );
   while ( s.step() )
@@ -450,9 +451,9 @@ TEST_CASE( "demo times are valid UTC text inside the two years, a quarter of the
     starts.emplace_back( walks.text( 0 ), walks.text( 1 ) );
   REQUIRE( starts.size() == 2 );
   CHECK( starts[0].first.substr( 5, 2 ) == "11" );
-  CHECK( starts[0].second == starts[0].first + "T17:00:00Z" );
+  CHECK( starts[0].second == starts[0].first + "T17:00:00.000Z" );
   CHECK( starts[1].first.substr( 5, 2 ) == "05" );
-  CHECK( starts[1].second == starts[1].first + "T15:00:00Z" );
+  CHECK( starts[1].second == starts[1].first + "T15:00:00.000Z" );
 }
 
 TEST_CASE( "GDAL reads the demo's map layers and events in EPSG:3006", "[demo]" )

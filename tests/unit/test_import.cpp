@@ -139,7 +139,7 @@ TEST_CASE( "a CSV in WGS 84 with Swedish headers is imported into SWEREF 99 TM",
   CHECK( std::abs( y - kNorth ) < 100 );
   // Local Swedish time (CEST in May) is stored as UTC.
   CHECK( project->db().queryText( "SELECT occurred_from FROM incidents ORDER BY fid LIMIT 1" ) ==
-         "2024-05-03T20:15:00Z" );
+         "2024-05-03T20:15:00.000Z" );
   CHECK( project->db().queryText( "SELECT category FROM incidents ORDER BY fid LIMIT 1" ) == "klotter" );
   CHECK( report.newOrganisations.size() == 2 );
   CHECK( count( *project, "SELECT count(*) FROM organisations" ) == 2 );
@@ -623,10 +623,10 @@ TEST_CASE( "times: intervals, whole days and Stockholm time", "[import][datetime
   CHECK( report.rowsImported == 2 );
   CHECK( project->db().queryText(
            "SELECT occurred_from || ' ' || occurred_until FROM incidents WHERE source_row = 2" ) ==
-         "2024-03-01T17:00:00Z 2024-03-04T06:00:00Z" );
+         "2024-03-01T17:00:00.000Z 2024-03-04T06:00:00.000Z" );
   CHECK( project->db().queryText(
            "SELECT occurred_from || ' ' || occurred_until FROM incidents WHERE source_row = 3" ) ==
-         "2024-07-04T22:00:00Z 2024-07-05T22:00:00Z" );
+         "2024-07-04T22:00:00.000Z 2024-07-05T22:00:00.000Z" );
   REQUIRE( report.rejects.size() == 1 );
   CHECK_THAT( report.rejects[0].reason, Catch::Contains( "before the start" ) );
 }

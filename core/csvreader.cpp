@@ -200,6 +200,42 @@ bool isValidUtf8( std::string_view bytes, size_t *firstBad )
   return true;
 }
 
+//! UTF-8 with each invalid byte replaced by U+FFFD; counts the valid multi-byte characters and the invalid
+//! bytes.
+std::string utf8Lossy( std::string_view bytes, size_t &validMultibyte, size_t &invalid, size_t &firstInvalid )
+{
+  std::string out;
+  out.reserve( bytes.size() );
+  validMultibyte = invalid = 0;
+  firstInvalid = std::string_view::npos;
+  size_t i = 0;
+  while ( i < bytes.size() )
+  {
+    size_t bad = 0;
+    const std::string_view rest = bytes.substr( i, std::min<size_t>( 4, bytes.size() - i ) );
+    const auto c = static_cast<unsigned char>( bytes[i] );
+    if ( c < 0x80 )
+    {
+      out += bytes[i++];
+      continue;
+    }
+    const size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if ( length > 1 && rest.size() >= length && isValidUtf8( rest.substr( 0, length ), &bad ) )
+    {
+      out.append( bytes.data() + i, length );
+      ++validMultibyte;
+      i += length;
+      continue;
+    }
+    if ( firstInvalid == std::string_view::npos )
+      firstInvalid = i;
+    ++invalid;
+    out += "\xEF\xBF\xBD";
+    ++i;
+  }
+  return out;
+}
+
 std::string cp1252ToUtf8( std::string_view bytes )
 {
   std::string out;
@@ -283,10 +319,26 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
     }
     else
     {
-      // Not UTF-8: Swedish files from older Excel versions are Windows-1252.
-      reader->mDecoded = cp1252ToUtf8( bytes );
-      reader->mText = reader->mDecoded;
-      reader->mEncoding = "CP1252";
+      size_t validMultibyte = 0, invalid = 0, firstInvalid = 0;
+      std::string lossy = utf8Lossy( bytes, validMultibyte, invalid, firstInvalid );
+      if ( validMultibyte > 0 && validMultibyte >= invalid )
+      {
+        // Mostly UTF-8 with a few broken bytes (a cut character, a pasted fragment): keep UTF-8 and say
+        // where.
+        const int64_t line =
+          1 + std::count( bytes.begin(), bytes.begin() + static_cast<long>( firstInvalid ), '\n' );
+        reader->mDecoded = std::move( lossy );
+        reader->mText = reader->mDecoded;
+        reader->mEncoding = "UTF-8, " + std::to_string( invalid ) +
+                            " invalid bytes replaced, the first on line " + std::to_string( line );
+      }
+      else
+      {
+        // Not UTF-8: Swedish files from older Excel versions are Windows-1252.
+        reader->mDecoded = cp1252ToUtf8( bytes );
+        reader->mText = reader->mDecoded;
+        reader->mEncoding = "CP1252";
+      }
     }
   }
 
@@ -303,6 +355,16 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
       h.pop_back();
     while ( !h.empty() && ( h.front() == ' ' || h.front() == '\t' ) )
       h.erase( h.begin() );
+    if ( std::find( reader->mHeader.begin(), reader->mHeader.end(), h ) != reader->mHeader.end() )
+    {
+      // Two columns with one name would be indistinguishable in the mapping and the kept attributes.
+      int suffix = 2;
+      while ( std::find( reader->mHeader.begin(), reader->mHeader.end(),
+                         h + "_" + std::to_string( suffix ) ) != reader->mHeader.end() )
+        ++suffix;
+      h += "_" + std::to_string( suffix );
+      reader->mRenamed.push_back( h );
+    }
     reader->mHeader.push_back( h );
   }
   if ( reader->mHeader.size() < 2 )
@@ -363,49 +425,75 @@ bool CsvReader::parseRow( CsvRow &row )
     if ( mPos < size && text[mPos] == '"' )
     {
       // Quoted field: "" is an escaped quote; delimiters and line breaks are data.
+      const size_t quoteStart = mPos;
+      const int64_t lineAtQuote = mLine;
       ++mPos;
       const size_t start = mPos;
       bool escaped = false;
+      bool closed = false;
       while ( true )
       {
         const void *q = std::memchr( text + mPos, '"', size - mPos );
         if ( !q )
-        {
-          mLine += std::count( text + mPos, text + size, '\n' );
-          mPos = size;
-          row.unterminatedQuote = true;
           break;
-        }
         const size_t quote = static_cast<const char *>( q ) - text;
-        mLine += std::count( text + mPos, text + quote, '\n' );
         if ( quote + 1 < size && text[quote + 1] == '"' )
         {
           escaped = true;
           mPos = quote + 2;
           continue;
         }
+        mLine += std::count( text + start, text + quote, '\n' );
         mPos = quote + 1;
+        closed = true;
         break;
       }
-      const size_t end = row.unterminatedQuote ? size : mPos - 1;
-      std::string_view value( text + start, end - start );
-      if ( escaped )
+      // A quoted value that runs over a line break but is not followed by a delimiter or the line's end is
+      // not CSV quoting: it is a stray quote that found the next row's quote.
+      const bool spansLines = closed && std::memchr( text + start, '\n', mPos - 1 - start ) != nullptr;
+      if ( closed && spansLines && mPos < size && text[mPos] != delimiter && text[mPos] != '\n' &&
+           text[mPos] != '\r' )
+        closed = false;
+      if ( !closed )
       {
-        std::string unescaped;
-        unescaped.reserve( value.size() );
-        for ( size_t i = 0; i < value.size(); ++i )
-        {
-          unescaped += value[i];
-          if ( value[i] == '"' && i + 1 < value.size() && value[i + 1] == '"' )
-            ++i;
-        }
-        mUnescaped.push_back( std::move( unescaped ) );
-        value = mUnescaped.back();
+        // A quote that never closes: a stray quote, or a truncated file. Read the value to the end of its
+        // line as unquoted and let the row be rejected, so the rows after it are not swallowed.
+        row.unterminatedQuote = true;
+        mLine = lineAtQuote;
+        mPos = quoteStart;
+        while ( mPos < size && text[mPos] != delimiter && text[mPos] != '\n' )
+          ++mPos;
+        size_t end = mPos;
+        if ( end > quoteStart && text[end - 1] == '\r' )
+          --end;
+        row.fields.emplace_back( text + quoteStart, end - quoteStart );
       }
-      row.fields.push_back( value );
-      // Anything between the closing quote and the delimiter is ignored (lenient, as spreadsheets are).
-      while ( mPos < size && text[mPos] != delimiter && text[mPos] != '\n' )
-        ++mPos;
+      else
+      {
+        std::string_view value( text + start, mPos - 1 - start );
+        // Text between the closing quote and the delimiter is kept (spreadsheets write "a"b as a"b).
+        const size_t afterQuote = mPos;
+        while ( mPos < size && text[mPos] != delimiter && text[mPos] != '\n' )
+          ++mPos;
+        size_t trailingEnd = mPos;
+        if ( trailingEnd > afterQuote && text[trailingEnd - 1] == '\r' )
+          --trailingEnd;
+        if ( escaped || trailingEnd > afterQuote )
+        {
+          std::string owned;
+          owned.reserve( value.size() + ( trailingEnd - afterQuote ) );
+          for ( size_t i = 0; i < value.size(); ++i )
+          {
+            owned += value[i];
+            if ( value[i] == '"' && i + 1 < value.size() && value[i + 1] == '"' )
+              ++i;
+          }
+          owned.append( text + afterQuote, trailingEnd - afterQuote );
+          mUnescaped.push_back( std::move( owned ) );
+          value = mUnescaped.back();
+        }
+        row.fields.push_back( value );
+      }
     }
     else
     {

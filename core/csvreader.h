@@ -20,7 +20,7 @@ struct CsvRow
   int64_t lineNumber = 0;               //!< physical line where the row starts (the header is line 1)
   std::vector<std::string_view> fields; //!< valid until the next call to next()
   std::string_view raw;                 //!< the row's text as in the (decoded) file
-  bool unterminatedQuote = false;       //!< the file ended inside a quoted field
+  bool unterminatedQuote = false;       //!< a quote opened in this row is never closed
 };
 
 class CsvReader
@@ -38,6 +38,8 @@ public:
   char delimiter() const { return mDelimiter; }
   //! The encoding read: "UTF-8", "UTF-8 (BOM)", "UTF-16", or "CP1252".
   const std::string &encoding() const { return mEncoding; }
+  //! Header names that were taken already and got a suffix ("info" twice: the second is "info_2").
+  const std::vector<std::string> &renamedColumns() const { return mRenamed; }
   //! Reads the next non-empty row; false at the end.
   bool next( CsvRow &row );
   //! Goes back to the first row after the header; the file stays mapped.
@@ -65,11 +67,15 @@ private:
   char mDelimiter = ',';
   std::string mEncoding;
   std::vector<std::string> mHeader;
+  std::vector<std::string> mRenamed;
   std::deque<std::string> mUnescaped;
 };
 
 //! True if the bytes are valid UTF-8; otherwise firstBad gets the offset of the first invalid byte.
 bool isValidUtf8( std::string_view bytes, size_t *firstBad = nullptr );
+//! UTF-8 with each invalid byte replaced by U+FFFD; counts valid multi-byte characters and invalid bytes.
+std::string utf8Lossy( std::string_view bytes, size_t &validMultibyte, size_t &invalid,
+                       size_t &firstInvalid );
 //! Converts Windows-1252 bytes to UTF-8.
 std::string cp1252ToUtf8( std::string_view bytes );
 

@@ -62,6 +62,13 @@ public:
   //! The CRS of the geometries, when the source has geometries with a known CRS.
   virtual const OGRSpatialReference *spatialRef() const { return nullptr; }
   virtual bool hasGeometry() const { return false; }
+  //! The layer read from a multi-layer source; empty for CSV.
+  virtual std::string layer() const { return std::string(); }
+  //! Columns renamed because their name was already taken.
+  virtual std::vector<std::string> renamedColumns() const { return {}; }
+  //! True when hashContent() may run in a background thread from the start (it reads the file itself).
+  virtual bool hashesInBackground() const = 0;
+  //! What identifies the imported content: the file's bytes, or for OGR the layer and its features as read.
   virtual std::string hashContent() = 0;
   //! A rough row count, to choose the bulk strategy; it need not be exact.
   virtual int64_t estimatedRows() const = 0;
@@ -102,7 +109,8 @@ public:
     row.structureProblem.clear();
     const size_t expected = mReader->header().size();
     if ( mRow.unterminatedQuote )
-      row.structureProblem = "the file ends inside a quoted value (is the file truncated?)";
+      row.structureProblem =
+        "a value opens a quote (\") that is never closed (a stray quote, or the file is truncated)";
     else if ( row.values.size() > expected )
       row.structureProblem = "the row has " + std::to_string( row.values.size() ) +
                              " values but the header has " + std::to_string( expected ) +
@@ -112,6 +120,8 @@ public:
   }
 
   void rewind() override { mReader->rewind(); }
+  bool hashesInBackground() const override { return true; }
+  std::vector<std::string> renamedColumns() const override { return mReader->renamedColumns(); }
   int64_t estimatedRows() const override { return static_cast<int64_t>( mReader->fileBytes().size() / 40 ); }
 
   std::string hashContent() override
@@ -173,10 +183,13 @@ public:
     const char *drivers[] = { driverName.c_str(), nullptr };
     CPLErrorReset();
     CPLPushErrorHandler( CPLQuietErrorHandler );
-    const char *openOptions[] = { "HEADERS=AUTO", nullptr };
-    mDataset = static_cast<GDALDataset *>(
-      GDALOpenEx( mPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, driverName.empty() ? nullptr : drivers,
-                  driverName == "XLSX" ? openOptions : nullptr, nullptr ) );
+    // Coordinators' sheets always have a header row, even when every cell is text (GDAL 3.6 has no open
+    // option for this; the config option is set for this thread only).
+    CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", "FORCE" );
+    mDataset =
+      static_cast<GDALDataset *>( GDALOpenEx( mPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                              driverName.empty() ? nullptr : drivers, nullptr, nullptr ) );
+    CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", nullptr );
     const std::string gdalMessage = CPLGetLastErrorMsg();
     CPLPopErrorHandler();
     if ( !mDataset )
@@ -201,7 +214,7 @@ public:
     {
       mLayer = mDataset->GetLayerByName( layerName.c_str() );
       if ( !mLayer )
-        return name + " has no layer '" + layerName + "'.";
+        return name + " has no layer '" + layerName + "'" + layerList() + ".";
     }
     else if ( mFormat == "GPX" )
     {
@@ -219,11 +232,22 @@ public:
              wkbFlatten( layer->GetGeomType() ) == wkbMultiPoint )
           mLayer = layer;
       }
+      // A table without geometry (coordinates in columns) is the next best choice.
+      for ( int i = 0; i < mDataset->GetLayerCount() && !mLayer; ++i )
+        if ( mDataset->GetLayer( i )->GetGeomType() == wkbNone )
+          mLayer = mDataset->GetLayer( i );
       if ( !mLayer && mDataset->GetLayerCount() > 0 )
         mLayer = mDataset->GetLayer( 0 );
       if ( !mLayer )
         return name + " has no layers: there is nothing to import.";
     }
+    const OGRwkbGeometryType layerType = wkbFlatten( mLayer->GetGeomType() );
+    if ( layerType != wkbPoint && layerType != wkbMultiPoint && layerType != wkbNone &&
+         layerType != wkbUnknown )
+      return name + ": the layer '" + mLayer->GetName() + "' holds " + OGRGeometryTypeToName( layerType ) +
+             " geometries, not points" + layerList() + ".";
+    mLayerName = mLayer->GetName();
+    mSha.update( mLayerName.data(), mLayerName.size() + 1 );
     OGRFeatureDefn *definition = mLayer->GetLayerDefn();
     for ( int i = 0; i < definition->GetFieldCount(); ++i )
     {
@@ -253,6 +277,8 @@ public:
   {
     mLayer->ResetReading();
     mRead = 0;
+    mSha = Sha256();
+    mSha.update( mLayerName.data(), mLayerName.size() + 1 );
   }
 
   bool next( SourceRow &row ) override
@@ -308,26 +334,44 @@ public:
           std::string( "the geometry is a " ) + OGRGeometryTypeToName( type ) + ", not a point";
     }
     row.raw = mRaw;
+    mSha.update( mRaw.data(), mRaw.size() + 1 );
+    if ( geometry )
+    {
+      mWkb.resize( geometry->WkbSize() );
+      geometry->exportToWkb( wkbNDR, mWkb.data(), wkbVariantIso );
+      mSha.update( mWkb.data(), mWkb.size() );
+    }
     return true;
   }
 
-  std::string hashContent() override
+  bool hashesInBackground() const override { return false; }
+  //! A multi-layer file or a Shapefile's .dbf is identified by what was read: layer name, values, geometry.
+  std::string hashContent() override { return mSha.hexDigest(); }
+
+public:
+  std::string layer() const override { return mLayerName; }
+
+  //! "; its layers are a (points), b (polygons)" for messages.
+  std::string layerList() const
   {
-    Sha256 sha;
-    std::ifstream in( mPath, std::ios::binary );
-    std::vector<char> buffer( 1 << 20 );
-    while ( in )
+    std::string list;
+    for ( int i = 0; i < mDataset->GetLayerCount(); ++i )
     {
-      in.read( buffer.data(), static_cast<std::streamsize>( buffer.size() ) );
-      sha.update( buffer.data(), static_cast<size_t>( in.gcount() ) );
+      OGRLayer *layer = mDataset->GetLayer( i );
+      const OGRwkbGeometryType type = wkbFlatten( layer->GetGeomType() );
+      list += std::string( list.empty() ? "; its layers are " : ", " ) + layer->GetName() + " (" +
+              ( type == wkbNone ? "no geometry" : OGRGeometryTypeToName( type ) ) + ")";
     }
-    return sha.hexDigest();
+    return list;
   }
 
 private:
   std::string mPath;
   GDALDataset *mDataset = nullptr;
   OGRLayer *mLayer = nullptr;
+  std::string mLayerName;
+  Sha256 mSha;
+  std::vector<unsigned char> mWkb;
   std::string mFormat;
   std::vector<std::string> mColumns;
   std::vector<OGRFieldType> mTypes;
@@ -436,8 +480,12 @@ std::string jsonEscape( std::string_view text )
 
 std::string quotedValue( std::string_view text )
 {
-  std::string shown( text.substr( 0, 60 ) );
-  if ( text.size() > 60 )
+  size_t cut = std::min<size_t>( text.size(), 60 );
+  // Never cut inside a UTF-8 character.
+  while ( cut < text.size() && cut > 0 && ( static_cast<unsigned char>( text[cut] ) & 0xC0 ) == 0x80 )
+    --cut;
+  std::string shown( text.substr( 0, cut ) );
+  if ( cut < text.size() )
     shown += "…";
   return "'" + shown + "'";
 }
@@ -450,6 +498,15 @@ public:
   {
     if ( !label.empty() )
       mCodes.emplace( labelKey( label ), code );
+  }
+  //! A user's mapping: replaces what the label would otherwise match.
+  void set( const std::string &label, const std::string &code ) { mCodes[labelKey( label )] = code; }
+  bool hasCode( const std::string &code ) const
+  {
+    for ( const auto &entry : mCodes )
+      if ( entry.second == code )
+        return true;
+    return false;
   }
   const std::string *find( std::string_view value ) const
   {
@@ -570,18 +627,21 @@ public:
     {
       mCategories = loadLookup( db, "categories" );
       for ( const auto &entry : options.categoryMap )
-        mCategories.add( entry.first, entry.second );
+        mCategories.set( entry.first, entry.second );
       mPlaceTypes = loadLookup( db, "place_types" );
       Statement s = db.prepare( "SELECT name FROM organisations" );
       while ( s.step() )
+      {
         mOrganisations.emplace( labelKey( s.text( 0 ) ), s.text( 0 ) );
+        mKnownOrganisations.insert( s.text( 0 ) );
+      }
       mAddOrganisation = db.prepare( "INSERT OR IGNORE INTO organisations (name) VALUES (?)" );
     }
     else
     {
       mCategories = loadLookup( db, "checklist_items" );
       for ( const auto &entry : options.categoryMap )
-        mCategories.add( entry.first, entry.second );
+        mCategories.set( entry.first, entry.second );
       Statement s = db.prepare( "SELECT fid, name FROM safety_walks" );
       while ( s.step() )
       {
@@ -665,16 +725,38 @@ public:
   bool readTimes( const SourceRow &row, Pending &p ) const
   {
     const std::string_view fromText = value( row, "from" );
-    const std::string_view dateText = fromText.empty() ? value( row, "date" ) : fromText;
-    if ( dateText.empty() )
+    const std::string_view dateText = value( row, "date" );
+    const std::string_view untilText = value( row, "until" );
+    if ( fromText.empty() && dateText.empty() )
     {
       if ( mOptions.kind == ImportKind::Observations )
         return true;
       p.reject = "missing date";
       return false;
     }
-    const auto start = parseWithTime( dateText, fromText.empty() ? value( row, "time" ) : std::string_view(),
-                                      p, fromText.empty() ? "date" : "start time" );
+    // The start: a "from" value (a date and time, or a time of day on the date column's day), else date +
+    // time.
+    std::optional<LocalDateTime> start;
+    if ( !fromText.empty() )
+    {
+      const auto from = parseDateTime( fromText );
+      if ( !from )
+      {
+        p.reject = "cannot read the start time " + quotedValue( fromText );
+        return false;
+      }
+      if ( from->hasDate )
+        start = from;
+      else if ( dateText.empty() )
+      {
+        p.reject = "the start time " + quotedValue( fromText ) + " has no date";
+        return false;
+      }
+      else
+        start = parseWithTime( dateText, fromText, p, "date" );
+    }
+    else
+      start = parseWithTime( dateText, value( row, "time" ), p, "date" );
     if ( !start )
       return false;
     p.hasTime = true;
@@ -686,27 +768,48 @@ public:
       p.times.from = localDayStart( *start, 0 );
       p.times.until = localDayStart( *start, 1 );
     }
-    const std::string_view untilText = value( row, "until" );
-    if ( !fromText.empty() && !untilText.empty() )
+    if ( !untilText.empty() )
     {
-      const auto end = parseWithTime( untilText, std::string_view(), p, "end time" );
-      if ( !end )
+      const auto until = parseDateTime( untilText );
+      if ( !until )
+      {
+        p.reject = "cannot read the end time " + quotedValue( untilText );
         return false;
-      p.times.until = end->hasTime ? toUtcSeconds( *end ) : localDayStart( *end, 1 );
+      }
+      if ( until->hasDate )
+        p.times.until = until->hasTime ? toUtcSeconds( *until ) : localDayStart( *until, 1 );
+      else
+      {
+        // A time of day: on the start's day, or the next day when the interval runs over midnight.
+        LocalDateTime end = *start;
+        end.hour = until->hour;
+        end.minute = until->minute;
+        end.second = until->second;
+        end.hasTime = true;
+        end.hasOffset = until->hasOffset;
+        end.offsetMinutes = until->offsetMinutes;
+        p.times.until = toUtcSeconds( end );
+        if ( *p.times.until < p.times.from )
+        {
+          civilFromDays( daysFromCivil( end.year, end.month, end.day ) + 1, end.year, end.month, end.day );
+          p.times.until = toUtcSeconds( end );
+        }
+      }
       if ( *p.times.until < p.times.from )
       {
-        p.reject = "the end " + quotedValue( untilText ) + " is before the start " + quotedValue( fromText );
+        p.reject = "the end " + quotedValue( untilText ) + " is before the start " +
+                   quotedValue( fromText.empty() ? dateText : fromText );
         return false;
       }
     }
     if ( p.times.from > mNow + 86400 )
     {
-      p.reject = "the date " + quotedValue( dateText ) + " is in the future";
+      p.reject = "the date " + quotedValue( fromText.empty() ? dateText : fromText ) + " is in the future";
       return false;
     }
-    if ( p.times.from < daysFromCivil( 1970, 1, 1 ) )
+    if ( p.times.from < 0 )
     {
-      p.reject = "the date " + quotedValue( dateText ) + " is before 1970";
+      p.reject = "the date " + quotedValue( fromText.empty() ? dateText : fromText ) + " is before 1970";
       return false;
     }
     return true;
@@ -836,13 +939,7 @@ public:
       const std::string key = labelKey( organisation );
       auto it = mOrganisations.find( key );
       if ( it == mOrganisations.end() )
-      {
-        // Reporting organisations are open-ended: a new one is added (and listed in the report).
         it = mOrganisations.emplace( key, std::string( organisation ) ).first;
-        mNewOrganisations.push_back( std::string( organisation ) );
-        mAddOrganisation.bind( 1, organisation );
-        mAddOrganisation.run();
-      }
       p.organisation = it->second;
     }
     const std::string_view place = value( row, "place_type" );
@@ -912,6 +1009,16 @@ public:
   }
 
   const std::vector<std::string> &newOrganisations() const { return mNewOrganisations; }
+
+  //! Reporting organisations are open-ended: one first seen on a row that is kept is added and reported.
+  void keepOrganisation( const std::string &name )
+  {
+    if ( name.empty() || !mKnownOrganisations.insert( name ).second )
+      return;
+    mNewOrganisations.push_back( name );
+    mAddOrganisation.bind( 1, name );
+    mAddOrganisation.run();
+  }
   int64_t unknownPlaceTypes() const { return mUnknownPlaceTypes; }
 
 private:
@@ -926,6 +1033,7 @@ private:
   std::unordered_map<std::string, std::string> mOrganisations;
   std::unordered_map<std::string, int64_t> mWalks;
   Statement mAddOrganisation;
+  std::set<std::string> mKnownOrganisations;
   std::vector<std::string> mNewOrganisations;
   int64_t mUnknownPlaceTypes = 0;
 };
@@ -947,6 +1055,16 @@ Expected<std::map<std::string, std::string>> resolveMapping( const std::string &
 {
   auto mapping = autoMapFields( columns, options.kind );
   const auto targets = importTargetFields( options.kind );
+  std::map<std::string, std::string> explicitColumns; // column -> field, for conflicts
+  for ( const auto &[target, column] : options.fieldMap )
+  {
+    if ( column.empty() )
+      continue;
+    const auto [it, added] = explicitColumns.emplace( column, target );
+    if ( !added )
+      return Error{ "The column '" + column + "' is mapped to both " + it->second + " and " + target + "." };
+  }
+  auto given = [&]( const char *target ) { return options.fieldMap.count( target ) > 0; };
   for ( const auto &[target, column] : options.fieldMap )
   {
     if ( std::find( targets.begin(), targets.end(), target ) == targets.end() )
@@ -969,8 +1087,13 @@ Expected<std::map<std::string, std::string>> resolveMapping( const std::string &
       it = ( it->second == column && it->first != target ) ? mapping.erase( it ) : std::next( it );
     mapping[target] = column;
   }
-  // x/y and lon/lat are alternatives; projected names win when both appear.
-  if ( mapping.count( "x" ) && mapping.count( "y" ) )
+  // x/y and lon/lat are alternatives: what the user mapped wins, then projected names.
+  if ( ( given( "lon" ) || given( "lat" ) ) && !given( "x" ) && !given( "y" ) )
+  {
+    mapping.erase( "x" );
+    mapping.erase( "y" );
+  }
+  else if ( mapping.count( "x" ) && mapping.count( "y" ) )
   {
     mapping.erase( "lon" );
     mapping.erase( "lat" );
@@ -1022,21 +1145,37 @@ struct CrsDecision
   std::string label;
 };
 
-std::optional<Envelope> projectExtent( Database &db )
+std::optional<Envelope> projectExtentIn3006( Database &db, int projectSrsId )
 {
+  std::optional<Envelope> extent;
   // The extent of the project's own data: its areas and base map, else its incidents.
   for ( const char *sql : { "SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_areas_geom",
                             "SELECT min(minx), min(miny), max(maxx), max(maxy) FROM rtree_incidents_geom" } )
   {
     Statement s = db.prepare( sql );
     if ( s.step() && !s.isNull( 0 ) )
-      return Envelope{ s.real( 0 ), s.real( 1 ), s.real( 2 ), s.real( 3 ) };
+    {
+      extent = Envelope{ s.real( 0 ), s.real( 1 ), s.real( 2 ), s.real( 3 ) };
+      break;
+    }
   }
-  return std::nullopt;
+  if ( !extent || projectSrsId == 3006 )
+    return extent;
+  OGRSpatialReference from, tm;
+  from.importFromEPSG( projectSrsId );
+  tm.importFromEPSG( 3006 );
+  from.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+  tm.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+  std::unique_ptr<OGRCoordinateTransformation> ct( OGRCreateCoordinateTransformation( &from, &tm ) );
+  Envelope out;
+  if ( !ct || !ct->TransformBounds( extent->minX, extent->minY, extent->maxX, extent->maxY, &out.minX,
+                                    &out.minY, &out.maxX, &out.maxY, 21 ) )
+    return std::nullopt;
+  return out;
 }
 
 Expected<CrsDecision> decideCrs( RowSource &source, Interpreter &interpreter, const ImportOptions &options,
-                                 Database &db )
+                                 Database &db, int projectSrsId )
 {
   CrsDecision decision;
   decision.srs = std::make_unique<OGRSpatialReference>();
@@ -1090,7 +1229,7 @@ Expected<CrsDecision> decideCrs( RowSource &source, Interpreter &interpreter, co
       samples.emplace_back( *a, *b );
   }
   source.rewind();
-  const CrsGuess guess = guessCrs( samples, projectExtent( db ) );
+  const CrsGuess guess = guessCrs( samples, projectExtentIn3006( db, projectSrsId ) );
   if ( !guess.epsg )
     return Error{ "Cannot tell the coordinate system: " + guess.error + "." };
   decision.srs->importFromEPSG( guess.epsg );
@@ -1158,7 +1297,11 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
   ImportReport report;
   report.fileName = name;
   report.format = source.format();
+  report.layer = source.layer();
   report.encoding = source.encoding;
+  if ( report.encoding.find( "replaced" ) != std::string::npos )
+    report.warnings.push_back( name + " is UTF-8 with some invalid bytes (" + report.encoding +
+                               "); they were replaced with \"\uFFFD\". Check the rows around them." );
   report.delimiter = source.delimiter;
   report.dryRun = options.dryRun;
   if ( options.kind == ImportKind::Incidents && options.defaultSource != "est" &&
@@ -1170,6 +1313,27 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
   if ( !mapping )
     return Error{ mapping.error() };
   report.mapping = mapping.value();
+  try
+  {
+    // Mapped categories must exist: a typo here would otherwise only fail at commit.
+    const std::string vocabulary = options.kind == ImportKind::Incidents ? "categories" : "checklist_items";
+    for ( const auto &[value, code] : options.categoryMap )
+    {
+      Statement known = project.db().prepare( "SELECT 1 FROM " + vocabulary + " WHERE code = ?" );
+      known.bind( 1, code );
+      if ( !known.step() )
+        return Error{ "'" + value + "' is mapped to '" + code + "', which is not a " +
+                      ( options.kind == ImportKind::Incidents ? "category" : "checklist item" ) +
+                      " code in this project." };
+    }
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ std::string( "Cannot read the project: " ) + e.what() };
+  }
+  for ( const std::string &renamed : source.renamedColumns() )
+    report.warnings.push_back( "A column name appears more than once; the repeat is read as '" + renamed +
+                               "'." );
 
   {
     SourceRow first;
@@ -1179,14 +1343,15 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
   }
 
   // Hash the file on the second core while the rows are read.
-  std::future<std::string> hash =
-    std::async( std::launch::async, [&source]() { return source.hashContent(); } );
+  std::future<std::string> hash;
+  if ( source.hashesInBackground() )
+    hash = std::async( std::launch::async, [&source]() { return source.hashContent(); } );
 
   Database &db = project.db();
   try
   {
     Interpreter interpreter( project, options, source.columns(), report.mapping, report );
-    auto crs = decideCrs( source, interpreter, options, db );
+    auto crs = decideCrs( source, interpreter, options, db, project.projectSrsId() );
     if ( !crs )
     {
       hash.wait();
@@ -1315,11 +1480,14 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       if ( n > 0 )
       {
         std::fill( success.begin(), success.begin() + static_cast<long>( n ), 0 );
+        // Points far outside the projection's area make PROJ print errors; they are reported per row instead.
+        CPLPushErrorHandler( CPLQuietErrorHandler );
         toProject->Transform( static_cast<int>( n ), xs.data(), ys.data(), nullptr, success.data() );
         std::copy( xs.begin(), xs.begin() + static_cast<long>( n ), lons.begin() );
         std::copy( ys.begin(), ys.begin() + static_cast<long>( n ), lats.begin() );
         if ( !projectIsTm )
           toWgs84->Transform( static_cast<int>( n ), lons.data(), lats.data(), nullptr, nullptr );
+        CPLPopErrorHandler();
       }
       for ( size_t k = 0; k < n; ++k )
       {
@@ -1352,6 +1520,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
         }
         geometry.clear();
         appendGpkgPoint( geometry, srsId, p.x, p.y );
+        interpreter.keepOrganisation( p.organisation );
         if ( !p.flags.empty() )
           ++report.rowsFlagged;
         if ( options.kind == ImportKind::Incidents )
@@ -1431,7 +1600,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     }
     if ( !cancelled )
       flush( filled );
-    const std::string sha = hash.get();
+    const std::string sha = hash.valid() ? hash.get() : source.hashContent();
 
     if ( cancelled )
     {
@@ -1444,15 +1613,16 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     if ( report.rowsRead == 0 )
       return Error{ name + " has a header but no rows: there is nothing to import." };
 
-    Statement previous =
-      db.prepare( "SELECT fid, imported_at FROM import_batches WHERE content_sha256 = ? AND fid != ? "
-                  "ORDER BY fid LIMIT 1" );
+    Statement previous = db.prepare(
+      "SELECT fid, imported_at, file_name FROM import_batches WHERE content_sha256 = ? AND fid != ? "
+      "ORDER BY fid LIMIT 1" );
     previous.bind( 1, sha ).bind( 2, batchId );
     if ( previous.step() )
     {
-      const std::string message = name + " was already imported (batch " +
+      const std::string earlier = previous.text( 2 ) == name ? std::string() : " as " + previous.text( 2 );
+      const std::string message = "The content of " + name + " was already imported" + earlier + " (batch " +
                                   std::to_string( previous.int64( 0 ) ) + ", " +
-                                  previous.text( 1 ).substr( 0, 16 ) + " UTC): the same content again";
+                                  previous.text( 1 ).substr( 0, 16 ) + " UTC)";
       if ( !options.allowReimport )
         return Error{ message + ". Nothing was imported; import it again only on purpose (--force)." };
       report.warnings.push_back( message + "; imported again as asked." );
@@ -1508,15 +1678,27 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
                                  ( options.redactPersonalData ? "it was replaced with placeholders."
                                                               : "it was kept as asked and flagged." ) );
     }
+    if ( progress && !progress( 1.0 ) )
+    {
+      // Cancelled after the last rows were read: still nothing is kept.
+      transaction.rollback();
+      report.cancelled = true;
+      report.batchId = 0;
+      report.warnings.push_back( "The import was cancelled; the project was not changed." );
+      return report;
+    }
     if ( options.dryRun )
     {
+      // A real import checks foreign keys at commit; a dry run must find the same problems.
+      Statement check = db.prepare( "SELECT count(*) FROM pragma_foreign_key_check('" + table + "')" );
+      if ( check.step() && check.int64( 0 ) > 0 )
+        return Error{ "Import of " + name + " would fail: " + std::to_string( check.int64( 0 ) ) +
+                      " rows refer to categories, organisations or walks the project does not have." };
       transaction.rollback();
       report.batchId = 0;
     }
     else
       transaction.commit();
-    if ( progress )
-      progress( 1.0 );
     return report;
   }
   catch ( const SqlError &e )

@@ -60,6 +60,7 @@ struct ImportReport
 {
   std::string fileName;
   std::string format;    //!< "CSV", "GeoJSON", "GPKG", "ESRI Shapefile", "XLSX", "GPX"
+  std::string layer;     //!< the layer read, for multi-layer formats
   std::string encoding;  //!< CSV: what was read
   char delimiter = 0;    //!< CSV: what was used
   std::string sourceCrs; //!< e.g. "EPSG:4326 (detected from values)"

@@ -259,7 +259,10 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
     const size_t eq = it->second.find( '=' );
     if ( eq == std::string::npos || eq == 0 )
       return usage( err, "--map takes FIELD=COLUMN, not '" + it->second + "'" );
-    options.fieldMap[it->second.substr( 0, eq )] = it->second.substr( eq + 1 );
+    const std::string field = it->second.substr( 0, eq );
+    if ( options.fieldMap.count( field ) )
+      return usage( err, "--map " + field + " is given twice" );
+    options.fieldMap[field] = it->second.substr( eq + 1 );
   }
   for ( auto [it, end] = a.options.equal_range( "--map-category" ); it != end; ++it )
   {
@@ -315,7 +318,8 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
   if ( !a.has( "--quiet" ) )
     for ( const RejectedRow &reject : r.rejects )
       out << r.fileName << ": row " << reject.rowNumber << ": " << reject.reason << "\n";
-  if ( !a.has( "--quiet" ) && r.rowsRejected > static_cast<int64_t>( r.rejects.size() ) )
+  if ( !a.has( "--quiet" ) && !r.dryRun && !r.cancelled &&
+       r.rowsRejected > static_cast<int64_t>( r.rejects.size() ) )
     out << "(" << r.rowsRejected - static_cast<int64_t>( r.rejects.size() )
         << " more rejects are listed in the project's import_rejects table)\n";
   out << ( r.cancelled ? "Cancelled: "
@@ -323,6 +327,8 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
                        : "Imported: " )
       << r.fileName << "\n";
   out << "  format:    " << r.format;
+  if ( !r.layer.empty() )
+    out << ", layer " << r.layer;
   if ( r.format == "CSV" )
     out << ", " << r.encoding << ", delimiter " << delimiterName( r.delimiter );
   out << "\n  CRS:       " << r.sourceCrs << "\n  mapping:  ";

@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include "projectfile.h"
+#include "schema.h"
 
 #include <catch2/catch.hpp>
 

@@ -688,3 +688,238 @@ TEST_CASE( "a preview proposes the mapping and shows the first rows", "[import]"
   CHECK( preview->mapping.at( "x" ) == "Öst" );
   CHECK( preview->mapping.at( "description" ) == "Fritext" );
 }
+
+TEST_CASE( "category mappings are checked and win over what a label would match", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string csv =
+    writeFile( dir.file( "m.csv" ), "datum,kategori,x,y\n2024-05-03,Stöld,449270,6574920\n" );
+  ImportOptions options;
+  SECTION( "a mapping to a code the project does not have is an error, also in a dry run" )
+  {
+    options.categoryMap["Stöld"] = "stoeld";
+    options.dryRun = true;
+    auto result = importFile( *project, csv, options );
+    REQUIRE_FALSE( result.ok() );
+    CHECK_THAT( result.error(), Catch::Contains( "'stoeld', which is not a category code" ) );
+  }
+  SECTION( "a mapping for a known label is used" )
+  {
+    options.categoryMap["Stöld"] = "cykelstold";
+    importOk( *project, csv, options );
+    CHECK( project->db().queryText( "SELECT category FROM incidents" ) == "cykelstold" );
+  }
+}
+
+TEST_CASE( "a cancel is honoured even on a small file and after the last rows", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string before = fingerprint( *project );
+  const std::string csv =
+    writeFile( dir.file( "one.csv" ), "datum,kategori,x,y\n2024-05-03,klotter,449270,6574920\n" );
+  auto result = importFile( *project, csv, ImportOptions(), []( double ) { return false; } );
+  REQUIRE( result.ok() );
+  CHECK( result->cancelled );
+  CHECK( fingerprint( *project ) == before );
+}
+
+TEST_CASE( "layers of a GeoPackage are imported one by one, and a polygon layer is refused", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string path = dir.file( "lager.gpkg" );
+  GDALAllRegister();
+  {
+    std::unique_ptr<GDALDataset, GdalCloser> ds( GetGDALDriverManager()->GetDriverByName( "GPKG" )->Create(
+      path.c_str(), 0, 0, 0, GDT_Unknown, nullptr ) );
+    OGRSpatialReference srs;
+    srs.importFromEPSG( 3006 );
+    OGRLayer *areas = ds->CreateLayer( "omraden", &srs, wkbPolygon, nullptr );
+    OGRFieldDefn areaName( "namn", OFTString );
+    areas->CreateField( &areaName );
+    for ( const char *name : { "vecka1", "vecka2" } )
+    {
+      OGRLayer *layer = ds->CreateLayer( name, &srs, wkbPoint, nullptr );
+      OGRFieldDefn date( "datum", OFTString ), category( "kategori", OFTString );
+      layer->CreateField( &date );
+      layer->CreateField( &category );
+      OGRFeature feature( layer->GetLayerDefn() );
+      feature.SetField( "datum", "2024-05-03" );
+      feature.SetField( "kategori", "klotter" );
+      OGRPoint point( kEast, kNorth );
+      feature.SetGeometry( &point );
+      REQUIRE( layer->CreateFeature( &feature ) == OGRERR_NONE );
+    }
+  }
+  ImportOptions options;
+  options.layerName = "omraden";
+  auto polygons = importFile( *project, path, options );
+  REQUIRE_FALSE( polygons.ok() );
+  CHECK_THAT( polygons.error(), Catch::Contains( "holds Polygon geometries, not points" ) &&
+                                  Catch::Contains( "vecka1 (Point)" ) );
+  options.layerName = "vecka1";
+  CHECK( importOk( *project, path, options ).layer == "vecka1" );
+  options.layerName = "vecka2";
+  CHECK( importOk( *project, path, options ).rowsImported == 1 );
+  // The same layer again is the same content.
+  options.layerName = "vecka1";
+  auto again = importFile( *project, path, options );
+  REQUIRE_FALSE( again.ok() );
+  CHECK_THAT( again.error(), Catch::Contains( "already imported" ) );
+}
+
+TEST_CASE( "a re-import under another name names the file imported before", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string content = "datum,kategori,x,y\n2024-05-03,klotter,449270,6574920\n";
+  importOk( *project, writeFile( dir.file( "vecka47.csv" ), content ) );
+  auto again = importFile( *project, writeFile( dir.file( "kopia.csv" ), content ), ImportOptions() );
+  REQUIRE_FALSE( again.ok() );
+  CHECK_THAT( again.error(),
+              Catch::Contains( "The content of kopia.csv was already imported as vecka47.csv" ) );
+}
+
+TEST_CASE( "intervals from a date with an end, and from time-of-day columns", "[import][datetime]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  SECTION( "date and until" )
+  {
+    importOk( *project,
+              writeFile( dir.file( "a.csv" ),
+                         "datum;till;kategori;x;y\n2024-05-03;2024-05-05;klotter;449270;6574920\n" ) );
+    CHECK( project->db().queryText( "SELECT occurred_from || ' ' || occurred_until FROM incidents" ) ==
+           "2024-05-02T22:00:00.000Z 2024-05-05T22:00:00.000Z" );
+  }
+  SECTION( "a date with from and until times over midnight" )
+  {
+    importOk(
+      *project,
+      writeFile( dir.file( "b.csv" ),
+                 "datum;tid från;tid till;kategori;x;y\n2024-05-03;22:00;02:30;klotter;449270;6574920\n" ),
+      []
+      {
+        ImportOptions o;
+        o.fieldMap["from"] = "tid från";
+        o.fieldMap["until"] = "tid till";
+        return o;
+      }() );
+    CHECK( project->db().queryText( "SELECT occurred_from || ' ' || occurred_until FROM incidents" ) ==
+           "2024-05-03T20:00:00.000Z 2024-05-04T00:30:00.000Z" );
+  }
+}
+
+TEST_CASE( "a stray quote rejects only its own row, and text after a closing quote is kept", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string csv =
+    writeFile( dir.file( "q.csv" ), "datum,kategori,beskrivning,x,y\n"
+                                    "2024-05-03,klotter,\"stray quote,449270,6574920\n"
+                                    "2024-05-04,klotter,\"Fasad\" mot gatan,449270,6574920\n"
+                                    "2024-05-05,klotter,ok,449270,6574920\n" );
+  const ImportReport report = importOk( *project, csv );
+  CHECK( report.rowsRead == 3 );
+  CHECK( report.rowsImported == 2 );
+  REQUIRE( report.rejects.size() == 1 );
+  CHECK( report.rejects[0].rowNumber == 2 );
+  CHECK_THAT( report.rejects[0].reason, Catch::Contains( "never closed" ) );
+  CHECK( project->db().queryText( "SELECT description FROM incidents WHERE source_row = 3" ) ==
+         "Fasad mot gatan" );
+}
+
+TEST_CASE( "a UTF-8 file with a broken byte stays UTF-8 and says where", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string csv =
+    writeFile( dir.file( "u.csv" ), "datum,kategori,beskrivning,x,y\n"
+                                    "2024-05-03,Nedskräpning,Skräp,449270,6574920\n"
+                                    "2024-05-04,Nedskräpning,Avklippt \xC3,449270,6574920\n" );
+  const ImportReport report = importOk( *project, csv );
+  CHECK( report.rowsImported == 2 );
+  CHECK_THAT( report.encoding, Catch::StartsWith( "UTF-8, 1 invalid bytes replaced, the first on line 3" ) );
+  CHECK( count( *project, "SELECT count(*) FROM incidents WHERE category = 'nedskrapning'" ) == 2 );
+}
+
+TEST_CASE( "conflicting mappings are refused and explicit lon/lat win over automatic x/y", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string csv =
+    writeFile( dir.file( "c.csv" ), "datum,kategori,x,y,lon,lat\n2024-05-03,klotter,1,2,14.1089,59.3101\n" );
+  ImportOptions options;
+  SECTION( "one column for two fields" )
+  {
+    options.fieldMap["x"] = "lon";
+    options.fieldMap["y"] = "lon";
+    auto result = importFile( *project, csv, options );
+    REQUIRE_FALSE( result.ok() );
+    CHECK_THAT( result.error(), Catch::Contains( "mapped to both" ) );
+  }
+  SECTION( "explicit lon/lat" )
+  {
+    options.fieldMap["lon"] = "lon";
+    options.fieldMap["lat"] = "lat";
+    const ImportReport report = importOk( *project, csv, options );
+    CHECK( report.rowsImported == 1 );
+    CHECK( report.mapping.count( "x" ) == 0 );
+  }
+}
+
+TEST_CASE( "organisations only come from rows that are kept; duplicate headers are both kept", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string csv = writeFile( dir.file( "o.csv" ), "datum,kategori,x,y,organisation,info,info\n"
+                                                          "2024-05-03,klotter,449270,6574920,Kept AB,a,b\n"
+                                                          "2024-05-03,klotter,0,0,Ghost AB,c,d\n" );
+  const ImportReport report = importOk( *project, csv );
+  CHECK( report.newOrganisations == std::vector<std::string>{ "Kept AB" } );
+  CHECK( count( *project, "SELECT count(*) FROM organisations WHERE name = 'Ghost AB'" ) == 0 );
+  CHECK( project->db().queryText( "SELECT extra_attributes FROM incidents" ) ==
+         R"({"info":"a","info_2":"b"})" );
+  bool warned = false;
+  for ( const std::string &w : report.warnings )
+    warned = warned || w.find( "'info_2'" ) != std::string::npos;
+  CHECK( warned );
+}
+
+TEST_CASE( "a local zone is recognised in a project that is not in SWEREF 99 TM", "[import]" )
+{
+  TempDir dir;
+  auto created = ProjectFile::create( dir.file( "zone.gpkg" ), 3008 );
+  REQUIRE( created.ok() );
+  ProjectFile &project = *created.value();
+  const std::string first =
+    writeFile( dir.file( "a.csv" ), "datum,kategori,E,N\n2024-05-03,klotter,135000,6575000\n" );
+  ImportOptions options;
+  options.sourceEpsg = 3008;
+  importOk( project, first, options );
+  const std::string second =
+    writeFile( dir.file( "b.csv" ), "datum,kategori,E,N\n2024-05-04,klotter,135100,6575100\n" );
+  CHECK_THAT( importOk( project, second ).sourceCrs, Catch::StartsWith( "EPSG:3008" ) );
+}
+
+TEST_CASE( "reject reasons stay valid UTF-8 when a long value is shortened", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  std::string category;
+  for ( int i = 0; i < 40; ++i )
+    category += "ö";
+  const ImportReport report =
+    importOk( *project, writeFile( dir.file( "l.csv" ),
+                                   "datum,kategori,x,y\n2024-05-03," + category + ",449270,6574920\n" ) );
+  REQUIRE( report.rejects.size() == 1 );
+  const std::string &reason = report.rejects[0].reason;
+  // Every byte of the shortened value is part of a whole "ö" (C3 B6).
+  const size_t open = reason.find( '\'' ) + 1;
+  const size_t close = reason.find( "…" );
+  REQUIRE( close != std::string::npos );
+  CHECK( ( close - open ) % 2 == 0 );
+  CHECK( reason.substr( open, 2 ) == "ö" );
+}

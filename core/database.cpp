@@ -210,6 +210,10 @@ std::vector<unsigned char> Statement::blob( int column ) const
 
 Database::Database( const std::string &path, Mode mode )
 {
+  // SQLite's global memory statistics take a mutex on every allocation; nothing here reads them. This only
+  // takes effect if SQLite is not initialised yet (GDAL may have done it), which is harmless either way.
+  static const int sConfigured = sqlite3_config( SQLITE_CONFIG_MEMSTATUS, 0 );
+  (void)sConfigured;
   // One connection is used by one thread at a time (the app gives workers their own), so no mutex per call.
   int flags = SQLITE_OPEN_NOMUTEX;
   switch ( mode )

@@ -1,0 +1,143 @@
+#include "importresultdialog.h"
+
+#include "importdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace
+{
+QString fromStd( const std::string &text )
+{
+  return QString::fromStdString( text );
+}
+
+QString countList( const std::map<std::string, int64_t> &counts )
+{
+  QStringList parts;
+  for ( const auto &[name, count] : counts )
+    parts << QStringLiteral( "%1 (%2)" ).arg( fromStd( name ) ).arg( count );
+  return parts.join( QStringLiteral( ", " ) );
+}
+} // namespace
+
+QString ImportResultDialog::summaryText( const tryggkarta::ImportReport &report )
+{
+  if ( report.cancelled )
+    return tr( "The import was cancelled; the project was not changed." );
+  const QString counts =
+    tr( "%n row(s) read", nullptr, static_cast<int>( report.rowsRead ) ) + QStringLiteral( ", " ) +
+    ( report.dryRun ? tr( "%n would be imported", nullptr, static_cast<int>( report.rowsImported ) )
+                    : tr( "%n imported", nullptr, static_cast<int>( report.rowsImported ) ) ) +
+    QStringLiteral( ", " ) + tr( "%n rejected", nullptr, static_cast<int>( report.rowsRejected ) ) +
+    QLatin1Char( '.' );
+  return report.dryRun ? tr( "Dry run: %1 The project was not changed." ).arg( counts ) : counts;
+}
+
+ImportResultDialog::ImportResultDialog( const ImportOutcome &outcome, QWidget *parent ) : QDialog( parent )
+{
+  setObjectName( QStringLiteral( "ImportResultDialog" ) );
+  const tryggkarta::ImportReport &report = outcome.report;
+  setWindowTitle( tr( "Import of %1" ).arg( QFileInfo( outcome.sourcePath ).fileName() ) );
+
+  auto *summary =
+    new QLabel( QStringLiteral( "<b>%1</b>" ).arg( summaryText( report ).toHtmlEscaped() ), this );
+  summary->setWordWrap( true );
+
+  auto *details = new QFormLayout();
+  details->addRow( tr( "File" ), new QLabel( outcome.sourcePath.toHtmlEscaped(), this ) );
+  QString format = fromStd( report.format );
+  if ( !report.encoding.empty() )
+    format += tr( ", encoding %1" ).arg( fromStd( report.encoding ) );
+  if ( report.delimiter )
+    format += tr( ", separator %1" )
+                .arg( report.delimiter == '\t' ? tr( "tab" ) : QString( QLatin1Char( report.delimiter ) ) );
+  details->addRow( tr( "Format" ), new QLabel( format, this ) );
+  details->addRow( tr( "Coordinates" ), new QLabel( fromStd( report.sourceCrs ), this ) );
+  QStringList mapping;
+  for ( const auto &[target, column] : report.mapping )
+    mapping << QStringLiteral( "%1 ← %2" )
+                 .arg( ImportDialog::targetFieldLabel( fromStd( target ) ), fromStd( column ) );
+  auto *mappingLabel = new QLabel( mapping.join( QStringLiteral( ", " ) ), this );
+  mappingLabel->setWordWrap( true );
+  details->addRow( tr( "Columns used" ), mappingLabel );
+  if ( report.rowsFlagged > 0 )
+  {
+    auto *flagged = new QLabel(
+      tr( "%n row(s) held personal data in free text: %1", nullptr, static_cast<int>( report.rowsFlagged ) )
+        .arg( countList( report.personalData ) ),
+      this );
+    flagged->setWordWrap( true );
+    details->addRow( tr( "Personal data" ), flagged );
+  }
+  if ( !report.unknownCategories.empty() )
+  {
+    auto *unknown = new QLabel( countList( report.unknownCategories ), this );
+    unknown->setWordWrap( true );
+    details->addRow( tr( "Unknown categories" ), unknown );
+  }
+  if ( !report.newOrganisations.empty() )
+  {
+    QStringList names;
+    for ( const std::string &name : report.newOrganisations )
+      names << fromStd( name );
+    auto *organisations = new QLabel( names.join( QStringLiteral( ", " ) ), this );
+    organisations->setWordWrap( true );
+    details->addRow( tr( "New organisations" ), organisations );
+  }
+
+  auto *layout = new QVBoxLayout( this );
+  layout->addWidget( summary );
+  layout->addLayout( details );
+
+  if ( !report.warnings.empty() )
+  {
+    auto *warnings = new QListWidget( this );
+    for ( const std::string &warning : report.warnings )
+      warnings->addItem( fromStd( warning ) );
+    warnings->setMaximumHeight( 110 );
+    auto *box = new QGroupBox( tr( "Warnings" ), this );
+    auto *boxLayout = new QVBoxLayout( box );
+    boxLayout->addWidget( warnings );
+    layout->addWidget( box );
+  }
+
+  mRejectsTable = new QTableWidget( static_cast<int>( report.rejects.size() ), 3, this );
+  mRejectsTable->setObjectName( QStringLiteral( "RejectsTable" ) );
+  mRejectsTable->setHorizontalHeaderLabels( { tr( "Row" ), tr( "Reason" ), tr( "Row as read" ) } );
+  mRejectsTable->setEditTriggers( QAbstractItemView::NoEditTriggers );
+  mRejectsTable->verticalHeader()->hide();
+  mRejectsTable->horizontalHeader()->setSectionResizeMode( 0, QHeaderView::ResizeToContents );
+  mRejectsTable->horizontalHeader()->setSectionResizeMode( 1, QHeaderView::Interactive );
+  mRejectsTable->horizontalHeader()->setStretchLastSection( true );
+  mRejectsTable->setColumnWidth( 1, 360 );
+  for ( int row = 0; row < static_cast<int>( report.rejects.size() ); ++row )
+  {
+    const tryggkarta::RejectedRow &reject = report.rejects[row];
+    auto *number = new QTableWidgetItem();
+    number->setData( Qt::DisplayRole, static_cast<qlonglong>( reject.rowNumber ) );
+    mRejectsTable->setItem( row, 0, number );
+    auto *reason = new QTableWidgetItem( fromStd( reject.reason ) );
+    reason->setToolTip( fromStd( reject.reason ) );
+    mRejectsTable->setItem( row, 1, reason );
+    mRejectsTable->setItem( row, 2, new QTableWidgetItem( fromStd( reject.rawRow ) ) );
+  }
+  auto *rejectsBox =
+    new QGroupBox( tr( "Rejected rows (%1)" ).arg( static_cast<qlonglong>( report.rejects.size() ) ), this );
+  auto *rejectsLayout = new QVBoxLayout( rejectsBox );
+  rejectsLayout->addWidget( mRejectsTable );
+  rejectsBox->setVisible( !report.rejects.empty() );
+  layout->addWidget( rejectsBox, 1 );
+
+  auto *buttons = new QDialogButtonBox( QDialogButtonBox::Close, this );
+  connect( buttons, &QDialogButtonBox::rejected, this, &QDialog::reject );
+  layout->addWidget( buttons );
+  resize( 860, report.rejects.empty() ? 360 : 560 );
+}

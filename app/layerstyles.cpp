@@ -1,0 +1,423 @@
+#include "layerstyles.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgslinesymbol.h>
+#include <qgslinesymbollayer.h>
+#include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
+#include <qgspallabeling.h>
+#include <qgsproperty.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgstextbuffersettings.h>
+#include <qgstextformat.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+#include <QFont>
+
+namespace
+{
+
+//! A width given in metres on the ground, kept readable (between minMm and maxMm) at every scale.
+QgsMapUnitScale groundWidthLimits( double minMm, double maxMm )
+{
+  QgsMapUnitScale scale;
+  scale.minSizeMMEnabled = true;
+  scale.minSizeMM = minMm;
+  scale.maxSizeMMEnabled = true;
+  scale.maxSizeMM = maxMm;
+  return scale;
+}
+
+QgsSimpleLineSymbolLayer *lineLayer( const QColor &color, double widthMm, Qt::PenStyle style = Qt::SolidLine )
+{
+  auto *layer = new QgsSimpleLineSymbolLayer( color, widthMm, style );
+  layer->setPenCapStyle( Qt::RoundCap );
+  layer->setPenJoinStyle( Qt::RoundJoin );
+  return layer;
+}
+
+//! A road line whose width follows the road on the ground (metres) within readable limits (mm).
+QgsSimpleLineSymbolLayer *roadLayer( const QColor &color, double widthMeters, double minMm, double maxMm,
+                                     int pass )
+{
+  QgsSimpleLineSymbolLayer *layer = lineLayer( color, widthMeters );
+  layer->setWidthUnit( QgsUnitTypes::RenderMapUnits );
+  layer->setWidthMapUnitScale( groundWidthLimits( minMm, maxMm ) );
+  layer->setRenderingPass( pass );
+  return layer;
+}
+
+QgsLineSymbol *lineSymbol( std::initializer_list<QgsSymbolLayer *> layers )
+{
+  QgsSymbolLayerList list;
+  for ( QgsSymbolLayer *layer : layers )
+    list << layer;
+  return new QgsLineSymbol( list );
+}
+
+QgsFillSymbol *fillSymbol( const QColor &fill, const QColor &stroke, double strokeWidthMm,
+                           Qt::PenStyle strokeStyle = Qt::SolidLine )
+{
+  auto *layer =
+    new QgsSimpleFillSymbolLayer( fill, fill.alpha() == 0 ? Qt::NoBrush : Qt::SolidPattern, stroke,
+                                  strokeWidthMm > 0 ? strokeStyle : Qt::NoPen, strokeWidthMm );
+  return new QgsFillSymbol( QgsSymbolLayerList() << layer );
+}
+
+QgsMarkerSymbol *markerSymbol( QgsSimpleMarkerSymbolLayerBase::Shape shape, const QColor &fill, double sizeMm,
+                               const QColor &stroke = QColor( 255, 255, 255 ), double strokeWidthMm = 0.25 )
+{
+  auto *layer =
+    new QgsSimpleMarkerSymbolLayer( shape, sizeMm, 0, Qgis::ScaleMethod::ScaleDiameter, fill, stroke );
+  layer->setStrokeWidth( strokeWidthMm );
+  return new QgsMarkerSymbol( QgsSymbolLayerList() << layer );
+}
+
+//! A symbol of the layer's geometry type: fill for polygons, line for lines, marker for points.
+QgsSymbol *symbolForGeometry( QgsWkbTypes::GeometryType type, const QColor &color, const QColor &stroke,
+                              double sizeMm )
+{
+  switch ( type )
+  {
+  case QgsWkbTypes::PolygonGeometry:
+    return fillSymbol( color, stroke, stroke.isValid() ? 0.15 : 0 );
+  case QgsWkbTypes::LineGeometry:
+    return lineSymbol( { lineLayer( stroke.isValid() ? stroke : color, sizeMm ) } );
+  default:
+    return markerSymbol( QgsSimpleMarkerSymbolLayerBase::Circle, color, sizeMm );
+  }
+}
+
+QgsTextFormat textFormat( double sizePt, const QColor &color, bool bold = false, bool italic = false,
+                          double bufferMm = 0.7 )
+{
+  QFont font = QFont( QStringLiteral( "Sans Serif" ) );
+  font.setBold( bold );
+  font.setItalic( italic );
+  QgsTextFormat format;
+  format.setFont( font );
+  format.setSize( sizePt );
+  format.setSizeUnit( QgsUnitTypes::RenderPoints );
+  format.setColor( color );
+  QgsTextBufferSettings buffer;
+  buffer.setEnabled( bufferMm > 0 );
+  buffer.setSize( bufferMm );
+  buffer.setSizeUnit( QgsUnitTypes::RenderMillimeters );
+  buffer.setColor( QColor( 255, 255, 255, 220 ) );
+  format.setBuffer( buffer );
+  return format;
+}
+
+void setLabels( QgsVectorLayer *layer, const QgsPalLayerSettings &settings )
+{
+  layer->setLabeling( new QgsVectorLayerSimpleLabeling( settings ) );
+  layer->setLabelsEnabled( true );
+}
+
+//! One class of a categorized style: the attribute value, its legend label and its symbol.
+struct StyleClass
+{
+  QString value;
+  QString label;
+  QgsSymbol *symbol = nullptr;
+};
+
+QgsCategorizedSymbolRenderer *categorized( const QString &attribute, const QList<StyleClass> &classes,
+                                           QgsSymbol *otherSymbol )
+{
+  QgsCategoryList categories;
+  for ( const StyleClass &entry : classes )
+    categories << QgsRendererCategory( entry.value, entry.symbol, entry.label );
+  // An empty value catches every kind the list does not name.
+  if ( otherSymbol )
+    categories << QgsRendererCategory( QVariant(), otherSymbol, LayerStyles::tr( "Other" ) );
+  return new QgsCategorizedSymbolRenderer( attribute, categories );
+}
+
+void styleLanduse( QgsVectorLayer *layer )
+{
+  const QgsWkbTypes::GeometryType type = layer->geometryType();
+  const QColor stroke; // no outlines: landuse is background, not a boundary
+  auto fill = [&]( const char *color ) { return symbolForGeometry( type, QColor( color ), stroke, 0.3 ); };
+  const QList<StyleClass> classes = {
+    { QStringLiteral( "residential" ), LayerStyles::tr( "Residential" ), fill( "#e9e3da" ) },
+    { QStringLiteral( "centre" ), LayerStyles::tr( "Town centre" ), fill( "#eddcd2" ) },
+    { QStringLiteral( "industrial" ), LayerStyles::tr( "Industrial" ), fill( "#e3dde6" ) },
+    { QStringLiteral( "park" ), LayerStyles::tr( "Park" ), fill( "#d3e8c6" ) },
+    { QStringLiteral( "forest" ), LayerStyles::tr( "Forest" ), fill( "#bfd9ad" ) },
+    { QStringLiteral( "field" ), LayerStyles::tr( "Field" ), fill( "#f0f0d8" ) },
+  };
+  layer->setRenderer( categorized( QStringLiteral( "kind" ), classes, fill( "#ebe7e0" ) ) );
+}
+
+void styleWater( QgsVectorLayer *layer )
+{
+  const QColor water( "#aad3df" );
+  const QColor shore( "#8fbfd0" );
+  QgsSymbol *symbol = nullptr;
+  if ( layer->geometryType() == QgsWkbTypes::LineGeometry )
+    symbol = lineSymbol( { roadLayer( shore, 8, 0.4, 2.5, 0 ) } );
+  else
+    symbol = fillSymbol( water, shore, 0.2 );
+  layer->setRenderer( new QgsSingleSymbolRenderer( symbol ) );
+
+  QgsPalLayerSettings labels;
+  labels.fieldName = QStringLiteral( "name" );
+  labels.placement = layer->geometryType() == QgsWkbTypes::LineGeometry ? QgsPalLayerSettings::Curved
+                                                                        : QgsPalLayerSettings::Horizontal;
+  labels.setFormat( textFormat( 8, QColor( "#3f7f9a" ), false, true, 0 ) );
+  labels.priority = 3;
+  if ( layer->fields().indexOf( labels.fieldName ) >= 0 )
+    setLabels( layer, labels );
+}
+
+void styleBuildings( QgsVectorLayer *layer )
+{
+  layer->setRenderer( new QgsSingleSymbolRenderer(
+    symbolForGeometry( layer->geometryType(), QColor( "#d6cec6" ), QColor( "#bcb2a8" ), 0.2 ) ) );
+}
+
+void styleRoads( QgsVectorLayer *layer )
+{
+  // Widths are metres on the ground, clamped in mm: roads read as lines in the municipality overview and as
+  // streets when zoomed in. Casings go in pass 0 so that crossings merge instead of cutting each other.
+  QgsLineSymbol *arterial = lineSymbol( { roadLayer( QColor( "#c9a66b" ), 16, 1.1, 4.5, 0 ),
+                                          roadLayer( QColor( "#fde7b5" ), 12, 0.7, 3.6, 3 ) } );
+  QgsLineSymbol *street = lineSymbol( { roadLayer( QColor( "#cfc7bd" ), 11, 0.6, 3.2, 0 ),
+                                        roadLayer( QColor( "#ffffff" ), 8, 0.35, 2.6, 2 ) } );
+  QgsSimpleLineSymbolLayer *pathLine = lineLayer( QColor( "#a48e78" ), 0.3, Qt::DashLine );
+  pathLine->setRenderingPass( 1 );
+  QgsLineSymbol *path = lineSymbol( { pathLine } );
+  QgsLineSymbol *other = lineSymbol( { roadLayer( QColor( "#ffffff" ), 6, 0.3, 2.0, 1 ) } );
+  QgsCategorizedSymbolRenderer *renderer =
+    categorized( QStringLiteral( "kind" ),
+                 { { QStringLiteral( "arterial" ), LayerStyles::tr( "Main road" ), arterial },
+                   { QStringLiteral( "street" ), LayerStyles::tr( "Street" ), street },
+                   { QStringLiteral( "path" ), LayerStyles::tr( "Footpath and cycle path" ), path } },
+                 other );
+  renderer->setUsingSymbolLevels( true );
+  layer->setRenderer( renderer );
+
+  // Street names along the lines; paths stay unnamed to keep the map calm.
+  QgsPalLayerSettings labels;
+  labels.fieldName = QStringLiteral( "CASE WHEN \"kind\" IN ('arterial', 'street') THEN \"name\" END" );
+  labels.isExpression = true;
+  labels.placement = QgsPalLayerSettings::Curved;
+  labels.lineSettings().setPlacementFlags( QgsLabeling::OnLine );
+  labels.lineSettings().setMergeLines( true );
+  labels.setFormat( textFormat( 7.5, QColor( "#4d4d4d" ), false, false, 0.8 ) );
+  labels.priority = 6;
+  if ( layer->fields().indexOf( QStringLiteral( "name" ) ) >= 0 &&
+       layer->fields().indexOf( QStringLiteral( "kind" ) ) >= 0 )
+    setLabels( layer, labels );
+}
+
+void styleRailway( QgsVectorLayer *layer )
+{
+  // The classic railway: a grey line with white dashes on it.
+  QgsSimpleLineSymbolLayer *base = lineLayer( QColor( "#8c8c8c" ), 0.9 );
+  base->setPenCapStyle( Qt::FlatCap );
+  QgsSimpleLineSymbolLayer *dashes = lineLayer( QColor( "#ffffff" ), 0.45 );
+  dashes->setPenCapStyle( Qt::FlatCap );
+  dashes->setUseCustomDashPattern( true );
+  dashes->setCustomDashVector( { 2.5, 2.5 } );
+  dashes->setCustomDashPatternUnit( QgsUnitTypes::RenderMillimeters );
+  layer->setRenderer( new QgsSingleSymbolRenderer( lineSymbol( { base, dashes } ) ) );
+}
+
+void styleBoundary( QgsVectorLayer *layer )
+{
+  const QColor color( "#8a7a99" );
+  QgsSymbol *symbol = nullptr;
+  if ( layer->geometryType() == QgsWkbTypes::PolygonGeometry )
+    symbol = fillSymbol( QColor( 0, 0, 0, 0 ), color, 0.7, Qt::DashDotLine );
+  else
+    symbol = lineSymbol( { lineLayer( color, 0.7, Qt::DashDotLine ) } );
+  layer->setRenderer( new QgsSingleSymbolRenderer( symbol ) );
+}
+
+void stylePois( QgsVectorLayer *layer )
+{
+  using Shape = QgsSimpleMarkerSymbolLayerBase::Shape;
+  // Muted, dark-outlined and small: places to orient by, never to be mistaken for incidents.
+  auto poi = []( Shape shape, const char *color, double size )
+  { return markerSymbol( shape, QColor( color ), size, QColor( "#5a5a5a" ), 0.2 ); };
+  const QList<StyleClass> classes = {
+    { QStringLiteral( "station" ), LayerStyles::tr( "Station" ), poi( Shape::Square, "#6f7fa8", 2.6 ) },
+    { QStringLiteral( "bus_stop" ), LayerStyles::tr( "Bus stop" ), poi( Shape::Square, "#9fb3cf", 1.6 ) },
+    { QStringLiteral( "square" ), LayerStyles::tr( "Square" ), poi( Shape::Diamond, "#c9bfb3", 2.4 ) },
+    { QStringLiteral( "school" ), LayerStyles::tr( "School" ), poi( Shape::Pentagon, "#d7c29a", 2.4 ) },
+    { QStringLiteral( "shop" ), LayerStyles::tr( "Shop" ), poi( Shape::Square, "#d3bfd3", 1.8 ) },
+    { QStringLiteral( "sports" ), LayerStyles::tr( "Sports ground" ), poi( Shape::Hexagon, "#b9d3a9", 2.4 ) },
+    { QStringLiteral( "library" ), LayerStyles::tr( "Library" ), poi( Shape::Square, "#c8b49a", 2.2 ) },
+    { QStringLiteral( "church" ), LayerStyles::tr( "Church" ), poi( Shape::CrossFill, "#9a9a9a", 2.6 ) },
+    { QStringLiteral( "youth_centre" ), LayerStyles::tr( "Youth centre" ),
+      poi( Shape::Star, "#e0c27a", 2.8 ) },
+  };
+  layer->setRenderer(
+    categorized( QStringLiteral( "kind" ), classes, poi( Shape::Square, "#cccccc", 1.6 ) ) );
+
+  QgsPalLayerSettings labels;
+  // Bus stops are many and their names repeat the streets': they are named only at close zoom.
+  labels.fieldName =
+    QStringLiteral( "CASE WHEN \"kind\" = 'bus_stop' AND @map_scale > 8000 THEN NULL ELSE \"name\" END" );
+  labels.isExpression = true;
+  labels.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
+  labels.dist = 0.8;
+  labels.setFormat( textFormat( 7, QColor( "#555555" ), false, false, 0.7 ) );
+  labels.priority = 4;
+  if ( layer->fields().indexOf( QStringLiteral( "name" ) ) >= 0 &&
+       layer->fields().indexOf( QStringLiteral( "kind" ) ) >= 0 )
+    setLabels( layer, labels );
+}
+
+} // namespace
+
+QColor LayerStyles::mapBackgroundColor()
+{
+  return QColor( "#f4f1ec" );
+}
+
+void LayerStyles::applyBaseMapStyle( QgsVectorLayer *layer, const QString &table )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  if ( table == QLatin1String( "map_landuse" ) )
+    styleLanduse( layer );
+  else if ( table == QLatin1String( "map_water" ) )
+    styleWater( layer );
+  else if ( table == QLatin1String( "map_buildings" ) )
+    styleBuildings( layer );
+  else if ( table == QLatin1String( "map_roads" ) )
+    styleRoads( layer );
+  else if ( table == QLatin1String( "map_railway" ) )
+    styleRailway( layer );
+  else if ( table == QLatin1String( "map_boundary" ) )
+    styleBoundary( layer );
+  else if ( table == QLatin1String( "map_pois" ) )
+    stylePois( layer );
+}
+
+QgsCategorizedSymbolRenderer *
+LayerStyles::createIncidentRenderer( const std::vector<tryggkarta::Category> &categories, bool englishLabels )
+{
+  QgsCategoryList list;
+  for ( const tryggkarta::Category &category : categories )
+  {
+    const QColor color( QString::fromStdString( category.color ) );
+    QgsMarkerSymbol *symbol =
+      markerSymbol( QgsSimpleMarkerSymbolLayerBase::Circle, color.isValid() ? color : QColor( "#808080" ),
+                    2.6, QColor( 255, 255, 255 ), 0.3 );
+    const std::string &label =
+      englishLabels && !category.labelEn.empty() ? category.labelEn : category.labelSv;
+    list << QgsRendererCategory( QString::fromStdString( category.code ), symbol,
+                                 QString::fromStdString( label ), !category.hidden );
+  }
+  return new QgsCategorizedSymbolRenderer( QStringLiteral( "category" ), list );
+}
+
+void LayerStyles::applyIncidentStyle( QgsVectorLayer *layer,
+                                      const std::vector<tryggkarta::Category> &categories,
+                                      bool englishLabels )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  layer->setRenderer( createIncidentRenderer( categories, englishLabels ) );
+}
+
+void LayerStyles::applyObservationStyle( QgsVectorLayer *layer )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  // A class expression rather than the raw field: OGR may report the GeoPackage BOOLEAN as bool or as
+  // integer.
+  auto *renderer = new QgsCategorizedSymbolRenderer( QStringLiteral(
+    "CASE WHEN \"positive\" IS NULL THEN 'unknown' WHEN \"positive\" THEN 'positive' ELSE 'negative' END" ) );
+  renderer->addCategory(
+    QgsRendererCategory( QStringLiteral( "negative" ),
+                         markerSymbol( QgsSimpleMarkerSymbolLayerBase::EquilateralTriangle,
+                                       QColor( "#d7301f" ), 3.0, QColor( 255, 255, 255 ), 0.3 ),
+                         LayerStyles::tr( "Negative observation" ) ) );
+  renderer->addCategory(
+    QgsRendererCategory( QStringLiteral( "positive" ),
+                         markerSymbol( QgsSimpleMarkerSymbolLayerBase::Circle, QColor( "#1a9850" ), 2.6,
+                                       QColor( 255, 255, 255 ), 0.3 ),
+                         LayerStyles::tr( "Positive observation" ) ) );
+  renderer->addCategory(
+    QgsRendererCategory( QStringLiteral( "unknown" ),
+                         markerSymbol( QgsSimpleMarkerSymbolLayerBase::Square, QColor( "#8c8c8c" ), 2.2,
+                                       QColor( 255, 255, 255 ), 0.3 ),
+                         LayerStyles::tr( "Observation" ) ) );
+  layer->setRenderer( renderer );
+}
+
+void LayerStyles::applySafetyWalkStyle( QgsVectorLayer *layer )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  static const char *const sPalette[] = { "#d95f02", "#7570b3", "#e7298a", "#1b9e77",
+                                          "#66a61e", "#e6ab02", "#a6761d" };
+  const int nameIndex = layer->fields().indexOf( QStringLiteral( "name" ) );
+  QList<QVariant> names = nameIndex >= 0 ? layer->uniqueValues( nameIndex ).values() : QList<QVariant>();
+  std::sort( names.begin(), names.end(),
+             []( const QVariant &a, const QVariant &b ) { return a.toString() < b.toString(); } );
+
+  auto route = []( const QColor &color )
+  {
+    // A white casing under the route keeps it readable over roads.
+    return lineSymbol( { lineLayer( QColor( 255, 255, 255, 230 ), 2.0 ), lineLayer( color, 1.1 ) } );
+  };
+  QgsCategoryList categories;
+  int i = 0;
+  for ( const QVariant &name : std::as_const( names ) )
+  {
+    const QColor color( sPalette[i++ % ( sizeof sPalette / sizeof *sPalette )] );
+    categories << QgsRendererCategory( name, route( color ), name.toString() );
+  }
+  if ( categories.isEmpty() )
+    layer->setRenderer( new QgsSingleSymbolRenderer( route( QColor( sPalette[0] ) ) ) );
+  else
+    layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "name" ), categories ) );
+}
+
+void LayerStyles::applyAreaStyle( QgsVectorLayer *layer )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  // EST areas are what the group works on: strong dashed outlines. Districts only give orientation.
+  const QColor estColor( "#2c5aa0" );
+  const QColor districtColor( "#8a7a99" );
+  const QColor customColor( "#b35806" );
+  auto *renderer = new QgsCategorizedSymbolRenderer( QStringLiteral( "kind" ) );
+  renderer->addCategory( QgsRendererCategory(
+    QStringLiteral( "est_area" ), fillSymbol( QColor( 44, 90, 160, 20 ), estColor, 0.7, Qt::DashLine ),
+    tr( "EST area" ) ) );
+  renderer->addCategory( QgsRendererCategory(
+    QStringLiteral( "district" ), fillSymbol( QColor( 0, 0, 0, 0 ), districtColor, 0.35, Qt::DotLine ),
+    tr( "District" ) ) );
+  renderer->addCategory( QgsRendererCategory(
+    QStringLiteral( "custom" ), fillSymbol( QColor( 179, 88, 6, 20 ), customColor, 0.6, Qt::DashLine ),
+    tr( "Own area" ) ) );
+  layer->setRenderer( renderer );
+
+  QgsPalLayerSettings labels;
+  labels.fieldName = QStringLiteral( "name" );
+  labels.placement = QgsPalLayerSettings::Horizontal;
+  labels.setFormat( textFormat( 9, estColor, true, false, 0.9 ) );
+  labels.priority = 9;
+  // Colour and weight follow the kind, so district names stay in the background.
+  labels.dataDefinedProperties().setProperty(
+    QgsPalLayerSettings::Color,
+    QgsProperty::fromExpression(
+      QStringLiteral( "CASE WHEN \"kind\" = 'district' THEN '%1' WHEN \"kind\" = 'custom' "
+                      "THEN '%2' ELSE '%3' END" )
+        .arg( districtColor.name(), customColor.name(), estColor.name() ) ) );
+  labels.dataDefinedProperties().setProperty(
+    QgsPalLayerSettings::Bold, QgsProperty::fromExpression( QStringLiteral( "\"kind\" <> 'district'" ) ) );
+  labels.dataDefinedProperties().setProperty(
+    QgsPalLayerSettings::Italic, QgsProperty::fromExpression( QStringLiteral( "\"kind\" = 'district'" ) ) );
+  setLabels( layer, labels );
+}

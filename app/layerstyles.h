@@ -1,0 +1,48 @@
+#pragma once
+// The look of a Tryggkarta map: a calm municipal base map under a situational picture (lägesbild) that stands
+// out.
+
+#include "projectfile.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+class QgsCategorizedSymbolRenderer;
+class QgsVectorLayer;
+
+/**
+ * Styles the layers of a project by their table: base-map tables (map_water, map_roads, ...) in muted
+ * colours, project tables (incidents, observations, safety_walks, areas) in strong ones. Colours of incident
+ * categories come from the project's categories table, never from code.
+ */
+class LayerStyles
+{
+  Q_DECLARE_TR_FUNCTIONS( LayerStyles )
+
+public:
+  //! Styles a base-map layer by its table name; a table we do not know keeps QGIS's default style.
+  static void applyBaseMapStyle( QgsVectorLayer *layer, const QString &table );
+
+  //! Incidents: one symbol per project category in its colour, hidden categories switched off.
+  static void applyIncidentStyle( QgsVectorLayer *layer, const std::vector<tryggkarta::Category> &categories,
+                                  bool englishLabels );
+
+  //! Safety-walk observations: green for positive, red for negative, grey when not stated.
+  static void applyObservationStyle( QgsVectorLayer *layer );
+
+  //! Safety-walk routes: one strong colour per walk, so routes can be told apart.
+  static void applySafetyWalkStyle( QgsVectorLayer *layer );
+
+  //! Areas (EST areas, districts): outlines with their names.
+  static void applyAreaStyle( QgsVectorLayer *layer );
+
+  //! The categorized renderer on incidents.category; the caller owns it.
+  static QgsCategorizedSymbolRenderer *
+  createIncidentRenderer( const std::vector<tryggkarta::Category> &categories, bool englishLabels );
+
+  //! The map background: a light paper tone that lets the base map's fills stay pale.
+  static QColor mapBackgroundColor();
+};

@@ -1,0 +1,733 @@
+#include "mainwindow.h"
+
+#include "identifytool.h"
+#include "importdialog.h"
+#include "importresultdialog.h"
+#include "layerstyles.h"
+#include "projectlayers.h"
+#include "qgisinit.h"
+
+#include <qgsapplication.h>
+#include <qgscoordinatereferencesystem.h>
+#include <qgseditorwidgetsetup.h>
+#include <qgsfieldformatter.h>
+#include <qgsfieldformatterregistry.h>
+#include <qgshighlight.h>
+#include <qgslayertree.h>
+#include <qgslayertreemapcanvasbridge.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreeview.h>
+#include <qgslayertreeviewdefaultactions.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaptoolpan.h>
+#include <qgsmaptoolzoom.h>
+#include <qgsproject.h>
+#include <qgsscalecombobox.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeWidget>
+
+namespace
+{
+
+//! The layer tree's context menu: the few layer actions a coordinator needs.
+class LayerTreeMenuProvider : public QgsLayerTreeViewMenuProvider
+{
+public:
+  LayerTreeMenuProvider( QgsLayerTreeView *view, MainWindow *window ) : mView( view ), mWindow( window ) {}
+
+  QMenu *createContextMenu() override
+  {
+    auto *menu = new QMenu();
+    if ( mView->currentLayer() )
+    {
+      menu->addAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionZoomToLayer.svg" ) ),
+                       MainWindow::tr( "Zoom to Layer" ), mWindow, &MainWindow::zoomToCurrentLayer );
+      menu->addAction( mView->defaultActions()->actionShowFeatureCount( menu ) );
+    }
+    else
+    {
+      menu->addAction( mView->defaultActions()->actionZoomToGroup( mWindow->mapCanvas(), menu ) );
+    }
+    return menu;
+  }
+
+private:
+  QgsLayerTreeView *mView = nullptr;
+  MainWindow *mWindow = nullptr;
+};
+
+QIcon themeIcon( const char *name )
+{
+  return QgsApplication::getThemeIcon( QStringLiteral( "/%1" ).arg( name ) );
+}
+
+} // namespace
+
+MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
+{
+  setObjectName( QStringLiteral( "MainWindow" ) );
+  setWindowIcon( QIcon( QStringLiteral( ":/tryggkarta/icons/tryggkarta.svg" ) ) );
+  mProject = new QgsProject( this );
+  mProject->setCrs( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:3006" ) ) );
+
+  mCanvas = new QgsMapCanvas( this );
+  mCanvas->setObjectName( QStringLiteral( "MapCanvas" ) );
+  mCanvas->setProject( mProject );
+  mCanvas->setDestinationCrs( mProject->crs() );
+  mCanvas->setCanvasColor( LayerStyles::mapBackgroundColor() );
+  mCanvas->setCachingEnabled( true );
+  mCanvas->setParallelRenderingEnabled( true );
+  mCanvas->installEventFilter( this );
+  setCentralWidget( mCanvas );
+  connect( mProject, &QgsProject::crsChanged, this,
+           [this]
+           {
+             mCanvas->setDestinationCrs( mProject->crs() );
+             showCrs();
+           } );
+
+  // The note stays over the canvas as a widget, so it is on screen whatever the map shows.
+  mSyntheticDataNote = new QLabel( tr( "Example municipality (synthetic data)" ), mCanvas );
+  mSyntheticDataNote->setObjectName( QStringLiteral( "SyntheticDataNote" ) );
+  mSyntheticDataNote->setStyleSheet( QStringLiteral( "QLabel { background: rgba(255, 250, 235, 230); color: "
+                                                     "#6b4a00; border: 1px solid #d2a93f; border-radius: 3px;"
+                                                     " padding: 3px 8px; font-weight: bold; }" ) );
+  mSyntheticDataNote->setAttribute( Qt::WA_TransparentForMouseEvents );
+  mSyntheticDataNote->hide();
+
+  mPanTool = new QgsMapToolPan( mCanvas );
+  mZoomInTool = new QgsMapToolZoom( mCanvas, false );
+  mZoomOutTool = new QgsMapToolZoom( mCanvas, true );
+  mIdentifyTool = new IdentifyTool( mCanvas );
+  connect( mIdentifyTool, &IdentifyTool::identified, this, &MainWindow::showIdentifyResults );
+
+  createActions();
+  createMenusAndToolbars();
+  createDocks();
+  createStatusBar();
+
+  mBridge = new QgsLayerTreeMapCanvasBridge( mProject->layerTreeRoot(), mCanvas, this );
+  // We set the CRS and extent ourselves when a project opens.
+  mBridge->setAutoSetupOnFirstLayer( false );
+  mCanvas->setMapTool( mPanTool );
+  mActionPan->setChecked( true );
+
+  resize( 1400, 900 );
+  const QSettings settings;
+  restoreGeometry( settings.value( QStringLiteral( "ui/mainWindowGeometry" ) ).toByteArray() );
+  restoreState( settings.value( QStringLiteral( "ui/mainWindowState" ) ).toByteArray() );
+  updateActions();
+  updateWindowTitle();
+}
+
+MainWindow::~MainWindow()
+{
+  clearHighlights();
+  // The worker waits for its thread; do it before the project and canvas go.
+  delete mImportWorker;
+  mImportWorker = nullptr;
+  // Map tools are not children of the canvas: unset and delete them while it exists.
+  mCanvas->unsetMapTool( mCanvas->mapTool() );
+  delete mPanTool;
+  delete mZoomInTool;
+  delete mZoomOutTool;
+  delete mIdentifyTool;
+}
+
+void MainWindow::createActions()
+{
+  mActionNew = new QAction( themeIcon( "mActionFileNew.svg" ), tr( "&New Project…" ), this );
+  mActionNew->setShortcut( QKeySequence::New );
+  connect( mActionNew, &QAction::triggered, this, &MainWindow::newProject );
+
+  mActionOpen = new QAction( themeIcon( "mActionFileOpen.svg" ), tr( "&Open Project…" ), this );
+  mActionOpen->setShortcut( QKeySequence::Open );
+  connect( mActionOpen, &QAction::triggered, this, &MainWindow::openProjectDialog );
+
+  mActionImport = new QAction( themeIcon( "mActionAddOgrLayer.svg" ), tr( "&Import…" ), this );
+  mActionImport->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_I ) );
+  mActionImport->setToolTip( tr( "Import incidents or safety-walk observations from a file" ) );
+  connect( mActionImport, &QAction::triggered, this, &MainWindow::importDialog );
+
+  mActionQuit = new QAction( tr( "&Quit" ), this );
+  mActionQuit->setShortcut( QKeySequence::Quit );
+  mActionQuit->setMenuRole( QAction::QuitRole );
+  connect( mActionQuit, &QAction::triggered, this, &QWidget::close );
+
+  auto *tools = new QActionGroup( this );
+  auto toolAction = [this, tools]( const char *icon, const QString &text, QgsMapTool *tool )
+  {
+    auto *action = new QAction( themeIcon( icon ), text, this );
+    action->setCheckable( true );
+    tools->addAction( action );
+    tool->setAction( action );
+    connect( action, &QAction::triggered, this, [this, tool] { mCanvas->setMapTool( tool ); } );
+    return action;
+  };
+  mActionPan = toolAction( "mActionPan.svg", tr( "Pan" ), mPanTool );
+  mActionZoomIn = toolAction( "mActionZoomIn.svg", tr( "Zoom In" ), mZoomInTool );
+  mActionZoomOut = toolAction( "mActionZoomOut.svg", tr( "Zoom Out" ), mZoomOutTool );
+  mActionIdentify = toolAction( "mActionIdentify.svg", tr( "Identify" ), mIdentifyTool );
+  mActionIdentify->setToolTip( tr( "Identify: click the map to see the attributes of what is there" ) );
+
+  mActionZoomFull = new QAction( themeIcon( "mActionZoomFullExtent.svg" ), tr( "Zoom Full" ), this );
+  connect( mActionZoomFull, &QAction::triggered, this, &MainWindow::zoomToFullExtent );
+  mActionZoomLayer = new QAction( themeIcon( "mActionZoomToLayer.svg" ), tr( "Zoom to Layer" ), this );
+  connect( mActionZoomLayer, &QAction::triggered, this, &MainWindow::zoomToCurrentLayer );
+}
+
+void MainWindow::createMenusAndToolbars()
+{
+  QMenu *fileMenu = menuBar()->addMenu( tr( "&File" ) );
+  fileMenu->addAction( mActionNew );
+  fileMenu->addAction( mActionOpen );
+  fileMenu->addSeparator();
+  fileMenu->addAction( mActionImport );
+  fileMenu->addSeparator();
+  fileMenu->addAction( mActionQuit );
+
+  QMenu *viewMenu = menuBar()->addMenu( tr( "&Map" ) );
+  for ( QAction *action : { mActionPan, mActionZoomIn, mActionZoomOut, mActionIdentify } )
+    viewMenu->addAction( action );
+  viewMenu->addSeparator();
+  viewMenu->addAction( mActionZoomFull );
+  viewMenu->addAction( mActionZoomLayer );
+
+  QMenu *settingsMenu = menuBar()->addMenu( tr( "&Settings" ) );
+  QMenu *languageMenu = settingsMenu->addMenu( tr( "Language" ) );
+  auto *languages = new QActionGroup( this );
+  // Language names in their own language, so that everyone finds theirs.
+  for ( const auto &[code, name] :
+        { std::pair<QString, QString>( QStringLiteral( "sv" ), QStringLiteral( "Svenska" ) ),
+          std::pair<QString, QString>( QStringLiteral( "en" ), QStringLiteral( "English" ) ) } )
+  {
+    QAction *action = languageMenu->addAction( name );
+    action->setCheckable( true );
+    action->setChecked( installedLanguage() == code );
+    languages->addAction( action );
+    connect( action, &QAction::triggered, this,
+             [this, code = code]
+             {
+               QSettings().setValue( QStringLiteral( "ui/language" ), code );
+               QMessageBox::information( this, tr( "Language" ),
+                                         tr( "The new language is used the next time Tryggkarta starts." ) );
+             } );
+  }
+
+  QMenu *helpMenu = menuBar()->addMenu( tr( "&Help" ) );
+  QAction *about = helpMenu->addAction( tr( "&About Tryggkarta" ) );
+  about->setMenuRole( QAction::AboutRole );
+  connect(
+    about, &QAction::triggered, this,
+    [this]
+    {
+      QMessageBox::about(
+        this, tr( "About Tryggkarta" ),
+        tr( "<p><b>Tryggkarta</b> %1</p><p>Maps for the municipality's crime prevention and safety work "
+            "(EST): incidents, safety walks and actions.</p><p>Built on QGIS %2.</p>" )
+          .arg( QStringLiteral( TRYGGKARTA_VERSION ), Qgis::version() ) );
+    } );
+
+  QToolBar *fileBar = addToolBar( tr( "Project" ) );
+  fileBar->setObjectName( QStringLiteral( "ProjectToolBar" ) );
+  fileBar->addAction( mActionNew );
+  fileBar->addAction( mActionOpen );
+  fileBar->addAction( mActionImport );
+
+  QToolBar *mapBar = addToolBar( tr( "Map Navigation" ) );
+  mapBar->setObjectName( QStringLiteral( "MapToolBar" ) );
+  for ( QAction *action :
+        { mActionPan, mActionZoomIn, mActionZoomOut, mActionZoomFull, mActionZoomLayer, mActionIdentify } )
+    mapBar->addAction( action );
+}
+
+void MainWindow::createDocks()
+{
+  mLayerTreeView = new QgsLayerTreeView( this );
+  mLayerTreeView->setObjectName( QStringLiteral( "LayerTree" ) );
+  auto *model = new QgsLayerTreeModel( mProject->layerTreeRoot(), mLayerTreeView );
+  model->setFlag( QgsLayerTreeModel::AllowNodeReorder );
+  model->setFlag( QgsLayerTreeModel::AllowNodeChangeVisibility );
+  model->setFlag( QgsLayerTreeModel::AllowLegendChangeState );
+  model->setFlag( QgsLayerTreeModel::ShowLegendAsTree );
+  model->setFlag( QgsLayerTreeModel::UseTextFormatting );
+  model->setAutoCollapseLegendNodes( 30 );
+  mLayerTreeView->setModel( model );
+  mLayerTreeView->setMenuProvider( new LayerTreeMenuProvider( mLayerTreeView, this ) );
+  connect( mLayerTreeView, &QgsLayerTreeView::currentLayerChanged, this, &MainWindow::updateActions );
+
+  mLayersDock = new QDockWidget( tr( "Layers" ), this );
+  mLayersDock->setObjectName( QStringLiteral( "LayersDock" ) );
+  mLayersDock->setFeatures( QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable );
+  mLayersDock->setWidget( mLayerTreeView );
+  mLayersDock->setMinimumWidth( 260 );
+  addDockWidget( Qt::LeftDockWidgetArea, mLayersDock );
+
+  mIdentifyTree = new QTreeWidget( this );
+  mIdentifyTree->setObjectName( QStringLiteral( "IdentifyResults" ) );
+  mIdentifyTree->setColumnCount( 2 );
+  mIdentifyTree->setHeaderLabels( { tr( "Field" ), tr( "Value" ) } );
+  mIdentifyTree->header()->setSectionResizeMode( 0, QHeaderView::ResizeToContents );
+  mIdentifyTree->setAlternatingRowColors( true );
+  mIdentifyDock = new QDockWidget( tr( "Identify Results" ), this );
+  mIdentifyDock->setObjectName( QStringLiteral( "IdentifyDock" ) );
+  mIdentifyDock->setWidget( mIdentifyTree );
+  addDockWidget( Qt::RightDockWidgetArea, mIdentifyDock );
+  // Wide enough for the category names in the legend and for dates in the results.
+  resizeDocks( { mLayersDock, mIdentifyDock }, { 320, 380 }, Qt::Horizontal );
+  mIdentifyDock->hide();
+}
+
+void MainWindow::createStatusBar()
+{
+  mCoordinatesLabel = new QLabel( this );
+  mCoordinatesLabel->setObjectName( QStringLiteral( "CoordinatesLabel" ) );
+  mCoordinatesLabel->setMinimumWidth( 260 );
+  mCoordinatesLabel->setToolTip( tr( "Cursor position in the map's coordinate system" ) );
+  mCoordinatesLabel->setAlignment( Qt::AlignRight | Qt::AlignVCenter );
+  statusBar()->addPermanentWidget( mCoordinatesLabel );
+
+  statusBar()->addPermanentWidget( new QLabel( tr( "Scale" ), this ) );
+  mScaleCombo = new QgsScaleComboBox( this );
+  mScaleCombo->setObjectName( QStringLiteral( "ScaleCombo" ) );
+  mScaleCombo->setMinimumWidth( 130 );
+  statusBar()->addPermanentWidget( mScaleCombo );
+  connect( mScaleCombo, &QgsScaleComboBox::scaleChanged, this,
+           [this]( double scale )
+           {
+             if ( !qgsDoubleNear( scale, mCanvas->scale(), 0.5 ) )
+               mCanvas->zoomScale( scale );
+           } );
+
+  mCrsLabel = new QLabel( this );
+  mCrsLabel->setObjectName( QStringLiteral( "CrsLabel" ) );
+  statusBar()->addPermanentWidget( mCrsLabel );
+
+  connect( mCanvas, &QgsMapCanvas::xyCoordinates, this, &MainWindow::showCoordinates );
+  connect( mCanvas, &QgsMapCanvas::scaleChanged, this, &MainWindow::showScale );
+  connect( mCanvas, &QgsMapCanvas::destinationCrsChanged, this, &MainWindow::showCrs );
+  showCrs();
+}
+
+void MainWindow::showCoordinates( const QgsPointXY &point )
+{
+  const QLocale locale;
+  if ( mCanvas->mapSettings().destinationCrs().isGeographic() )
+    mCoordinatesLabel->setText(
+      tr( "Lat %1°  Lon %2°" )
+        .arg( locale.toString( point.y(), 'f', 6 ), locale.toString( point.x(), 'f', 6 ) ) );
+  else
+    // SWEREF 99 and RT90 are in metres; whole metres are as precise as a click gets.
+    mCoordinatesLabel->setText(
+      tr( "N %1  E %2 m" )
+        .arg( locale.toString( qRound64( point.y() ) ), locale.toString( qRound64( point.x() ) ) ) );
+}
+
+void MainWindow::showScale( double scale )
+{
+  const QSignalBlocker blocker( mScaleCombo );
+  mScaleCombo->setScale( scale );
+}
+
+void MainWindow::showCrs()
+{
+  const QgsCoordinateReferenceSystem crs = mCanvas->mapSettings().destinationCrs();
+  mCrsLabel->setText( QStringLiteral( "%1 (%2)" ).arg( crs.description(), crs.authid() ) );
+}
+
+QgsVectorLayer *MainWindow::layerForTable( const QString &table ) const
+{
+  return ProjectLayers::layerForTable( mProject, table );
+}
+
+bool MainWindow::isSyntheticDataNoteShown() const
+{
+  return !mSyntheticDataNote->isHidden();
+}
+
+QString MainWindow::openProject( const QString &path )
+{
+  if ( isImportRunning() )
+    return tr( "An import is running. Wait for it to finish or cancel it before opening another project." );
+  auto info = ProjectLayers::readProjectInfo( path );
+  if ( !info )
+    return QString::fromStdString( info.error() );
+
+  const bool english = installedLanguage() == QLatin1String( "en" );
+  mIdentifyTree->clear();
+  clearHighlights();
+  mIdentifyTool->setLayers( {}, {} ); // the layers it knows are about to go
+  const LoadResult loaded = ProjectLayers::load( mProject, *info, english );
+  if ( !loaded.error.isEmpty() )
+  {
+    mProject->removeAllMapLayers();
+    mProject->layerTreeRoot()->removeAllChildren();
+    mProjectPath.clear();
+    updateActions();
+    updateWindowTitle();
+    return loaded.error;
+  }
+
+  mProjectPath = info->path;
+  mCategoryLabels.clear();
+  for ( const tryggkarta::Category &category : info->categories )
+    mCategoryLabels.insert(
+      QString::fromStdString( category.code ),
+      QString::fromStdString( english && !category.labelEn.empty() ? category.labelEn : category.labelSv ) );
+
+  QList<QgsMapLayer *> primary;
+  for ( const QString &table : ProjectLayers::situationTables() )
+    if ( QgsVectorLayer *layer = layerForTable( table ) )
+      primary << layer;
+  QList<QgsMapLayer *> fallback;
+  for ( QgsMapLayer *layer : mProject->layerTreeRoot()->layerOrder() )
+    if ( !primary.contains( layer ) )
+      fallback << layer;
+  mIdentifyTool->setLayers( primary, fallback );
+
+  mSyntheticDataNote->setVisible( info->syntheticData );
+  positionSyntheticDataNote();
+
+  // The bridge would hand the layers to the canvas on its next event; do it now so the map is complete on
+  // return.
+  mBridge->setCanvasLayers();
+  mCanvas->setDestinationCrs( mProject->crs() );
+  mCanvas->setExtent( ProjectLayers::initialExtent( mProject ) );
+  mCanvas->refresh();
+
+  QStringList messages = loaded.warnings;
+  if ( !info->migrationBackupPath.isEmpty() )
+    messages << tr( "The project was updated to the current file format; the original was saved as %1." )
+                  .arg( info->migrationBackupPath );
+  if ( !messages.isEmpty() )
+    statusBar()->showMessage( messages.join( QLatin1Char( ' ' ) ), 15000 );
+
+  updateActions();
+  updateWindowTitle();
+  emit projectOpened( mProjectPath );
+  return QString();
+}
+
+void MainWindow::updateActions()
+{
+  const bool open = !mProjectPath.isEmpty();
+  mActionImport->setEnabled( open && !isImportRunning() );
+  mActionZoomFull->setEnabled( open );
+  mActionZoomLayer->setEnabled( open && mLayerTreeView->currentLayer() );
+}
+
+void MainWindow::updateWindowTitle()
+{
+  if ( mProjectPath.isEmpty() )
+    setWindowTitle( QStringLiteral( "Tryggkarta" ) );
+  else
+    setWindowTitle( QStringLiteral( "%1 – Tryggkarta" ).arg( QFileInfo( mProjectPath ).fileName() ) );
+}
+
+void MainWindow::showError( const QString &title, const QString &message )
+{
+  QMessageBox::warning( this, title, message );
+}
+
+void MainWindow::newProject()
+{
+  QString path =
+    QFileDialog::getSaveFileName( this, tr( "New Project" ), QString(), tr( "Tryggkarta project (*.gpkg)" ),
+                                  nullptr, QFileDialog::DontConfirmOverwrite );
+  if ( path.isEmpty() )
+    return;
+  if ( QFileInfo( path ).suffix().compare( QLatin1String( "gpkg" ), Qt::CaseInsensitive ) != 0 )
+    path += QLatin1String( ".gpkg" );
+  // The core refuses an existing file: a project is never overwritten by accident.
+  auto created = tryggkarta::ProjectFile::create( path.toStdString() );
+  if ( !created )
+  {
+    showError( tr( "New Project" ), QString::fromStdString( created.error() ) );
+    return;
+  }
+  created->reset(); // close the core's connection before QGIS opens the file
+  const QString error = openProject( path );
+  if ( !error.isEmpty() )
+    showError( tr( "New Project" ), error );
+}
+
+void MainWindow::openProjectDialog()
+{
+  const QString path =
+    QFileDialog::getOpenFileName( this, tr( "Open Project" ), QFileInfo( mProjectPath ).absolutePath(),
+                                  tr( "Tryggkarta project (*.gpkg);;All files (*)" ) );
+  if ( path.isEmpty() )
+    return;
+  const QString error = openProject( path );
+  if ( !error.isEmpty() )
+    showError( tr( "Open Project" ), error );
+}
+
+void MainWindow::importDialog()
+{
+  if ( mProjectPath.isEmpty() || isImportRunning() )
+    return;
+  const QString filters = tr( "All supported files (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;"
+                              "CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;"
+                              "Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)" );
+  const QString path =
+    QFileDialog::getOpenFileName( this, tr( "Import" ), QFileInfo( mProjectPath ).absolutePath(), filters );
+  if ( path.isEmpty() )
+    return;
+  ImportDialog dialog( path, this );
+  if ( !dialog.previewError().isEmpty() )
+  {
+    showError( tr( "Import" ), dialog.previewError() );
+    return;
+  }
+  if ( dialog.exec() != QDialog::Accepted )
+    return;
+  startImport( path, dialog.options(), true );
+}
+
+bool MainWindow::isImportRunning() const
+{
+  return mImportWorker && mImportWorker->isRunning();
+}
+
+bool MainWindow::startImport( const QString &sourcePath, const tryggkarta::ImportOptions &options,
+                              bool showResult )
+{
+  if ( mProjectPath.isEmpty() || isImportRunning() )
+    return false;
+  tryggkarta::ImportOptions withProvenance = options;
+  if ( withProvenance.importedBy.empty() )
+    withProvenance.importedBy =
+      qEnvironmentVariable( "USER", qEnvironmentVariable( "USERNAME" ) ).toStdString();
+
+  delete mImportWorker;
+  mImportWorker = new ImportWorker( mProjectPath, sourcePath, withProvenance, this );
+  mShowImportResult = showResult;
+  connect( mImportWorker, &ImportWorker::progressChanged, this, &MainWindow::onImportProgress );
+  connect( mImportWorker, &ImportWorker::finished, this, &MainWindow::onImportFinished );
+
+  mImportProgress = new QProgressDialog( tr( "Importing %1…" ).arg( QFileInfo( sourcePath ).fileName() ),
+                                         tr( "Cancel" ), 0, 1000, this );
+  mImportProgress->setWindowTitle( tr( "Import" ) );
+  mImportProgress->setAttribute( Qt::WA_DeleteOnClose );
+  mImportProgress->setWindowModality( Qt::WindowModal );
+  mImportProgress->setAutoClose( false );
+  mImportProgress->setAutoReset( false );
+  mImportProgress->setMinimumDuration( 500 );
+  mImportProgress->setValue( 0 );
+  // Cancelling only asks: the core stops at its next progress report and rolls the import back.
+  ImportWorker *worker = mImportWorker;
+  connect( mImportProgress, &QProgressDialog::canceled, worker, [worker] { worker->cancel(); } );
+
+  // No map reads the project file while the import writes it: rendering stops until the layers are reloaded.
+  mCanvas->stopRendering();
+  mCanvas->freeze( true );
+  mImportWorker->start();
+  updateActions();
+  statusBar()->showMessage( tr( "Importing %1…" ).arg( QFileInfo( sourcePath ).fileName() ) );
+  return true;
+}
+
+void MainWindow::onImportProgress( double fraction )
+{
+  if ( mImportProgress && !mImportProgress->wasCanceled() )
+    mImportProgress->setValue( qBound( 0, static_cast<int>( fraction * 1000 ), 1000 ) );
+}
+
+void MainWindow::onImportFinished( const ImportOutcome &outcome )
+{
+  if ( mImportProgress )
+    mImportProgress->close();
+  statusBar()->clearMessage();
+  updateActions();
+  mCanvas->freeze( false );
+  if ( outcome.ok && !outcome.report.dryRun && !outcome.report.cancelled )
+    reloadLayers();
+  else
+    mCanvas->refresh();
+  if ( mShowImportResult )
+  {
+    if ( !outcome.ok )
+      showError( tr( "Import" ), outcome.error );
+    else
+    {
+      auto *dialog = new ImportResultDialog( outcome, this );
+      dialog->setAttribute( Qt::WA_DeleteOnClose );
+      dialog->show();
+    }
+  }
+  emit importFinished( outcome );
+}
+
+void MainWindow::reloadLayers()
+{
+  const QMap<QString, QgsMapLayer *> layers = mProject->mapLayers();
+  for ( QgsMapLayer *layer : layers )
+  {
+    auto *vectorLayer = qobject_cast<QgsVectorLayer *>( layer );
+    if ( !vectorLayer || !vectorLayer->dataProvider() )
+      continue;
+    // The import wrote through another connection: the provider must drop what it cached (count, extent).
+    vectorLayer->dataProvider()->reloadData();
+    vectorLayer->updateExtents( true );
+    vectorLayer->triggerRepaint();
+  }
+  if ( QgsVectorLayer *walks = layerForTable( QStringLiteral( "safety_walks" ) ) )
+    LayerStyles::applySafetyWalkStyle( walks ); // a new walk gets its own colour
+  mCanvas->refresh();
+}
+
+void MainWindow::zoomToFullExtent()
+{
+  if ( mProjectPath.isEmpty() )
+    return;
+  mCanvas->setExtent( ProjectLayers::initialExtent( mProject ) );
+  mCanvas->refresh();
+}
+
+void MainWindow::zoomToCurrentLayer()
+{
+  QgsMapLayer *layer = mLayerTreeView->currentLayer();
+  if ( !layer )
+    return;
+  QgsRectangle extent = mCanvas->mapSettings().layerExtentToOutputExtent( layer, layer->extent() );
+  if ( extent.isNull() )
+    return;
+  // A single point has no extent: show some 500 m around it.
+  if ( extent.width() == 0 || extent.height() == 0 )
+    extent.grow( 250 );
+  else
+    extent.scale( 1.05 );
+  mCanvas->setExtent( extent );
+  mCanvas->refresh();
+}
+
+void MainWindow::clearHighlights()
+{
+  qDeleteAll( mHighlights );
+  mHighlights.clear();
+}
+
+void MainWindow::showIdentifyResults( const QList<QgsMapToolIdentify::IdentifyResult> &results )
+{
+  mIdentifyTree->clear();
+  clearHighlights();
+  // The first feature is the one the panel opens on: mark it on the map.
+  if ( !results.isEmpty() )
+  {
+    if ( auto *layer = qobject_cast<QgsVectorLayer *>( results.first().mLayer ) )
+    {
+      auto *highlight = new QgsHighlight( mCanvas, results.first().mFeature, layer );
+      highlight->setColor( QColor( 255, 215, 0 ) );
+      highlight->setFillColor( QColor( 255, 215, 0, 90 ) );
+      highlight->setWidth( 3 );
+      highlight->setBuffer( 0.8 );
+      highlight->show();
+      mHighlights << highlight;
+    }
+  }
+  for ( const QgsMapToolIdentify::IdentifyResult &result : results )
+  {
+    const QgsFeature &feature = result.mFeature;
+    const QgsFields fields = feature.fields();
+    QString title = result.mLayer ? result.mLayer->name() : QString();
+    const int categoryIndex = fields.indexOf( QStringLiteral( "category" ) );
+    const int nameIndex = fields.indexOf( QStringLiteral( "name" ) );
+    if ( categoryIndex >= 0 && result.mLayer == layerForTable( QStringLiteral( "incidents" ) ) )
+    {
+      const QString code = feature.attribute( categoryIndex ).toString();
+      title += QStringLiteral( ": " ) + mCategoryLabels.value( code, code );
+    }
+    else if ( nameIndex >= 0 && !feature.attribute( nameIndex ).toString().isEmpty() )
+      title += QStringLiteral( ": " ) + feature.attribute( nameIndex ).toString();
+
+    auto *featureItem = new QTreeWidgetItem( mIdentifyTree, { title } );
+    featureItem->setFirstColumnSpanned( true );
+    QFont bold = featureItem->font( 0 );
+    bold.setBold( true );
+    featureItem->setFont( 0, bold );
+    auto *vectorLayer = qobject_cast<QgsVectorLayer *>( result.mLayer );
+    const QLocale locale;
+    for ( int i = 0; i < fields.count(); ++i )
+    {
+      const QVariant value = feature.attribute( i );
+      QString text;
+      const QgsEditorWidgetSetup setup =
+        vectorLayer ? vectorLayer->editorWidgetSetup( i ) : QgsEditorWidgetSetup();
+      if ( value.isNull() )
+        text = QString();
+      else if ( value.userType() == QMetaType::QDateTime )
+        text = locale.toString( value.toDateTime().toLocalTime(), QLocale::ShortFormat );
+      else if ( vectorLayer && !setup.type().isEmpty() )
+        // Coded values (category, place type, ...) shown by their labels, as the layer's value maps say.
+        text = QgsApplication::fieldFormatterRegistry()
+                 ->fieldFormatter( setup.type() )
+                 ->representValue( vectorLayer, i, setup.config(), QVariant(), value );
+      else
+        text = value.toString();
+      // Aliases come from the layer; the feature's own fields only carry the names.
+      const QString name =
+        vectorLayer ? vectorLayer->attributeDisplayName( i ) : fields.at( i ).displayName();
+      new QTreeWidgetItem( featureItem, { name, text } );
+    }
+  }
+  if ( results.isEmpty() )
+    new QTreeWidgetItem( mIdentifyTree, { tr( "Nothing here." ) } );
+  else
+    mIdentifyTree->topLevelItem( 0 )->setExpanded( true );
+  mIdentifyDock->show();
+  mIdentifyDock->raise();
+}
+
+void MainWindow::positionSyntheticDataNote()
+{
+  mSyntheticDataNote->adjustSize();
+  const int margin = 10;
+  mSyntheticDataNote->move( margin, mCanvas->height() - mSyntheticDataNote->height() - margin );
+  mSyntheticDataNote->raise();
+}
+
+bool MainWindow::eventFilter( QObject *watched, QEvent *event )
+{
+  if ( watched == mCanvas && event->type() == QEvent::Resize )
+    positionSyntheticDataNote();
+  return QMainWindow::eventFilter( watched, event );
+}
+
+void MainWindow::closeEvent( QCloseEvent *event )
+{
+  if ( isImportRunning() )
+  {
+    const auto answer =
+      QMessageBox::question( this, tr( "Import Running" ),
+                             tr( "An import is running. Cancel it and quit? Nothing of it will be "
+                                 "saved." ) );
+    if ( answer != QMessageBox::Yes )
+    {
+      event->ignore();
+      return;
+    }
+    mImportWorker->cancel();
+  }
+  QSettings settings;
+  settings.setValue( QStringLiteral( "ui/mainWindowGeometry" ), saveGeometry() );
+  settings.setValue( QStringLiteral( "ui/mainWindowState" ), saveState() );
+  event->accept();
+}

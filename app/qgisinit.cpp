@@ -1,0 +1,91 @@
+#include "qgisinit.h"
+
+#include <qgsapplication.h>
+#include <qgsproviderregistry.h>
+
+#include <QDir>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+// Resources compiled into the static tryggkarta_app library must be registered by hand.
+static void initTryggkartaResources()
+{
+  Q_INIT_RESOURCE( tryggkarta );
+  Q_INIT_RESOURCE( tryggkarta_translations );
+}
+
+namespace
+{
+QString sInstalledLanguage;
+
+QString qgisPrefixPath()
+{
+  // An explicit QGIS_PREFIX_PATH wins, so a QGIS installed elsewhere can be used without rebuilding.
+  const QString fromEnvironment = qEnvironmentVariable( "QGIS_PREFIX_PATH" );
+  return fromEnvironment.isEmpty() ? QStringLiteral( TRYGGKARTA_QGIS_PREFIX_PATH ) : fromEnvironment;
+}
+
+void installTranslator( QCoreApplication *app, const QString &name, const QString &folder )
+{
+  auto *translator = new QTranslator( app );
+  if ( translator->load( name, folder ) )
+    app->installTranslator( translator );
+  else
+    delete translator;
+}
+} // namespace
+
+void QgisApplicationDeleter::operator()( QgsApplication *app ) const
+{
+  if ( !app )
+    return;
+  QgsApplication::exitQgis();
+  delete app;
+}
+
+QString applicationLanguage()
+{
+  const QString fromEnvironment = qEnvironmentVariable( "TRYGGKARTA_LANG" ).trimmed().toLower();
+  if ( fromEnvironment.startsWith( QLatin1String( "en" ) ) )
+    return QStringLiteral( "en" );
+  if ( fromEnvironment.startsWith( QLatin1String( "sv" ) ) )
+    return QStringLiteral( "sv" );
+  const QString fromSettings = QSettings().value( QStringLiteral( "ui/language" ) ).toString();
+  return fromSettings.startsWith( QLatin1String( "en" ) ) ? QStringLiteral( "en" ) : QStringLiteral( "sv" );
+}
+
+QString installedLanguage()
+{
+  return sInstalledLanguage;
+}
+
+QgisApplicationPtr initQgis( int &argc, char **argv, const QgisInitOptions &options )
+{
+  // Settings (language, window state) live under our own name, not QGIS Desktop's.
+  QCoreApplication::setOrganizationName( QStringLiteral( "Tryggkarta" ) );
+  QCoreApplication::setApplicationName( QStringLiteral( "Tryggkarta" ) );
+
+  const QString language = options.language.isEmpty() ? applicationLanguage() : options.language;
+  const QString prefix = qgisPrefixPath();
+  // QgsApplication loads QGIS's and Qt's translations in its constructor, from paths derived from the prefix:
+  // both must be known before it is created.
+  QgsApplication::setTranslation( language );
+  QgsApplication::setPrefixPath( prefix, true );
+
+  QgisApplicationPtr app( new QgsApplication( argc, argv, options.gui, options.profileFolder ) );
+  // The constructor guesses the prefix from the executable's folder, which is wrong for a build tree.
+  QgsApplication::setPrefixPath( prefix, true );
+  QgsApplication::initQgis();
+
+  // Numbers, dates and scales as the users write them: 1 234,5 and 2025-07-08 in Swedish.
+  QLocale::setDefault( language == QLatin1String( "en" ) ? QLocale( QLocale::English, QLocale::UnitedKingdom )
+                                                         : QLocale( QLocale::Swedish, QLocale::Sweden ) );
+  initTryggkartaResources();
+  sInstalledLanguage = language;
+  // QgsApplication has installed QGIS's and Qt's own translations (setTranslation above). English needs ours
+  // too, for its plural forms.
+  installTranslator( app.get(), QStringLiteral( "tryggkarta_%1" ).arg( language ),
+                     QStringLiteral( ":/translations" ) );
+  return app;
+}

@@ -1,0 +1,33 @@
+// The GUI tests' own Catch main: one QgsApplication for the whole binary, started through initQgis.
+
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "qgisinit.h"
+
+#include <qgsapplication.h>
+
+#include <QTemporaryDir>
+
+int main( int argc, char *argv[] )
+{
+  // Screenshots are taken on a real (Xvfb) display; everything else runs without one, also when CTest
+  // discovers the tests at build time.
+  if ( qEnvironmentVariableIsEmpty( "TRYGGKARTA_SCREENSHOT_DIR" ) )
+    qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  // Settings and the QGIS profile go to a folder of their own: tests never read or change the user's.
+  QTemporaryDir home;
+  qputenv( "XDG_CONFIG_HOME", home.filePath( QStringLiteral( "config" ) ).toLocal8Bit() );
+  qputenv( "XDG_DATA_HOME", home.filePath( QStringLiteral( "data" ) ).toLocal8Bit() );
+  if ( qEnvironmentVariableIsEmpty( "XDG_RUNTIME_DIR" ) )
+    qputenv( "XDG_RUNTIME_DIR", home.path().toLocal8Bit() ); // private (0700), so Qt accepts it
+
+  QgisInitOptions options;
+  options.profileFolder = home.filePath( QStringLiteral( "profile" ) );
+  // The tests check Swedish names; TRYGGKARTA_LANG=en still switches for a manual look.
+  options.language = qEnvironmentVariable( "TRYGGKARTA_LANG" ) == QLatin1String( "en" )
+                       ? QStringLiteral( "en" )
+                       : QStringLiteral( "sv" );
+  QgisApplicationPtr app = initQgis( argc, argv, options );
+  return Catch::Session().run( argc, argv );
+}

@@ -1,0 +1,161 @@
+#include "guitestutil.h"
+#include "importdialog.h"
+#include "importresultdialog.h"
+#include "importworker.h"
+#include "mainwindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <qgsvectorlayer.h>
+
+#include <QTableWidget>
+
+using guitest::DemoProject;
+
+namespace
+{
+// Two good rows and one without coordinates (line 4 of the file), in SWEREF 99 TM inside Exempelkommun.
+const char *kSmallCsv = "datum;tid;kategori;x;y;beskrivning\n"
+                        "2026-11-20;21:30;Klotter;449800;6575200;Klotter på busskuren\n"
+                        "2026-11-21;22:10;Glaskross;450100;6575400;Krossad ruta vid entrén\n"
+                        "2026-11-21;23:00;Klotter;;;Saknar plats\n";
+
+//! Starts an import in the window and waits for its outcome without blocking the event loop.
+ImportOutcome runImport( MainWindow &window, const QString &path, const tryggkarta::ImportOptions &options )
+{
+  ImportOutcome outcome;
+  bool done = false;
+  const auto connection = QObject::connect( &window, &MainWindow::importFinished,
+                                            [&]( const ImportOutcome &result )
+                                            {
+                                              outcome = result;
+                                              done = true;
+                                            } );
+  if ( window.startImport( path, options, false ) )
+  {
+    // The import runs on its own thread: the window returns at once and reports the end through the event
+    // loop.
+    CHECK( window.isImportRunning() );
+    guitest::waitFor( [&done] { return done; }, 60000 );
+  }
+  QObject::disconnect( connection );
+  return outcome;
+}
+} // namespace
+
+TEST_CASE( "an import on the worker thread adds incidents and reloads the layer and lists rejected rows" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.show();
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  const long long before = incidents->featureCount();
+  const QString csv =
+    guitest::writeTextFile( demo.file( QStringLiteral( "vecka47.csv" ) ), QString::fromUtf8( kSmallCsv ) );
+
+  SECTION( "an import changes the project and the map" )
+  {
+    const ImportOutcome outcome = runImport( window, csv, tryggkarta::ImportOptions() );
+    REQUIRE( outcome.error.toStdString() == "" );
+    REQUIRE( outcome.ok );
+    CHECK( outcome.report.rowsImported == 2 );
+    CHECK( outcome.report.rowsRejected == 1 );
+    REQUIRE( outcome.report.rejects.size() == 1 );
+    CHECK( outcome.report.rejects.front().rowNumber == 4 );
+    CHECK( incidents->featureCount() == before + 2 );
+    CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == before + 2 );
+    CHECK_FALSE( window.isImportRunning() );
+
+    ImportResultDialog dialog( outcome );
+    REQUIRE( dialog.rejectsTable()->rowCount() == 1 );
+    CHECK( dialog.rejectsTable()->item( 0, 0 )->data( Qt::DisplayRole ).toInt() == 4 );
+    CHECK_FALSE( dialog.rejectsTable()->item( 0, 1 )->text().isEmpty() );
+    CHECK( dialog.rejectsTable()->item( 0, 2 )->text().contains( QStringLiteral( "Saknar plats" ) ) );
+  }
+
+  SECTION( "a dry run reports the same and changes nothing" )
+  {
+    tryggkarta::ImportOptions options;
+    options.dryRun = true;
+    const ImportOutcome outcome = runImport( window, csv, options );
+    REQUIRE( outcome.ok );
+    CHECK( outcome.report.dryRun );
+    CHECK( outcome.report.rowsImported == 2 );
+    CHECK( outcome.report.rowsRejected == 1 );
+    CHECK( incidents->featureCount() == before );
+    CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == before );
+  }
+
+  SECTION( "a failing import reports the core's message" )
+  {
+    const QString bad =
+      guitest::writeTextFile( demo.file( QStringLiteral( "tom.csv" ) ), QStringLiteral( "a;b\n1;2\n" ) );
+    const ImportOutcome outcome = runImport( window, bad, tryggkarta::ImportOptions() );
+    CHECK_FALSE( outcome.ok );
+    CHECK_FALSE( outcome.error.isEmpty() );
+    CHECK( incidents->featureCount() == before );
+  }
+}
+
+TEST_CASE( "a cancelled import leaves the project unchanged" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  // More rows than the core imports between two progress reports, so the cancel is seen.
+  QString csv = QStringLiteral( "datum;kategori;x;y\n" );
+  for ( int i = 0; i < 20000; ++i )
+    csv += QStringLiteral( "2026-11-%1;Klotter;%2;%3\n" )
+             .arg( 1 + i % 28, 2, 10, QLatin1Char( '0' ) )
+             .arg( 449000 + i % 2000 )
+             .arg( 6575000 + i % 1500 );
+  const QString path = guitest::writeTextFile( demo.file( QStringLiteral( "stor.csv" ) ), csv );
+  const int64_t before = guitest::countRows( demo.path(), QStringLiteral( "incidents" ) );
+
+  ImportWorker worker( demo.path(), path, tryggkarta::ImportOptions() );
+  ImportOutcome outcome;
+  bool done = false;
+  QObject::connect( &worker, &ImportWorker::finished,
+                    [&]( const ImportOutcome &result )
+                    {
+                      outcome = result;
+                      done = true;
+                    } );
+  worker.start();
+  worker.cancel();
+  REQUIRE( guitest::waitFor( [&done] { return done; }, 60000 ) );
+  REQUIRE( outcome.ok );
+  CHECK( outcome.report.cancelled );
+  CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == before );
+}
+
+TEST_CASE( "the import dialog shows the file's columns and rows and passes only changed mappings" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  const QString csv =
+    guitest::writeTextFile( demo.file( QStringLiteral( "vecka47.csv" ) ), QString::fromUtf8( kSmallCsv ) );
+  ImportDialog dialog( csv );
+  REQUIRE( dialog.previewError().toStdString() == "" );
+  auto *table = dialog.findChild<QTableWidget *>( QStringLiteral( "SampleTable" ) );
+  REQUIRE( table );
+  CHECK( table->columnCount() == 6 );
+  CHECK( table->rowCount() == 3 );
+  CHECK( dialog.options().fieldMap.empty() );
+  CHECK( dialog.options().kind == tryggkarta::ImportKind::Incidents );
+  CHECK_FALSE( dialog.options().sourceEpsg.has_value() );
+
+  REQUIRE( dialog.setMapping( QStringLiteral( "description" ), QString() ) );
+  const tryggkarta::ImportOptions options = dialog.options();
+  REQUIRE( options.fieldMap.count( "description" ) == 1 );
+  CHECK( options.fieldMap.at( "description" ).empty() );
+  CHECK( options.fieldMap.size() == 1 );
+}
+
+TEST_CASE( "the import dialog gives the core's message for a file it cannot read" )
+{
+  QTemporaryDir dir;
+  ImportDialog dialog( dir.filePath( QStringLiteral( "finns-inte.csv" ) ) );
+  CHECK_FALSE( dialog.previewError().isEmpty() );
+}

@@ -1,0 +1,225 @@
+#include "guitestutil.h"
+#include "identifytool.h"
+#include "layerstyles.h"
+#include "mainwindow.h"
+#include "projectfile.h"
+#include "projectlayers.h"
+
+#include <catch2/catch.hpp>
+
+#include <qgsapplication.h>
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgseditorwidgetsetup.h>
+#include <qgsfieldformatter.h>
+#include <qgsfieldformatterregistry.h>
+#include <qgsfeatureiterator.h>
+#include <qgslayertree.h>
+#include <qgslayertreegroup.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsproject.h>
+#include <qgssymbol.h>
+#include <qgsvectorlayer.h>
+
+#include <QFile>
+
+using guitest::DemoProject;
+
+TEST_CASE( "the main window opens the demo project with its layers loaded and styled and drawn" )
+{
+  DemoProject demo;
+  REQUIRE( demo.error().toStdString() == "" );
+  MainWindow window;
+  window.show();
+  REQUIRE( window.openProject( demo.path() ).toStdString() == "" );
+
+  SECTION( "every project and base-map layer is valid" )
+  {
+    for ( const QString &table : ProjectLayers::situationTables() + ProjectLayers::baseMapTables() )
+    {
+      INFO( table.toStdString() );
+      QgsVectorLayer *layer = window.layerForTable( table );
+      REQUIRE( layer );
+      CHECK( layer->isValid() );
+    }
+  }
+
+  SECTION( "the incidents layer shows every incident in the file" )
+  {
+    QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+    REQUIRE( incidents );
+    CHECK( incidents->featureCount() == guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) );
+    CHECK( incidents->featureCount() > 0 );
+  }
+
+  SECTION( "incidents are drawn by category with the project's labels and colours" )
+  {
+    auto project = tryggkarta::ProjectFile::open( demo.path().toStdString(), true );
+    REQUIRE( project );
+    const std::vector<tryggkarta::Category> categories = ( *project )->categories();
+    auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(
+      window.layerForTable( QStringLiteral( "incidents" ) )->renderer() );
+    REQUIRE( renderer );
+    CHECK( renderer->classAttribute() == QLatin1String( "category" ) );
+    REQUIRE( renderer->categories().size() == static_cast<int>( categories.size() ) );
+    for ( const tryggkarta::Category &category : categories )
+    {
+      INFO( category.code );
+      const int index = renderer->categoryIndexForValue( QString::fromStdString( category.code ) );
+      REQUIRE( index >= 0 );
+      const QgsRendererCategory &rendererCategory = renderer->categories().at( index );
+      CHECK( rendererCategory.label().toStdString() == category.labelSv );
+      CHECK( rendererCategory.symbol()->color().name().toStdString() == category.color );
+      CHECK( rendererCategory.renderState() == !category.hidden );
+    }
+  }
+
+  SECTION( "coded values are shown by their labels" )
+  {
+    QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+    const int index = incidents->fields().indexOf( QStringLiteral( "category" ) );
+    const QgsEditorWidgetSetup setup = incidents->editorWidgetSetup( index );
+    REQUIRE( setup.type() == QStringLiteral( "ValueMap" ) );
+    const QString label =
+      QgsApplication::fieldFormatterRegistry()
+        ->fieldFormatter( setup.type() )
+        ->representValue( incidents, index, setup.config(), QVariant(), QStringLiteral( "brak_hot" ) );
+    CHECK( label == QStringLiteral( "Bråk, hot" ) );
+    CHECK( incidents->attributeDisplayName( incidents->fields().indexOf(
+             QStringLiteral( "occurred_from" ) ) ) == QStringLiteral( "Inträffade från" ) );
+  }
+
+  SECTION( "the situational picture is drawn above the base map" )
+  {
+    const QList<QgsLayerTreeNode *> groups = window.project()->layerTreeRoot()->children();
+    REQUIRE( groups.size() == 2 );
+    CHECK( groups.at( 0 )->name() == QStringLiteral( "Lägesbild" ) );
+    CHECK( groups.at( 1 )->name() == QStringLiteral( "Baskarta" ) );
+    const QList<QgsMapLayer *> order = window.project()->layerTreeRoot()->layerOrder();
+    CHECK( order.first() == window.layerForTable( QStringLiteral( "incidents" ) ) );
+    CHECK( order.last() == window.layerForTable( QStringLiteral( "map_landuse" ) ) );
+  }
+
+  SECTION( "the map is in SWEREF 99 TM and opens on the municipality" )
+  {
+    QgsMapCanvas *canvas = window.mapCanvas();
+    CHECK( canvas->mapSettings().destinationCrs().authid() == QStringLiteral( "EPSG:3006" ) );
+    CHECK( window.project()->crs().authid() == QStringLiteral( "EPSG:3006" ) );
+    const QgsRectangle extent = canvas->extent();
+    CHECK_FALSE( extent.isEmpty() );
+    const QgsRectangle boundary = window.layerForTable( QStringLiteral( "map_boundary" ) )->extent();
+    CHECK( extent.contains( boundary.center() ) );
+    CHECK( extent.width() < 3 * boundary.width() );
+  }
+
+  SECTION( "the demo's synthetic data is marked on the map" )
+  {
+    CHECK( window.isSyntheticDataNoteShown() );
+  }
+
+  SECTION( "a render of the map completes with a picture in it" )
+  {
+    QgsMapRendererSequentialJob job( window.mapCanvas()->mapSettings() );
+    job.start();
+    job.waitForFinished();
+    const QImage image = job.renderedImage();
+    REQUIRE_FALSE( image.isNull() );
+    CHECK( image.width() > 100 );
+    CHECK( guitest::distinctColours( image ) >= 8 );
+    CHECK( job.errors().isEmpty() );
+  }
+
+  SECTION( "the canvas itself finishes rendering" )
+  {
+    CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
+  }
+}
+
+TEST_CASE( "a hidden category starts unchecked and a project without the demo note shows none" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  guitest::execSql( demo.path(),
+                    QStringLiteral( "UPDATE categories SET hidden = 1 WHERE code = 'klotter';"
+                                    "DELETE FROM tryggkarta_meta WHERE key = 'synthetic_data'" ) );
+  MainWindow window;
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(
+    window.layerForTable( QStringLiteral( "incidents" ) )->renderer() );
+  REQUIRE( renderer );
+  const int klotter = renderer->categoryIndexForValue( QStringLiteral( "klotter" ) );
+  REQUIRE( klotter >= 0 );
+  CHECK_FALSE( renderer->categories().at( klotter ).renderState() );
+  CHECK( renderer->categories()
+           .at( renderer->categoryIndexForValue( QStringLiteral( "glaskross" ) ) )
+           .renderState() );
+  CHECK_FALSE( window.isSyntheticDataNoteShown() );
+}
+
+TEST_CASE( "a new empty project opens with the situational-picture layers and no base map" )
+{
+  QTemporaryDir dir;
+  const QString path = dir.filePath( QStringLiteral( "ny.gpkg" ) );
+  REQUIRE( tryggkarta::ProjectFile::create( path.toStdString() ) );
+  MainWindow window;
+  REQUIRE( window.openProject( path ).toStdString() == "" );
+  for ( const QString &table : ProjectLayers::situationTables() )
+  {
+    QgsVectorLayer *layer = window.layerForTable( table );
+    REQUIRE( layer );
+    CHECK( layer->isValid() );
+    CHECK( layer->featureCount() == 0 );
+  }
+  CHECK( window.project()->layerTreeRoot()->children().size() == 1 );
+  CHECK_FALSE( window.mapCanvas()->extent().isEmpty() );
+  CHECK_FALSE( window.isSyntheticDataNoteShown() );
+}
+
+TEST_CASE( "opening a file that is not a project gives the core's message and keeps the open project" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+
+  SECTION( "a text file" )
+  {
+    const QString path =
+      guitest::writeTextFile( demo.file( QStringLiteral( "notes.gpkg" ) ), QStringLiteral( "hej" ) );
+    const QString error = window.openProject( path );
+    CHECK_THAT( error.toStdString(), Catch::Contains( "not a Tryggkarta project" ) );
+  }
+  SECTION( "a file that does not exist" )
+  {
+    const QString error = window.openProject( demo.file( QStringLiteral( "missing.gpkg" ) ) );
+    CHECK_THAT( error.toStdString(), Catch::Contains( "does not exist" ) );
+  }
+  CHECK( window.projectPath() == demo.path() );
+  CHECK( window.layerForTable( QStringLiteral( "incidents" ) ) );
+}
+
+TEST_CASE( "identify lists the incident under a click" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.show();
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  QgsMapCanvas *canvas = window.mapCanvas();
+  REQUIRE( guitest::waitFor( [canvas] { return !canvas->layers().isEmpty(); } ) );
+
+  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsFeature feature;
+  REQUIRE( incidents->getFeatures().nextFeature( feature ) );
+  // Zoom close so that the click hits this incident.
+  const QgsPointXY point = feature.geometry().asPoint();
+  canvas->setExtent( QgsRectangle( point.x() - 40, point.y() - 40, point.x() + 40, point.y() + 40 ) );
+  const QgsPointXY pixel = canvas->getCoordinateTransform()->transform( point );
+
+  const auto results =
+    window.identifyTool()->identifyAt( QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
+  bool found = false;
+  for ( const QgsMapToolIdentify::IdentifyResult &result : results )
+    found = found || ( result.mLayer == incidents && result.mFeature.id() == feature.id() );
+  CHECK( found );
+}

@@ -1,0 +1,91 @@
+// Screenshots for review: run under Xvfb with TRYGGKARTA_SCREENSHOT_DIR set, e.g.
+//   TRYGGKARTA_SCREENSHOT_DIR=/tmp/shots xvfb-run -a -s "-screen 0 1600x1000x24"
+//   tests/gui/tryggkarta_gui_tests "[screenshot]"
+// Hidden from normal runs (tag [.]).
+
+#include "guitestutil.h"
+#include "identifytool.h"
+#include "importdialog.h"
+#include "importresultdialog.h"
+#include "mainwindow.h"
+
+#include <catch2/catch.hpp>
+
+#include <qgsfeatureiterator.h>
+#include <qgsmapcanvas.h>
+#include <qgsvectorlayer.h>
+
+#include <QDir>
+#include <QScreen>
+#include <QTreeWidget>
+#include <QWindow>
+
+namespace
+{
+QString screenshotDir()
+{
+  const QString dir = qEnvironmentVariable( "TRYGGKARTA_SCREENSHOT_DIR" );
+  if ( !dir.isEmpty() )
+    QDir().mkpath( dir );
+  return dir;
+}
+
+//! Grabs a top-level widget as the screen shows it (with its frame when a window manager draws one).
+bool save( QWidget *widget, const QString &name )
+{
+  guitest::waitFor( [] { return false; }, 300 ); // let layouts and repaints settle
+  const QPixmap pixmap = widget->grab();
+  return pixmap.save( QDir( screenshotDir() ).filePath( name ) );
+}
+} // namespace
+
+TEST_CASE( "screenshots of the main window with the demo open", "[.][screenshot]" )
+{
+  if ( screenshotDir().isEmpty() )
+    return;
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.resize( 1500, 920 );
+  window.show();
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
+  CHECK( save( &window, QStringLiteral( "tryggkarta-main.png" ) ) );
+
+  // Identify an incident near the centre, zoomed in: the street level of the base map and the results panel.
+  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  const QgsPointXY centre = window.mapCanvas()->extent().center();
+  QgsFeature feature;
+  QgsFeatureRequest request;
+  request.setFilterRect(
+    QgsRectangle( centre.x() - 300, centre.y() - 300, centre.x() + 300, centre.y() + 300 ) );
+  request.setLimit( 1 );
+  if ( incidents->getFeatures( request ).nextFeature( feature ) )
+  {
+    const QgsPointXY point = feature.geometry().asPoint();
+    window.mapCanvas()->setExtent(
+      QgsRectangle( point.x() - 450, point.y() - 300, point.x() + 450, point.y() + 300 ) );
+    REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
+    const QgsPointXY pixel = window.mapCanvas()->getCoordinateTransform()->transform( point );
+    window.identifyTool()->identifyAndReport( QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
+    REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
+    CHECK( save( &window, QStringLiteral( "tryggkarta-identify.png" ) ) );
+  }
+
+  const QString csv = guitest::writeTextFile(
+    demo.file( QStringLiteral( "vecka47.csv" ) ),
+    QString::fromUtf8( "datum;tid;kategori;x;y;beskrivning\n"
+                       "2026-11-20;21:30;Klotter;449800;6575200;Klotter på busskuren\n"
+                       "2026-11-21;22:10;Glaskross;450100;6575400;Krossad ruta\n"
+                       "2026-11-21;23:00;Klotter;;;Saknar plats\n" ) );
+  ImportDialog dialog( csv, &window );
+  dialog.show();
+  CHECK( save( &dialog, QStringLiteral( "tryggkarta-import.png" ) ) );
+  dialog.hide();
+
+  const ImportOutcome outcome = ImportWorker::run( demo.path(), csv, dialog.options(), {} );
+  REQUIRE( outcome.ok );
+  ImportResultDialog result( outcome, &window );
+  result.show();
+  CHECK( save( &result, QStringLiteral( "tryggkarta-import-result.png" ) ) );
+}

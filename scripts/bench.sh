@@ -9,3 +9,6 @@ echo "== Import: 1,000,000-row CSV, tryggkarta-cli import vs ogr2ogr"
 "$root/tests/bench/import_bench.sh" --rows "${ROWS:-1000000}" --repeat "${REPEAT:-5}" \
   --cli "$build/app/cli/tryggkarta-cli" --makecsv "$build/tests/bench/tryggkarta_bench_makecsv" \
   --work "$build/bench-data"
+echo
+echo "== Kernel density: tryggkarta KernelDensity vs QGIS QgsKernelDensityEstimation (radius 300 m, cell 10 m)"
+"$build/tests/bench/kde_bench"

@@ -120,11 +120,13 @@ ImportDialog::ImportDialog( const QString &sourcePath, QWidget *parent )
   mMappingLayout = new QFormLayout( mMappingWidget );
   auto *mappingScroll = new QScrollArea( this );
   mappingScroll->setWidgetResizable( true );
+  // The form fits the panel's width (combos shrink and elide) instead of scrolling sideways.
+  mappingScroll->setHorizontalScrollBarPolicy( Qt::ScrollBarAlwaysOff );
   mappingScroll->setWidget( mMappingWidget );
   auto *mappingBox = new QGroupBox( tr( "Columns for the project's fields" ), this );
   auto *mappingLayout = new QVBoxLayout( mappingBox );
   mappingLayout->addWidget( mappingScroll );
-  mappingBox->setMinimumWidth( 340 );
+  mappingBox->setMinimumWidth( 400 );
 
   auto *splitter = new QSplitter( Qt::Horizontal, this );
   splitter->addWidget( sampleBox );
@@ -220,6 +222,8 @@ void ImportDialog::refreshPreview()
   for ( const std::string &target : tryggkarta::importTargetFields( previewOptions.kind ) )
   {
     auto *combo = new QComboBox( mMappingWidget );
+    combo->setSizeAdjustPolicy( QComboBox::AdjustToMinimumContentsLengthWithIcon );
+    combo->setMinimumContentsLength( 10 );
     combo->setObjectName( QStringLiteral( "Mapping_%1" ).arg( fromStd( target ) ) );
     combo->addItem( tr( "(not used)" ), QString() );
     for ( const QString &column : std::as_const( headers ) )

@@ -69,9 +69,9 @@ TEST_CASE( "points written by the project are read back by GDAL at the same plac
     REQUIRE( project.ok() );
     Database &db = project.value()->db();
     const auto blob = encodeGpkgPoint( 3006, 449270.5, 6574920.25 );
-    Statement s =
-      db.prepare( "INSERT INTO incidents (geom, occurred_from, category, created_at, updated_at) VALUES "
-                  "(?, '2024-05-01T10:00:00.000Z', 'klotter', '2024-05-01T10:00:00.000Z', '2024-05-01T10:00:00.000Z')" );
+    Statement s = db.prepare(
+      "INSERT INTO incidents (geom, occurred_from, category, created_at, updated_at) VALUES "
+      "(?, '2024-05-01T10:00:00.000Z', 'klotter', '2024-05-01T10:00:00.000Z', '2024-05-01T10:00:00.000Z')" );
     s.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) );
     s.run();
   }
@@ -119,7 +119,8 @@ TEST_CASE( "foreign keys and checks protect the project's data", "[project]" )
   {
     Statement s =
       db.prepare( "INSERT INTO incidents (geom, occurred_from, category, created_at, updated_at) VALUES "
-                  "(?, '2024-05-01T10:00:00.000Z', 'no_such_category', '2024-05-01T10:00:00.000Z', '2024-05-01T10:00:00.000Z')" );
+                  "(?, '2024-05-01T10:00:00.000Z', 'no_such_category', '2024-05-01T10:00:00.000Z', "
+                  "'2024-05-01T10:00:00.000Z')" );
     s.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) );
     CHECK_THROWS_AS( s.run(), SqlError );
   }
@@ -229,9 +230,9 @@ TEST_CASE( "an older project is backed up, then migrated, and keeps its data", "
     Database db( path, Database::Mode::ReadWrite );
     migrate( db, 0, 1 );
     const auto blob = encodeGpkgPoint( 3006, 449270, 6574920 );
-    Statement s =
-      db.prepare( "INSERT INTO incidents (geom, occurred_from, category, created_at, updated_at) VALUES "
-                  "(?, '2024-05-01T10:00:00.000Z', 'klotter', '2024-05-01T10:00:00.000Z', '2024-05-01T10:00:00.000Z')" );
+    Statement s = db.prepare(
+      "INSERT INTO incidents (geom, occurred_from, category, created_at, updated_at) VALUES "
+      "(?, '2024-05-01T10:00:00.000Z', 'klotter', '2024-05-01T10:00:00.000Z', '2024-05-01T10:00:00.000Z')" );
     s.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) );
     s.run();
   }

@@ -125,9 +125,10 @@ struct KernelDensityParameters
  * Kernel density estimation: each cell is the sum over points of weight × K(distance from the point to the
  * cell's centre), evaluated exactly (points are not moved to cell centres), optionally scaled to a density.
  *
- * Fast enough to recompute live (10^5 points on a 1000 × 1000 grid in well under 100 ms on two cores): the
- * polynomial kernels are summed row by row with difference arrays of polynomial coefficients, the others by
- * vectorised stamping; see kerneldensity.cpp.
+ * Meant to be fast enough to recompute live while a time slider moves (the goal is 10^5 points on a
+ * 1000 × 1000 grid in under 100 ms on two cores; tests/bench/kde_bench measures it): the polynomial kernels
+ * are summed row by row with difference arrays of polynomial coefficients, the others by vectorised stamping;
+ * see kerneldensity.cpp.
  */
 class KernelDensity
 {

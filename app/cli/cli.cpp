@@ -3,8 +3,12 @@
 #include "demomunicipality.h"
 #include "importer.h"
 #include "projectfile.h"
+#include "datetimeparser.h"
+#include "kerneldensity.h"
+#include "selection.h"
 
 #include <gdal_priv.h>
+#include <ogr_spatialref.h>
 
 #include <chrono>
 #include <csignal>
@@ -28,6 +32,18 @@ Commands:
       Create the demo project Exempelkommun (synthetic data).
   info PROJECT.gpkg
       Show the schema version and the number of rows per table.
+  kde PROJECT.gpkg --out FILE.tif [options]
+      Kernel density (heatmap) of the selected incidents to a Float32 GeoTIFF on a grid
+      aligned to multiples of the cell size.
+      --radius M                      bandwidth in metres (default: ArcGIS's spatial
+                                      Silverman rule from the selected points)
+      --cell M                        cell size in metres (default 10)
+      --kernel quartic|triweight|epanechnikov|uniform|triangular|gaussian
+      --output raw|scaled|per-km2     (default per-km2: events per km² for the period)
+      --from YYYY-MM-DD --until YYYY-MM-DD
+                                      the period (local dates, until inclusive);
+                                      an interval counts where it overlaps
+      --categories CODE,CODE          --sources est,police,...
   import PROJECT.gpkg FILE [options]
       Import incidents or safety-walk observations from CSV, GeoJSON, GeoPackage,
       Shapefile, XLSX or GPX. Every row is imported or rejected with its reason.
@@ -222,6 +238,195 @@ std::string delimiterName( char d )
   }
 }
 
+std::vector<std::string> splitList( const std::string &text )
+{
+  std::vector<std::string> out;
+  size_t start = 0;
+  while ( start <= text.size() )
+  {
+    const size_t comma = text.find( ',', start );
+    const std::string item =
+      text.substr( start, comma == std::string::npos ? std::string::npos : comma - start );
+    if ( !item.empty() )
+      out.push_back( item );
+    if ( comma == std::string::npos )
+      break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+//! A local date (Europe/Stockholm) to Unix seconds at its start; dayOffset 1 gives the next day's start.
+std::optional<int64_t> localDateStart( const std::string &text, int dayOffset )
+{
+  const auto value = parseDateTime( text );
+  if ( !value || !value->hasDate || value->hasTime )
+    return std::nullopt;
+  int y = value->year, m = value->month, d = value->day;
+  civilFromDays( daysFromCivil( y, m, d ) + dayOffset, y, m, d );
+  return stockholmToUtc( y, m, d, 0, 0, 0 );
+}
+
+int commandKde( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args,
+                                      { "--out", "--radius", "--cell", "--kernel", "--output", "--from",
+                                        "--until", "--categories", "--sources" },
+                                      {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "kde needs exactly one project file" );
+  const auto outPath = a.value( "--out" );
+  if ( !outPath || outPath->empty() )
+    return usage( err, "kde needs --out FILE.tif" );
+  Selection selection;
+  if ( auto from = a.value( "--from" ) )
+  {
+    selection.fromUtc = localDateStart( *from, 0 );
+    if ( !selection.fromUtc )
+      return usage( err, "--from must be a date like 2024-01-01, not '" + *from + "'" );
+  }
+  if ( auto until = a.value( "--until" ) )
+  {
+    selection.untilUtc = localDateStart( *until, 1 );
+    if ( !selection.untilUtc )
+      return usage( err, "--until must be a date like 2024-12-31, not '" + *until + "'" );
+  }
+  if ( auto categories = a.value( "--categories" ) )
+    selection.categories = splitList( *categories );
+  if ( auto sources = a.value( "--sources" ) )
+    selection.sources = splitList( *sources );
+  KernelDensityParameters parameters;
+  parameters.cellSize = 10;
+  parameters.output = DensityOutput::EventsPerSquareKm;
+  const std::pair<const char *, KernelShape> kernels[] = {
+    { "quartic", KernelShape::Quartic },           { "triweight", KernelShape::Triweight },
+    { "epanechnikov", KernelShape::Epanechnikov }, { "uniform", KernelShape::Uniform },
+    { "triangular", KernelShape::Triangular },     { "gaussian", KernelShape::Gaussian } };
+  if ( auto kernel = a.value( "--kernel" ) )
+  {
+    bool found = false;
+    for ( const auto &[name, shape] : kernels )
+      if ( *kernel == name )
+      {
+        parameters.kernel = shape;
+        found = true;
+      }
+    if ( !found )
+      return usage( err, "unknown --kernel '" + *kernel + "'" );
+  }
+  if ( auto output = a.value( "--output" ) )
+  {
+    if ( *output == "raw" )
+      parameters.output = DensityOutput::Raw;
+    else if ( *output == "scaled" )
+      parameters.output = DensityOutput::Scaled;
+    else if ( *output != "per-km2" )
+      return usage( err, "--output must be raw, scaled or per-km2" );
+  }
+  for ( const char *name : { "--radius", "--cell" } )
+    if ( auto text = a.value( name ) )
+    {
+      char *end = nullptr;
+      const double v = std::strtod( text->c_str(), &end );
+      if ( text->empty() || *end != '\0' )
+        return usage( err, std::string( name ) + " must be a number of metres, not '" + *text + "'" );
+      ( std::string( name ) == "--radius" ? parameters.radiusMeters : parameters.cellSize ) = v;
+    }
+
+  auto project = ProjectFile::open( a.positional[0], true );
+  if ( !project )
+  {
+    err << "tryggkarta-cli: " << project.error() << "\n";
+    return 1;
+  }
+  auto points = selectIncidentPoints( *project.value(), selection );
+  if ( !points )
+  {
+    err << "tryggkarta-cli: " << points.error() << "\n";
+    return 1;
+  }
+  if ( points->empty() )
+  {
+    err << "tryggkarta-cli: no incidents match the selection (" << selection.describe() << ").\n";
+    return 1;
+  }
+  std::string radiusNote = "chosen";
+  if ( !a.value( "--radius" ) )
+  {
+    auto radius = KernelDensity::defaultRadius( points.value() );
+    if ( !radius )
+    {
+      err << "tryggkarta-cli: " << radius.error() << "\n";
+      return 1;
+    }
+    parameters.radiusMeters = radius.value();
+    radiusNote = "from the data (spatial Silverman rule)";
+  }
+  const auto started = std::chrono::steady_clock::now();
+  auto raster = KernelDensity( parameters ).compute( points.value() );
+  if ( !raster )
+  {
+    err << "tryggkarta-cli: " << raster.error() << "\n";
+    return 1;
+  }
+  const double milliseconds =
+    std::chrono::duration<double, std::milli>( std::chrono::steady_clock::now() - started ).count();
+  const AlignedGrid &grid = raster->grid;
+  GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GTiff" );
+  const char *createOptions[] = { "COMPRESS=DEFLATE", "TILED=YES", nullptr };
+  GDALDataset *tiff = driver ? driver->Create( outPath->c_str(), grid.columns, grid.rows, 1, GDT_Float32,
+                                               const_cast<char **>( createOptions ) )
+                             : nullptr;
+  if ( !tiff )
+  {
+    err << "tryggkarta-cli: cannot write " << *outPath << ": " << CPLGetLastErrorMsg() << "\n";
+    return 1;
+  }
+  auto transform = grid.geoTransform();
+  tiff->SetGeoTransform( transform.data() );
+  OGRSpatialReference srs;
+  srs.importFromEPSG( project.value()->projectSrsId() );
+  tiff->SetSpatialRef( &srs );
+  std::vector<float> row( static_cast<size_t>( grid.columns ) );
+  CPLErr written = CE_None;
+  for ( int r = 0; r < grid.rows && written == CE_None; ++r )
+  {
+    for ( int c = 0; c < grid.columns; ++c )
+      row[static_cast<size_t>( c )] = static_cast<float>( raster->value( r, c ) );
+    written = tiff->GetRasterBand( 1 )->RasterIO( GF_Write, 0, r, grid.columns, 1, row.data(), grid.columns,
+                                                  1, GDT_Float32, 0, 0 );
+  }
+  const char *units = parameters.output == DensityOutput::Raw      ? "raw kernel sum"
+                      : parameters.output == DensityOutput::Scaled ? "events per m²"
+                                                                   : "events per km² for the period";
+  tiff->SetMetadataItem( "TRYGGKARTA_SELECTION", selection.describe().c_str() );
+  tiff->SetMetadataItem( "TRYGGKARTA_RADIUS_M", std::to_string( parameters.radiusMeters ).c_str() );
+  tiff->SetMetadataItem( "TRYGGKARTA_CELL_M", std::to_string( parameters.cellSize ).c_str() );
+  tiff->SetMetadataItem( "TRYGGKARTA_UNITS", units );
+  const std::string note = project.value()->metaValue( "synthetic_data" );
+  if ( !note.empty() )
+    tiff->SetMetadataItem( "TRYGGKARTA_NOTE", note.c_str() );
+  GDALClose( tiff );
+  if ( written != CE_None )
+  {
+    err << "tryggkarta-cli: cannot write " << *outPath << ": " << CPLGetLastErrorMsg() << "\n";
+    return 1;
+  }
+  double peak = 0;
+  for ( double v : raster->values )
+    peak = std::max( peak, v );
+  out << "Kernel density: " << *outPath << "\n"
+      << "  selection: " << selection.describe() << " (" << points->size() << " incidents)\n"
+      << "  radius:    " << std::fixed << std::setprecision( 1 ) << parameters.radiusMeters << " m, "
+      << radiusNote << "\n  grid:      " << grid.columns << " x " << grid.rows << " cells of "
+      << parameters.cellSize << " m, west " << grid.west() << ", north " << grid.north() << "\n"
+      << "  peak:      " << std::setprecision( 3 ) << peak << " (" << units << ")\n"
+      << "  computed in " << std::setprecision( 1 ) << milliseconds << " ms\n";
+  return 0;
+}
+
 volatile std::sig_atomic_t sInterrupted = 0;
 void onInterrupt( int )
 {
@@ -372,6 +577,8 @@ int runCli( const std::vector<std::string> &args, std::ostream &out, std::ostrea
     return commandDemo( rest, out, err );
   if ( command == "info" )
     return commandInfo( rest, out, err );
+  if ( command == "kde" )
+    return commandKde( rest, out, err );
   if ( command == "import" )
     return commandImport( rest, out, err );
   return usage( err, "unknown command '" + command + "'" );

@@ -7,7 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdio>
+#include <filesystem>
+#include <gdal_priv.h>
 #include <sys/wait.h>
 
 using testutil::TempDir;
@@ -170,4 +173,82 @@ TEST_CASE( "unreadable input exits non-zero with the reason", "[cli]" )
     CHECK( r.exitCode == 1 );
     CHECK_THAT( r.output, Catch::Contains( "has no column 'when'" ) );
   }
+}
+
+TEST_CASE( "kde writes an aligned GeoTIFF of the selected incidents whose density sums to their count",
+           "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const std::string tif = dir.file( "kde.tif" );
+  const Run r =
+    cli( { "kde", demo, "--out", tif, "--from", "2025-01-01", "--until", "2025-12-31", "--categories",
+           "klotter,glaskross", "--radius", "250", "--cell", "10", "--output", "scaled" } );
+  INFO( r.output );
+  REQUIRE( r.exitCode == 0 );
+  CHECK_THAT( r.output, Catch::Contains( "2025-01-01 – 2025-12-31; categories: klotter, glaskross" ) );
+
+  // The selected incidents, counted in the project with the same rule (an interval counts where it overlaps).
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  REQUIRE( project.ok() );
+  const double weight = project.value()->db().queryInt(
+    "SELECT round(sum(weight)) FROM incidents WHERE category IN ('klotter', 'glaskross') AND occurred_from < "
+    "'2025-12-31T23:00:00.000Z' AND coalesce(occurred_until, occurred_from) >= '2024-12-31T23:00:00.000Z'" );
+  REQUIRE( weight > 50 );
+
+  GDALAllRegister();
+  GDALDataset *ds =
+    static_cast<GDALDataset *>( GDALOpenEx( tif.c_str(), GDAL_OF_RASTER, nullptr, nullptr, nullptr ) );
+  REQUIRE( ds );
+  double transform[6];
+  ds->GetGeoTransform( transform );
+  // Aligned to multiples of the cell size, north up.
+  CHECK( std::fmod( transform[0], 10.0 ) == 0.0 );
+  CHECK( std::fmod( transform[3], 10.0 ) == 0.0 );
+  CHECK( transform[1] == 10.0 );
+  CHECK( transform[5] == -10.0 );
+  const int columns = ds->GetRasterXSize(), rows = ds->GetRasterYSize();
+  std::vector<float> values( static_cast<size_t>( columns ) * rows );
+  REQUIRE( ds->GetRasterBand( 1 )->RasterIO( GF_Read, 0, 0, columns, rows, values.data(), columns, rows,
+                                             GDT_Float32, 0, 0 ) == CE_None );
+  GDALClose( ds );
+  double sum = 0;
+  for ( float v : values )
+    sum += v;
+  // Scaled density times the cell area is the total weight (float32 storage: 1e-4 relative).
+  CHECK( sum * 100.0 == Approx( weight ).epsilon( 1e-4 ) );
+}
+
+TEST_CASE( "kde explains a bad request", "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  SECTION( "no output" )
+  {
+    const Run r = cli( { "kde", demo } );
+    CHECK( r.exitCode == 2 );
+    CHECK_THAT( r.output, Catch::Contains( "kde needs --out" ) );
+  }
+  SECTION( "unknown category" )
+  {
+    const Run r = cli( { "kde", demo, "--out", dir.file( "a.tif" ), "--categories", "sprayfarg" } );
+    CHECK( r.exitCode == 1 );
+    CHECK_THAT( r.output, Catch::Contains( "'sprayfarg' is not a category code" ) );
+  }
+  SECTION( "a period without incidents" )
+  {
+    const Run r =
+      cli( { "kde", demo, "--out", dir.file( "a.tif" ), "--from", "2010-01-01", "--until", "2010-12-31" } );
+    CHECK( r.exitCode == 1 );
+    CHECK_THAT( r.output, Catch::Contains( "no incidents match the selection" ) );
+  }
+  SECTION( "a zero cell size" )
+  {
+    const Run r = cli( { "kde", demo, "--out", dir.file( "a.tif" ), "--cell", "0" } );
+    CHECK( r.exitCode == 1 );
+    CHECK_THAT( r.output, Catch::Contains( "cell size must be a positive number" ) );
+  }
+  CHECK_FALSE( std::filesystem::exists( dir.file( "a.tif" ) ) );
 }

@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "projectfile.h"
 #include "datetimeparser.h"
+#include "hotspots.h"
 #include "kerneldensity.h"
 #include "selection.h"
 
@@ -44,6 +45,9 @@ Commands:
                                       the period (local dates, until inclusive);
                                       an interval counts where it overlaps
       --categories CODE,CODE          --sources est,police,...
+  hotspots PROJECT.gpkg --out FILE.tif [--cell M] [--band M] [selection]
+      Getis-Ord Gi* hot spots on a grid (default 100 m cells, 300 m band): a GeoTIFF
+      with bands count, z, p and the 99/95/90 % hot/cold class after FDR correction.
   import PROJECT.gpkg FILE [options]
       Import incidents or safety-walk observations from CSV, GeoJSON, GeoPackage,
       Shapefile, XLSX or GPX. Every row is imported or rejected with its reason.
@@ -267,13 +271,124 @@ std::optional<int64_t> localDateStart( const std::string &text, int dayOffset )
   return stockholmToUtc( y, m, d, 0, 0, 0 );
 }
 
+//! Reads --from, --until, --categories and --sources; a usage problem as text.
+std::optional<std::string> readSelection( const Arguments &a, Selection &selection )
+{
+  if ( auto from = a.value( "--from" ) )
+  {
+    selection.fromUtc = localDateStart( *from, 0 );
+    if ( !selection.fromUtc )
+      return "--from must be a date like 2024-01-01, not '" + *from + "'";
+  }
+  if ( auto until = a.value( "--until" ) )
+  {
+    selection.untilUtc = localDateStart( *until, 1 );
+    if ( !selection.untilUtc )
+      return "--until must be a date like 2024-12-31, not '" + *until + "'";
+  }
+  if ( auto categories = a.value( "--categories" ) )
+    selection.categories = splitList( *categories );
+  if ( auto sources = a.value( "--sources" ) )
+    selection.sources = splitList( *sources );
+  return std::nullopt;
+}
+
+const std::vector<std::string> kSelectionOptions = { "--from", "--until", "--categories", "--sources" };
+
+std::vector<std::string> withSelectionOptions( std::vector<std::string> options )
+{
+  options.insert( options.end(), kSelectionOptions.begin(), kSelectionOptions.end() );
+  return options;
+}
+
+//! Reads a number of metres for an option, if given; a usage problem as text.
+std::optional<std::string> readMeters( const Arguments &a, const char *name, double &value )
+{
+  if ( auto text = a.value( name ) )
+  {
+    char *end = nullptr;
+    value = std::strtod( text->c_str(), &end );
+    if ( text->empty() || *end != '\0' )
+      return std::string( name ) + " must be a number of metres, not '" + *text + "'";
+  }
+  return std::nullopt;
+}
+
+//! The selected incidents of a project, or 1 after printing why there are none.
+struct SelectedPoints
+{
+  std::unique_ptr<ProjectFile> project;
+  std::vector<WeightedPoint> points;
+};
+
+std::optional<SelectedPoints> loadSelection( const std::string &path, const Selection &selection,
+                                             std::ostream &err )
+{
+  auto project = ProjectFile::open( path, true );
+  if ( !project )
+  {
+    err << "tryggkarta-cli: " << project.error() << "\n";
+    return std::nullopt;
+  }
+  auto points = selectIncidentPoints( *project.value(), selection );
+  if ( !points )
+  {
+    err << "tryggkarta-cli: " << points.error() << "\n";
+    return std::nullopt;
+  }
+  if ( points->empty() )
+  {
+    err << "tryggkarta-cli: no incidents match the selection (" << selection.describe() << ").\n";
+    return std::nullopt;
+  }
+  return SelectedPoints{ std::move( project.value() ), std::move( points.value() ) };
+}
+
+//! Writes Float32 bands on an aligned grid to a GeoTIFF with metadata; an error message or empty.
+std::string writeGeoTiff( const std::string &path, const AlignedGrid &grid, int epsg,
+                          const std::vector<std::pair<std::string, const std::vector<double> *>> &bands,
+                          const std::vector<std::pair<std::string, std::string>> &metadata )
+{
+  GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GTiff" );
+  const char *createOptions[] = { "COMPRESS=DEFLATE", "TILED=YES", nullptr };
+  GDALDataset *tiff =
+    driver ? driver->Create( path.c_str(), grid.columns, grid.rows, static_cast<int>( bands.size() ),
+                             GDT_Float32, const_cast<char **>( createOptions ) )
+           : nullptr;
+  if ( !tiff )
+    return "cannot write " + path + ": " + CPLGetLastErrorMsg();
+  auto transform = grid.geoTransform();
+  tiff->SetGeoTransform( transform.data() );
+  OGRSpatialReference srs;
+  srs.importFromEPSG( epsg );
+  tiff->SetSpatialRef( &srs );
+  std::vector<float> row( static_cast<size_t>( grid.columns ) );
+  CPLErr written = CE_None;
+  for ( size_t b = 0; b < bands.size(); ++b )
+  {
+    GDALRasterBand *band = tiff->GetRasterBand( static_cast<int>( b ) + 1 );
+    band->SetDescription( bands[b].first.c_str() );
+    const std::vector<double> &values = *bands[b].second;
+    for ( int r = 0; r < grid.rows && written == CE_None; ++r )
+    {
+      for ( int c = 0; c < grid.columns; ++c )
+        row[static_cast<size_t>( c )] =
+          static_cast<float>( values[static_cast<size_t>( r ) * static_cast<size_t>( grid.columns ) + c] );
+      written =
+        band->RasterIO( GF_Write, 0, r, grid.columns, 1, row.data(), grid.columns, 1, GDT_Float32, 0, 0 );
+    }
+  }
+  for ( const auto &[key, value] : metadata )
+    tiff->SetMetadataItem( key.c_str(), value.c_str() );
+  GDALClose( tiff );
+  return written == CE_None ? std::string() : "cannot write " + path + ": " + CPLGetLastErrorMsg();
+}
+
 int commandKde( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
 {
   Arguments a;
-  if ( auto problem = parseArguments( args,
-                                      { "--out", "--radius", "--cell", "--kernel", "--output", "--from",
-                                        "--until", "--categories", "--sources" },
-                                      {}, a ) )
+  if ( auto problem = parseArguments(
+         args, withSelectionOptions( { "--out", "--radius", "--cell", "--kernel", "--output" } ), {}, a ) )
     return usage( err, *problem );
   if ( a.positional.size() != 1 )
     return usage( err, "kde needs exactly one project file" );
@@ -281,22 +396,8 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
   if ( !outPath || outPath->empty() )
     return usage( err, "kde needs --out FILE.tif" );
   Selection selection;
-  if ( auto from = a.value( "--from" ) )
-  {
-    selection.fromUtc = localDateStart( *from, 0 );
-    if ( !selection.fromUtc )
-      return usage( err, "--from must be a date like 2024-01-01, not '" + *from + "'" );
-  }
-  if ( auto until = a.value( "--until" ) )
-  {
-    selection.untilUtc = localDateStart( *until, 1 );
-    if ( !selection.untilUtc )
-      return usage( err, "--until must be a date like 2024-12-31, not '" + *until + "'" );
-  }
-  if ( auto categories = a.value( "--categories" ) )
-    selection.categories = splitList( *categories );
-  if ( auto sources = a.value( "--sources" ) )
-    selection.sources = splitList( *sources );
+  if ( auto problem = readSelection( a, selection ) )
+    return usage( err, *problem );
   KernelDensityParameters parameters;
   parameters.cellSize = 10;
   parameters.output = DensityOutput::EventsPerSquareKm;
@@ -325,37 +426,18 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
     else if ( *output != "per-km2" )
       return usage( err, "--output must be raw, scaled or per-km2" );
   }
-  for ( const char *name : { "--radius", "--cell" } )
-    if ( auto text = a.value( name ) )
-    {
-      char *end = nullptr;
-      const double v = std::strtod( text->c_str(), &end );
-      if ( text->empty() || *end != '\0' )
-        return usage( err, std::string( name ) + " must be a number of metres, not '" + *text + "'" );
-      ( std::string( name ) == "--radius" ? parameters.radiusMeters : parameters.cellSize ) = v;
-    }
+  for ( auto [name, target] : { std::make_pair( "--radius", &parameters.radiusMeters ),
+                                std::make_pair( "--cell", &parameters.cellSize ) } )
+    if ( auto problem = readMeters( a, name, *target ) )
+      return usage( err, *problem );
 
-  auto project = ProjectFile::open( a.positional[0], true );
-  if ( !project )
-  {
-    err << "tryggkarta-cli: " << project.error() << "\n";
+  auto selected = loadSelection( a.positional[0], selection, err );
+  if ( !selected )
     return 1;
-  }
-  auto points = selectIncidentPoints( *project.value(), selection );
-  if ( !points )
-  {
-    err << "tryggkarta-cli: " << points.error() << "\n";
-    return 1;
-  }
-  if ( points->empty() )
-  {
-    err << "tryggkarta-cli: no incidents match the selection (" << selection.describe() << ").\n";
-    return 1;
-  }
   std::string radiusNote = "chosen";
   if ( !a.value( "--radius" ) )
   {
-    auto radius = KernelDensity::defaultRadius( points.value() );
+    auto radius = KernelDensity::defaultRadius( selected->points );
     if ( !radius )
     {
       err << "tryggkarta-cli: " << radius.error() << "\n";
@@ -365,7 +447,7 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
     radiusNote = "from the data (spatial Silverman rule)";
   }
   const auto started = std::chrono::steady_clock::now();
-  auto raster = KernelDensity( parameters ).compute( points.value() );
+  auto raster = KernelDensity( parameters ).compute( selected->points );
   if ( !raster )
   {
     err << "tryggkarta-cli: " << raster.error() << "\n";
@@ -373,57 +455,98 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
   }
   const double milliseconds =
     std::chrono::duration<double, std::milli>( std::chrono::steady_clock::now() - started ).count();
-  const AlignedGrid &grid = raster->grid;
-  GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GTiff" );
-  const char *createOptions[] = { "COMPRESS=DEFLATE", "TILED=YES", nullptr };
-  GDALDataset *tiff = driver ? driver->Create( outPath->c_str(), grid.columns, grid.rows, 1, GDT_Float32,
-                                               const_cast<char **>( createOptions ) )
-                             : nullptr;
-  if ( !tiff )
-  {
-    err << "tryggkarta-cli: cannot write " << *outPath << ": " << CPLGetLastErrorMsg() << "\n";
-    return 1;
-  }
-  auto transform = grid.geoTransform();
-  tiff->SetGeoTransform( transform.data() );
-  OGRSpatialReference srs;
-  srs.importFromEPSG( project.value()->projectSrsId() );
-  tiff->SetSpatialRef( &srs );
-  std::vector<float> row( static_cast<size_t>( grid.columns ) );
-  CPLErr written = CE_None;
-  for ( int r = 0; r < grid.rows && written == CE_None; ++r )
-  {
-    for ( int c = 0; c < grid.columns; ++c )
-      row[static_cast<size_t>( c )] = static_cast<float>( raster->value( r, c ) );
-    written = tiff->GetRasterBand( 1 )->RasterIO( GF_Write, 0, r, grid.columns, 1, row.data(), grid.columns,
-                                                  1, GDT_Float32, 0, 0 );
-  }
   const char *units = parameters.output == DensityOutput::Raw      ? "raw kernel sum"
                       : parameters.output == DensityOutput::Scaled ? "events per m²"
                                                                    : "events per km² for the period";
-  tiff->SetMetadataItem( "TRYGGKARTA_SELECTION", selection.describe().c_str() );
-  tiff->SetMetadataItem( "TRYGGKARTA_RADIUS_M", std::to_string( parameters.radiusMeters ).c_str() );
-  tiff->SetMetadataItem( "TRYGGKARTA_CELL_M", std::to_string( parameters.cellSize ).c_str() );
-  tiff->SetMetadataItem( "TRYGGKARTA_UNITS", units );
-  const std::string note = project.value()->metaValue( "synthetic_data" );
+  std::vector<std::pair<std::string, std::string>> metadata = {
+    { "TRYGGKARTA_SELECTION", selection.describe() },
+    { "TRYGGKARTA_RADIUS_M", std::to_string( parameters.radiusMeters ) },
+    { "TRYGGKARTA_CELL_M", std::to_string( parameters.cellSize ) },
+    { "TRYGGKARTA_UNITS", units } };
+  const std::string note = selected->project->metaValue( "synthetic_data" );
   if ( !note.empty() )
-    tiff->SetMetadataItem( "TRYGGKARTA_NOTE", note.c_str() );
-  GDALClose( tiff );
-  if ( written != CE_None )
+    metadata.emplace_back( "TRYGGKARTA_NOTE", note );
+  const std::string problem = writeGeoTiff( *outPath, raster->grid, selected->project->projectSrsId(),
+                                            { { "density", &raster->values } }, metadata );
+  if ( !problem.empty() )
   {
-    err << "tryggkarta-cli: cannot write " << *outPath << ": " << CPLGetLastErrorMsg() << "\n";
+    err << "tryggkarta-cli: " << problem << "\n";
     return 1;
   }
+  const AlignedGrid &grid = raster->grid;
   double peak = 0;
   for ( double v : raster->values )
     peak = std::max( peak, v );
   out << "Kernel density: " << *outPath << "\n"
-      << "  selection: " << selection.describe() << " (" << points->size() << " incidents)\n"
+      << "  selection: " << selection.describe() << " (" << selected->points.size() << " incidents)\n"
       << "  radius:    " << std::fixed << std::setprecision( 1 ) << parameters.radiusMeters << " m, "
       << radiusNote << "\n  grid:      " << grid.columns << " x " << grid.rows << " cells of "
       << parameters.cellSize << " m, west " << grid.west() << ", north " << grid.north() << "\n"
       << "  peak:      " << std::setprecision( 3 ) << peak << " (" << units << ")\n"
       << "  computed in " << std::setprecision( 1 ) << milliseconds << " ms\n";
+  return 0;
+}
+
+int commandHotspots( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, withSelectionOptions( { "--out", "--cell", "--band" } ), {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "hotspots needs exactly one project file" );
+  const auto outPath = a.value( "--out" );
+  if ( !outPath || outPath->empty() )
+    return usage( err, "hotspots needs --out FILE.tif" );
+  Selection selection;
+  if ( auto problem = readSelection( a, selection ) )
+    return usage( err, *problem );
+  HotSpotParameters parameters;
+  parameters.cellSizeMeters = 100;
+  parameters.distanceBandMeters = 300;
+  if ( auto problem = readMeters( a, "--cell", parameters.cellSizeMeters ) )
+    return usage( err, *problem );
+  if ( auto problem = readMeters( a, "--band", parameters.distanceBandMeters ) )
+    return usage( err, *problem );
+  auto selected = loadSelection( a.positional[0], selection, err );
+  if ( !selected )
+    return 1;
+  auto result = HotSpots( parameters ).compute( selected->points );
+  if ( !result )
+  {
+    err << "tryggkarta-cli: " << result.error() << "\n";
+    return 1;
+  }
+  const GiStarResult &stats = result->statistics;
+  std::vector<double> bins( stats.binsFdr.begin(), stats.binsFdr.end() );
+  std::vector<std::pair<std::string, std::string>> metadata = {
+    { "TRYGGKARTA_SELECTION", selection.describe() },
+    { "TRYGGKARTA_CELL_M", std::to_string( parameters.cellSizeMeters ) },
+    { "TRYGGKARTA_BAND_M", std::to_string( parameters.distanceBandMeters ) },
+    { "TRYGGKARTA_BINS", "-3..3: cold/hot at 99/95/90 % after the false-discovery-rate correction" } };
+  const std::string note = selected->project->metaValue( "synthetic_data" );
+  if ( !note.empty() )
+    metadata.emplace_back( "TRYGGKARTA_NOTE", note );
+  const std::string problem = writeGeoTiff(
+    *outPath, result->grid, selected->project->projectSrsId(),
+    { { "count", &result->counts }, { "z", &stats.zScores }, { "p", &stats.pValues }, { "bin_fdr", &bins } },
+    metadata );
+  if ( !problem.empty() )
+  {
+    err << "tryggkarta-cli: " << problem << "\n";
+    return 1;
+  }
+  int classes[7] = {};
+  for ( std::int8_t bin : stats.binsFdr )
+    ++classes[bin + 3];
+  out << "Hot spots (Getis-Ord Gi*): " << *outPath << "\n"
+      << "  selection: " << selection.describe() << " (" << result->eventCount << " incidents)\n"
+      << "  grid:      " << result->grid.columns << " x " << result->grid.rows << " cells of "
+      << parameters.cellSizeMeters << " m, distance band " << parameters.distanceBandMeters << " m\n"
+      << "  hot 99/95/90 %:  " << classes[6] << " / " << classes[5] << " / " << classes[4] << " cells\n"
+      << "  cold 99/95/90 %: " << classes[0] << " / " << classes[1] << " / " << classes[2]
+      << " cells (after FDR correction)\n";
+  for ( const std::string &warning : stats.warnings )
+    out << "  note: " << warning << "\n";
   return 0;
 }
 
@@ -579,6 +702,8 @@ int runCli( const std::vector<std::string> &args, std::ostream &out, std::ostrea
     return commandInfo( rest, out, err );
   if ( command == "kde" )
     return commandKde( rest, out, err );
+  if ( command == "hotspots" )
+    return commandHotspots( rest, out, err );
   if ( command == "import" )
     return commandImport( rest, out, err );
   return usage( err, "unknown command '" + command + "'" );

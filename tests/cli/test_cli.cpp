@@ -252,3 +252,42 @@ TEST_CASE( "kde explains a bad request", "[cli]" )
   }
   CHECK_FALSE( std::filesystem::exists( dir.file( "a.tif" ) ) );
 }
+
+TEST_CASE( "hotspots writes count, z, p and class bands; the busiest cell is a 99 % hot spot", "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const std::string tif = dir.file( "gi.tif" );
+  const Run r = cli( { "hotspots", demo, "--out", tif, "--cell", "100", "--band", "300" } );
+  INFO( r.output );
+  REQUIRE( r.exitCode == 0 );
+  CHECK_THAT( r.output, Catch::Contains( "hot 99/95/90 %" ) );
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  const double total = project.value()->db().queryInt( "SELECT round(sum(weight)) FROM incidents" );
+
+  GDALAllRegister();
+  GDALDataset *ds =
+    static_cast<GDALDataset *>( GDALOpenEx( tif.c_str(), GDAL_OF_RASTER, nullptr, nullptr, nullptr ) );
+  REQUIRE( ds );
+  REQUIRE( ds->GetRasterCount() == 4 );
+  CHECK( std::string( ds->GetRasterBand( 4 )->GetDescription() ) == "bin_fdr" );
+  const int columns = ds->GetRasterXSize(), rows = ds->GetRasterYSize();
+  std::vector<float> counts( static_cast<size_t>( columns ) * rows ), bins( counts.size() );
+  REQUIRE( ds->GetRasterBand( 1 )->RasterIO( GF_Read, 0, 0, columns, rows, counts.data(), columns, rows,
+                                             GDT_Float32, 0, 0 ) == CE_None );
+  REQUIRE( ds->GetRasterBand( 4 )->RasterIO( GF_Read, 0, 0, columns, rows, bins.data(), columns, rows,
+                                             GDT_Float32, 0, 0 ) == CE_None );
+  GDALClose( ds );
+  double sum = 0;
+  size_t busiest = 0;
+  for ( size_t i = 0; i < counts.size(); ++i )
+  {
+    sum += counts[i];
+    if ( counts[i] > counts[busiest] )
+      busiest = i;
+    CHECK( ( bins[i] >= -3 && bins[i] <= 3 ) );
+  }
+  CHECK( sum == Approx( total ) );
+  CHECK( bins[busiest] == 3 );
+}

@@ -4,12 +4,14 @@
 #include "importer.h"
 #include "projectfile.h"
 #include "datetimeparser.h"
+#include "clustering.h"
 #include "hotspots.h"
 #include "kerneldensity.h"
 #include "selection.h"
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
 
 #include <chrono>
 #include <csignal>
@@ -48,6 +50,9 @@ Commands:
   hotspots PROJECT.gpkg --out FILE.tif [--cell M] [--band M] [selection]
       Getis-Ord Gi* hot spots on a grid (default 100 m cells, 300 m band): a GeoTIFF
       with bands count, z, p and the 99/95/90 % hot/cold class after FDR correction.
+  clusters PROJECT.gpkg --out FILE.gpkg [--eps M] [--min-points N] [selection]
+      DBSCAN clusters of the selected incidents (default eps 50 m, 10 incidents):
+      a GeoPackage layer of cluster hulls with their counts.
   import PROJECT.gpkg FILE [options]
       Import incidents or safety-walk observations from CSV, GeoJSON, GeoPackage,
       Shapefile, XLSX or GPX. Every row is imported or rejected with its reason.
@@ -550,6 +555,98 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
   return 0;
 }
 
+int commandClusters( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem =
+         parseArguments( args, withSelectionOptions( { "--out", "--eps", "--min-points" } ), {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "clusters needs exactly one project file" );
+  const auto outPath = a.value( "--out" );
+  if ( !outPath || outPath->empty() )
+    return usage( err, "clusters needs --out FILE.gpkg" );
+  Selection selection;
+  if ( auto problem = readSelection( a, selection ) )
+    return usage( err, *problem );
+  DbscanParameters parameters;
+  parameters.epsMeters = 50;
+  parameters.minPoints = 10;
+  if ( auto problem = readMeters( a, "--eps", parameters.epsMeters ) )
+    return usage( err, *problem );
+  if ( auto minPoints = a.value( "--min-points" ) )
+  {
+    if ( minPoints->empty() || minPoints->find_first_not_of( "0123456789" ) != std::string::npos ||
+         minPoints->size() > 6 )
+      return usage( err, "--min-points must be a whole number" );
+    parameters.minPoints = std::stoi( *minPoints );
+  }
+  auto selected = loadSelection( a.positional[0], selection, err );
+  if ( !selected )
+    return 1;
+  std::vector<ClusterPoint> points;
+  points.reserve( selected->points.size() );
+  for ( const WeightedPoint &p : selected->points )
+    points.push_back( ClusterPoint{ p.x, p.y } );
+  auto result = dbscan( points, parameters );
+  if ( !result )
+  {
+    err << "tryggkarta-cli: " << result.error() << "\n";
+    return 1;
+  }
+
+  // One polygon per cluster (its convex hull) in a GeoPackage layer that QGIS opens directly.
+  GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
+  GDALDataset *gpkg = driver ? driver->Create( outPath->c_str(), 0, 0, 0, GDT_Unknown, nullptr ) : nullptr;
+  if ( !gpkg )
+  {
+    err << "tryggkarta-cli: cannot write " << *outPath << ": " << CPLGetLastErrorMsg() << "\n";
+    return 1;
+  }
+  OGRSpatialReference srs;
+  srs.importFromEPSG( selected->project->projectSrsId() );
+  OGRLayer *layer = gpkg->CreateLayer( "clusters", &srs, wkbPolygon, nullptr );
+  OGRFieldDefn id( "cluster_id", OFTInteger ), count( "count", OFTInteger ), core( "core_count", OFTInteger ),
+    about( "selection", OFTString );
+  for ( OGRFieldDefn *field : { &id, &count, &core, &about } )
+    layer->CreateField( field );
+  int written = 0, degenerate = 0;
+  for ( const ClusterSummary &cluster : result->clusters )
+  {
+    if ( cluster.hull.size() < 3 )
+    {
+      ++degenerate; // all its points on a line: no area to draw
+      continue;
+    }
+    OGRLinearRing ring;
+    for ( const ClusterPoint &p : cluster.hull )
+      ring.addPoint( p.x, p.y );
+    ring.closeRings();
+    OGRPolygon polygon;
+    polygon.addRing( &ring );
+    OGRFeature feature( layer->GetLayerDefn() );
+    feature.SetField( "cluster_id", cluster.clusterId );
+    feature.SetField( "count", static_cast<int>( cluster.count ) );
+    feature.SetField( "core_count", static_cast<int>( cluster.coreCount ) );
+    feature.SetField( "selection", selection.describe().c_str() );
+    feature.SetGeometry( &polygon );
+    if ( layer->CreateFeature( &feature ) == OGRERR_NONE )
+      ++written;
+  }
+  GDALClose( gpkg );
+  size_t noise = 0;
+  for ( int cluster : result->clusterIds )
+    noise += cluster == ClusteringResult::NOISE ? 1 : 0;
+  out << "Clusters (DBSCAN): " << *outPath << "\n"
+      << "  selection: " << selection.describe() << " (" << points.size() << " incidents)\n"
+      << "  eps " << parameters.epsMeters << " m, at least " << parameters.minPoints << " incidents\n"
+      << "  clusters:  " << result->clusterCount << " (" << written << " hulls written";
+  if ( degenerate )
+    out << ", " << degenerate << " on a line without an area";
+  out << ")\n  noise:     " << noise << " incidents in no cluster\n";
+  return 0;
+}
+
 volatile std::sig_atomic_t sInterrupted = 0;
 void onInterrupt( int )
 {
@@ -704,6 +801,8 @@ int runCli( const std::vector<std::string> &args, std::ostream &out, std::ostrea
     return commandKde( rest, out, err );
   if ( command == "hotspots" )
     return commandHotspots( rest, out, err );
+  if ( command == "clusters" )
+    return commandClusters( rest, out, err );
   if ( command == "import" )
     return commandImport( rest, out, err );
   return usage( err, "unknown command '" + command + "'" );

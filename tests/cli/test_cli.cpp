@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 #include <sys/wait.h>
 
 using testutil::TempDir;
@@ -290,4 +291,37 @@ TEST_CASE( "hotspots writes count, z, p and class bands; the busiest cell is a 9
   }
   CHECK( sum == Approx( total ) );
   CHECK( bins[busiest] == 3 );
+}
+
+TEST_CASE( "clusters writes one hull per cluster with counts that add up", "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const std::string gpkg = dir.file( "clusters.gpkg" );
+  const Run r = cli( { "clusters", demo, "--out", gpkg, "--eps", "60", "--min-points", "8" } );
+  INFO( r.output );
+  REQUIRE( r.exitCode == 0 );
+  GDALAllRegister();
+  GDALDataset *ds =
+    static_cast<GDALDataset *>( GDALOpenEx( gpkg.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr ) );
+  REQUIRE( ds );
+  OGRLayer *layer = ds->GetLayerByName( "clusters" );
+  REQUIRE( layer );
+  const GIntBig hulls = layer->GetFeatureCount();
+  CHECK( hulls > 3 );
+  CHECK_THAT( r.output, Catch::Contains( "(" + std::to_string( hulls ) + " hulls written" ) );
+  int64_t clustered = 0;
+  for ( auto &feature : *layer )
+  {
+    clustered += feature->GetFieldAsInteger( "count" );
+    // Every cluster has a core point; border points shared with an earlier cluster go to that one, so a
+    // cluster may end with fewer than --min-points members (as in scikit-learn), never with no core.
+    CHECK( feature->GetFieldAsInteger( "core_count" ) >= 1 );
+    CHECK( feature->GetFieldAsInteger( "count" ) >= feature->GetFieldAsInteger( "core_count" ) );
+    CHECK( feature->GetGeometryRef()->toPolygon()->get_Area() > 0 );
+  }
+  GDALClose( ds );
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  CHECK( clustered < project.value()->db().queryInt( "SELECT count(*) FROM incidents" ) );
 }

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   libgdal-dev gdal-bin libsqlite3-dev sqlite3 libproj-dev
-  libqgis-dev qgis-providers
+  libqgis-dev qgis-providers qgis-common
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5webkit5-dev libqt5svg5-dev
   catch2
   xvfb xauth time poppler-utils clang-format

@@ -380,6 +380,8 @@ QString MainWindow::openProject( const QString &path )
     mProject->removeAllMapLayers();
     mProject->layerTreeRoot()->removeAllChildren();
     mProjectPath.clear();
+    mCategoryLabels.clear();
+    mSyntheticDataNote->hide(); // nothing of the previous project may stay on the map
     updateActions();
     updateWindowTitle();
     return loaded.error;
@@ -428,7 +430,11 @@ QString MainWindow::openProject( const QString &path )
 void MainWindow::updateActions()
 {
   const bool open = !mProjectPath.isEmpty();
-  mActionImport->setEnabled( open && !isImportRunning() );
+  const bool importing = isImportRunning();
+  // While an import writes the open project, no other project is created or opened.
+  mActionNew->setEnabled( !importing );
+  mActionOpen->setEnabled( !importing );
+  mActionImport->setEnabled( open && !importing );
   mActionZoomFull->setEnabled( open );
   mActionZoomLayer->setEnabled( open && mLayerTreeView->currentLayer() );
 }
@@ -448,6 +454,8 @@ void MainWindow::showError( const QString &title, const QString &message )
 
 void MainWindow::newProject()
 {
+  if ( isImportRunning() )
+    return;
   QString path =
     QFileDialog::getSaveFileName( this, tr( "New Project" ), QString(), tr( "Tryggkarta project (*.gpkg)" ),
                                   nullptr, QFileDialog::DontConfirmOverwrite );
@@ -724,7 +732,9 @@ void MainWindow::closeEvent( QCloseEvent *event )
       event->ignore();
       return;
     }
-    mImportWorker->cancel();
+    // The import may have finished (and been saved) while the question was open: cancel only a running one.
+    if ( isImportRunning() )
+      mImportWorker->cancel();
   }
   QSettings settings;
   settings.setValue( QStringLiteral( "ui/mainWindowGeometry" ), saveGeometry() );

@@ -501,13 +501,6 @@ public:
   }
   //! A user's mapping: replaces what the label would otherwise match.
   void set( const std::string &label, const std::string &code ) { mCodes[labelKey( label )] = code; }
-  bool hasCode( const std::string &code ) const
-  {
-    for ( const auto &entry : mCodes )
-      if ( entry.second == code )
-        return true;
-    return false;
-  }
   const std::string *find( std::string_view value ) const
   {
     const auto it = mCodes.find( labelKey( value ) );
@@ -1602,16 +1595,17 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       flush( filled );
     const std::string sha = hash.valid() ? hash.get() : source.hashContent();
 
-    if ( cancelled )
+    // A cancel, during the rows or after the last of them, keeps nothing.
+    auto cancelledReport = [&]()
     {
       transaction.rollback();
       report.cancelled = true;
       report.batchId = 0;
       report.warnings.push_back( "The import was cancelled; the project was not changed." );
       return report;
-    }
-    if ( report.rowsRead == 0 )
-      return Error{ name + " has a header but no rows: there is nothing to import." };
+    };
+    if ( cancelled )
+      return cancelledReport();
 
     Statement previous = db.prepare(
       "SELECT fid, imported_at, file_name FROM import_batches WHERE content_sha256 = ? AND fid != ? "
@@ -1679,14 +1673,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
                                                               : "it was kept as asked and flagged." ) );
     }
     if ( progress && !progress( 1.0 ) )
-    {
-      // Cancelled after the last rows were read: still nothing is kept.
-      transaction.rollback();
-      report.cancelled = true;
-      report.batchId = 0;
-      report.warnings.push_back( "The import was cancelled; the project was not changed." );
-      return report;
-    }
+      return cancelledReport();
     if ( options.dryRun )
     {
       // A real import checks foreign keys at commit; a dry run must find the same problems.

@@ -26,6 +26,37 @@ struct Run
 };
 
 //! Runs the CLI with the arguments (each single-quoted for the shell), stdout and stderr together.
+//! One band of a raster the CLI wrote, row-major, with its size.
+struct Band
+{
+  std::vector<float> values;
+  int columns = 0, rows = 0;
+  double transform[6] = {};
+  int bandCount = 0;
+  std::string description;
+};
+
+Band readBand( const std::string &path, int band )
+{
+  GDALAllRegister();
+  GDALDataset *ds =
+    static_cast<GDALDataset *>( GDALOpenEx( path.c_str(), GDAL_OF_RASTER, nullptr, nullptr, nullptr ) );
+  REQUIRE( ds );
+  Band out;
+  out.columns = ds->GetRasterXSize();
+  out.rows = ds->GetRasterYSize();
+  out.bandCount = ds->GetRasterCount();
+  ds->GetGeoTransform( out.transform );
+  REQUIRE( band <= out.bandCount );
+  out.description = ds->GetRasterBand( band )->GetDescription();
+  out.values.resize( static_cast<size_t>( out.columns ) * out.rows );
+  const CPLErr read = ds->GetRasterBand( band )->RasterIO(
+    GF_Read, 0, 0, out.columns, out.rows, out.values.data(), out.columns, out.rows, GDT_Float32, 0, 0 );
+  GDALClose( ds );
+  REQUIRE( read == CE_None );
+  return out;
+}
+
 Run cli( const std::vector<std::string> &args )
 {
   std::string command = TRYGGKARTA_CLI;
@@ -198,24 +229,14 @@ TEST_CASE( "kde writes an aligned GeoTIFF of the selected incidents whose densit
     "'2025-12-31T23:00:00.000Z' AND coalesce(occurred_until, occurred_from) >= '2024-12-31T23:00:00.000Z'" );
   REQUIRE( weight > 50 );
 
-  GDALAllRegister();
-  GDALDataset *ds =
-    static_cast<GDALDataset *>( GDALOpenEx( tif.c_str(), GDAL_OF_RASTER, nullptr, nullptr, nullptr ) );
-  REQUIRE( ds );
-  double transform[6];
-  ds->GetGeoTransform( transform );
+  const Band density = readBand( tif, 1 );
   // Aligned to multiples of the cell size, north up.
-  CHECK( std::fmod( transform[0], 10.0 ) == 0.0 );
-  CHECK( std::fmod( transform[3], 10.0 ) == 0.0 );
-  CHECK( transform[1] == 10.0 );
-  CHECK( transform[5] == -10.0 );
-  const int columns = ds->GetRasterXSize(), rows = ds->GetRasterYSize();
-  std::vector<float> values( static_cast<size_t>( columns ) * rows );
-  REQUIRE( ds->GetRasterBand( 1 )->RasterIO( GF_Read, 0, 0, columns, rows, values.data(), columns, rows,
-                                             GDT_Float32, 0, 0 ) == CE_None );
-  GDALClose( ds );
+  CHECK( std::fmod( density.transform[0], 10.0 ) == 0.0 );
+  CHECK( std::fmod( density.transform[3], 10.0 ) == 0.0 );
+  CHECK( density.transform[1] == 10.0 );
+  CHECK( density.transform[5] == -10.0 );
   double sum = 0;
-  for ( float v : values )
+  for ( float v : density.values )
     sum += v;
   // Scaled density times the cell area is the total weight (float32 storage: 1e-4 relative).
   CHECK( sum * 100.0 == Approx( weight ).epsilon( 1e-4 ) );
@@ -265,21 +286,14 @@ TEST_CASE( "hotspots writes count, z, p and class bands; the busiest cell is a 9
   REQUIRE( r.exitCode == 0 );
   CHECK_THAT( r.output, Catch::Contains( "hot 99/95/90 %" ) );
   auto project = tryggkarta::ProjectFile::open( demo, true );
+  REQUIRE( project.ok() );
   const double total = project.value()->db().queryInt( "SELECT round(sum(weight)) FROM incidents" );
 
-  GDALAllRegister();
-  GDALDataset *ds =
-    static_cast<GDALDataset *>( GDALOpenEx( tif.c_str(), GDAL_OF_RASTER, nullptr, nullptr, nullptr ) );
-  REQUIRE( ds );
-  REQUIRE( ds->GetRasterCount() == 4 );
-  CHECK( std::string( ds->GetRasterBand( 4 )->GetDescription() ) == "bin_fdr" );
-  const int columns = ds->GetRasterXSize(), rows = ds->GetRasterYSize();
-  std::vector<float> counts( static_cast<size_t>( columns ) * rows ), bins( counts.size() );
-  REQUIRE( ds->GetRasterBand( 1 )->RasterIO( GF_Read, 0, 0, columns, rows, counts.data(), columns, rows,
-                                             GDT_Float32, 0, 0 ) == CE_None );
-  REQUIRE( ds->GetRasterBand( 4 )->RasterIO( GF_Read, 0, 0, columns, rows, bins.data(), columns, rows,
-                                             GDT_Float32, 0, 0 ) == CE_None );
-  GDALClose( ds );
+  const Band countBand = readBand( tif, 1 );
+  const Band binBand = readBand( tif, 4 );
+  REQUIRE( binBand.bandCount == 4 );
+  CHECK( binBand.description == "bin_fdr" );
+  const std::vector<float> &counts = countBand.values, &bins = binBand.values;
   double sum = 0;
   size_t busiest = 0;
   for ( size_t i = 0; i < counts.size(); ++i )

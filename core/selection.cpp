@@ -1,8 +1,13 @@
 #include "selection.h"
 
+#include "areas.h"
 #include "datetimeparser.h"
 #include "geometryblob.h"
+#include "json.h"
 #include "projectfile.h"
+
+#include <algorithm>
+#include <array>
 
 namespace tryggkarta
 {
@@ -15,12 +20,36 @@ std::string localDate( int64_t utcSeconds )
   return formatUtcIso( utcSeconds + stockholmOffsetMinutes( utcSeconds ) * 60 ).substr( 0, 10 );
 }
 
-std::string joined( const std::vector<std::string> &values )
+template <typename T>
+std::string joined( const std::vector<T> &values, const char *separator = ", " )
 {
   std::string out;
-  for ( const std::string &v : values )
-    out += ( out.empty() ? "" : ", " ) + v;
+  for ( const T &v : values )
+  {
+    if ( !out.empty() )
+      out += separator;
+    if constexpr ( std::is_same_v<T, std::string> )
+      out += v;
+    else
+      out += std::to_string( v );
+  }
   return out;
+}
+
+template <typename T>
+std::string jsonArray( const std::vector<T> &values )
+{
+  std::string out = "[";
+  for ( const T &v : values )
+  {
+    if ( out.size() > 1 )
+      out += ",";
+    if constexpr ( std::is_same_v<T, std::string> )
+      out += jsonString( v );
+    else
+      out += std::to_string( v );
+  }
+  return out + "]";
 }
 
 //! "(?, ?, ?)" for an IN clause.
@@ -31,7 +60,63 @@ std::string placeholders( size_t count )
     out += i ? ", ?" : "?";
   return out + ")";
 }
+
+int64_t floorDiv( int64_t a, int64_t b )
+{
+  const int64_t q = a / b;
+  return ( a % b != 0 && ( ( a < 0 ) != ( b < 0 ) ) ) ? q - 1 : q;
+}
+
+//! 168 flags, slot (weekday − 1) × 24 + hour.
+std::array<bool, 168> slotMask( const std::vector<int> &weekdays, const std::vector<int> &hours )
+{
+  std::array<bool, 168> mask{};
+  for ( int d = 1; d <= 7; ++d )
+    for ( int h = 0; h < 24; ++h )
+      mask[static_cast<size_t>( ( d - 1 ) * 24 + h )] =
+        ( weekdays.empty() || std::find( weekdays.begin(), weekdays.end(), d ) != weekdays.end() ) &&
+        ( hours.empty() || std::find( hours.begin(), hours.end(), h ) != hours.end() );
+  return mask;
+}
+
+bool touchesMask( int64_t fromUtc, int64_t untilUtc, const std::array<bool, 168> &mask )
+{
+  int weekday = 0, hour = 0;
+  if ( untilUtc <= fromUtc )
+  {
+    stockholmWeekdayHour( fromUtc, weekday, hour );
+    return mask[static_cast<size_t>( ( weekday - 1 ) * 24 + hour )];
+  }
+  if ( untilUtc - fromUtc >= 7 * 24 * 3600 + 3600 )
+    return std::find( mask.begin(), mask.end(), true ) != mask.end();
+  // Stockholm's offsets are whole hours, so local hours start on UTC hours.
+  for ( int64_t t = fromUtc; t < untilUtc; t = ( floorDiv( t, 3600 ) + 1 ) * 3600 )
+  {
+    stockholmWeekdayHour( t, weekday, hour );
+    if ( mask[static_cast<size_t>( ( weekday - 1 ) * 24 + hour )] )
+      return true;
+  }
+  return false;
+}
+
+const char *const kWeekdayNames[] = { "mån", "tis", "ons", "tor", "fre", "lör", "sön" };
 } // namespace
+
+void stockholmWeekdayHour( int64_t utcSeconds, int &weekday, int &hour )
+{
+  const int64_t local = utcSeconds + stockholmOffsetMinutes( utcSeconds ) * 60;
+  const int64_t days = floorDiv( local, 86400 );
+  weekday = static_cast<int>( ( ( days + 3 ) % 7 + 7 ) % 7 ) + 1; // 1970-01-01 was a Thursday
+  hour = static_cast<int>( ( local - days * 86400 ) / 3600 );
+}
+
+bool touchesTimeOfWeek( int64_t fromUtc, int64_t untilUtc, const std::vector<int> &weekdays,
+                        const std::vector<int> &hours )
+{
+  if ( weekdays.empty() && hours.empty() )
+    return true;
+  return touchesMask( fromUtc, untilUtc, slotMask( weekdays, hours ) );
+}
 
 std::string Selection::describe() const
 {
@@ -44,13 +129,49 @@ std::string Selection::describe() const
     out += "; sources: " + joined( sources );
   if ( !organisations.empty() )
     out += "; organisations: " + joined( organisations );
+  if ( !weekdays.empty() )
+  {
+    std::vector<std::string> names;
+    for ( int d : weekdays )
+      names.push_back( d >= 1 && d <= 7 ? kWeekdayNames[d - 1] : std::to_string( d ) );
+    out += "; weekdays: " + joined( names );
+  }
+  if ( !hours.empty() )
+    out += "; hours: " + joined( hours );
+  if ( area )
+    out += "; area: " + *area;
+  if ( intervalRule == IntervalRule::Midpoint )
+    out += "; intervals by midpoint";
   return out;
 }
 
-Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project, const Selection &selection )
+std::string Selection::toJson() const
+{
+  std::string out = "{";
+  out += "\"from\":" + ( fromUtc ? jsonString( formatUtcIso( *fromUtc ) ) : std::string( "null" ) );
+  out += ",\"until\":" + ( untilUtc ? jsonString( formatUtcIso( *untilUtc ) ) : std::string( "null" ) );
+  out += ",\"categories\":" + jsonArray( categories );
+  out += ",\"sources\":" + jsonArray( sources );
+  out += ",\"organisations\":" + jsonArray( organisations );
+  out += ",\"weekdays\":" + jsonArray( weekdays );
+  out += ",\"hours\":" + jsonArray( hours );
+  out += ",\"area\":" + ( area ? jsonString( *area ) : std::string( "null" ) );
+  out += ",\"intervals\":";
+  out += intervalRule == IntervalRule::Midpoint ? "\"midpoint\"" : "\"overlap\"";
+  return out + "}";
+}
+
+Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection )
 {
   if ( selection.fromUtc && selection.untilUtc && *selection.untilUtc <= *selection.fromUtc )
     return Error{ "The period ends before it starts." };
+  for ( int d : selection.weekdays )
+    if ( d < 1 || d > 7 )
+      return Error{ "Weekday " + std::to_string( d ) +
+                    " does not exist: weekdays are 1 (Monday) to 7 (Sunday)." };
+  for ( int h : selection.hours )
+    if ( h < 0 || h > 23 )
+      return Error{ "Hour " + std::to_string( h ) + " does not exist: hours are 0 to 23." };
   try
   {
     Database &db = project.db();
@@ -61,8 +182,18 @@ Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project,
       if ( !known.step() )
         return Error{ "'" + code + "' is not a category code in this project." };
     }
-    // The stored times are fixed-width UTC text, so they compare correctly as text.
-    std::string sql = "SELECT geom, weight FROM incidents WHERE 1";
+    std::optional<ProjectArea> area;
+    if ( selection.area )
+    {
+      auto found = findArea( project, *selection.area );
+      if ( !found )
+        return Error{ found.error() };
+      area = std::move( found.value() );
+    }
+    // The stored times are fixed-width UTC text, so they compare correctly as text. Both interval rules
+    // start from the overlap condition; the midpoint rule then narrows it.
+    std::string sql = "SELECT fid, geom, weight, occurred_from, occurred_until, category, organisation "
+                      "FROM incidents WHERE 1";
     if ( selection.untilUtc )
       sql += " AND occurred_from < ?";
     if ( selection.fromUtc )
@@ -73,6 +204,9 @@ Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project,
       sql += " AND source IN " + placeholders( selection.sources.size() );
     if ( !selection.organisations.empty() )
       sql += " AND organisation IN " + placeholders( selection.organisations.size() );
+    if ( area )
+      sql += " AND fid IN (SELECT id FROM rtree_incidents_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? "
+             "AND miny <= ?)";
     sql += " ORDER BY fid";
     Statement s = db.prepare( sql );
     int index = 1;
@@ -83,20 +217,80 @@ Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project,
     for ( const auto *list : { &selection.categories, &selection.sources, &selection.organisations } )
       for ( const std::string &value : *list )
         s.bind( index++, value );
-    std::vector<WeightedPoint> points;
+    if ( area )
+    {
+      for ( double value :
+            { area->envelope.minX, area->envelope.maxX, area->envelope.minY, area->envelope.maxY } )
+        s.bind( index++, value );
+    }
+    const bool filterTimeOfWeek = selection.hasTimeOfWeekFilter();
+    const std::array<bool, 168> mask = slotMask( selection.weekdays, selection.hours );
+    const bool midpoint = selection.intervalRule == IntervalRule::Midpoint;
+    std::vector<SelectedIncident> incidents;
     while ( s.step() )
     {
-      const auto blob = s.blob( 0 );
+      SelectedIncident incident;
+      incident.fid = s.int64( 0 );
+      const auto blob = s.blob( 1 );
       const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
-      if ( point )
-        points.push_back( WeightedPoint{ point->first, point->second, s.real( 1 ) } );
+      if ( !point )
+        continue;
+      incident.x = point->first;
+      incident.y = point->second;
+      if ( area && !area->contains( incident.x, incident.y ) )
+        continue;
+      incident.weight = s.real( 2 );
+      const auto from = parseUtcIso( s.text( 3 ) );
+      if ( !from )
+        continue;
+      incident.fromUtc = *from;
+      incident.untilUtc = *from;
+      if ( !s.isNull( 4 ) )
+        if ( const auto until = parseUtcIso( s.text( 4 ) ) )
+          incident.untilUtc = std::max( *until, *from );
+      if ( midpoint )
+      {
+        const int64_t middle = incident.midpointUtc();
+        if ( ( selection.fromUtc && middle < *selection.fromUtc ) ||
+             ( selection.untilUtc && middle >= *selection.untilUtc ) )
+          continue;
+        if ( filterTimeOfWeek && !touchesMask( middle, middle, mask ) )
+          continue;
+      }
+      else if ( filterTimeOfWeek )
+      {
+        // Only the part of the interval inside the period counts.
+        int64_t from = incident.fromUtc, until = incident.untilUtc;
+        if ( selection.fromUtc )
+          from = std::max( from, *selection.fromUtc );
+        if ( selection.untilUtc && until >= *selection.untilUtc )
+          until = std::max( from, *selection.untilUtc - 1 );
+        if ( !touchesMask( from, until, mask ) )
+          continue;
+      }
+      incident.category = s.text( 5 );
+      if ( !s.isNull( 6 ) )
+        incident.organisation = s.text( 6 );
+      incidents.push_back( std::move( incident ) );
     }
-    return points;
+    return incidents;
   }
   catch ( const SqlError &e )
   {
     return Error{ std::string( "Cannot read the incidents: " ) + e.what() };
   }
+}
+
+Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project, const Selection &selection )
+{
+  auto incidents = selectIncidents( project, selection );
+  if ( !incidents )
+    return Error{ incidents.error() };
+  std::vector<WeightedPoint> points;
+  points.reserve( incidents.value().size() );
+  for ( const SelectedIncident &incident : incidents.value() )
+    points.push_back( WeightedPoint{ incident.x, incident.y, incident.weight } );
+  return points;
 }
 
 } // namespace tryggkarta

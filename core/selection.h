@@ -1,5 +1,6 @@
 #pragma once
-// Which incidents an analysis works on: period, categories, sources, organisations. Stored with each result.
+// Which incidents an analysis works on: period, categories, sources, organisations, weekdays, hours and an
+// area. Stored with each result, so any map can be reproduced.
 
 #include "expected.h"
 #include "kerneldensity.h"
@@ -14,6 +15,13 @@ namespace tryggkarta
 
 class ProjectFile;
 
+//! How an event known only as an interval ("between Friday evening and Monday morning") is placed in time.
+enum class IntervalRule
+{
+  Overlap, //!< it counts for a period, weekday or hour when any part of the interval falls in it
+  Midpoint //!< it counts where its midpoint falls
+};
+
 struct Selection
 {
   std::optional<int64_t> fromUtc;      //!< Unix seconds; events ending before are left out
@@ -21,12 +29,46 @@ struct Selection
   std::vector<std::string> categories; //!< codes; empty = all
   std::vector<std::string> sources;    //!< est, police, safety_walk, manual; empty = all
   std::vector<std::string> organisations; //!< empty = all
-  //! A readable description, e.g. "2024-01-01 – 2024-12-31; klotter, glaskross".
+  std::vector<int> weekdays;              //!< 1 = Monday … 7 = Sunday, Stockholm local time; empty = all
+  std::vector<int> hours;                 //!< 0 … 23, Stockholm local time; empty = all
+  std::optional<std::string> area;        //!< an area's name, code or fid; only events inside it
+  IntervalRule intervalRule = IntervalRule::Overlap;
+
+  //! A readable description, e.g. "2024-01-01 – 2024-12-31; categories: klotter, glaskross".
   std::string describe() const;
+  //! The selection as one JSON object (stored with results).
+  std::string toJson() const;
+  //! Whether any of weekdays/hours is set.
+  bool hasTimeOfWeekFilter() const { return !weekdays.empty() || !hours.empty(); }
 };
 
-//! The selected incidents as weighted points in the project CRS. An interval counts when it overlaps the
-//! period.
+//! One selected incident, in the project CRS (metres) and UTC seconds.
+struct SelectedIncident
+{
+  int64_t fid = 0;
+  double x = 0;
+  double y = 0;
+  double weight = 1;
+  int64_t fromUtc = 0;
+  int64_t untilUtc = 0; //!< equals fromUtc for an instant
+  std::string category;
+  std::string organisation; //!< empty when unknown
+  //! The midpoint of the interval (the instant itself for an instant).
+  int64_t midpointUtc() const { return fromUtc + ( untilUtc - fromUtc ) / 2; }
+};
+
+//! The selected incidents, in fid order.
+Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection );
+
+//! The selected incidents as weighted points in the project CRS.
 Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project, const Selection &selection );
+
+//! The ISO weekday (1 = Monday … 7 = Sunday) and hour (0 … 23) of a UTC instant in Stockholm local time.
+void stockholmWeekdayHour( int64_t utcSeconds, int &weekday, int &hour );
+
+//! Whether an interval [fromUtc, untilUtc] touches any local hour slot allowed by weekdays and hours (empty
+//! lists allow all). An instant is the interval with from == until.
+bool touchesTimeOfWeek( int64_t fromUtc, int64_t untilUtc, const std::vector<int> &weekdays,
+                        const std::vector<int> &hours );
 
 } // namespace tryggkarta

@@ -3,6 +3,7 @@
 
 #include "expected.h"
 #include "geometryblob.h"
+#include "kerneldensity.h"
 
 #include <cstdint>
 #include <string>
@@ -36,6 +37,14 @@ Expected<std::vector<ProjectArea>> loadAreas( ProjectFile &project, const std::s
 //! The area whose fid, code or name (case-insensitively) is the text, or a message listing the areas.
 Expected<ProjectArea> findArea( ProjectFile &project, const std::string &nameCodeOrFid );
 
+/**
+ * A mask on a grid, one byte per cell (1 = inside, cell centres decide), for kernel density: "land" is the
+ * municipality's boundary (map_boundary, else the union of the areas) without its water (map_water); any
+ * other text names an area (fid, code or name).
+ */
+Expected<std::vector<std::uint8_t>> rasterizeMask( ProjectFile &project, const AlignedGrid &grid,
+                                                   const std::string &maskName );
+
 //! Which of several areas contains a point: a uniform bucket grid over the areas' envelopes.
 class AreaLocator
 {
@@ -43,6 +52,8 @@ public:
   explicit AreaLocator( const std::vector<ProjectArea> &areas );
   //! The index of the first area (in the list's order) that contains the point, or -1.
   int locate( double x, double y ) const;
+  //! The indexes of every area that contains the point (areas may overlap), in the list's order.
+  std::vector<int> locateAll( double x, double y ) const;
 
 private:
   const std::vector<ProjectArea> &mAreas;

@@ -34,4 +34,11 @@ private:
   std::variant<T, Error> mData;
 };
 
+//! The value of a Status that succeeded.
+struct Done
+{
+};
+//! Success or an error message, for operations that return nothing else.
+using Status = Expected<Done>;
+
 } // namespace tryggkarta

@@ -365,6 +365,29 @@ END;
   registerAttributeTable( db, "audit_log", "audit_log", "Who imported or deleted what, and when" );
 }
 
+// Analysis results stored in the project (rasters and layers made by GDAL), with what made them.
+void migration3( Database &db )
+{
+  db.exec( R"SQL(
+CREATE TABLE analysis_results (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('kde', 'hotspots', 'clusters', 'compare', 'profile', 'knox')),
+  tables TEXT NOT NULL,
+  selection TEXT NOT NULL,
+  selection_text TEXT NOT NULL,
+  parameters TEXT NOT NULL,
+  summary TEXT,
+  units TEXT,
+  created_at DATETIME NOT NULL
+);
+)SQL" );
+  registerAttributeTable(
+    db, "analysis_results", "analysis_results",
+    "Heatmaps, hot spots, clusters and comparisons with the selection and parameters that "
+    "made them" );
+}
+
 } // namespace
 
 void ensureSpatialRefSys( Database &db, int epsg )
@@ -426,6 +449,7 @@ const std::vector<Migration> &migrations()
     { 1, "Initial schema: incidents, observations, safety walks, actions, areas, categories, imports",
       migration1 },
     { 2, "Audit log of imports and deletions", migration2 },
+    { 3, "Stored analysis results", migration3 },
   };
   return sMigrations;
 }

@@ -121,8 +121,10 @@ bool touchesTimeOfWeek( int64_t fromUtc, int64_t untilUtc, const std::vector<int
 std::string Selection::describe() const
 {
   // Local dates, the until date inclusive (the period ends just before untilUtc).
-  std::string out = ( fromUtc ? localDate( *fromUtc ) : std::string( "start" ) ) + " – " +
-                    ( untilUtc ? localDate( *untilUtc - 1 ) : std::string( "end" ) );
+  std::string out = !fromUtc && !untilUtc ? std::string( "all dates" )
+                    : !untilUtc           ? "from " + localDate( *fromUtc )
+                    : !fromUtc            ? "until " + localDate( *untilUtc - 1 )
+                                          : localDate( *fromUtc ) + " – " + localDate( *untilUtc - 1 );
   if ( !categories.empty() )
     out += "; categories: " + joined( categories );
   if ( !sources.empty() )

@@ -4,6 +4,7 @@
 
 #include "projectfile.h"
 #include "schema.h"
+#include "selection.h"
 
 #include <catch2/catch.hpp>
 
@@ -247,11 +248,34 @@ TEST_CASE( "kde explains a bad request", "[cli]" )
   TempDir dir;
   const std::string demo = dir.file( "demo.gpkg" );
   REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
-  SECTION( "no output" )
+  SECTION( "an output that is not a GeoTIFF" )
   {
-    const Run r = cli( { "kde", demo } );
+    const Run r = cli( { "kde", demo, "--out", dir.file( "a.png" ) } );
     CHECK( r.exitCode == 2 );
-    CHECK_THAT( r.output, Catch::Contains( "kde needs --out" ) );
+    CHECK_THAT( r.output, Catch::Contains( "--out must end in .tif" ) );
+  }
+  SECTION( "bad selection options" )
+  {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      { { "--weekdays", "8" }, "--weekdays takes weekdays like 1-5" },
+      { { "--hours", "25" }, "--hours takes hours 0-23" },
+      { { "--intervals", "start" }, "--intervals must be overlap or midpoint" },
+      { { "--from", "2025-02-01", "--until", "2025-01-01" }, "--until is before --from" } };
+    for ( const auto &[options, message] : cases )
+    {
+      std::vector<std::string> args = { "kde", demo };
+      args.insert( args.end(), options.begin(), options.end() );
+      const Run r = cli( args );
+      CHECK( r.exitCode == 2 );
+      CHECK_THAT( r.output, Catch::Contains( message ) );
+    }
+  }
+  SECTION( "an unknown area names the project's areas" )
+  {
+    const Run r = cli( { "kde", demo, "--area", "Atlantis" } );
+    CHECK( r.exitCode == 1 );
+    CHECK_THAT( r.output, Catch::Contains( "No area is called 'Atlantis'" ) );
+    CHECK_THAT( r.output, Catch::Contains( "(EST1)" ) );
   }
   SECTION( "unknown category" )
   {
@@ -273,6 +297,10 @@ TEST_CASE( "kde explains a bad request", "[cli]" )
     CHECK_THAT( r.output, Catch::Contains( "cell size must be a positive number" ) );
   }
   CHECK_FALSE( std::filesystem::exists( dir.file( "a.tif" ) ) );
+  // Nothing was stored in the project either.
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  REQUIRE( project.ok() );
+  CHECK( project.value()->db().queryInt( "SELECT count(*) FROM analysis_results" ) == 0 );
 }
 
 TEST_CASE( "hotspots writes count, z, p and class bands; the busiest cell is a 99 % hot spot", "[cli]" )
@@ -324,7 +352,8 @@ TEST_CASE( "clusters writes one hull per cluster with counts that add up", "[cli
   REQUIRE( layer );
   const GIntBig hulls = layer->GetFeatureCount();
   CHECK( hulls > 3 );
-  CHECK_THAT( r.output, Catch::Contains( "(" + std::to_string( hulls ) + " hulls written" ) );
+  // Every cluster has an outline (points on a line get a small buffer).
+  CHECK_THAT( r.output, Catch::Contains( "clusters:  " + std::to_string( hulls ) + "\n" ) );
   int64_t clustered = 0;
   for ( auto &feature : *layer )
   {
@@ -334,8 +363,127 @@ TEST_CASE( "clusters writes one hull per cluster with counts that add up", "[cli
     CHECK( feature->GetFieldAsInteger( "core_count" ) >= 1 );
     CHECK( feature->GetFieldAsInteger( "count" ) >= feature->GetFieldAsInteger( "core_count" ) );
     CHECK( feature->GetGeometryRef()->toPolygon()->get_Area() > 0 );
+    CHECK( std::string( feature->GetFieldAsString( "categories" ) ).size() > 3 );
+    CHECK( feature->GetFieldAsInteger( "peak_hour" ) >= 0 );
+    CHECK( feature->GetFieldAsInteger( "peak_hour" ) <= 23 );
   }
+  // The clustered incidents, each with its cluster id: as many as the clusters' counts.
+  OGRLayer *events = ds->GetLayerByName( "events" );
+  REQUIRE( events );
+  CHECK( events->GetFeatureCount() == clustered );
   GDALClose( ds );
   auto project = tryggkarta::ProjectFile::open( demo, true );
   CHECK( clustered < project.value()->db().queryInt( "SELECT count(*) FROM incidents" ) );
+}
+
+TEST_CASE( "analyses are stored in the project with their selection and parameters, listed, exported and "
+           "deleted",
+           "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const Run kde = cli( { "kde", demo, "--from", "2025-01-01", "--until", "2025-06-30", "--radius", "200",
+                         "--name", "Heatmap våren 2025", "--mask", "land" } );
+  INFO( kde.output );
+  REQUIRE( kde.exitCode == 0 );
+  CHECK_THAT( kde.output, Catch::Contains( "stored in the project as 'Heatmap våren 2025'" ) );
+  const Run hotspots = cli( { "hotspots", demo, "--weekdays", "fri-sun", "--hours", "22-3" } );
+  INFO( hotspots.output );
+  REQUIRE( hotspots.exitCode == 0 );
+  CHECK_THAT( hotspots.output, Catch::Contains( "hotspots all dates (filtered)" ) );
+  const Run clusters =
+    cli( { "clusters", demo, "--time-eps", "30", "--eps", "80", "--min-points", "5", "--hull", "concave" } );
+  INFO( clusters.output );
+  REQUIRE( clusters.exitCode == 0 );
+  CHECK_THAT( clusters.output, Catch::Contains( "Clusters (ST-DBSCAN)" ) );
+
+  const Run list = cli( { "results", demo } );
+  REQUIRE( list.exitCode == 0 );
+  CHECK_THAT( list.output, Catch::Contains( "Heatmap våren 2025" ) );
+  CHECK_THAT( list.output, Catch::Contains( "2025-01-01 – 2025-06-30" ) );
+  CHECK_THAT( list.output, Catch::Contains( "\"radius_m\":200.000" ) );
+  CHECK_THAT( list.output, Catch::Contains( "weekdays: fre, lör, sön; hours: 0, 1, 2, 3, 22, 23" ) );
+  CHECK_THAT( list.output, Catch::Contains( "\"method\":\"ST-DBSCAN\"" ) );
+
+  // The heatmap, read from the project by GDAL, is the same as one written straight to a file; the lake is
+  // masked out.
+  const std::string direct = dir.file( "direct.tif" ), exported = dir.file( "exported.tif" );
+  REQUIRE( cli( { "kde", demo, "--from", "2025-01-01", "--until", "2025-06-30", "--radius", "200", "--mask",
+                  "land", "--out", direct } )
+             .exitCode == 0 );
+  REQUIRE( cli( { "results", demo, "--export", "Heatmap våren 2025", "--out", exported } ).exitCode == 0 );
+  const Band a = readBand( direct, 1 ), b = readBand( exported, 1 );
+  REQUIRE( a.columns == b.columns );
+  REQUIRE( a.rows == b.rows );
+  CHECK( a.transform[0] == b.transform[0] );
+  CHECK( a.transform[3] == b.transform[3] );
+  CHECK( a.values == b.values );
+  size_t zero = 0;
+  for ( float v : a.values )
+    zero += v == 0 ? 1 : 0;
+  CHECK( zero > a.values.size() / 10 );
+
+  // A name in use is refused and nothing changes; --replace replaces it.
+  const Run clash = cli( { "kde", demo, "--name", "Heatmap våren 2025" } );
+  CHECK( clash.exitCode == 1 );
+  CHECK_THAT( clash.output, Catch::Contains( "already has a result called 'Heatmap våren 2025'" ) );
+  REQUIRE( cli( { "kde", demo, "--name", "Heatmap våren 2025", "--replace" } ).exitCode == 0 );
+
+  {
+    auto project = tryggkarta::ProjectFile::open( demo, true );
+    REQUIRE( project.ok() );
+    CHECK( project.value()->db().queryInt( "SELECT count(*) FROM analysis_results" ) == 3 );
+    // QGIS and GDAL see the stored layers.
+    GDALAllRegister();
+    GDALDataset *ds =
+      static_cast<GDALDataset *>( GDALOpenEx( demo.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr ) );
+    REQUIRE( ds );
+    OGRLayer *cells = ds->GetLayerByName( "result_hotspots_all_dates_filtered" );
+    REQUIRE( cells );
+    CHECK( cells->GetFeatureCount() > 10 );
+    GDALClose( ds );
+  }
+  const Run removed = cli( { "results", demo, "--delete", "Heatmap våren 2025" } );
+  CHECK( removed.exitCode == 0 );
+  const Run after = cli( { "results", demo } );
+  CHECK_THAT( after.output, !Catch::Contains( "Heatmap våren 2025" ) );
+  const Run missing = cli( { "results", demo, "--delete", "Heatmap våren 2025" } );
+  CHECK( missing.exitCode == 1 );
+  CHECK_THAT( missing.output, Catch::Contains( "no result called 'Heatmap våren 2025'" ) );
+}
+
+TEST_CASE( "hotspots on areas counts each area's incidents and the selection options narrow them", "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const std::string out = dir.file( "areas.gpkg" );
+  const Run r = cli( { "hotspots", demo, "--areas", "district", "--sources", "police", "--out", out } );
+  INFO( r.output );
+  REQUIRE( r.exitCode == 0 );
+  CHECK_THAT( r.output, Catch::Contains( "Gi* needs at least 30" ) ); // five districts: say so
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  REQUIRE( project.ok() );
+  tryggkarta::Selection police;
+  police.sources = { "police" };
+  GDALAllRegister();
+  GDALDataset *ds =
+    static_cast<GDALDataset *>( GDALOpenEx( out.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr ) );
+  REQUIRE( ds );
+  OGRLayer *layer = ds->GetLayerByName( "hotspots" );
+  REQUIRE( layer );
+  CHECK( layer->GetFeatureCount() == 5 );
+  for ( auto &feature : *layer )
+  {
+    police.area = feature->GetFieldAsString( "name" );
+    auto inArea = tryggkarta::selectIncidents( *project.value(), police );
+    REQUIRE( inArea.ok() );
+    double weight = 0; // the count is the sum of the incidents' weights (severity or number)
+    for ( const tryggkarta::SelectedIncident &incident : inArea.value() )
+      weight += incident.weight;
+    CHECK( inArea->size() > 20 );
+    CHECK( feature->GetFieldAsDouble( "count" ) == Approx( weight ) );
+  }
+  GDALClose( ds );
 }

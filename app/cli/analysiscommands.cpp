@@ -1,0 +1,660 @@
+// tryggkarta-cli's analysis commands: kde, hotspots, clusters, and the stored results.
+
+#include "analysislayers.h"
+#include "areas.h"
+#include "cliutil.h"
+#include "clustering.h"
+#include "datetimeparser.h"
+#include "hotspots.h"
+#include "json.h"
+#include "kerneldensity.h"
+#include "projectfile.h"
+#include "results.h"
+#include "selection.h"
+
+#include <ogr_geometry.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <iomanip>
+#include <map>
+#include <memory>
+#include <sstream>
+
+namespace tryggkarta::cli
+{
+
+namespace
+{
+
+//! Where an analysis puts its result: a file, or the project under a name.
+struct OutputChoice
+{
+  std::optional<std::string> outPath;
+  std::optional<std::string> name;
+  bool replace = false;
+  bool storing() const { return !outPath; }
+};
+
+const std::vector<std::string> kOutputOptions = { "--out", "--name" };
+
+std::optional<std::string> readOutput( const Arguments &a, OutputChoice &output )
+{
+  output.outPath = a.value( "--out" );
+  output.name = a.value( "--name" );
+  output.replace = a.has( "--replace" );
+  if ( output.outPath && output.outPath->empty() )
+    return "--out needs a file name";
+  if ( output.outPath && ( output.name || output.replace ) )
+    return "--out writes a file; --name and --replace are for results stored in the project";
+  if ( output.name && output.name->empty() )
+    return "--name needs a name";
+  return std::nullopt;
+}
+
+std::vector<std::string> analysisOptions( std::vector<std::string> options )
+{
+  options.insert( options.end(), kOutputOptions.begin(), kOutputOptions.end() );
+  return withSelectionOptions( options );
+}
+
+//! A project and its selected incidents, or nothing after printing why.
+struct Loaded
+{
+  std::unique_ptr<ProjectFile> project;
+  std::vector<SelectedIncident> incidents;
+};
+
+std::optional<Loaded> load( const std::string &path, const Selection &selection, bool writable,
+                            std::ostream &err )
+{
+  auto project = ProjectFile::open( path, !writable );
+  if ( !project )
+  {
+    fail( err, project.error() );
+    return std::nullopt;
+  }
+  auto incidents = selectIncidents( *project.value(), selection );
+  if ( !incidents )
+  {
+    fail( err, incidents.error() );
+    return std::nullopt;
+  }
+  if ( incidents->empty() )
+  {
+    fail( err, "no incidents match the selection (" + selection.describe() + "); nothing was written." );
+    return std::nullopt;
+  }
+  return Loaded{ std::move( project.value() ), std::move( incidents.value() ) };
+}
+
+std::vector<WeightedPoint> pointsOf( const std::vector<SelectedIncident> &incidents )
+{
+  std::vector<WeightedPoint> points;
+  points.reserve( incidents.size() );
+  for ( const SelectedIncident &i : incidents )
+    points.push_back( WeightedPoint{ i.x, i.y, i.weight } );
+  return points;
+}
+
+std::string number( double value, int decimals = 1 )
+{
+  std::ostringstream out;
+  out << std::fixed << std::setprecision( decimals ) << value;
+  return out.str();
+}
+
+//! The default name of a result: the method and the selection's period.
+std::string defaultName( const std::string &method, const Selection &selection )
+{
+  const std::string described = selection.describe();
+  const size_t semicolon = described.find( ';' );
+  return method + " " + described.substr( 0, semicolon ) +
+         ( semicolon == std::string::npos ? "" : " (filtered)" );
+}
+
+//! Stores or writes; prints where it went. Returns the exit code.
+template <typename StoreFunction, typename WriteFunction>
+int deliver( const OutputChoice &output, Loaded &loaded, const std::string &method,
+             const Selection &selection, StoreFunction store, WriteFunction write, std::ostream &out,
+             std::ostream &err )
+{
+  if ( output.outPath )
+  {
+    const Status status = write( *output.outPath );
+    if ( !status )
+      return fail( err, status.error() + " Nothing was written." );
+    out << "  written to " << *output.outPath << "\n";
+    return 0;
+  }
+  ResultStore store_( *loaded.project );
+  std::string name;
+  if ( output.name )
+    name = *output.name;
+  else
+  {
+    auto unique = store_.uniqueName( defaultName( method, selection ) );
+    if ( !unique )
+      return fail( err, unique.error() );
+    name = unique.value();
+  }
+  Expected<StoredResult> stored = store( store_, name, output.replace );
+  if ( !stored )
+    return fail( err, stored.error() + " Nothing was stored." );
+  out << "  stored in the project as '" << stored->name << "' (table";
+  out << ( stored->tables.size() > 1 ? "s" : "" );
+  for ( const std::string &t : stored->tables )
+    out << " " << t;
+  out << ")\n";
+  return 0;
+}
+
+ResultMetadata fileMetadata( Loaded &loaded, const Selection &selection, const std::string &parameters,
+                             const std::string &units )
+{
+  ResultMetadata metadata = { { "TRYGGKARTA_SELECTION", selection.describe() },
+                              { "TRYGGKARTA_PARAMETERS", parameters } };
+  if ( !units.empty() )
+    metadata.emplace_back( "TRYGGKARTA_UNITS", units );
+  const std::string note = loaded.project->metaValue( "synthetic_data" );
+  if ( !note.empty() )
+    metadata.emplace_back( "TRYGGKARTA_NOTE", note );
+  return metadata;
+}
+
+std::string lowerExtension( const std::string &path )
+{
+  const size_t dot = path.rfind( '.' );
+  std::string extension = dot == std::string::npos ? std::string() : path.substr( dot );
+  for ( char &c : extension )
+    c = static_cast<char>( std::tolower( static_cast<unsigned char>( c ) ) );
+  return extension;
+}
+
+std::map<std::string, std::string> categoryLabels( ProjectFile &project )
+{
+  std::map<std::string, std::string> labels;
+  for ( const Category &c : project.categories() )
+    labels[c.code] = c.labelSv.empty() ? c.code : c.labelSv;
+  return labels;
+}
+
+} // namespace
+
+int commandKde( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem =
+         parseArguments( args, analysisOptions( { "--radius", "--cell", "--kernel", "--output", "--mask" } ),
+                         { "--replace" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "kde needs exactly one project file" );
+  OutputChoice output;
+  if ( auto problem = readOutput( a, output ) )
+    return usage( err, *problem );
+  if ( output.outPath && lowerExtension( *output.outPath ) != ".tif" &&
+       lowerExtension( *output.outPath ) != ".tiff" )
+    return usage( err, "kde writes a GeoTIFF: --out must end in .tif" );
+  Selection selection;
+  if ( auto problem = readSelection( a, selection ) )
+    return usage( err, *problem );
+  KernelDensityParameters parameters;
+  parameters.cellSize = 10;
+  parameters.output = DensityOutput::EventsPerSquareKm;
+  const std::pair<const char *, KernelShape> kernels[] = {
+    { "quartic", KernelShape::Quartic },           { "triweight", KernelShape::Triweight },
+    { "epanechnikov", KernelShape::Epanechnikov }, { "uniform", KernelShape::Uniform },
+    { "triangular", KernelShape::Triangular },     { "gaussian", KernelShape::Gaussian } };
+  std::string kernelName = "quartic";
+  if ( auto kernel = a.value( "--kernel" ) )
+  {
+    bool found = false;
+    for ( const auto &[name, shape] : kernels )
+      if ( *kernel == name )
+      {
+        parameters.kernel = shape;
+        kernelName = name;
+        found = true;
+      }
+    if ( !found )
+      return usage( err, "unknown --kernel '" + *kernel + "'" );
+  }
+  std::string outputName = "per-km2";
+  if ( auto kind = a.value( "--output" ) )
+  {
+    if ( *kind == "raw" )
+      parameters.output = DensityOutput::Raw;
+    else if ( *kind == "scaled" )
+      parameters.output = DensityOutput::Scaled;
+    else if ( *kind != "per-km2" )
+      return usage( err, "--output must be raw, scaled or per-km2" );
+    outputName = *kind;
+  }
+  if ( auto problem = readNumber( a, "--radius", parameters.radiusMeters, "metres" ) )
+    return usage( err, *problem );
+  if ( auto problem = readNumber( a, "--cell", parameters.cellSize, "metres" ) )
+    return usage( err, *problem );
+
+  auto loaded = load( a.positional[0], selection, output.storing(), err );
+  if ( !loaded )
+    return 1;
+  const std::vector<WeightedPoint> points = pointsOf( loaded->incidents );
+  std::string radiusNote = "chosen";
+  if ( !a.value( "--radius" ) )
+  {
+    auto radius = KernelDensity::defaultRadius( points );
+    if ( !radius )
+      return fail( err, radius.error() );
+    parameters.radiusMeters = radius.value();
+    radiusNote = "from the data (spatial Silverman rule)";
+  }
+  const auto mask = a.value( "--mask" );
+  if ( mask )
+  {
+    auto grid = KernelDensity( parameters ).grid( points );
+    if ( !grid )
+      return fail( err, grid.error() );
+    auto cells = rasterizeMask( *loaded->project, grid.value(), *mask );
+    if ( !cells )
+      return fail( err, cells.error() );
+    parameters.mask = std::move( cells.value() );
+  }
+  const auto started = std::chrono::steady_clock::now();
+  auto raster = KernelDensity( parameters ).compute( points );
+  if ( !raster )
+    return fail( err, raster.error() + " Nothing was written." );
+  const double milliseconds =
+    std::chrono::duration<double, std::milli>( std::chrono::steady_clock::now() - started ).count();
+  const std::string units = parameters.output == DensityOutput::Raw      ? "raw kernel sum"
+                            : parameters.output == DensityOutput::Scaled ? "events per m²"
+                                                                         : "events per km² for the period";
+  const AlignedGrid &grid = raster->grid;
+  std::string json =
+    "{\"method\":\"kernel density\",\"kernel\":" + jsonString( kernelName ) +
+    ",\"radius_m\":" + number( parameters.radiusMeters, 3 ) +
+    ",\"radius_from_data\":" + ( a.value( "--radius" ) ? "false" : "true" ) +
+    ",\"cell_m\":" + number( parameters.cellSize, 3 ) + ",\"output\":" + jsonString( outputName ) +
+    ",\"mask\":" + ( mask ? jsonString( *mask ) : std::string( "null" ) ) +
+    ",\"grid\":{\"west\":" + number( grid.west(), 3 ) + ",\"north\":" + number( grid.north(), 3 ) +
+    ",\"columns\":" + std::to_string( grid.columns ) + ",\"rows\":" + std::to_string( grid.rows ) +
+    "},\"incidents\":" + std::to_string( points.size() ) + "}";
+  double peak = 0;
+  for ( double v : raster->values )
+    peak = std::max( peak, v );
+  out << "Kernel density\n"
+      << "  selection: " << selection.describe() << " (" << points.size() << " incidents)\n"
+      << "  radius:    " << number( parameters.radiusMeters ) << " m, " << radiusNote << "\n"
+      << "  grid:      " << grid.columns << " x " << grid.rows << " cells of "
+      << number( parameters.cellSize ) << " m, west " << number( grid.west() ) << ", north "
+      << number( grid.north() ) << "\n"
+      << "  peak:      " << number( peak, 3 ) << " (" << units << ")\n"
+      << "  computed in " << number( milliseconds ) << " ms\n";
+  ResultProvenance provenance{ "kde", selection, json,
+                               kernelName + " kernel, radius " + number( parameters.radiusMeters, 0 ) +
+                                 " m, cell " + number( parameters.cellSize, 0 ) + " m, " +
+                                 std::to_string( points.size() ) + " incidents",
+                               units };
+  return deliver(
+    output, *loaded, "kde", selection,
+    [&]( ResultStore &store, const std::string &name, bool replace )
+    { return store.storeRaster( name, provenance, grid, raster->values, replace ); },
+    [&]( const std::string &path )
+    {
+      return writeGeoTiff( path, grid, loaded->project->projectSrsId(), { { "density", &raster->values } },
+                           fileMetadata( *loaded, selection, json, units ) );
+    },
+    out, err );
+}
+
+int commandHotspots( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem =
+         parseArguments( args, analysisOptions( { "--cell", "--band", "--neighbours", "--areas" } ),
+                         { "--replace", "--all-cells" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "hotspots needs exactly one project file" );
+  OutputChoice output;
+  if ( auto problem = readOutput( a, output ) )
+    return usage( err, *problem );
+  Selection selection;
+  if ( auto problem = readSelection( a, selection ) )
+    return usage( err, *problem );
+  HotSpotParameters parameters;
+  parameters.cellSizeMeters = 100;
+  parameters.distanceBandMeters = 300;
+  if ( auto problem = readNumber( a, "--cell", parameters.cellSizeMeters, "metres" ) )
+    return usage( err, *problem );
+  if ( auto problem = readNumber( a, "--band", parameters.distanceBandMeters, "metres" ) )
+    return usage( err, *problem );
+  if ( a.value( "--neighbours" ) )
+  {
+    parameters.neighbourhood = HotSpotNeighbourhood::KNearest;
+    if ( auto problem = readInteger( a, "--neighbours", parameters.neighbourCount, 1, 1000 ) )
+      return usage( err, *problem );
+    if ( a.value( "--band" ) )
+      return usage( err, "give either --band or --neighbours" );
+  }
+  const auto areaKind = a.value( "--areas" );
+  if ( areaKind && *areaKind != "est_area" && *areaKind != "district" && *areaKind != "custom" &&
+       *areaKind != "all" )
+    return usage( err, "--areas must be est_area, district, custom or all" );
+  if ( areaKind && ( a.value( "--cell" ) || a.value( "--neighbours" ) ) )
+    return usage( err, "--areas works on the project's areas: --cell and --neighbours are for grids" );
+  const std::string extension = output.outPath ? lowerExtension( *output.outPath ) : std::string();
+  if ( output.outPath && extension != ".gpkg" && extension != ".geojson" && extension != ".csv" &&
+       ( extension != ".tif" || areaKind ) )
+    return usage( err, "hotspots --out must end in .gpkg, .geojson, .csv (or .tif for a grid)" );
+
+  auto loaded = load( a.positional[0], selection, output.storing(), err );
+  if ( !loaded )
+    return 1;
+  const std::vector<WeightedPoint> points = pointsOf( loaded->incidents );
+  ResultTable table;
+  std::string json, summary;
+  int classes[7] = {};
+  std::vector<std::string> warnings;
+  std::optional<HotSpotGrid> gridResult;
+  if ( areaKind )
+  {
+    auto areas = loadAreas( *loaded->project, *areaKind == "all" ? std::string() : *areaKind );
+    if ( !areas )
+      return fail( err, areas.error() );
+    if ( areas->size() < 3 )
+      return fail( err, "Gi* on areas needs at least 3 areas; the project has " +
+                          std::to_string( areas->size() ) +
+                          ( *areaKind == "all" ? "" : " of kind " + *areaKind ) + "." );
+    std::vector<double> counts( areas->size(), 0 );
+    AreaLocator locator( areas.value() );
+    size_t inside = 0;
+    for ( const WeightedPoint &p : points )
+    {
+      // Areas of different kinds may overlap: an incident counts in each area it lies in.
+      const std::vector<int> in = locator.locateAll( p.x, p.y );
+      for ( int index : in )
+        counts[static_cast<size_t>( index )] += p.weight;
+      inside += in.empty() ? 0 : 1;
+    }
+    // Neighbours: areas whose outlines come within the band (default: touching, 1 m for digitising slack).
+    const double band = a.value( "--band" ) ? parameters.distanceBandMeters : 1.0;
+    std::vector<std::unique_ptr<OGRPolygon>> outlines;
+    for ( const ProjectArea &area : areas.value() )
+    {
+      auto polygon = std::make_unique<OGRPolygon>();
+      for ( const auto &ring : area.rings )
+      {
+        OGRLinearRing r;
+        for ( const auto &[x, y] : ring )
+          r.addPoint( x, y );
+        r.closeRings();
+        polygon->addRing( &r );
+      }
+      outlines.push_back( std::move( polygon ) );
+    }
+    std::vector<std::vector<SpatialNeighbour>> neighbours( areas->size() );
+    for ( size_t i = 0; i < areas->size(); ++i )
+      for ( size_t j = 0; j < areas->size(); ++j )
+        if ( i != j && outlines[i]->Distance( outlines[j].get() ) <= band )
+          neighbours[i].push_back( SpatialNeighbour{ j, 1.0 } );
+    auto statistics = HotSpots::giStar( counts, neighbours );
+    if ( !statistics )
+      return fail( err, statistics.error() );
+    warnings = statistics->warnings;
+    using T = ResultField::Type;
+    table.geometry = ResultTable::Geometry::Polygon;
+    table.fields = { { "area_fid", T::Integer }, { "name", T::Text },       { "code", T::Text },
+                     { "count", T::Real },       { "z", T::Real },          { "p", T::Real },
+                     { "bin", T::Integer },      { "bin_fdr", T::Integer }, { "class", T::Text } };
+    for ( size_t i = 0; i < areas->size(); ++i )
+    {
+      const ProjectArea &area = ( *areas )[i];
+      ResultFeature feature;
+      feature.rings = area.rings;
+      feature.values = { ResultValue( area.fid ),
+                         ResultValue( area.name ),
+                         area.code.empty() ? ResultValue() : ResultValue( area.code ),
+                         ResultValue( counts[i] ),
+                         ResultValue( statistics->zScores[i] ),
+                         ResultValue( statistics->pValues[i] ),
+                         ResultValue( std::int64_t( statistics->bins[i] ) ),
+                         ResultValue( std::int64_t( statistics->binsFdr[i] ) ),
+                         ResultValue( hotSpotClassLabel( statistics->binsFdr[i] ) ) };
+      table.features.push_back( std::move( feature ) );
+      ++classes[statistics->binsFdr[i] + 3];
+    }
+    json = "{\"method\":\"Getis-Ord Gi*\",\"on\":\"areas\",\"kind\":" + jsonString( *areaKind ) +
+           ",\"neighbours_within_m\":" + number( band, 1 ) +
+           ",\"incidents_in_areas\":" + std::to_string( inside ) + "}";
+    summary = "Gi* on " + std::to_string( areas->size() ) + " areas (" + *areaKind + ")";
+    out << "Hot spots (Getis-Ord Gi*) on areas\n"
+        << "  selection: " << selection.describe() << " (" << inside << " of " << points.size()
+        << " incidents inside the areas)\n"
+        << "  areas:     " << areas->size() << " (" << *areaKind << "), neighbours within " << number( band )
+        << " m\n";
+  }
+  else
+  {
+    auto result = HotSpots( parameters ).compute( points );
+    if ( !result )
+      return fail( err, result.error() + " Nothing was written." );
+    gridResult = std::move( result.value() );
+    warnings = gridResult->statistics.warnings;
+    for ( std::int8_t bin : gridResult->statistics.binsFdr )
+      ++classes[bin + 3];
+    table = hotSpotCellTable( *gridResult, a.has( "--all-cells" ) );
+    const bool knn = parameters.neighbourhood == HotSpotNeighbourhood::KNearest;
+    json = "{\"method\":\"Getis-Ord Gi*\",\"on\":\"square grid\",\"cell_m\":" +
+           number( parameters.cellSizeMeters, 3 ) +
+           ( knn ? ",\"k_nearest\":" + std::to_string( parameters.neighbourCount )
+                 : ",\"band_m\":" + number( parameters.distanceBandMeters, 3 ) ) +
+           ",\"fdr\":true,\"incidents\":" + std::to_string( gridResult->eventCount ) + "}";
+    summary = "Gi* on " + number( parameters.cellSizeMeters, 0 ) + " m cells, " +
+              ( knn ? std::to_string( parameters.neighbourCount ) + " nearest"
+                    : "band " + number( parameters.distanceBandMeters, 0 ) + " m" );
+    out << "Hot spots (Getis-Ord Gi*)\n"
+        << "  selection: " << selection.describe() << " (" << gridResult->eventCount << " incidents)\n"
+        << "  grid:      " << gridResult->grid.columns << " x " << gridResult->grid.rows << " cells of "
+        << number( parameters.cellSizeMeters ) << " m, "
+        << ( knn ? std::to_string( parameters.neighbourCount ) + " nearest neighbours"
+                 : "distance band " + number( parameters.distanceBandMeters ) + " m" )
+        << "\n";
+  }
+  const char *unit = areaKind ? "areas" : "cells";
+  out << "  hot 99/95/90 %:  " << classes[6] << " / " << classes[5] << " / " << classes[4] << " " << unit
+      << "\n"
+      << "  cold 99/95/90 %: " << classes[0] << " / " << classes[1] << " / " << classes[2] << " " << unit
+      << " (after FDR correction)\n";
+  for ( const std::string &warning : warnings )
+    out << "  note: " << warning << "\n";
+  ResultProvenance provenance{ "hotspots", selection, json, summary, "Gi* z-score and class" };
+  return deliver(
+    output, *loaded, "hotspots", selection,
+    [&]( ResultStore &store, const std::string &name, bool replace ) {
+      return store.storeTables( name, provenance, { { "", &table } }, replace );
+    },
+    [&]( const std::string &path ) -> Status
+    {
+      const ResultMetadata metadata = fileMetadata( *loaded, selection, json, "" );
+      if ( lowerExtension( path ) == ".tif" )
+      {
+        const GiStarResult &s = gridResult->statistics;
+        std::vector<double> bins( s.binsFdr.begin(), s.binsFdr.end() );
+        return writeGeoTiff( path, gridResult->grid, loaded->project->projectSrsId(),
+                             { { "count", &gridResult->counts },
+                               { "z", &s.zScores },
+                               { "p", &s.pValues },
+                               { "bin_fdr", &bins } },
+                             metadata );
+      }
+      return writeTablesToFile( path, loaded->project->projectSrsId(), { { "hotspots", &table } }, metadata );
+    },
+    out, err );
+}
+
+int commandClusters( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments(
+         args, analysisOptions( { "--eps", "--min-points", "--time-eps", "--hull", "--concavity" } ),
+         { "--replace" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "clusters needs exactly one project file" );
+  OutputChoice output;
+  if ( auto problem = readOutput( a, output ) )
+    return usage( err, *problem );
+  if ( output.outPath && lowerExtension( *output.outPath ) != ".gpkg" )
+    return usage( err, "clusters writes two layers: --out must be a GeoPackage (.gpkg)" );
+  Selection selection;
+  if ( auto problem = readSelection( a, selection ) )
+    return usage( err, *problem );
+  DbscanParameters parameters;
+  parameters.epsMeters = 50;
+  parameters.minPoints = 10;
+  if ( auto problem = readNumber( a, "--eps", parameters.epsMeters, "metres" ) )
+    return usage( err, *problem );
+  if ( auto problem = readInteger( a, "--min-points", parameters.minPoints, 1, 1000000 ) )
+    return usage( err, *problem );
+  double timeEpsDays = 0;
+  if ( auto problem = readNumber( a, "--time-eps", timeEpsDays, "days" ) )
+    return usage( err, *problem );
+  if ( a.value( "--time-eps" ) && !( timeEpsDays > 0 ) )
+    return usage( err, "--time-eps must be more than 0 days" );
+  parameters.timeEpsSeconds = timeEpsDays * 86400;
+  ClusterHullOptions hull;
+  if ( auto shape = a.value( "--hull" ) )
+  {
+    if ( *shape != "convex" && *shape != "concave" )
+      return usage( err, "--hull must be convex or concave" );
+    hull.concave = *shape == "concave";
+  }
+  if ( auto problem = readNumber( a, "--concavity", hull.concavity, "0 to 1" ) )
+    return usage( err, *problem );
+  hull.degenerateBufferMeters = std::max( 1.0, parameters.epsMeters / 10 );
+
+  auto loaded = load( a.positional[0], selection, output.storing(), err );
+  if ( !loaded )
+    return 1;
+  std::vector<ClusterPoint> points;
+  std::vector<std::int64_t> times;
+  points.reserve( loaded->incidents.size() );
+  for ( const SelectedIncident &i : loaded->incidents )
+  {
+    points.push_back( ClusterPoint{ i.x, i.y } );
+    times.push_back( i.midpointUtc() );
+  }
+  const bool spaceTime = a.value( "--time-eps" ).has_value();
+  auto result = spaceTime ? stDbscan( points, times, parameters ) : dbscan( points, parameters );
+  if ( !result )
+    return fail( err, result.error() + " Nothing was written." );
+  auto clusters =
+    describeClusters( loaded->incidents, result.value(), hull, categoryLabels( *loaded->project ) );
+  if ( !clusters )
+    return fail( err, clusters.error() );
+  const ResultTable hulls = clusterHullTable( clusters.value() );
+  const ResultTable events = clusterEventTable( loaded->incidents, result.value(), false );
+  size_t noise = 0;
+  for ( int cluster : result->clusterIds )
+    noise += cluster == ClusteringResult::NOISE ? 1 : 0;
+  const std::string method = spaceTime ? "ST-DBSCAN" : "DBSCAN";
+  const std::string json =
+    "{\"method\":" + jsonString( method ) + ",\"eps_m\":" + number( parameters.epsMeters, 3 ) +
+    ",\"min_points\":" + std::to_string( parameters.minPoints ) +
+    ( spaceTime ? ",\"time_eps_days\":" + number( timeEpsDays, 3 ) : std::string() ) + ",\"hull\":" +
+    ( hull.concave ? "\"concave\",\"concavity\":" + number( hull.concavity, 3 )
+                   : std::string( "\"convex\"" ) ) +
+    ",\"incidents\":" + std::to_string( points.size() ) + "}";
+  out << "Clusters (" << method << ")\n"
+      << "  selection: " << selection.describe() << " (" << points.size() << " incidents)\n"
+      << "  eps " << number( parameters.epsMeters ) << " m";
+  if ( spaceTime )
+    out << " and " << number( timeEpsDays ) << " days";
+  out << ", at least " << parameters.minPoints << " incidents\n"
+      << "  clusters:  " << result->clusterCount << "\n"
+      << "  noise:     " << noise << " incidents in no cluster\n";
+  std::vector<const ClusterDescription *> largest;
+  for ( const ClusterDescription &c : clusters.value() )
+    largest.push_back( &c );
+  std::stable_sort( largest.begin(), largest.end(), []( auto *x, auto *y ) { return x->count > y->count; } );
+  for ( size_t i = 0; i < largest.size() && i < 5; ++i )
+  {
+    const ClusterDescription &c = *largest[i];
+    out << "  cluster " << c.clusterId << ": " << c.count << " incidents, peak hour " << c.peakHour << ":00";
+    if ( !c.dominantCategories.empty() )
+      out << ", mostly " << c.dominantCategories[0].first << " (" << c.dominantCategories[0].second << ")";
+    out << "\n";
+  }
+  ResultProvenance provenance{ "clusters", selection, json,
+                               method + ", eps " + number( parameters.epsMeters, 0 ) + " m, " +
+                                 std::to_string( parameters.minPoints ) +
+                                 " incidents: " + std::to_string( result->clusterCount ) + " clusters",
+                               "" };
+  return deliver(
+    output, *loaded, "clusters", selection,
+    [&]( ResultStore &store, const std::string &name, bool replace ) {
+      return store.storeTables( name, provenance, { { "", &hulls }, { "events", &events } }, replace );
+    },
+    [&]( const std::string &path )
+    {
+      return writeTablesToFile( path, loaded->project->projectSrsId(),
+                                { { "clusters", &hulls }, { "events", &events } },
+                                fileMetadata( *loaded, selection, json, "" ) );
+    },
+    out, err );
+}
+
+int commandResults( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--delete", "--export", "--out" }, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "results needs exactly one project file" );
+  const auto remove = a.value( "--delete" ), exportName = a.value( "--export" ), outPath = a.value( "--out" );
+  if ( remove && exportName )
+    return usage( err, "give either --delete or --export" );
+  if ( exportName && !outPath )
+    return usage( err, "--export needs --out FILE" );
+  if ( outPath && !exportName )
+    return usage( err, "--out goes with --export NAME" );
+  auto project = ProjectFile::open( a.positional[0], !remove );
+  if ( !project )
+    return fail( err, project.error() );
+  ResultStore store( *project.value() );
+  if ( remove )
+  {
+    if ( auto status = store.remove( *remove ); !status )
+      return fail( err, status.error() );
+    out << "Removed '" << *remove << "'\n";
+    return 0;
+  }
+  if ( exportName )
+  {
+    if ( auto status = store.exportTo( *exportName, *outPath ); !status )
+      return fail( err, status.error() );
+    out << "Exported '" << *exportName << "' to " << *outPath << "\n";
+    return 0;
+  }
+  auto results = store.list();
+  if ( !results )
+    return fail( err, results.error() );
+  if ( results->empty() )
+  {
+    out << "No stored results in " << a.positional[0] << ".\n";
+    return 0;
+  }
+  for ( const StoredResult &r : results.value() )
+  {
+    out << r.name << "\n  kind:       " << r.kind << "\n  selection:  " << r.selectionText
+        << "\n  summary:    " << r.summary << "\n  parameters: " << r.parametersJson << "\n  tables:    ";
+    for ( const std::string &t : r.tables )
+      out << " " << t;
+    out << "\n  created:    " << r.createdAt << "\n";
+  }
+  return 0;
+}
+
+} // namespace tryggkarta::cli

@@ -1,0 +1,355 @@
+#include "cliutil.h"
+
+#include "datetimeparser.h"
+#include "selection.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+
+namespace tryggkarta::cli
+{
+
+namespace
+{
+const char *kUsage = R"(Usage: tryggkarta-cli COMMAND ...
+
+Commands:
+  new OUT.gpkg [--crs EPSG:N]
+      Create an empty project (SWEREF 99 TM unless another CRS is given).
+  demo OUT.gpkg [--seed N] [--until YYYY-MM-DD]
+      Create the demo project Exempelkommun (synthetic data).
+  info PROJECT.gpkg
+      Show the schema version and the number of rows per table.
+  results PROJECT.gpkg [--delete NAME | --export NAME --out FILE]
+      List the analysis results stored in the project (with their selection and
+      parameters), remove one, or export one to GeoTIFF, GeoPackage, GeoJSON or CSV.
+
+Analyses store their result in the project under --name (default: the method and
+the period; --replace overwrites a result of that name), or write --out FILE instead.
+They all take the selection options:
+      --from YYYY-MM-DD --until YYYY-MM-DD
+                                      the period (local dates, until inclusive)
+      --intervals overlap|midpoint    an event known as an interval counts where it
+                                      overlaps (default) or where its midpoint falls
+      --categories CODE,CODE          --sources est,police,safety_walk,manual
+      --organisations NAME,NAME       --area NAME|CODE|ID (only events inside it)
+      --weekdays 1-5|mon,fri,...      ISO weekdays, 1 = Monday (local time)
+      --hours 22-4|18,19,...          local hours 0-23; ranges may wrap midnight
+
+  kde PROJECT.gpkg [options]
+      Kernel density (heatmap): a Float32 raster on a grid aligned to multiples of the
+      cell size (--out FILE.tif for a GeoTIFF).
+      --radius M                      bandwidth in metres (default: ArcGIS's spatial
+                                      Silverman rule from the selected points)
+      --cell M                        cell size in metres (default 10)
+      --kernel quartic|triweight|epanechnikov|uniform|triangular|gaussian
+      --output raw|scaled|per-km2     (default per-km2: events per km² for the period)
+      --mask AREA|land                no density outside the area, or in the lake
+  hotspots PROJECT.gpkg [options]
+      Getis-Ord Gi* hot spots: a polygon layer of cells (or areas) with count, z, p and
+      the 99/95/90 % hot/cold class after false-discovery-rate correction.
+      --cell M                        grid cell size (default 100 m)
+      --band M                        neighbours within this distance (default 300 m)
+      --neighbours K                  or: the K nearest cells
+      --areas est_area|district|custom|all
+                                      Gi* on the project's areas instead of a grid
+                                      (neighbours: areas within --band, default touching)
+      --all-cells                     keep empty, non-significant cells in the layer
+      --out FILE.gpkg|.geojson|.csv|.tif
+  clusters PROJECT.gpkg [options]
+      DBSCAN (or ST-DBSCAN with --time-eps) clusters: a layer of cluster outlines with
+      count, commonest categories, first/last time and peak hour, and a layer of the
+      clustered incidents with their cluster id.
+      --eps M                         neighbourhood radius (default 50 m)
+      --min-points N                  incidents that make a core point (default 10)
+      --time-eps DAYS                 ST-DBSCAN: neighbours also within this many days
+      --hull convex|concave           outline (default convex); --concavity 0-1 (0.3)
+      --out FILE.gpkg
+  import PROJECT.gpkg FILE [options]
+      Import incidents or safety-walk observations from CSV, GeoJSON, GeoPackage,
+      Shapefile, XLSX or GPX. Every row is imported or rejected with its reason.
+      --kind incidents|observations   what the rows are (default incidents)
+      --crs EPSG:N                    the file's coordinate system (default: from the
+                                      file, or recognised from the values)
+      --map FIELD=COLUMN              map a column to a field (repeatable); fields:
+                                      x y lon lat date time from until category
+                                      organisation place_type weight description source
+                                      (observations: walk checklist_item rating positive
+                                      note photos proposed_action)
+      --map-category VALUE=CODE       read a category value as a project category
+      --layer NAME                    layer of a multi-layer file
+      --encoding UTF-8|CP1252         CSV text encoding (default: detected)
+      --delimiter ','|';'|tab         CSV delimiter (default: detected)
+      --source est|police|safety_walk|manual
+                                      source of rows without a source column (default est)
+      --keep-personal-data            flag personal data in free text but do not redact it
+      --force                         import a file whose content was imported before
+      --dry-run                       check and report, change nothing
+      --quiet                         print the summary, not every reject
+)";
+} // namespace
+
+const char *usageText()
+{
+  return kUsage;
+}
+
+int fail( std::ostream &err, const std::string &message )
+{
+  err << "tryggkarta-cli: " << message << "\n";
+  return 1;
+}
+
+int usage( std::ostream &err, const std::string &message )
+{
+  err << "tryggkarta-cli: " << message << "\n\n" << kUsage;
+  return 2;
+}
+
+bool Arguments::has( const std::string &flag ) const
+{
+  return std::find( flags.begin(), flags.end(), flag ) != flags.end();
+}
+
+std::optional<std::string> Arguments::value( const std::string &name ) const
+{
+  const auto it = options.find( name );
+  return it == options.end() ? std::nullopt : std::optional<std::string>( it->second );
+}
+
+std::optional<std::string> parseArguments( const std::vector<std::string> &args,
+                                           const std::vector<std::string> &withValue,
+                                           const std::vector<std::string> &booleans, Arguments &out )
+{
+  for ( size_t i = 0; i < args.size(); ++i )
+  {
+    const std::string &a = args[i];
+    if ( a.rfind( "--", 0 ) != 0 || a == "--" )
+    {
+      out.positional.push_back( a );
+      continue;
+    }
+    std::string name = a, value;
+    const size_t eq = a.find( '=' );
+    bool inlineValue = false;
+    if ( eq != std::string::npos )
+    {
+      name = a.substr( 0, eq );
+      value = a.substr( eq + 1 );
+      inlineValue = true;
+    }
+    if ( std::find( withValue.begin(), withValue.end(), name ) != withValue.end() )
+    {
+      if ( !inlineValue )
+      {
+        if ( i + 1 >= args.size() )
+          return "option " + name + " needs a value";
+        value = args[++i];
+      }
+      out.options.emplace( name, value );
+    }
+    else if ( std::find( booleans.begin(), booleans.end(), name ) != booleans.end() && !inlineValue )
+      out.flags.push_back( name );
+    else
+      return "unknown option " + a;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> parseEpsg( const std::string &text )
+{
+  std::string digits = text;
+  for ( const char *prefix : { "EPSG:", "epsg:" } )
+    if ( digits.rfind( prefix, 0 ) == 0 )
+      digits = digits.substr( 5 );
+  if ( digits.empty() || digits.find_first_not_of( "0123456789" ) != std::string::npos || digits.size() > 6 )
+    return std::nullopt;
+  return std::stoi( digits );
+}
+
+std::vector<std::string> splitList( const std::string &text )
+{
+  std::vector<std::string> out;
+  size_t start = 0;
+  while ( start <= text.size() )
+  {
+    const size_t comma = text.find( ',', start );
+    const std::string item =
+      text.substr( start, comma == std::string::npos ? std::string::npos : comma - start );
+    if ( !item.empty() )
+      out.push_back( item );
+    if ( comma == std::string::npos )
+      break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+//! A local date (Europe/Stockholm) to Unix seconds at its start; dayOffset 1 gives the next day's start.
+std::optional<int64_t> localDateStart( const std::string &text, int dayOffset )
+{
+  const auto value = parseDateTime( text );
+  if ( !value || !value->hasDate || value->hasTime )
+    return std::nullopt;
+  int y = value->year, m = value->month, d = value->day;
+  civilFromDays( daysFromCivil( y, m, d ) + dayOffset, y, m, d );
+  return stockholmToUtc( y, m, d, 0, 0, 0 );
+}
+namespace
+{
+const char *const kWeekdayNames[][2] = { { "mon", "mån" }, { "tue", "tis" }, { "wed", "ons" },
+                                         { "thu", "tor" }, { "fri", "fre" }, { "sat", "lör" },
+                                         { "sun", "sön" } };
+
+std::optional<int> weekdayNumber( const std::string &text )
+{
+  if ( text.size() == 1 && text[0] >= '1' && text[0] <= '7' )
+    return text[0] - '0';
+  std::string lower;
+  for ( char c : text )
+    lower += static_cast<char>( std::tolower( static_cast<unsigned char>( c ) ) );
+  for ( int i = 0; i < 7; ++i )
+    for ( const char *name : kWeekdayNames[i] )
+      if ( lower.rfind( name, 0 ) == 0 ||
+           ( lower.size() >= 3 && std::string( name ).rfind( lower, 0 ) == 0 ) )
+        return i + 1;
+  return std::nullopt;
+}
+
+std::optional<int> hourNumber( const std::string &text )
+{
+  if ( text.empty() || text.size() > 2 || text.find_first_not_of( "0123456789" ) != std::string::npos )
+    return std::nullopt;
+  const int hour = std::stoi( text );
+  return hour <= 23 ? std::optional<int>( hour ) : std::nullopt;
+}
+
+//! "1-5,7" or "22-4" (wrapping) into a sorted list without duplicates; nothing when an item is invalid.
+std::optional<std::vector<int>> readRanges( const std::string &text,
+                                            std::optional<int> ( *item )( const std::string & ), int first,
+                                            int last )
+{
+  std::vector<int> values;
+  for ( const std::string &part : splitList( text ) )
+  {
+    const size_t dash = part.find( '-' );
+    if ( dash == std::string::npos )
+    {
+      const auto value = item( part );
+      if ( !value )
+        return std::nullopt;
+      values.push_back( *value );
+      continue;
+    }
+    const auto from = item( part.substr( 0, dash ) ), to = item( part.substr( dash + 1 ) );
+    if ( !from || !to )
+      return std::nullopt;
+    for ( int v = *from;; v = v == last ? first : v + 1 )
+    {
+      values.push_back( v );
+      if ( v == *to )
+        break;
+    }
+  }
+  std::sort( values.begin(), values.end() );
+  values.erase( std::unique( values.begin(), values.end() ), values.end() );
+  if ( values.empty() )
+    return std::nullopt;
+  return values;
+}
+} // namespace
+
+const std::vector<std::string> &selectionOptions()
+{
+  static const std::vector<std::string> sOptions = { "--from",    "--until",         "--categories",
+                                                     "--sources", "--organisations", "--weekdays",
+                                                     "--hours",   "--area",          "--intervals" };
+  return sOptions;
+}
+
+std::vector<std::string> withSelectionOptions( std::vector<std::string> options )
+{
+  options.insert( options.end(), selectionOptions().begin(), selectionOptions().end() );
+  return options;
+}
+
+std::optional<std::string> readSelection( const Arguments &a, Selection &selection )
+{
+  if ( auto from = a.value( "--from" ) )
+  {
+    selection.fromUtc = localDateStart( *from, 0 );
+    if ( !selection.fromUtc )
+      return "--from must be a date like 2024-01-01, not '" + *from + "'";
+  }
+  if ( auto until = a.value( "--until" ) )
+  {
+    selection.untilUtc = localDateStart( *until, 1 );
+    if ( !selection.untilUtc )
+      return "--until must be a date like 2024-12-31, not '" + *until + "'";
+  }
+  if ( selection.fromUtc && selection.untilUtc && *selection.untilUtc <= *selection.fromUtc )
+    return "--until is before --from";
+  if ( auto categories = a.value( "--categories" ) )
+    selection.categories = splitList( *categories );
+  if ( auto sources = a.value( "--sources" ) )
+    selection.sources = splitList( *sources );
+  if ( auto organisations = a.value( "--organisations" ) )
+    selection.organisations = splitList( *organisations );
+  if ( auto weekdays = a.value( "--weekdays" ) )
+  {
+    auto values = readRanges( *weekdays, weekdayNumber, 1, 7 );
+    if ( !values )
+      return "--weekdays takes weekdays like 1-5, 6,7 or fri-sun (1 = Monday), not '" + *weekdays + "'";
+    selection.weekdays = *values;
+  }
+  if ( auto hours = a.value( "--hours" ) )
+  {
+    auto values = readRanges( *hours, hourNumber, 0, 23 );
+    if ( !values )
+      return "--hours takes hours 0-23 like 22-4 or 18,19,20, not '" + *hours + "'";
+    selection.hours = *values;
+  }
+  if ( auto area = a.value( "--area" ) )
+    selection.area = *area;
+  if ( auto rule = a.value( "--intervals" ) )
+  {
+    if ( *rule == "overlap" )
+      selection.intervalRule = IntervalRule::Overlap;
+    else if ( *rule == "midpoint" )
+      selection.intervalRule = IntervalRule::Midpoint;
+    else
+      return "--intervals must be overlap or midpoint, not '" + *rule + "'";
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> readNumber( const Arguments &a, const char *name, double &value, const char *unit )
+{
+  if ( auto text = a.value( name ) )
+  {
+    char *end = nullptr;
+    const double parsed = std::strtod( text->c_str(), &end );
+    if ( text->empty() || *end != '\0' || !std::isfinite( parsed ) )
+      return std::string( name ) + " must be a number of " + unit + ", not '" + *text + "'";
+    value = parsed;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> readInteger( const Arguments &a, const char *name, int &value, int minimum,
+                                        int maximum )
+{
+  if ( auto text = a.value( name ) )
+  {
+    if ( text->empty() || text->size() > 9 || text->find_first_not_of( "0123456789" ) != std::string::npos ||
+         std::stoi( *text ) < minimum || std::stoi( *text ) > maximum )
+      return std::string( name ) + " must be a whole number from " + std::to_string( minimum ) + " to " +
+             std::to_string( maximum ) + ", not '" + *text + "'";
+    value = std::stoi( *text );
+  }
+  return std::nullopt;
+}
+
+} // namespace tryggkarta::cli

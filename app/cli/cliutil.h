@@ -1,0 +1,67 @@
+#pragma once
+// What the commands of tryggkarta-cli share: argument parsing, usage, dates, the selection options.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace tryggkarta
+{
+
+struct Selection;
+
+namespace cli
+{
+
+//! Parsed arguments: positional ones, options with values (repeatable) and flags.
+struct Arguments
+{
+  std::vector<std::string> positional;
+  std::multimap<std::string, std::string> options;
+  std::vector<std::string> flags;
+  bool has( const std::string &flag ) const;
+  std::optional<std::string> value( const std::string &name ) const;
+};
+
+//! Splits arguments; options listed in withValue take the next argument (or --name=value).
+std::optional<std::string> parseArguments( const std::vector<std::string> &args,
+                                           const std::vector<std::string> &withValue,
+                                           const std::vector<std::string> &booleans, Arguments &out );
+
+//! Prints the message and the usage text; returns 2.
+int usage( std::ostream &err, const std::string &message );
+//! The usage text.
+const char *usageText();
+//! Prints "tryggkarta-cli: message"; returns 1.
+int fail( std::ostream &err, const std::string &message );
+
+std::optional<int> parseEpsg( const std::string &text );
+//! "a,b,,c" → a, b, c.
+std::vector<std::string> splitList( const std::string &text );
+//! A local date (Europe/Stockholm) to Unix seconds at its start; dayOffset 1 gives the next day's start.
+std::optional<int64_t> localDateStart( const std::string &text, int dayOffset );
+
+//! The selection options every analysis takes.
+const std::vector<std::string> &selectionOptions();
+//! options plus the selection options.
+std::vector<std::string> withSelectionOptions( std::vector<std::string> options );
+//! Reads the selection options; a usage problem as text.
+std::optional<std::string> readSelection( const Arguments &a, Selection &selection );
+//! Reads a number (of metres, days, ...) for an option, if given; a usage problem as text. positive: > 0.
+std::optional<std::string> readNumber( const Arguments &a, const char *name, double &value,
+                                       const char *unit );
+//! Reads a whole number for an option, if given, within [minimum, maximum]; a usage problem as text.
+std::optional<std::string> readInteger( const Arguments &a, const char *name, int &value, int minimum,
+                                        int maximum );
+
+// The analysis commands (analysiscommands.cpp).
+int commandKde( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandHotspots( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandClusters( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandResults( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+
+} // namespace cli
+} // namespace tryggkarta

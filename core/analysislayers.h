@@ -1,0 +1,71 @@
+#pragma once
+// Turning analysis outputs into the tables the project stores and the map shows: cluster hulls with what is
+// in them, the events' cluster ids, hot-spot cells.
+
+#include "clustering.h"
+#include "expected.h"
+#include "hotspots.h"
+#include "results.h"
+#include "selection.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace tryggkarta
+{
+
+//! How cluster outlines are drawn.
+struct ClusterHullOptions
+{
+  //! Concave hulls follow the points more closely; convex hulls are the smallest convex polygon.
+  bool concave = false;
+  //! GEOS's concave-hull ratio: 1 is the convex hull, smaller values follow the points more tightly.
+  double concavity = 0.3;
+  //! Clusters whose points lie on a line or at one place get a buffer of this many metres to be visible.
+  double degenerateBufferMeters = 5;
+};
+
+//! What the cluster layer says about one cluster.
+struct ClusterDescription
+{
+  int clusterId = 0;
+  std::size_t count = 0;
+  std::size_t coreCount = 0;
+  //! The (up to) three commonest categories as "label N", most frequent first (ties by code).
+  std::vector<std::pair<std::string, std::size_t>> dominantCategories;
+  int64_t firstUtc = 0; //!< the earliest start of an event in the cluster
+  int64_t lastUtc = 0;  //!< the latest end
+  int peakHour = 0;     //!< the local hour (0–23) in which most events' midpoints fall; ties: the earliest
+  int peakWeekday = 1;  //!< likewise the ISO weekday (1 = Monday)
+  //! The outline's rings (one outer ring).
+  std::vector<std::vector<std::pair<double, double>>> rings;
+  double areaSquareMeters = 0;
+};
+
+/**
+ * Describes each cluster of a clustering of incidents (result.clusterIds parallel to incidents).
+ * categoryLabels maps category codes to the labels to show (codes are shown when missing).
+ */
+Expected<std::vector<ClusterDescription>>
+describeClusters( const std::vector<SelectedIncident> &incidents, const ClusteringResult &result,
+                  const ClusterHullOptions &options,
+                  const std::map<std::string, std::string> &categoryLabels );
+
+//! The cluster layer: a polygon per cluster with cluster_id, count, core_count, categories, top_category,
+//! first, last, peak_hour, peak_weekday, area_m2.
+ResultTable clusterHullTable( const std::vector<ClusterDescription> &clusters );
+
+//! A point per clustered incident (noise left out unless includeNoise) with incident_fid, cluster_id
+//! (−1 for noise), core, category, occurred_from.
+ResultTable clusterEventTable( const std::vector<SelectedIncident> &incidents, const ClusteringResult &result,
+                               bool includeNoise );
+
+//! A polygon per hot-spot grid cell with count, z, p, bin, bin_fdr and a class label; empty cells with no
+//! significant class are left out unless includeEmpty (they still counted in the statistics).
+ResultTable hotSpotCellTable( const HotSpotGrid &grid, bool includeEmpty );
+
+//! The readable class of a Gi* bin: "hot 99 %", "cold 90 %", "not significant".
+std::string hotSpotClassLabel( int bin );
+
+} // namespace tryggkarta

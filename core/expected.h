@@ -27,7 +27,9 @@ public:
   T &value() { return std::get<T>( mData ); }
   const T &value() const { return std::get<T>( mData ); }
   T *operator->() { return &value(); }
+  const T *operator->() const { return &value(); }
   T &operator*() { return value(); }
+  const T &operator*() const { return value(); }
   const std::string &error() const { return std::get<Error>( mData ).message; }
 
 private:

@@ -11,6 +11,7 @@
 #include "projectfile.h"
 #include "results.h"
 #include "selection.h"
+#include "temporal.h"
 
 #include <ogr_geometry.h>
 
@@ -655,6 +656,506 @@ int commandResults( const std::vector<std::string> &args, std::ostream &out, std
     out << "\n  created:    " << r.createdAt << "\n";
   }
   return 0;
+}
+
+namespace
+{
+const char *const kWeekdayShort[] = { "mån", "tis", "ons", "tor", "fre", "lör", "sön" };
+
+std::string pText( double p )
+{
+  if ( p < 0.001 )
+    return "<0.001";
+  return number( p, 3 );
+}
+
+std::string changeText( const CountChange &c )
+{
+  std::string text = ( c.change > 0 ? "+" : "" ) + std::to_string( c.change );
+  if ( c.percentChange )
+    text += " (" + std::string( *c.percentChange > 0 ? "+" : "" ) + number( *c.percentChange, 0 ) + " %)";
+  return text;
+}
+
+std::string significanceText( const CountChange &c )
+{
+  if ( c.significantFdr )
+    return c.direction == ChangeDirection::Increase ? "significant increase" : "significant decrease";
+  if ( c.significant )
+    return "significant alone, not after FDR";
+  return "within chance";
+}
+
+std::vector<ResultValue> changeValues( const CountChange &c )
+{
+  return { ResultValue( c.countNow ),
+           ResultValue( c.countBefore ),
+           ResultValue( c.change ),
+           c.percentChange ? ResultValue( *c.percentChange ) : ResultValue(),
+           ResultValue( c.pValue ),
+           ResultValue( std::int64_t( c.significant ? 1 : 0 ) ),
+           ResultValue( std::int64_t( c.significantFdr ? 1 : 0 ) ),
+           ResultValue( std::string( c.direction == ChangeDirection::Increase   ? "increase"
+                                     : c.direction == ChangeDirection::Decrease ? "decrease"
+                                                                                : "unchanged" ) ) };
+}
+
+std::vector<ResultField> changeFields()
+{
+  using T = ResultField::Type;
+  return { { "count_now", T::Integer },
+           { "count_before", T::Integer },
+           { "change", T::Integer },
+           { "change_pct", T::Real },
+           { "p", T::Real },
+           { "significant", T::Integer },
+           { "significant_fdr", T::Integer },
+           { "direction", T::Text } };
+}
+
+//! The period of the selection, or of the selected incidents themselves when the selection has none.
+Period periodOf( const Selection &selection, const std::vector<SelectedIncident> &incidents )
+{
+  Period period;
+  period.fromUtc = selection.fromUtc ? *selection.fromUtc : incidents.front().fromUtc;
+  period.untilUtc = selection.untilUtc ? *selection.untilUtc : incidents.front().untilUtc + 1;
+  if ( !selection.fromUtc || !selection.untilUtc )
+    for ( const SelectedIncident &i : incidents )
+    {
+      if ( !selection.fromUtc )
+        period.fromUtc = std::min( period.fromUtc, i.fromUtc );
+      if ( !selection.untilUtc )
+        period.untilUtc = std::max( period.untilUtc, i.untilUtc + 1 );
+    }
+  return period;
+}
+} // namespace
+
+int commandCompare( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem =
+         parseArguments( args, analysisOptions( { "--against", "--areas", "--cell", "--alpha", "--top" } ),
+                         { "--replace" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "compare needs exactly one project file" );
+  OutputChoice output;
+  if ( auto problem = readOutput( a, output ) )
+    return usage( err, *problem );
+  if ( output.outPath && lowerExtension( *output.outPath ) != ".gpkg" )
+    return usage( err, "compare writes an area layer and a cell layer: --out must be a GeoPackage (.gpkg)" );
+  Selection selection;
+  if ( auto problem = readSelection( a, selection ) )
+    return usage( err, *problem );
+  if ( !selection.fromUtc || !selection.untilUtc )
+    return usage( err, "compare needs the period: --from and --until" );
+  const std::string against = a.value( "--against" ).value_or( "previous" );
+  if ( against != "previous" && against != "last-year" )
+    return usage( err, "--against must be previous or last-year" );
+  const std::string areaKind = a.value( "--areas" ).value_or( "est_area" );
+  if ( areaKind != "est_area" && areaKind != "district" && areaKind != "custom" && areaKind != "all" )
+    return usage( err, "--areas must be est_area, district, custom or all" );
+  double cell = 250;
+  if ( auto problem = readNumber( a, "--cell", cell, "metres" ) )
+    return usage( err, *problem );
+  ComparisonParameters parameters;
+  if ( auto problem = readNumber( a, "--alpha", parameters.alpha, "0 to 1" ) )
+    return usage( err, *problem );
+  if ( !( parameters.alpha > 0 && parameters.alpha < 1 ) )
+    return usage( err, "--alpha must lie between 0 and 1" );
+  int top = 3;
+  if ( auto problem = readInteger( a, "--top", top, 1, 1000 ) )
+    return usage( err, *problem );
+  auto before = against == "previous" ? previousPeriod( *selection.fromUtc, *selection.untilUtc )
+                                      : samePeriodLastYear( *selection.fromUtc, *selection.untilUtc );
+  if ( !before )
+    return fail( err, before.error() );
+  parameters.current = Period{ *selection.fromUtc, *selection.untilUtc };
+  parameters.before = before.value();
+  Selection earlier = selection;
+  earlier.fromUtc = parameters.before.fromUtc;
+  earlier.untilUtc = parameters.before.untilUtc;
+
+  auto project = ProjectFile::open( a.positional[0], !output.storing() );
+  if ( !project )
+    return fail( err, project.error() );
+  auto now = selectIncidents( *project.value(), selection );
+  if ( !now )
+    return fail( err, now.error() );
+  auto then = selectIncidents( *project.value(), earlier );
+  if ( !then )
+    return fail( err, then.error() );
+  if ( now->empty() && then->empty() )
+    return fail( err, "no incidents match the selection in either period (" + selection.describe() + " and " +
+                        earlier.describe() + "); nothing was written." );
+  auto areas = loadAreas( *project.value(), areaKind == "all" ? std::string() : areaKind );
+  if ( !areas )
+    return fail( err, areas.error() );
+  auto byArea = compareAreas( now.value(), then.value(), areas.value(), parameters );
+  if ( !byArea )
+    return fail( err, byArea.error() );
+  auto byCell = compareGrid( now.value(), then.value(), cell, parameters );
+  if ( !byCell )
+    return fail( err, byCell.error() );
+
+  out << "Comparison\n"
+      << "  now:     " << selection.describe() << " (" << now->size() << " incidents)\n"
+      << "  before:  " << earlier.describe() << " (" << then->size() << " incidents)\n"
+      << "  total:   " << byArea->total.countNow << " vs " << byArea->total.countBefore << ", "
+      << changeText( byArea->total ) << ", p " << pText( byArea->total.pValue ) << ": "
+      << significanceText( byArea->total ) << "\n";
+  if ( !areas->empty() )
+  {
+    out << "  ranked areas (" << areaKind << "; most incidents now first):\n";
+    for ( size_t r = 0; r < byArea->ranking.size(); ++r )
+    {
+      const AreaComparisonRow &row = byArea->rows[byArea->ranking[r]];
+      out << "  " << std::setw( 3 ) << r + 1 << ". " << row.label << ": " << row.counts.countNow
+          << " (before " << row.counts.countBefore << ", " << changeText( row.counts ) << ", p "
+          << pText( row.counts.pValue ) << ", " << significanceText( row.counts ) << ")";
+      if ( row.perSquareKmNow )
+        out << ", " << number( *row.perSquareKmNow, 1 ) << " per km²";
+      out << ( static_cast<int>( r ) < top ? "  <- top " + std::to_string( top ) : std::string() ) << "\n";
+    }
+  }
+  else
+    out << "  (the project has no areas of kind " << areaKind << ")\n";
+  size_t up = 0, down = 0;
+  for ( const CellComparisonRow &c : byCell->cells )
+    if ( c.counts.significantFdr )
+      ( c.counts.direction == ChangeDirection::Increase ? up : down ) += 1;
+  out << "  cells of " << number( cell, 0 ) << " m: " << byCell->cells.size() << " with incidents, " << up
+      << " significant increases and " << down << " decreases after FDR\n";
+  if ( now->size() + then->size() < 30 )
+    out << "  note: few incidents; differences between periods are mostly chance at these counts.\n";
+
+  using T = ResultField::Type;
+  ResultTable areaTable;
+  areaTable.geometry = ResultTable::Geometry::Polygon;
+  areaTable.fields = { { "rank", T::Integer }, { "area_fid", T::Integer }, { "area", T::Text } };
+  for ( const ResultField &f : changeFields() )
+    areaTable.fields.push_back( f );
+  areaTable.fields.push_back( { "per_km2_now", T::Real } );
+  areaTable.fields.push_back( { "per_km2_before", T::Real } );
+  std::vector<size_t> rankOf( byArea->rows.size() );
+  for ( size_t r = 0; r < byArea->ranking.size(); ++r )
+    rankOf[byArea->ranking[r]] = r + 1;
+  for ( size_t i = 0; i < byArea->rows.size(); ++i )
+  {
+    const AreaComparisonRow &row = byArea->rows[i];
+    ResultFeature f;
+    f.rings = ( *areas )[row.areaIndex].rings;
+    f.values = { ResultValue( std::int64_t( rankOf[i] ) ), ResultValue( row.fid ), ResultValue( row.label ) };
+    for ( ResultValue &v : changeValues( row.counts ) )
+      f.values.push_back( std::move( v ) );
+    f.values.push_back( row.perSquareKmNow ? ResultValue( *row.perSquareKmNow ) : ResultValue() );
+    f.values.push_back( row.perSquareKmBefore ? ResultValue( *row.perSquareKmBefore ) : ResultValue() );
+    areaTable.features.push_back( std::move( f ) );
+  }
+  ResultTable cellTable;
+  cellTable.geometry = ResultTable::Geometry::Polygon;
+  cellTable.fields = { { "row", T::Integer }, { "col", T::Integer } };
+  for ( const ResultField &f : changeFields() )
+    cellTable.fields.push_back( f );
+  for ( const CellComparisonRow &c : byCell->cells )
+  {
+    ResultFeature f;
+    const double h = cell / 2;
+    f.rings = { { { c.centreX - h, c.centreY + h },
+                  { c.centreX + h, c.centreY + h },
+                  { c.centreX + h, c.centreY - h },
+                  { c.centreX - h, c.centreY - h } } };
+    f.values = { ResultValue( std::int64_t( c.row ) ), ResultValue( std::int64_t( c.column ) ) };
+    for ( ResultValue &v : changeValues( c.counts ) )
+      f.values.push_back( std::move( v ) );
+    cellTable.features.push_back( std::move( f ) );
+  }
+  const std::string json =
+    "{\"method\":\"period comparison\",\"test\":\"exact conditional Poisson\",\"against\":" +
+    jsonString( against ) +
+    ",\"before\":{\"from\":" + jsonString( formatUtcIso( parameters.before.fromUtc ) ) +
+    ",\"until\":" + jsonString( formatUtcIso( parameters.before.untilUtc ) ) +
+    "},\"areas\":" + jsonString( areaKind ) + ",\"cell_m\":" + number( cell, 3 ) +
+    ",\"alpha\":" + number( parameters.alpha, 4 ) + "}";
+  Loaded loaded{ std::move( project.value() ), std::move( now.value() ) };
+  ResultProvenance provenance{ "compare", selection, json,
+                               "against " + earlier.describe() + ": " +
+                                 std::to_string( byArea->total.countNow ) + " vs " +
+                                 std::to_string( byArea->total.countBefore ),
+                               "" };
+  return deliver(
+    output, loaded, "compare", selection,
+    [&]( ResultStore &store, const std::string &name, bool replace ) {
+      return store.storeTables( name, provenance, { { "", &areaTable }, { "cells", &cellTable } }, replace );
+    },
+    [&]( const std::string &path )
+    {
+      return writeTablesToFile( path, loaded.project->projectSrsId(),
+                                { { "areas", &areaTable }, { "cells", &cellTable } },
+                                fileMetadata( loaded, selection, json, "" ) );
+    },
+    out, err );
+}
+
+int commandProfile( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem =
+         parseArguments( args, analysisOptions( { "--by" } ), { "--replace", "--midpoint" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "profile needs exactly one project file" );
+  OutputChoice output;
+  if ( auto problem = readOutput( a, output ) )
+    return usage( err, *problem );
+  if ( output.outPath && lowerExtension( *output.outPath ) != ".gpkg" )
+    return usage( err, "profile writes two tables: --out must be a GeoPackage (.gpkg)" );
+  Selection selection;
+  if ( auto problem = readSelection( a, selection ) )
+    return usage( err, *problem );
+  const std::string by = a.value( "--by" ).value_or( "week" );
+  if ( by != "week" && by != "month" )
+    return usage( err, "--by must be week or month" );
+  auto loaded = load( a.positional[0], selection, output.storing(), err );
+  if ( !loaded )
+    return 1;
+  const bool midpoint = a.has( "--midpoint" );
+  auto matrix = hourWeekdayMatrix( loaded->incidents,
+                                   midpoint ? IntervalWeighting::Midpoint : IntervalWeighting::Aoristic );
+  if ( !matrix )
+    return fail( err, matrix.error() );
+  const Period period = periodOf( selection, loaded->incidents );
+  auto series = categorySeries( loaded->incidents, period.fromUtc, period.untilUtc,
+                                by == "week" ? SeriesInterval::IsoWeek : SeriesInterval::Month );
+  if ( !series )
+    return fail( err, series.error() );
+
+  out << "Profile\n  selection: " << selection.describe() << " (" << loaded->incidents.size() << " incidents";
+  if ( matrix->spreadEventCount )
+    out << ", " << matrix->spreadEventCount << " known only as intervals, "
+        << ( midpoint ? "placed at their midpoints" : "spread over their hours" );
+  double largest = 0;
+  for ( double v : matrix->counts )
+    largest = std::max( largest, v );
+  // Spread intervals give fractions: show a decimal while the numbers are small.
+  const int decimals = largest < 20 ? 1 : 0;
+  const int width = decimals ? 5 : 4;
+  out << ")\n  hour x weekday (Stockholm time):\n       ";
+  for ( int h = 0; h < 24; ++h )
+    out << std::setw( width ) << h;
+  out << "\n";
+  double peak = 0;
+  int peakDay = 1, peakHour = 0;
+  for ( int d = 1; d <= 7; ++d )
+  {
+    out << "  " << kWeekdayShort[d - 1] << "  "; // three letters each (setw would count UTF-8 bytes)
+    for ( int h = 0; h < 24; ++h )
+    {
+      const double v = matrix->count( d, h );
+      out << std::setw( width ) << number( v, decimals );
+      if ( v > peak )
+      {
+        peak = v;
+        peakDay = d;
+        peakHour = h;
+      }
+    }
+    out << "\n";
+  }
+  out << "  peak: " << kWeekdayShort[peakDay - 1] << " " << peakHour << ":00–" << peakHour + 1 << ":00 ("
+      << number( peak, 1 ) << " incidents)\n";
+  out << "  " << ( by == "week" ? "weekly" : "monthly" ) << " series: " << series->labels.size() << " "
+      << ( by == "week" ? "weeks" : "months" );
+  if ( !series->totals.empty() )
+  {
+    const auto busiest =
+      std::max_element( series->totals.begin(), series->totals.end() ) - series->totals.begin();
+    out << ", busiest " << series->labels[static_cast<size_t>( busiest )] << " ("
+        << number( series->totals[static_cast<size_t>( busiest )], 0 ) << ")";
+    const size_t last = series->labels.size() - 1;
+    out << ", last " << series->labels[last] << " (" << number( series->totals[last], 0 ) << ")";
+  }
+  out << "\n";
+
+  using T = ResultField::Type;
+  ResultTable matrixTable;
+  matrixTable.fields = { { "weekday", T::Integer },
+                         { "weekday_name", T::Text },
+                         { "hour", T::Integer },
+                         { "count", T::Real },
+                         { "weight", T::Real } };
+  for ( int d = 1; d <= 7; ++d )
+    for ( int h = 0; h < 24; ++h )
+      matrixTable.features.push_back(
+        ResultFeature{ {},
+                       std::nullopt,
+                       { ResultValue( std::int64_t( d ) ), ResultValue( std::string( kWeekdayShort[d - 1] ) ),
+                         ResultValue( std::int64_t( h ) ), ResultValue( matrix->count( d, h ) ),
+                         ResultValue( matrix->weight( d, h ) ) } } );
+  ResultTable seriesTable;
+  seriesTable.fields = { { "bin", T::Text },      { "starts", T::DateTime }, { "partial", T::Integer },
+                         { "category", T::Text }, { "count", T::Real },      { "weight", T::Real } };
+  for ( size_t c = 0; c < series->categories.size(); ++c )
+    for ( size_t b = 0; b < series->labels.size(); ++b )
+      seriesTable.features.push_back( ResultFeature{
+        {},
+        std::nullopt,
+        { ResultValue( series->labels[b] ), ResultValue( series->binStartsUtc[b] ),
+          ResultValue( std::int64_t( series->partial[b] ? 1 : 0 ) ), ResultValue( series->categories[c] ),
+          ResultValue( series->counts[c][b] ), ResultValue( series->weights[c][b] ) } } );
+  const std::string json = "{\"method\":\"hour x weekday and series\",\"intervals\":" +
+                           std::string( midpoint ? "\"midpoint\"" : "\"aoristic\"" ) +
+                           ",\"by\":" + jsonString( by ) + "}";
+  ResultProvenance provenance{ "profile", selection, json,
+                               std::to_string( loaded->incidents.size() ) + " incidents; peak " +
+                                 kWeekdayShort[peakDay - 1] + " " + std::to_string( peakHour ) + ":00",
+                               "incidents" };
+  return deliver(
+    output, *loaded, "profile", selection,
+    [&]( ResultStore &store, const std::string &name, bool replace )
+    {
+      return store.storeTables( name, provenance, { { "", &matrixTable }, { "series", &seriesTable } },
+                                replace );
+    },
+    [&]( const std::string &path )
+    {
+      return writeTablesToFile( path, loaded->project->projectSrsId(),
+                                { { "hour_weekday", &matrixTable }, { "series", &seriesTable } },
+                                fileMetadata( *loaded, selection, json, "" ) );
+    },
+    out, err );
+}
+
+int commandKnox( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem =
+         parseArguments( args, analysisOptions( { "--distances", "--days", "--permutations", "--seed" } ),
+                         { "--replace", "--calendar-days" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "knox needs exactly one project file" );
+  OutputChoice output;
+  if ( auto problem = readOutput( a, output ) )
+    return usage( err, *problem );
+  const std::string extension = output.outPath ? lowerExtension( *output.outPath ) : std::string();
+  if ( output.outPath && extension != ".csv" && extension != ".gpkg" )
+    return usage( err, "knox writes a table: --out must end in .csv or .gpkg" );
+  Selection selection;
+  if ( auto problem = readSelection( a, selection ) )
+    return usage( err, *problem );
+  KnoxParameters parameters;
+  auto readBands = [&a]( const char *name, std::vector<double> &bands ) -> std::optional<std::string>
+  {
+    if ( auto text = a.value( name ) )
+    {
+      bands.clear();
+      for ( const std::string &item : splitList( *text ) )
+      {
+        char *end = nullptr;
+        const double v = std::strtod( item.c_str(), &end );
+        if ( *end != '\0' || !std::isfinite( v ) )
+          return std::string( name ) + " takes increasing numbers like 100,200,300, not '" + *text + "'";
+        bands.push_back( v );
+      }
+    }
+    return std::nullopt;
+  };
+  if ( auto problem = readBands( "--distances", parameters.spaceBandsMeters ) )
+    return usage( err, *problem );
+  if ( auto problem = readBands( "--days", parameters.timeBandsDays ) )
+    return usage( err, *problem );
+  if ( auto problem = readInteger( a, "--permutations", parameters.permutations, 1, 99999 ) )
+    return usage( err, *problem );
+  int seed = 20240607;
+  if ( auto problem = readInteger( a, "--seed", seed, 0, 999999999 ) )
+    return usage( err, *problem );
+  parameters.seed = static_cast<std::uint64_t>( seed );
+  parameters.calendarDays = a.has( "--calendar-days" );
+  auto loaded = load( a.positional[0], selection, output.storing(), err );
+  if ( !loaded )
+    return 1;
+  const auto started = std::chrono::steady_clock::now();
+  auto result = knoxTest( loaded->incidents, parameters );
+  if ( !result )
+    return fail( err, result.error() + " Nothing was written." );
+  const double seconds = std::chrono::duration<double>( std::chrono::steady_clock::now() - started ).count();
+  out << "Near repeat (Knox test)\n  selection: " << selection.describe() << " (" << result->eventCount
+      << " incidents, " << result->closePairCount << " pairs within "
+      << number( parameters.spaceBandsMeters.back(), 0 ) << " m)\n  " << result->permutations
+      << " Monte Carlo permutations of the times, seed " << seed << ", " << number( seconds, 2 )
+      << " s\n  observed / expected (Knox ratio), * p <= 0.05:\n  " << std::setw( 12 ) << "";
+  double lowerDays = 0;
+  for ( double days : result->timeBandsDays )
+  {
+    out << std::setw( 16 ) << ( number( lowerDays, 0 ) + "-" + number( days, 0 ) + " d" );
+    lowerDays = days;
+  }
+  out << "\n";
+  double lowerMeters = 0;
+  using T = ResultField::Type;
+  ResultTable table;
+  table.fields = { { "distance_from_m", T::Real }, { "distance_to_m", T::Real },
+                   { "days_from", T::Real },       { "days_to", T::Real },
+                   { "observed", T::Integer },     { "expected", T::Real },
+                   { "ratio", T::Real },           { "p", T::Real } };
+  for ( size_t s = 0; s < result->spaceBandsMeters.size(); ++s )
+  {
+    out << "  " << std::setw( 12 )
+        << ( number( lowerMeters, 0 ) + "-" + number( result->spaceBandsMeters[s], 0 ) + " m" );
+    lowerDays = 0;
+    for ( size_t t = 0; t < result->timeBandsDays.size(); ++t )
+    {
+      const KnoxCell &c = result->cell( s, t );
+      out << std::setw( 16 )
+          << ( std::to_string( c.observed ) + "/" + number( c.expected, 1 ) + " " +
+               ( c.ratio ? number( *c.ratio, 2 ) : std::string( "-" ) ) + ( c.pValue <= 0.05 ? "*" : " " ) );
+      ResultFeature row;
+      for ( double v : { lowerMeters, result->spaceBandsMeters[s], lowerDays, result->timeBandsDays[t] } )
+        row.values.emplace_back( v );
+      row.values.emplace_back( c.observed );
+      row.values.emplace_back( c.expected );
+      row.values.push_back( c.ratio ? ResultValue( *c.ratio ) : ResultValue() );
+      row.values.emplace_back( c.pValue );
+      table.features.push_back( std::move( row ) );
+      lowerDays = result->timeBandsDays[t];
+    }
+    out << "\n";
+    lowerMeters = result->spaceBandsMeters[s];
+  }
+  const KnoxCell &closest = result->cell( 0, 0 );
+  if ( closest.ratio && closest.pValue <= 0.05 && *closest.ratio > 1 )
+    out << "  Near repeats: incidents within " << number( result->spaceBandsMeters[0], 0 ) << " m and "
+        << number( result->timeBandsDays[0], 0 ) << " days of each other are " << number( *closest.ratio, 1 )
+        << " times as common as chance would give.\n";
+  else
+    out << "  No clear near-repeat pattern at the closest distance and time.\n";
+  out << "  Each cell is tested on its own; with many cells, a few p <= 0.05 arise by chance.\n";
+  std::string bandsJson = "{\"method\":\"Knox test\",\"distances_m\":[";
+  for ( size_t i = 0; i < parameters.spaceBandsMeters.size(); ++i )
+    bandsJson += ( i ? "," : "" ) + number( parameters.spaceBandsMeters[i], 3 );
+  bandsJson += "],\"days\":[";
+  for ( size_t i = 0; i < parameters.timeBandsDays.size(); ++i )
+    bandsJson += ( i ? "," : "" ) + number( parameters.timeBandsDays[i], 3 );
+  bandsJson += "],\"permutations\":" + std::to_string( parameters.permutations ) +
+               ",\"seed\":" + std::to_string( seed ) +
+               ",\"calendar_days\":" + ( parameters.calendarDays ? "true" : "false" ) + "}";
+  ResultProvenance provenance{ "knox", selection, bandsJson,
+                               std::to_string( result->eventCount ) + " incidents, " +
+                                 std::to_string( parameters.permutations ) + " permutations",
+                               "pairs" };
+  return deliver(
+    output, *loaded, "knox", selection,
+    [&]( ResultStore &store, const std::string &name, bool replace ) {
+      return store.storeTables( name, provenance, { { "", &table } }, replace );
+    },
+    [&]( const std::string &path )
+    {
+      return writeTablesToFile( path, loaded->project->projectSrsId(), { { "knox", &table } },
+                                fileMetadata( *loaded, selection, bandsJson, "" ) );
+    },
+    out, err );
 }
 
 } // namespace tryggkarta::cli

@@ -274,6 +274,12 @@ int runCli( const std::vector<std::string> &args, std::ostream &out, std::ostrea
     return commandHotspots( rest, out, err );
   if ( command == "clusters" )
     return commandClusters( rest, out, err );
+  if ( command == "compare" )
+    return commandCompare( rest, out, err );
+  if ( command == "profile" )
+    return commandProfile( rest, out, err );
+  if ( command == "knox" )
+    return commandKnox( rest, out, err );
   if ( command == "results" )
     return commandResults( rest, out, err );
   if ( command == "import" )

@@ -67,6 +67,23 @@ They all take the selection options:
       --time-eps DAYS                 ST-DBSCAN: neighbours also within this many days
       --hull convex|concave           outline (default convex); --concavity 0-1 (0.3)
       --out FILE.gpkg
+  compare PROJECT.gpkg --from DATE --until DATE [options]
+      The period against the one before it (or --against last-year) per area and per
+      grid cell: counts, change and an exact test for small counts (conditional
+      Poisson), corrected for many areas (FDR); areas ranked for the "top three".
+      --areas est_area|district|custom|all   (default est_area)
+      --cell M (default 250)  --alpha A (default 0.05)  --top N (default 3)
+      --out FILE.gpkg
+  profile PROJECT.gpkg [options]
+      Hour x weekday table (intervals spread over their hours, or --midpoint) and the
+      weekly (--by week) or monthly (--by month) series per category.
+      --out FILE.gpkg
+  knox PROJECT.gpkg [options]
+      Near-repeat (Knox) test: pairs close in space and time against Monte Carlo
+      permutations of the times; observed/expected and p per band.
+      --distances 100,200,300,400   --days 7,14,21,28   (band upper limits)
+      --permutations N (default 999)  --seed N  --calendar-days
+      --out FILE.csv|.gpkg
   import PROJECT.gpkg FILE [options]
       Import incidents or safety-walk observations from CSV, GeoJSON, GeoPackage,
       Shapefile, XLSX or GPX. Every row is imported or rejected with its reason.

@@ -61,6 +61,9 @@ std::optional<std::string> readInteger( const Arguments &a, const char *name, in
 int commandKde( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandHotspots( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandClusters( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandCompare( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandProfile( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandKnox( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandResults( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 
 } // namespace cli

@@ -2,6 +2,7 @@
 
 #include "testutil.h"
 
+#include "datetimeparser.h"
 #include "projectfile.h"
 #include "schema.h"
 #include "selection.h"
@@ -10,6 +11,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <map>
+#include <set>
 #include <filesystem>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -486,4 +489,138 @@ TEST_CASE( "hotspots on areas counts each area's incidents and the selection opt
     CHECK( feature->GetFieldAsDouble( "count" ) == Approx( weight ) );
   }
   GDALClose( ds );
+}
+
+TEST_CASE( "compare ranks the areas by this period's count against the previous period's", "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const Run r = cli( { "compare", demo, "--from", "2025-07-01", "--until", "2025-09-30", "--areas",
+                       "est_area", "--name", "Q3" } );
+  INFO( r.output );
+  REQUIRE( r.exitCode == 0 );
+  CHECK_THAT( r.output, Catch::Contains( "<- top 3" ) );
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  REQUIRE( project.ok() );
+  tryggkarta::Selection now, before;
+  now.fromUtc = tryggkarta::stockholmToUtc( 2025, 7, 1, 0, 0, 0 );
+  now.untilUtc = tryggkarta::stockholmToUtc( 2025, 10, 1, 0, 0, 0 );
+  before.untilUtc = now.fromUtc;
+  before.fromUtc = *before.untilUtc - ( *now.untilUtc - *now.fromUtc ); // the same length just before
+  GDALAllRegister();
+  GDALDataset *ds =
+    static_cast<GDALDataset *>( GDALOpenEx( demo.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr ) );
+  REQUIRE( ds );
+  OGRLayer *layer = ds->GetLayerByName( "result_q3" );
+  REQUIRE( layer );
+  REQUIRE( layer->GetFeatureCount() == 5 );
+  std::map<int, int64_t> countByRank;
+  for ( auto &feature : *layer )
+  {
+    now.area = before.area = std::to_string( feature->GetFieldAsInteger64( "area_fid" ) );
+    const auto inNow = tryggkarta::selectIncidents( *project.value(), now );
+    const auto inBefore = tryggkarta::selectIncidents( *project.value(), before );
+    REQUIRE( inNow.ok() );
+    REQUIRE( inBefore.ok() );
+    CHECK( feature->GetFieldAsInteger64( "count_now" ) == static_cast<int64_t>( inNow->size() ) );
+    CHECK( feature->GetFieldAsInteger64( "count_before" ) == static_cast<int64_t>( inBefore->size() ) );
+    const double p = feature->GetFieldAsDouble( "p" );
+    CHECK( ( p > 0 && p <= 1 ) );
+    countByRank[feature->GetFieldAsInteger( "rank" )] = feature->GetFieldAsInteger64( "count_now" );
+  }
+  GDALClose( ds );
+  REQUIRE( countByRank.size() == 5 );
+  CHECK( countByRank.begin()->first == 1 );
+  for ( auto it = std::next( countByRank.begin() ); it != countByRank.end(); ++it )
+    CHECK( std::prev( it )->second >= it->second );
+  const Run missingPeriod = cli( { "compare", demo } );
+  CHECK( missingPeriod.exitCode == 2 );
+  CHECK_THAT( missingPeriod.output, Catch::Contains( "compare needs the period" ) );
+}
+
+TEST_CASE( "profile stores an hour x weekday table that sums to the incidents and a weekly series", "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const std::string out = dir.file( "profile.gpkg" );
+  const Run r = cli( { "profile", demo, "--from", "2025-01-01", "--until", "2025-12-31", "--categories",
+                       "klotter", "--out", out } );
+  INFO( r.output );
+  REQUIRE( r.exitCode == 0 );
+  CHECK_THAT( r.output, Catch::Contains( "peak:" ) );
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  tryggkarta::Selection s;
+  s.fromUtc = tryggkarta::stockholmToUtc( 2025, 1, 1, 0, 0, 0 );
+  s.untilUtc = tryggkarta::stockholmToUtc( 2026, 1, 1, 0, 0, 0 );
+  s.categories = { "klotter" };
+  const auto incidents = tryggkarta::selectIncidents( *project.value(), s );
+  REQUIRE( incidents.ok() );
+  REQUIRE( incidents->size() > 50 );
+  GDALAllRegister();
+  GDALDataset *ds =
+    static_cast<GDALDataset *>( GDALOpenEx( out.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr ) );
+  REQUIRE( ds );
+  OGRLayer *matrix = ds->GetLayerByName( "hour_weekday" );
+  REQUIRE( matrix );
+  CHECK( matrix->GetFeatureCount() == 168 );
+  double total = 0;
+  for ( auto &f : *matrix )
+    total += f->GetFieldAsDouble( "count" );
+  CHECK( total == Approx( double( incidents->size() ) ) );
+  OGRLayer *series = ds->GetLayerByName( "series" );
+  REQUIRE( series );
+  std::set<std::string> weeks;
+  double inSeries = 0;
+  for ( auto &f : *series )
+  {
+    weeks.insert( f->GetFieldAsString( "bin" ) );
+    inSeries += f->GetFieldAsDouble( "count" );
+  }
+  GDALClose( ds );
+  CHECK( weeks.count( "2025-W01" ) == 1 );
+  CHECK( weeks.size() == 53 ); // 2025-W01 … 2026-W01 (31 December 2025 is a Wednesday)
+  // An interval counts in the series by its midpoint, so a few overlapping the period's edges are outside.
+  CHECK( inSeries <= double( incidents->size() ) );
+  CHECK( inSeries >= double( incidents->size() ) * 0.95 );
+}
+
+TEST_CASE( "knox counts close pairs as a brute force does and reports Monte Carlo p-values", "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const std::string out = dir.file( "knox.csv" );
+  const Run r = cli( { "knox", demo, "--categories", "inbrott,cykelstold", "--distances", "150,300", "--days",
+                       "10,30", "--permutations", "99", "--out", out } );
+  INFO( r.output );
+  REQUIRE( r.exitCode == 0 );
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  tryggkarta::Selection s;
+  s.categories = { "inbrott", "cykelstold" };
+  const auto incidents = tryggkarta::selectIncidents( *project.value(), s );
+  REQUIRE( incidents.ok() );
+  int64_t closeAndSoon = 0;
+  for ( size_t i = 0; i < incidents->size(); ++i )
+    for ( size_t j = i + 1; j < incidents->size(); ++j )
+    {
+      const auto &a = ( *incidents )[i], &b = ( *incidents )[j];
+      const double days = std::abs( double( a.midpointUtc() - b.midpointUtc() ) ) / 86400;
+      if ( std::hypot( a.x - b.x, a.y - b.y ) <= 150 && days <= 10 )
+        ++closeAndSoon;
+    }
+  const std::string csv = testutil::readFile( out );
+  INFO( csv );
+  // The first data row is the closest band: 0-150 m, 0-10 days.
+  const auto firstRow = csv.substr( csv.find( '\n' ) + 1 );
+  CHECK( firstRow.rfind( "0,150,0,10,", 0 ) == 0 );
+  CHECK_THAT( firstRow, Catch::StartsWith( "0,150,0,10,\"" + std::to_string( closeAndSoon ) + "\"" ) ||
+                          Catch::StartsWith( "0,150,0,10," + std::to_string( closeAndSoon ) + "," ) );
+  const Run bad = cli( { "knox", demo, "--days", "7,x" } );
+  CHECK( bad.exitCode == 2 );
+  CHECK_THAT( bad.output, Catch::Contains( "--days takes increasing numbers" ) );
+  const Run zero = cli( { "knox", demo, "--days", "0,7" } );
+  CHECK( zero.exitCode == 1 );
+  CHECK_THAT( zero.output, Catch::Contains( "must be positive" ) );
 }

@@ -163,7 +163,9 @@ std::string Selection::toJson() const
   return out + "}";
 }
 
-Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection )
+namespace
+{
+std::optional<Error> checkSelection( const Selection &selection )
 {
   if ( selection.fromUtc && selection.untilUtc && *selection.untilUtc <= *selection.fromUtc )
     return Error{ "The period ends before it starts." };
@@ -174,6 +176,78 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
   for ( int h : selection.hours )
     if ( h < 0 || h > 23 )
       return Error{ "Hour " + std::to_string( h ) + " does not exist: hours are 0 to 23." };
+  return std::nullopt;
+}
+
+//! The time and place rules of a selection (period, interval rule, weekdays, hours, area).
+class TimePlaceRule
+{
+public:
+  TimePlaceRule( const Selection &selection, const ProjectArea *area )
+    : mSelection( selection ), mArea( area ), mFilterTimeOfWeek( selection.hasTimeOfWeekFilter() ),
+      mMask( slotMask( selection.weekdays, selection.hours ) )
+  {
+  }
+
+  bool accepts( const SelectedIncident &incident ) const
+  {
+    if ( mArea && !mArea->contains( incident.x, incident.y ) )
+      return false;
+    const Selection &s = mSelection;
+    if ( s.intervalRule == IntervalRule::Midpoint )
+    {
+      const int64_t middle = incident.midpointUtc();
+      if ( ( s.fromUtc && middle < *s.fromUtc ) || ( s.untilUtc && middle >= *s.untilUtc ) )
+        return false;
+      return !mFilterTimeOfWeek || touchesMask( middle, middle, mMask );
+    }
+    if ( ( s.untilUtc && incident.fromUtc >= *s.untilUtc ) ||
+         ( s.fromUtc && incident.untilUtc < *s.fromUtc ) )
+      return false;
+    if ( !mFilterTimeOfWeek )
+      return true;
+    // Only the part of the interval inside the period counts.
+    int64_t from = incident.fromUtc, until = incident.untilUtc;
+    if ( s.fromUtc )
+      from = std::max( from, *s.fromUtc );
+    if ( s.untilUtc && until >= *s.untilUtc )
+      until = std::max( from, *s.untilUtc - 1 );
+    return touchesMask( from, until, mMask );
+  }
+
+private:
+  const Selection &mSelection;
+  const ProjectArea *mArea;
+  bool mFilterTimeOfWeek;
+  std::array<bool, 168> mMask;
+};
+
+bool listed( const std::vector<std::string> &list, const std::string &value )
+{
+  return list.empty() || std::find( list.begin(), list.end(), value ) != list.end();
+}
+} // namespace
+
+Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<SelectedIncident> &incidents,
+                                                         const Selection &selection, const ProjectArea *area )
+{
+  if ( auto problem = checkSelection( selection ) )
+    return *problem;
+  if ( selection.area && !area )
+    return Error{ "The area '" + *selection.area + "' was not given." };
+  const TimePlaceRule rule( selection, selection.area ? area : nullptr );
+  std::vector<SelectedIncident> out;
+  for ( const SelectedIncident &incident : incidents )
+    if ( listed( selection.categories, incident.category ) && listed( selection.sources, incident.source ) &&
+         listed( selection.organisations, incident.organisation ) && rule.accepts( incident ) )
+      out.push_back( incident );
+  return out;
+}
+
+Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection )
+{
+  if ( auto problem = checkSelection( selection ) )
+    return *problem;
   try
   {
     Database &db = project.db();
@@ -194,8 +268,9 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
     }
     // The stored times are fixed-width UTC text, so they compare correctly as text. Both interval rules
     // start from the overlap condition; the midpoint rule then narrows it.
-    std::string sql = "SELECT fid, geom, weight, occurred_from, occurred_until, category, organisation "
-                      "FROM incidents WHERE 1";
+    std::string sql =
+      "SELECT fid, geom, weight, occurred_from, occurred_until, category, organisation, source "
+      "FROM incidents WHERE 1";
     if ( selection.untilUtc )
       sql += " AND occurred_from < ?";
     if ( selection.fromUtc )
@@ -225,9 +300,7 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
             { area->envelope.minX, area->envelope.maxX, area->envelope.minY, area->envelope.maxY } )
         s.bind( index++, value );
     }
-    const bool filterTimeOfWeek = selection.hasTimeOfWeekFilter();
-    const std::array<bool, 168> mask = slotMask( selection.weekdays, selection.hours );
-    const bool midpoint = selection.intervalRule == IntervalRule::Midpoint;
+    const TimePlaceRule rule( selection, area ? &*area : nullptr );
     std::vector<SelectedIncident> incidents;
     while ( s.step() )
     {
@@ -239,8 +312,6 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
         continue;
       incident.x = point->first;
       incident.y = point->second;
-      if ( area && !area->contains( incident.x, incident.y ) )
-        continue;
       incident.weight = s.real( 2 );
       const auto from = parseUtcIso( s.text( 3 ) );
       if ( !from )
@@ -250,29 +321,12 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
       if ( !s.isNull( 4 ) )
         if ( const auto until = parseUtcIso( s.text( 4 ) ) )
           incident.untilUtc = std::max( *until, *from );
-      if ( midpoint )
-      {
-        const int64_t middle = incident.midpointUtc();
-        if ( ( selection.fromUtc && middle < *selection.fromUtc ) ||
-             ( selection.untilUtc && middle >= *selection.untilUtc ) )
-          continue;
-        if ( filterTimeOfWeek && !touchesMask( middle, middle, mask ) )
-          continue;
-      }
-      else if ( filterTimeOfWeek )
-      {
-        // Only the part of the interval inside the period counts.
-        int64_t from = incident.fromUtc, until = incident.untilUtc;
-        if ( selection.fromUtc )
-          from = std::max( from, *selection.fromUtc );
-        if ( selection.untilUtc && until >= *selection.untilUtc )
-          until = std::max( from, *selection.untilUtc - 1 );
-        if ( !touchesMask( from, until, mask ) )
-          continue;
-      }
+      if ( !rule.accepts( incident ) )
+        continue;
       incident.category = s.text( 5 );
       if ( !s.isNull( 6 ) )
         incident.organisation = s.text( 6 );
+      incident.source = s.text( 7 );
       incidents.push_back( std::move( incident ) );
     }
     return incidents;

@@ -53,12 +53,24 @@ struct SelectedIncident
   int64_t untilUtc = 0; //!< equals fromUtc for an instant
   std::string category;
   std::string organisation; //!< empty when unknown
+  std::string source;       //!< est, police, safety_walk, manual
   //! The midpoint of the interval (the instant itself for an instant).
   int64_t midpointUtc() const { return fromUtc + ( untilUtc - fromUtc ) / 2; }
 };
 
 //! The selected incidents, in fid order.
 Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection );
+
+struct ProjectArea;
+
+/**
+ * Applies a selection to incidents already in memory (e.g. all of a project's incidents, read once), with the
+ * same rules as selectIncidents: for a live filter that must not go back to the file on every change. area
+ * must be the selection's area when it names one (resolve it with findArea); category codes are not checked.
+ */
+Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<SelectedIncident> &incidents,
+                                                         const Selection &selection,
+                                                         const ProjectArea *area );
 
 //! The selected incidents as weighted points in the project CRS.
 Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project, const Selection &selection );

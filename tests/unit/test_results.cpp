@@ -18,6 +18,7 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <optional>
 #include <set>
 
 using namespace tryggkarta;
@@ -538,4 +539,47 @@ TEST_CASE( "clusters are described by their commonest categories, peak hour and 
   const ResultTable events = clusterEventTable( incidents, result, false );
   CHECK( events.features.size() == 43 ); // the noise point is left out
   CHECK( clusterEventTable( incidents, result, true ).features.size() == 44 );
+}
+
+TEST_CASE( "filtering incidents in memory gives exactly what selecting them from the project gives",
+           "[selection]" )
+{
+  TempDir dir;
+  const std::string path = dir.file( "demo.gpkg" );
+  REQUIRE( createDemoProject( path, DemoOptions{} ).ok() );
+  auto project = ProjectFile::open( path, true );
+  REQUIRE( project.ok() );
+  auto all = selectIncidents( *project.value(), Selection{} );
+  REQUIRE( all.ok() );
+  REQUIRE( all->size() > 2000 );
+  std::vector<Selection> selections( 6 );
+  selections[0].fromUtc = stockholmToUtc( 2025, 3, 1, 0, 0, 0 );
+  selections[0].untilUtc = stockholmToUtc( 2025, 6, 1, 0, 0, 0 );
+  selections[1] = selections[0];
+  selections[1].intervalRule = IntervalRule::Midpoint;
+  selections[1].weekdays = { 5, 6, 7 };
+  selections[2].hours = { 22, 23, 0, 1, 2 };
+  selections[2].categories = { "klotter", "samling" };
+  selections[3].sources = { "police" };
+  selections[3].area = "EST1";
+  selections[4].organisations = { all->front().organisation };
+  selections[5] = selections[1];
+  selections[5].area = "D4";
+  for ( const Selection &s : selections )
+  {
+    INFO( s.describe() );
+    auto fromFile = selectIncidents( *project.value(), s );
+    REQUIRE( fromFile.ok() );
+    std::optional<ProjectArea> area;
+    if ( s.area )
+      area = findArea( *project.value(), *s.area ).value();
+    auto inMemory = filterIncidents( all.value(), s, area ? &*area : nullptr );
+    REQUIRE( inMemory.ok() );
+    CHECK( fidsOf( inMemory.value() ) == fidsOf( fromFile.value() ) );
+    CHECK( !fromFile->empty() );
+    CHECK( fromFile->size() < all->size() );
+  }
+  Selection needsArea;
+  needsArea.area = "EST1";
+  CHECK_FALSE( filterIncidents( all.value(), needsArea, nullptr ).ok() );
 }

@@ -204,34 +204,22 @@ ResultTable hotSpotCellTable( const HotSpotGrid &grid, bool includeEmpty )
   using T = ResultField::Type;
   ResultTable table;
   table.geometry = ResultTable::Geometry::Polygon;
-  table.fields = { { "row", T::Integer },     { "col", T::Integer }, { "count", T::Real },
-                   { "z", T::Real },          { "p", T::Real },      { "bin", T::Integer },
-                   { "bin_fdr", T::Integer }, { "class", T::Text } };
-  const GiStarResult &s = grid.statistics;
-  const double size = grid.grid.cellSize;
-  for ( int r = 0; r < grid.grid.rows; ++r )
-    for ( int c = 0; c < grid.grid.columns; ++c )
-    {
-      const size_t i = grid.cellIndex( r, c );
-      if ( !includeEmpty && grid.counts[i] == 0 && s.binsFdr[i] == 0 )
-        continue;
-      const double west = grid.grid.west() + c * size, north = grid.grid.north() - r * size;
-      ResultFeature feature;
-      feature.rings = { { { west, north },
-                          { west + size, north },
-                          { west + size, north - size },
-                          { west, north - size },
-                          { west, north } } };
-      feature.values = { ResultValue( std::int64_t( r ) ),
-                         ResultValue( std::int64_t( c ) ),
-                         ResultValue( grid.counts[i] ),
-                         ResultValue( s.zScores[i] ),
-                         ResultValue( s.pValues[i] ),
-                         ResultValue( std::int64_t( s.bins[i] ) ),
-                         ResultValue( std::int64_t( s.binsFdr[i] ) ),
-                         ResultValue( hotSpotClassLabel( s.binsFdr[i] ) ) };
-      table.features.push_back( std::move( feature ) );
-    }
+  table.fields = { { "cell", T::Integer }, { "count", T::Real },      { "z", T::Real },    { "p", T::Real },
+                   { "bin", T::Integer },  { "bin_fdr", T::Integer }, { "class", T::Text } };
+  for ( const HotSpotCell &cell :
+        grid.cells( includeEmpty ? HotSpotCellFilter::All : HotSpotCellFilter::NonEmptyOrSignificant ) )
+  {
+    ResultFeature feature;
+    feature.rings = { cell.ring };
+    feature.values = { ResultValue( std::int64_t( cell.index ) ),
+                       ResultValue( cell.count ),
+                       ResultValue( cell.zScore ),
+                       ResultValue( cell.pValue ),
+                       ResultValue( std::int64_t( cell.bin ) ),
+                       ResultValue( std::int64_t( cell.binFdr ) ),
+                       ResultValue( hotSpotClassLabel( cell.binFdr ) ) };
+    table.features.push_back( std::move( feature ) );
+  }
   return table;
 }
 

@@ -61,8 +61,9 @@ ResultTable clusterHullTable( const std::vector<ClusterDescription> &clusters );
 ResultTable clusterEventTable( const std::vector<SelectedIncident> &incidents, const ClusteringResult &result,
                                bool includeNoise );
 
-//! A polygon per hot-spot grid cell with count, z, p, bin, bin_fdr and a class label; empty cells with no
-//! significant class are left out unless includeEmpty (they still counted in the statistics).
+//! A polygon per hot-spot grid cell (square or hexagon) with cell, count, z, p, bin, bin_fdr and a class
+//! label; empty cells outside any hot or cold spot are left out unless includeEmpty (they still count in the
+//! statistics).
 ResultTable hotSpotCellTable( const HotSpotGrid &grid, bool includeEmpty );
 
 //! The readable class of a Gi* bin: "hot 99 %", "cold 90 %", "not significant".

@@ -314,7 +314,7 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
   Arguments a;
   if ( auto problem =
          parseArguments( args, analysisOptions( { "--cell", "--band", "--neighbours", "--areas" } ),
-                         { "--replace", "--all-cells" }, a ) )
+                         { "--replace", "--all-cells", "--hexagons" }, a ) )
     return usage( err, *problem );
   if ( a.positional.size() != 1 )
     return usage( err, "hotspots needs exactly one project file" );
@@ -339,6 +339,8 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
     if ( a.value( "--band" ) )
       return usage( err, "give either --band or --neighbours" );
   }
+  if ( a.has( "--hexagons" ) )
+    parameters.shape = HotSpotGridShape::Hexagon;
   const auto areaKind = a.value( "--areas" );
   if ( areaKind && *areaKind != "est_area" && *areaKind != "district" && *areaKind != "custom" &&
        *areaKind != "all" )
@@ -347,8 +349,8 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
     return usage( err, "--areas works on the project's areas: --cell and --neighbours are for grids" );
   const std::string extension = output.outPath ? lowerExtension( *output.outPath ) : std::string();
   if ( output.outPath && extension != ".gpkg" && extension != ".geojson" && extension != ".csv" &&
-       ( extension != ".tif" || areaKind ) )
-    return usage( err, "hotspots --out must end in .gpkg, .geojson, .csv (or .tif for a grid)" );
+       ( extension != ".tif" || areaKind || a.has( "--hexagons" ) ) )
+    return usage( err, "hotspots --out must end in .gpkg, .geojson, .csv (or .tif for a square grid)" );
 
   auto loaded = load( a.positional[0], selection, output.storing(), err );
   if ( !loaded )
@@ -447,18 +449,25 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
       ++classes[bin + 3];
     table = hotSpotCellTable( *gridResult, a.has( "--all-cells" ) );
     const bool knn = parameters.neighbourhood == HotSpotNeighbourhood::KNearest;
-    json = "{\"method\":\"Getis-Ord Gi*\",\"on\":\"square grid\",\"cell_m\":" +
-           number( parameters.cellSizeMeters, 3 ) +
+    const bool hexagons = parameters.shape == HotSpotGridShape::Hexagon;
+    json = "{\"method\":\"Getis-Ord Gi*\",\"on\":" +
+           std::string( hexagons ? "\"hexagon grid\"" : "\"square grid\"" ) +
+           ",\"cell_m\":" + number( parameters.cellSizeMeters, 3 ) +
            ( knn ? ",\"k_nearest\":" + std::to_string( parameters.neighbourCount )
                  : ",\"band_m\":" + number( parameters.distanceBandMeters, 3 ) ) +
            ",\"fdr\":true,\"incidents\":" + std::to_string( gridResult->eventCount ) + "}";
-    summary = "Gi* on " + number( parameters.cellSizeMeters, 0 ) + " m cells, " +
+    summary = "Gi* on " + number( parameters.cellSizeMeters, 0 ) +
+              ( hexagons ? " m hexagons, " : " m cells, " ) +
               ( knn ? std::to_string( parameters.neighbourCount ) + " nearest"
                     : "band " + number( parameters.distanceBandMeters, 0 ) + " m" );
     out << "Hot spots (Getis-Ord Gi*)\n"
         << "  selection: " << selection.describe() << " (" << gridResult->eventCount << " incidents)\n"
-        << "  grid:      " << gridResult->grid.columns << " x " << gridResult->grid.rows << " cells of "
-        << number( parameters.cellSizeMeters ) << " m, "
+        << "  grid:      "
+        << ( hexagons ? std::to_string( gridResult->cellCount() ) + " hexagons " +
+                          number( parameters.cellSizeMeters ) + " m apart, "
+                      : std::to_string( gridResult->grid.columns ) + " x " +
+                          std::to_string( gridResult->grid.rows ) + " cells of " +
+                          number( parameters.cellSizeMeters ) + " m, " )
         << ( knn ? std::to_string( parameters.neighbourCount ) + " nearest neighbours"
                  : "distance band " + number( parameters.distanceBandMeters ) + " m" )
         << "\n";

@@ -56,6 +56,7 @@ They all take the selection options:
       --areas est_area|district|custom|all
                                       Gi* on the project's areas instead of a grid
                                       (neighbours: areas within --band, default touching)
+      --hexagons                      hexagons --cell apart instead of squares
       --all-cells                     keep empty, non-significant cells in the layer
       --out FILE.gpkg|.geojson|.csv|.tif
   clusters PROJECT.gpkg [options]

@@ -624,3 +624,38 @@ TEST_CASE( "knox counts close pairs as a brute force does and reports Monte Carl
   CHECK( zero.exitCode == 1 );
   CHECK_THAT( zero.output, Catch::Contains( "must be positive" ) );
 }
+
+TEST_CASE( "hotspots on hexagons writes a hexagon per cell whose counts add up to the incidents", "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const std::string out = dir.file( "hex.geojson" );
+  const Run r = cli( { "hotspots", demo, "--hexagons", "--cell", "150", "--out", out } );
+  INFO( r.output );
+  REQUIRE( r.exitCode == 0 );
+  CHECK_THAT( r.output, Catch::Contains( "hexagons 150.0 m apart" ) );
+  CHECK( cli( { "hotspots", demo, "--hexagons", "--out", dir.file( "hex.tif" ) } ).exitCode == 2 );
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  const double total = project.value()->db().queryInt( "SELECT round(sum(weight)) FROM incidents" );
+  GDALAllRegister();
+  GDALDataset *ds =
+    static_cast<GDALDataset *>( GDALOpenEx( out.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr ) );
+  REQUIRE( ds );
+  OGRLayer *layer = ds->GetLayer( 0 );
+  REQUIRE( layer );
+  double sum = 0;
+  int hot = 0;
+  for ( auto &feature : *layer )
+  {
+    sum += feature->GetFieldAsDouble( "count" );
+    hot += feature->GetFieldAsInteger( "bin_fdr" ) == 3 ? 1 : 0;
+    const OGRPolygon *hexagon = feature->GetGeometryRef()->toPolygon();
+    CHECK( hexagon->getExteriorRing()->getNumPoints() == 7 );
+    // A hexagon 150 m across its flat sides: 150² × √3 / 2 m².
+    CHECK( hexagon->get_Area() == Approx( 150.0 * 150.0 * std::sqrt( 3.0 ) / 2 ).epsilon( 1e-9 ) );
+  }
+  GDALClose( ds );
+  CHECK( sum == Approx( total ) );
+  CHECK( hot > 5 );
+}

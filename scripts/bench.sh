@@ -12,3 +12,8 @@ echo "== Import: 1,000,000-row CSV, tryggkarta-cli import vs ogr2ogr"
 echo
 echo "== Kernel density: tryggkarta KernelDensity vs QGIS QgsKernelDensityEstimation (radius 300 m, cell 10 m)"
 "$build/tests/bench/kde_bench"
+echo
+echo "== DBSCAN: tryggkarta dbscan vs QGIS native:dbscanclustering vs scikit-learn (eps 50 m, min points 10)"
+# QGIS and scikit-learn come from Debian's qgis and python3-sklearn (run by /usr/bin/python3); the benchmark
+# says so and skips an engine that is missing. QGIS at 10^6 points runs once, each run under a timeout.
+"$build/tests/bench/dbscan_bench" --work "$build/bench-data/dbscan" --timeout "${DBSCAN_TIMEOUT:-900}"

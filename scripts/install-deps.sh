@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Tryggkarta needs to build, run and test, if any are missing.
+# Installs the Debian 12 packages Tryggkarta needs to build, run and test, if any are missing (qgis gives
+# qgis_process for the comparison tests and QGIS Desktop for the start-up benchmark; python3-sklearn the DBSCAN
+# peer).
 # Idempotent: when everything is installed it does nothing (and needs no root).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   libgdal-dev gdal-bin libsqlite3-dev sqlite3 libproj-dev
-  libqgis-dev qgis-providers qgis-common
+  libqgis-dev qgis-providers qgis-common qgis
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5webkit5-dev libqt5svg5-dev
   catch2
   xvfb xauth time poppler-utils clang-format
+  python3-sklearn
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "filterpanel.h"
 #include "identifytool.h"
 #include "importdialog.h"
 #include "importresultdialog.h"
 #include "layerstyles.h"
+#include "liveheatmap.h"
 #include "projectlayers.h"
 #include "qgisinit.h"
 
@@ -22,6 +24,7 @@
 #include <qgsmaptoolpan.h>
 #include <qgsmaptoolzoom.h>
 #include <qgsproject.h>
+#include <qgsrasterlayer.h>
 #include <qgsscalecombobox.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -31,6 +34,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QDate>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -117,6 +121,12 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   mZoomOutTool = new QgsMapToolZoom( mCanvas, true );
   mIdentifyTool = new IdentifyTool( mCanvas );
   connect( mIdentifyTool, &IdentifyTool::identified, this, &MainWindow::showIdentifyResults );
+
+  mHeatmap = new LiveHeatmap( this );
+  connect( mHeatmap, &LiveHeatmap::updated, this, &MainWindow::onHeatmapUpdated );
+  connect( mHeatmap, &LiveHeatmap::failed, this,
+           [this]( const QString &message )
+           { statusBar()->showMessage( tr( "Heatmap: %1" ).arg( message ), 8000 ); } );
 
   createActions();
   createMenusAndToolbars();
@@ -293,6 +303,22 @@ void MainWindow::createDocks()
   // Wide enough for the category names in the legend and for dates in the results.
   resizeDocks( { mLayersDock, mIdentifyDock }, { 320, 380 }, Qt::Horizontal );
   mIdentifyDock->hide();
+
+  mFilterPanel = new FilterPanel( this );
+  mFilterDock = new QDockWidget( tr( "Filter" ), this );
+  mFilterDock->setObjectName( QStringLiteral( "FilterDock" ) );
+  mFilterDock->setWidget( mFilterPanel );
+  mFilterDock->setMinimumWidth( 340 );
+  addDockWidget( Qt::LeftDockWidgetArea, mFilterDock );
+  tabifyDockWidget( mLayersDock, mFilterDock );
+  mFilterDock->raise();
+  connect( mFilterPanel, &FilterPanel::selectionChanged, this, &MainWindow::applyFilter );
+  connect( mFilterPanel, &FilterPanel::fixedColourScaleChanged, this,
+           [this]( bool fixed )
+           {
+             mHeatmap->setFixedScale( fixed );
+             applyFilter();
+           } );
 }
 
 void MainWindow::createStatusBar()
@@ -420,6 +446,8 @@ QString MainWindow::openProject( const QString &path )
                   .arg( info->migrationBackupPath );
   if ( !messages.isEmpty() )
     statusBar()->showMessage( messages.join( QLatin1Char( ' ' ) ), 15000 );
+
+  setUpFilter( *info );
 
   updateActions();
   updateWindowTitle();
@@ -740,4 +768,112 @@ void MainWindow::closeEvent( QCloseEvent *event )
   settings.setValue( QStringLiteral( "ui/mainWindowGeometry" ), saveGeometry() );
   settings.setValue( QStringLiteral( "ui/mainWindowState" ), saveState() );
   event->accept();
+}
+
+void MainWindow::setUpFilter( const ProjectInfo &info )
+{
+  mFiltered.clear();
+  const QString problem = mHeatmap->loadProject( info.path );
+  if ( !problem.isEmpty() )
+    statusBar()->showMessage( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
+  QMap<QString, QString> groupLabels;
+  QStringList organisations;
+  try
+  {
+    auto project = tryggkarta::ProjectFile::open( info.path.toStdString(), true );
+    if ( project )
+    {
+      const bool english = installedLanguage() == QLatin1String( "en" );
+      tryggkarta::Statement groups =
+        project.value()->db().prepare( "SELECT code, label_sv, label_en FROM "
+                                       "category_groups ORDER BY sort_order, fid" );
+      while ( groups.step() )
+        groupLabels.insert( QString::fromStdString( groups.text( 0 ) ),
+                            QString::fromStdString( groups.text( english ? 2 : 1 ) ) );
+      tryggkarta::Statement names =
+        project.value()->db().prepare( "SELECT name FROM organisations ORDER BY name" );
+      while ( names.step() )
+        organisations << QString::fromStdString( names.text( 0 ) );
+    }
+  }
+  catch ( const tryggkarta::SqlError & )
+  {
+    // The lists stay empty; the filter still works on periods and categories.
+  }
+  QDate first, last;
+  for ( const tryggkarta::SelectedIncident &incident : mHeatmap->incidents() )
+  {
+    const QDate from = QDateTime::fromSecsSinceEpoch( incident.fromUtc, Qt::UTC ).date();
+    const QDate until = QDateTime::fromSecsSinceEpoch( incident.untilUtc, Qt::UTC ).date();
+    if ( !first.isValid() || from < first )
+      first = from;
+    if ( !last.isValid() || until > last )
+      last = until;
+  }
+  // A project whose data ends in the past (an archive, the demo at an earlier date) is shown as of its last
+  // incident, so the presets show data.
+  QDate today = QDate::currentDate();
+  if ( last.isValid() && last < today )
+    today = last;
+  QgsRasterLayer *heatmapLayer = mHeatmap->createLayer();
+  Q_UNUSED( heatmapLayer )
+  mFilterPanel->setProject( info.categories, groupLabels, organisations, first, last, today );
+}
+
+void MainWindow::applyFilter()
+{
+  if ( mProjectPath.isEmpty() )
+    return;
+  const tryggkarta::Selection selection = mFilterPanel->selection();
+  mHeatmap->request( selection );
+  const tryggkarta::ProjectArea *area = nullptr;
+  auto filtered = tryggkarta::filterIncidents( mHeatmap->incidents(), selection, area );
+  mFiltered = filtered ? std::move( filtered.value() ) : std::vector<tryggkarta::SelectedIncident>{};
+
+  // Counts per category in the period, whatever categories are ticked.
+  tryggkarta::Selection anyCategory = selection;
+  anyCategory.categories.clear();
+  std::map<std::string, size_t> counts;
+  if ( auto inPeriod = tryggkarta::filterIncidents( mHeatmap->incidents(), anyCategory, area ) )
+    for ( const tryggkarta::SelectedIncident &incident : inPeriod.value() )
+      ++counts[incident.category];
+  mFilterPanel->setCategoryCounts( counts );
+
+  // The incident points on the map: the same incidents, by fid (the time-of-week rules are not SQL).
+  if ( QgsVectorLayer *incidents = layerForTable( QStringLiteral( "incidents" ) ) )
+  {
+    QString subset;
+    if ( mFiltered.size() != mHeatmap->incidents().size() )
+    {
+      QStringList fids;
+      fids.reserve( static_cast<int>( mFiltered.size() ) );
+      for ( const tryggkarta::SelectedIncident &incident : mFiltered )
+        fids << QString::number( incident.fid );
+      subset = fids.isEmpty() ? QStringLiteral( "fid < 0" )
+                              : QStringLiteral( "fid IN (%1)" ).arg( fids.join( QLatin1Char( ',' ) ) );
+    }
+    if ( incidents->subsetString() != subset )
+      incidents->setSubsetString( subset );
+  }
+  statusBar()->showMessage(
+    tr( "%n incident(s) in the filter: %1", nullptr, static_cast<int>( mFiltered.size() ) )
+      .arg( QString::fromStdString( selection.describe() ) ) );
+}
+
+void MainWindow::onHeatmapUpdated( int incidentCount, double peak, double milliseconds )
+{
+  QgsRasterLayer *layer = mHeatmap->layer();
+  if ( layer && !mProject->mapLayer( layer->id() ) && layer->isValid() )
+  {
+    // Into the situational picture, below the points and above the areas.
+    mProject->addMapLayer( layer, false );
+    QgsLayerTreeGroup *group = mProject->layerTreeRoot()->findGroup( tr( "Situational picture" ) );
+    if ( !group )
+      group = mProject->layerTreeRoot();
+    group->insertLayer( std::max( 0, group->children().size() - 1 ), layer );
+  }
+  mCanvas->refresh();
+  Q_UNUSED( incidentCount )
+  Q_UNUSED( peak )
+  Q_UNUSED( milliseconds )
 }

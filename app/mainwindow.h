@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "importworker.h"
 #include "projectfile.h"
+#include "selection.h"
 
 #include <qgsmaptoolidentify.h>
 
@@ -11,7 +12,9 @@
 #include <QMap>
 #include <QPointer>
 
+class FilterPanel;
 class IdentifyTool;
+class LiveHeatmap;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -59,6 +62,11 @@ public:
 
   //! The layer of a project table ("incidents", "map_roads", ...), or nullptr.
   QgsVectorLayer *layerForTable( const QString &table ) const;
+
+  FilterPanel *filterPanel() const { return mFilterPanel; }
+  LiveHeatmap *liveHeatmap() const { return mHeatmap; }
+  //! The incidents the filter selects now (from memory; the map, heatmap and statistics show these).
+  const std::vector<tryggkarta::SelectedIncident> &filteredIncidents() const { return mFiltered; }
 
   //! True when the note on synthetic example data is shown on the map.
   bool isSyntheticDataNoteShown() const;
@@ -114,6 +122,10 @@ private:
   void onImportProgress( double fraction );
   void onImportFinished( const ImportOutcome &outcome );
   void showError( const QString &title, const QString &message );
+  //! Applies the filter panel's selection to the map, the heatmap and the counts.
+  void applyFilter();
+  void setUpFilter( const struct ProjectInfo &info );
+  void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -126,6 +138,10 @@ private:
   QLabel *mCoordinatesLabel = nullptr;
   QgsScaleComboBox *mScaleCombo = nullptr;
   QLabel *mCrsLabel = nullptr;
+  FilterPanel *mFilterPanel = nullptr;
+  QDockWidget *mFilterDock = nullptr;
+  LiveHeatmap *mHeatmap = nullptr;
+  std::vector<tryggkarta::SelectedIncident> mFiltered;
 
   QAction *mActionNew = nullptr;
   QAction *mActionOpen = nullptr;

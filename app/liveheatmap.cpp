@@ -1,0 +1,333 @@
+#include "liveheatmap.h"
+
+#include "projectfile.h"
+
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <qgscolorrampshader.h>
+#include <qgsrasterlayer.h>
+#include <qgsrastershader.h>
+#include <qgssinglebandpseudocolorrenderer.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLocale>
+#include <QThread>
+
+#include <chrono>
+#include <cmath>
+
+namespace
+{
+qint64 nowNs()
+{
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+           std::chrono::steady_clock::now().time_since_epoch() )
+    .count();
+}
+
+//! A round number at or above value (1, 2, 2.5, 5 × 10^n), so legends read well.
+double niceCeiling( double value )
+{
+  if ( !( value > 0 ) )
+    return 1;
+  const double magnitude = std::pow( 10.0, std::floor( std::log10( value ) ) );
+  for ( double step : { 1.0, 2.0, 2.5, 5.0, 10.0 } )
+    if ( step * magnitude >= value )
+      return step * magnitude;
+  return 10 * magnitude;
+}
+} // namespace
+
+LiveHeatmap::LiveHeatmap( QObject *parent ) : QObject( parent )
+{
+  mWorker = std::thread( [this] { workerLoop(); } );
+}
+
+LiveHeatmap::~LiveHeatmap()
+{
+  {
+    std::lock_guard<std::mutex> lock( mMutex );
+    mStop = true;
+    mPending.reset();
+  }
+  mWake.notify_all();
+  mWorker.join();
+}
+
+QString LiveHeatmap::unitsText()
+{
+  return tr( "incidents per km² for the period" );
+}
+
+QString LiveHeatmap::loadProject( const QString &path )
+{
+  waitUntilIdle( 30000 );
+  std::lock_guard<std::mutex> lock( mMutex );
+  mIncidents.clear();
+  mAreas.clear();
+  auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
+  if ( !project )
+    return QString::fromStdString( project.error() );
+  auto incidents = tryggkarta::selectIncidents( *project.value(), tryggkarta::Selection{} );
+  if ( !incidents )
+    return QString::fromStdString( incidents.error() );
+  auto areas = tryggkarta::loadAreas( *project.value() );
+  if ( areas )
+    mAreas = std::move( areas.value() );
+  mIncidents = std::move( incidents.value() );
+  mParameters = tryggkarta::KernelDensityParameters{};
+  mParameters.output = tryggkarta::DensityOutput::EventsPerSquareKm;
+  mParameters.kernel = tryggkarta::KernelShape::Quartic;
+  mScaleMaximum = 0;
+  mScalePeriodSeconds = 0;
+  if ( mIncidents.empty() )
+    return QString();
+  std::vector<tryggkarta::WeightedPoint> points;
+  points.reserve( mIncidents.size() );
+  tryggkarta::MapExtent extent{ mIncidents.front().x, mIncidents.front().y, mIncidents.front().x,
+                                mIncidents.front().y };
+  for ( const auto &i : mIncidents )
+  {
+    points.push_back( { i.x, i.y, i.weight } );
+    extent.xMin = std::min( extent.xMin, i.x );
+    extent.yMin = std::min( extent.yMin, i.y );
+    extent.xMax = std::max( extent.xMax, i.x );
+    extent.yMax = std::max( extent.yMax, i.y );
+  }
+  auto radius = tryggkarta::KernelDensity::defaultRadius( points );
+  mParameters.radiusMeters =
+    radius ? std::clamp( std::round( radius.value() / 10 ) * 10, 100.0, 1000.0 ) : 300;
+  extent.xMin -= mParameters.radiusMeters;
+  extent.yMin -= mParameters.radiusMeters;
+  extent.xMax += mParameters.radiusMeters;
+  extent.yMax += mParameters.radiusMeters;
+  const double side = std::max( extent.xMax - extent.xMin, extent.yMax - extent.yMin );
+  // At most about 1000 cells a side, in whole multiples of 5 m, never below 10 m.
+  mParameters.cellSize = std::max( 10.0, std::ceil( side / 1000 / 5 ) * 5 );
+  mParameters.extent = extent;
+  return QString();
+}
+
+void LiveHeatmap::clear()
+{
+  waitUntilIdle( 30000 );
+  std::lock_guard<std::mutex> lock( mMutex );
+  mIncidents.clear();
+  mAreas.clear();
+  mScaleMaximum = 0;
+}
+
+QgsRasterLayer *LiveHeatmap::createLayer()
+{
+  if ( !mLayer )
+  {
+    mLayer = new QgsRasterLayer( QString(), tr( "Heatmap" ), QStringLiteral( "gdal" ) );
+    mLayer->setCustomProperty( QStringLiteral( "tryggkarta/live-heatmap" ), true );
+    mLayer->setOpacity( 0.8 );
+  }
+  return mLayer;
+}
+
+void LiveHeatmap::request( const tryggkarta::Selection &selection )
+{
+  {
+    std::lock_guard<std::mutex> lock( mMutex );
+    mPending = Job{ selection, nowNs(), ++mGeneration };
+  }
+  mWake.notify_all();
+}
+
+void LiveHeatmap::setFixedScale( bool fixed )
+{
+  mFixedScale = fixed;
+  mScaleMaximum = 0; // refit on the next heatmap; with a fixed scale it then stays
+  mScalePeriodSeconds = 0;
+}
+
+bool LiveHeatmap::waitUntilIdle( int milliseconds )
+{
+  const bool onOwnThread = QThread::currentThread() == thread();
+  QElapsedTimer timer;
+  timer.start();
+  int quietChecks = 0;
+  while ( timer.elapsed() < milliseconds )
+  {
+    // Let queued requests (e.g. a filter change waiting in the event loop) and results arrive first.
+    if ( onOwnThread )
+      QCoreApplication::processEvents( QEventLoop::AllEvents, 5 );
+    else
+      QThread::msleep( 2 );
+    bool idle = false;
+    {
+      std::lock_guard<std::mutex> lock( mMutex );
+      idle = !mPending && !mBusy && mAppliedGeneration == mGeneration;
+    }
+    quietChecks = idle ? quietChecks + 1 : 0;
+    if ( quietChecks >= 3 )
+      return true;
+  }
+  return false;
+}
+
+void LiveHeatmap::workerLoop()
+{
+  std::unique_lock<std::mutex> lock( mMutex );
+  while ( true )
+  {
+    mWake.wait( lock, [this] { return mStop || mPending.has_value(); } );
+    if ( mStop )
+      return;
+    const Job job = *mPending;
+    mPending.reset();
+    mBusy = true;
+    lock.unlock();
+    const Outcome outcome = compute( job );
+    lock.lock();
+    mBusy = false;
+    // Hand the result to the GUI thread unless a newer request is already waiting (it will replace it).
+    if ( !mPending )
+      QMetaObject::invokeMethod(
+        this, [this, outcome] { apply( outcome ); }, Qt::QueuedConnection );
+    else if ( !outcome.path.isEmpty() )
+      QFile::remove( outcome.path );
+  }
+}
+
+LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
+{
+  Outcome outcome;
+  outcome.requestedAtNs = job.requestedAtNs;
+  outcome.generation = job.generation;
+  if ( job.selection.fromUtc && job.selection.untilUtc )
+    outcome.periodSeconds = *job.selection.untilUtc - *job.selection.fromUtc;
+  if ( mIncidents.empty() || !mParameters.extent )
+  {
+    outcome.error = tr( "The project has no incidents." );
+    return outcome;
+  }
+  const tryggkarta::ProjectArea *area = nullptr;
+  if ( job.selection.area )
+    for ( const auto &a : mAreas )
+      if ( a.name == *job.selection.area || a.code == *job.selection.area )
+        area = &a;
+  auto selected = tryggkarta::filterIncidents( mIncidents, job.selection, area );
+  if ( !selected )
+  {
+    outcome.error = QString::fromStdString( selected.error() );
+    return outcome;
+  }
+  std::vector<tryggkarta::WeightedPoint> points;
+  points.reserve( selected->size() );
+  for ( const auto &i : selected.value() )
+    points.push_back( { i.x, i.y, i.weight } );
+  outcome.incidentCount = static_cast<int>( points.size() );
+  const tryggkarta::KernelDensity kde( mParameters );
+  if ( points.empty() )
+  {
+    // An empty period is a valid, empty map.
+    auto grid =
+      kde.grid( { tryggkarta::WeightedPoint{ mParameters.extent->xMin, mParameters.extent->yMin, 1 } } );
+    if ( !grid )
+    {
+      outcome.error = QString::fromStdString( grid.error() );
+      return outcome;
+    }
+    mRaster.grid = grid.value();
+    mRaster.values.assign( grid->cellCount(), 0.0 );
+  }
+  else if ( auto problem = kde.computeInto( points, mRaster ) )
+  {
+    outcome.error = QString::fromStdString( problem->message );
+    return outcome;
+  }
+  for ( double v : mRaster.values )
+    outcome.peak = std::max( outcome.peak, v );
+
+  // A plain Float32 GeoTIFF (no compression: speed matters more than size for a scratch file).
+  outcome.path = mDir.filePath( QStringLiteral( "heatmap-%1.tif" ).arg( ++mFileCounter ) );
+  GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GTiff" );
+  const tryggkarta::AlignedGrid &grid = mRaster.grid;
+  GDALDataset *tiff = driver ? driver->Create( outcome.path.toUtf8().constData(), grid.columns, grid.rows, 1,
+                                               GDT_Float32, nullptr )
+                             : nullptr;
+  if ( !tiff )
+  {
+    outcome.error = tr( "Cannot write the heatmap: %1" ).arg( QString::fromUtf8( CPLGetLastErrorMsg() ) );
+    outcome.path.clear();
+    return outcome;
+  }
+  auto transform = grid.geoTransform();
+  tiff->SetGeoTransform( transform.data() );
+  OGRSpatialReference srs;
+  srs.importFromEPSG( 3006 );
+  tiff->SetSpatialRef( &srs );
+  std::vector<float> values( mRaster.values.begin(), mRaster.values.end() );
+  const CPLErr written = tiff->GetRasterBand( 1 )->RasterIO(
+    GF_Write, 0, 0, grid.columns, grid.rows, values.data(), grid.columns, grid.rows, GDT_Float32, 0, 0 );
+  GDALClose( tiff );
+  if ( written != CE_None )
+    outcome.error = tr( "Cannot write the heatmap." );
+  return outcome;
+}
+
+void LiveHeatmap::apply( const Outcome &outcome )
+{
+  mAppliedGeneration = std::max( mAppliedGeneration, outcome.generation );
+  if ( !outcome.error.isEmpty() )
+  {
+    emit failed( outcome.error );
+    return;
+  }
+  if ( !mLayer )
+  {
+    QFile::remove( outcome.path );
+    return;
+  }
+  const bool refit = !mFixedScale || mScaleMaximum <= 0 || outcome.periodSeconds != mScalePeriodSeconds;
+  if ( refit )
+  {
+    mScaleMaximum = niceCeiling( outcome.peak > 0 ? outcome.peak : 1 );
+    mScalePeriodSeconds = outcome.periodSeconds;
+  }
+  const QString previous = mShownPath;
+  mLayer->setDataSource( outcome.path, mLayer->name(), QStringLiteral( "gdal" ),
+                         QgsDataProvider::ProviderOptions() );
+  mShownPath = outcome.path;
+  applyRenderer();
+  mLayer->triggerRepaint();
+  if ( !previous.isEmpty() )
+    QFile::remove( previous );
+  const double milliseconds = double( nowNs() - outcome.requestedAtNs ) / 1e6;
+  emit updated( outcome.incidentCount, outcome.peak, milliseconds );
+}
+
+void LiveHeatmap::applyRenderer()
+{
+  if ( !mLayer || !mLayer->dataProvider() )
+    return;
+  // Transparent where there is (almost) nothing, then yellow → orange → red → dark red, in real units.
+  const double top = mScaleMaximum;
+  QList<QgsColorRampShader::ColorRampItem> items;
+  const QLocale locale;
+  auto label = [&locale]( double value ) { return locale.toString( value, 'f', value < 10 ? 1 : 0 ); };
+  items << QgsColorRampShader::ColorRampItem( 0, QColor( 255, 255, 178, 0 ), label( 0 ) );
+  items << QgsColorRampShader::ColorRampItem( top * 0.02, QColor( 255, 255, 178, 0 ), QString() );
+  items << QgsColorRampShader::ColorRampItem( top * 0.25, QColor( 254, 204, 92, 200 ), label( top * 0.25 ) );
+  items << QgsColorRampShader::ColorRampItem( top * 0.5, QColor( 253, 141, 60, 220 ), label( top * 0.5 ) );
+  items << QgsColorRampShader::ColorRampItem( top * 0.75, QColor( 240, 59, 32, 235 ), label( top * 0.75 ) );
+  items << QgsColorRampShader::ColorRampItem( top, QColor( 189, 0, 38, 245 ),
+                                              tr( "%1 or more" ).arg( label( top ) ) );
+  auto *ramp = new QgsColorRampShader( 0, top );
+  ramp->setColorRampType( QgsColorRampShader::Interpolated );
+  ramp->setColorRampItemList( items );
+  ramp->setClip( false );
+  auto *shader = new QgsRasterShader();
+  shader->setRasterShaderFunction( ramp );
+  auto *renderer = new QgsSingleBandPseudoColorRenderer( mLayer->dataProvider(), 1, shader );
+  renderer->setClassificationMin( 0 );
+  renderer->setClassificationMax( top );
+  mLayer->setRenderer( renderer );
+  mLayer->setName( tr( "Heatmap (%1)" ).arg( unitsText() ) );
+}

@@ -1,0 +1,112 @@
+#pragma once
+// The live heatmap: all incidents of the project held in memory, filtered and turned into a kernel density
+// raster by the core engine on a worker thread whenever the filter changes, shown as a raster layer. The
+// canvas never waits for it; the newest request wins.
+
+#include "areas.h"
+#include "kerneldensity.h"
+#include "selection.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include <qgsrasterlayer.h>
+
+class LiveHeatmap : public QObject
+{
+  Q_OBJECT
+
+public:
+  explicit LiveHeatmap( QObject *parent = nullptr );
+  ~LiveHeatmap() override;
+
+  /**
+   * Reads the incidents of a project file and sets the heatmap's fixed grid (aligned, at most about 1000
+   * cells a side) and radius (the spatial Silverman rule over all incidents), so every period is drawn on the
+   * same cells with the same kernel. Returns an error message or an empty string.
+   */
+  QString loadProject( const QString &path );
+  //! Forgets the project (the layer is not removed: that is the caller's).
+  void clear();
+
+  //! The raster layer the heatmap is shown in (created on first use, owned by the caller's project once
+  //! added).
+  QgsRasterLayer *createLayer();
+  QgsRasterLayer *layer() const { return mLayer; }
+
+  //! Starts computing the heatmap of a selection in the background; a newer request replaces an older one.
+  void request( const tryggkarta::Selection &selection );
+  //! Keep the colour scale between periods of the same length (true) or fit it to each period (false).
+  void setFixedScale( bool fixed );
+  bool fixedScale() const { return mFixedScale; }
+
+  const std::vector<tryggkarta::SelectedIncident> &incidents() const { return mIncidents; }
+  const std::vector<tryggkarta::ProjectArea> &areas() const { return mAreas; }
+  const tryggkarta::KernelDensityParameters &parameters() const { return mParameters; }
+  //! The top of the colour scale (events per km² for the period).
+  double scaleMaximum() const { return mScaleMaximum; }
+  //! What a cell value means, for legends.
+  static QString unitsText();
+
+  //! For tests and benchmarks: waits until no computation is pending or running (true) or the time is up.
+  bool waitUntilIdle( int milliseconds );
+
+signals:
+  //! The layer shows a new heatmap: incidents in it, its peak value, and the milliseconds from request to
+  //! the layer being updated (before the canvas repaints).
+  void updated( int incidentCount, double peak, double milliseconds );
+  void failed( const QString &message );
+
+private:
+  struct Job
+  {
+    tryggkarta::Selection selection;
+    qint64 requestedAtNs = 0;
+    int generation = 0;
+  };
+  struct Outcome
+  {
+    QString path;
+    QString error;
+    int incidentCount = 0;
+    double peak = 0;
+    qint64 requestedAtNs = 0;
+    int generation = 0;
+    int64_t periodSeconds = 0;
+  };
+  void workerLoop();
+  Outcome compute( const Job &job );
+  void apply( const Outcome &outcome );
+  void applyRenderer();
+
+  std::vector<tryggkarta::SelectedIncident> mIncidents;
+  std::vector<tryggkarta::ProjectArea> mAreas;
+  tryggkarta::KernelDensityParameters mParameters;
+  tryggkarta::DensityRaster mRaster; //!< reused between computations (worker thread only)
+  QTemporaryDir mDir;
+  QPointer<QgsRasterLayer> mLayer;
+  QString mShownPath;
+  bool mFixedScale = true;
+  double mScaleMaximum = 0;
+  int64_t mScalePeriodSeconds = 0;
+  int mFileCounter = 0;
+
+  std::thread mWorker;
+  std::mutex mMutex;
+  std::condition_variable mWake;
+  std::condition_variable mIdle;
+  std::optional<Job> mPending;
+  bool mBusy = false;
+  bool mStop = false;
+  int mGeneration = 0;
+  int mAppliedGeneration = 0;
+};

@@ -1,0 +1,132 @@
+// The filter panel drives the map, the live heatmap and the counts.
+
+#include "filterpanel.h"
+#include "guitestutil.h"
+#include "liveheatmap.h"
+#include "mainwindow.h"
+
+#include "datetimeparser.h"
+
+#include <catch2/catch.hpp>
+
+#include <qgsfeatureiterator.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsrasterdataprovider.h>
+#include <qgsrasterlayer.h>
+#include <qgsvectorlayer.h>
+
+#include <QDate>
+
+namespace
+{
+//! Waits until the heatmap has caught up with the last request.
+bool heatmapSettled( MainWindow &window )
+{
+  return window.liveHeatmap()->waitUntilIdle( 20000 );
+}
+
+//! The features the layer shows now (its filter applied), counted one by one.
+long shownFeatures( QgsVectorLayer *layer )
+{
+  long count = 0;
+  QgsFeature feature;
+  QgsFeatureIterator it =
+    layer->getFeatures( QgsFeatureRequest().setNoAttributes().setFlags( QgsFeatureRequest::NoGeometry ) );
+  while ( it.nextFeature( feature ) )
+    ++count;
+  return count;
+}
+
+double heatmapMaximum( QgsRasterLayer *layer )
+{
+  return layer->dataProvider()->bandStatistics( 1, QgsRasterBandStats::Max ).maximumValue;
+}
+} // namespace
+
+TEST_CASE( "changing the period updates the incidents on the map and the heatmap", "[filter]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.resize( 1400, 900 );
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  FilterPanel *panel = window.filterPanel();
+  REQUIRE( panel->isEnabled() );
+  REQUIRE( heatmapSettled( window ) );
+  QgsRasterLayer *heatmap = window.liveHeatmap()->layer();
+  REQUIRE( heatmap );
+  REQUIRE( heatmap->isValid() );
+  CHECK( window.project()->mapLayer( heatmap->id() ) == heatmap );
+  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  REQUIRE( incidents );
+  const std::vector<tryggkarta::SelectedIncident> &all = window.liveHeatmap()->incidents();
+  REQUIRE( all.size() > 2000 );
+
+  // The default is the last month of the data: the map shows exactly those incidents.
+  const auto lastMonth = window.filteredIncidents();
+  REQUIRE( !lastMonth.empty() );
+  CHECK( lastMonth.size() < all.size() );
+  CHECK( shownFeatures( incidents ) == static_cast<long>( lastMonth.size() ) );
+  const double monthPeak = heatmapMaximum( heatmap );
+  CHECK( monthPeak > 0 );
+
+  // A whole year: more incidents, a denser heatmap (events per km² for a longer period).
+  const QDate until = panel->periodUntil();
+  panel->setPeriod( until.addDays( -364 ), until );
+  REQUIRE( guitest::waitFor( [&] { return window.filteredIncidents().size() > lastMonth.size(); } ) );
+  REQUIRE( heatmapSettled( window ) );
+  const tryggkarta::Selection year = panel->selection();
+  auto expected = tryggkarta::filterIncidents( all, year, nullptr );
+  REQUIRE( expected.ok() );
+  CHECK( window.filteredIncidents().size() == expected->size() );
+  CHECK( shownFeatures( incidents ) == static_cast<long>( expected->size() ) );
+  CHECK( heatmapMaximum( heatmap ) > monthPeak );
+
+  // A period without incidents: an empty map and a flat heatmap, no error.
+  panel->setPeriod( QDate( 1990, 1, 1 ), QDate( 1990, 1, 31 ) );
+  REQUIRE( guitest::waitFor( [&] { return window.filteredIncidents().empty(); } ) );
+  REQUIRE( heatmapSettled( window ) );
+  CHECK( shownFeatures( incidents ) == 0 );
+  CHECK( heatmapMaximum( heatmap ) == 0 );
+}
+
+TEST_CASE( "categories, weekdays and the time slider narrow the selection", "[filter]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  FilterPanel *panel = window.filterPanel();
+  panel->applyPreset( FilterPanel::Preset::AllDates );
+  REQUIRE( heatmapSettled( window ) );
+  const size_t everything = window.filteredIncidents().size();
+  CHECK( everything == window.liveHeatmap()->incidents().size() );
+
+  panel->setCategoriesChecked( { QStringLiteral( "klotter" ) } );
+  REQUIRE( guitest::waitFor( [&] { return window.filteredIncidents().size() < everything; } ) );
+  for ( const auto &incident : window.filteredIncidents() )
+    CHECK( incident.category == "klotter" );
+
+  panel->setWeekdays( { 6, 7 } );
+  REQUIRE( guitest::waitFor( [&] { return panel->selection().weekdays.size() == 2; } ) );
+  REQUIRE( heatmapSettled( window ) );
+  for ( const auto &incident : window.filteredIncidents() )
+    CHECK( tryggkarta::touchesTimeOfWeek( incident.fromUtc, incident.untilUtc, { 6, 7 }, {} ) );
+
+  // The slider steps through weeks; with a fixed scale the heatmap's colours mean the same every week.
+  panel->setCategoriesChecked(
+    { QStringLiteral( "klotter" ), QStringLiteral( "samling" ), QStringLiteral( "glaskross" ) } );
+  panel->setWeekdays( { 1, 2, 3, 4, 5, 6, 7 } );
+  panel->setSliderStep( FilterPanel::Step::Week );
+  REQUIRE( panel->sliderMaximum() > 50 );
+  panel->setSliderPosition( panel->sliderMaximum() - 10 );
+  REQUIRE( heatmapSettled( window ) );
+  CHECK( panel->periodFrom().dayOfWeek() == 1 );
+  CHECK( panel->periodFrom().daysTo( panel->periodUntil() ) == 6 );
+  const double scale = window.liveHeatmap()->scaleMaximum();
+  CHECK( scale > 0 );
+  panel->setSliderPosition( panel->sliderMaximum() - 20 );
+  REQUIRE( heatmapSettled( window ) );
+  CHECK( window.liveHeatmap()->scaleMaximum() == scale );
+}

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "datetimeparser.h"
 #include "filterpanel.h"
 #include "identifytool.h"
 #include "importdialog.h"
@@ -126,7 +127,10 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   connect( mHeatmap, &LiveHeatmap::updated, this, &MainWindow::onHeatmapUpdated );
   connect( mHeatmap, &LiveHeatmap::failed, this,
            [this]( const QString &message )
-           { statusBar()->showMessage( tr( "Heatmap: %1" ).arg( message ), 8000 ); } );
+           {
+             applyPendingIncidentFilter();
+             statusBar()->showMessage( tr( "Heatmap: %1" ).arg( message ), 8000 );
+           } );
 
   createActions();
   createMenusAndToolbars();
@@ -839,11 +843,44 @@ void MainWindow::applyFilter()
       ++counts[incident.category];
   mFilterPanel->setCategoryCounts( counts );
 
-  // The incident points on the map: the same incidents, by fid (the time-of-week rules are not SQL).
-  if ( QgsVectorLayer *incidents = layerForTable( QStringLiteral( "incidents" ) ) )
+  // The incident points on the map: the same incidents. Period, categories, sources and organisations are
+  // plain SQL on indexed columns; the time-of-week and midpoint rules are not, so then the fids are listed.
+  // The new filter is applied together with the new heatmap, so the canvas redraws once.
+  QString subset;
+  if ( mFiltered.size() != mHeatmap->incidents().size() )
   {
-    QString subset;
-    if ( mFiltered.size() != mHeatmap->incidents().size() )
+    if ( !selection.hasTimeOfWeekFilter() && !selection.area &&
+         selection.intervalRule == tryggkarta::IntervalRule::Overlap )
+    {
+      QStringList terms;
+      auto quoted = []( const std::string &text )
+      {
+        return QStringLiteral( "'%1'" ).arg(
+          QString::fromStdString( text ).replace( QLatin1Char( '\'' ), QStringLiteral( "''" ) ) );
+      };
+      auto inList = [&]( const char *column, const std::vector<std::string> &values )
+      {
+        QStringList items;
+        for ( const std::string &v : values )
+          items << quoted( v );
+        terms
+          << QStringLiteral( "%1 IN (%2)" ).arg( QLatin1String( column ), items.join( QLatin1Char( ',' ) ) );
+      };
+      if ( selection.untilUtc )
+        terms << QStringLiteral( "occurred_from < %1" )
+                   .arg( quoted( tryggkarta::formatUtcIso( *selection.untilUtc ) ) );
+      if ( selection.fromUtc )
+        terms << QStringLiteral( "coalesce(occurred_until, occurred_from) >= %1" )
+                   .arg( quoted( tryggkarta::formatUtcIso( *selection.fromUtc ) ) );
+      if ( !selection.categories.empty() )
+        inList( "category", selection.categories );
+      if ( !selection.sources.empty() )
+        inList( "source", selection.sources );
+      if ( !selection.organisations.empty() )
+        inList( "organisation", selection.organisations );
+      subset = terms.join( QStringLiteral( " AND " ) );
+    }
+    else
     {
       QStringList fids;
       fids.reserve( static_cast<int>( mFiltered.size() ) );
@@ -852,16 +889,27 @@ void MainWindow::applyFilter()
       subset = fids.isEmpty() ? QStringLiteral( "fid < 0" )
                               : QStringLiteral( "fid IN (%1)" ).arg( fids.join( QLatin1Char( ',' ) ) );
     }
-    if ( incidents->subsetString() != subset )
-      incidents->setSubsetString( subset );
   }
+  mPendingIncidentFilter = subset;
+  mHasPendingIncidentFilter = true;
   statusBar()->showMessage(
     tr( "%n incident(s) in the filter: %1", nullptr, static_cast<int>( mFiltered.size() ) )
       .arg( QString::fromStdString( selection.describe() ) ) );
 }
 
+void MainWindow::applyPendingIncidentFilter()
+{
+  if ( !mHasPendingIncidentFilter )
+    return;
+  mHasPendingIncidentFilter = false;
+  if ( QgsVectorLayer *incidents = layerForTable( QStringLiteral( "incidents" ) ) )
+    if ( incidents->subsetString() != mPendingIncidentFilter )
+      incidents->setSubsetString( mPendingIncidentFilter );
+}
+
 void MainWindow::onHeatmapUpdated( int incidentCount, double peak, double milliseconds )
 {
+  applyPendingIncidentFilter();
   QgsRasterLayer *layer = mHeatmap->layer();
   if ( layer && !mProject->mapLayer( layer->id() ) && layer->isValid() )
   {
@@ -872,7 +920,7 @@ void MainWindow::onHeatmapUpdated( int incidentCount, double peak, double millis
       group = mProject->layerTreeRoot();
     group->insertLayer( std::max( 0, group->children().size() - 1 ), layer );
   }
-  mCanvas->refresh();
+  // The layers changed (heatmap source, incident filter) have asked for a repaint; the cache serves the rest.
   Q_UNUSED( incidentCount )
   Q_UNUSED( peak )
   Q_UNUSED( milliseconds )

@@ -126,6 +126,7 @@ private:
   void applyFilter();
   void setUpFilter( const struct ProjectInfo &info );
   void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
+  void applyPendingIncidentFilter();
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -142,6 +143,8 @@ private:
   QDockWidget *mFilterDock = nullptr;
   LiveHeatmap *mHeatmap = nullptr;
   std::vector<tryggkarta::SelectedIncident> mFiltered;
+  QString mPendingIncidentFilter;
+  bool mHasPendingIncidentFilter = false;
 
   QAction *mActionNew = nullptr;
   QAction *mActionOpen = nullptr;

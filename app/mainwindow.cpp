@@ -25,6 +25,8 @@
 #include <qgsmaptoolpan.h>
 #include <qgsmaptoolzoom.h>
 #include <qgsproject.h>
+#include <qgsprojectviewsettings.h>
+#include <qgsreferencedgeometry.h>
 #include <qgsrasterlayer.h>
 #include <qgsscalecombobox.h>
 #include <qgsvectordataprovider.h>
@@ -37,6 +39,8 @@
 #include <QFileDialog>
 #include <QDate>
 #include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -175,6 +179,19 @@ void MainWindow::createActions()
   mActionOpen->setShortcut( QKeySequence::Open );
   connect( mActionOpen, &QAction::triggered, this, &MainWindow::openProjectDialog );
 
+  mActionSave = new QAction( themeIcon( "mActionFileSave.svg" ), tr( "&Save" ), this );
+  mActionSave->setShortcut( QKeySequence::Save );
+  mActionSave->setToolTip( tr( "Save the map, its styles and the filter in the project file" ) );
+  connect( mActionSave, &QAction::triggered, this,
+           [this]
+           {
+             const QString problem = saveProject();
+             if ( problem.isEmpty() )
+               statusBar()->showMessage( tr( "Saved %1" ).arg( QFileInfo( mProjectPath ).fileName() ), 5000 );
+             else
+               showError( tr( "Save" ), problem );
+           } );
+
   mActionImport = new QAction( themeIcon( "mActionAddOgrLayer.svg" ), tr( "&Import…" ), this );
   mActionImport->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_I ) );
   mActionImport->setToolTip( tr( "Import incidents or safety-walk observations from a file" ) );
@@ -212,6 +229,7 @@ void MainWindow::createMenusAndToolbars()
   QMenu *fileMenu = menuBar()->addMenu( tr( "&File" ) );
   fileMenu->addAction( mActionNew );
   fileMenu->addAction( mActionOpen );
+  fileMenu->addAction( mActionSave );
   fileMenu->addSeparator();
   fileMenu->addAction( mActionImport );
   fileMenu->addSeparator();
@@ -263,6 +281,7 @@ void MainWindow::createMenusAndToolbars()
   fileBar->setObjectName( QStringLiteral( "ProjectToolBar" ) );
   fileBar->addAction( mActionNew );
   fileBar->addAction( mActionOpen );
+  fileBar->addAction( mActionSave );
   fileBar->addAction( mActionImport );
 
   QToolBar *mapBar = addToolBar( tr( "Map Navigation" ) );
@@ -452,6 +471,7 @@ QString MainWindow::openProject( const QString &path )
     statusBar()->showMessage( messages.join( QLatin1Char( ' ' ) ), 15000 );
 
   setUpFilter( *info );
+  restoreSavedState();
 
   updateActions();
   updateWindowTitle();
@@ -467,6 +487,7 @@ void MainWindow::updateActions()
   mActionNew->setEnabled( !importing );
   mActionOpen->setEnabled( !importing );
   mActionImport->setEnabled( open && !importing );
+  mActionSave->setEnabled( open && !importing );
   mActionZoomFull->setEnabled( open );
   mActionZoomLayer->setEnabled( open && mLayerTreeView->currentLayer() );
 }
@@ -924,4 +945,109 @@ void MainWindow::onHeatmapUpdated( int incidentCount, double peak, double millis
   Q_UNUSED( incidentCount )
   Q_UNUSED( peak )
   Q_UNUSED( milliseconds )
+}
+
+int MainWindow::storedProjectCount( const QString &gpkgPath )
+{
+  try
+  {
+    auto project = tryggkarta::ProjectFile::open( gpkgPath.toStdString(), true );
+    if ( !project || !project.value()->db().tableExists( "qgis_projects" ) )
+      return 0;
+    tryggkarta::Statement s =
+      project.value()->db().prepare( "SELECT count(*) FROM qgis_projects WHERE name = ?" );
+    s.bind( 1, storedProjectName().toStdString() );
+    return s.step() ? static_cast<int>( s.int64( 0 ) ) : 0;
+  }
+  catch ( const tryggkarta::SqlError & )
+  {
+    return 0;
+  }
+}
+
+QString MainWindow::storedProjectUri( const QString &gpkgPath )
+{
+  QUrl url;
+  url.setScheme( QStringLiteral( "geopackage" ) );
+  url.setPath( QFileInfo( gpkgPath ).absoluteFilePath() );
+  QUrlQuery query;
+  query.addQueryItem( QStringLiteral( "projectName" ), storedProjectName() );
+  url.setQuery( query );
+  return url.toString();
+}
+
+QString MainWindow::saveProject()
+{
+  if ( mProjectPath.isEmpty() )
+    return tr( "No project is open." );
+  if ( isImportRunning() )
+    return tr( "An import is running. Save when it has finished." );
+  // The state that is ours rather than QGIS's: the filter and the view.
+  const tryggkarta::Selection selection = mFilterPanel->selection();
+  mProject->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/from" ),
+                        mFilterPanel->periodFrom().toString( Qt::ISODate ) );
+  mProject->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/until" ),
+                        mFilterPanel->periodUntil().toString( Qt::ISODate ) );
+  QStringList categories;
+  for ( const std::string &code : selection.categories )
+    categories << QString::fromStdString( code );
+  mProject->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/categories" ), categories );
+  mProject->viewSettings()->setDefaultViewExtent(
+    QgsReferencedRectangle( mCanvas->extent(), mProject->crs() ) );
+  mProject->setFilePathStorage( Qgis::FilePathType::Relative );
+  mProject->setTitle( QFileInfo( mProjectPath ).completeBaseName() );
+
+  // The live heatmap is a scratch file that changes with every filter: it is not saved as a layer.
+  QgsRasterLayer *heatmap = mHeatmap->layer();
+  QgsLayerTreeGroup *heatmapParent = nullptr;
+  int heatmapIndex = 0;
+  if ( heatmap && mProject->mapLayer( heatmap->id() ) )
+  {
+    if ( QgsLayerTreeLayer *node = mProject->layerTreeRoot()->findLayer( heatmap->id() ) )
+    {
+      heatmapParent = qobject_cast<QgsLayerTreeGroup *>( node->parent() );
+      heatmapIndex = heatmapParent ? heatmapParent->children().indexOf( node ) : 0;
+    }
+    mProject->takeMapLayer( heatmap );
+  }
+  // The project's own name must be the storage URI before writing, or QGIS resolves the layer paths against
+  // nothing and stores them absolute (then moving the file would break them).
+  const QString uri = storedProjectUri( mProjectPath );
+  mProject->setFileName( uri );
+  const bool written = mProject->write( uri );
+  const QString error = mProject->error();
+  if ( heatmap && heatmapParent )
+  {
+    mProject->addMapLayer( heatmap, false );
+    heatmapParent->insertLayer( heatmapIndex, heatmap );
+  }
+  if ( !written )
+    return tr( "Could not save the map in %1: %2" ).arg( mProjectPath, error );
+  mProject->setDirty( false );
+  return QString();
+}
+
+void MainWindow::restoreSavedState()
+{
+  // Only when the file holds a map state saved by Tryggkarta (the qgis_projects table of the GeoPackage).
+  if ( storedProjectCount( mProjectPath ) == 0 )
+    return;
+  QgsProject saved;
+  if ( !saved.read( storedProjectUri( mProjectPath ), QgsProject::ReadFlag::FlagDontResolveLayers |
+                                                        QgsProject::ReadFlag::FlagDontLoadLayouts ) )
+    return;
+  const QDate from = QDate::fromString(
+    saved.readEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/from" ) ), Qt::ISODate );
+  const QDate until = QDate::fromString(
+    saved.readEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/until" ) ), Qt::ISODate );
+  const QStringList categories =
+    saved.readListEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/categories" ) );
+  if ( from.isValid() && until.isValid() )
+    mFilterPanel->setPeriod( from, until );
+  if ( !categories.isEmpty() )
+    mFilterPanel->setCategoriesChecked( categories );
+  const QgsReferencedRectangle view = saved.viewSettings()->defaultViewExtent();
+  if ( !view.isEmpty() )
+    mCanvas->setExtent( view );
+  mCanvas->refresh();
 }

@@ -50,6 +50,19 @@ public:
    */
   QString openProject( const QString &path );
 
+  /**
+   * Saves the map state into the project file as a QGIS project (QGIS's GeoPackage project storage): layers
+   * with their styles and paths relative to the file, the map view, and the filter. The same file opened in
+   * QGIS Desktop shows the same styled layers. Returns an error message, or an empty string.
+   */
+  QString saveProject();
+  //! The URI of the QGIS project stored inside a GeoPackage file.
+  static QString storedProjectUri( const QString &gpkgPath );
+  //! How many map states named storedProjectName() the GeoPackage holds (0 or 1).
+  static int storedProjectCount( const QString &gpkgPath );
+  //! The name the map state is stored under inside the GeoPackage.
+  static QString storedProjectName() { return QStringLiteral( "tryggkarta" ); }
+
   //! The open project file, or an empty string.
   QString projectPath() const { return mProjectPath; }
 
@@ -127,6 +140,8 @@ private:
   void setUpFilter( const struct ProjectInfo &info );
   void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
   void applyPendingIncidentFilter();
+  //! After opening: the filter and map view saved in the file, if any.
+  void restoreSavedState();
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -149,6 +164,7 @@ private:
   QAction *mActionNew = nullptr;
   QAction *mActionOpen = nullptr;
   QAction *mActionImport = nullptr;
+  QAction *mActionSave = nullptr;
   QAction *mActionQuit = nullptr;
   QAction *mActionPan = nullptr;
   QAction *mActionZoomIn = nullptr;

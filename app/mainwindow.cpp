@@ -7,6 +7,8 @@
 #include "importresultdialog.h"
 #include "layerstyles.h"
 #include "liveheatmap.h"
+#include "statisticspanel.h"
+#include "temporal.h"
 #include "projectlayers.h"
 #include "qgisinit.h"
 
@@ -336,6 +338,13 @@ void MainWindow::createDocks()
   tabifyDockWidget( mLayersDock, mFilterDock );
   mFilterDock->raise();
   connect( mFilterPanel, &FilterPanel::selectionChanged, this, &MainWindow::applyFilter );
+
+  mStatisticsPanel = new StatisticsPanel( this );
+  mStatisticsDock = new QDockWidget( tr( "Statistics" ), this );
+  mStatisticsDock->setObjectName( QStringLiteral( "StatisticsDock" ) );
+  mStatisticsDock->setWidget( mStatisticsPanel );
+  mStatisticsDock->setMinimumWidth( 380 );
+  addDockWidget( Qt::RightDockWidgetArea, mStatisticsDock );
   connect( mFilterPanel, &FilterPanel::fixedColourScaleChanged, this,
            [this]( bool fixed )
            {
@@ -812,9 +821,13 @@ void MainWindow::setUpFilter( const ProjectInfo &info )
       tryggkarta::Statement groups =
         project.value()->db().prepare( "SELECT code, label_sv, label_en FROM "
                                        "category_groups ORDER BY sort_order, fid" );
+      mGroupLabels.clear();
       while ( groups.step() )
+      {
         groupLabels.insert( QString::fromStdString( groups.text( 0 ) ),
                             QString::fromStdString( groups.text( english ? 2 : 1 ) ) );
+        mGroupLabels[groups.text( 0 )] = groups.text( english ? 2 : 1 );
+      }
       tryggkarta::Statement names =
         project.value()->db().prepare( "SELECT name FROM organisations ORDER BY name" );
       while ( names.step() )
@@ -840,6 +853,7 @@ void MainWindow::setUpFilter( const ProjectInfo &info )
   QDate today = QDate::currentDate();
   if ( last.isValid() && last < today )
     today = last;
+  mCategories = info.categories;
   QgsRasterLayer *heatmapLayer = mHeatmap->createLayer();
   Q_UNUSED( heatmapLayer )
   mFilterPanel->setProject( info.categories, groupLabels, organisations, first, last, today );
@@ -913,6 +927,29 @@ void MainWindow::applyFilter()
   }
   mPendingIncidentFilter = subset;
   mHasPendingIncidentFilter = true;
+
+  // The statistics: this period against the one before it, with the same filter.
+  if ( !mStatisticsDock->isHidden() && selection.fromUtc && selection.untilUtc )
+  {
+    StatisticsInput input;
+    input.current = mFiltered;
+    input.currentPeriod = tryggkarta::Period{ *selection.fromUtc, *selection.untilUtc };
+    if ( auto before = tryggkarta::previousPeriod( *selection.fromUtc, *selection.untilUtc ) )
+    {
+      input.beforePeriod = before.value();
+      tryggkarta::Selection earlier = selection;
+      earlier.fromUtc = input.beforePeriod.fromUtc;
+      earlier.untilUtc = input.beforePeriod.untilUtc;
+      if ( auto previous = tryggkarta::filterIncidents( mHeatmap->incidents(), earlier, area ) )
+        input.before = std::move( previous.value() );
+    }
+    input.categories = mCategories;
+    for ( const tryggkarta::ProjectArea &a : mHeatmap->areas() )
+      if ( a.kind == "est_area" )
+        input.areas.push_back( a );
+    input.groupLabels = mGroupLabels;
+    mStatisticsPanel->setData( input );
+  }
   statusBar()->showMessage(
     tr( "%n incident(s) in the filter: %1", nullptr, static_cast<int>( mFiltered.size() ) )
       .arg( QString::fromStdString( selection.describe() ) ) );

@@ -15,6 +15,7 @@
 class FilterPanel;
 class IdentifyTool;
 class LiveHeatmap;
+class StatisticsPanel;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -78,6 +79,7 @@ public:
 
   FilterPanel *filterPanel() const { return mFilterPanel; }
   LiveHeatmap *liveHeatmap() const { return mHeatmap; }
+  StatisticsPanel *statisticsPanel() const { return mStatisticsPanel; }
   //! The incidents the filter selects now (from memory; the map, heatmap and statistics show these).
   const std::vector<tryggkarta::SelectedIncident> &filteredIncidents() const { return mFiltered; }
 
@@ -157,6 +159,10 @@ private:
   FilterPanel *mFilterPanel = nullptr;
   QDockWidget *mFilterDock = nullptr;
   LiveHeatmap *mHeatmap = nullptr;
+  StatisticsPanel *mStatisticsPanel = nullptr;
+  QDockWidget *mStatisticsDock = nullptr;
+  std::vector<tryggkarta::Category> mCategories;
+  std::map<std::string, std::string> mGroupLabels;
   std::vector<tryggkarta::SelectedIncident> mFiltered;
   QString mPendingIncidentFilter;
   bool mHasPendingIncidentFilter = false;

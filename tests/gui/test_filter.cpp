@@ -4,6 +4,7 @@
 #include "guitestutil.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "statisticspanel.h"
 
 #include "datetimeparser.h"
 
@@ -69,6 +70,8 @@ TEST_CASE( "changing the period updates the incidents on the map and the heatmap
   CHECK( lastMonth.size() < all.size() );
   CHECK( shownFeatures( incidents ) == static_cast<long>( lastMonth.size() ) );
   const double monthPeak = heatmapMaximum( heatmap );
+  // The statistics panel counts the same incidents.
+  CHECK( window.statisticsPanel()->totalChange().countNow == static_cast<int64_t>( lastMonth.size() ) );
   CHECK( monthPeak > 0 );
 
   // A whole year: more incidents, a denser heatmap (events per km² for a longer period).
@@ -82,6 +85,7 @@ TEST_CASE( "changing the period updates the incidents on the map and the heatmap
   CHECK( window.filteredIncidents().size() == expected->size() );
   CHECK( shownFeatures( incidents ) == static_cast<long>( expected->size() ) );
   CHECK( heatmapMaximum( heatmap ) > monthPeak );
+  CHECK( window.statisticsPanel()->totalChange().countNow == static_cast<int64_t>( expected->size() ) );
 
   // A period without incidents: an empty map and a flat heatmap, no error.
   panel->setPeriod( QDate( 1990, 1, 1 ), QDate( 1990, 1, 31 ) );

@@ -1,0 +1,402 @@
+#include "charts.h"
+#include "datetimeparser.h"
+#include "guitestutil.h"
+#include "statisticspanel.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QLocale>
+#include <QScrollArea>
+#include <QStandardItemModel>
+
+#include <map>
+#include <random>
+
+using tryggkarta::Period;
+using tryggkarta::SelectedIncident;
+
+namespace
+{
+
+Period localMonth( int year, int month )
+{
+  const int nextYear = month == 12 ? year + 1 : year;
+  const int nextMonth = month == 12 ? 1 : month + 1;
+  return Period{ tryggkarta::stockholmToUtc( year, month, 1, 0, 0, 0 ),
+                 tryggkarta::stockholmToUtc( nextYear, nextMonth, 1, 0, 0, 0 ) };
+}
+
+//! The panel's input as the app builds it: the demo's incidents in two periods, its categories and EST areas.
+StatisticsInput demoInput( const QString &projectPath, const Period &current, const Period &before )
+{
+  auto project = tryggkarta::ProjectFile::open( projectPath.toStdString(), true );
+  REQUIRE( project );
+  StatisticsInput input;
+  input.currentPeriod = current;
+  input.beforePeriod = before;
+  tryggkarta::Selection selection;
+  selection.fromUtc = current.fromUtc;
+  selection.untilUtc = current.untilUtc;
+  auto now = tryggkarta::selectIncidents( **project, selection );
+  REQUIRE( now );
+  input.current = now.value();
+  selection.fromUtc = before.fromUtc;
+  selection.untilUtc = before.untilUtc;
+  auto earlier = tryggkarta::selectIncidents( **project, selection );
+  REQUIRE( earlier );
+  input.before = earlier.value();
+  input.categories = ( *project )->categories();
+  auto areas = tryggkarta::loadAreas( **project, "est_area" );
+  REQUIRE( areas );
+  input.areas = areas.value();
+  tryggkarta::Statement groups = ( *project )->db().prepare( "SELECT code, label_sv FROM category_groups" );
+  while ( groups.step() )
+    input.groupLabels[groups.text( 0 )] = groups.text( 1 );
+  return input;
+}
+
+std::map<QString, int64_t> countByCategory( const std::vector<SelectedIncident> &incidents )
+{
+  std::map<QString, int64_t> counts;
+  for ( const SelectedIncident &incident : incidents )
+    ++counts[QString::fromStdString( incident.category )];
+  return counts;
+}
+
+int64_t countMidpointsIn( const std::vector<SelectedIncident> &incidents, const Period &period )
+{
+  int64_t count = 0;
+  for ( const SelectedIncident &incident : incidents )
+    count += incident.midpointUtc() >= period.fromUtc && incident.midpointUtc() < period.untilUtc;
+  return count;
+}
+
+qlonglong value( const QStandardItemModel *model, int row, int column,
+                 const QModelIndex &parent = QModelIndex() )
+{
+  return model->index( row, column, parent ).data( StatisticsPanel::ValueRole ).toLongLong();
+}
+
+//! Shows the panel at a dock's width and as tall as its content, so one grab holds every section.
+QImage renderWhole( StatisticsPanel &panel, int width, qreal devicePixelRatio = 1 )
+{
+  panel.resize( width, 400 );
+  panel.show();
+  auto *scroll = panel.findChild<QScrollArea *>();
+  REQUIRE( scroll );
+  // Wrapped notes make the height depend on the width: settle the layout, then fit the height to it.
+  for ( int pass = 0; pass < 3; ++pass )
+  {
+    guitest::waitFor( [] { return false; }, 100 );
+    QWidget *content = scroll->widget();
+    const int height = content->hasHeightForWidth() ? content->heightForWidth( scroll->viewport()->width() )
+                                                    : content->sizeHint().height();
+    panel.resize( width, height + 2 * scroll->frameWidth() );
+  }
+  guitest::waitFor( [] { return false; }, 100 );
+  QImage image( panel.size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied );
+  image.setDevicePixelRatio( devicePixelRatio );
+  image.fill( Qt::transparent );
+  panel.render( &image );
+  return image;
+}
+
+} // namespace
+
+TEST_CASE( "the statistics panel shows a month of the demo against the month before", "[statistics]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.error().toStdString() == "" );
+  // April against March 2026: months of different length, with the spring clock change in March.
+  const Period april = localMonth( 2026, 4 );
+  const Period march = localMonth( 2026, 3 );
+  const StatisticsInput input = demoInput( demo.path(), april, march );
+  REQUIRE( input.current.size() > 30 );
+  REQUIRE( input.before.size() > 30 );
+
+  StatisticsPanel panel;
+  panel.setData( input );
+  REQUIRE_FALSE( panel.isShowingEmptyState() );
+  const QStandardItemModel *model = panel.categoryModel();
+
+  SECTION( "the counts per category are the incidents of each category in each period, most now first" )
+  {
+    const std::map<QString, int64_t> now = countByCategory( input.current );
+    const std::map<QString, int64_t> before = countByCategory( input.before );
+    std::map<QString, int> shown;
+    std::vector<std::pair<double, qlonglong>> markers; // p-value, marker shown (0 none, 1 alone, 2 corrected)
+    const int rows = model->rowCount();
+    REQUIRE( rows >= 2 );
+    for ( int r = 0; r + 1 < rows; ++r )
+    {
+      const QString code = model->index( r, StatisticsPanel::ColumnLabel ).data( Qt::UserRole ).toString();
+      INFO( code.toStdString() );
+      ++shown[code];
+      const int64_t expectedNow = now.count( code ) ? now.at( code ) : 0;
+      const int64_t expectedBefore = before.count( code ) ? before.at( code ) : 0;
+      CHECK( value( model, r, StatisticsPanel::ColumnNow ) == expectedNow );
+      CHECK( value( model, r, StatisticsPanel::ColumnBefore ) == expectedBefore );
+      CHECK( value( model, r, StatisticsPanel::ColumnChange ) == expectedNow - expectedBefore );
+      CHECK( model->index( r, StatisticsPanel::ColumnNow ).data().toString() ==
+             QLocale().toString( static_cast<qlonglong>( expectedNow ) ) );
+      if ( r > 0 )
+        CHECK( value( model, r - 1, StatisticsPanel::ColumnNow ) >= expectedNow );
+      // The exact Poisson test of the two counts over the two month lengths.
+      const auto p =
+        tryggkarta::poissonRateTestPValue( expectedNow, static_cast<double>( april.lengthSeconds() ),
+                                           expectedBefore, static_cast<double>( march.lengthSeconds() ) );
+      REQUIRE( p );
+      markers.emplace_back( p.value(), value( model, r, StatisticsPanel::ColumnSignificance ) );
+      CHECK( model->index( r, StatisticsPanel::ColumnSignificance ).data().toString().isEmpty() ==
+             ( p.value() > input.alpha ) );
+    }
+    // The filled marker: beyond chance after the Benjamini–Hochberg correction over the categories.
+    std::vector<double> sorted;
+    for ( const auto &[p, marker] : markers )
+      sorted.push_back( p );
+    std::sort( sorted.begin(), sorted.end() );
+    double cutoff = -1;
+    for ( std::size_t k = 0; k < sorted.size(); ++k )
+      if ( sorted[k] <= input.alpha * static_cast<double>( k + 1 ) / static_cast<double>( sorted.size() ) )
+        cutoff = sorted[k];
+    int corrected = 0;
+    for ( const auto &[p, marker] : markers )
+    {
+      CHECK( ( marker == 2 ) == ( p <= cutoff ) );
+      corrected += marker == 2;
+    }
+    CHECK( corrected > 0 ); // the demo's April has changes beyond chance: the marker is exercised
+    // Every category with an incident in either period has exactly one row.
+    std::map<QString, int> expected;
+    for ( const auto &[code, count] : now )
+      expected[code] = 1;
+    for ( const auto &[code, count] : before )
+      expected[code] = 1;
+    CHECK( shown == expected );
+    // The total row.
+    CHECK( model->index( rows - 1, StatisticsPanel::ColumnLabel ).data( Qt::UserRole ).toString().isEmpty() );
+    CHECK( value( model, rows - 1, StatisticsPanel::ColumnNow ) ==
+           static_cast<qlonglong>( input.current.size() ) );
+    CHECK( value( model, rows - 1, StatisticsPanel::ColumnBefore ) ==
+           static_cast<qlonglong>( input.before.size() ) );
+  }
+
+  SECTION( "grouped, each group row is the sum of the categories under it" )
+  {
+    panel.setGroupedByCategoryGroup( true );
+    REQUIRE( panel.isGroupedByCategoryGroup() );
+    REQUIRE( model->rowCount() == static_cast<int>( panel.groupRows().size() ) + 1 );
+    int categories = 0;
+    for ( int g = 0; g + 1 < model->rowCount(); ++g )
+    {
+      const QModelIndex group = model->index( g, 0 );
+      qlonglong sumNow = 0, sumBefore = 0;
+      for ( int c = 0; c < model->rowCount( group ); ++c )
+      {
+        sumNow += value( model, c, StatisticsPanel::ColumnNow, group );
+        sumBefore += value( model, c, StatisticsPanel::ColumnBefore, group );
+      }
+      categories += model->rowCount( group );
+      CHECK( value( model, g, StatisticsPanel::ColumnNow ) == sumNow );
+      CHECK( value( model, g, StatisticsPanel::ColumnBefore ) == sumBefore );
+    }
+    CHECK( categories == static_cast<int>( panel.categoryRows().size() ) );
+  }
+
+  SECTION( "the hour × weekday table holds every incident of the current period once" )
+  {
+    const HourWeekdayHeatTable *heat = panel.heatTable();
+    double sum = 0;
+    for ( int weekday = 1; weekday <= 7; ++weekday )
+      for ( int hour = 0; hour < 24; ++hour )
+        sum += heat->value( weekday, hour );
+    CHECK( sum == Approx( static_cast<double>( input.current.size() ) ) );
+    CHECK( heat->total() == Approx( static_cast<double>( input.current.size() ) ) );
+  }
+
+  SECTION( "the weekly bars hold the incidents whose midpoint lies in each period" )
+  {
+    const std::vector<TrendBin> &bins = panel.trendChart()->bins();
+    REQUIRE( bins.size() >= 9 ); // two months of weeks, the week across the boundary shared
+    double now = 0, before = 0;
+    for ( const TrendBin &bin : bins )
+    {
+      now += bin.now;
+      before += bin.before;
+    }
+    CHECK( now == Approx( static_cast<double>( countMidpointsIn( input.current, april ) ) ) );
+    CHECK( before == Approx( static_cast<double>( countMidpointsIn( input.before, march ) ) ) );
+    // Bar by bar, the current period's parts are core's weekly series.
+    const auto series = tryggkarta::categorySeries( input.current, april.fromUtc, april.untilUtc );
+    REQUIRE( series );
+    std::vector<double> shownNow;
+    for ( const TrendBin &bin : bins )
+      if ( bin.inCurrent )
+        shownNow.push_back( bin.now );
+    CHECK( shownNow == series->totals );
+    // 1 April 2026 is a Wednesday: its week holds the end of March and the start of April as one bar.
+    const auto shared = std::count_if( bins.begin(), bins.end(),
+                                       []( const TrendBin &bin ) { return bin.inBefore && bin.inCurrent; } );
+    CHECK( shared == 1 );
+    CHECK( bins.front().partial );
+    CHECK( bins.back().partial );
+  }
+
+  SECTION( "the areas are ranked by incidents now, counted independently, and the top three marked" )
+  {
+    const std::vector<StatisticsRow> &rows = panel.areaRows();
+    REQUIRE( rows.size() == input.areas.size() );
+    REQUIRE( panel.areaModel()->rowCount() == static_cast<int>( rows.size() ) );
+    for ( std::size_t r = 0; r < rows.size(); ++r )
+    {
+      INFO( rows[r].label.toStdString() );
+      const auto area = std::find_if( input.areas.begin(), input.areas.end(),
+                                      [&]( const tryggkarta::ProjectArea &a )
+                                      { return QString::number( a.fid ) == rows[r].key; } );
+      REQUIRE( area != input.areas.end() );
+      int64_t inside = 0;
+      for ( const SelectedIncident &incident : input.current )
+        inside += area->contains( incident.x, incident.y );
+      CHECK( rows[r].change.countNow == inside );
+      CHECK( value( panel.areaModel(), static_cast<int>( r ), StatisticsPanel::ColumnNow ) == inside );
+      CHECK( rows[r].rank == static_cast<int>( r ) + 1 );
+      CHECK( rows[r].top == ( r < 3 && inside > 0 ) );
+      if ( r > 0 )
+        CHECK( rows[r - 1].change.countNow >= rows[r].change.countNow );
+    }
+  }
+
+  SECTION( "rendered, the panel draws every section in colour, sharp at twice the pixel density" )
+  {
+    panel.setGroupedByCategoryGroup( false );
+    const QImage image = renderWhole( panel, 520 );
+    REQUIRE( image.save( QStringLiteral( "/tmp/statistics_panel.png" ) ) );
+    CHECK( guitest::distinctColours( image, 40 ) >= 40 );
+    const QImage retina = renderWhole( panel, 520, 2 );
+    CHECK( retina.width() == 2 * image.width() );
+    retina.save( QStringLiteral( "/tmp/statistics_panel@2x.png" ) );
+    panel.setGroupedByCategoryGroup( true );
+    renderWhole( panel, 380 ).save( QStringLiteral( "/tmp/statistics_panel_grouped_narrow.png" ) );
+  }
+}
+
+TEST_CASE( "with no incidents in either period the statistics panel says so instead of showing empty tables",
+           "[statistics]" )
+{
+  StatisticsPanel panel;
+  StatisticsInput input;
+  input.currentPeriod = localMonth( 2026, 10 );
+  input.beforePeriod = localMonth( 2026, 9 );
+  panel.setData( input );
+  CHECK( panel.isShowingEmptyState() );
+  CHECK( panel.categoryRows().empty() );
+  CHECK( panel.categoryModel()->rowCount() == 0 );
+  renderWhole( panel, 400 ).save( QStringLiteral( "/tmp/statistics_panel_empty.png" ) );
+
+  SECTION( "and shows the statistics again when incidents come" )
+  {
+    SelectedIncident incident;
+    incident.fromUtc = incident.untilUtc = input.currentPeriod.fromUtc + 3600;
+    incident.category = "klotter";
+    input.current.push_back( incident );
+    panel.setData( input );
+    CHECK_FALSE( panel.isShowingEmptyState() );
+    REQUIRE( panel.categoryRows().size() == 1 );
+    // A code missing from the project's categories is shown by its code.
+    CHECK( panel.categoryRows()[0].label == QStringLiteral( "klotter" ) );
+  }
+}
+
+TEST_CASE( "the statistics panel computes 10^5 incidents within a filter change's time", "[statistics]" )
+{
+  const Period current = localMonth( 2026, 10 );
+  const Period before = localMonth( 2026, 9 );
+  StatisticsInput input;
+  input.currentPeriod = current;
+  input.beforePeriod = before;
+  const char *codes[] = { "klotter",  "glaskross", "brand",   "nedskrapning",
+                          "brak_hot", "vald",      "samling", "stold" };
+  for ( const char *code : codes )
+    input.categories.push_back( tryggkarta::Category{ code, code, code, "g", "#8e44ad", false } );
+  for ( int i = 0; i < 5; ++i )
+  {
+    tryggkarta::ProjectArea area;
+    area.fid = i + 1;
+    area.name = "Område " + std::to_string( i + 1 );
+    const double x0 = i * 1000.0;
+    area.rings = { { { x0, 0 }, { x0 + 800, 0 }, { x0 + 800, 800 }, { x0, 800 }, { x0, 0 } } };
+    area.envelope = tryggkarta::Envelope{ x0, 0, x0 + 800, 800 };
+    area.areaSquareMeters = 800 * 800;
+    input.areas.push_back( area );
+  }
+  std::mt19937_64 random( 7 );
+  const auto fill = [&]( std::vector<SelectedIncident> &incidents, const Period &period, std::size_t n )
+  {
+    std::uniform_int_distribution<int64_t> time( period.fromUtc, period.untilUtc - 1 );
+    std::uniform_real_distribution<double> coordinate( 0, 5000 );
+    std::uniform_int_distribution<int> category( 0, 7 ), interval( 0, 3 );
+    for ( std::size_t k = 0; k < n; ++k )
+    {
+      SelectedIncident incident;
+      incident.fid = static_cast<int64_t>( k );
+      incident.x = coordinate( random );
+      incident.y = coordinate( random ) / 5;
+      incident.fromUtc = time( random );
+      // A quarter known only as an interval of up to three days (spread over their hours).
+      incident.untilUtc = incident.fromUtc + ( interval( random ) == 0 ? time( random ) % ( 3 * 86400 ) : 0 );
+      incident.category = codes[category( random )];
+      incidents.push_back( incident );
+    }
+  };
+  fill( input.current, current, 100000 );
+  fill( input.before, before, 90000 );
+
+  StatisticsPanel panel;
+  QElapsedTimer timer;
+  timer.start();
+  panel.setData( input );
+  const qint64 firstMs = timer.elapsed();
+  timer.restart();
+  panel.setData( input );
+  const qint64 elapsedMs = timer.elapsed();
+  WARN( "setData with 100 000 + 90 000 incidents: " << elapsedMs << " ms (" << firstMs
+                                                    << " ms the first time)" );
+  CHECK( panel.totalChange().countNow == 100000 );
+  CHECK( panel.heatTable()->total() == Approx( 100000 ) );
+  // Generous for a loaded test machine; a Release build takes a fraction of this.
+  CHECK( elapsedMs < 200 );
+}
+
+TEST_CASE( "the statistics panel shows periods longer than a year per month", "[statistics]" )
+{
+  StatisticsInput input;
+  input.currentPeriod = Period{ localMonth( 2025, 1 ).fromUtc, localMonth( 2026, 6 ).untilUtc }; // 18 months
+  input.beforePeriod = Period{ localMonth( 2023, 7 ).fromUtc, localMonth( 2024, 12 ).untilUtc };
+  for ( int month = 1; month <= 12; ++month )
+  {
+    SelectedIncident incident;
+    incident.fromUtc = incident.untilUtc = localMonth( 2025, month ).fromUtc + 86400;
+    incident.category = "klotter";
+    input.current.push_back( incident );
+  }
+  StatisticsPanel panel;
+  panel.setData( input );
+  const std::vector<TrendBin> &bins = panel.trendChart()->bins();
+  REQUIRE( bins.size() == 36 );
+  CHECK( bins.front().axisLabel == QLocale().standaloneMonthName( 7, QLocale::ShortFormat ) );
+  CHECK( std::none_of( bins.begin(), bins.end(), []( const TrendBin &bin ) { return bin.partial; } ) );
+  double now = 0;
+  for ( const TrendBin &bin : bins )
+    now += bin.now;
+  CHECK( now == 12 );
+
+  SECTION( "without an earlier period only the current one is shown and nothing is compared" )
+  {
+    input.beforePeriod = Period();
+    panel.setData( input );
+    CHECK( panel.trendChart()->bins().size() == 18 );
+    CHECK( panel.categoryModel()->rowCount() == 2 ); // klotter and the total
+  }
+}

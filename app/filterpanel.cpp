@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,11 +70,8 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
     edit->setCalendarPopup( true );
     edit->setDisplayFormat( QStringLiteral( "yyyy-MM-dd" ) );
   }
-  auto *dates = new QHBoxLayout;
-  dates->addWidget( mFromEdit );
-  dates->addWidget( new QLabel( QStringLiteral( "–" ) ) );
-  dates->addWidget( mUntilEdit );
-  periodLayout->addRow( tr( "Dates" ), dates );
+  periodLayout->addRow( tr( "From" ), mFromEdit );
+  periodLayout->addRow( tr( "Until" ), mUntilEdit );
   mCompareCheck = new QCheckBox( tr( "Compare with the previous period" ) );
   mCompareCheck->setObjectName( QStringLiteral( "CompareWithPrevious" ) );
   periodLayout->addRow( mCompareCheck );
@@ -89,7 +87,7 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
   mPlayButton->setCheckable( true );
   mPlayButton->setText( QStringLiteral( "▶" ) );
   mPlayButton->setToolTip( tr( "Play: step through the periods" ) );
-  sliderRow->addWidget( mStepCombo );
+  sliderRow->addWidget( mStepCombo, 1 );
   sliderRow->addWidget( mPlayButton );
   sliderLayout->addLayout( sliderRow );
   mSlider = new QSlider( Qt::Horizontal );
@@ -128,7 +126,7 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
   // Sources and organisations.
   auto *sourceBox = new QGroupBox( tr( "Sources and organisations" ) );
   auto *sourceLayout = new QVBoxLayout( sourceBox );
-  auto *sourceRow = new QHBoxLayout;
+  auto *sourceRow = new QGridLayout;
   const std::pair<const char *, QString> sources[] = { { "est", tr( "EST" ) },
                                                        { "police", tr( "Police" ) },
                                                        { "safety_walk", tr( "Safety walk" ) },
@@ -138,8 +136,8 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
     auto *check = new QCheckBox( label );
     check->setProperty( "code", QString::fromLatin1( code ) );
     check->setChecked( true );
+    sourceRow->addWidget( check, mSourceChecks.size() / 2, mSourceChecks.size() % 2 );
     mSourceChecks << check;
-    sourceRow->addWidget( check );
   }
   sourceLayout->addLayout( sourceRow );
   mOrganisationList = new QListWidget;

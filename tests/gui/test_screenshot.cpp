@@ -7,6 +7,7 @@
 #include "identifytool.h"
 #include "importdialog.h"
 #include "importresultdialog.h"
+#include "liveheatmap.h"
 #include "mainwindow.h"
 
 #include <catch2/catch.hpp>
@@ -49,6 +50,7 @@ TEST_CASE( "screenshots of the main window with the demo open", "[.][screenshot]
   window.resize( 1500, 920 );
   window.show();
   REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( save( &window, QStringLiteral( "tryggkarta-main.png" ) ) );
 

@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Förra veckan</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Förra månaden</translation>
+    </message>
+    <message>
+        <source>This tertial</source>
+        <translation>Innevarande tertial</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Alla datum</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation>Jämför med föregående period</translation>
+    </message>
+    <message>
+        <source>Step through time</source>
+        <translation>Stega genom tiden</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Månader</translation>
+    </message>
+    <message>
+        <source>Play: step through the periods</source>
+        <translation>Spela upp: stega genom perioderna</translation>
+    </message>
+    <message>
+        <source>Keep the heatmap&apos;s colour scale fixed</source>
+        <translation>Håll värmekartans färgskala fast</translation>
+    </message>
+    <message>
+        <source>With a fixed scale the same colour means the same density in every period, so periods can be compared.</source>
+        <translation>Med fast skala betyder samma färg samma täthet i alla perioder, så att perioderna kan jämföras.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Sources and organisations</source>
+        <translation>Källor och organisationer</translation>
+    </message>
+    <message>
+        <source>EST</source>
+        <translation>EST</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polisen</translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation>Trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuellt inlagd</translation>
+    </message>
+    <message>
+        <source>Weekdays and hours</source>
+        <translation>Veckodagar och klockslag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sön</translation>
+    </message>
+    <message>
+        <source>Only the hours</source>
+        <translation>Endast klockan</translation>
+    </message>
+    <message>
+        <source>The last hour included; a range may wrap past midnight (22–04).</source>
+        <translation>Den sista timmen som ingår; intervallet kan gå över midnatt (22–04).</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>v. %1, %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till och med</translation>
+    </message>
+</context>
+<context>
+    <name>HourWeekdayHeatTable</name>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: %4 events</source>
+        <translation>%1 kl. %2–%3: %4 händelser</translation>
+    </message>
+    <message>
+        <source>%1: %2 events in total</source>
+        <translation>%1: totalt %2 händelser</translation>
+    </message>
+    <message>
+        <source>%1–%2, all days: %3 events</source>
+        <translation>Kl. %1–%2, alla dagar: %3 händelser</translation>
+    </message>
+    <message>
+        <source>No incidents in the current period</source>
+        <translation>Inga händelser under den aktuella perioden</translation>
+    </message>
+    <message>
+        <source>%1 events (busiest hour)</source>
+        <translation>%1 händelser (timmen med flest)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>X (easting)</source>
@@ -373,6 +543,37 @@
     </message>
 </context>
 <context>
+    <name>LiveHeatmap</name>
+    <message>
+        <source>incidents per km² for the period</source>
+        <translation>händelser per km² under perioden</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Värmekarta</translation>
+    </message>
+    <message>
+        <source>The project has no incidents.</source>
+        <translation>Projektet har inga händelser.</translation>
+    </message>
+    <message>
+        <source>Cannot write the heatmap: %1</source>
+        <translation>Kan inte skriva värmekartan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the heatmap.</source>
+        <translation>Kan inte skriva värmekartan.</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 eller mer</translation>
+    </message>
+    <message>
+        <source>Heatmap (%1)</source>
+        <translation>Värmekarta (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Open Project</source>
@@ -553,6 +754,112 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality&apos;s crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kartor för kommunens brottsförebyggande arbete och trygghetsarbete (EST): händelser, trygghetsvandringar och åtgärder.&lt;/p&gt;&lt;p&gt;Byggd på QGIS %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1</source>
+        <translation>Värmekarta: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the map, its styles and the filter in the project file</source>
+        <translation>Spara kartan, dess stilar och filtret i projektfilen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 sparades</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>The heatmap is not available: %1</source>
+        <translation>Värmekartan är inte tillgänglig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the filter: %1</source>
+        <translation>
+            <numerusform>%n händelse i filtret: %1</numerusform>
+            <numerusform>%n händelser i filtret: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Situational picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>An import is running. Save when it has finished.</source>
+        <translation>En import pågår. Spara när den är klar.</translation>
+    </message>
+    <message>
+        <source>Could not save the map in %1: %2</source>
+        <translation>Kunde inte spara kartan i %1: %2</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMap</name>
+    <message>
+        <source>Situational picture</source>
+        <translation>Lägesbild</translation>
+    </message>
+    <message>
+        <source>Situational picture week %1</source>
+        <translation>Lägesbild v. %1</translation>
+    </message>
+    <message>
+        <source>Situational picture weeks %1–%2</source>
+        <translation>Lägesbild v. %1–%2</translation>
+    </message>
+    <message>
+        <source>Situational picture %1 – %2</source>
+        <translation>Lägesbild %1 – %2</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <source>Printed %1 with Tryggkarta</source>
+        <translation>Utskriven %1 med Tryggkarta</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Utskriften avbröts.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to print the map at %1 dpi. Try a lower resolution.</source>
+        <translation>Det fanns inte tillräckligt med minne för att skriva ut kartan med %1 dpi. Prova en lägre upplösning.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation>Kunde inte skriva %1. Kontrollera att mappen finns, att du har behörighet att skriva där och att filen inte är öppen i ett annat program.</translation>
+    </message>
+    <message>
+        <source>Could not create the PDF %1.</source>
+        <translation>Kunde inte skapa PDF-filen %1.</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1 (printed on %2)</source>
+        <translation>Skala 1:%1 (utskrift i %2)</translation>
     </message>
 </context>
 <context>
@@ -800,6 +1107,237 @@
     <message>
         <source>Own area</source>
         <translation>Eget område</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Change in incidents per day, in percent</source>
+        <translation>Förändring i händelser per dag, i procent</translation>
+    </message>
+    <message>
+        <source>Change beyond chance (exact Poisson test)</source>
+        <translation>Förändring större än vad slumpen förklarar (exakt Poissontest)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppera</translation>
+    </message>
+    <message>
+        <source>Show the categories under their groups, with a sum per group</source>
+        <translation>Visa kategorierna under sina grupper, med en summa per grupp</translation>
+    </message>
+    <message>
+        <source>Time of day and weekday</source>
+        <translation>Tid på dygnet och veckodag</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per vecka</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>No incidents in the selection</source>
+        <translation>Inga händelser i urvalet</translation>
+    </message>
+    <message>
+        <source>Change the period or the filter to see the counts per category, the times of day and the areas.</source>
+        <translation>Ändra perioden eller filtret för att se antal per kategori, tider på dygnet och områden.</translation>
+    </message>
+    <message>
+        <source>The period is empty</source>
+        <translation>Perioden är tom</translation>
+    </message>
+    <message>
+        <source>Choose a period that ends after it starts.</source>
+        <translation>Välj en period som slutar efter att den börjar.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be computed</source>
+        <translation>Statistiken kunde inte beräknas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stockholm local time. %Ln incident(s) known only as a time span (e.g. “between Friday evening and Monday morning”) are spread evenly over the hours of the span.</source>
+        <translation>
+            <numerusform>Svensk lokal tid. %Ln händelse som bara är känd som ett tidsintervall (t.ex. ”mellan fredag kväll och måndag morgon”) är jämnt fördelad över intervallets timmar.</numerusform>
+            <numerusform>Svensk lokal tid. %Ln händelser som bara är kända som ett tidsintervall (t.ex. ”mellan fredag kväll och måndag morgon”) är jämnt fördelade över intervallets timmar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stockholm local time.</source>
+        <translation>Svensk lokal tid.</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(ingen kategori)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>An increase beyond chance</source>
+        <translation>En ökning större än vad slumpen förklarar</translation>
+    </message>
+    <message>
+        <source>A decrease beyond chance</source>
+        <translation>En minskning större än vad slumpen förklarar</translation>
+    </message>
+    <message>
+        <source>Beyond chance on its own, but not after allowing for the many rows compared</source>
+        <translation>Större än vad slumpen förklarar för raden ensam, men inte med hänsyn till att många rader jämförs</translation>
+    </message>
+    <message>
+        <source>Within what chance explains</source>
+        <translation>Inom vad slumpen kan förklara</translation>
+    </message>
+    <message>
+        <source>%1 (exact Poisson test, %2)</source>
+        <translation>%1 (exakt Poissontest, %2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>▲▼ A change beyond chance (exact Poisson test, p ≤ %1 after allowing for the many categories compared); △▽ beyond chance only on its own.</source>
+        <translation>▲▼ En förändring större än vad slumpen förklarar (exakt Poissontest, p ≤ %1 med hänsyn till att många kategorier jämförs); △▽ större än slumpen bara för kategorin ensam.</translation>
+    </message>
+    <message>
+        <source>The periods differ in length, so the percentages compare incidents per day.</source>
+        <translation>Perioderna är olika långa, så procentsatserna jämför händelser per dag.</translation>
+    </message>
+    <message>
+        <source>Few incidents: differences between the periods are mostly chance at these counts.</source>
+        <translation>Få händelser: vid så små antal är skillnaderna mellan perioderna mest slump.</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <source>Week %1, %2 (%3)</source>
+        <translation>Vecka %1, %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s) of the current period are not in the bars: they span the period&apos;s start or end and their midpoint lies outside it.</source>
+        <translation>
+            <numerusform>%Ln händelse i den aktuella perioden finns inte med i staplarna: den sträcker sig över periodens början eller slut och dess mittpunkt ligger utanför perioden.</numerusform>
+            <numerusform>%Ln händelser i den aktuella perioden finns inte med i staplarna: de sträcker sig över periodens början eller slut och deras mittpunkt ligger utanför perioden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no EST areas to rank.</source>
+        <translation>Projektet har inga EST-områden att rangordna.</translation>
+    </message>
+    <message>
+        <source>%1: rank %2</source>
+        <translation>%1: plats %2</translation>
+    </message>
+    <message>
+        <source>%1 per km² now (%2 km²)</source>
+        <translation>%1 per km² nu (%2 km²)</translation>
+    </message>
+    <message>
+        <source>Ranked by incidents now; the top three are marked.</source>
+        <translation>Rangordnade efter antal händelser nu; de tre översta är markerade.</translation>
+    </message>
+    <message>
+        <source>Outside the areas: %1 now, %2 before.</source>
+        <translation>Utanför områdena: %1 nu, %2 före.</translation>
+    </message>
+    <message>
+        <source>Outside the areas: %1.</source>
+        <translation>Utanför områdena: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln händelse</numerusform>
+            <numerusform>%Ln händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>beyond chance (%1)</source>
+        <translation>större än vad slumpen förklarar (%1)</translation>
+    </message>
+    <message>
+        <source>within chance (%1)</source>
+        <translation>inom vad slumpen kan förklara (%1)</translation>
+    </message>
+    <message>
+        <source>%1 against the earlier period: %2</source>
+        <translation>%1 jämfört med föregående period: %2</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1, jämfört med %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Current period: %1 events</source>
+        <translation>Aktuell period: %1 händelser</translation>
+    </message>
+    <message>
+        <source>Earlier period: %1 events</source>
+        <translation>Föregående period: %1 händelser</translation>
+    </message>
+    <message>
+        <source>The periods cover %1 of its %2 days, so fewer events are expected.</source>
+        <translation>Perioderna täcker %1 av de %2 dagarna, så färre händelser är att vänta.</translation>
+    </message>
+    <message>
+        <source>Current period</source>
+        <translation>Aktuell period</translation>
+    </message>
+    <message>
+        <source>Earlier period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Ofullständig</translation>
     </message>
 </context>
 </TS>

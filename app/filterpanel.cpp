@@ -339,6 +339,21 @@ void FilterPanel::setProject( const std::vector<tryggkarta::Category> &categorie
   applyPreset( Preset::LastMonth );
 }
 
+void FilterPanel::setDateRange( QDate firstDate, QDate lastDate )
+{
+  if ( firstDate.isValid() )
+    mFirstDate = firstDate;
+  if ( lastDate.isValid() )
+    mLastDate = std::max( lastDate, mToday );
+  for ( QDateEdit *edit : { mFromEdit, mUntilEdit } )
+    edit->setDateRange( mFirstDate.addYears( -1 ), mLastDate.addYears( 1 ) );
+  updateSliderRange();
+  if ( mPresetCombo->currentIndex() == static_cast<int>( Preset::AllDates ) )
+    applyPreset( Preset::AllDates );
+  else
+    syncSliderToPeriod();
+}
+
 void FilterPanel::applyPreset( Preset preset )
 {
   QDate from = mToday, until = mToday;

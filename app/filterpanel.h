@@ -65,6 +65,12 @@ public:
   //! Updates the counts shown next to each category (incidents in the current period).
   void setCategoryCounts( const std::map<std::string, size_t> &counts );
 
+  /**
+   * The dates the project's incidents span changed (e.g. after an import): updates the slider's range and,
+   * when the preset is "all dates", the period; other periods stay as they are.
+   */
+  void setDateRange( QDate firstDate, QDate lastDate );
+
   void applyPreset( Preset preset );
   void setPeriod( QDate from, QDate until );
   QDate periodFrom() const;

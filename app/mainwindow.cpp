@@ -7,6 +7,7 @@
 #include "importresultdialog.h"
 #include "layerstyles.h"
 #include "liveheatmap.h"
+#include "printmap.h"
 #include "statisticspanel.h"
 #include "temporal.h"
 #include "projectlayers.h"
@@ -38,8 +39,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
@@ -194,6 +202,11 @@ void MainWindow::createActions()
                showError( tr( "Save" ), problem );
            } );
 
+  mActionPrint = new QAction( themeIcon( "mActionFilePrint.svg" ), tr( "&Print Map…" ), this );
+  mActionPrint->setShortcut( QKeySequence::Print );
+  mActionPrint->setToolTip( tr( "Print the map as it is shown, with the filter and the heatmap, to a PDF" ) );
+  connect( mActionPrint, &QAction::triggered, this, &MainWindow::printMapDialog );
+
   mActionImport = new QAction( themeIcon( "mActionAddOgrLayer.svg" ), tr( "&Import…" ), this );
   mActionImport->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_I ) );
   mActionImport->setToolTip( tr( "Import incidents or safety-walk observations from a file" ) );
@@ -232,6 +245,8 @@ void MainWindow::createMenusAndToolbars()
   fileMenu->addAction( mActionNew );
   fileMenu->addAction( mActionOpen );
   fileMenu->addAction( mActionSave );
+  fileMenu->addSeparator();
+  fileMenu->addAction( mActionPrint );
   fileMenu->addSeparator();
   fileMenu->addAction( mActionImport );
   fileMenu->addSeparator();
@@ -284,6 +299,7 @@ void MainWindow::createMenusAndToolbars()
   fileBar->addAction( mActionNew );
   fileBar->addAction( mActionOpen );
   fileBar->addAction( mActionSave );
+  fileBar->addAction( mActionPrint );
   fileBar->addAction( mActionImport );
 
   QToolBar *mapBar = addToolBar( tr( "Map Navigation" ) );
@@ -497,6 +513,7 @@ void MainWindow::updateActions()
   mActionOpen->setEnabled( !importing );
   mActionImport->setEnabled( open && !importing );
   mActionSave->setEnabled( open && !importing );
+  mActionPrint->setEnabled( open );
   mActionZoomFull->setEnabled( open );
   mActionZoomLayer->setEnabled( open && mLayerTreeView->currentLayer() );
 }
@@ -629,7 +646,10 @@ void MainWindow::onImportFinished( const ImportOutcome &outcome )
   updateActions();
   mCanvas->freeze( false );
   if ( outcome.ok && !outcome.report.dryRun && !outcome.report.cancelled )
+  {
     reloadLayers();
+    refreshIncidents();
+  }
   else
     mCanvas->refresh();
   if ( mShowImportResult )
@@ -857,6 +877,25 @@ void MainWindow::setUpFilter( const ProjectInfo &info )
   QgsRasterLayer *heatmapLayer = mHeatmap->createLayer();
   Q_UNUSED( heatmapLayer )
   mFilterPanel->setProject( info.categories, groupLabels, organisations, first, last, today );
+}
+
+void MainWindow::refreshIncidents()
+{
+  const QString problem = mHeatmap->loadProject( mProjectPath );
+  if ( !problem.isEmpty() )
+    statusBar()->showMessage( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
+  QDate first, last;
+  for ( const tryggkarta::SelectedIncident &incident : mHeatmap->incidents() )
+  {
+    const QDate from = QDateTime::fromSecsSinceEpoch( incident.fromUtc, Qt::UTC ).date();
+    const QDate until = QDateTime::fromSecsSinceEpoch( incident.untilUtc, Qt::UTC ).date();
+    if ( !first.isValid() || from < first )
+      first = from;
+    if ( !last.isValid() || until > last )
+      last = until;
+  }
+  mFilterPanel->setDateRange( first, last );
+  applyFilter();
 }
 
 void MainWindow::applyFilter()
@@ -1087,4 +1126,63 @@ void MainWindow::restoreSavedState()
   if ( !view.isEmpty() )
     mCanvas->setExtent( view );
   mCanvas->refresh();
+}
+
+QString MainWindow::printMap( const QString &pdfPath, const QString &title, bool a3, bool landscape )
+{
+  if ( mProjectPath.isEmpty() )
+    return tr( "No project is open." );
+  PrintMapOptions options;
+  options.title = title.isEmpty()
+                    ? PrintMap::periodTitle( mFilterPanel->periodFrom(), mFilterPanel->periodUntil() )
+                    : title;
+  options.periodText = QString::fromStdString( mFilterPanel->selection().describe() );
+  options.sourcesText = tr( "Sources: the project's incidents (%n in the filter).", nullptr,
+                            static_cast<int>( mFiltered.size() ) );
+  if ( isSyntheticDataNoteShown() )
+    options.note = mSyntheticDataNote->text();
+  options.paper = a3 ? PrintMapOptions::PaperSize::A3 : PrintMapOptions::PaperSize::A4;
+  options.landscape = landscape;
+  options.extent = mCanvas->extent();
+  options.crs = mCanvas->mapSettings().destinationCrs();
+  options.layers = mCanvas->layers();
+  options.heatmapUnits = LiveHeatmap::unitsText();
+  mHeatmap->waitUntilIdle( 20000 ); // print what the filter says, not an older heatmap
+  QApplication::setOverrideCursor( Qt::WaitCursor );
+  const QString problem = PrintMap::exportPdf( mProject, options, pdfPath );
+  QApplication::restoreOverrideCursor();
+  return problem;
+}
+
+void MainWindow::printMapDialog()
+{
+  QDialog dialog( this );
+  dialog.setWindowTitle( tr( "Print Map" ) );
+  auto *form = new QFormLayout( &dialog );
+  auto *title =
+    new QLineEdit( PrintMap::periodTitle( mFilterPanel->periodFrom(), mFilterPanel->periodUntil() ) );
+  title->setMinimumWidth( 320 );
+  auto *paper = new QComboBox;
+  paper->addItems( { tr( "A4 landscape" ), tr( "A4 portrait" ), tr( "A3 landscape" ), tr( "A3 portrait" ) } );
+  form->addRow( tr( "Title" ), title );
+  form->addRow( tr( "Paper" ), paper );
+  auto *buttons = new QDialogButtonBox( QDialogButtonBox::Ok | QDialogButtonBox::Cancel );
+  buttons->button( QDialogButtonBox::Ok )->setText( tr( "Print to PDF…" ) );
+  connect( buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept );
+  connect( buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject );
+  form->addRow( buttons );
+  if ( dialog.exec() != QDialog::Accepted )
+    return;
+  const QString suggested =
+    QFileInfo( mProjectPath ).dir().filePath( title->text() + QStringLiteral( ".pdf" ) );
+  const QString path =
+    QFileDialog::getSaveFileName( this, tr( "Print Map" ), suggested, tr( "PDF (*.pdf)" ) );
+  if ( path.isEmpty() )
+    return;
+  const int choice = paper->currentIndex();
+  const QString problem = printMap( path, title->text(), choice >= 2, choice % 2 == 0 );
+  if ( !problem.isEmpty() )
+    showError( tr( "Print Map" ), problem );
+  else
+    statusBar()->showMessage( tr( "Printed to %1" ).arg( path ), 8000 );
 }

@@ -57,6 +57,13 @@ public:
    * QGIS Desktop shows the same styled layers. Returns an error message, or an empty string.
    */
   QString saveProject();
+
+  /**
+   * Prints the current view with the filter and the heatmap to a PDF through a QGIS print layout (title,
+   * period, legend with the heatmap's units, scale bar, north arrow, sources, date, synthetic-data note).
+   * Returns an error message, or an empty string.
+   */
+  QString printMap( const QString &pdfPath, const QString &title, bool a3, bool landscape );
   //! The URI of the QGIS project stored inside a GeoPackage file.
   static QString storedProjectUri( const QString &gpkgPath );
   //! How many map states named storedProjectName() the GeoPackage holds (0 or 1).
@@ -105,6 +112,8 @@ public slots:
   void newProject();
   //! Asks for a project file and opens it.
   void openProjectDialog();
+  //! Asks for the title and paper, then a file, and prints the map to a PDF.
+  void printMapDialog();
   //! Asks for a file, shows the import dialog and starts the import.
   void importDialog();
   void zoomToFullExtent();
@@ -139,6 +148,8 @@ private:
   void showError( const QString &title, const QString &message );
   //! Applies the filter panel's selection to the map, the heatmap and the counts.
   void applyFilter();
+  //! Reads the incidents again after they changed (an import): heatmap, filter ranges, map.
+  void refreshIncidents();
   void setUpFilter( const struct ProjectInfo &info );
   void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
   void applyPendingIncidentFilter();
@@ -171,6 +182,7 @@ private:
   QAction *mActionOpen = nullptr;
   QAction *mActionImport = nullptr;
   QAction *mActionSave = nullptr;
+  QAction *mActionPrint = nullptr;
   QAction *mActionQuit = nullptr;
   QAction *mActionPan = nullptr;
   QAction *mActionZoomIn = nullptr;

@@ -18,6 +18,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QDate>
+#include <QProcess>
 
 namespace
 {
@@ -133,4 +134,25 @@ TEST_CASE( "categories, weekdays and the time slider narrow the selection", "[fi
   panel->setSliderPosition( panel->sliderMaximum() - 20 );
   REQUIRE( heatmapSettled( window ) );
   CHECK( window.liveHeatmap()->scaleMaximum() == scale );
+}
+
+TEST_CASE( "File > Print map writes the view with the filter's period and the heatmap to a PDF",
+           "[filter][print]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.resize( 1200, 800 );
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( heatmapSettled( window ) );
+  const QString pdf = demo.file( QStringLiteral( "lagesbild.pdf" ) );
+  REQUIRE( window.printMap( pdf, QStringLiteral( "Lägesbild till EST-mötet" ), false, true ) == QString() );
+  QProcess text;
+  text.start( QStringLiteral( "pdftotext" ), { pdf, QStringLiteral( "-" ) } );
+  REQUIRE( text.waitForFinished( 30000 ) );
+  const QString content = QString::fromUtf8( text.readAllStandardOutput() );
+  CHECK( content.contains( QStringLiteral( "Lägesbild till EST-mötet" ) ) );
+  CHECK( content.contains( QStringLiteral( "syntetiska data" ) ) );
+  CHECK( content.contains( window.filterPanel()->periodFrom().toString( Qt::ISODate ) ) );
+  CHECK( content.contains( QStringLiteral( "km²" ) ) ); // the heatmap's units in the legend
 }

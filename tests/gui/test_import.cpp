@@ -2,10 +2,13 @@
 #include "importdialog.h"
 #include "importresultdialog.h"
 #include "importworker.h"
+#include "filterpanel.h"
+#include "liveheatmap.h"
 #include "mainwindow.h"
 
 #include <catch2/catch.hpp>
 
+#include <qgsfeatureiterator.h>
 #include <qgsvectorlayer.h>
 
 #include <QTableWidget>
@@ -41,6 +44,17 @@ ImportOutcome runImport( MainWindow &window, const QString &path, const tryggkar
   QObject::disconnect( connection );
   return outcome;
 }
+//! The features the layer shows now (its filter applied), counted one by one.
+long long shownFeatures( QgsVectorLayer *layer )
+{
+  long long count = 0;
+  QgsFeature feature;
+  QgsFeatureIterator it =
+    layer->getFeatures( QgsFeatureRequest().setNoAttributes().setFlags( QgsFeatureRequest::NoGeometry ) );
+  while ( it.nextFeature( feature ) )
+    ++count;
+  return count;
+}
 } // namespace
 
 TEST_CASE( "an import on the worker thread adds incidents and reloads the layer and lists rejected rows" )
@@ -50,8 +64,12 @@ TEST_CASE( "an import on the worker thread adds incidents and reloads the layer 
   MainWindow window;
   window.show();
   REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  // Every incident on the map (the filter shows the last month by default).
+  window.filterPanel()->applyPreset( FilterPanel::Preset::AllDates );
+  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
   QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
-  const long long before = incidents->featureCount();
+  const long long before = shownFeatures( incidents );
+  REQUIRE( before == guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) );
   const QString csv =
     guitest::writeTextFile( demo.file( QStringLiteral( "vecka47.csv" ) ), QString::fromUtf8( kSmallCsv ) );
 
@@ -64,7 +82,9 @@ TEST_CASE( "an import on the worker thread adds incidents and reloads the layer 
     CHECK( outcome.report.rowsRejected == 1 );
     REQUIRE( outcome.report.rejects.size() == 1 );
     CHECK( outcome.report.rejects.front().rowNumber == 4 );
-    CHECK( incidents->featureCount() == before + 2 );
+    REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+    CHECK( shownFeatures( incidents ) == before + 2 );
+    CHECK( window.filteredIncidents().size() == static_cast<size_t>( before + 2 ) );
     CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == before + 2 );
     CHECK_FALSE( window.isImportRunning() );
 
@@ -84,7 +104,7 @@ TEST_CASE( "an import on the worker thread adds incidents and reloads the layer 
     CHECK( outcome.report.dryRun );
     CHECK( outcome.report.rowsImported == 2 );
     CHECK( outcome.report.rowsRejected == 1 );
-    CHECK( incidents->featureCount() == before );
+    CHECK( shownFeatures( incidents ) == before );
     CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == before );
   }
 
@@ -95,7 +115,7 @@ TEST_CASE( "an import on the worker thread adds incidents and reloads the layer 
     const ImportOutcome outcome = runImport( window, bad, tryggkarta::ImportOptions() );
     CHECK_FALSE( outcome.ok );
     CHECK_FALSE( outcome.error.isEmpty() );
-    CHECK( incidents->featureCount() == before );
+    CHECK( shownFeatures( incidents ) == before );
   }
 }
 

@@ -1,0 +1,94 @@
+#pragma once
+// Printing the map: a QGIS print layout on A4 or A3 with title, period, map, legend, scale bar, north arrow,
+// sources, print date and the synthetic-data note, exported to PDF for the EST meeting table.
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgsrectangle.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QgsMapLayer;
+class QgsPrintLayout;
+class QgsProject;
+
+//! What to print: the map as the canvas shows it, and the texts around it.
+struct PrintMapOptions
+{
+  enum class PaperSize
+  {
+    A4,
+    A3
+  };
+
+  //! Large heading, e.g. "Lägesbild vecka 47"; empty prints "Lägesbild" (see PrintMap::periodTitle()).
+  QString title;
+  //! The line under the title, e.g. "2025-11-17 – 2025-11-23; klotter, skadegörelse".
+  QString periodText;
+  //! Where the data comes from, e.g. "Källor: polisen, kommunen, bostadsbolag. Bakgrundskarta: …".
+  QString sourcesText;
+  //! Printed in a marked box in the header when set: the synthetic-data note of a demo project.
+  QString note;
+  PaperSize paper = PaperSize::A4;
+  bool landscape = true;
+  //! The area to show, in crs; the layout widens it to the map frame's proportions and a round scale.
+  QgsRectangle extent;
+  //! The map's CRS; invalid = the project's.
+  QgsCoordinateReferenceSystem crs;
+  //! The layers to draw, top first (as QgsMapCanvas::layers()); empty = the project's visible layers.
+  QList<QgsMapLayer *> layers;
+  //! The unit of the heatmap's values for its legend, e.g. "händelser per km² för perioden".
+  QString heatmapUnits;
+  //! Resolution of rasterised parts (map layers with effects, rasters) in the PDF.
+  int dpi = 300;
+  //! The date printed as "Utskriven …"; invalid = today.
+  QDate printDate;
+};
+
+/**
+ * Builds the print layout for a map and exports it to PDF. The layout keeps the map's legend, scale bar and
+ * texts off the map: a side panel in landscape, a footer in portrait. Texts are Swedish by default through
+ * the "PrintMap" translation context.
+ */
+class PrintMap
+{
+  Q_DECLARE_TR_FUNCTIONS( PrintMap )
+
+public:
+  //! Ids of the layout's items (QgsLayout::itemById()), for callers and tests.
+  static const QString sMapId;
+  static const QString sLegendId;
+  static const QString sScaleBarId;
+  static const QString sNorthArrowId;
+  static const QString sTitleId;
+  static const QString sPeriodId;
+  static const QString sNoteId;
+  static const QString sSourcesId;
+  static const QString sScaleTextId;
+  static const QString sPrintDateId;
+
+  //! Builds the layout (also for inspection); the layout refers to the project's layers, not copies.
+  static std::unique_ptr<QgsPrintLayout> buildLayout( QgsProject *project, const PrintMapOptions &options );
+
+  //! Builds the layout and writes it to a PDF; returns an error message for the user, or an empty string.
+  static QString exportPdf( QgsProject *project, const PrintMapOptions &options, const QString &pdfPath );
+
+  /**
+   * A title for a period: "Lägesbild vecka 47" for one ISO week, "Lägesbild vecka 45–47" for whole weeks of
+   * one year, otherwise "Lägesbild 2025-11-01 – 2025-11-30" (until is inclusive).
+   */
+  static QString periodTitle( const QDate &from, const QDate &until );
+
+  //! "A4" or "A3".
+  static QString paperName( PrintMapOptions::PaperSize paper );
+
+  //! The page size in millimetres.
+  static QSizeF pageSizeMm( PrintMapOptions::PaperSize paper, bool landscape );
+
+  //! The smallest round map scale denominator (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 7.5 × 10^n) at or above scale.
+  static double roundScale( double scale );
+};

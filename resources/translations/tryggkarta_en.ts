@@ -810,6 +810,58 @@
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
+    <message>
+        <source>&amp;Print Map…</source>
+        <translation>&amp;Print Map…</translation>
+    </message>
+    <message>
+        <source>Print the map as it is shown, with the filter and the heatmap, to a PDF</source>
+        <translation>Print the map as it is shown, with the filter and the heatmap, to a PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: the project&apos;s incidents (%n in the filter).</source>
+        <translation><numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform><numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform></translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>Print Map</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 portrait</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Printed to %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintMap</name>

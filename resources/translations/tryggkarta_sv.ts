@@ -810,6 +810,58 @@
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
+    <message>
+        <source>&amp;Print Map…</source>
+        <translation>Skriv &amp;ut karta…</translation>
+    </message>
+    <message>
+        <source>Print the map as it is shown, with the filter and the heatmap, to a PDF</source>
+        <translation>Skriv ut kartan som den visas, med filtret och värmekartan, till en PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: the project&apos;s incidents (%n in the filter).</source>
+        <translation><numerusform>Källor: projektets händelser (%n i filtret).</numerusform><numerusform>Källor: projektets händelser (%n i filtret).</numerusform></translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>Skriv ut karta</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 liggande</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 stående</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 liggande</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 stående</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Skriv ut till PDF…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Utskriven till %1</translation>
+    </message>
 </context>
 <context>
     <name>PrintMap</name>

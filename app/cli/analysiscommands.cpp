@@ -188,7 +188,7 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
   Arguments a;
   if ( auto problem =
          parseArguments( args, analysisOptions( { "--radius", "--cell", "--kernel", "--output", "--mask" } ),
-                         { "--replace" }, a ) )
+                         { "--replace", "--edge-correction" }, a ) )
     return usage( err, *problem );
   if ( a.positional.size() != 1 )
     return usage( err, "kde needs exactly one project file" );
@@ -251,6 +251,7 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
     parameters.radiusMeters = radius.value();
     radiusNote = "from the data (spatial Silverman rule)";
   }
+  parameters.edgeCorrection = a.has( "--edge-correction" );
   const auto mask = a.value( "--mask" );
   if ( mask )
   {
@@ -278,6 +279,7 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
     ",\"radius_from_data\":" + ( a.value( "--radius" ) ? "false" : "true" ) +
     ",\"cell_m\":" + number( parameters.cellSize, 3 ) + ",\"output\":" + jsonString( outputName ) +
     ",\"mask\":" + ( mask ? jsonString( *mask ) : std::string( "null" ) ) +
+    ",\"edge_correction\":" + ( parameters.edgeCorrection ? "true" : "false" ) +
     ",\"grid\":{\"west\":" + number( grid.west(), 3 ) + ",\"north\":" + number( grid.north(), 3 ) +
     ",\"columns\":" + std::to_string( grid.columns ) + ",\"rows\":" + std::to_string( grid.rows ) +
     "},\"incidents\":" + std::to_string( points.size() ) + "}";

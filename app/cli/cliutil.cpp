@@ -47,6 +47,8 @@ They all take the selection options:
       --kernel quartic|triweight|epanechnikov|uniform|triangular|gaussian
       --output raw|scaled|per-km2     (default per-km2: events per km² for the period)
       --mask AREA|land                no density outside the area, or in the lake
+      --edge-correction               correct the underestimate near the edge of the
+                                      study area (the mask, or the grid)
   hotspots PROJECT.gpkg [options]
       Getis-Ord Gi* hot spots: a polygon layer of cells (or areas) with count, z, p and
       the 99/95/90 % hot/cold class after false-discovery-rate correction.

@@ -1,7 +1,8 @@
 // Kernel density benchmark: Tryggkarta's KernelDensity against QGIS's QgsKernelDensityEstimation on the same
 // points and grid, in the same run, each measured in a child process of its own (so peak memory is each
 // engine's). Also checks that the two agree on aligned, cell-centred input (the only input QGIS 3.22 places
-// exactly), and that ours equals the direct formula on points off the cell centres.
+// exactly), that ours equals the direct formula on points off the cell centres, and what the edge correction
+// costs (its first run computes the shares, later ones reuse them).
 //
 //   kde_bench                   all scenarios (10^4, 10^5, 10^6 points; QGIS at 10^6 once: it is slow)
 //   kde_bench --max-points N    only scenarios up to N points
@@ -138,8 +139,10 @@ MapExtent qgisExtent( double side )
   return { -kRadius, -kRadius, side + kRadius, side + kRadius };
 }
 
-//! Child: our engine, timed. --exact additionally compares sample cells with the direct formula.
-int runOurs( int count, double side, int repeats, int threads, bool exactGrid, bool offCentre )
+//! Child: our engine, timed. offCentre additionally compares sample cells with the direct formula;
+//! edgeCorrection turns that on (the first run then also computes the shares, later runs reuse them).
+int runOurs( int count, double side, int repeats, int threads, bool exactGrid, bool offCentre,
+             bool edgeCorrection )
 {
   const std::vector<WeightedPoint> points = townPoints( count, side, !offCentre );
   const double rssBefore = peakRssMb();
@@ -148,6 +151,7 @@ int runOurs( int count, double side, int repeats, int threads, bool exactGrid, b
   parameters.cellSize = kCellSize;
   parameters.threads = threads;
   parameters.extent = exactGrid ? MapExtent{ 0, 0, side, side } : qgisExtent( side );
+  parameters.edgeCorrection = edgeCorrection;
   const KernelDensity kde( parameters );
   std::vector<double> times;
   Expected<DensityRaster> result = Error{ "not run" };
@@ -172,7 +176,9 @@ int runOurs( int count, double side, int repeats, int threads, bool exactGrid, b
     kde.computeInto( points, reused );
     reuseTimes.push_back( millisecondsSince( start ) );
   }
-  std::printf( "RESULT reuse_median_ms=%.2f ", median( reuseTimes ) );
+  std::printf(
+    "RESULT reuse_median_ms=%.2f first_ms=%.2f later_median_ms=%.2f ", median( reuseTimes ), times.front(),
+    times.size() > 1 ? median( std::vector<double>( times.begin() + 1, times.end() ) ) : times.front() );
   std::printf( "median_ms=%.2f min_ms=%.2f runs=%d grid=%dx%d rss_before_mb=%.1f rss_peak_mb=%.1f",
                median( times ), *std::min_element( times.begin(), times.end() ), repeats, raster.grid.columns,
                raster.grid.rows, rssBefore, peakRssMb() );
@@ -370,7 +376,8 @@ int main( int argc, char **argv )
     const std::string flags = argv[7];
     if ( engine == "ours" )
       return runOurs( count, side, repeats, threads, flags.find( "exactgrid" ) != std::string::npos,
-                      flags.find( "offcentre" ) != std::string::npos );
+                      flags.find( "offcentre" ) != std::string::npos,
+                      flags.find( "edge" ) != std::string::npos );
     return runQgis( argc, argv, count, side, repeats, flags.find( "compare" ) != std::string::npos );
   }
 
@@ -402,10 +409,15 @@ int main( int argc, char **argv )
     std::printf(
       "goal: 1e5 points, grid %s: ours %.1f ms (2 threads), %.1f ms (1 thread); reusing the raster "
       "(live recomputation) %.1f ms (2 threads); peak RSS %.0f MB; "
-      "worst relative error against the direct formula at 400 sample cells: %s\n\n",
+      "worst relative error against the direct formula at 400 sample cells: %s\n",
       two.count( "grid" ) ? two.at( "grid" ).c_str() : "?", number( two, "median_ms" ),
       number( one, "median_ms" ), number( two, "reuse_median_ms" ), number( two, "rss_peak_mb" ),
       two.count( "exact_worst_rel" ) ? two.at( "exact_worst_rel" ).c_str() : "?" );
+    const std::map<std::string, std::string> edge = runChild( self, "ours 100000 10000 5 0 exactgrid,edge" );
+    std::printf( "with edge correction (the grid as study area), same KernelDensity: first run %.1f ms (also "
+                 "computes the shares), the runs after it %.1f ms, reusing the raster %.1f ms\n\n",
+                 number( edge, "first_ms" ), number( edge, "later_median_ms" ),
+                 number( edge, "reuse_median_ms" ) );
   }
 
   struct Scenario

@@ -659,3 +659,29 @@ TEST_CASE( "hotspots on hexagons writes a hexagon per cell whose counts add up t
   CHECK( sum == Approx( total ) );
   CHECK( hot > 5 );
 }
+
+TEST_CASE( "kde --edge-correction raises the density near the study area's edge and nowhere lowers it",
+           "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  const std::string plain = dir.file( "plain.tif" ), corrected = dir.file( "corrected.tif" );
+  REQUIRE(
+    cli( { "kde", demo, "--mask", "land", "--radius", "300", "--cell", "20", "--out", plain } ).exitCode ==
+    0 );
+  const Run r = cli( { "kde", demo, "--mask", "land", "--radius", "300", "--cell", "20", "--edge-correction",
+                       "--out", corrected } );
+  INFO( r.output );
+  REQUIRE( r.exitCode == 0 );
+  const Band a = readBand( plain, 1 ), b = readBand( corrected, 1 );
+  REQUIRE( a.values.size() == b.values.size() );
+  size_t raised = 0, lowered = 0;
+  for ( size_t i = 0; i < a.values.size(); ++i )
+  {
+    raised += b.values[i] > a.values[i] * 1.001f ? 1 : 0;
+    lowered += b.values[i] < a.values[i] * 0.999f ? 1 : 0;
+  }
+  CHECK( raised > 100 ); // along the shore and the boundary
+  CHECK( lowered == 0 );
+}

@@ -2,6 +2,7 @@
 
 #include "kerneldensity.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -422,5 +423,162 @@ TEST_CASE( "the default radius follows ArcGIS's spatial Silverman rule", "[kde]"
   SECTION( "the default cell size is the shorter side / 250" )
   {
     CHECK( KernelDensity::defaultCellSize( { 0, 0, 20000, 5000 } ) == 20 );
+  }
+}
+
+namespace
+{
+
+//! A regular pattern of unit points every 5 m over [0, side]², off the 10 m cell centres: a uniform
+//! density of 1 / 25 m².
+std::vector<WeightedPoint> uniformPoints( double side )
+{
+  std::vector<WeightedPoint> points;
+  for ( double x = 1.8; x < side; x += 5 )
+  {
+    for ( double y = 3.2; y < side; y += 5 )
+      points.push_back( { x, y, 1 } );
+  }
+  return points;
+}
+
+} // namespace
+
+TEST_CASE( "edge correction lifts the density at the study area's edge to the interior level", "[kde]" )
+{
+  // Without a mask the study area is the grid: 1 km × 1 km, 10 m cells, a 100 m radius.
+  const double density = 1.0 / 25;
+  const std::vector<WeightedPoint> points = uniformPoints( 1000 );
+  KernelDensityParameters parameters = parametersFor( KernelShape::Quartic, 100, 10 );
+  parameters.extent = MapExtent{ 0, 0, 1000, 1000 };
+  parameters.output = DensityOutput::Scaled;
+  const DensityRaster plain = KernelDensity( parameters ).compute( points ).value();
+  parameters.edgeCorrection = true;
+  const DensityRaster corrected = KernelDensity( parameters ).compute( points ).value();
+  REQUIRE( corrected.grid.rows == 100 );
+
+  SECTION( "the interior is the uniform density, with or without correction" )
+  {
+    CHECK( plain.value( 50, 50 ) == Approx( density ).epsilon( 0.005 ) );
+    CHECK( corrected.value( 50, 50 ) == plain.value( 50, 50 ) );
+  }
+  SECTION( "at the middle of an edge the plain estimate is about half, the corrected one the density" )
+  {
+    CHECK( plain.value( 0, 50 ) / density == Approx( 0.55 ).margin( 0.05 ) );
+    CHECK( corrected.value( 0, 50 ) == Approx( density ).epsilon( 0.02 ) );
+    CHECK( corrected.value( 50, 99 ) == Approx( density ).epsilon( 0.02 ) );
+  }
+  SECTION( "in a corner the plain estimate is about a quarter, the corrected one the density" )
+  {
+    CHECK( plain.value( 99, 0 ) / density == Approx( 0.3 ).margin( 0.05 ) );
+    CHECK( corrected.value( 99, 0 ) == Approx( density ).epsilon( 0.02 ) );
+  }
+}
+
+TEST_CASE( "edge correction changes only cells within the kernel's reach of the study area's edge", "[kde]" )
+{
+  for ( KernelShape kernel : kAllKernels )
+  {
+    // 90 m, 9 cells, for every kernel: the Gaussian's radius is σ, 30 m at 3σ.
+    const double radius = kernel == KernelShape::Gaussian ? 30.0 : 90.0;
+    const int reachCells = 9;
+    const std::vector<WeightedPoint> points = randomPoints( 500, 17 );
+    KernelDensityParameters parameters = parametersFor( kernel, radius, 10 );
+    const DensityRaster plain = KernelDensity( parameters ).compute( points ).value();
+    parameters.edgeCorrection = true;
+    const DensityRaster corrected = KernelDensity( parameters ).compute( points ).value();
+    REQUIRE( corrected.grid.rows == plain.grid.rows );
+    int changedInside = 0;
+    int changedNearEdge = 0;
+    for ( int row = 0; row < plain.grid.rows; ++row )
+    {
+      for ( int column = 0; column < plain.grid.columns; ++column )
+      {
+        const int toEdge =
+          std::min( { row, column, plain.grid.rows - 1 - row, plain.grid.columns - 1 - column } );
+        const bool changed = corrected.value( row, column ) != plain.value( row, column );
+        if ( toEdge > reachCells )
+          changedInside += changed;
+        else
+          changedNearEdge += changed;
+      }
+    }
+    INFO( kernelName( kernel ) );
+    CHECK( changedInside == 0 );
+    CHECK( changedNearEdge > 0 );
+  }
+}
+
+TEST_CASE( "with a mask, edge correction takes the kept cells as the study area", "[kde]" )
+{
+  // Events only on land: a disc of 400 m around ( 500, 500 ) in a 1 km square, the rest is water.
+  const double density = 1.0 / 25;
+  auto onLand = []( double x, double y ) { return std::hypot( x - 500, y - 500 ) < 400; };
+  std::vector<WeightedPoint> points;
+  for ( const WeightedPoint &point : uniformPoints( 1000 ) )
+  {
+    if ( onLand( point.x, point.y ) )
+      points.push_back( point );
+  }
+  KernelDensityParameters parameters = parametersFor( KernelShape::Quartic, 100, 10 );
+  parameters.extent = MapExtent{ 0, 0, 1000, 1000 };
+  parameters.output = DensityOutput::Scaled;
+  const AlignedGrid grid = KernelDensity( parameters ).grid( points ).value();
+  parameters.mask.assign( grid.cellCount(), 0 );
+  for ( int row = 0; row < grid.rows; ++row )
+  {
+    for ( int column = 0; column < grid.columns; ++column )
+      parameters.mask[static_cast<std::size_t>( row * grid.columns + column )] =
+        onLand( grid.cellCentreX( column ), grid.cellCentreY( row ) );
+  }
+  parameters.maskedValue = -1;
+  const DensityRaster plain = KernelDensity( parameters ).compute( points ).value();
+  parameters.edgeCorrection = true;
+  parameters.threads = 1;
+  const DensityRaster corrected = KernelDensity( parameters ).compute( points ).value();
+
+  // Row 50, column 10: ( 105, 495 ), 5 m inside the shore.
+  CHECK( plain.value( 50, 10 ) / density == Approx( 0.55 ).margin( 0.06 ) );
+  CHECK( corrected.value( 50, 10 ) == Approx( density ).epsilon( 0.03 ) );
+  CHECK( corrected.value( 50, 50 ) == plain.value( 50, 50 ) );
+  CHECK( corrected.value( 0, 0 ) == -1 );
+
+  parameters.threads = 3;
+  CHECK( KernelDensity( parameters ).compute( points ).value().values == corrected.values );
+}
+
+TEST_CASE( "edge correction divides by at most its minimum share", "[kde]" )
+{
+  // One kept cell alone: almost all of its kernel's mass lies outside, so the share is tiny.
+  const std::vector<WeightedPoint> points = { { 503, 497, 1 }, { 520, 510, 2 } };
+  KernelDensityParameters parameters = parametersFor( KernelShape::Quartic, 100, 10 );
+  parameters.extent = MapExtent{ 0, 0, 1000, 1000 };
+  const AlignedGrid grid = KernelDensity( parameters ).grid( points ).value();
+  parameters.mask.assign( grid.cellCount(), 0 );
+  parameters.mask[50 * 100 + 50] = 1;
+  const double plain = KernelDensity( parameters ).compute( points ).value().value( 50, 50 );
+  parameters.edgeCorrection = true;
+  parameters.edgeCorrectionMinimumShare = 0.25;
+  const double corrected = KernelDensity( parameters ).compute( points ).value().value( 50, 50 );
+  CHECK( plain > 0 );
+  CHECK( corrected == Approx( 4 * plain ).epsilon( 1e-12 ) );
+
+  SECTION( "the minimum share must be in ( 0, 1 ]" )
+  {
+    for ( double share : { 0.0, -0.5, 1.5 } )
+    {
+      parameters.edgeCorrectionMinimumShare = share;
+      const Expected<DensityRaster> result = KernelDensity( parameters ).compute( points );
+      REQUIRE_FALSE( result.ok() );
+      CHECK_THAT( result.error(), Catch::Contains( "minimum share" ) );
+    }
+  }
+  SECTION( "kernels far wider than the cells are refused, with the way out" )
+  {
+    parameters = parametersFor( KernelShape::Quartic, 5000, 1 );
+    parameters.edgeCorrection = true;
+    const Expected<DensityRaster> result = KernelDensity( parameters ).compute( points );
+    REQUIRE_FALSE( result.ok() );
+    CHECK_THAT( result.error(), Catch::Contains( "larger cell size" ) );
   }
 }

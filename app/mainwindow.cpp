@@ -59,6 +59,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -167,6 +168,17 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
 
 MainWindow::~MainWindow()
 {
+  // A render job still running holds the layers; finish it before they go. A job the canvas abandoned when it
+  // restarted a render (QGIS 3.22 cancels those without waiting) still holds the canvas's render cache and
+  // writes to it when it ends: let those end while the canvas exists, or a later event loop crashes in them.
+  mCanvas->cancelJobs();
+  for ( int round = 0; round < 10; ++round )
+  {
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents( nullptr, QEvent::FutureCallOut );
+    if ( QThreadPool::globalInstance()->activeThreadCount() == 0 )
+      break;
+  }
   clearHighlights();
   // The worker waits for its thread; do it before the project and canvas go.
   delete mImportWorker;
@@ -448,6 +460,8 @@ QString MainWindow::openProject( const QString &path )
   mIdentifyTree->clear();
   clearHighlights();
   mIdentifyTool->setLayers( {}, {} ); // the layers it knows are about to go
+  // A render job of the previous project still holds its layers and would touch them when it finishes.
+  mCanvas->cancelJobs();
   const LoadResult loaded = ProjectLayers::load( mProject, *info, english );
   if ( !loaded.error.isEmpty() )
   {

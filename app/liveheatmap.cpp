@@ -1,5 +1,6 @@
 #include "liveheatmap.h"
 
+#include "areas.h"
 #include "projectfile.h"
 
 #include <gdal_priv.h>
@@ -67,6 +68,7 @@ QString LiveHeatmap::loadProject( const QString &path )
   std::lock_guard<std::mutex> lock( mMutex );
   mIncidents.clear();
   mAreas.clear();
+  mOutsideWarning.clear();
   auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
   if ( !project )
     return QString::fromStdString( project.error() );
@@ -77,6 +79,25 @@ QString LiveHeatmap::loadProject( const QString &path )
   if ( areas )
     mAreas = std::move( areas.value() );
   mIncidents = std::move( incidents.value() );
+  mOutsideWarning.clear();
+  auto projectExtent = tryggkarta::projectExtent( *project.value() );
+  if ( projectExtent && projectExtent.value() )
+  {
+    const auto outside = tryggkarta::takeOutside( mIncidents, **projectExtent );
+    if ( !outside.empty() )
+    {
+      QStringList fids;
+      for ( size_t i = 0; i < std::min<size_t>( outside.size(), 5 ); ++i )
+        fids << QString::number( outside[i].fid );
+      if ( outside.size() > 5 )
+        fids << QStringLiteral( "…" );
+      mOutsideWarning =
+        tr( "%n incident(s) lie far outside the municipality and are left out of the heatmap and "
+            "the statistics (fid %1). Check their coordinates.",
+            nullptr, static_cast<int>( outside.size() ) )
+          .arg( fids.join( QStringLiteral( ", " ) ) );
+    }
+  }
   mParameters = tryggkarta::KernelDensityParameters{};
   mParameters.output = tryggkarta::DensityOutput::EventsPerSquareKm;
   mParameters.kernel = tryggkarta::KernelShape::Quartic;

@@ -49,7 +49,10 @@ public:
   void setFixedScale( bool fixed );
   bool fixedScale() const { return mFixedScale; }
 
+  //! The project's incidents inside its extent (those outside are left out of the map's analyses).
   const std::vector<tryggkarta::SelectedIncident> &incidents() const { return mIncidents; }
+  //! Why incidents were left out (outside the project's extent), or empty.
+  QString outsideWarning() const { return mOutsideWarning; }
   const std::vector<tryggkarta::ProjectArea> &areas() const { return mAreas; }
   const tryggkarta::KernelDensityParameters &parameters() const { return mParameters; }
   //! The top of the colour scale (events per km² for the period).
@@ -95,6 +98,7 @@ private:
   QTemporaryDir mDir;
   QPointer<QgsRasterLayer> mLayer;
   QString mShownPath;
+  QString mOutsideWarning;
   bool mFixedScale = true;
   double mScaleMaximum = 0;
   int64_t mScalePeriodSeconds = 0;

@@ -844,6 +844,8 @@ void MainWindow::setUpFilter( const ProjectInfo &info )
   const QString problem = mHeatmap->loadProject( info.path );
   if ( !problem.isEmpty() )
     statusBar()->showMessage( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
+  else if ( !mHeatmap->outsideWarning().isEmpty() )
+    statusBar()->showMessage( mHeatmap->outsideWarning(), 30000 );
   QMap<QString, QString> groupLabels;
   QStringList organisations;
   try

@@ -221,6 +221,55 @@ Expected<std::vector<std::uint8_t>> rasterizeMask( ProjectFile &project, const A
   return mask;
 }
 
+Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project, double marginMeters )
+{
+  std::optional<Envelope> envelope;
+  auto grow = [&envelope]( const Envelope &e )
+  {
+    if ( !envelope )
+      envelope = e;
+    envelope->minX = std::min( envelope->minX, e.minX );
+    envelope->minY = std::min( envelope->minY, e.minY );
+    envelope->maxX = std::max( envelope->maxX, e.maxX );
+    envelope->maxY = std::max( envelope->maxY, e.maxY );
+  };
+  std::string basis;
+  try
+  {
+    if ( project.db().tableExists( "map_boundary" ) )
+    {
+      Statement s = project.db().prepare( "SELECT geom FROM map_boundary WHERE geom IS NOT NULL" );
+      while ( s.step() )
+      {
+        const std::vector<unsigned char> blob = s.blob( 0 );
+        if ( auto e = gpkgEnvelope( blob.data(), static_cast<int>( blob.size() ) ) )
+          grow( *e );
+      }
+      basis = "the municipality boundary";
+    }
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ std::string( "Cannot read the municipality boundary: " ) + e.what() };
+  }
+  if ( !envelope )
+  {
+    auto areas = loadAreas( project );
+    if ( !areas )
+      return Error{ areas.error() };
+    for ( const ProjectArea &area : areas.value() )
+      grow( area.envelope );
+    basis = "the project's areas";
+  }
+  if ( !envelope )
+    return std::optional<ProjectExtent>();
+  envelope->minX -= marginMeters;
+  envelope->minY -= marginMeters;
+  envelope->maxX += marginMeters;
+  envelope->maxY += marginMeters;
+  return std::optional<ProjectExtent>( ProjectExtent{ *envelope, basis, marginMeters } );
+}
+
 AreaLocator::AreaLocator( const std::vector<ProjectArea> &areas ) : mAreas( areas )
 {
   if ( areas.empty() )

@@ -45,6 +45,30 @@ Expected<ProjectArea> findArea( ProjectFile &project, const std::string &nameCod
 Expected<std::vector<std::uint8_t>> rasterizeMask( ProjectFile &project, const AlignedGrid &grid,
                                                    const std::string &maskName );
 
+//! How far outside the municipality an incident may lie and still count (it may sit on the far side of a road
+//! that forms the boundary, or the boundary may be generalised).
+constexpr double kProjectExtentMarginMeters = 2000;
+
+//! The study area's bounds: what an analysis covers.
+struct ProjectExtent
+{
+  Envelope envelope; //!< with the margin
+  std::string
+    basis; //!< what it was made from, for messages: "the municipality boundary" or "the project's areas"
+  double marginMeters = 0;
+  bool contains( double x, double y ) const
+  {
+    return x >= envelope.minX && x <= envelope.maxX && y >= envelope.minY && y <= envelope.maxY;
+  }
+};
+
+/**
+ * The municipality boundary's envelope (map_boundary), else the envelope of the project's areas, widened by
+ * the margin; nothing when the project has neither (then no incident is outside).
+ */
+Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project,
+                                                      double marginMeters = kProjectExtentMarginMeters );
+
 //! Which of several areas contains a point: a uniform bucket grid over the areas' envelopes.
 class AreaLocator
 {

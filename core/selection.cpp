@@ -6,8 +6,11 @@
 #include "json.h"
 #include "projectfile.h"
 
+#include <iterator>
+#include <sstream>
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace tryggkarta
 {
@@ -347,6 +350,38 @@ Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project,
   for ( const SelectedIncident &incident : incidents.value() )
     points.push_back( WeightedPoint{ incident.x, incident.y, incident.weight } );
   return points;
+}
+
+std::vector<SelectedIncident> takeOutside( std::vector<SelectedIncident> &incidents,
+                                           const ProjectExtent &extent )
+{
+  std::vector<SelectedIncident> outside;
+  auto firstOutside =
+    std::stable_partition( incidents.begin(), incidents.end(),
+                           [&extent]( const SelectedIncident &i ) { return extent.contains( i.x, i.y ); } );
+  outside.assign( std::make_move_iterator( firstOutside ), std::make_move_iterator( incidents.end() ) );
+  incidents.erase( firstOutside, incidents.end() );
+  return outside;
+}
+
+std::string describeOutside( const std::vector<SelectedIncident> &outside, const ProjectExtent &extent )
+{
+  if ( outside.empty() )
+    return {};
+  const bool one = outside.size() == 1;
+  std::ostringstream text;
+  text << outside.size() << ( one ? " incident lies" : " incidents lie" )
+       << " outside the project's extent (the bounds of " << extent.basis << ", widened by "
+       << extent.marginMeters / 1000 << " km) and " << ( one ? "is" : "are" ) << " left out:";
+  const size_t shown = std::min<size_t>( outside.size(), 5 );
+  for ( size_t i = 0; i < shown; ++i )
+    text << ( i ? "," : "" ) << " fid " << outside[i].fid << " (E " << std::llround( outside[i].x ) << ", N "
+         << std::llround( outside[i].y ) << ")";
+  if ( outside.size() > shown )
+    text << " and " << outside.size() - shown << " more";
+  text << ( one ? ". Check its coordinates" : ". Check their coordinates" )
+       << " (a wrong coordinate system on import?).";
+  return text.str();
 }
 
 } // namespace tryggkarta

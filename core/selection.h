@@ -72,6 +72,15 @@ Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<Selec
                                                          const Selection &selection,
                                                          const ProjectArea *area );
 
+struct ProjectExtent;
+
+//! Takes the incidents outside the extent out of the list (the others keep their order) and returns them.
+std::vector<SelectedIncident> takeOutside( std::vector<SelectedIncident> &incidents,
+                                           const ProjectExtent &extent );
+
+//! A warning for incidents left out of an analysis: how many, why, and the first few by fid and coordinates.
+std::string describeOutside( const std::vector<SelectedIncident> &outside, const ProjectExtent &extent );
+
 //! The selected incidents as weighted points in the project CRS.
 Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project, const Selection &selection );
 

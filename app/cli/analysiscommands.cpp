@@ -67,8 +67,31 @@ struct Loaded
   std::vector<SelectedIncident> incidents;
 };
 
+/**
+ * Leaves out the incidents that lie outside the project's extent (a wrong coordinate system on import puts
+ * them hundreds of kilometres away, and one of them would stretch every grid over half of Sweden), with a
+ * warning.
+ */
+bool leaveOutOutside( ProjectFile &project, std::vector<SelectedIncident> &incidents, std::ostream &err )
+{
+  auto extent = projectExtent( project );
+  if ( !extent )
+  {
+    fail( err, extent.error() );
+    return false;
+  }
+  if ( extent.value() )
+  {
+    const std::vector<SelectedIncident> outside = takeOutside( incidents, **extent );
+    if ( !outside.empty() )
+      err << "tryggkarta-cli: warning: " << describeOutside( outside, **extent ) << "\n";
+  }
+  return true;
+}
+
+//! A project and its selected incidents (for a spatial analysis, those inside the project's extent).
 std::optional<Loaded> load( const std::string &path, const Selection &selection, bool writable,
-                            std::ostream &err )
+                            std::ostream &err, bool spatial = true )
 {
   auto project = ProjectFile::open( path, !writable );
   if ( !project )
@@ -82,6 +105,8 @@ std::optional<Loaded> load( const std::string &path, const Selection &selection,
     fail( err, incidents.error() );
     return std::nullopt;
   }
+  if ( spatial && !leaveOutOutside( *project.value(), incidents.value(), err ) )
+    return std::nullopt;
   if ( incidents->empty() )
   {
     fail( err, "no incidents match the selection (" + selection.describe() + "); nothing was written." );
@@ -797,6 +822,9 @@ int commandCompare( const std::vector<std::string> &args, std::ostream &out, std
   auto then = selectIncidents( *project.value(), earlier );
   if ( !then )
     return fail( err, then.error() );
+  if ( !leaveOutOutside( *project.value(), now.value(), err ) ||
+       !leaveOutOutside( *project.value(), then.value(), err ) )
+    return 1;
   if ( now->empty() && then->empty() )
     return fail( err, "no incidents match the selection in either period (" + selection.describe() + " and " +
                         earlier.describe() + "); nothing was written." );
@@ -928,7 +956,8 @@ int commandProfile( const std::vector<std::string> &args, std::ostream &out, std
   const std::string by = a.value( "--by" ).value_or( "week" );
   if ( by != "week" && by != "month" )
     return usage( err, "--by must be week or month" );
-  auto loaded = load( a.positional[0], selection, output.storing(), err );
+  // Times only: where an incident lies does not matter here.
+  auto loaded = load( a.positional[0], selection, output.storing(), err, false );
   if ( !loaded )
     return 1;
   const bool midpoint = a.has( "--midpoint" );

@@ -685,3 +685,49 @@ TEST_CASE( "kde --edge-correction raises the density near the study area's edge 
   CHECK( raised > 100 ); // along the shore and the boundary
   CHECK( lowered == 0 );
 }
+
+TEST_CASE( "an incident far outside the municipality is left out of the analyses with a warning naming it",
+           "[cli]" )
+{
+  TempDir dir;
+  const std::string demo = dir.file( "demo.gpkg" );
+  REQUIRE( cli( { "demo", demo } ).exitCode == 0 );
+  // Kiruna's coordinates in a Kristinehamn project: a typical wrong-file or wrong-CRS mistake.
+  const std::string csv = dir.file( "far.csv" );
+  writeFile( csv, "datum,kategori,lat,lon\n2025-05-01 12:00,klotter,67.85,20.22\n" );
+  REQUIRE( cli( { "import", demo, csv } ).exitCode == 0 );
+  auto project = tryggkarta::ProjectFile::open( demo, true );
+  REQUIRE( project.ok() );
+  const int64_t farFid = project.value()->db().queryInt( "SELECT max(fid) FROM incidents" );
+  const int64_t inside = project.value()->db().queryInt( "SELECT count(*) FROM incidents" ) - 1;
+  project.value().reset();
+
+  SECTION( "kde covers the municipality only" )
+  {
+    const std::string tif = dir.file( "kde.tif" );
+    const Run r = cli( { "kde", demo, "--out", tif, "--radius", "300", "--output", "raw" } );
+    INFO( r.output );
+    REQUIRE( r.exitCode == 0 );
+    CHECK_THAT( r.output, Catch::Contains( "1 incident lies outside the project's extent" ) );
+    CHECK_THAT( r.output, Catch::Contains( "fid " + std::to_string( farFid ) + " (E 7" ) );
+    CHECK_THAT( r.output, Catch::Contains( "(" + std::to_string( inside ) + " incidents)" ) );
+    const Band density = readBand( tif, 1 );
+    // The grid spans the town (a few km), not the 1000 km up to Kiruna.
+    CHECK( density.columns * 10.0 < 30000 );
+    CHECK( density.rows * 10.0 < 30000 );
+  }
+  SECTION( "hot spots, clusters and the comparison too" )
+  {
+    for ( const std::vector<std::string> &command :
+          { std::vector<std::string>{ "hotspots", demo, "--out", dir.file( "h.gpkg" ) },
+            std::vector<std::string>{ "clusters", demo, "--out", dir.file( "c.gpkg" ) },
+            std::vector<std::string>{ "compare", demo, "--from", "2025-04-01", "--until", "2025-06-30",
+                                      "--out", dir.file( "k.gpkg" ) } } )
+    {
+      const Run r = cli( command );
+      INFO( command[0] << ": " << r.output );
+      CHECK( r.exitCode == 0 );
+      CHECK_THAT( r.output, Catch::Contains( "fid " + std::to_string( farFid ) ) );
+    }
+  }
+}

@@ -229,6 +229,22 @@ TEST_CASE( "one high cell in a 5 × 5 grid gives the z-scores worked out by hand
   CHECK( contains( g.statistics.warnings, "only 10 events" ) );
 }
 
+TEST_CASE( "Gi* with binary distance-band weights gives PySAL's published value", "[hotspots]" )
+{
+  // PySAL esda's own test of G_Local(star=True, transform="B"): six points, a 15-unit distance band, values
+  // 2, 3, 3.2, 5, 8, 7; the first point's z is -1.39727626 (esda/tests/test_getisord.py, test_star_binary).
+  const double xy[6][2] = { { 10, 10 }, { 20, 10 }, { 40, 10 }, { 15, 20 }, { 30, 20 }, { 30, 30 } };
+  const std::vector<double> values = { 2, 3, 3.2, 5, 8, 7 };
+  std::vector<std::vector<SpatialNeighbour>> neighbours( 6 );
+  for ( std::size_t i = 0; i < 6; ++i )
+    for ( std::size_t j = 0; j < 6; ++j )
+      if ( i != j && std::hypot( xy[i][0] - xy[j][0], xy[i][1] - xy[j][1] ) <= 15 )
+        neighbours[i].push_back( { j, 1.0 } );
+  const Expected<GiStarResult> result = HotSpots::giStar( values, neighbours );
+  REQUIRE( result.ok() );
+  CHECK( result.value().zScores[0] == Approx( -1.39727626 ).margin( 1e-8 ) );
+}
+
 TEST_CASE( "the Benjamini–Hochberg cut-off is the largest p-value under its step", "[hotspots]" )
 {
   // m = 10, alpha = 0.05: steps 0.005, 0.010, 0.015, … Sorted p: 0.004 passes (≤ 0.005), 0.011 fails

@@ -286,6 +286,73 @@ TEST_CASE( "a land mask leaves out the lake and what lies outside the municipali
   CHECK_THAT( unknown.error(), Catch::Contains( "No area is called 'Atlantis'" ) );
 }
 
+TEST_CASE( "the project's extent is the municipality boundary, else its areas, widened by the margin; "
+           "incidents beyond it are taken out and named",
+           "[selection]" )
+{
+  TempDir dir;
+  SECTION( "an empty project has no extent: nothing is outside" )
+  {
+    auto project = ProjectFile::create( dir.file( "empty.gpkg" ) );
+    REQUIRE( project.ok() );
+    auto extent = projectExtent( *project.value() );
+    REQUIRE( extent.ok() );
+    CHECK_FALSE( extent.value().has_value() );
+  }
+  SECTION( "the areas decide when there is no boundary" )
+  {
+    auto project = ProjectFile::create( dir.file( "areas.gpkg" ) );
+    REQUIRE( project.ok() );
+    addSquareArea( *project.value(), "A", "A", 1000, 2000, 500 );
+    addSquareArea( *project.value(), "B", "B", 4000, 2500, 1000 );
+    auto extent = projectExtent( *project.value(), 100 );
+    REQUIRE( extent.ok() );
+    REQUIRE( extent.value().has_value() );
+    const ProjectExtent &e = **extent;
+    CHECK( e.envelope.minX == 900 );
+    CHECK( e.envelope.minY == 1900 );
+    CHECK( e.envelope.maxX == 5100 );
+    CHECK( e.envelope.maxY == 3600 );
+    CHECK( e.basis == "the project's areas" );
+
+    std::vector<SelectedIncident> incidents( 5 );
+    const double xs[] = { 950, 5200, 3000, 800, 5100 };
+    for ( int i = 0; i < 5; ++i )
+    {
+      incidents[i].fid = i + 1;
+      incidents[i].x = xs[i];
+      incidents[i].y = 3000;
+    }
+    const std::vector<SelectedIncident> outside = takeOutside( incidents, e );
+    CHECK( fidsOf( outside ) == std::set<int64_t>{ 2, 4 } );
+    REQUIRE( incidents.size() == 3 );
+    // The others keep their order.
+    CHECK( incidents[0].fid == 1 );
+    CHECK( incidents[1].fid == 3 );
+    CHECK( incidents[2].fid == 5 );
+    const std::string warning = describeOutside( outside, e );
+    CHECK_THAT( warning, Catch::StartsWith( "2 incidents lie outside the project's extent" ) );
+    CHECK_THAT( warning, Catch::Contains( "fid 2 (E 5200, N 3000), fid 4 (E 800, N 3000)" ) );
+    CHECK( describeOutside( {}, e ).empty() );
+  }
+  SECTION( "the demo's boundary, not its smaller EST areas" )
+  {
+    const std::string path = dir.file( "demo.gpkg" );
+    REQUIRE( createDemoProject( path, DemoOptions{} ).ok() );
+    auto project = ProjectFile::open( path, true );
+    REQUIRE( project.ok() );
+    auto extent = projectExtent( *project.value() );
+    REQUIRE( extent.ok() );
+    REQUIRE( extent.value().has_value() );
+    CHECK( ( *extent )->basis == "the municipality boundary" );
+    auto incidents = selectIncidents( *project.value(), Selection{} );
+    REQUIRE( incidents.ok() );
+    const size_t all = incidents->size();
+    CHECK( takeOutside( incidents.value(), **extent ).empty() );
+    CHECK( incidents->size() == all );
+  }
+}
+
 TEST_CASE( "a raster result is stored in the project, listed with its provenance, exported and removed",
            "[results]" )
 {

@@ -456,6 +456,21 @@ QString MainWindow::openProject( const QString &path )
   if ( !info )
     return QString::fromStdString( info.error() );
 
+  // A file QGIS Desktop left in WAL mode goes back to a rollback journal (see initQgis) before the map reads
+  // it; the connection is then held while the project is open.
+  mSessionConnection.reset();
+  try
+  {
+    auto connection = std::make_unique<tryggkarta::Database>( info->path.toStdString(),
+                                                              tryggkarta::Database::Mode::ReadWrite );
+    connection->exec( "PRAGMA journal_mode = DELETE" );
+    mSessionConnection = std::move( connection );
+  }
+  catch ( const tryggkarta::SqlError & )
+  {
+    // A read-only file: QGIS reads it as it is.
+  }
+
   const bool english = installedLanguage() == QLatin1String( "en" );
   mIdentifyTree->clear();
   clearHighlights();

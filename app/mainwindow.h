@@ -200,6 +200,8 @@ private:
   QList<QgsHighlight *> mHighlights;
 
   QString mProjectPath;
+  //! The core's connection to the open project file, held while it is open.
+  std::unique_ptr<tryggkarta::Database> mSessionConnection;
   //! Category code -> label, to name incidents in identify results.
   QMap<QString, QString> mCategoryLabels;
 

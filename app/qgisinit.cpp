@@ -1,5 +1,6 @@
 #include "qgisinit.h"
 
+#include <cpl_conv.h>
 #include <qgsapplication.h>
 #include <qgsproviderregistry.h>
 
@@ -77,6 +78,10 @@ QgisApplicationPtr initQgis( int &argc, char **argv, const QgisInitOptions &opti
   // The constructor guesses the prefix from the executable's folder, which is wrong for a build tree.
   QgsApplication::setPrefixPath( prefix, true );
   QgsApplication::initQgis();
+  // QGIS 3.22 switches a GeoPackage it opens for update to WAL, yet opens it for reading with NOLOCK, which
+  // SQLite refuses on a WAL file: render threads then fail now and then ("unable to open database file") and
+  // a layer drops out of a frame. With the journal mode set here QGIS leaves it alone (rollback journal).
+  CPLSetConfigOption( "OGR_SQLITE_JOURNAL", "DELETE" );
 
   // Numbers, dates and scales as the users write them: 1 234,5 and 2025-07-08 in Swedish.
   QLocale::setDefault( language == QLatin1String( "en" ) ? QLocale( QLocale::English, QLocale::UnitedKingdom )

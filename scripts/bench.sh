@@ -13,7 +13,13 @@ echo
 echo "== Kernel density: tryggkarta KernelDensity vs QGIS QgsKernelDensityEstimation (radius 300 m, cell 10 m)"
 "$build/tests/bench/kde_bench"
 echo
+echo "== Getis-Ord Gi*: 10^5 and 10^6 events on 100 m squares and hexagons"
+"$build/tests/bench/hotspots_bench"
+echo
 echo "== DBSCAN: tryggkarta dbscan vs QGIS native:dbscanclustering vs scikit-learn (eps 50 m, min points 10)"
 # QGIS and scikit-learn come from Debian's qgis and python3-sklearn (run by /usr/bin/python3); the benchmark
 # says so and skips an engine that is missing. QGIS at 10^6 points runs once, each run under a timeout.
 "$build/tests/bench/dbscan_bench" --work "$build/bench-data/dbscan" --timeout "${DBSCAN_TIMEOUT:-900}"
+echo
+echo "== Live heatmap in the app: 10^5 incidents, filter change to heatmap layer and to repaint"
+"$build/tests/bench/heatmap_bench"

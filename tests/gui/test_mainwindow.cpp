@@ -223,3 +223,32 @@ TEST_CASE( "identify lists the incident under a click" )
     found = found || ( result.mLayer == incidents && result.mFeature.id() == feature.id() );
   CHECK( found );
 }
+
+TEST_CASE(
+  "a project QGIS Desktop left in WAL mode is read with a rollback journal while the filter changes" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  guitest::execSql( demo.path(), QStringLiteral( "PRAGMA journal_mode = WAL" ) );
+  auto journalByte = [&]
+  {
+    QFile file( demo.path() );
+    REQUIRE( file.open( QIODevice::ReadOnly ) );
+    return static_cast<int>( file.read( 20 ).at( 18 ) ); // 1: rollback journal, 2: WAL
+  };
+  REQUIRE( journalByte() == 2 );
+  MainWindow window;
+  window.show();
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  CHECK( journalByte() == 1 );
+  // Layers opened for update and read by render threads while the incident filter changes leave it so.
+  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  for ( const QString &filter : { QStringLiteral( "category = 'klotter'" ), QString() } )
+  {
+    incidents->setSubsetString( filter );
+    REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
+    CHECK( window.mapCanvas()->mapSettings().layers().contains( incidents ) );
+  }
+  CHECK( journalByte() == 1 );
+  CHECK( incidents->featureCount() == guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) );
+}

@@ -3,7 +3,6 @@
 #include "hotspots.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -878,33 +877,4 @@ TEST_CASE( "hexagon grids reject a cell size that would exceed the memory limit"
   const Expected<HotSpotGrid> result = HotSpots( parameters ).compute( { { 100, 100, 1 }, { 900, 900, 1 } } );
   REQUIRE_FALSE( result.ok() );
   CHECK_THAT( result.error(), Catch::Contains( "hexagons" ) && Catch::Contains( "Use a cell size" ) );
-}
-
-TEST_CASE( "a million events on 100 m hexagons over 20 × 20 km (timing, printed)", "[hotspots]" )
-{
-  std::mt19937 random( 42 );
-  std::uniform_real_distribution<double> x( 600000, 620000 ), y( 6500000, 6520000 );
-  std::normal_distribution<double> spread( 0.0, 400.0 );
-  std::vector<WeightedPoint> points( 1000000 );
-  for ( std::size_t k = 0; k < points.size(); ++k )
-    points[k] = k % 2 == 0 ? WeightedPoint{ x( random ), y( random ), 1 }
-                           : WeightedPoint{ 607000 + spread( random ), 6513000 + spread( random ), 1 };
-  HotSpotParameters parameters;
-  parameters.shape = HotSpotGridShape::Hexagon;
-  parameters.cellSizeMeters = 100;
-  parameters.distanceBandMeters = 300;
-  parameters.extent = MapExtent{ 600000, 6500000, 620000, 6520000 };
-
-  const auto started = std::chrono::steady_clock::now();
-  const Expected<HotSpotGrid> result = HotSpots( parameters ).compute( points );
-  const double computeMs =
-    std::chrono::duration<double, std::milli>( std::chrono::steady_clock::now() - started ).count();
-  REQUIRE( result.ok() );
-  const std::vector<HotSpotCell> cells = result.value().cells( HotSpotCellFilter::NonEmpty );
-  const double totalMs =
-    std::chrono::duration<double, std::milli>( std::chrono::steady_clock::now() - started ).count();
-  CHECK( result.value().eventCount == points.size() );
-  WARN( "Gi* of 10^6 events on " << result.value().cellCount() << " hexagons of 100 m (band 300 m): "
-                                 << computeMs << " ms; with the polygons of " << cells.size()
-                                 << " non-empty hexagons: " << totalMs << " ms" );
 }

@@ -312,6 +312,7 @@ void LiveHeatmap::apply( const Outcome &outcome )
     mScaleMaximum = niceCeiling( outcome.peak > 0 ? outcome.peak : 1 );
     mScalePeriodSeconds = outcome.periodSeconds;
   }
+  emit aboutToUpdateLayer();
   const QString previous = mShownPath;
   mLayer->setDataSource( outcome.path, mLayer->name(), QStringLiteral( "gdal" ),
                          QgsDataProvider::ProviderOptions() );

@@ -64,6 +64,8 @@ public:
   bool waitUntilIdle( int milliseconds );
 
 signals:
+  //! The layer's data and style are about to be replaced by a new heatmap.
+  void aboutToUpdateLayer();
   //! The layer shows a new heatmap: incidents in it, its peak value, and the milliseconds from request to
   //! the layer being updated (before the canvas repaints).
   void updated( int incidentCount, double peak, double milliseconds );

@@ -8,8 +8,11 @@
 #include "layerstyles.h"
 #include "liveheatmap.h"
 #include "printmap.h"
+#include "projectsession.h"
 #include "statisticspanel.h"
 #include "temporal.h"
+#include "welcomepage.h"
+#include "demomunicipality.h"
 #include "projectlayers.h"
 #include "qgisinit.h"
 
@@ -58,8 +61,11 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent>
 #include <QToolBar>
 #include <QTreeWidget>
 
@@ -105,6 +111,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   setObjectName( QStringLiteral( "MainWindow" ) );
   setWindowIcon( QIcon( QStringLiteral( ":/tryggkarta/icons/tryggkarta.svg" ) ) );
   mProject = new QgsProject( this );
+
   mProject->setCrs( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:3006" ) ) );
 
   mCanvas = new QgsMapCanvas( this );
@@ -115,7 +122,17 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   mCanvas->setCachingEnabled( true );
   mCanvas->setParallelRenderingEnabled( true );
   mCanvas->installEventFilter( this );
-  setCentralWidget( mCanvas );
+  // The welcome page while no project is open, the map once one is.
+  mWelcome = new WelcomePage( this );
+  mCentral = new QStackedWidget( this );
+  mCentral->addWidget( mWelcome );
+  mCentral->addWidget( mCanvas );
+  setCentralWidget( mCentral );
+  connect( mWelcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemo );
+  connect( mWelcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProject );
+  connect( mWelcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog );
+  connect( mWelcome, &WelcomePage::openRecentRequested, this, &MainWindow::openProjectInteractively );
+  mLock = std::make_unique<ProjectLock>();
   connect( mProject, &QgsProject::crsChanged, this,
            [this]
            {
@@ -139,11 +156,15 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   connect( mIdentifyTool, &IdentifyTool::identified, this, &MainWindow::showIdentifyResults );
 
   mHeatmap = new LiveHeatmap( this );
+  connect( mHeatmap, &LiveHeatmap::aboutToUpdateLayer, this,
+           [this] { mDirtyBeforeHeatmap = mProject->isDirty(); } );
   connect( mHeatmap, &LiveHeatmap::updated, this, &MainWindow::onHeatmapUpdated );
   connect( mHeatmap, &LiveHeatmap::failed, this,
            [this]( const QString &message )
            {
+             const bool dirty = mProject->isDirty();
              applyPendingIncidentFilter();
+             mProject->setDirty( dirty );
              statusBar()->showMessage( tr( "Heatmap: %1" ).arg( message ), 8000 );
            } );
 
@@ -162,12 +183,25 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   const QSettings settings;
   restoreGeometry( settings.value( QStringLiteral( "ui/mainWindowGeometry" ) ).toByteArray() );
   restoreState( settings.value( QStringLiteral( "ui/mainWindowState" ) ).toByteArray() );
+
+  // The map state is written to the file's autosave slot every few minutes while it has unsaved changes, so a
+  // crash loses little; a save or a clean close removes it.
+  mAutosaveTimer = new QTimer( this );
+  mAutosaveTimer->setInterval(
+    std::max( 1, settings.value( QStringLiteral( "projects/autosaveMinutes" ), 2 ).toInt() ) * 60 * 1000 );
+  connect( mAutosaveTimer, &QTimer::timeout, this, [this] { autosave(); } );
+  mAutosaveTimer->start();
+
+  showMap( false );
   updateActions();
   updateWindowTitle();
 }
 
 MainWindow::~MainWindow()
 {
+  // Ending normally is not a crash: the autosaved map state goes (a crash skips this and keeps it).
+  if ( !mProjectPath.isEmpty() )
+    removeStoredState( autosaveName() );
   // A render job still running holds the layers; finish it before they go. A job the canvas abandoned when it
   // restarted a render (QGIS 3.22 cancels those without waiting) still holds the canvas's render cache and
   // writes to it when it ends: let those end while the canvas exists, or a later event loop crashes in them.
@@ -214,6 +248,20 @@ void MainWindow::createActions()
                showError( tr( "Save" ), problem );
            } );
 
+  mActionSaveAs = new QAction( themeIcon( "mActionFileSaveAs.svg" ), tr( "Save &As…" ), this );
+  mActionSaveAs->setShortcut( QKeySequence::SaveAs );
+  mActionSaveAs->setToolTip( tr( "Save the project, its data and the map, as a new file" ) );
+  connect( mActionSaveAs, &QAction::triggered, this, &MainWindow::saveProjectAsDialog );
+
+  mActionClose = new QAction( tr( "&Close Project" ), this );
+  mActionClose->setShortcut( QKeySequence::Close );
+  connect( mActionClose, &QAction::triggered, this, [this] { closeProject(); } );
+
+  mActionOpenDemo = new QAction( QIcon( QStringLiteral( ":/tryggkarta/icons/tryggkarta.svg" ) ),
+                                 tr( "Open the &Demo" ), this );
+  mActionOpenDemo->setToolTip( tr( "Open Exempelkommun, a made-up town with synthetic events" ) );
+  connect( mActionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo );
+
   mActionPrint = new QAction( themeIcon( "mActionFilePrint.svg" ), tr( "&Print Map…" ), this );
   mActionPrint->setShortcut( QKeySequence::Print );
   mActionPrint->setToolTip( tr( "Print the map as it is shown, with the filter and the heatmap, to a PDF" ) );
@@ -256,7 +304,13 @@ void MainWindow::createMenusAndToolbars()
   QMenu *fileMenu = menuBar()->addMenu( tr( "&File" ) );
   fileMenu->addAction( mActionNew );
   fileMenu->addAction( mActionOpen );
+  mRecentMenu = fileMenu->addMenu( tr( "Open &Recent" ) );
+  connect( mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu );
+  fileMenu->addAction( mActionOpenDemo );
+  fileMenu->addSeparator();
   fileMenu->addAction( mActionSave );
+  fileMenu->addAction( mActionSaveAs );
+  fileMenu->addAction( mActionClose );
   fileMenu->addSeparator();
   fileMenu->addAction( mActionPrint );
   fileMenu->addSeparator();
@@ -390,7 +444,8 @@ void MainWindow::createStatusBar()
   mCoordinatesLabel->setAlignment( Qt::AlignRight | Qt::AlignVCenter );
   statusBar()->addPermanentWidget( mCoordinatesLabel );
 
-  statusBar()->addPermanentWidget( new QLabel( tr( "Scale" ), this ) );
+  mScaleLabel = new QLabel( tr( "Scale" ), this );
+  statusBar()->addPermanentWidget( mScaleLabel );
   mScaleCombo = new QgsScaleComboBox( this );
   mScaleCombo->setObjectName( QStringLiteral( "ScaleCombo" ) );
   mScaleCombo->setMinimumWidth( 130 );
@@ -452,9 +507,33 @@ QString MainWindow::openProject( const QString &path )
 {
   if ( isImportRunning() )
     return tr( "An import is running. Wait for it to finish or cancel it before opening another project." );
+  // The lock first: a file another Tryggkarta has open is neither migrated nor read. Opening the open file
+  // again takes our own lock over.
+  const bool reopening = !mProjectPath.isEmpty() &&
+                         QFileInfo( path ).absoluteFilePath() == QFileInfo( mProjectPath ).absoluteFilePath();
+  if ( reopening )
+    mLock->release();
+  auto lock = std::make_unique<ProjectLock>();
+  const QString locked = QFileInfo::exists( path ) ? lock->acquire( path ) : QString();
+  if ( !locked.isEmpty() )
+    return locked;
   auto info = ProjectLayers::readProjectInfo( path );
   if ( !info )
+  {
+    if ( reopening )
+      mLock->acquire( mProjectPath );
     return QString::fromStdString( info.error() );
+  }
+  // The project we leave was closed on purpose: its autosaved map state is not a crash's.
+  if ( !mProjectPath.isEmpty() )
+    removeStoredState( autosaveName() );
+  mLock = std::move( lock );
+  mLoadingProject = true;
+  struct LoadingDone
+  {
+    bool &flag;
+    ~LoadingDone() { flag = false; }
+  } loadingDone{ mLoadingProject };
 
   // A file QGIS Desktop left in WAL mode goes back to a rollback journal (see initQgis) before the map reads
   // it; the connection is then held while the project is open.
@@ -485,6 +564,9 @@ QString MainWindow::openProject( const QString &path )
     mProjectPath.clear();
     mCategoryLabels.clear();
     mSyntheticDataNote->hide(); // nothing of the previous project may stay on the map
+    mSessionConnection.reset();
+    mLock->release();
+    showMap( false );
     updateActions();
     updateWindowTitle();
     return loaded.error;
@@ -526,11 +608,227 @@ QString MainWindow::openProject( const QString &path )
 
   setUpFilter( *info );
   restoreSavedState();
+  showMap( true );
+  RecentProjects::add( mProjectPath );
+  mCleanFilterKey = filterKey();
+  mProject->setDirty( false );
+
+  // An autosaved map state still in the file means Tryggkarta ended without closing it: a crash.
+  if ( storedProjectCount( mProjectPath, autosaveName() ) > 0 )
+  {
+    QgsProject autosaved;
+    autosaved.read( storedProjectUri( mProjectPath, autosaveName() ),
+                    QgsProject::ReadFlag::FlagDontResolveLayers | QgsProject::ReadFlag::FlagDontLoadLayouts );
+    const QDateTime savedAt = QDateTime::fromString(
+      autosaved.readEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "savedAt" ) ), Qt::ISODate );
+    const bool restore =
+      mRecoveryPrompt
+        ? mRecoveryPrompt( savedAt )
+        : QMessageBox::question(
+            this, tr( "Restore the Map?" ),
+            tr(
+              "Tryggkarta ended without closing %1 the last time. The map as it was at %2 (view, filter and "
+              "layers) was saved automatically but not in the project. Restore it?" )
+              .arg( QFileInfo( mProjectPath ).fileName(),
+                    QLocale().toString( savedAt.toLocalTime(), QLocale::ShortFormat ) ),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes ) == QMessageBox::Yes;
+    if ( restore )
+    {
+      restoreSavedState( autosaveName() );
+      mProject->setDirty( true ); // restored, not saved: a save or the close question keeps it
+    }
+    else
+      removeStoredState( autosaveName() );
+  }
 
   updateActions();
   updateWindowTitle();
   emit projectOpened( mProjectPath );
   return QString();
+}
+
+bool MainWindow::isWelcomePageShown() const
+{
+  return mCentral->currentWidget() == mWelcome;
+}
+
+void MainWindow::showMap( bool map )
+{
+  if ( map == mMapShown )
+    return;
+  mMapShown = map;
+  // Without a project the welcome page stands alone: the panels go away and come back as they were.
+  const QList<QDockWidget *> docks = findChildren<QDockWidget *>( QString(), Qt::FindDirectChildrenOnly );
+  if ( !map )
+  {
+    mDocksToRestore.clear();
+    for ( QDockWidget *dock : docks )
+      if ( !dock->isHidden() )
+      {
+        mDocksToRestore << dock;
+        dock->hide();
+      }
+    mWelcome->refresh();
+  }
+  else
+  {
+    for ( QDockWidget *dock : std::as_const( mDocksToRestore ) )
+      dock->show();
+    mDocksToRestore.clear();
+    if ( mFilterDock && mFilterDock->isVisible() )
+      mFilterDock->raise(); // the filter is where a session starts
+  }
+  for ( QWidget *widget :
+        { static_cast<QWidget *>( mCoordinatesLabel ), static_cast<QWidget *>( mScaleCombo ),
+          static_cast<QWidget *>( mCrsLabel ), static_cast<QWidget *>( mScaleLabel ) } )
+    if ( widget )
+      widget->setVisible( map );
+  mCentral->setCurrentWidget( map ? static_cast<QWidget *>( mCanvas ) : mWelcome );
+}
+
+bool MainWindow::isMapStateDirty() const
+{
+
+  return !mProjectPath.isEmpty() && ( mProject->isDirty() || filterKey() != mCleanFilterKey );
+}
+
+QString MainWindow::filterKey() const
+{
+  // What of the filter the map state keeps (see writeMapState).
+  QStringList categories;
+  for ( const std::string &code : mFilterPanel->selection().categories )
+    categories << QString::fromStdString( code );
+  return QStringLiteral( "%1|%2|%3" )
+    .arg( mFilterPanel->periodFrom().toString( Qt::ISODate ),
+          mFilterPanel->periodUntil().toString( Qt::ISODate ), categories.join( QLatin1Char( ',' ) ) );
+}
+
+bool MainWindow::maybeSaveMapState()
+{
+  if ( !isMapStateDirty() )
+    return true;
+  CloseAnswer answer = CloseAnswer::Cancel;
+  if ( mCloseQuestion )
+    answer = mCloseQuestion();
+  else
+  {
+    const auto button = QMessageBox::question(
+      this, tr( "Save the Map?" ),
+      tr( "The map of %1 (view, filter, layers and styles) has changed since it was saved. Save it in the "
+          "project? The data itself (imports, edits, analyses) is already saved." )
+        .arg( QFileInfo( mProjectPath ).fileName() ),
+      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save );
+    answer = button == QMessageBox::Save      ? CloseAnswer::Save
+             : button == QMessageBox::Discard ? CloseAnswer::Discard
+                                              : CloseAnswer::Cancel;
+  }
+  if ( answer == CloseAnswer::Cancel )
+    return false;
+  if ( answer == CloseAnswer::Save )
+  {
+    const QString problem = saveProject();
+    if ( !problem.isEmpty() )
+    {
+      showError( tr( "Save" ), problem );
+      return false;
+    }
+  }
+  return true;
+}
+
+bool MainWindow::closeProject( bool force )
+{
+  if ( mProjectPath.isEmpty() )
+    return true;
+  if ( isImportRunning() )
+    return false;
+  if ( !force && !maybeSaveMapState() )
+    return false;
+  removeStoredState( autosaveName() );
+  mCanvas->cancelJobs();
+  clearHighlights();
+  mIdentifyTree->clear();
+  mIdentifyTool->setLayers( {}, {} );
+  mHeatmap->clear();
+  mProject->removeAllMapLayers();
+  mProject->layerTreeRoot()->removeAllChildren();
+  mProject->setDirty( false );
+  mFiltered.clear();
+  mCleanFilterKey.clear();
+  mProjectPath.clear();
+  mCategoryLabels.clear();
+  mSyntheticDataNote->hide();
+  mSessionConnection.reset();
+  mLock->release();
+  showMap( false );
+  updateActions();
+  updateWindowTitle();
+  return true;
+}
+
+void MainWindow::openProjectInteractively( const QString &path )
+{
+  if ( path.isEmpty() || isImportRunning() || !maybeSaveMapState() )
+    return;
+  const QString error = openProject( path );
+  if ( !error.isEmpty() )
+  {
+    showError( tr( "Open Project" ), error );
+    if ( !QFileInfo::exists( path ) )
+      RecentProjects::remove( path );
+    if ( mProjectPath.isEmpty() )
+      mWelcome->refresh();
+  }
+}
+
+void MainWindow::openDemo()
+{
+  const QString path = demoProjectPath();
+  if ( !QFileInfo::exists( path ) )
+  {
+    QDir().mkpath( QFileInfo( path ).absolutePath() );
+    // A few hundred milliseconds of generating: on a worker, with the window responsive.
+    QProgressDialog progress( tr( "Creating the demo project…" ), QString(), 0, 0, this );
+    progress.setWindowTitle( tr( "Open the Demo" ) );
+    progress.setWindowModality( Qt::WindowModal );
+    progress.setMinimumDuration( 300 );
+    QFuture<QString> future = QtConcurrent::run(
+      [path]
+      {
+        auto created = tryggkarta::createDemoProject( path.toStdString() );
+        return created ? QString() : QString::fromStdString( created.error() );
+      } );
+    while ( !future.isFinished() )
+      QCoreApplication::processEvents( QEventLoop::AllEvents, 50 );
+    progress.close();
+    const QString problem = future.result();
+    if ( !problem.isEmpty() )
+    {
+      QFile::remove( path ); // never a half-made demo
+      showError( tr( "Open the Demo" ), problem );
+      return;
+    }
+  }
+  openProjectInteractively( path );
+}
+
+void MainWindow::updateRecentMenu()
+{
+  mRecentMenu->clear();
+  const QStringList recent = RecentProjects::list();
+  for ( int i = 0; i < recent.size(); ++i )
+  {
+    const QString path = recent.at( i );
+    // &1 … &9 as keyboard accelerators for the newest nine.
+    const QString text = i < 9 ? QStringLiteral( "&%1  %2" ).arg( i + 1 ).arg( QFileInfo( path ).fileName() )
+                               : QFileInfo( path ).fileName();
+    QAction *action = mRecentMenu->addAction( text );
+    action->setToolTip( QDir::toNativeSeparators( path ) );
+    action->setStatusTip( QDir::toNativeSeparators( path ) );
+    connect( action, &QAction::triggered, this, [this, path] { openProjectInteractively( path ); } );
+  }
+  if ( recent.isEmpty() )
+    mRecentMenu->addAction( tr( "No recent projects" ) )->setEnabled( false );
 }
 
 void MainWindow::updateActions()
@@ -542,6 +840,10 @@ void MainWindow::updateActions()
   mActionOpen->setEnabled( !importing );
   mActionImport->setEnabled( open && !importing );
   mActionSave->setEnabled( open && !importing );
+  mActionSaveAs->setEnabled( open && !importing );
+  mActionClose->setEnabled( open && !importing );
+  mActionOpenDemo->setEnabled( !importing );
+  mRecentMenu->setEnabled( !importing );
   mActionPrint->setEnabled( open );
   mActionZoomFull->setEnabled( open );
   mActionZoomLayer->setEnabled( open && mLayerTreeView->currentLayer() );
@@ -562,7 +864,7 @@ void MainWindow::showError( const QString &title, const QString &message )
 
 void MainWindow::newProject()
 {
-  if ( isImportRunning() )
+  if ( isImportRunning() || !maybeSaveMapState() )
     return;
   QString path =
     QFileDialog::getSaveFileName( this, tr( "New Project" ), QString(), tr( "Tryggkarta project (*.gpkg)" ),
@@ -586,14 +888,38 @@ void MainWindow::newProject()
 
 void MainWindow::openProjectDialog()
 {
-  const QString path =
-    QFileDialog::getOpenFileName( this, tr( "Open Project" ), QFileInfo( mProjectPath ).absolutePath(),
-                                  tr( "Tryggkarta project (*.gpkg);;All files (*)" ) );
+  if ( isImportRunning() || !maybeSaveMapState() )
+    return;
+  const QString folder = mProjectPath.isEmpty() && !RecentProjects::list().isEmpty()
+                           ? QFileInfo( RecentProjects::list().first() ).absolutePath()
+                           : QFileInfo( mProjectPath ).absolutePath();
+  const QString path = QFileDialog::getOpenFileName( this, tr( "Open Project" ), folder,
+                                                     tr( "Tryggkarta project (*.gpkg);;All files (*)" ) );
   if ( path.isEmpty() )
     return;
   const QString error = openProject( path );
   if ( !error.isEmpty() )
     showError( tr( "Open Project" ), error );
+}
+
+void MainWindow::saveProjectAsDialog()
+{
+  if ( mProjectPath.isEmpty() || isImportRunning() )
+    return;
+  QString path =
+    QFileDialog::getSaveFileName( this, tr( "Save Project As" ), QFileInfo( mProjectPath ).absolutePath(),
+                                  tr( "Tryggkarta project (*.gpkg)" ) );
+  if ( path.isEmpty() )
+    return;
+  if ( QFileInfo( path ).suffix().compare( QLatin1String( "gpkg" ), Qt::CaseInsensitive ) != 0 )
+    path += QLatin1String( ".gpkg" );
+  QApplication::setOverrideCursor( Qt::WaitCursor );
+  const QString problem = saveProjectAs( path );
+  QApplication::restoreOverrideCursor();
+  if ( !problem.isEmpty() )
+    showError( tr( "Save Project As" ), problem );
+  else
+    statusBar()->showMessage( tr( "Saved as %1" ).arg( QFileInfo( path ).fileName() ), 5000 );
 }
 
 void MainWindow::importDialog()
@@ -847,6 +1173,11 @@ void MainWindow::closeEvent( QCloseEvent *event )
     if ( isImportRunning() )
       mImportWorker->cancel();
   }
+  else if ( !maybeSaveMapState() )
+  {
+    event->ignore();
+    return;
+  }
   QSettings settings;
   settings.setValue( QStringLiteral( "ui/mainWindowGeometry" ), saveGeometry() );
   settings.setValue( QStringLiteral( "ui/mainWindowState" ), saveState() );
@@ -1049,12 +1380,15 @@ void MainWindow::onHeatmapUpdated( int incidentCount, double peak, double millis
     group->insertLayer( std::max( 0, group->children().size() - 1 ), layer );
   }
   // The layers changed (heatmap source, incident filter) have asked for a repaint; the cache serves the rest.
+  // Neither change is one to save: the filter that caused them is tracked on its own.
+  if ( !mDirtyBeforeHeatmap )
+    mProject->setDirty( false );
   Q_UNUSED( incidentCount )
   Q_UNUSED( peak )
   Q_UNUSED( milliseconds )
 }
 
-int MainWindow::storedProjectCount( const QString &gpkgPath )
+int MainWindow::storedProjectCount( const QString &gpkgPath, const QString &name )
 {
   try
   {
@@ -1063,7 +1397,7 @@ int MainWindow::storedProjectCount( const QString &gpkgPath )
       return 0;
     tryggkarta::Statement s =
       project.value()->db().prepare( "SELECT count(*) FROM qgis_projects WHERE name = ?" );
-    s.bind( 1, storedProjectName().toStdString() );
+    s.bind( 1, ( name.isEmpty() ? storedProjectName() : name ).toStdString() );
     return s.step() ? static_cast<int>( s.int64( 0 ) ) : 0;
   }
   catch ( const tryggkarta::SqlError & )
@@ -1072,13 +1406,13 @@ int MainWindow::storedProjectCount( const QString &gpkgPath )
   }
 }
 
-QString MainWindow::storedProjectUri( const QString &gpkgPath )
+QString MainWindow::storedProjectUri( const QString &gpkgPath, const QString &name )
 {
   QUrl url;
   url.setScheme( QStringLiteral( "geopackage" ) );
   url.setPath( QFileInfo( gpkgPath ).absoluteFilePath() );
   QUrlQuery query;
-  query.addQueryItem( QStringLiteral( "projectName" ), storedProjectName() );
+  query.addQueryItem( QStringLiteral( "projectName" ), name.isEmpty() ? storedProjectName() : name );
   url.setQuery( query );
   return url.toString();
 }
@@ -1089,6 +1423,28 @@ QString MainWindow::saveProject()
     return tr( "No project is open." );
   if ( isImportRunning() )
     return tr( "An import is running. Save when it has finished." );
+  const QString problem = writeMapState( storedProjectName() );
+  if ( !problem.isEmpty() )
+    return problem;
+  mProject->setDirty( false );
+  mCleanFilterKey = filterKey();
+  removeStoredState( autosaveName() ); // saved: nothing to recover
+  return QString();
+}
+
+QString MainWindow::autosave()
+{
+  if ( mProjectPath.isEmpty() || isImportRunning() || !isMapStateDirty() )
+    return QString();
+  // Writing the QGIS project marks it clean; the state is still unsaved for the user.
+  const bool projectDirty = mProject->isDirty();
+  const QString problem = writeMapState( autosaveName() );
+  mProject->setDirty( projectDirty );
+  return problem;
+}
+
+QString MainWindow::writeMapState( const QString &name )
+{
   // The state that is ours rather than QGIS's: the filter and the view.
   const tryggkarta::Selection selection = mFilterPanel->selection();
   mProject->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/from" ),
@@ -1099,6 +1455,8 @@ QString MainWindow::saveProject()
   for ( const std::string &code : selection.categories )
     categories << QString::fromStdString( code );
   mProject->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/categories" ), categories );
+  mProject->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "savedAt" ),
+                        QDateTime::currentDateTimeUtc().toString( Qt::ISODate ) );
   mProject->viewSettings()->setDefaultViewExtent(
     QgsReferencedRectangle( mCanvas->extent(), mProject->crs() ) );
   mProject->setFilePathStorage( Qgis::FilePathType::Relative );
@@ -1119,7 +1477,7 @@ QString MainWindow::saveProject()
   }
   // The project's own name must be the storage URI before writing, or QGIS resolves the layer paths against
   // nothing and stores them absolute (then moving the file would break them).
-  const QString uri = storedProjectUri( mProjectPath );
+  const QString uri = storedProjectUri( mProjectPath, name );
   mProject->setFileName( uri );
   const bool written = mProject->write( uri );
   const QString error = mProject->error();
@@ -1130,18 +1488,104 @@ QString MainWindow::saveProject()
   }
   if ( !written )
     return tr( "Could not save the map in %1: %2" ).arg( mProjectPath, error );
-  mProject->setDirty( false );
   return QString();
 }
 
-void MainWindow::restoreSavedState()
+void MainWindow::removeStoredState( const QString &name )
+{
+  if ( !mSessionConnection )
+    return;
+  try
+  {
+    if ( !mSessionConnection->tableExists( "qgis_projects" ) )
+      return;
+    tryggkarta::Statement s = mSessionConnection->prepare( "DELETE FROM qgis_projects WHERE name = ?" );
+    s.bind( 1, name.toStdString() );
+    s.run();
+  }
+  catch ( const tryggkarta::SqlError & )
+  {
+    // A file we cannot write: nothing was autosaved in it either.
+  }
+}
+
+QString MainWindow::saveProjectAs( const QString &path )
+{
+  if ( mProjectPath.isEmpty() )
+    return tr( "No project is open." );
+  if ( isImportRunning() )
+    return tr( "An import is running. Save when it has finished." );
+  const QString oldPath = QFileInfo( mProjectPath ).absoluteFilePath();
+  const QString newPath = QFileInfo( path ).absoluteFilePath();
+  if ( newPath == oldPath )
+    return saveProject();
+  if ( !mSessionConnection )
+    return tr( "%1 cannot be read to copy it." ).arg( mProjectPath );
+  auto lock = std::make_unique<ProjectLock>();
+  const QString locked = QFileInfo::exists( newPath ) ? lock->acquire( newPath ) : QString();
+  if ( !locked.isEmpty() )
+    return locked;
+  if ( QFileInfo::exists( newPath ) && !QFile::remove( newPath ) )
+    return tr( "%1 exists and cannot be replaced." ).arg( newPath );
+  try
+  {
+    // A consistent copy of everything in the file, data and stored results included.
+    tryggkarta::Statement copy = mSessionConnection->prepare( "VACUUM INTO ?" );
+    copy.bind( 1, newPath.toStdString() );
+    copy.run();
+    tryggkarta::Database copied( newPath.toStdString(), tryggkarta::Database::Mode::ReadWrite );
+    if ( copied.tableExists( "qgis_projects" ) )
+    {
+      tryggkarta::Statement s = copied.prepare( "DELETE FROM qgis_projects WHERE name = ?" );
+      s.bind( 1, autosaveName().toStdString() );
+      s.run();
+    }
+  }
+  catch ( const tryggkarta::SqlError &e )
+  {
+    QFile::remove( newPath );
+    return tr( "Could not save the project as %1: %2" ).arg( newPath, QString::fromUtf8( e.what() ) );
+  }
+  if ( !lock->acquire( newPath ).isEmpty() )
+    lock.reset();
+
+  // The map goes on with the new file: every layer read from the old one now reads the copy, styles kept.
+  mCanvas->cancelJobs();
+  for ( QgsMapLayer *layer : mProject->mapLayers() )
+  {
+    if ( layer == mHeatmap->layer() || !layer->source().contains( oldPath ) )
+      continue;
+    QString source = layer->source();
+    source.replace( oldPath, newPath );
+    layer->setDataSource( source, layer->name(), layer->providerType(), QgsDataProvider::ProviderOptions() );
+  }
+  removeStoredState( autosaveName() );
+  mProjectPath = newPath;
+  mSessionConnection.reset();
+  try
+  {
+    mSessionConnection =
+      std::make_unique<tryggkarta::Database>( newPath.toStdString(), tryggkarta::Database::Mode::ReadWrite );
+  }
+  catch ( const tryggkarta::SqlError & )
+  {
+  }
+  if ( lock )
+    mLock = std::move( lock );
+  RecentProjects::add( newPath );
+  updateWindowTitle();
+  mCanvas->refresh();
+  return saveProject();
+}
+
+void MainWindow::restoreSavedState( const QString &name )
 {
   // Only when the file holds a map state saved by Tryggkarta (the qgis_projects table of the GeoPackage).
-  if ( storedProjectCount( mProjectPath ) == 0 )
+  if ( storedProjectCount( mProjectPath, name ) == 0 )
     return;
   QgsProject saved;
-  if ( !saved.read( storedProjectUri( mProjectPath ), QgsProject::ReadFlag::FlagDontResolveLayers |
-                                                        QgsProject::ReadFlag::FlagDontLoadLayouts ) )
+  if ( !saved.read( storedProjectUri( mProjectPath, name ), QgsProject::ReadFlag::FlagDontResolveLayers |
+                                                              QgsProject::ReadFlag::FlagDontLoadLayouts ) )
     return;
   const QDate from = QDate::fromString(
     saved.readEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/from" ) ), Qt::ISODate );

@@ -8,18 +8,27 @@
 
 #include <qgsmaptoolidentify.h>
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
+
 class FilterPanel;
 class IdentifyTool;
 class LiveHeatmap;
+class ProjectLock;
+class WelcomePage;
 class StatisticsPanel;
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressDialog;
+class QStackedWidget;
+class QTimer;
 class QTreeWidget;
 class QgsHighlight;
 class QgsLayerTreeMapCanvasBridge;
@@ -59,15 +68,57 @@ public:
   QString saveProject();
 
   /**
+   * Saves the whole project, its data and the map state, as a new file and goes on working in it (the old
+   * file stays as it was last saved). An existing file at the new path is replaced. Returns an error message,
+   * or an empty string.
+   */
+  QString saveProjectAs( const QString &path );
+
+  /**
+   * Closes the open project (after asking to save a changed map state, unless force is set) and shows the
+   * welcome page. Returns false when the user chose to keep it open.
+   */
+  bool closeProject( bool force = false );
+
+  //! True when the map state (view, filter, layers, styles) changed since it was last saved.
+  bool isMapStateDirty() const;
+  //! Writes the map state to the file's autosave slot now, if it changed (the timer does it every few
+  //! minutes). Returns an error message, or an empty string.
+  QString autosave();
+  //! The name the autosaved map state is kept under inside the GeoPackage until the map is saved or closed.
+  static QString autosaveName() { return QStringLiteral( "tryggkarta-autosave" ); }
+
+  /**
+   * What to ask the user, for tests to answer: whether to restore an autosaved map state found when opening
+   * (a crash), and whether to save a changed map state before closing (Save, Discard or Cancel).
+   */
+  void setRecoveryPrompt( std::function<bool( const QDateTime &savedAt )> prompt )
+  {
+    mRecoveryPrompt = prompt;
+  }
+  enum class CloseAnswer
+  {
+    Save,
+    Discard,
+    Cancel
+  };
+  void setCloseQuestion( std::function<CloseAnswer()> question ) { mCloseQuestion = question; }
+
+  //! The page shown when no project is open.
+  WelcomePage *welcomePage() const { return mWelcome; }
+  //! True while the welcome page (not the map) is shown.
+  bool isWelcomePageShown() const;
+
+  /**
    * Prints the current view with the filter and the heatmap to a PDF through a QGIS print layout (title,
    * period, legend with the heatmap's units, scale bar, north arrow, sources, date, synthetic-data note).
    * Returns an error message, or an empty string.
    */
   QString printMap( const QString &pdfPath, const QString &title, bool a3, bool landscape );
   //! The URI of the QGIS project stored inside a GeoPackage file.
-  static QString storedProjectUri( const QString &gpkgPath );
-  //! How many map states named storedProjectName() the GeoPackage holds (0 or 1).
-  static int storedProjectCount( const QString &gpkgPath );
+  static QString storedProjectUri( const QString &gpkgPath, const QString &name = QString() );
+  //! How many map states of this name (default storedProjectName()) the GeoPackage holds (0 or 1).
+  static int storedProjectCount( const QString &gpkgPath, const QString &name = QString() );
   //! The name the map state is stored under inside the GeoPackage.
   static QString storedProjectName() { return QStringLiteral( "tryggkarta" ); }
 
@@ -112,6 +163,10 @@ public slots:
   void newProject();
   //! Asks for a project file and opens it.
   void openProjectDialog();
+  //! Opens the demo project (Exempelkommun), creating it in the user's data folder the first time.
+  void openDemo();
+  //! Asks for a file name and saves the project as a new file.
+  void saveProjectAsDialog();
   //! Asks for the title and paper, then a file, and prints the map to a PDF.
   void printMapDialog();
   //! Asks for a file, shows the import dialog and starts the import.
@@ -153,8 +208,20 @@ private:
   void setUpFilter( const struct ProjectInfo &info );
   void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
   void applyPendingIncidentFilter();
-  //! After opening: the filter and map view saved in the file, if any.
-  void restoreSavedState();
+  //! After opening: the filter and map view saved in the file under a name (default storedProjectName()).
+  void restoreSavedState( const QString &name = QString() );
+  //! Writes the map state into the file under a stored-project name; returns an error message or "".
+  QString writeMapState( const QString &name );
+  //! Removes a stored map state from the file (the autosave after a save or a clean close).
+  void removeStoredState( const QString &name );
+  //! Opens a project after the user picked it (asks about the open one first); shows errors.
+  void openProjectInteractively( const QString &path );
+  //! Asks to save a changed map state; false when the user cancelled.
+  bool maybeSaveMapState();
+  void updateRecentMenu();
+  //! The part of the filter the map state keeps, as text, to tell whether it changed since saving.
+  QString filterKey() const;
+  void showMap( bool map );
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -166,6 +233,10 @@ private:
   QLabel *mSyntheticDataNote = nullptr;
   QLabel *mCoordinatesLabel = nullptr;
   QgsScaleComboBox *mScaleCombo = nullptr;
+  QLabel *mScaleLabel = nullptr;
+  //! The panels hidden while the welcome page shows, to show again with a project.
+  QList<QDockWidget *> mDocksToRestore;
+  bool mMapShown = true;
   QLabel *mCrsLabel = nullptr;
   FilterPanel *mFilterPanel = nullptr;
   QDockWidget *mFilterDock = nullptr;
@@ -182,6 +253,10 @@ private:
   QAction *mActionOpen = nullptr;
   QAction *mActionImport = nullptr;
   QAction *mActionSave = nullptr;
+  QAction *mActionSaveAs = nullptr;
+  QAction *mActionClose = nullptr;
+  QAction *mActionOpenDemo = nullptr;
+  QMenu *mRecentMenu = nullptr;
   QAction *mActionPrint = nullptr;
   QAction *mActionQuit = nullptr;
   QAction *mActionPan = nullptr;
@@ -200,6 +275,19 @@ private:
   QList<QgsHighlight *> mHighlights;
 
   QString mProjectPath;
+  std::unique_ptr<ProjectLock> mLock;
+  QStackedWidget *mCentral = nullptr;
+  WelcomePage *mWelcome = nullptr;
+  QTimer *mAutosaveTimer = nullptr;
+  //! The filter as last saved (other changes of the map state make the QgsProject dirty).
+  QString mCleanFilterKey;
+  //! Set while a project is being opened or restored: changes then are not the user's.
+  bool mLoadingProject = false;
+  //! Whether the project was dirty before the live heatmap replaced its layer's data (which is no user
+  //! change).
+  bool mDirtyBeforeHeatmap = false;
+  std::function<bool( const QDateTime & )> mRecoveryPrompt;
+  std::function<CloseAnswer()> mCloseQuestion;
   //! The core's connection to the open project file, held while it is open.
   std::unique_ptr<tryggkarta::Database> mSessionConnection;
   //! Category code -> label, to name incidents in identify results.

@@ -9,6 +9,8 @@
 #include "importresultdialog.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "projectsession.h"
+#include "welcomepage.h"
 
 #include <catch2/catch.hpp>
 
@@ -49,6 +51,10 @@ TEST_CASE( "screenshots of the main window with the demo open", "[.][screenshot]
   MainWindow window;
   window.resize( 1500, 920 );
   window.show();
+  // First the welcome page, with the demo among the recent projects.
+  RecentProjects::add( demo.path() );
+  window.welcomePage()->refresh();
+  CHECK( save( &window, QStringLiteral( "tryggkarta-welcome.png" ) ) );
   REQUIRE( window.openProject( demo.path() ).isEmpty() );
   REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );

@@ -1,0 +1,267 @@
+// The project as a coordinator handles it: the welcome page and recent projects, one window per file (the
+// lock), Save As, the question before a changed map is closed, and the autosave that survives a crash.
+
+#include "filterpanel.h"
+#include "guitestutil.h"
+#include "liveheatmap.h"
+#include "mainwindow.h"
+#include "projectsession.h"
+#include "welcomepage.h"
+
+#include <catch2/catch.hpp>
+
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSysInfo>
+#include <QTemporaryDir>
+
+namespace
+{
+QByteArray fileHash( const QString &path )
+{
+  QFile file( path );
+  REQUIRE( file.open( QIODevice::ReadOnly ) );
+  return QCryptographicHash::hash( file.readAll(), QCryptographicHash::Sha256 );
+}
+
+//! Moves the filter to the month before the last one, a change the map state keeps.
+void changeFilter( MainWindow &window )
+{
+  const QDate until = window.filterPanel()->periodUntil().addMonths( -1 );
+  window.filterPanel()->setPeriod( until.addDays( -29 ), until );
+  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+}
+} // namespace
+
+TEST_CASE( "the welcome page shows until a project opens and lists the recent projects to open again",
+           "[session]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.show();
+  CHECK( window.isWelcomePageShown() );
+
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  CHECK_FALSE( window.isWelcomePageShown() );
+  CHECK( RecentProjects::list().first() == QFileInfo( demo.path() ).absoluteFilePath() );
+
+  REQUIRE( window.closeProject() );
+  CHECK( window.isWelcomePageShown() );
+  CHECK( window.projectPath().isEmpty() );
+  CHECK( window.project()->mapLayers().isEmpty() );
+  QListWidget *recent = window.welcomePage()->recentList();
+  REQUIRE( recent->count() >= 1 );
+  CHECK( recent->item( 0 )->data( Qt::UserRole ).toString() == QFileInfo( demo.path() ).absoluteFilePath() );
+
+  // Activating the recent project opens it again.
+  emit recent->itemActivated( recent->item( 0 ) );
+  CHECK( window.projectPath() == QFileInfo( demo.path() ).absoluteFilePath() );
+  CHECK_FALSE( window.isWelcomePageShown() );
+
+  SECTION( "a recent project that was deleted is no longer listed" )
+  {
+    REQUIRE( window.closeProject() );
+    REQUIRE( QFile::remove( demo.path() ) );
+    window.welcomePage()->refresh();
+    for ( int i = 0; i < recent->count(); ++i )
+      CHECK( recent->item( i )->data( Qt::UserRole ).toString() !=
+             QFileInfo( demo.path() ).absoluteFilePath() );
+  }
+}
+
+TEST_CASE( "open the demo creates Exempelkommun in the user's data folder once and opens it", "[session]" )
+{
+  QFile::remove( demoProjectPath() );
+  MainWindow window;
+  emit window.welcomePage()->demoButton()->clicked();
+  REQUIRE( window.projectPath() == demoProjectPath() );
+  CHECK( window.isSyntheticDataNoteShown() );
+  CHECK( window.layerForTable( QStringLiteral( "incidents" ) )->featureCount() > 1000 );
+  // The second time it opens the same file (a coordinator's own changes to the demo stay).
+  const QByteArray before = fileHash( demoProjectPath() );
+  REQUIRE( window.closeProject( true ) );
+  window.openDemo();
+  CHECK( window.projectPath() == demoProjectPath() );
+  CHECK( fileHash( demoProjectPath() ) == before );
+}
+
+TEST_CASE( "a project open in one window is refused by another with a message naming the computer",
+           "[session]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow first;
+  REQUIRE( first.openProject( demo.path() ).isEmpty() );
+  REQUIRE( QFileInfo::exists( ProjectLock::lockFilePath( demo.path() ) ) );
+
+  MainWindow second;
+  const QString refused = second.openProject( demo.path() );
+  CHECK_THAT( refused.toStdString(), Catch::Contains( QFileInfo( demo.path() ).fileName().toStdString() ) );
+  CHECK_THAT( refused.toStdString(), Catch::Contains( QSysInfo::machineHostName().toStdString() ) );
+  CHECK( second.projectPath().isEmpty() );
+  // The refusal changed nothing for the first window.
+  CHECK( first.projectPath() == demo.path() );
+
+  SECTION( "once the first window closes it, the second opens it" )
+  {
+    REQUIRE( first.closeProject( true ) );
+    CHECK_FALSE( QFileInfo::exists( ProjectLock::lockFilePath( demo.path() ) ) );
+    CHECK( second.openProject( demo.path() ).isEmpty() );
+  }
+  SECTION( "the window that has it may open it again" )
+  {
+    CHECK( first.openProject( demo.path() ).isEmpty() );
+    CHECK_FALSE( second.openProject( demo.path() ).isEmpty() );
+  }
+}
+
+TEST_CASE( "Save As copies the data and the map to a new file and works on in it, the old file untouched",
+           "[session]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  const QString copy = demo.file( QStringLiteral( "kopia.gpkg" ) );
+  MainWindow window;
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  changeFilter( window );
+  const QDate from = window.filterPanel()->periodFrom();
+  REQUIRE( window.isMapStateDirty() );
+  const QByteArray oldHash = fileHash( demo.path() );
+
+  REQUIRE( window.saveProjectAs( copy ) == QString() );
+  CHECK( window.projectPath() == QFileInfo( copy ).absoluteFilePath() );
+  CHECK_FALSE( window.isMapStateDirty() );
+  CHECK( fileHash( demo.path() ) == oldHash );
+  CHECK( MainWindow::storedProjectCount( demo.path() ) == 0 );
+  CHECK( MainWindow::storedProjectCount( copy ) == 1 );
+  CHECK( guitest::countRows( copy, QStringLiteral( "incidents" ) ) ==
+         guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) );
+  // Every layer of the project now reads the copy.
+  for ( QgsMapLayer *layer : window.project()->mapLayers() )
+  {
+    INFO( layer->source().toStdString() );
+    CHECK_FALSE( layer->source().contains( demo.path() ) );
+    CHECK( layer->isValid() );
+  }
+  CHECK( window.layerForTable( QStringLiteral( "incidents" ) )->source().contains( copy ) );
+  // The lock moved with it: the old file is free, the copy is ours.
+  CHECK_FALSE( QFileInfo::exists( ProjectLock::lockFilePath( demo.path() ) ) );
+  CHECK( QFileInfo::exists( ProjectLock::lockFilePath( copy ) ) );
+
+  // Reopened, the copy has the filter that was set when it was saved.
+  REQUIRE( window.closeProject() );
+  MainWindow again;
+  REQUIRE( again.openProject( copy ).isEmpty() );
+  CHECK( again.filterPanel()->periodFrom() == from );
+}
+
+TEST_CASE( "closing a changed map asks to save it: Save keeps it, Discard does not, Cancel stays",
+           "[session]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  // Opening and the heatmap's own updates are no changes of the user's.
+  CHECK_FALSE( window.isMapStateDirty() );
+  int asked = 0;
+  MainWindow::CloseAnswer answer = MainWindow::CloseAnswer::Cancel;
+  window.setCloseQuestion(
+    [&]
+    {
+      ++asked;
+      return answer;
+    } );
+  changeFilter( window );
+  REQUIRE( window.isMapStateDirty() );
+
+  SECTION( "Cancel keeps the project open" )
+  {
+    CHECK_FALSE( window.closeProject() );
+    CHECK( asked == 1 );
+    CHECK( window.projectPath() == demo.path() );
+  }
+  SECTION( "Discard closes without writing the map" )
+  {
+    answer = MainWindow::CloseAnswer::Discard;
+    CHECK( window.closeProject() );
+    CHECK( asked == 1 );
+    CHECK( MainWindow::storedProjectCount( demo.path() ) == 0 );
+  }
+  SECTION( "Save writes it first" )
+  {
+    answer = MainWindow::CloseAnswer::Save;
+    CHECK( window.closeProject() );
+    CHECK( asked == 1 );
+    CHECK( MainWindow::storedProjectCount( demo.path() ) == 1 );
+  }
+  SECTION( "an unchanged map closes without a question" )
+  {
+    REQUIRE( window.saveProject().isEmpty() );
+    CHECK( window.closeProject() );
+    CHECK( asked == 0 );
+  }
+}
+
+TEST_CASE( "an autosaved map state left by a crash is offered when the project opens again", "[session]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  const QString crashed = demo.file( QStringLiteral( "efter-krasch.gpkg" ) );
+  QDate autosavedFrom;
+  {
+    MainWindow window;
+    REQUIRE( window.openProject( demo.path() ).isEmpty() );
+    REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+    CHECK( window.autosave().isEmpty() ); // nothing changed: nothing written
+    CHECK( MainWindow::storedProjectCount( demo.path(), MainWindow::autosaveName() ) == 0 );
+    changeFilter( window );
+    autosavedFrom = window.filterPanel()->periodFrom();
+    REQUIRE( window.autosave().isEmpty() );
+    CHECK( MainWindow::storedProjectCount( demo.path(), MainWindow::autosaveName() ) == 1 );
+    // Autosaving is no save: the map is still unsaved, and the real map state was not written.
+    CHECK( window.isMapStateDirty() );
+    CHECK( MainWindow::storedProjectCount( demo.path() ) == 0 );
+    // The file as a crash would leave it: the autosave still in it.
+    REQUIRE( QFile::copy( demo.path(), crashed ) );
+  }
+  // A normal end removes the autosave.
+  CHECK( MainWindow::storedProjectCount( demo.path(), MainWindow::autosaveName() ) == 0 );
+
+  MainWindow window;
+  QDateTime offered;
+  bool accept = true;
+  window.setRecoveryPrompt(
+    [&]( const QDateTime &savedAt )
+    {
+      offered = savedAt;
+      return accept;
+    } );
+  SECTION( "restoring brings back the filter, unsaved" )
+  {
+    REQUIRE( window.openProject( crashed ).isEmpty() );
+    REQUIRE( offered.isValid() );
+    CHECK( std::abs( offered.secsTo( QDateTime::currentDateTimeUtc() ) ) < 3600 );
+    CHECK( window.filterPanel()->periodFrom() == autosavedFrom );
+    CHECK( window.isMapStateDirty() );
+  }
+  SECTION( "declining opens the project as it was saved and forgets the autosave" )
+  {
+    accept = false;
+    REQUIRE( window.openProject( crashed ).isEmpty() );
+    CHECK( offered.isValid() );
+    CHECK( window.filterPanel()->periodFrom() != autosavedFrom );
+    CHECK( MainWindow::storedProjectCount( crashed, MainWindow::autosaveName() ) == 0 );
+    CHECK_FALSE( window.isMapStateDirty() );
+  }
+}

@@ -62,10 +62,18 @@ QString LiveHeatmap::unitsText()
   return tr( "incidents per km² for the period" );
 }
 
+void LiveHeatmap::stopWorker( std::unique_lock<std::mutex> &lock )
+{
+  mPending.reset();
+  mIdle.wait( lock, [this] { return !mBusy; } );
+  ++mEpoch;
+  mAppliedGeneration = mGeneration;
+}
+
 QString LiveHeatmap::loadProject( const QString &path )
 {
-  waitUntilIdle( 30000 );
-  std::lock_guard<std::mutex> lock( mMutex );
+  std::unique_lock<std::mutex> lock( mMutex );
+  stopWorker( lock );
   mIncidents.clear();
   mAreas.clear();
   mOutsideWarning.clear();
@@ -133,8 +141,8 @@ QString LiveHeatmap::loadProject( const QString &path )
 
 void LiveHeatmap::clear()
 {
-  waitUntilIdle( 30000 );
-  std::lock_guard<std::mutex> lock( mMutex );
+  std::unique_lock<std::mutex> lock( mMutex );
+  stopWorker( lock );
   mIncidents.clear();
   mAreas.clear();
   mScaleMaximum = 0;
@@ -155,9 +163,23 @@ void LiveHeatmap::request( const tryggkarta::Selection &selection )
 {
   {
     std::lock_guard<std::mutex> lock( mMutex );
-    mPending = Job{ selection, nowNs(), ++mGeneration };
+    mPending = Job{ selection, nowNs(), ++mGeneration, mEpoch };
   }
   mWake.notify_all();
+}
+
+void LiveHeatmap::computeNow( const tryggkarta::Selection &selection )
+{
+  Outcome outcome;
+  {
+    std::unique_lock<std::mutex> lock( mMutex );
+    // Not stopWorker: the project stays, only this result replaces what was asked before.
+    mPending.reset();
+    mIdle.wait( lock, [this] { return !mBusy; } );
+    // Holding the lock keeps the worker from starting while this thread uses the raster.
+    outcome = compute( Job{ selection, nowNs(), ++mGeneration, mEpoch } );
+  }
+  apply( outcome );
 }
 
 void LiveHeatmap::setFixedScale( bool fixed )
@@ -207,6 +229,7 @@ void LiveHeatmap::workerLoop()
     const Outcome outcome = compute( job );
     lock.lock();
     mBusy = false;
+    mIdle.notify_all();
     // Hand the result to the GUI thread unless a newer request is already waiting (it will replace it).
     if ( !mPending )
       QMetaObject::invokeMethod(
@@ -221,6 +244,7 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
   Outcome outcome;
   outcome.requestedAtNs = job.requestedAtNs;
   outcome.generation = job.generation;
+  outcome.epoch = job.epoch;
   if ( job.selection.fromUtc && job.selection.untilUtc )
     outcome.periodSeconds = *job.selection.untilUtc - *job.selection.fromUtc;
   if ( mIncidents.empty() || !mParameters.extent )
@@ -296,6 +320,13 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
 void LiveHeatmap::apply( const Outcome &outcome )
 {
   mAppliedGeneration = std::max( mAppliedGeneration, outcome.generation );
+  if ( outcome.epoch != mEpoch )
+  {
+    // Computed for the project that was open before.
+    if ( !outcome.path.isEmpty() )
+      QFile::remove( outcome.path );
+    return;
+  }
   if ( !outcome.error.isEmpty() )
   {
     emit failed( outcome.error );

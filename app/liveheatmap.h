@@ -45,6 +45,9 @@ public:
 
   //! Starts computing the heatmap of a selection in the background; a newer request replaces an older one.
   void request( const tryggkarta::Selection &selection );
+  //! Computes the heatmap of a selection on the calling (GUI) thread and shows it before returning, for the
+  //! first map of a project (tens of milliseconds); a pending request is dropped.
+  void computeNow( const tryggkarta::Selection &selection );
   //! Keep the colour scale between periods of the same length (true) or fit it to each period (false).
   void setFixedScale( bool fixed );
   bool fixedScale() const { return mFixedScale; }
@@ -77,6 +80,7 @@ private:
     tryggkarta::Selection selection;
     qint64 requestedAtNs = 0;
     int generation = 0;
+    int epoch = 0;
   };
   struct Outcome
   {
@@ -86,8 +90,12 @@ private:
     double peak = 0;
     qint64 requestedAtNs = 0;
     int generation = 0;
+    int epoch = 0;
     int64_t periodSeconds = 0;
   };
+  //! Drops a pending request and waits for a running computation to end (without running the event loop);
+  //! the caller holds the lock, and results still queued for the GUI are ignored (new epoch).
+  void stopWorker( std::unique_lock<std::mutex> &lock );
   void workerLoop();
   Outcome compute( const Job &job );
   void apply( const Outcome &outcome );
@@ -115,4 +123,6 @@ private:
   bool mStop = false;
   int mGeneration = 0;
   int mAppliedGeneration = 0;
+  //! Counts the projects loaded: a result computed for an earlier one is never shown.
+  int mEpoch = 0;
 };

@@ -419,7 +419,7 @@ void MainWindow::createDocks()
   addDockWidget( Qt::LeftDockWidgetArea, mFilterDock );
   tabifyDockWidget( mLayersDock, mFilterDock );
   mFilterDock->raise();
-  connect( mFilterPanel, &FilterPanel::selectionChanged, this, &MainWindow::applyFilter );
+  connect( mFilterPanel, &FilterPanel::selectionChanged, this, [this] { applyFilter(); } );
 
   mStatisticsPanel = new StatisticsPanel( this );
   mStatisticsDock = new QDockWidget( tr( "Statistics" ), this );
@@ -431,7 +431,7 @@ void MainWindow::createDocks()
            [this]( bool fixed )
            {
              mHeatmap->setFixedScale( fixed );
-             applyFilter();
+             applyFilter( FilterApply::Always );
            } );
 }
 
@@ -641,10 +641,26 @@ QString MainWindow::openProject( const QString &path )
       removeStoredState( autosaveName() );
   }
 
+  // The filter, the heatmap and the incident points are complete before the map is first drawn: one render,
+  // not one cancelled by the next.
+  applyFilter( FilterApply::Now );
+  settleCanvasSize();
   updateActions();
   updateWindowTitle();
   emit projectOpened( mProjectPath );
   return QString();
+}
+
+void MainWindow::settleCanvasSize()
+{
+  // The panels that came back with the project change the map's size, but only when their layout request is
+  // handled; QgsMapCanvas then redraws half a second later and so cancels a first render still running. Lay
+  // the window out now (the first render has not started: it waits for the event loop) and drop that redraw:
+  // the canvas already has its new size.
+  QCoreApplication::sendPostedEvents( nullptr, QEvent::LayoutRequest );
+  for ( QTimer *timer : mCanvas->findChildren<QTimer *>( QString(), Qt::FindDirectChildrenOnly ) )
+    if ( timer->isSingleShot() && timer->interval() == 500 && timer->isActive() )
+      timer->stop(); // QgsMapCanvas's resize timer (3.22)
 }
 
 bool MainWindow::isWelcomePageShown() const
@@ -1257,15 +1273,20 @@ void MainWindow::refreshIncidents()
       last = until;
   }
   mFilterPanel->setDateRange( first, last );
-  applyFilter();
+  applyFilter( FilterApply::Always );
 }
 
-void MainWindow::applyFilter()
+void MainWindow::applyFilter( FilterApply how )
 {
   if ( mProjectPath.isEmpty() )
     return;
   const tryggkarta::Selection selection = mFilterPanel->selection();
-  mHeatmap->request( selection );
+  const std::string selectionJson = selection.toJson();
+  if ( how == FilterApply::IfChanged && selectionJson == mAppliedSelection )
+    return;
+  mAppliedSelection = selectionJson;
+  if ( how != FilterApply::Now )
+    mHeatmap->request( selection );
   const tryggkarta::ProjectArea *area = nullptr;
   auto filtered = tryggkarta::filterIncidents( mHeatmap->incidents(), selection, area );
   mFiltered = filtered ? std::move( filtered.value() ) : std::vector<tryggkarta::SelectedIncident>{};
@@ -1354,6 +1375,9 @@ void MainWindow::applyFilter()
   statusBar()->showMessage(
     tr( "%n incident(s) in the filter: %1", nullptr, static_cast<int>( mFiltered.size() ) )
       .arg( QString::fromStdString( selection.describe() ) ) );
+  // The heatmap now, with the incident filter set with it (onHeatmapUpdated), before the map is drawn.
+  if ( how == FilterApply::Now )
+    mHeatmap->computeNow( selection );
 }
 
 void MainWindow::applyPendingIncidentFilter()

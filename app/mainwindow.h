@@ -201,8 +201,14 @@ private:
   void onImportProgress( double fraction );
   void onImportFinished( const ImportOutcome &outcome );
   void showError( const QString &title, const QString &message );
+  enum class FilterApply
+  {
+    IfChanged, //!< only when the selection differs from the one applied last
+    Always,    //!< also for the same selection (the incidents or the colour scale changed)
+    Now        //!< always, with the heatmap computed before returning (opening a project: one first render)
+  };
   //! Applies the filter panel's selection to the map, the heatmap and the counts.
-  void applyFilter();
+  void applyFilter( FilterApply how = FilterApply::IfChanged );
   //! Reads the incidents again after they changed (an import): heatmap, filter ranges, map.
   void refreshIncidents();
   void setUpFilter( const struct ProjectInfo &info );
@@ -222,6 +228,8 @@ private:
   //! The part of the filter the map state keeps, as text, to tell whether it changed since saving.
   QString filterKey() const;
   void showMap( bool map );
+  //! Lays the window out now, so the first render of a project is not restarted by a resize.
+  void settleCanvasSize();
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -247,6 +255,8 @@ private:
   std::map<std::string, std::string> mGroupLabels;
   std::vector<tryggkarta::SelectedIncident> mFiltered;
   QString mPendingIncidentFilter;
+  //! The selection applied last (JSON), to skip a repeat of it.
+  std::string mAppliedSelection;
   bool mHasPendingIncidentFilter = false;
 
   QAction *mActionNew = nullptr;

@@ -74,6 +74,12 @@ QgisApplicationPtr initQgis( int &argc, char **argv, const QgisInitOptions &opti
   QgsApplication::setTranslation( language );
   QgsApplication::setPrefixPath( prefix, true );
 
+  // QGIS loads every provider plugin it finds at start: the data sources a municipality's map comes from are
+  // built in (GDAL/OGR files) or web services (WMS/WMTS/XYZ, WFS, ArcGIS REST); the database and mesh
+  // providers only cost start-up time. QGIS_PROVIDER_FILE set outside still wins.
+  if ( !qEnvironmentVariableIsSet( "QGIS_PROVIDER_FILE" ) )
+    qputenv( "QGIS_PROVIDER_FILE",
+             "provider_(wms|wfs|arcgismapserver|arcgisfeatureserver|delimitedtext|virtuallayer|spatialite)" );
   QgisApplicationPtr app( new QgsApplication( argc, argv, options.gui, options.profileFolder ) );
   // The constructor guesses the prefix from the executable's folder, which is wrong for a build tree.
   QgsApplication::setPrefixPath( prefix, true );

@@ -23,3 +23,7 @@ echo "== DBSCAN: tryggkarta dbscan vs QGIS native:dbscanclustering vs scikit-lea
 echo
 echo "== Live heatmap in the app: 10^5 incidents, filter change to heatmap layer and to repaint"
 "$build/tests/bench/heatmap_bench"
+echo
+echo "== Start-up: process start to the first drawn demo map, Tryggkarta vs QGIS Desktop on the same file"
+"$root/tests/bench/startup_bench.sh" --app "$build/app/tryggkarta" --prepare "$build/tests/bench/startup_prepare" \
+  --work "$build/bench-data/startup" --repeat "${STARTUP_REPEAT:-7}" --cold

@@ -1,0 +1,51 @@
+// Prepares the start-up benchmark's project: the demo municipality with its map state saved by Tryggkarta
+// (styled layers, view and filter inside the GeoPackage), so that Tryggkarta and QGIS Desktop open the same
+// file with the same layers. Run: startup_prepare OUT.gpkg
+#include "demomunicipality.h"
+#include "liveheatmap.h"
+#include "mainwindow.h"
+#include "qgisinit.h"
+
+#include <qgsapplication.h>
+
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+int main( int argc, char *argv[] )
+{
+  if ( argc != 2 )
+  {
+    std::fprintf( stderr, "usage: startup_prepare OUT.gpkg\n" );
+    return 2;
+  }
+  const QString path = QString::fromLocal8Bit( argv[1] );
+  qputenv( "QT_QPA_PLATFORM", "offscreen" );
+  QTemporaryDir home;
+  qputenv( "XDG_CONFIG_HOME", home.filePath( QStringLiteral( "config" ) ).toLocal8Bit() );
+  qputenv( "XDG_DATA_HOME", home.filePath( QStringLiteral( "data" ) ).toLocal8Bit() );
+  QgisInitOptions options;
+  options.profileFolder = home.filePath( QStringLiteral( "profile" ) );
+  QgisApplicationPtr app = initQgis( argc, argv, options );
+  auto created = tryggkarta::createDemoProject( path.toStdString() );
+  if ( !created )
+  {
+    std::fprintf( stderr, "%s\n", created.error().c_str() );
+    return 1;
+  }
+  MainWindow window;
+  window.resize( 1400, 900 );
+  QString problem = window.openProject( path );
+  if ( problem.isEmpty() )
+  {
+    window.liveHeatmap()->waitUntilIdle( 20000 );
+    problem = window.saveProject();
+  }
+  if ( !problem.isEmpty() )
+  {
+    std::fprintf( stderr, "%s\n", problem.toUtf8().constData() );
+    return 1;
+  }
+  std::printf( "prepared %s\n", argv[1] );
+  return 0;
+}

@@ -227,7 +227,9 @@ TEST_CASE( "an autosaved map state left by a crash is offered when the project o
     CHECK( MainWindow::storedProjectCount( demo.path(), MainWindow::autosaveName() ) == 0 );
     changeFilter( window );
     autosavedFrom = window.filterPanel()->periodFrom();
-    REQUIRE( window.autosave().isEmpty() );
+    const QString autosaveProblem = window.autosave();
+    INFO( autosaveProblem.toStdString() );
+    REQUIRE( autosaveProblem.isEmpty() );
     CHECK( MainWindow::storedProjectCount( demo.path(), MainWindow::autosaveName() ) == 1 );
     // Autosaving is no save: the map is still unsaved, and the real map state was not written.
     CHECK( window.isMapStateDirty() );

@@ -15,7 +15,10 @@
 class FilterPanel;
 class IdentifyTool;
 class LiveHeatmap;
+class MeasureTool;
+class ScaleBarOverlay;
 class StatisticsPanel;
+class UserLayers;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -78,6 +81,13 @@ public:
   QgsProject *project() const { return mProject; }
   QgsLayerTreeView *layerTreeView() const { return mLayerTreeView; }
   IdentifyTool *identifyTool() const { return mIdentifyTool; }
+  //! The measure tools (distance along a line, area of a polygon).
+  MeasureTool *distanceTool() const { return mDistanceTool; }
+  MeasureTool *areaTool() const { return mAreaTool; }
+  //! The scale bar, north arrow and credits over the map.
+  ScaleBarOverlay *scaleBar() const { return mScaleBar; }
+  //! The user's own layers (group "My layers").
+  UserLayers *userLayers() const { return mUserLayers; }
   //! The identify results panel (one top-level item per feature found).
   QTreeWidget *identifyResults() const { return mIdentifyTree; }
 
@@ -116,6 +126,8 @@ public slots:
   void printMapDialog();
   //! Asks for a file, shows the import dialog and starts the import.
   void importDialog();
+  //! Shows the add-layer dialog and adds what it gives to "My layers".
+  void addLayerDialog();
   void zoomToFullExtent();
   //! Zooms to the layer selected in the layer tree.
   void zoomToCurrentLayer();
@@ -153,8 +165,10 @@ private:
   void setUpFilter( const struct ProjectInfo &info );
   void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
   void applyPendingIncidentFilter();
-  //! After opening: the filter and map view saved in the file, if any.
+  //! After opening: the filter, map view and user layers saved in the file, if any.
   void restoreSavedState();
+  //! Tells the identify tool which layers to ask: the situational picture first, then the others.
+  void updateIdentifyLayers();
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -190,11 +204,19 @@ private:
   QAction *mActionZoomFull = nullptr;
   QAction *mActionZoomLayer = nullptr;
   QAction *mActionIdentify = nullptr;
+  QAction *mActionMeasure = nullptr;
+  QAction *mActionMeasureArea = nullptr;
+  QAction *mActionShowScaleBar = nullptr;
+  QAction *mActionAddLayer = nullptr;
 
   QgsMapTool *mPanTool = nullptr;
   QgsMapTool *mZoomInTool = nullptr;
   QgsMapTool *mZoomOutTool = nullptr;
   IdentifyTool *mIdentifyTool = nullptr;
+  MeasureTool *mDistanceTool = nullptr;
+  MeasureTool *mAreaTool = nullptr;
+  ScaleBarOverlay *mScaleBar = nullptr;
+  UserLayers *mUserLayers = nullptr;
 
   //! Marks on the map of what identify found; replaced on each identify.
   QList<QgsHighlight *> mHighlights;

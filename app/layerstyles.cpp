@@ -111,6 +111,14 @@ QgsTextFormat textFormat( double sizePt, const QColor &color, bool bold = false,
   return format;
 }
 
+//! Labels shown only from the given scale inward (denominator), so that names do not pile up when zoomed out.
+void showLabelsFromScale( QgsPalLayerSettings &settings, double scaleDenominator )
+{
+  settings.scaleVisibility = true;
+  settings.minimumScale = scaleDenominator; // the most zoomed-out scale that still shows them
+  settings.maximumScale = 0;
+}
+
 void setLabels( QgsVectorLayer *layer, const QgsPalLayerSettings &settings )
 {
   layer->setLabeling( new QgsVectorLayerSimpleLabeling( settings ) );
@@ -210,6 +218,8 @@ void styleRoads( QgsVectorLayer *layer )
   labels.lineSettings().setMergeLines( true );
   labels.setFormat( textFormat( 7.5, QColor( "#4d4d4d" ), false, false, 0.8 ) );
   labels.priority = 6;
+  // Street names need room: from about a whole town on the screen inward.
+  showLabelsFromScale( labels, 40000 );
   if ( layer->fields().indexOf( QStringLiteral( "name" ) ) >= 0 &&
        layer->fields().indexOf( QStringLiteral( "kind" ) ) >= 0 )
     setLabels( layer, labels );
@@ -269,6 +279,7 @@ void stylePois( QgsVectorLayer *layer )
   labels.dist = 0.8;
   labels.setFormat( textFormat( 7, QColor( "#555555" ), false, false, 0.7 ) );
   labels.priority = 4;
+  showLabelsFromScale( labels, 25000 );
   if ( layer->fields().indexOf( QStringLiteral( "name" ) ) >= 0 &&
        layer->fields().indexOf( QStringLiteral( "kind" ) ) >= 0 )
     setLabels( layer, labels );
@@ -299,6 +310,31 @@ void LayerStyles::applyBaseMapStyle( QgsVectorLayer *layer, const QString &table
     styleBoundary( layer );
   else if ( table == QLatin1String( "map_pois" ) )
     stylePois( layer );
+}
+
+void LayerStyles::applyUserLayerStyle( QgsVectorLayer *layer, int index )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  // Dark, saturated colours that none of the category colours or the pale base map use.
+  static const char *const sPalette[] = { "#1f5fa8", "#2e7d32", "#6a3d9a", "#a6511f", "#00838f" };
+  const QColor color( sPalette[std::abs( index ) % ( sizeof sPalette / sizeof *sPalette )] );
+  QgsSymbol *symbol = nullptr;
+  switch ( layer->geometryType() )
+  {
+  case QgsWkbTypes::PolygonGeometry:
+    symbol = fillSymbol( QColor( color.red(), color.green(), color.blue(), 30 ), color, 0.6 );
+    break;
+  case QgsWkbTypes::LineGeometry:
+    symbol = lineSymbol( { lineLayer( color, 0.6 ) } );
+    break;
+  case QgsWkbTypes::PointGeometry:
+    symbol = markerSymbol( QgsSimpleMarkerSymbolLayerBase::Square, color, 2.2, QColor( 255, 255, 255 ), 0.3 );
+    break;
+  default:
+    return; // no geometry: nothing to draw
+  }
+  layer->setRenderer( new QgsSingleSymbolRenderer( symbol ) );
 }
 
 QgsCategorizedSymbolRenderer *
@@ -419,5 +455,11 @@ void LayerStyles::applyAreaStyle( QgsVectorLayer *layer )
     QgsPalLayerSettings::Bold, QgsProperty::fromExpression( QStringLiteral( "\"kind\" <> 'district'" ) ) );
   labels.dataDefinedProperties().setProperty(
     QgsPalLayerSettings::Italic, QgsProperty::fromExpression( QStringLiteral( "\"kind\" = 'district'" ) ) );
+  // Zoomed out to the municipality the town is small: EST area names only, districts' from 1:75 000 inward,
+  // none beyond 1:150 000.
+  showLabelsFromScale( labels, 150000 );
+  labels.dataDefinedProperties().setProperty(
+    QgsPalLayerSettings::Show,
+    QgsProperty::fromExpression( QStringLiteral( "\"kind\" <> 'district' OR @map_scale <= 75000" ) ) );
   setLabels( layer, labels );
 }

@@ -39,6 +39,12 @@ public:
   //! Areas (EST areas, districts): outlines with their names.
   static void applyAreaStyle( QgsVectorLayer *layer );
 
+  /**
+   * A layer the user added from a file: a clear colour (the index-th of a few, so layers added one after
+   * another differ), polygons see-through with a strong outline so they never hide the map under them.
+   */
+  static void applyUserLayerStyle( QgsVectorLayer *layer, int index );
+
   //! The categorized renderer on incidents.category; the caller owns it.
   static QgsCategorizedSymbolRenderer *
   createIncidentRenderer( const std::vector<tryggkarta::Category> &categories, bool englishLabels );

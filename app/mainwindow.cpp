@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "addlayerdialog.h"
 #include "datetimeparser.h"
 #include "filterpanel.h"
 #include "identifytool.h"
@@ -7,6 +8,7 @@
 #include "importresultdialog.h"
 #include "layerstyles.h"
 #include "liveheatmap.h"
+#include "measuretool.h"
 #include "printmap.h"
 #include "projectsession.h"
 #include "statisticspanel.h"
@@ -15,6 +17,8 @@
 #include "demomunicipality.h"
 #include "projectlayers.h"
 #include "qgisinit.h"
+#include "scalebaroverlay.h"
+#include "userlayers.h"
 
 #include <qgsapplication.h>
 #include <qgscoordinatereferencesystem.h>
@@ -86,6 +90,7 @@ public:
       menu->addAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionZoomToLayer.svg" ) ),
                        MainWindow::tr( "Zoom to Layer" ), mWindow, &MainWindow::zoomToCurrentLayer );
       menu->addAction( mView->defaultActions()->actionShowFeatureCount( menu ) );
+      mWindow->userLayers()->addContextMenuActions( menu, mView->currentLayer() );
     }
     else
     {
@@ -154,6 +159,11 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   mZoomOutTool = new QgsMapToolZoom( mCanvas, true );
   mIdentifyTool = new IdentifyTool( mCanvas );
   connect( mIdentifyTool, &IdentifyTool::identified, this, &MainWindow::showIdentifyResults );
+  mDistanceTool = new MeasureTool( mCanvas, mProject, MeasureTool::Mode::Distance );
+  mAreaTool = new MeasureTool( mCanvas, mProject, MeasureTool::Mode::Area );
+  mScaleBar = new ScaleBarOverlay( mCanvas );
+  mScaleBar->setAvoidedWidget( mSyntheticDataNote );
+  mScaleBar->setScaleBarVisible( QSettings().value( QStringLiteral( "map/showScaleBar" ), true ).toBool() );
 
   mHeatmap = new LiveHeatmap( this );
   connect( mHeatmap, &LiveHeatmap::aboutToUpdateLayer, this,
@@ -172,6 +182,23 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   createMenusAndToolbars();
   createDocks();
   createStatusBar();
+
+  mUserLayers = new UserLayers( mProject, mCanvas, mLayerTreeView, this );
+  connect( mUserLayers, &UserLayers::message, this,
+           [this]( const QString &text ) { statusBar()->showMessage( text, 30000 ); } );
+  connect( mUserLayers, &UserLayers::attributionChanged, mScaleBar, &ScaleBarOverlay::setAttribution );
+  connect( mUserLayers, &UserLayers::layersChanged, this, &MainWindow::updateIdentifyLayers );
+  connect( mUserLayers, &UserLayers::addFailed, this,
+           [this]( const QString &name, const QString &message )
+           {
+             // The user asked for the layer and may have gone on working: tell them without blocking.
+             auto *box =
+               new QMessageBox( QMessageBox::Warning, tr( "Add Layer" ),
+                                tr( "%1 was not added. %2" ).arg( name, message ), QMessageBox::Ok, this );
+             box->setAttribute( Qt::WA_DeleteOnClose );
+             box->setModal( false );
+             box->show();
+           } );
 
   mBridge = new QgsLayerTreeMapCanvasBridge( mProject->layerTreeRoot(), mCanvas, this );
   // We set the CRS and extent ourselves when a project opens.
@@ -223,6 +250,8 @@ MainWindow::~MainWindow()
   delete mZoomInTool;
   delete mZoomOutTool;
   delete mIdentifyTool;
+  delete mDistanceTool;
+  delete mAreaTool;
 }
 
 void MainWindow::createActions()
@@ -292,6 +321,34 @@ void MainWindow::createActions()
   mActionZoomOut = toolAction( "mActionZoomOut.svg", tr( "Zoom Out" ), mZoomOutTool );
   mActionIdentify = toolAction( "mActionIdentify.svg", tr( "Identify" ), mIdentifyTool );
   mActionIdentify->setToolTip( tr( "Identify: click the map to see the attributes of what is there" ) );
+  mActionMeasure = toolAction( "mActionMeasure.svg", tr( "Measure Distance" ), mDistanceTool );
+  mActionMeasure->setObjectName( QStringLiteral( "ActionMeasure" ) );
+  mActionMeasure->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_M ) );
+  mActionMeasure->setToolTip(
+    tr( "Measure a distance on the ground: click the points, double-click to finish" ) );
+  mActionMeasureArea = toolAction( "mActionMeasureArea.svg", tr( "Measure Area" ), mAreaTool );
+  mActionMeasureArea->setObjectName( QStringLiteral( "ActionMeasureArea" ) );
+  mActionMeasureArea->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_J ) );
+  mActionMeasureArea->setToolTip(
+    tr( "Measure an area on the ground: click its corners, double-click to finish" ) );
+
+  mActionShowScaleBar = new QAction( themeIcon( "mActionScaleBar.svg" ), tr( "Show Scale Bar" ), this );
+  mActionShowScaleBar->setObjectName( QStringLiteral( "ActionShowScaleBar" ) );
+  mActionShowScaleBar->setCheckable( true );
+  mActionShowScaleBar->setChecked( mScaleBar->isScaleBarVisible() );
+  connect( mActionShowScaleBar, &QAction::toggled, this,
+           [this]( bool visible )
+           {
+             mScaleBar->setScaleBarVisible( visible );
+             QSettings().setValue( QStringLiteral( "map/showScaleBar" ), visible );
+           } );
+
+  mActionAddLayer = new QAction( themeIcon( "mActionAddLayer.svg" ), tr( "Add &Layer…" ), this );
+  mActionAddLayer->setObjectName( QStringLiteral( "ActionAddLayer" ) );
+  mActionAddLayer->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_L ) );
+  mActionAddLayer->setToolTip(
+    tr( "Show your own map data with the project: a file, a WMS/WMTS service or tiles (not imported)" ) );
+  connect( mActionAddLayer, &QAction::triggered, this, &MainWindow::addLayerDialog );
 
   mActionZoomFull = new QAction( themeIcon( "mActionZoomFullExtent.svg" ), tr( "Zoom Full" ), this );
   connect( mActionZoomFull, &QAction::triggered, this, &MainWindow::zoomToFullExtent );
@@ -315,6 +372,7 @@ void MainWindow::createMenusAndToolbars()
   fileMenu->addAction( mActionPrint );
   fileMenu->addSeparator();
   fileMenu->addAction( mActionImport );
+  fileMenu->addAction( mActionAddLayer );
   fileMenu->addSeparator();
   fileMenu->addAction( mActionQuit );
 
@@ -322,8 +380,13 @@ void MainWindow::createMenusAndToolbars()
   for ( QAction *action : { mActionPan, mActionZoomIn, mActionZoomOut, mActionIdentify } )
     viewMenu->addAction( action );
   viewMenu->addSeparator();
+  viewMenu->addAction( mActionMeasure );
+  viewMenu->addAction( mActionMeasureArea );
+  viewMenu->addSeparator();
   viewMenu->addAction( mActionZoomFull );
   viewMenu->addAction( mActionZoomLayer );
+  viewMenu->addSeparator();
+  viewMenu->addAction( mActionShowScaleBar );
 
   QMenu *settingsMenu = menuBar()->addMenu( tr( "&Settings" ) );
   QMenu *languageMenu = settingsMenu->addMenu( tr( "Language" ) );
@@ -367,11 +430,12 @@ void MainWindow::createMenusAndToolbars()
   fileBar->addAction( mActionSave );
   fileBar->addAction( mActionPrint );
   fileBar->addAction( mActionImport );
+  fileBar->addAction( mActionAddLayer );
 
   QToolBar *mapBar = addToolBar( tr( "Map Navigation" ) );
   mapBar->setObjectName( QStringLiteral( "MapToolBar" ) );
-  for ( QAction *action :
-        { mActionPan, mActionZoomIn, mActionZoomOut, mActionZoomFull, mActionZoomLayer, mActionIdentify } )
+  for ( QAction *action : { mActionPan, mActionZoomIn, mActionZoomOut, mActionZoomFull, mActionZoomLayer,
+                            mActionIdentify, mActionMeasure, mActionMeasureArea } )
     mapBar->addAction( action );
 }
 
@@ -437,6 +501,11 @@ void MainWindow::createDocks()
 
 void MainWindow::createStatusBar()
 {
+  mFilterSummary = new QLabel( this );
+  mFilterSummary->setObjectName( QStringLiteral( "FilterSummary" ) );
+  mFilterSummary->setMinimumWidth( 10 );
+  statusBar()->addWidget( mFilterSummary, 1 );
+
   mCoordinatesLabel = new QLabel( this );
   mCoordinatesLabel->setObjectName( QStringLiteral( "CoordinatesLabel" ) );
   mCoordinatesLabel->setMinimumWidth( 260 );
@@ -579,15 +648,7 @@ QString MainWindow::openProject( const QString &path )
       QString::fromStdString( category.code ),
       QString::fromStdString( english && !category.labelEn.empty() ? category.labelEn : category.labelSv ) );
 
-  QList<QgsMapLayer *> primary;
-  for ( const QString &table : ProjectLayers::situationTables() )
-    if ( QgsVectorLayer *layer = layerForTable( table ) )
-      primary << layer;
-  QList<QgsMapLayer *> fallback;
-  for ( QgsMapLayer *layer : mProject->layerTreeRoot()->layerOrder() )
-    if ( !primary.contains( layer ) )
-      fallback << layer;
-  mIdentifyTool->setLayers( primary, fallback );
+  updateIdentifyLayers();
 
   mSyntheticDataNote->setVisible( info->syntheticData );
   positionSyntheticDataNote();
@@ -770,6 +831,7 @@ bool MainWindow::closeProject( bool force )
   mProject->layerTreeRoot()->removeAllChildren();
   mProject->setDirty( false );
   mFiltered.clear();
+  mFilterSummary->clear();
   mCleanFilterKey.clear();
   mProjectPath.clear();
   mCategoryLabels.clear();
@@ -861,6 +923,7 @@ void MainWindow::updateActions()
   mActionOpenDemo->setEnabled( !importing );
   mRecentMenu->setEnabled( !importing );
   mActionPrint->setEnabled( open );
+  mActionAddLayer->setEnabled( open );
   mActionZoomFull->setEnabled( open );
   mActionZoomLayer->setEnabled( open && mLayerTreeView->currentLayer() );
 }
@@ -1372,7 +1435,8 @@ void MainWindow::applyFilter( FilterApply how )
     input.groupLabels = mGroupLabels;
     mStatisticsPanel->setData( input );
   }
-  statusBar()->showMessage(
+  // In a label of its own: warnings shown in the status bar stay until their time is up, and this comes back.
+  mFilterSummary->setText(
     tr( "%n incident(s) in the filter: %1", nullptr, static_cast<int>( mFiltered.size() ) )
       .arg( QString::fromStdString( selection.describe() ) ) );
   // The heatmap now, with the incident filter set with it (onHeatmapUpdated), before the map is drawn.
@@ -1503,8 +1567,17 @@ QString MainWindow::writeMapState( const QString &name )
   // nothing and stores them absolute (then moving the file would break them).
   const QString uri = storedProjectUri( mProjectPath, name );
   mProject->setFileName( uri );
-  const bool written = mProject->write( uri );
+  // A render still reading the file holds a lock that makes QGIS's write fail ("database is locked"): stop
+  // it, and should one the canvas abandoned still read, wait for it and try once more.
+  mCanvas->cancelJobs();
+  bool written = mProject->write( uri );
+  if ( !written && mProject->error().contains( QLatin1String( "locked" ) ) )
+  {
+    QThreadPool::globalInstance()->waitForDone( 10000 );
+    written = mProject->write( uri );
+  }
   const QString error = mProject->error();
+  mCanvas->refresh(); // what was stopped
   if ( heatmap && heatmapParent )
   {
     mProject->addMapLayer( heatmap, false );
@@ -1624,7 +1697,49 @@ void MainWindow::restoreSavedState( const QString &name )
   const QgsReferencedRectangle view = saved.viewSettings()->defaultViewExtent();
   if ( !view.isEmpty() )
     mCanvas->setExtent( view );
+  // The saved state's own layers replace any restored before (an autosave restored over the saved map).
+  if ( QgsLayerTreeGroup *userGroup = mProject->layerTreeRoot()->findGroup( UserLayers::groupName() ) )
+    for ( QgsLayerTreeLayer *node : userGroup->findLayers() )
+      if ( node->layer() )
+        mUserLayers->removeLayer( node->layer() );
+  const QStringList problems = mUserLayers->restore( &saved );
+  if ( !problems.isEmpty() )
+    statusBar()->showMessage( problems.join( QLatin1Char( ' ' ) ), 30000 );
   mCanvas->refresh();
+}
+
+void MainWindow::updateIdentifyLayers()
+{
+  QList<QgsMapLayer *> primary;
+  for ( const QString &table : ProjectLayers::situationTables() )
+    if ( QgsVectorLayer *layer = layerForTable( table ) )
+      primary << layer;
+  QList<QgsMapLayer *> fallback;
+  for ( QgsMapLayer *layer : mProject->layerTreeRoot()->layerOrder() )
+    // A web map's identify waits for its server: left out, so a click never hangs offline.
+    if ( !primary.contains( layer ) && !UserLayers::needsInternet( layer->providerType(), layer->source() ) )
+      fallback << layer;
+  mIdentifyTool->setLayers( primary, fallback );
+}
+
+void MainWindow::addLayerDialog()
+{
+  if ( mProjectPath.isEmpty() )
+    return;
+  AddLayerDialog dialog( mProject->crs(), this );
+  if ( dialog.exec() != QDialog::Accepted )
+    return;
+  QStringList problems;
+  for ( const LayerSource &source : dialog.sources() )
+  {
+    const UserLayers::AddResult result = mUserLayers->addLayer( source );
+    if ( !result.error.isEmpty() )
+      problems << result.error;
+    else if ( !result.warning.isEmpty() )
+      problems << result.warning;
+  }
+  if ( !problems.isEmpty() )
+    showError( tr( "Add Layer" ), problems.join( QStringLiteral( "\n\n" ) ) );
 }
 
 QString MainWindow::printMap( const QString &pdfPath, const QString &title, bool a3, bool landscape )
@@ -1638,6 +1753,8 @@ QString MainWindow::printMap( const QString &pdfPath, const QString &title, bool
   options.periodText = QString::fromStdString( mFilterPanel->selection().describe() );
   options.sourcesText = tr( "Sources: the project's incidents (%n in the filter).", nullptr,
                             static_cast<int>( mFiltered.size() ) );
+  if ( !mUserLayers->attribution().isEmpty() )
+    options.sourcesText += QLatin1Char( ' ' ) + mUserLayers->attribution();
   if ( isSyntheticDataNoteShown() )
     options.note = mSyntheticDataNote->text();
   options.paper = a3 ? PrintMapOptions::PaperSize::A3 : PrintMapOptions::PaperSize::A4;

@@ -21,7 +21,10 @@ class IdentifyTool;
 class LiveHeatmap;
 class ProjectLock;
 class WelcomePage;
+class MeasureTool;
+class ScaleBarOverlay;
 class StatisticsPanel;
+class UserLayers;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -129,6 +132,13 @@ public:
   QgsProject *project() const { return mProject; }
   QgsLayerTreeView *layerTreeView() const { return mLayerTreeView; }
   IdentifyTool *identifyTool() const { return mIdentifyTool; }
+  //! The measure tools (distance along a line, area of a polygon).
+  MeasureTool *distanceTool() const { return mDistanceTool; }
+  MeasureTool *areaTool() const { return mAreaTool; }
+  //! The scale bar, north arrow and credits over the map.
+  ScaleBarOverlay *scaleBar() const { return mScaleBar; }
+  //! The user's own layers (group "My layers").
+  UserLayers *userLayers() const { return mUserLayers; }
   //! The identify results panel (one top-level item per feature found).
   QTreeWidget *identifyResults() const { return mIdentifyTree; }
 
@@ -171,6 +181,8 @@ public slots:
   void printMapDialog();
   //! Asks for a file, shows the import dialog and starts the import.
   void importDialog();
+  //! Shows the add-layer dialog and adds what it gives to "My layers".
+  void addLayerDialog();
   void zoomToFullExtent();
   //! Zooms to the layer selected in the layer tree.
   void zoomToCurrentLayer();
@@ -230,6 +242,8 @@ private:
   void showMap( bool map );
   //! Lays the window out now, so the first render of a project is not restarted by a resize.
   void settleCanvasSize();
+  //! Tells the identify tool which layers to ask: the situational picture first, then the others.
+  void updateIdentifyLayers();
 
   QgsProject *mProject = nullptr;
   QgsMapCanvas *mCanvas = nullptr;
@@ -242,6 +256,8 @@ private:
   QLabel *mCoordinatesLabel = nullptr;
   QgsScaleComboBox *mScaleCombo = nullptr;
   QLabel *mScaleLabel = nullptr;
+  //! How many incidents the filter selects, and the selection in words.
+  QLabel *mFilterSummary = nullptr;
   //! The panels hidden while the welcome page shows, to show again with a project.
   QList<QDockWidget *> mDocksToRestore;
   bool mMapShown = true;
@@ -275,11 +291,19 @@ private:
   QAction *mActionZoomFull = nullptr;
   QAction *mActionZoomLayer = nullptr;
   QAction *mActionIdentify = nullptr;
+  QAction *mActionMeasure = nullptr;
+  QAction *mActionMeasureArea = nullptr;
+  QAction *mActionShowScaleBar = nullptr;
+  QAction *mActionAddLayer = nullptr;
 
   QgsMapTool *mPanTool = nullptr;
   QgsMapTool *mZoomInTool = nullptr;
   QgsMapTool *mZoomOutTool = nullptr;
   IdentifyTool *mIdentifyTool = nullptr;
+  MeasureTool *mDistanceTool = nullptr;
+  MeasureTool *mAreaTool = nullptr;
+  ScaleBarOverlay *mScaleBar = nullptr;
+  UserLayers *mUserLayers = nullptr;
 
   //! Marks on the map of what identify found; replaced on each identify.
   QList<QgsHighlight *> mHighlights;

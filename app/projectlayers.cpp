@@ -202,7 +202,8 @@ LoadResult ProjectLayers::load( QgsProject *project, const ProjectInfo &info, bo
   LoadResult result;
   project->removeAllMapLayers();
   project->layerTreeRoot()->removeAllChildren();
-  project->setCrs( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:%1" ).arg( info.srsId ) ) );
+  // The ellipsoid follows the CRS (GRS 1980 for SWEREF 99): measurements are distances on the ground.
+  project->setCrs( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:%1" ).arg( info.srsId ) ), true );
   project->setTitle( QFileInfo( info.path ).completeBaseName() );
 
   QgsVectorLayer::LayerOptions options( project->transformContext() );
@@ -257,7 +258,11 @@ LoadResult ProjectLayers::load( QgsProject *project, const ProjectInfo &info, bo
       project->layerTreeRoot()->findLayer( layer )->setExpanded( true );
     }
     else if ( table == QLatin1String( "observations" ) )
+    {
       LayerStyles::applyObservationStyle( layer );
+      // Three classes (negative, positive, not stated): the legend says which mark is which.
+      project->layerTreeRoot()->findLayer( layer )->setExpanded( true );
+    }
     else if ( table == QLatin1String( "safety_walks" ) )
       LayerStyles::applySafetyWalkStyle( layer );
     else if ( table == QLatin1String( "areas" ) )

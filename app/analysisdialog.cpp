@@ -24,13 +24,26 @@
 
 namespace
 {
-//! The smallest of the round cell sizes at or above a size, metres.
-double roundCellSize( double metres )
+const double kRoundCellSizes[] = { 1.0,  2.0,   5.0,   10.0,  20.0,  25.0,
+                                   50.0, 100.0, 200.0, 250.0, 500.0, 1000.0 };
+
+//! The smallest of the round cell sizes above a size, metres.
+double nextRoundCellSize( double metres )
 {
-  for ( double size : { 1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 200.0, 250.0, 500.0, 1000.0 } )
-    if ( size >= metres )
+  for ( double size : kRoundCellSizes )
+    if ( size > metres )
       return size;
-  return std::ceil( metres / 1000 ) * 1000;
+  return ( std::floor( metres / 1000 ) + 1 ) * 1000;
+}
+
+//! The largest of the round cell sizes at or below a size (at least 1 m).
+double roundCellSizeBelow( double metres )
+{
+  double best = kRoundCellSizes[0];
+  for ( double size : kRoundCellSizes )
+    if ( size <= metres )
+      best = size;
+  return best;
 }
 
 //! The extent of the incidents, metres.
@@ -185,13 +198,22 @@ QLabel *AnalysisDialog::addParameter( QFormLayout *form, const QString &label, Q
                                       const QString &explanation )
 {
   form->addRow( label, widget );
-  auto *text = new QLabel( explanation, mParameters );
+  auto *text = new QLabel( mParameters );
   text->setWordWrap( true );
   text->setStyleSheet( QStringLiteral( "color: #5f6368; font-size: small;" ) );
-  text->setMaximumWidth( 520 );
-  text->setMinimumWidth( 420 );
+  setExplanation( text, explanation );
   form->addRow( QString(), text );
   return text;
+}
+
+void AnalysisDialog::setExplanation( QLabel *label, const QString &text )
+{
+  // A fixed width and the height its wrapped lines need: a dialog does not ask its labels' height for its
+  // width, and would cut the longer explanations short.
+  constexpr int kWidth = 460;
+  label->setText( text );
+  label->setFixedWidth( kWidth );
+  label->setMinimumHeight( label->heightForWidth( kWidth ) );
 }
 
 QDoubleSpinBox *AnalysisDialog::metresBox( const QString &objectName, double value, int decimals )
@@ -216,12 +238,12 @@ void AnalysisDialog::buildKernelDensity( QFormLayout *form )
     fromData = true;
   }
   // About a twentieth of the radius, and at most some four million cells over the incidents.
-  double cell = roundCellSize( std::max( 1.0, radius / 20 ) );
+  double cell = roundCellSizeBelow( radius / 20 );
   if ( !mIncidents.empty() )
   {
     const tryggkarta::MapExtent extent = extentOf( mIncidents );
     while ( ( extent.width() + 2 * radius ) / cell * ( ( extent.height() + 2 * radius ) / cell ) > 4e6 )
-      cell = roundCellSize( cell * 1.01 );
+      cell = nextRoundCellSize( cell );
   }
   mRadius = metresBox( QStringLiteral( "Radius" ), radius );
   addParameter( form, tr( "Radius" ), mRadius,
@@ -381,7 +403,8 @@ void AnalysisDialog::buildComparison( QFormLayout *form )
   {
     if ( !mSelection.fromUtc || !mSelection.untilUtc )
     {
-      mAgainstExplanation->setText( tr( "A comparison needs a period: choose one in the filter panel." ) );
+      setExplanation( mAgainstExplanation,
+                      tr( "A comparison needs a period: choose one in the filter panel." ) );
       return;
     }
     const bool lastYear = mAgainst->currentData().toString() == QLatin1String( "last-year" );

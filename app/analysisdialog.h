@@ -83,6 +83,7 @@ private:
   //! Adds a parameter: its label and widget, and below it a line on what it does to the map.
   QLabel *addParameter( QFormLayout *form, const QString &label, QWidget *widget,
                         const QString &explanation );
+  void setExplanation( QLabel *label, const QString &text );
   QDoubleSpinBox *metresBox( const QString &objectName, double value, int decimals = 0 );
   void updateEnabled();
   void updateNameHint();

@@ -87,14 +87,20 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
     for ( const AreaComparisonRow &row : run->byArea.rows )
       if ( row.counts.significantFdr )
         ( row.counts.direction == ChangeDirection::Increase ? increases : decreases ) += 1;
-    mOutcome.summary = tr( "%1 incidents against %2 before; %3 areas and %4 cells with an increase beyond "
-                           "chance, %5 areas and %6 cells with a decrease" )
-                         .arg( run->byArea.total.countNow )
-                         .arg( run->byArea.total.countBefore )
-                         .arg( increases )
-                         .arg( run->increasedCells )
-                         .arg( decreases )
-                         .arg( run->decreasedCells );
+    if ( increases + decreases + run->increasedCells + run->decreasedCells == 0 )
+      mOutcome.summary = tr( "%1 incidents against %2 before; no change beyond chance" )
+                           .arg( run->byArea.total.countNow )
+                           .arg( run->byArea.total.countBefore );
+    else
+      mOutcome.summary =
+        tr( "%1 incidents against %2 before; beyond chance: %3 areas and %4 cells up, %5 areas "
+            "and %6 cells down" )
+          .arg( run->byArea.total.countNow )
+          .arg( run->byArea.total.countBefore )
+          .arg( increases )
+          .arg( run->increasedCells )
+          .arg( decreases )
+          .arg( run->decreasedCells );
     output = std::move( run->output );
   }
   else

@@ -7,6 +7,10 @@
 #include <qgsrastershader.h>
 #include <qgssinglebandpseudocolorrenderer.h>
 #include <qgsfillsymbol.h>
+#include <qgslayertreemodellegendnode.h>
+#include <qgsmaplayerlegend.h>
+#include <qgslayertreelayer.h>
+#include <qgsrasterrenderer.h>
 #include <qgsfillsymbollayer.h>
 #include <qgslinesymbol.h>
 #include <qgslinesymbollayer.h>
@@ -441,6 +445,29 @@ double LayerStyles::niceCeiling( double value )
   return 10 * magnitude;
 }
 
+namespace
+{
+//! A heatmap's legend: its steps with their values, without the band's technical name ("Band 1: Height").
+class DensityLegend : public QgsMapLayerLegend
+{
+public:
+  using QgsMapLayerLegend::QgsMapLayerLegend;
+
+  QList<QgsLayerTreeModelLegendNode *>
+  createLayerTreeModelLegendNodes( QgsLayerTreeLayer *nodeLayer ) override
+  {
+    QList<QgsLayerTreeModelLegendNode *> nodes;
+    auto *layer = qobject_cast<QgsRasterLayer *>( nodeLayer->layer() );
+    if ( !layer || !layer->renderer() )
+      return nodes;
+    for ( const auto &[label, color] : layer->renderer()->legendSymbologyItems() )
+      if ( !label.isEmpty() )
+        nodes << new QgsRasterSymbolLegendNode( nodeLayer, color, label );
+    return nodes;
+  }
+};
+} // namespace
+
 void LayerStyles::applyDensityStyle( QgsRasterLayer *layer, double peak )
 {
   if ( !layer || !layer->isValid() || !layer->dataProvider() )
@@ -479,6 +506,7 @@ void LayerStyles::applyDensityStyle( QgsRasterLayer *layer, double peak )
   renderer->setClassificationMax( top );
   layer->setRenderer( renderer );
   layer->setOpacity( 0.85 );
+  layer->setLegend( new DensityLegend( layer ) );
 }
 
 void LayerStyles::applyHotSpotStyle( QgsVectorLayer *layer )
@@ -537,20 +565,21 @@ void LayerStyles::applyComparisonStyle( QgsVectorLayer *layer, bool areas )
 {
   if ( !layer || !layer->isValid() )
     return;
-  const int alpha = areas ? 150 : 190;
+  // Areas: every area coloured by its change. Cells lie over them: only a change beyond chance is filled, the
+  // rest are faint outlines, so the areas stay readable.
   auto symbol = [&]( const QColor &fill, bool significant )
   {
     QColor translucent = fill;
-    translucent.setAlpha( alpha );
-    return fillSymbol( translucent, significant ? QColor( "#222222" ) : QColor( 120, 120, 120, 150 ),
-                       significant ? 0.6 : 0.15 );
+    translucent.setAlpha( significant ? 200 : areas ? 140 : 0 );
+    const QColor stroke = significant ? QColor( "#222222" ) : QColor( 120, 120, 120, areas ? 150 : 60 );
+    return fillSymbol( translucent, stroke, significant ? 0.6 : 0.15 );
   };
   // One class per direction and significance; the expression gives the class.
   const QString expression = QStringLiteral(
     "CASE WHEN \"significant_fdr\" = 1 THEN \"direction\" || '_significant' ELSE \"direction\" END" );
   QgsCategoryList categories;
   categories << QgsRendererCategory( QStringLiteral( "increase_significant" ),
-                                     symbol( QColor( "#d7301f" ), true ), tr( "Increase, beyond chance" ) );
+                                     symbol( QColor( "#d7301f" ), true ), tr( "Increase beyond chance" ) );
   categories << QgsRendererCategory( QStringLiteral( "increase" ), symbol( QColor( "#fdbb84" ), false ),
                                      tr( "Increase within chance" ) );
   categories << QgsRendererCategory( QStringLiteral( "unchanged" ), symbol( QColor( "#e0e0e0" ), false ),
@@ -558,17 +587,20 @@ void LayerStyles::applyComparisonStyle( QgsVectorLayer *layer, bool areas )
   categories << QgsRendererCategory( QStringLiteral( "decrease" ), symbol( QColor( "#9ecae1" ), false ),
                                      tr( "Decrease within chance" ) );
   categories << QgsRendererCategory( QStringLiteral( "decrease_significant" ),
-                                     symbol( QColor( "#2171b5" ), true ), tr( "Decrease, beyond chance" ) );
+                                     symbol( QColor( "#2171b5" ), true ), tr( "Decrease beyond chance" ) );
   layer->setRenderer( new QgsCategorizedSymbolRenderer( expression, categories ) );
   if ( !areas )
     return;
-  // The area, its count now and the change, with a star for a change beyond chance.
+  // The count now and the change (the area layer names the areas), with a star for a change beyond chance.
   QgsPalLayerSettings labels;
-  labels.fieldName = QStringLiteral(
-    "\"area\" || '\n' || \"count_now\" || ' (' || CASE WHEN \"change\" > 0 THEN '+' ELSE '' END || "
-    "\"change\" || ')' || CASE WHEN \"significant_fdr\" = 1 THEN ' *' ELSE '' END" );
+  labels.fieldName =
+    QStringLiteral( "'%1 ' || \"count_now\" || ' (' || CASE WHEN \"change\" > 0 THEN '+' ELSE '' "
+                    "END || \"change\" || ')' || CASE WHEN \"significant_fdr\" = 1 THEN ' *' "
+                    "ELSE '' END" )
+      .arg( tr( "now" ).replace( QLatin1Char( '\'' ), QStringLiteral( "''" ) ) );
   labels.isExpression = true;
-  labels.placement = QgsPalLayerSettings::Horizontal;
+  labels.placement = QgsPalLayerSettings::OverPoint;
+  labels.yOffset = 4;
   labels.setFormat( textFormat( 8.5, QColor( "#222222" ), true, false, 0.9 ) );
   labels.priority = 9;
   setLabels( layer, labels );

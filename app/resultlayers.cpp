@@ -130,9 +130,9 @@ QList<QgsMapLayer *> ResultLayers::createLayers( const QString &projectPath,
   options.loadDefaultStyle = false;
   QStringList layerNames;
   if ( kind == QLatin1String( "clusters" ) )
-    layerNames << tr( "%1 – outlines" ).arg( name ) << tr( "%1 – incidents in clusters" ).arg( name );
+    layerNames << tr( "Cluster outlines" ) << tr( "Incidents in clusters" );
   else if ( kind == QLatin1String( "compare" ) )
-    layerNames << tr( "%1 – areas" ).arg( name ) << tr( "%1 – cells" ).arg( name );
+    layerNames << tr( "Areas" ) << tr( "Cells" );
   else if ( kind == QLatin1String( "hotspots" ) )
     layerNames << name;
   else
@@ -169,12 +169,19 @@ QList<QgsMapLayer *> ResultLayers::addToMap( QgsProject *project, QgsMapCanvas *
   const QList<QgsMapLayer *> layers = createLayers( projectPath, result, error );
   if ( layers.isEmpty() )
     return layers;
-  QgsLayerTreeGroup *analyses = group( project, true );
+  QgsLayerTreeGroup *parent = group( project, true );
+  // A result of several layers gets a group of its own, named after it; its layers have short names.
+  if ( layers.size() > 1 )
+  {
+    parent = parent->insertGroup( 0, name );
+    parent->setCustomProperty( sResultProperty, name );
+    parent->setExpanded( true );
+  }
   int index = 0;
   for ( QgsMapLayer *layer : layers )
   {
     project->addMapLayer( layer, false );
-    QgsLayerTreeLayer *node = analyses->insertLayer( index++, layer );
+    QgsLayerTreeLayer *node = parent->insertLayer( index++, layer );
     node->setExpanded( index == 1 ); // the main layer's legend open
   }
   return layers;
@@ -200,8 +207,15 @@ void ResultLayers::removeFromMap( QgsProject *project, QgsMapCanvas *canvas, con
     canvas->cancelJobs();
   project->removeMapLayers( layers );
   if ( QgsLayerTreeGroup *analyses = group( project, false ) )
+  {
+    // The result's own group, now empty, and the group Analyses when nothing is left in it.
+    for ( QgsLayerTreeNode *child : analyses->children() )
+      if ( QgsLayerTree::isGroup( child ) && child->customProperty( sResultProperty ).toString() == name &&
+           QgsLayerTree::toGroup( child )->findLayers().isEmpty() )
+        analyses->removeChildNode( child );
     if ( analyses->children().isEmpty() )
       project->layerTreeRoot()->removeChildNode( analyses );
+  }
 }
 
 QStringList ResultLayers::shownResults( const QgsProject *project )
@@ -295,6 +309,19 @@ QStringList ResultLayers::restore( QgsProject *project, QgsMapCanvas *canvas, co
       {
         node->setItemVisibilityChecked( savedNode->itemVisibilityChecked() );
         node->setExpanded( savedNode->isExpanded() );
+      }
+    }
+    // A result's own group: checked and open as it was.
+    if ( layers.size() > 1 )
+    {
+      QgsLayerTreeLayer *savedNode =
+        savedNodes.value( layers.first()->customProperty( ProjectLayers::sTableProperty ).toString() );
+      QgsLayerTreeNode *node = project->layerTreeRoot()->findLayer( layers.first() );
+      if ( savedNode && node && QgsLayerTree::isGroup( savedNode->parent() ) &&
+           QgsLayerTree::isGroup( node->parent() ) && savedNode->parent() != savedGroup )
+      {
+        node->parent()->setItemVisibilityChecked( savedNode->parent()->itemVisibilityChecked() );
+        node->parent()->setExpanded( savedNode->parent()->isExpanded() );
       }
     }
     if ( !layers.isEmpty() )

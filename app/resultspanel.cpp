@@ -26,8 +26,7 @@ namespace
 enum Column
 {
   NameColumn,
-  MethodColumn,
-  CreatedColumn
+  MethodColumn
 };
 
 QString createdText( const std::string &utc )
@@ -51,12 +50,11 @@ ResultsPanel::ResultsPanel( QgsProject *project, QgsMapCanvas *canvas, QWidget *
   auto *layout = new QVBoxLayout( this );
   mList = new QTreeWidget( this );
   mList->setObjectName( QStringLiteral( "ResultList" ) );
-  mList->setHeaderLabels( { tr( "Name" ), tr( "Method" ), tr( "Made" ) } );
+  mList->setHeaderLabels( { tr( "Name" ), tr( "Method" ) } );
   mList->setRootIsDecorated( false );
   mList->setAlternatingRowColors( true );
   mList->header()->setSectionResizeMode( NameColumn, QHeaderView::Stretch );
   mList->header()->setSectionResizeMode( MethodColumn, QHeaderView::ResizeToContents );
-  mList->header()->setSectionResizeMode( CreatedColumn, QHeaderView::ResizeToContents );
   mList->header()->setStretchLastSection( false );
   layout->addWidget( mList, 2 );
 
@@ -173,7 +171,8 @@ void ResultsPanel::updateShownMarks()
     QFont font = item->font( NameColumn );
     font.setBold( onMap );
     item->setFont( NameColumn, font );
-    item->setToolTip( NameColumn, onMap ? tr( "On the map" ) : tr( "Not on the map" ) );
+    item->setToolTip( NameColumn, item->text( NameColumn ) + QStringLiteral( "\n" ) +
+                                    ( onMap ? tr( "On the map" ) : tr( "Not on the map" ) ) );
   }
 }
 

@@ -29,6 +29,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -530,4 +531,71 @@ TEST_CASE( "results on the map come back styled after saving and reopening; the 
   CHECK( guitest::countRows( demo.path(), QStringLiteral( "sqlite_master" ),
                              QStringLiteral( "name LIKE 'result_clusters%'" ) ) == 0 );
   CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
+}
+
+namespace
+{
+QString screenshotDir()
+{
+  const QString dir = qEnvironmentVariable( "TRYGGKARTA_SCREENSHOT_DIR" );
+  if ( !dir.isEmpty() )
+    QDir().mkpath( dir );
+  return dir;
+}
+
+bool saveShot( QWidget *widget, const QString &name )
+{
+  guitest::waitFor( [] { return false; }, 400 ); // let layouts and repaints settle
+  return widget->grab().save( QDir( screenshotDir() ).filePath( name ) );
+}
+} // namespace
+
+TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.][screenshot]" )
+{
+  if ( screenshotDir().isEmpty() )
+    return;
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.show();
+  openDemo( window, demo );
+  window.resize( 1500, 920 );
+
+  QPointer<AnalysisDialog> kdeDialog = window.openAnalysisDialog( AnalysisKind::KernelDensity );
+  CHECK( saveShot( kdeDialog, QStringLiteral( "tryggkarta-analysis-kde-dialog.png" ) ) );
+  REQUIRE( runAndWait( kdeDialog ).ok );
+  QPointer<AnalysisDialog> giDialog = window.openAnalysisDialog( AnalysisKind::HotSpots );
+  CHECK( saveShot( giDialog, QStringLiteral( "tryggkarta-analysis-hotspots-dialog.png" ) ) );
+  REQUIRE( runAndWait( giDialog ).ok );
+  window.findChild<QDockWidget *>( QStringLiteral( "ResultsDock" ) )->raise();
+  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
+  CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-map.png" ) ) );
+
+  // The stored heatmap alone (the hot spots, the incidents and the live heatmap hidden), zoomed to the
+  // centre, with the layer tree and its legend.
+  const QString giName = ResultLayers::shownResults( window.project() ).value( 0 );
+  QList<QgsMapLayer *> hidden = ResultLayers::layersOf( window.project(), giName );
+  hidden << window.layerForTable( QStringLiteral( "incidents" ) ) << window.liveHeatmap()->layer();
+  for ( QgsMapLayer *layer : hidden )
+    window.project()->layerTreeRoot()->findLayer( layer )->setItemVisibilityChecked( false );
+  window.findChild<QDockWidget *>( QStringLiteral( "LayersDock" ) )->raise();
+  for ( QgsLayerTreeNode *node : window.project()->layerTreeRoot()->children() )
+    node->setExpanded( node->customProperty( ProjectLayers::sGroupProperty ).toString() == QLatin1String( "analyses" ) );
+  window.mapCanvas()->zoomByFactor( 0.6 );
+  REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
+  CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-heatmap.png" ) ) );
+
+  QPointer<AnalysisDialog> clusterDialog = window.openAnalysisDialog( AnalysisKind::Clusters );
+  CHECK( saveShot( clusterDialog, QStringLiteral( "tryggkarta-analysis-clusters-dialog.png" ) ) );
+  REQUIRE( runAndWait( clusterDialog ).ok );
+  QPointer<AnalysisDialog> compareDialog = window.openAnalysisDialog( AnalysisKind::Comparison );
+  CHECK( saveShot( compareDialog, QStringLiteral( "tryggkarta-analysis-compare-dialog.png" ) ) );
+  REQUIRE( runAndWait( compareDialog ).ok );
+  window.project()
+    ->layerTreeRoot()
+    ->findLayer( window.layerForTable( QStringLiteral( "incidents" ) ) )
+    ->setItemVisibilityChecked( true );
+  REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
+  CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-compare.png" ) ) );
 }

@@ -599,3 +599,4 @@ TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.]
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-compare.png" ) ) );
 }
+

@@ -249,6 +249,18 @@ TEST_CASE(
   REQUIRE( dialog );
   CHECK( child<QDoubleSpinBox>( dialog, "CellSize" )->value() == 100 );
   CHECK( child<QDoubleSpinBox>( dialog, "Band" )->value() == 300 );
+  // On the project's areas, neighbours are the areas that touch; back on the grid, the band returns.
+  selectData( child<QComboBox>( dialog, "HotSpotOn" ), QStringLiteral( "areas" ) );
+  {
+    const auto settings = std::get<tryggkarta::HotSpotSettings>( dialog->request().settings );
+    REQUIRE( settings.areaKind );
+    CHECK( *settings.areaKind == "est_area" );
+    CHECK( settings.distanceBandMeters == 1.0 );
+    CHECK_FALSE( child<QDoubleSpinBox>( dialog, "CellSize" )->isEnabled() );
+  }
+  selectData( child<QComboBox>( dialog, "HotSpotOn" ), QStringLiteral( "squares" ) );
+  CHECK( child<QDoubleSpinBox>( dialog, "Band" )->value() == 300 );
+  CHECK_FALSE( std::get<tryggkarta::HotSpotSettings>( dialog->request().settings ).areaKind );
   const AnalysisOutcome outcome = runAndWait( dialog );
   INFO( outcome.error.toStdString() );
   REQUIRE( outcome.ok );
@@ -581,7 +593,8 @@ TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.]
     window.project()->layerTreeRoot()->findLayer( layer )->setItemVisibilityChecked( false );
   window.findChild<QDockWidget *>( QStringLiteral( "LayersDock" ) )->raise();
   for ( QgsLayerTreeNode *node : window.project()->layerTreeRoot()->children() )
-    node->setExpanded( node->customProperty( ProjectLayers::sGroupProperty ).toString() == QLatin1String( "analyses" ) );
+    node->setExpanded( node->customProperty( ProjectLayers::sGroupProperty ).toString() ==
+                       QLatin1String( "analyses" ) );
   window.mapCanvas()->zoomByFactor( 0.6 );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-heatmap.png" ) ) );
@@ -599,4 +612,3 @@ TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.]
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-compare.png" ) ) );
 }
-

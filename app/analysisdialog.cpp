@@ -80,9 +80,6 @@ AnalysisDialog::AnalysisDialog( AnalysisKind kind, MainWindow *window )
   mIncidents = window->filteredIncidents();
 
   // The names in use, to warn before a run that the name is taken.
-  tryggkarta::Selection period;
-  period.fromUtc = mSelection.fromUtc;
-  period.untilUtc = mSelection.untilUtc;
   QString defaultName = QString::fromStdString( tryggkarta::defaultResultName(
     AnalysisText::methodName( kind ).toStdString(), mSelection, tr( "filtered" ).toStdString() ) );
   if ( auto project = tryggkarta::ProjectFile::open( mProjectPath.toStdString(), true ) )

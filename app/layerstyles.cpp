@@ -1,7 +1,16 @@
 #include "layerstyles.h"
 
 #include <qgscategorizedsymbolrenderer.h>
+#include <qgscolorramplegendnodesettings.h>
+#include <qgscolorrampshader.h>
+#include <qgsrasterlayer.h>
+#include <qgsrastershader.h>
+#include <qgssinglebandpseudocolorrenderer.h>
 #include <qgsfillsymbol.h>
+#include <qgslayertreemodellegendnode.h>
+#include <qgsmaplayerlegend.h>
+#include <qgslayertreelayer.h>
+#include <qgsrasterrenderer.h>
 #include <qgsfillsymbollayer.h>
 #include <qgslinesymbol.h>
 #include <qgslinesymbollayer.h>
@@ -16,6 +25,9 @@
 #include <qgsvectorlayerlabeling.h>
 
 #include <QFont>
+#include <QLocale>
+
+#include <cmath>
 
 namespace
 {
@@ -461,5 +473,177 @@ void LayerStyles::applyAreaStyle( QgsVectorLayer *layer )
   labels.dataDefinedProperties().setProperty(
     QgsPalLayerSettings::Show,
     QgsProperty::fromExpression( QStringLiteral( "\"kind\" <> 'district' OR @map_scale <= 75000" ) ) );
+  setLabels( layer, labels );
+}
+
+double LayerStyles::niceCeiling( double value )
+{
+  if ( !( value > 0 ) || !std::isfinite( value ) )
+    return 1;
+  const double magnitude = std::pow( 10.0, std::floor( std::log10( value ) ) );
+  for ( double step : { 1.0, 2.0, 2.5, 5.0, 10.0 } )
+    if ( step * magnitude >= value * ( 1 - 1e-12 ) )
+      return step * magnitude;
+  return 10 * magnitude;
+}
+
+namespace
+{
+//! A heatmap's legend: its steps with their values, without the band's technical name ("Band 1: Height").
+class DensityLegend : public QgsMapLayerLegend
+{
+public:
+  using QgsMapLayerLegend::QgsMapLayerLegend;
+
+  QList<QgsLayerTreeModelLegendNode *>
+  createLayerTreeModelLegendNodes( QgsLayerTreeLayer *nodeLayer ) override
+  {
+    QList<QgsLayerTreeModelLegendNode *> nodes;
+    auto *layer = qobject_cast<QgsRasterLayer *>( nodeLayer->layer() );
+    if ( !layer || !layer->renderer() )
+      return nodes;
+    for ( const auto &[label, color] : layer->renderer()->legendSymbologyItems() )
+      if ( !label.isEmpty() )
+        nodes << new QgsRasterSymbolLegendNode( nodeLayer, color, label );
+    return nodes;
+  }
+};
+} // namespace
+
+void LayerStyles::applyDensityStyle( QgsRasterLayer *layer, double peak )
+{
+  if ( !layer || !layer->isValid() || !layer->dataProvider() )
+    return;
+  // The same ramp as the live heatmap, so a stored heatmap reads like the one the user saw; the top is a
+  // round number so the legend's steps are round too.
+  const double top = niceCeiling( peak );
+  const QLocale locale;
+  auto label = [&locale]( double value )
+  {
+    const int decimals = value >= 10 ? 0 : value >= 1 ? 1 : value >= 0.01 ? 2 : 4;
+    return locale.toString( value, 'f', decimals );
+  };
+  QList<QgsColorRampShader::ColorRampItem> items;
+  items << QgsColorRampShader::ColorRampItem( 0, QColor( 255, 255, 178, 0 ),
+                                              tr( "under %1 (not shown)" ).arg( label( top * 0.02 ) ) );
+  items << QgsColorRampShader::ColorRampItem( top * 0.02, QColor( 255, 255, 178, 0 ), QString() );
+  items << QgsColorRampShader::ColorRampItem( top * 0.25, QColor( 254, 204, 92, 200 ), label( top * 0.25 ) );
+  items << QgsColorRampShader::ColorRampItem( top * 0.5, QColor( 253, 141, 60, 220 ), label( top * 0.5 ) );
+  items << QgsColorRampShader::ColorRampItem( top * 0.75, QColor( 240, 59, 32, 235 ), label( top * 0.75 ) );
+  items << QgsColorRampShader::ColorRampItem( top, QColor( 189, 0, 38, 245 ),
+                                              tr( "%1 (peak %2)" ).arg( label( top ), label( peak ) ) );
+  auto *ramp = new QgsColorRampShader( 0, top );
+  ramp->setColorRampType( QgsColorRampShader::Interpolated );
+  ramp->setColorRampItemList( items );
+  ramp->setClip( false );
+  // The legend lists the steps with their values rather than a bar with only its ends.
+  QgsColorRampLegendNodeSettings legend =
+    ramp->legendSettings() ? *ramp->legendSettings() : QgsColorRampLegendNodeSettings();
+  legend.setUseContinuousLegend( false );
+  ramp->setLegendSettings( new QgsColorRampLegendNodeSettings( legend ) );
+  auto *shader = new QgsRasterShader();
+  shader->setRasterShaderFunction( ramp );
+  auto *renderer = new QgsSingleBandPseudoColorRenderer( layer->dataProvider(), 1, shader );
+  renderer->setClassificationMin( 0 );
+  renderer->setClassificationMax( top );
+  layer->setRenderer( renderer );
+  layer->setOpacity( 0.85 );
+  layer->setLegend( new DensityLegend( layer ) );
+}
+
+void LayerStyles::applyHotSpotStyle( QgsVectorLayer *layer )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  // ArcGIS's and ColorBrewer's diverging red–blue: the strongest evidence the darkest.
+  const QColor outline( 255, 255, 255, 160 );
+  auto cell = [&]( const char *color ) { return fillSymbol( QColor( color ), outline, 0.1 ); };
+  QgsCategoryList categories;
+  categories << QgsRendererCategory( 3, cell( "#b2182b" ), tr( "Hot spot 99 %" ) );
+  categories << QgsRendererCategory( 2, cell( "#ef6548" ), tr( "Hot spot 95 %" ) );
+  categories << QgsRendererCategory( 1, cell( "#fdbb84" ), tr( "Hot spot 90 %" ) );
+  categories << QgsRendererCategory( 0, fillSymbol( QColor( 0, 0, 0, 0 ), QColor( 150, 150, 150, 110 ), 0.1 ),
+                                     tr( "Not significant" ) );
+  categories << QgsRendererCategory( -1, cell( "#c6dbef" ), tr( "Cold spot 90 %" ) );
+  categories << QgsRendererCategory( -2, cell( "#6baed6" ), tr( "Cold spot 95 %" ) );
+  categories << QgsRendererCategory( -3, cell( "#2166ac" ), tr( "Cold spot 99 %" ) );
+  layer->setRenderer( new QgsCategorizedSymbolRenderer( QStringLiteral( "bin_fdr" ), categories ) );
+  layer->setOpacity( 0.8 );
+  // Areas carry their names.
+  if ( layer->fields().indexOf( QStringLiteral( "name" ) ) >= 0 )
+  {
+    QgsPalLayerSettings labels;
+    labels.fieldName = QStringLiteral( "name" );
+    labels.placement = QgsPalLayerSettings::Horizontal;
+    labels.setFormat( textFormat( 8.5, QColor( "#333333" ), true, false, 0.8 ) );
+    setLabels( layer, labels );
+  }
+}
+
+void LayerStyles::applyClusterStyle( QgsVectorLayer *layer )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  const QColor color( "#6a3d9a" );
+  layer->setRenderer( new QgsSingleSymbolRenderer( fillSymbol( QColor( 106, 61, 154, 45 ), color, 0.6 ) ) );
+  QgsPalLayerSettings labels;
+  labels.fieldName = QStringLiteral( "\"count\"" );
+  labels.isExpression = true;
+  labels.placement = QgsPalLayerSettings::OverPoint;
+  labels.setFormat( textFormat( 9, color, true, false, 0.9 ) );
+  labels.priority = 8;
+  setLabels( layer, labels );
+}
+
+void LayerStyles::applyClusterEventStyle( QgsVectorLayer *layer )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  layer->setRenderer( new QgsSingleSymbolRenderer( markerSymbol(
+    QgsSimpleMarkerSymbolLayerBase::Circle, QColor( "#6a3d9a" ), 1.6, QColor( 255, 255, 255 ), 0.2 ) ) );
+}
+
+void LayerStyles::applyComparisonStyle( QgsVectorLayer *layer, bool areas )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  // Areas: every area coloured by its change. Cells lie over them: only a change beyond chance is filled, the
+  // rest are faint outlines, so the areas stay readable.
+  auto symbol = [&]( const QColor &fill, bool significant )
+  {
+    QColor translucent = fill;
+    translucent.setAlpha( significant ? 200 : areas ? 140 : 0 );
+    const QColor stroke = significant ? QColor( "#222222" ) : QColor( 120, 120, 120, areas ? 150 : 60 );
+    return fillSymbol( translucent, stroke, significant ? 0.6 : 0.15 );
+  };
+  // One class per direction and significance; the expression gives the class.
+  const QString expression = QStringLiteral(
+    "CASE WHEN \"significant_fdr\" = 1 THEN \"direction\" || '_significant' ELSE \"direction\" END" );
+  QgsCategoryList categories;
+  categories << QgsRendererCategory( QStringLiteral( "increase_significant" ),
+                                     symbol( QColor( "#d7301f" ), true ), tr( "Increase beyond chance" ) );
+  categories << QgsRendererCategory( QStringLiteral( "increase" ), symbol( QColor( "#fdbb84" ), false ),
+                                     tr( "Increase within chance" ) );
+  categories << QgsRendererCategory( QStringLiteral( "unchanged" ), symbol( QColor( "#e0e0e0" ), false ),
+                                     tr( "Unchanged" ) );
+  categories << QgsRendererCategory( QStringLiteral( "decrease" ), symbol( QColor( "#9ecae1" ), false ),
+                                     tr( "Decrease within chance" ) );
+  categories << QgsRendererCategory( QStringLiteral( "decrease_significant" ),
+                                     symbol( QColor( "#2171b5" ), true ), tr( "Decrease beyond chance" ) );
+  layer->setRenderer( new QgsCategorizedSymbolRenderer( expression, categories ) );
+  if ( !areas )
+    return;
+  // The count now and the change (the area layer names the areas), with a star for a change beyond chance.
+  QgsPalLayerSettings labels;
+  labels.fieldName =
+    QStringLiteral( "'%1 ' || \"count_now\" || ' (' || CASE WHEN \"change\" > 0 THEN '+' ELSE '' "
+                    "END || \"change\" || ')' || CASE WHEN \"significant_fdr\" = 1 THEN ' *' "
+                    "ELSE '' END" )
+      .arg( tr( "now" ).replace( QLatin1Char( '\'' ), QStringLiteral( "''" ) ) );
+  labels.isExpression = true;
+  labels.placement = QgsPalLayerSettings::OverPoint;
+  labels.yOffset = 4;
+  labels.setFormat( textFormat( 8.5, QColor( "#222222" ), true, false, 0.9 ) );
+  labels.priority = 9;
   setLabels( layer, labels );
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 class QgsCategorizedSymbolRenderer;
+class QgsRasterLayer;
 class QgsVectorLayer;
 
 /**
@@ -51,4 +52,30 @@ public:
 
   //! The map background: a light paper tone that lets the base map's fills stay pale.
   static QColor mapBackgroundColor();
+
+  /**
+   * A stored heatmap: transparent near zero, then yellow, orange, red to dark red at a round maximum at or
+   * above the peak, with legend entries in the units (the layer name says which).
+   */
+  static void applyDensityStyle( QgsRasterLayer *layer, double peak );
+
+  //! A round number at or above value (1, 2, 2.5, 5 × 10^n), so scales and legends read well.
+  static double niceCeiling( double value );
+
+  //! Gi* cells or areas by their class after the FDR correction (bin_fdr): hot spots in reds, cold spots in
+  //! blues, the rest outlined only.
+  static void applyHotSpotStyle( QgsVectorLayer *layer );
+
+  //! Cluster outlines (filled lightly) labelled with their number of incidents.
+  static void applyClusterStyle( QgsVectorLayer *layer );
+
+  //! The incidents in clusters.
+  static void applyClusterEventStyle( QgsVectorLayer *layer );
+
+  /**
+   * A period comparison by direction and significance: significant increases and decreases (after the FDR
+   * correction) in strong red and blue with a bold outline, changes within chance pale. Areas are labelled
+   * with their name and counts; cells are not.
+   */
+  static void applyComparisonStyle( QgsVectorLayer *layer, bool areas );
 };

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "addlayerdialog.h"
+#include "analysisdialog.h"
 #include "datetimeparser.h"
 #include "filterpanel.h"
 #include "identifytool.h"
@@ -19,6 +20,8 @@
 #include "qgisinit.h"
 #include "scalebaroverlay.h"
 #include "userlayers.h"
+#include "resultlayers.h"
+#include "resultspanel.h"
 
 #include <qgsapplication.h>
 #include <qgscoordinatereferencesystem.h>
@@ -179,8 +182,8 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
            } );
 
   createActions();
-  createMenusAndToolbars();
   createDocks();
+  createMenusAndToolbars();
   createStatusBar();
 
   mUserLayers = new UserLayers( mProject, mCanvas, mLayerTreeView, this );
@@ -229,6 +232,8 @@ MainWindow::~MainWindow()
   // Ending normally is not a crash: the autosaved map state goes (a crash skips this and keeps it).
   if ( !mProjectPath.isEmpty() )
     removeStoredState( autosaveName() );
+  // Analysis dialogs cancel their runs (which then store nothing) while the window still exists.
+  qDeleteAll( findChildren<AnalysisDialog *>() );
   // A render job still running holds the layers; finish it before they go. A job the canvas abandoned when it
   // restarted a render (QGIS 3.22 cancels those without waiting) still holds the canvas's render cache and
   // writes to it when it ends: let those end while the canvas exists, or a later event loop crashes in them.
@@ -354,6 +359,27 @@ void MainWindow::createActions()
   connect( mActionZoomFull, &QAction::triggered, this, &MainWindow::zoomToFullExtent );
   mActionZoomLayer = new QAction( themeIcon( "mActionZoomToLayer.svg" ), tr( "Zoom to Layer" ), this );
   connect( mActionZoomLayer, &QAction::triggered, this, &MainWindow::zoomToCurrentLayer );
+
+  auto analysisAction = [this]( const QString &text, const QString &tip, AnalysisKind kind )
+  {
+    auto *action = new QAction( text, this );
+    action->setToolTip( tip );
+    connect( action, &QAction::triggered, this, [this, kind] { openAnalysisDialog( kind ); } );
+    return action;
+  };
+  mActionKernelDensity = analysisAction(
+    tr( "&Kernel Density (Heatmap Raster)…" ),
+    tr( "A heatmap of the incidents in the filter, stored in the project" ), AnalysisKind::KernelDensity );
+  mActionHotSpots = analysisAction( tr( "&Hot Spots (Gi*)…" ),
+                                    tr( "Statistical hot and cold spots of the incidents in the filter" ),
+                                    AnalysisKind::HotSpots );
+  mActionClusters =
+    analysisAction( tr( "&Clusters (DBSCAN)…" ), tr( "Groups of incidents close together, with outlines" ),
+                    AnalysisKind::Clusters );
+  mActionCompare =
+    analysisAction( tr( "Com&pare Periods…" ),
+                    tr( "The filter's period against the one before or last year, per area and cell" ),
+                    AnalysisKind::Comparison );
 }
 
 void MainWindow::createMenusAndToolbars()
@@ -387,6 +413,15 @@ void MainWindow::createMenusAndToolbars()
   viewMenu->addAction( mActionZoomLayer );
   viewMenu->addSeparator();
   viewMenu->addAction( mActionShowScaleBar );
+
+  QMenu *analysisMenu = menuBar()->addMenu( tr( "&Analysis" ) );
+  analysisMenu->setObjectName( QStringLiteral( "AnalysisMenu" ) );
+  for ( QAction *action : { mActionKernelDensity, mActionHotSpots, mActionClusters, mActionCompare } )
+    analysisMenu->addAction( action );
+  analysisMenu->addSeparator();
+  QAction *showResults = mResultsDock->toggleViewAction();
+  showResults->setText( tr( "&Stored Results" ) );
+  analysisMenu->addAction( showResults );
 
   QMenu *settingsMenu = menuBar()->addMenu( tr( "&Settings" ) );
   QMenu *languageMenu = settingsMenu->addMenu( tr( "Language" ) );
@@ -491,6 +526,17 @@ void MainWindow::createDocks()
   mStatisticsDock->setWidget( mStatisticsPanel );
   mStatisticsDock->setMinimumWidth( 380 );
   addDockWidget( Qt::RightDockWidgetArea, mStatisticsDock );
+  mResultsPanel = new ResultsPanel( mProject, mCanvas, this );
+  mResultsDock = new QDockWidget( tr( "Stored Results" ), this );
+  mResultsDock->setObjectName( QStringLiteral( "ResultsDock" ) );
+  mResultsDock->setWidget( mResultsPanel );
+  mResultsDock->setMinimumWidth( 340 );
+  addDockWidget( Qt::RightDockWidgetArea, mResultsDock );
+  tabifyDockWidget( mStatisticsDock, mResultsDock );
+  mStatisticsDock->raise();
+  connect( mResultsPanel, &ResultsPanel::message, this,
+           [this]( const QString &text ) { statusBar()->showMessage( text, 8000 ); } );
+
   connect( mFilterPanel, &FilterPanel::fixedColourScaleChanged, this,
            [this]( bool fixed )
            {
@@ -668,6 +714,7 @@ QString MainWindow::openProject( const QString &path )
     statusBar()->showMessage( messages.join( QLatin1Char( ' ' ) ), 15000 );
 
   setUpFilter( *info );
+  mResultsPanel->setProjectPath( mProjectPath, mCategoryLabels );
   restoreSavedState();
   showMap( true );
   RecentProjects::add( mProjectPath );
@@ -916,7 +963,9 @@ void MainWindow::updateActions()
   // While an import writes the open project, no other project is created or opened.
   mActionNew->setEnabled( !importing );
   mActionOpen->setEnabled( !importing );
-  mActionImport->setEnabled( open && !importing );
+  mActionImport->setEnabled( open && !importing && mRunningAnalyses == 0 );
+  for ( QAction *action : { mActionKernelDensity, mActionHotSpots, mActionClusters, mActionCompare } )
+    action->setEnabled( open && !importing );
   mActionSave->setEnabled( open && !importing );
   mActionSaveAs->setEnabled( open && !importing );
   mActionClose->setEnabled( open && !importing );
@@ -1705,6 +1754,10 @@ void MainWindow::restoreSavedState( const QString &name )
   const QStringList problems = mUserLayers->restore( &saved );
   if ( !problems.isEmpty() )
     statusBar()->showMessage( problems.join( QLatin1Char( ' ' ) ), 30000 );
+  // The analysis results that were on the map, with their styles (in place of any shown before).
+  for ( const QString &shown : ResultLayers::shownResults( mProject ) )
+    ResultLayers::removeFromMap( mProject, mCanvas, shown );
+  ResultLayers::restore( mProject, mCanvas, saved, mProjectPath );
   mCanvas->refresh();
 }
 
@@ -1801,4 +1854,28 @@ void MainWindow::printMapDialog()
     showError( tr( "Print Map" ), problem );
   else
     statusBar()->showMessage( tr( "Printed to %1" ).arg( path ), 8000 );
+}
+
+AnalysisDialog *MainWindow::openAnalysisDialog( AnalysisKind kind )
+{
+  if ( mProjectPath.isEmpty() )
+    return nullptr;
+  auto *dialog = new AnalysisDialog( kind, this );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  connect( dialog, &AnalysisDialog::runningChanged, this,
+           [this]( bool running )
+           {
+             mRunningAnalyses += running ? 1 : -1;
+             updateActions();
+           } );
+  connect( dialog, &AnalysisDialog::resultStored, this,
+           [this]( const tryggkarta::StoredResult &result, const QString &summary )
+           {
+             mResultsPanel->refresh();
+             mResultsPanel->setCurrentName( QString::fromStdString( result.name ) );
+             statusBar()->showMessage(
+               tr( "Saved %1: %2" ).arg( QString::fromStdString( result.name ), summary ), 15000 );
+           } );
+  dialog->show();
+  return dialog;
 }

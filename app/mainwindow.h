@@ -1,6 +1,7 @@
 #pragma once
 // The main window: the map of one project, its layers, map tools and the import of files.
 
+#include "analysistext.h"
 #include "importer.h"
 #include "importworker.h"
 #include "projectfile.h"
@@ -16,7 +17,9 @@
 #include <functional>
 #include <memory>
 
+class AnalysisDialog;
 class FilterPanel;
+class ResultsPanel;
 class IdentifyTool;
 class LiveHeatmap;
 class ProjectLock;
@@ -146,6 +149,16 @@ public:
   QgsVectorLayer *layerForTable( const QString &table ) const;
 
   FilterPanel *filterPanel() const { return mFilterPanel; }
+  //! The panel of analysis results stored in the project.
+  ResultsPanel *resultsPanel() const { return mResultsPanel; }
+  //! Category code -> label in the UI's language.
+  QMap<QString, QString> categoryLabels() const { return mCategoryLabels; }
+
+  /**
+   * Opens the dialog of an analysis on what the filter shows now (non-modal; it deletes itself when closed)
+   * and returns it, or nullptr when no project is open.
+   */
+  AnalysisDialog *openAnalysisDialog( AnalysisKind kind );
   LiveHeatmap *liveHeatmap() const { return mHeatmap; }
   StatisticsPanel *statisticsPanel() const { return mStatisticsPanel; }
   //! The incidents the filter selects now (from memory; the map, heatmap and statistics show these).
@@ -267,6 +280,10 @@ private:
   LiveHeatmap *mHeatmap = nullptr;
   StatisticsPanel *mStatisticsPanel = nullptr;
   QDockWidget *mStatisticsDock = nullptr;
+  ResultsPanel *mResultsPanel = nullptr;
+  QDockWidget *mResultsDock = nullptr;
+  //! Analyses running now (they write the project: no import meanwhile).
+  int mRunningAnalyses = 0;
   std::vector<tryggkarta::Category> mCategories;
   std::map<std::string, std::string> mGroupLabels;
   std::vector<tryggkarta::SelectedIncident> mFiltered;
@@ -295,6 +312,10 @@ private:
   QAction *mActionMeasureArea = nullptr;
   QAction *mActionShowScaleBar = nullptr;
   QAction *mActionAddLayer = nullptr;
+  QAction *mActionKernelDensity = nullptr;
+  QAction *mActionHotSpots = nullptr;
+  QAction *mActionClusters = nullptr;
+  QAction *mActionCompare = nullptr;
 
   QgsMapTool *mPanTool = nullptr;
   QgsMapTool *mZoomInTool = nullptr;

@@ -17,6 +17,7 @@
 #include <exception>
 
 const QString ProjectLayers::sTableProperty = QStringLiteral( "tryggkarta/table" );
+const QString ProjectLayers::sGroupProperty = QStringLiteral( "tryggkarta/group" );
 
 QStringList ProjectLayers::situationTables()
 {
@@ -235,6 +236,7 @@ LoadResult ProjectLayers::load( QgsProject *project, const ProjectInfo &info, bo
   };
 
   QgsLayerTreeGroup *situation = project->layerTreeRoot()->addGroup( tr( "Situational picture" ) );
+  situation->setCustomProperty( sGroupProperty, QStringLiteral( "situation" ) );
   for ( const QString &table : situationTables() )
   {
     if ( !info.featureTables.contains( table ) )
@@ -282,6 +284,7 @@ LoadResult ProjectLayers::load( QgsProject *project, const ProjectInfo &info, bo
   if ( !baseTables.isEmpty() )
   {
     QgsLayerTreeGroup *base = project->layerTreeRoot()->addGroup( tr( "Base map" ) );
+    base->setCustomProperty( sGroupProperty, QStringLiteral( "basemap" ) );
     base->setExpanded( false );
     for ( const QString &table : std::as_const( baseTables ) )
       LayerStyles::applyBaseMapStyle( addLayer( base, table ), table );

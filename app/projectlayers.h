@@ -54,6 +54,8 @@ class ProjectLayers
 public:
   //! The custom property on each layer holding its table name.
   static const QString sTableProperty;
+  //! The custom property on the layer tree's groups saying which they are: situation, analyses, basemap.
+  static const QString sGroupProperty;
 
   /**
    * Validates the file with the core (which migrates an older schema, keeping a backup) and reads what the

@@ -143,22 +143,38 @@ struct NeighbourRuns
   int count = 0;
 };
 
-//! Runs \a work( block ) for every block, spread over \a threads threads.
+/**
+ * Runs \a work( block ) for every block, spread over \a threads threads. The calling thread reports the share
+ * of blocks done (mapped onto from … to) after each block it runs; when the callback asks to stop, no thread
+ * starts another block. Returns false when it stopped.
+ */
 template <typename Work>
-void runBlocks( std::size_t blockCount, int threads, Work work )
+bool runBlocks( std::size_t blockCount, int threads, Work work, const ProgressCallback &progress = {},
+                double from = 0, double to = 1 )
 {
   std::atomic<std::size_t> next{ 0 };
-  auto worker = [&]()
+  std::atomic<std::size_t> done{ 0 };
+  std::atomic<bool> stop{ false };
+  auto worker = [&]( bool reporting )
   {
-    for ( std::size_t block = next++; block < blockCount; block = next++ )
+    for ( std::size_t block = next++; block < blockCount && !stop.load( std::memory_order_relaxed );
+          block = next++ )
+    {
       work( block );
+      const std::size_t finished = ++done;
+      if ( reporting && progress &&
+           !progress( from +
+                      ( to - from ) * static_cast<double>( finished ) / static_cast<double>( blockCount ) ) )
+        stop = true;
+    }
   };
   std::vector<std::thread> helpers;
   for ( int t = 1; t < threads; ++t )
-    helpers.emplace_back( worker );
-  worker();
+    helpers.emplace_back( worker, false );
+  worker( true );
   for ( std::thread &helper : helpers )
     helper.join();
+  return !stop;
 }
 
 //! Union-find over sorted positions, safe to use from several threads at once. A root is always the lowest
@@ -230,8 +246,9 @@ private:
 };
 
 template <bool WITH_TIME>
-ClusteringResult cluster( const std::vector<ClusterPoint> &points, const std::vector<std::int64_t> *times,
-                          const DbscanParameters &p )
+Expected<ClusteringResult> cluster( const std::vector<ClusterPoint> &points,
+                                    const std::vector<std::int64_t> *times, const DbscanParameters &p,
+                                    const ProgressCallback &progress )
 {
   const std::size_t n = points.size();
   ClusteringResult result;
@@ -286,90 +303,101 @@ ClusteringResult cluster( const std::vector<ClusterPoint> &points, const std::ve
   threads = static_cast<int>(
     std::clamp<std::size_t>( static_cast<std::size_t>( std::max( threads, 1 ) ), 1, blockCount ) );
 
-  runBlocks( blockCount, threads,
-             [&]( std::size_t block )
-             {
-               for ( std::size_t c = blockStart[block]; c < blockStart[block + 1]; ++c )
-                 cellRuns[c].count = grid.neighbourRuns( c, cellRuns[c].begin, cellRuns[c].end );
-             } );
+  if ( !reportProgress( progress, 0.05 ) )
+    return Error{ kCancelledMessage };
+  if ( !runBlocks(
+         blockCount, threads,
+         [&]( std::size_t block )
+         {
+           for ( std::size_t c = blockStart[block]; c < blockStart[block + 1]; ++c )
+             cellRuns[c].count = grid.neighbourRuns( c, cellRuns[c].begin, cellRuns[c].end );
+         },
+         progress, 0.05, 0.1 ) )
+    return Error{ kCancelledMessage };
 
   // Pass 1: core points (counting stops at minPoints).
   std::vector<std::uint8_t> core( n, 0 );
   const Index minPoints = static_cast<Index>( p.minPoints );
-  runBlocks( blockCount, threads,
-             [&]( std::size_t block )
+  if ( !runBlocks(
+         blockCount, threads,
+         [&]( std::size_t block )
+         {
+           const auto near = neighbours; // a local copy keeps its captures in registers
+           for ( std::size_t c = blockStart[block]; c < blockStart[block + 1]; ++c )
+           {
+             const Index *begins = cellRuns[c].begin;
+             const Index *ends = cellRuns[c].end;
+             const int runs = cellRuns[c].count;
+             for ( Index a = grid.cellStart[c]; a < grid.cellStart[c + 1]; ++a )
              {
-               const auto near = neighbours; // a local copy keeps its captures in registers
-               for ( std::size_t c = blockStart[block]; c < blockStart[block + 1]; ++c )
-               {
-                 const Index *begins = cellRuns[c].begin;
-                 const Index *ends = cellRuns[c].end;
-                 const int runs = cellRuns[c].count;
-                 for ( Index a = grid.cellStart[c]; a < grid.cellStart[c + 1]; ++a )
-                 {
-                   Index count = 0;
-                   for ( int r = 0; r < runs && count < minPoints; ++r )
-                     for ( Index b = begins[r]; b < ends[r] && count < minPoints; ++b )
-                       count += near( a, b ) ? 1 : 0;
-                   core[a] = count >= minPoints ? 1 : 0;
-                 }
-               }
-             } );
+               Index count = 0;
+               for ( int r = 0; r < runs && count < minPoints; ++r )
+                 for ( Index b = begins[r]; b < ends[r] && count < minPoints; ++b )
+                   count += near( a, b ) ? 1 : 0;
+               core[a] = count >= minPoints ? 1 : 0;
+             }
+           }
+         },
+         progress, 0.1, 0.45 ) )
+    return Error{ kCancelledMessage };
 
   // Pass 2: connect neighbouring core points; each pair is seen once, from its lower sorted position. A run
   // whose core points are already in one set with all of the cell's is skipped: in dense hotspots most are,
   // joined through the cells before them. Sets only ever merge, so the skip stays right under concurrency.
   DisjointSets sets( n );
-  runBlocks( blockCount, threads,
-             [&]( std::size_t block )
+  if ( !runBlocks(
+         blockCount, threads,
+         [&]( std::size_t block )
+         {
+           const auto near = neighbours; // a local copy keeps its captures in registers
+           for ( std::size_t c = blockStart[block]; c < blockStart[block + 1]; ++c )
+           {
+             const Index cellBegin = grid.cellStart[c];
+             const Index cellEnd = grid.cellStart[c + 1];
+             if ( sets.commonRoot( core.data(), cellBegin, cellEnd ) == DisjointSets::NO_CORE )
+               continue;
+             const NeighbourRuns &runs = cellRuns[c];
+             for ( int r = 0; r < runs.count; ++r )
              {
-               const auto near = neighbours; // a local copy keeps its captures in registers
-               for ( std::size_t c = blockStart[block]; c < blockStart[block + 1]; ++c )
+               const Index runBegin = std::max( runs.begin[r], cellBegin );
+               const Index runEnd = runs.end[r];
+               if ( runEnd <= runBegin )
+                 continue;
+               auto oneSet = [&]()
                {
-                 const Index cellBegin = grid.cellStart[c];
-                 const Index cellEnd = grid.cellStart[c + 1];
-                 if ( sets.commonRoot( core.data(), cellBegin, cellEnd ) == DisjointSets::NO_CORE )
+                 const Index cellRootNow = sets.commonRoot( core.data(), cellBegin, cellEnd );
+                 const Index runRoot = sets.commonRoot( core.data(), runBegin, runEnd );
+                 return runRoot == DisjointSets::NO_CORE ||
+                        ( runRoot == cellRootNow && cellRootNow != DisjointSets::MIXED );
+               };
+               if ( oneSet() )
+                 continue;
+               // The check is repeated after 1, 2, 4, ... more points, so it costs at most a few scans of
+               // the run.
+               Index checkAfter = 1, sinceCheck = 0;
+               for ( Index a = cellBegin; a < cellEnd; ++a )
+               {
+                 if ( !core[a] )
                    continue;
-                 const NeighbourRuns &runs = cellRuns[c];
-                 for ( int r = 0; r < runs.count; ++r )
+                 Index root = a; // kept up to date so that most unite() calls find both roots at once
+                 for ( Index b = std::max( runBegin, a + 1 ); b < runEnd; ++b )
                  {
-                   const Index runBegin = std::max( runs.begin[r], cellBegin );
-                   const Index runEnd = runs.end[r];
-                   if ( runEnd <= runBegin )
-                     continue;
-                   auto oneSet = [&]()
-                   {
-                     const Index cellRootNow = sets.commonRoot( core.data(), cellBegin, cellEnd );
-                     const Index runRoot = sets.commonRoot( core.data(), runBegin, runEnd );
-                     return runRoot == DisjointSets::NO_CORE ||
-                            ( runRoot == cellRootNow && cellRootNow != DisjointSets::MIXED );
-                   };
+                   if ( core[b] && near( a, b ) )
+                     root = sets.unite( root, b );
+                 }
+                 if ( ++sinceCheck == checkAfter )
+                 {
                    if ( oneSet() )
-                     continue;
-                   // The check is repeated after 1, 2, 4, ... more points, so it costs at most a few scans of
-                   // the run.
-                   Index checkAfter = 1, sinceCheck = 0;
-                   for ( Index a = cellBegin; a < cellEnd; ++a )
-                   {
-                     if ( !core[a] )
-                       continue;
-                     Index root = a; // kept up to date so that most unite() calls find both roots at once
-                     for ( Index b = std::max( runBegin, a + 1 ); b < runEnd; ++b )
-                     {
-                       if ( core[b] && near( a, b ) )
-                         root = sets.unite( root, b );
-                     }
-                     if ( ++sinceCheck == checkAfter )
-                     {
-                       if ( oneSet() )
-                         break;
-                       sinceCheck = 0;
-                       checkAfter *= 2;
-                     }
-                   }
+                     break;
+                   sinceCheck = 0;
+                   checkAfter *= 2;
                  }
                }
-             } );
+             }
+           }
+         },
+         progress, 0.45, 0.75 ) )
+    return Error{ kCancelledMessage };
 
   // Labels in order of each cluster's lowest input index among its core points.
   std::vector<Index> position( n );
@@ -389,29 +417,32 @@ ClusteringResult cluster( const std::vector<ClusterPoint> &points, const std::ve
   }
 
   // Pass 3: a border point joins the lowest-numbered cluster among its core neighbours.
-  runBlocks( blockCount, threads,
-             [&]( std::size_t block )
+  if ( !runBlocks(
+         blockCount, threads,
+         [&]( std::size_t block )
+         {
+           const auto near = neighbours; // a local copy keeps its captures in registers
+           for ( std::size_t c = blockStart[block]; c < blockStart[block + 1]; ++c )
+           {
+             const Index *begins = cellRuns[c].begin;
+             const Index *ends = cellRuns[c].end;
+             const int runs = cellRuns[c].count;
+             for ( Index a = grid.cellStart[c]; a < grid.cellStart[c + 1]; ++a )
              {
-               const auto near = neighbours; // a local copy keeps its captures in registers
-               for ( std::size_t c = blockStart[block]; c < blockStart[block + 1]; ++c )
-               {
-                 const Index *begins = cellRuns[c].begin;
-                 const Index *ends = cellRuns[c].end;
-                 const int runs = cellRuns[c].count;
-                 for ( Index a = grid.cellStart[c]; a < grid.cellStart[c + 1]; ++a )
-                 {
-                   if ( core[a] )
-                     continue;
-                   int best = std::numeric_limits<int>::max();
-                   for ( int r = 0; r < runs; ++r )
-                     for ( Index b = begins[r]; b < ends[r]; ++b )
-                       if ( core[b] && labels[b] < best && near( a, b ) )
-                         best = labels[b];
-                   if ( best != std::numeric_limits<int>::max() )
-                     labels[a] = best;
-                 }
-               }
-             } );
+               if ( core[a] )
+                 continue;
+               int best = std::numeric_limits<int>::max();
+               for ( int r = 0; r < runs; ++r )
+                 for ( Index b = begins[r]; b < ends[r]; ++b )
+                   if ( core[b] && labels[b] < best && near( a, b ) )
+                     best = labels[b];
+               if ( best != std::numeric_limits<int>::max() )
+                 labels[a] = best;
+             }
+           }
+         },
+         progress, 0.75, 0.95 ) )
+    return Error{ kCancelledMessage };
 
   for ( std::size_t s = 0; s < n; ++s )
   {
@@ -420,7 +451,10 @@ ClusteringResult cluster( const std::vector<ClusterPoint> &points, const std::ve
   }
 
   if ( !p.computeSummaries )
+  {
+    reportProgress( progress, 1 );
     return result;
+  }
 
   // Summaries: the points of each cluster gathered by a counting sort on the cluster id.
   const auto clusterCount = static_cast<std::size_t>( result.clusterCount );
@@ -460,6 +494,7 @@ ClusteringResult cluster( const std::vector<ClusterPoint> &points, const std::ve
                  members.begin() + static_cast<std::ptrdiff_t>( memberStart[k] ),
                  members.begin() + static_cast<std::ptrdiff_t>( memberStart[k + 1] ) ) );
              } );
+  reportProgress( progress, 1 );
   return result;
 }
 
@@ -497,16 +532,16 @@ double cross( const ClusterPoint &o, const ClusterPoint &a, const ClusterPoint &
 } // namespace
 
 Expected<ClusteringResult> dbscan( const std::vector<ClusterPoint> &points,
-                                   const DbscanParameters &parameters )
+                                   const DbscanParameters &parameters, const ProgressCallback &progress )
 {
   if ( std::optional<Error> error = validate( points, parameters ) )
     return *error;
-  return cluster<false>( points, nullptr, parameters );
+  return cluster<false>( points, nullptr, parameters, progress );
 }
 
 Expected<ClusteringResult> stDbscan( const std::vector<ClusterPoint> &points,
                                      const std::vector<std::int64_t> &timesSeconds,
-                                     const DbscanParameters &parameters )
+                                     const DbscanParameters &parameters, const ProgressCallback &progress )
 {
   if ( std::optional<Error> error = validate( points, parameters ) )
     return *error;
@@ -516,7 +551,7 @@ Expected<ClusteringResult> stDbscan( const std::vector<ClusterPoint> &points,
   if ( timesSeconds.size() != points.size() )
     return Error{ "Expected one time per point (" + std::to_string( points.size() ) + "), got " +
                   std::to_string( timesSeconds.size() ) + "." };
-  return cluster<true>( points, &timesSeconds, parameters );
+  return cluster<true>( points, &timesSeconds, parameters, progress );
 }
 
 std::vector<ClusterPoint> convexHull( std::vector<ClusterPoint> points )

@@ -3,6 +3,7 @@
 // with counts per cluster.
 
 #include "expected.h"
+#include "progress.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -66,18 +67,21 @@ struct ClusteringResult
   std::vector<ClusterSummary> clusters; //!< indexed by cluster id (empty unless computeSummaries)
 };
 
-//! DBSCAN on points in metres.
+//! DBSCAN on points in metres. The progress callback may stop it (it then fails with kCancelledMessage).
 Expected<ClusteringResult> dbscan( const std::vector<ClusterPoint> &points,
-                                   const DbscanParameters &parameters );
+                                   const DbscanParameters &parameters,
+                                   const ProgressCallback &progress = {} );
 
 /**
  * ST-DBSCAN: DBSCAN whose neighbours must also lie within timeEpsSeconds of each other in time
  * (timesSeconds holds one Unix time per point). This is the simplified ST-DBSCAN that QGIS's
- * native:stdbscanclustering implements, without Birant and Kut's cluster-mean check.
+ * native:stdbscanclustering implements, without Birant and Kut's cluster-mean check. The progress callback
+ * may stop it (it then fails with kCancelledMessage).
  */
 Expected<ClusteringResult> stDbscan( const std::vector<ClusterPoint> &points,
                                      const std::vector<std::int64_t> &timesSeconds,
-                                     const DbscanParameters &parameters );
+                                     const DbscanParameters &parameters,
+                                     const ProgressCallback &progress = {} );
 
 //! Convex hull by Andrew's monotone chain: counter-clockwise, first point not repeated, no collinear points.
 std::vector<ClusterPoint> convexHull( std::vector<ClusterPoint> points );

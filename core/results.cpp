@@ -10,10 +10,13 @@
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+
+#include <unistd.h>
 
 namespace tryggkarta
 {
@@ -324,20 +327,21 @@ Expected<std::string> ResultStore::uniqueName( const std::string &base )
   }
 }
 
-Status ResultStore::prepareName( const std::string &name, bool replace )
+Expected<std::optional<StoredResult>> ResultStore::checkName( const std::string &name, bool replace )
 {
   if ( name.empty() )
     return Error{ "A result needs a name." };
-  auto existing = find( name );
-  if ( existing )
-  {
-    if ( !replace )
-      return Error{ "The project already has a result called '" + name +
-                    "'. Choose another name or replace it." };
-    return remove( name );
-  }
   try
   {
+    Statement s = mProject.db().prepare( std::string( kResultColumns ) + " WHERE name = ?" );
+    s.bind( 1, name );
+    if ( s.step() )
+    {
+      if ( !replace )
+        return Error{ "The project already has a result called '" + name +
+                      "'. Choose another name or replace it." };
+      return std::optional<StoredResult>( resultFromRow( s ) );
+    }
     // A table of that name that is not a result (someone's own layer) is never overwritten.
     const std::string table = tableNameFor( name );
     if ( mProject.db().tableExists( table ) )
@@ -349,17 +353,334 @@ Status ResultStore::prepareName( const std::string &name, bool replace )
   {
     return Error{ std::string( "Cannot read the project: " ) + e.what() };
   }
-  return Done{};
+  return std::optional<StoredResult>();
 }
 
-Expected<StoredResult> ResultStore::registerResult( const std::string &name,
-                                                    const ResultProvenance &provenance,
-                                                    const std::vector<std::string> &tables )
+namespace
 {
+//! A GeoPackage in the temporary folder that a result is written to before it is copied into the project;
+//! removed when it goes.
+class ScratchGeoPackage
+{
+public:
+  ScratchGeoPackage()
+  {
+    static std::atomic<unsigned> sCounter{ 0 };
+    std::error_code ignored;
+    const std::filesystem::path folder = std::filesystem::temp_directory_path( ignored );
+    mPath = ( folder / ( "tryggkarta-result-" + std::to_string( ::getpid() ) + "-" +
+                         std::to_string( sCounter++ ) + ".gpkg" ) )
+              .string();
+    std::filesystem::remove( mPath, ignored );
+  }
+  ~ScratchGeoPackage()
+  {
+    std::error_code ignored;
+    std::filesystem::remove( mPath, ignored );
+    std::filesystem::remove( mPath + "-journal", ignored );
+  }
+  ScratchGeoPackage( const ScratchGeoPackage & ) = delete;
+  ScratchGeoPackage &operator=( const ScratchGeoPackage & ) = delete;
+  const std::string &path() const { return mPath; }
+
+private:
+  std::string mPath;
+};
+
+std::string quoted( const std::string &identifier )
+{
+  std::string out = "\"";
+  for ( char c : identifier )
+    out += c == '"' ? std::string( "\"\"" ) : std::string( 1, c );
+  return out + "\"";
+}
+
+//! The columns of a table in a schema ("main" or "scratch").
+std::vector<std::string> columnsOf( Database &db, const std::string &schema, const std::string &table )
+{
+  std::vector<std::string> columns;
+  Statement s = db.prepare( "SELECT name FROM pragma_table_info(?, ?)" );
+  s.bind( 1, table ).bind( 2, schema );
+  while ( s.step() )
+    columns.push_back( s.text( 0 ) );
+  return columns;
+}
+
+bool schemaHasTable( Database &db, const std::string &schema, const std::string &table )
+{
+  Statement s = db.prepare( "SELECT 1 FROM " + schema + ".sqlite_master WHERE type = 'table' AND name = ?" );
+  s.bind( 1, table );
+  return s.step();
+}
+
+//! The GeoPackage catalogue tables that describe a table, each with the column naming it, parents first.
+const std::pair<const char *, const char *> kCatalogues[] = {
+  { "gpkg_contents", "table_name" },
+  { "gpkg_geometry_columns", "table_name" },
+  { "gpkg_tile_matrix_set", "table_name" },
+  { "gpkg_tile_matrix", "table_name" },
+  { "gpkg_2d_gridded_coverage_ancillary", "tile_matrix_set_name" },
+  { "gpkg_2d_gridded_tile_ancillary", "tpudt_name" },
+  { "gpkg_extensions", "table_name" },
+  { "gpkg_ogr_contents", "table_name" },
+  { "gpkg_data_columns", "table_name" },
+  { "gpkg_metadata_reference", "table_name" } };
+
+/**
+ * Drops tables of a result and what the GeoPackage catalogue says about them, inside the caller's
+ * transaction: the metadata only they refer to, the catalogue rows (children before parents), the R-tree and
+ * the table.
+ */
+void dropTablesWithin( Database &db, const std::vector<std::string> &tables )
+{
+  const bool metadata = db.tableExists( "gpkg_metadata" ) && db.tableExists( "gpkg_metadata_reference" );
+  for ( const std::string &table : tables )
+  {
+    std::vector<int64_t> metadataIds;
+    if ( metadata )
+    {
+      Statement ids =
+        db.prepare( "SELECT md_file_id FROM gpkg_metadata_reference WHERE lower(table_name) = lower(?)" );
+      ids.bind( 1, table );
+      while ( ids.step() )
+        metadataIds.push_back( ids.int64( 0 ) );
+    }
+    for ( auto it = std::rbegin( kCatalogues ); it != std::rend( kCatalogues ); ++it )
+      if ( db.tableExists( it->first ) )
+      {
+        Statement s = db.prepare( std::string( "DELETE FROM " ) + it->first + " WHERE lower(" + it->second +
+                                  ") = lower(?)" );
+        s.bind( 1, table );
+        s.run();
+      }
+    for ( int64_t id : metadataIds )
+    {
+      Statement s = db.prepare( "DELETE FROM gpkg_metadata WHERE id = ? AND NOT EXISTS (SELECT 1 FROM "
+                                "gpkg_metadata_reference WHERE md_file_id = ? OR md_parent_id = ?)" );
+      s.bind( 1, id ).bind( 2, id ).bind( 3, id );
+      s.run();
+    }
+    db.exec( "DROP TABLE IF EXISTS " + quoted( "rtree_" + table + "_geom" ) );
+    db.exec( "DROP TABLE IF EXISTS " + quoted( table ) );
+  }
+}
+
+/**
+ * Copies tables written by GDAL into the attached scratch GeoPackage to the project, inside the caller's
+ * transaction, with everything GDAL wrote about them: the GeoPackage support tables the project lacks, the
+ * tables with their rows, R-tree, indexes and triggers, their catalogue rows and metadata.
+ */
+void copyTablesWithin( Database &db, const std::vector<std::string> &tables )
+{
+  // Support tables (gpkg_*) the project does not have yet, with their triggers and indexes.
+  std::vector<std::pair<std::string, std::string>> support;
+  {
+    Statement s =
+      db.prepare( "SELECT name, sql FROM scratch.sqlite_master WHERE type = 'table' AND name LIKE "
+                  "'gpkg%' AND sql IS NOT NULL ORDER BY rootpage" );
+    while ( s.step() )
+      support.emplace_back( s.text( 0 ), s.text( 1 ) );
+  }
+  auto dependents = [&db]( const std::string &table, const char *type )
+  {
+    std::vector<std::string> sql;
+    Statement s = db.prepare( "SELECT sql FROM scratch.sqlite_master WHERE type = ? AND tbl_name = ? AND sql "
+                              "IS NOT NULL ORDER BY name" );
+    s.bind( 1, type ).bind( 2, table );
+    while ( s.step() )
+      sql.push_back( s.text( 0 ) );
+    return sql;
+  };
+  for ( const auto &[name, sql] : support )
+    if ( !db.tableExists( name ) )
+    {
+      db.exec( sql );
+      for ( const char *type : { "index", "trigger" } )
+        for ( const std::string &dependent : dependents( name, type ) )
+          db.exec( dependent );
+    }
+
+  // Spatial reference systems the tables use and the project lacks.
+  if ( schemaHasTable( db, "scratch", "gpkg_spatial_ref_sys" ) )
+  {
+    std::vector<std::string> shared;
+    const std::vector<std::string> mainColumns = columnsOf( db, "main", "gpkg_spatial_ref_sys" );
+    for ( const std::string &c : columnsOf( db, "scratch", "gpkg_spatial_ref_sys" ) )
+      if ( std::find( mainColumns.begin(), mainColumns.end(), c ) != mainColumns.end() )
+        shared.push_back( quoted( c ) );
+    std::string list;
+    for ( const std::string &c : shared )
+      list += ( list.empty() ? "" : ", " ) + c;
+    db.exec( "INSERT INTO main.gpkg_spatial_ref_sys (" + list + ") SELECT " + list +
+             " FROM scratch.gpkg_spatial_ref_sys WHERE srs_id IN (SELECT srs_id FROM scratch.gpkg_contents) "
+             "AND srs_id NOT IN (SELECT srs_id FROM main.gpkg_spatial_ref_sys)" );
+  }
+
+  for ( const std::string &table : tables )
+  {
+    // The table and its rows (the same definition, so the same column order), then its R-tree.
+    std::string tableSql;
+    std::vector<std::pair<std::string, std::string>> virtualTables;
+    {
+      // The R-tree of a layer is rtree_<table>_<geometry column> (another result table may share the prefix).
+      Statement s = db.prepare(
+        "SELECT name, sql FROM scratch.sqlite_master WHERE type = 'table' AND (name = ? OR (sql LIKE 'CREATE "
+        "VIRTUAL TABLE%' AND name IN (SELECT 'rtree_' || table_name || '_' || column_name FROM "
+        "scratch.gpkg_geometry_columns WHERE table_name = ?)))" );
+      s.bind( 1, table ).bind( 2, table );
+      while ( s.step() )
+      {
+        const std::string name = s.text( 0 );
+        if ( name == table )
+          tableSql = s.text( 1 );
+        else
+          virtualTables.emplace_back( name, s.text( 1 ) );
+      }
+    }
+    if ( tableSql.empty() )
+      throw SqlError( "the table " + table + " was not written" );
+    db.exec( tableSql );
+    db.exec( "INSERT INTO main." + quoted( table ) + " SELECT * FROM scratch." + quoted( table ) );
+    for ( const auto &[name, sql] : virtualTables )
+    {
+      db.exec( sql );
+      db.exec( "INSERT INTO main." + quoted( name ) + " SELECT * FROM scratch." + quoted( name ) );
+    }
+
+    // Catalogue rows, parents first; generated ids are left to the project.
+    for ( const auto &[catalogue, column] : kCatalogues )
+    {
+      if ( std::string( catalogue ) == "gpkg_metadata_reference" ||
+           !schemaHasTable( db, "scratch", catalogue ) || !db.tableExists( catalogue ) )
+        continue;
+      const std::vector<std::string> mainColumns = columnsOf( db, "main", catalogue );
+      std::string list;
+      for ( const std::string &c : columnsOf( db, "scratch", catalogue ) )
+        if ( c != "id" && std::find( mainColumns.begin(), mainColumns.end(), c ) != mainColumns.end() )
+          list += ( list.empty() ? "" : ", " ) + quoted( c );
+      Statement copy =
+        db.prepare( "INSERT INTO main." + std::string( catalogue ) + " (" + list + ") SELECT " + list +
+                    " FROM scratch." + catalogue + " WHERE lower(" + column + ") = lower(?)" );
+      copy.bind( 1, table );
+      copy.run();
+    }
+
+    // Metadata (GDAL keeps a raster's metadata items there): each document gets a new id in the project.
+    if ( schemaHasTable( db, "scratch", "gpkg_metadata_reference" ) && db.tableExists( "gpkg_metadata" ) )
+    {
+      std::vector<int64_t> ids;
+      {
+        Statement s = db.prepare( "SELECT DISTINCT md_file_id FROM scratch.gpkg_metadata_reference WHERE "
+                                  "lower(table_name) = lower(?)" );
+        s.bind( 1, table );
+        while ( s.step() )
+          ids.push_back( s.int64( 0 ) );
+      }
+      for ( int64_t id : ids )
+      {
+        Statement document = db.prepare(
+          "INSERT INTO main.gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) SELECT "
+          "md_scope, md_standard_uri, mime_type, metadata FROM scratch.gpkg_metadata WHERE id = ?" );
+        document.bind( 1, id );
+        document.run();
+        const int64_t newId = db.lastInsertId();
+        Statement reference = db.prepare(
+          "INSERT INTO main.gpkg_metadata_reference (reference_scope, table_name, column_name, row_id_value, "
+          "timestamp, md_file_id, md_parent_id) SELECT reference_scope, table_name, column_name, "
+          "row_id_value, "
+          "timestamp, ?, NULL FROM scratch.gpkg_metadata_reference WHERE md_file_id = ? AND "
+          "lower(table_name) = "
+          "lower(?)" );
+        reference.bind( 1, newId ).bind( 2, id ).bind( 3, table );
+        reference.run();
+      }
+    }
+
+    for ( const char *type : { "index", "trigger" } )
+      for ( const std::string &sql : dependents( table, type ) )
+        db.exec( sql );
+  }
+
+  // Extensions declared for the support tables or the whole file (gridded coverage, metadata), once. The
+  // CRS WKT extension belongs to how the project's own gpkg_spatial_ref_sys was made: left alone.
+  if ( schemaHasTable( db, "scratch", "gpkg_extensions" ) && db.tableExists( "gpkg_extensions" ) )
+  {
+    std::string resultTables;
+    for ( const std::string &table : tables )
+      resultTables += ( resultTables.empty() ? "" : " AND " ) +
+                      std::string( "lower(coalesce(e.table_name, '')) <> lower('" ) + table + "')";
+    db.exec(
+      "INSERT INTO main.gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+      "SELECT table_name, column_name, extension_name, definition, scope FROM scratch.gpkg_extensions e "
+      "WHERE " +
+      resultTables +
+      " AND coalesce(e.table_name, '') <> 'gpkg_spatial_ref_sys' AND NOT EXISTS (SELECT 1 FROM "
+      "main.gpkg_extensions m WHERE m.table_name IS e.table_name AND m.column_name IS e.column_name AND "
+      "m.extension_name = e.extension_name)" );
+  }
+}
+
+//! Detaches the scratch GeoPackage when it goes.
+struct ScratchAttachment
+{
+  Database &db;
+  ~ScratchAttachment()
+  {
+    try
+    {
+      db.exec( "DETACH DATABASE scratch" );
+    }
+    catch ( const SqlError & )
+    {
+      // Detaching fails only while a statement on it is open; the connection drops it when it closes.
+    }
+  }
+};
+} // namespace
+
+Expected<StoredResult> ResultStore::commitScratch( const std::string &scratchPath, const std::string &name,
+                                                   const ResultProvenance &provenance,
+                                                   const std::vector<std::string> &tables,
+                                                   const std::optional<StoredResult> &replaced,
+                                                   const ProgressCallback &progress )
+{
+  Database &db = mProject.db();
   try
   {
-    Database &db = mProject.db();
+    Statement attach = db.prepare( "ATTACH DATABASE ? AS scratch" );
+    attach.bind( 1, scratchPath );
+    attach.run();
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ std::string( "Cannot read the result written to " ) + scratchPath + ": " + e.what() };
+  }
+  ScratchAttachment attachment{ db };
+  try
+  {
     Transaction transaction( db );
+    if ( replaced )
+    {
+      dropTablesWithin( db, replaced->tables );
+      Statement s = db.prepare( "DELETE FROM analysis_results WHERE fid = ?" );
+      s.bind( 1, replaced->id );
+      s.run();
+      Statement audit =
+        db.prepare( "INSERT INTO audit_log (at, actor, action, table_name, row_count, details) "
+                    "VALUES (?, NULL, 'delete analysis', ?, NULL, ?)" );
+      audit.bind( 1, utcNowIso() )
+        .bind( 2, replaced->tables.front() )
+        .bind( 3, replaced->kind + " '" + name + "' (replaced)" );
+      audit.run();
+    }
+    for ( const std::string &table : tables )
+      if ( db.tableExists( table ) )
+        return Error{ "The project already has a table " + table + "; choose another name." };
+    if ( !reportProgress( progress, 0.7 ) )
+      return Error{ kCancelledMessage };
+    copyTablesWithin( db, tables );
+    if ( !reportProgress( progress, 0.9 ) )
+      return Error{ kCancelledMessage };
     Statement insert =
       db.prepare( "INSERT INTO analysis_results (name, kind, tables, selection, selection_text, "
                   "parameters, summary, units, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" );
@@ -377,38 +698,42 @@ Expected<StoredResult> ResultStore::registerResult( const std::string &name,
                                   "VALUES (?, NULL, 'analysis', ?, NULL, ?)" );
     audit.bind( 1, utcNowIso() ).bind( 2, tables.front() ).bind( 3, provenance.kind + " '" + name + "'" );
     audit.run();
+    // The last moment to stop: after this the result is in the project.
+    if ( !reportProgress( progress, 1 ) )
+      return Error{ kCancelledMessage };
     transaction.commit();
   }
   catch ( const SqlError &e )
   {
-    dropTables( tables );
-    return Error{ std::string( "Cannot record the result: " ) + e.what() };
+    return Error{ std::string( "Cannot store the result in the project: " ) + e.what() };
   }
   return find( name );
 }
 
 Expected<StoredResult> ResultStore::storeRaster( const std::string &name, const ResultProvenance &provenance,
                                                  const AlignedGrid &grid, const std::vector<double> &values,
-                                                 bool replace )
+                                                 bool replace, const ProgressCallback &progress )
 {
   if ( values.size() != grid.cellCount() || grid.cellCount() == 0 )
     return Error{ "The raster does not match its grid." };
-  if ( auto status = prepareName( name, replace ); !status )
-    return Error{ status.error() };
+  auto replaced = checkName( name, replace );
+  if ( !replaced )
+    return Error{ replaced.error() };
   const std::string table = tableNameFor( name );
+  // GDAL writes the raster (tiles, gridded-coverage catalogue, metadata) to a scratch file; the project gets
+  // all of it in one transaction, so a failure or a cancel leaves it as it was.
+  ScratchGeoPackage scratch;
   CPLStringList options;
-  options.SetNameValue( "APPEND_SUBDATASET", "YES" );
   options.SetNameValue( "RASTER_TABLE", table.c_str() );
   options.SetNameValue( "RASTER_IDENTIFIER", name.c_str() );
   options.SetNameValue( "RASTER_DESCRIPTION", ( provenance.summary + " " + provenance.units ).c_str() );
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
-  Status written = Done{};
   {
-    DatasetPtr raster( driver ? driver->Create( mProject.path().c_str(), grid.columns, grid.rows, 1,
+    DatasetPtr raster( driver ? driver->Create( scratch.path().c_str(), grid.columns, grid.rows, 1,
                                                 GDT_Float32, options.List() )
                               : nullptr );
     if ( !raster )
-      return Error{ gdalError( "Cannot add the raster " + table + " to " + mProject.path() ) };
+      return Error{ gdalError( "Cannot write the raster " + table + " to " + scratch.path() ) };
     auto transform = grid.geoTransform();
     raster->SetGeoTransform( transform.data() );
     OGRSpatialReference srs;
@@ -419,48 +744,43 @@ Expected<StoredResult> ResultStore::storeRaster( const std::string &name, const 
     std::vector<float> data( values.begin(), values.end() );
     if ( band->RasterIO( GF_Write, 0, 0, grid.columns, grid.rows, data.data(), grid.columns, grid.rows,
                          GDT_Float32, 0, 0 ) != CE_None )
-      written = Error{ gdalError( "Cannot write the raster " + table ) };
+      return Error{ gdalError( "Cannot write the raster " + table ) };
     raster->SetMetadataItem( "TRYGGKARTA_SELECTION", provenance.selection.describe().c_str() );
     raster->SetMetadataItem( "TRYGGKARTA_PARAMETERS", provenance.parametersJson.c_str() );
     raster->SetMetadataItem( "TRYGGKARTA_UNITS", provenance.units.c_str() );
-    if ( !closeDataset( raster ) && written )
-      written = Error{ gdalError( "Cannot write the raster " + table ) };
+    if ( !closeDataset( raster ) )
+      return Error{ gdalError( "Cannot write the raster " + table ) };
   }
-  if ( !written )
-  {
-    dropTables( { table } );
-    return Error{ written.error() };
-  }
-  return registerResult( name, provenance, { table } );
+  if ( !reportProgress( progress, 0.5 ) )
+    return Error{ kCancelledMessage };
+  return commitScratch( scratch.path(), name, provenance, { table }, replaced.value(), progress );
 }
 
 Expected<StoredResult>
 ResultStore::storeTables( const std::string &name, const ResultProvenance &provenance,
                           const std::vector<std::pair<std::string, const ResultTable *>> &tables,
-                          bool replace )
+                          bool replace, const ProgressCallback &progress )
 {
   if ( tables.empty() )
     return Error{ "The result has no tables." };
-  if ( auto status = prepareName( name, replace ); !status )
-    return Error{ status.error() };
+  auto replaced = checkName( name, replace );
+  if ( !replaced )
+    return Error{ replaced.error() };
   const std::string base = tableNameFor( name );
   std::vector<std::string> names;
   for ( const auto &[suffix, table] : tables )
-  {
-    const std::string tableName = suffix.empty() ? base : base + "_" + suffix;
-    if ( mProject.db().tableExists( tableName ) )
-      return Error{ "The project already has a table " + tableName + "; choose another name." };
-    names.push_back( tableName );
-  }
-  DatasetPtr dataset( static_cast<GDALDataset *>(
-    GDALOpenEx( mProject.path().c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr ) ) );
+    names.push_back( suffix.empty() ? base : base + "_" + suffix );
+  // As for rasters: GDAL writes the layers to a scratch file, the project gets them in one transaction.
+  ScratchGeoPackage scratch;
+  GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
+  DatasetPtr dataset( driver ? driver->Create( scratch.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr )
+                             : nullptr );
   if ( !dataset )
-    return Error{ gdalError( "Cannot open " + mProject.path() + " to add the result" ) };
+    return Error{ gdalError( "Cannot write the result to " + scratch.path() ) };
   OGRSpatialReference srs;
   srs.importFromEPSG( mProject.projectSrsId() );
   srs.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
-  Status written = Done{};
-  for ( size_t i = 0; i < tables.size() && written; ++i )
+  for ( size_t i = 0; i < tables.size(); ++i )
   {
     CPLStringList options;
     options.SetNameValue( "GEOMETRY_NAME", "geom" );
@@ -470,16 +790,15 @@ ResultStore::storeTables( const std::string &name, const ResultProvenance &prove
     options.SetNameValue( "DESCRIPTION", provenance.summary.c_str() );
     if ( tables[i].second->geometry == ResultTable::Geometry::None )
       options.SetNameValue( "ASPATIAL_VARIANT", "GPKG_ATTRIBUTES" );
-    written = writeLayer( *dataset, names[i], srs, *tables[i].second, options );
+    if ( auto written = writeLayer( *dataset, names[i], srs, *tables[i].second, options ); !written )
+      return Error{ written.error() };
+    if ( !reportProgress( progress,
+                          0.5 * static_cast<double>( i + 1 ) / static_cast<double>( tables.size() ) ) )
+      return Error{ kCancelledMessage };
   }
-  if ( !closeDataset( dataset ) && written )
-    written = Error{ gdalError( "Cannot write the result to " + mProject.path() ) };
-  if ( !written )
-  {
-    dropTables( names );
-    return Error{ written.error() };
-  }
-  return registerResult( name, provenance, names );
+  if ( !closeDataset( dataset ) )
+    return Error{ gdalError( "Cannot write the result to " + scratch.path() ) };
+  return commitScratch( scratch.path(), name, provenance, names, replaced.value(), progress );
 }
 
 Expected<std::vector<StoredResult>> ResultStore::list()
@@ -526,12 +845,11 @@ Status ResultStore::remove( const std::string &name )
   auto result = find( name );
   if ( !result )
     return Error{ result.error() };
-  if ( auto status = dropTables( result->tables ); !status )
-    return status;
   try
   {
     Database &db = mProject.db();
     Transaction transaction( db );
+    dropTablesWithin( db, result->tables );
     Statement s = db.prepare( "DELETE FROM analysis_results WHERE fid = ?" );
     s.bind( 1, result->id );
     s.run();
@@ -546,46 +864,6 @@ Status ResultStore::remove( const std::string &name )
   catch ( const SqlError &e )
   {
     return Error{ std::string( "Cannot remove the result: " ) + e.what() };
-  }
-  return Done{};
-}
-
-Status ResultStore::dropTables( const std::vector<std::string> &tables )
-{
-  try
-  {
-    Database &db = mProject.db();
-    Transaction transaction( db );
-    // Children before parents: the GeoPackage catalogue tables reference gpkg_contents.
-    const std::pair<const char *, const char *> references[] = {
-      { "gpkg_2d_gridded_tile_ancillary", "tpudt_name" },
-      { "gpkg_2d_gridded_coverage_ancillary", "tile_matrix_set_name" },
-      { "gpkg_tile_matrix", "table_name" },
-      { "gpkg_tile_matrix_set", "table_name" },
-      { "gpkg_geometry_columns", "table_name" },
-      { "gpkg_extensions", "table_name" },
-      { "gpkg_ogr_contents", "table_name" },
-      { "gpkg_data_columns", "table_name" },
-      { "gpkg_metadata_reference", "table_name" },
-      { "gpkg_contents", "table_name" } };
-    for ( const std::string &table : tables )
-    {
-      for ( const auto &[catalogue, column] : references )
-        if ( db.tableExists( catalogue ) )
-        {
-          Statement s = db.prepare( std::string( "DELETE FROM " ) + catalogue + " WHERE lower(" + column +
-                                    ") = lower(?)" );
-          s.bind( 1, table );
-          s.run();
-        }
-      db.exec( "DROP TABLE IF EXISTS \"rtree_" + table + "_geom\"" );
-      db.exec( "DROP TABLE IF EXISTS \"" + table + "\"" );
-    }
-    transaction.commit();
-  }
-  catch ( const SqlError &e )
-  {
-    return Error{ std::string( "Cannot remove the result's tables: " ) + e.what() };
   }
   return Done{};
 }

@@ -4,6 +4,7 @@
 
 #include "expected.h"
 #include "kerneldensity.h"
+#include "progress.h"
 #include "selection.h"
 
 #include <cstdint>
@@ -114,26 +115,30 @@ public:
 
   /**
    * Stores a density raster as a Float32 gridded-coverage raster table (GDAL's GPKG raster support; QGIS
-   * opens it). A result of the same name is refused unless replace is true.
+   * opens it). A result of the same name is refused unless replace is true (then it is replaced in the same
+   * transaction). The project changes in one transaction at the end: a failure, or a progress callback that
+   * returns false (up to the last report, at 1), leaves the project as it was.
    */
   Expected<StoredResult> storeRaster( const std::string &name, const ResultProvenance &provenance,
                                       const AlignedGrid &grid, const std::vector<double> &values,
-                                      bool replace = false );
+                                      bool replace = false, const ProgressCallback &progress = {} );
 
   /**
    * Stores one or more tables as one result: the first is the main table (named after the result), the
    * others get the suffix given with them (e.g. "events"). Polygon and point tables become layers in the
-   * project's CRS with an R-tree index; attribute tables are registered as GeoPackage attributes.
+   * project's CRS with an R-tree index; attribute tables are registered as GeoPackage attributes. Replacing
+   * and the one transaction as for storeRaster().
    */
   Expected<StoredResult> storeTables( const std::string &name, const ResultProvenance &provenance,
                                       const std::vector<std::pair<std::string, const ResultTable *>> &tables,
-                                      bool replace = false );
+                                      bool replace = false, const ProgressCallback &progress = {} );
 
   //! Every stored result, oldest first.
   Expected<std::vector<StoredResult>> list();
   //! The result of that name, or a message listing the stored ones.
   Expected<StoredResult> find( const std::string &name );
-  //! Removes a result and its tables.
+  //! Removes a result and its tables (with what the GeoPackage catalogue says about them), in one
+  //! transaction.
   Status remove( const std::string &name );
   //! Writes a stored result to a file: rasters to GeoTIFF, tables as writeTablesToFile does.
   Status exportTo( const std::string &name, const std::string &path );
@@ -144,10 +149,15 @@ public:
   static std::string tableNameFor( const std::string &name );
 
 private:
-  Status prepareName( const std::string &name, bool replace );
-  Expected<StoredResult> registerResult( const std::string &name, const ResultProvenance &provenance,
-                                         const std::vector<std::string> &tables );
-  Status dropTables( const std::vector<std::string> &tables );
+  //! Whether the name may be used: the result it would replace (replace set), none, or why not.
+  Expected<std::optional<StoredResult>> checkName( const std::string &name, bool replace );
+  //! Copies the tables written to a scratch GeoPackage into the project and registers them, in one
+  //! transaction (removing the replaced result in it too).
+  Expected<StoredResult> commitScratch( const std::string &scratchPath, const std::string &name,
+                                        const ResultProvenance &provenance,
+                                        const std::vector<std::string> &tables,
+                                        const std::optional<StoredResult> &replaced,
+                                        const ProgressCallback &progress );
   ProjectFile &mProject;
 };
 

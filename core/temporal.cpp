@@ -699,7 +699,8 @@ Expected<AreaComparison> compareAreas( const std::vector<SelectedIncident> &curr
 Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &current,
                                       const std::vector<SelectedIncident> &before, double cellSizeMeters,
                                       const ComparisonParameters &parameters,
-                                      const std::optional<MapExtent> &extent )
+                                      const std::optional<MapExtent> &extent,
+                                      const ProgressCallback &progress )
 {
   if ( !( std::isfinite( cellSizeMeters ) && cellSizeMeters > 0 ) )
     return Error{ "The cell size must be a positive number of metres (it is " +
@@ -778,6 +779,9 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
   };
   const std::vector<int64_t> now = cellIndices( current, result.outsideNow );
   const std::vector<int64_t> earlier = cellIndices( before, result.outsideBefore );
+  if ( !reportProgress( progress, 0.1 ) )
+    return Error{ kCancelledMessage };
+  const double eventCount = static_cast<double>( now.size() + earlier.size() );
 
   const double nowSeconds = static_cast<double>( parameters.current.lengthSeconds() );
   const double beforeSeconds = static_cast<double>( parameters.before.lengthSeconds() );
@@ -798,6 +802,10 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
     row.centreY = g.cellCentreY( row.row );
     row.counts = countChange( countNow, countBefore, nowSeconds, beforeSeconds, parameters.alpha );
     result.cells.push_back( row );
+    // Each cell's exact test sums over its events: report by events done, every 1024 cells.
+    if ( result.cells.size() % 1024 == 0 &&
+         !reportProgress( progress, 0.1 + 0.85 * static_cast<double>( i + j ) / eventCount ) )
+      return Error{ kCancelledMessage };
   }
   std::vector<CountChange *> changes;
   for ( CellComparisonRow &row : result.cells )
@@ -805,13 +813,14 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
   result.fdrCutoff = applyFdr( changes, parameters.alpha );
   result.total = countChange( static_cast<int64_t>( now.size() ), static_cast<int64_t>( earlier.size() ),
                               nowSeconds, beforeSeconds, parameters.alpha );
+  reportProgress( progress, 1 );
   return result;
 }
 
 // ---------------------------------------------------------------------------------------------------------
 
 Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
-                               const KnoxParameters &parameters )
+                               const KnoxParameters &parameters, const ProgressCallback &progress )
 {
   if ( incidents.size() < 2 )
     return Error{ "The Knox test needs at least two events (there are " + std::to_string( incidents.size() ) +
@@ -939,6 +948,8 @@ Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
   const std::size_t cellCount = spaceBands * timeBands;
   std::vector<int64_t> observed( cellCount ), counts( cellCount );
   countPairs( pairsByBand, times, timeLimits, observed );
+  if ( !reportProgress( progress, 0.05 ) )
+    return Error{ kCancelledMessage };
 
   std::vector<double> sums( cellCount, 0.0 );
   std::vector<int64_t> atLeast( cellCount, 0 );
@@ -955,6 +966,9 @@ Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
       sums[c] += static_cast<double>( counts[c] );
       atLeast[c] += counts[c] >= observed[c] ? 1 : 0;
     }
+    if ( !reportProgress( progress, 0.05 + 0.95 * static_cast<double>( permutation + 1 ) /
+                                             static_cast<double>( parameters.permutations ) ) )
+      return Error{ kCancelledMessage };
   }
 
   KnoxResult result;

@@ -6,6 +6,7 @@
 #include "areas.h"
 #include "expected.h"
 #include "kerneldensity.h"
+#include "progress.h"
 #include "selection.h"
 
 #include <array>
@@ -250,12 +251,13 @@ struct GridComparison
  * Compares the current and earlier incidents per grid cell of cellSizeMeters. The grid covers the extent, or
  * without one the events of both periods, snapped outward to multiples of the cell size. Fails for a cell
  * size that is not a positive number, invalid periods or alpha, no events in either period or a grid whose
- * cell indices would overflow.
+ * cell indices would overflow. The progress callback may stop it (it then fails with kCancelledMessage).
  */
 Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &current,
                                       const std::vector<SelectedIncident> &before, double cellSizeMeters,
                                       const ComparisonParameters &parameters,
-                                      const std::optional<MapExtent> &extent = std::nullopt );
+                                      const std::optional<MapExtent> &extent = std::nullopt,
+                                      const ProgressCallback &progress = {} );
 
 // ---------------------------------------------------------------------------------------------------------
 // Knox test (near-repeat)
@@ -316,9 +318,10 @@ struct KnoxResult
  * are followed by others nearby sooner than chance would have it.
  *
  * Pairs within the largest distance are found once with a grid of that cell size, then each permutation is
- * one pass over them: O(n + pairs × permutations).
+ * one pass over them: O(n + pairs × permutations). The progress callback is called after each permutation
+ * and may stop it (it then fails with kCancelledMessage).
  */
 Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
-                               const KnoxParameters &parameters );
+                               const KnoxParameters &parameters, const ProgressCallback &progress = {} );
 
 } // namespace tryggkarta

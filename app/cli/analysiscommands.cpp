@@ -1,6 +1,6 @@
 // tryggkarta-cli's analysis commands: kde, hotspots, clusters, and the stored results.
 
-#include "analysislayers.h"
+#include "analysisrun.h"
 #include "areas.h"
 #include "cliutil.h"
 #include "clustering.h"
@@ -61,35 +61,15 @@ std::vector<std::string> analysisOptions( std::vector<std::string> options )
 }
 
 //! A project and its selected incidents, or nothing after printing why.
+//! A project and its selected incidents, or nothing after printing why.
 struct Loaded
 {
   std::unique_ptr<ProjectFile> project;
   std::vector<SelectedIncident> incidents;
 };
 
-/**
- * Leaves out the incidents that lie outside the project's extent (a wrong coordinate system on import puts
- * them hundreds of kilometres away, and one of them would stretch every grid over half of Sweden), with a
- * warning.
- */
-bool leaveOutOutside( ProjectFile &project, std::vector<SelectedIncident> &incidents, std::ostream &err )
-{
-  auto extent = projectExtent( project );
-  if ( !extent )
-  {
-    fail( err, extent.error() );
-    return false;
-  }
-  if ( extent.value() )
-  {
-    const std::vector<SelectedIncident> outside = takeOutside( incidents, **extent );
-    if ( !outside.empty() )
-      err << "tryggkarta-cli: warning: " << describeOutside( outside, **extent ) << "\n";
-  }
-  return true;
-}
-
-//! A project and its selected incidents (for a spatial analysis, those inside the project's extent).
+//! Opens the project and selects the incidents (for a spatial analysis, those inside the project's extent,
+//! with a warning for the others); nothing after printing why, also when none are selected.
 std::optional<Loaded> load( const std::string &path, const Selection &selection, bool writable,
                             std::ostream &err, bool spatial = true )
 {
@@ -99,29 +79,20 @@ std::optional<Loaded> load( const std::string &path, const Selection &selection,
     fail( err, project.error() );
     return std::nullopt;
   }
-  auto incidents = selectIncidents( *project.value(), selection );
-  if ( !incidents )
+  auto selected = selectAnalysisIncidents( *project.value(), selection, spatial );
+  if ( !selected )
   {
-    fail( err, incidents.error() );
+    fail( err, selected.error() );
     return std::nullopt;
   }
-  if ( spatial && !leaveOutOutside( *project.value(), incidents.value(), err ) )
-    return std::nullopt;
-  if ( incidents->empty() )
+  if ( !selected->outsideWarning.empty() )
+    err << "tryggkarta-cli: warning: " << selected->outsideWarning << "\n";
+  if ( selected->incidents.empty() )
   {
-    fail( err, "no incidents match the selection (" + selection.describe() + "); nothing was written." );
+    fail( err, noIncidentsMessage( selection ) );
     return std::nullopt;
   }
-  return Loaded{ std::move( project.value() ), std::move( incidents.value() ) };
-}
-
-std::vector<WeightedPoint> pointsOf( const std::vector<SelectedIncident> &incidents )
-{
-  std::vector<WeightedPoint> points;
-  points.reserve( incidents.size() );
-  for ( const SelectedIncident &i : incidents )
-    points.push_back( WeightedPoint{ i.x, i.y, i.weight } );
-  return points;
+  return Loaded{ std::move( project.value() ), std::move( selected->incidents ) };
 }
 
 std::string number( double value, int decimals = 1 )
@@ -131,20 +102,10 @@ std::string number( double value, int decimals = 1 )
   return out.str();
 }
 
-//! The default name of a result: the method and the selection's period.
-std::string defaultName( const std::string &method, const Selection &selection )
-{
-  const std::string described = selection.describe();
-  const size_t semicolon = described.find( ';' );
-  return method + " " + described.substr( 0, semicolon ) +
-         ( semicolon == std::string::npos ? "" : " (filtered)" );
-}
-
-//! Stores or writes; prints where it went. Returns the exit code.
-template <typename StoreFunction, typename WriteFunction>
-int deliver( const OutputChoice &output, Loaded &loaded, const std::string &method,
-             const Selection &selection, StoreFunction store, WriteFunction write, std::ostream &out,
-             std::ostream &err )
+//! Stores the output in the project or writes it to the file; prints where it went. Returns the exit code.
+template <typename WriteFunction>
+int deliver( const OutputChoice &output, ProjectFile &project, const Selection &selection,
+             const AnalysisOutput &analysis, WriteFunction write, std::ostream &out, std::ostream &err )
 {
   if ( output.outPath )
   {
@@ -154,18 +115,18 @@ int deliver( const OutputChoice &output, Loaded &loaded, const std::string &meth
     out << "  written to " << *output.outPath << "\n";
     return 0;
   }
-  ResultStore store_( *loaded.project );
+  ResultStore store( project );
   std::string name;
   if ( output.name )
     name = *output.name;
   else
   {
-    auto unique = store_.uniqueName( defaultName( method, selection ) );
+    auto unique = store.uniqueName( defaultResultName( analysis.provenance.kind, selection ) );
     if ( !unique )
       return fail( err, unique.error() );
     name = unique.value();
   }
-  Expected<StoredResult> stored = store( store_, name, output.replace );
+  Expected<StoredResult> stored = storeOutput( store, name, analysis, output.replace );
   if ( !stored )
     return fail( err, stored.error() + " Nothing was stored." );
   out << "  stored in the project as '" << stored->name << "' (table";
@@ -176,17 +137,28 @@ int deliver( const OutputChoice &output, Loaded &loaded, const std::string &meth
   return 0;
 }
 
-ResultMetadata fileMetadata( Loaded &loaded, const Selection &selection, const std::string &parameters,
+ResultMetadata fileMetadata( ProjectFile &project, const Selection &selection, const std::string &parameters,
                              const std::string &units )
 {
   ResultMetadata metadata = { { "TRYGGKARTA_SELECTION", selection.describe() },
                               { "TRYGGKARTA_PARAMETERS", parameters } };
   if ( !units.empty() )
     metadata.emplace_back( "TRYGGKARTA_UNITS", units );
-  const std::string note = loaded.project->metaValue( "synthetic_data" );
+  const std::string note = project.metaValue( "synthetic_data" );
   if ( !note.empty() )
     metadata.emplace_back( "TRYGGKARTA_NOTE", note );
   return metadata;
+}
+
+//! Writes an output's tables to a file, each as its file layer.
+Status writeOutputTables( const std::string &path, ProjectFile &project, const Selection &selection,
+                          const AnalysisOutput &analysis )
+{
+  std::vector<std::pair<std::string, const ResultTable *>> tables;
+  for ( const OutputTable &t : analysis.tables )
+    tables.emplace_back( t.fileLayerName, &t.table );
+  return writeTablesToFile( path, project.projectSrsId(), tables,
+                            fileMetadata( project, selection, analysis.provenance.parametersJson, "" ) );
 }
 
 std::string lowerExtension( const std::string &path )
@@ -196,14 +168,6 @@ std::string lowerExtension( const std::string &path )
   for ( char &c : extension )
     c = static_cast<char>( std::tolower( static_cast<unsigned char>( c ) ) );
   return extension;
-}
-
-std::map<std::string, std::string> categoryLabels( ProjectFile &project )
-{
-  std::map<std::string, std::string> labels;
-  for ( const Category &c : project.categories() )
-    labels[c.code] = c.labelSv.empty() ? c.code : c.labelSv;
-  return labels;
 }
 
 } // namespace
@@ -226,112 +190,57 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
   Selection selection;
   if ( auto problem = readSelection( a, selection ) )
     return usage( err, *problem );
-  KernelDensityParameters parameters;
-  parameters.cellSize = 10;
-  parameters.output = DensityOutput::EventsPerSquareKm;
-  const std::pair<const char *, KernelShape> kernels[] = {
-    { "quartic", KernelShape::Quartic },           { "triweight", KernelShape::Triweight },
-    { "epanechnikov", KernelShape::Epanechnikov }, { "uniform", KernelShape::Uniform },
-    { "triangular", KernelShape::Triangular },     { "gaussian", KernelShape::Gaussian } };
-  std::string kernelName = "quartic";
+  KernelDensitySettings settings;
   if ( auto kernel = a.value( "--kernel" ) )
   {
-    bool found = false;
-    for ( const auto &[name, shape] : kernels )
-      if ( *kernel == name )
-      {
-        parameters.kernel = shape;
-        kernelName = name;
-        found = true;
-      }
-    if ( !found )
+    const auto shape = kernelShapeNamed( *kernel );
+    if ( !shape )
       return usage( err, "unknown --kernel '" + *kernel + "'" );
+    settings.kernel = *shape;
   }
-  std::string outputName = "per-km2";
   if ( auto kind = a.value( "--output" ) )
   {
-    if ( *kind == "raw" )
-      parameters.output = DensityOutput::Raw;
-    else if ( *kind == "scaled" )
-      parameters.output = DensityOutput::Scaled;
-    else if ( *kind != "per-km2" )
+    const auto densityOutput = densityOutputNamed( *kind );
+    if ( !densityOutput )
       return usage( err, "--output must be raw, scaled or per-km2" );
-    outputName = *kind;
+    settings.output = *densityOutput;
   }
-  if ( auto problem = readNumber( a, "--radius", parameters.radiusMeters, "metres" ) )
+  double radius = 0;
+  if ( auto problem = readNumber( a, "--radius", radius, "metres" ) )
     return usage( err, *problem );
-  if ( auto problem = readNumber( a, "--cell", parameters.cellSize, "metres" ) )
+  if ( a.value( "--radius" ) )
+    settings.radiusMeters = radius;
+  if ( auto problem = readNumber( a, "--cell", settings.cellSizeMeters, "metres" ) )
     return usage( err, *problem );
+  settings.edgeCorrection = a.has( "--edge-correction" );
+  settings.mask = a.value( "--mask" );
 
   auto loaded = load( a.positional[0], selection, output.storing(), err );
   if ( !loaded )
     return 1;
-  const std::vector<WeightedPoint> points = pointsOf( loaded->incidents );
-  std::string radiusNote = "chosen";
-  if ( !a.value( "--radius" ) )
-  {
-    auto radius = KernelDensity::defaultRadius( points );
-    if ( !radius )
-      return fail( err, radius.error() );
-    parameters.radiusMeters = radius.value();
-    radiusNote = "from the data (spatial Silverman rule)";
-  }
-  parameters.edgeCorrection = a.has( "--edge-correction" );
-  const auto mask = a.value( "--mask" );
-  if ( mask )
-  {
-    auto grid = KernelDensity( parameters ).grid( points );
-    if ( !grid )
-      return fail( err, grid.error() );
-    auto cells = rasterizeMask( *loaded->project, grid.value(), *mask );
-    if ( !cells )
-      return fail( err, cells.error() );
-    parameters.mask = std::move( cells.value() );
-  }
-  const auto started = std::chrono::steady_clock::now();
-  auto raster = KernelDensity( parameters ).compute( points );
-  if ( !raster )
-    return fail( err, raster.error() + " Nothing was written." );
-  const double milliseconds =
-    std::chrono::duration<double, std::milli>( std::chrono::steady_clock::now() - started ).count();
-  const std::string units = parameters.output == DensityOutput::Raw      ? "raw kernel sum"
-                            : parameters.output == DensityOutput::Scaled ? "events per m²"
-                                                                         : "events per km² for the period";
-  const AlignedGrid &grid = raster->grid;
-  std::string json =
-    "{\"method\":\"kernel density\",\"kernel\":" + jsonString( kernelName ) +
-    ",\"radius_m\":" + number( parameters.radiusMeters, 3 ) +
-    ",\"radius_from_data\":" + ( a.value( "--radius" ) ? "false" : "true" ) +
-    ",\"cell_m\":" + number( parameters.cellSize, 3 ) + ",\"output\":" + jsonString( outputName ) +
-    ",\"mask\":" + ( mask ? jsonString( *mask ) : std::string( "null" ) ) +
-    ",\"edge_correction\":" + ( parameters.edgeCorrection ? "true" : "false" ) +
-    ",\"grid\":{\"west\":" + number( grid.west(), 3 ) + ",\"north\":" + number( grid.north(), 3 ) +
-    ",\"columns\":" + std::to_string( grid.columns ) + ",\"rows\":" + std::to_string( grid.rows ) +
-    "},\"incidents\":" + std::to_string( points.size() ) + "}";
-  double peak = 0;
-  for ( double v : raster->values )
-    peak = std::max( peak, v );
+  auto run = runKernelDensity( *loaded->project, selection, loaded->incidents, settings );
+  if ( !run )
+    return fail( err, run.error() + " Nothing was written." );
+  const KernelDensityParameters &parameters = run->parameters;
+  const DensityRaster &raster = *run->output.raster;
+  const AlignedGrid &grid = raster.grid;
+  const std::string &units = run->output.provenance.units;
   out << "Kernel density\n"
-      << "  selection: " << selection.describe() << " (" << points.size() << " incidents)\n"
-      << "  radius:    " << number( parameters.radiusMeters ) << " m, " << radiusNote << "\n"
+      << "  selection: " << selection.describe() << " (" << run->incidentCount << " incidents)\n"
+      << "  radius:    " << number( parameters.radiusMeters ) << " m, "
+      << ( run->radiusFromData ? "from the data (spatial Silverman rule)" : "chosen" ) << "\n"
       << "  grid:      " << grid.columns << " x " << grid.rows << " cells of "
       << number( parameters.cellSize ) << " m, west " << number( grid.west() ) << ", north "
       << number( grid.north() ) << "\n"
-      << "  peak:      " << number( peak, 3 ) << " (" << units << ")\n"
-      << "  computed in " << number( milliseconds ) << " ms\n";
-  ResultProvenance provenance{ "kde", selection, json,
-                               kernelName + " kernel, radius " + number( parameters.radiusMeters, 0 ) +
-                                 " m, cell " + number( parameters.cellSize, 0 ) + " m, " +
-                                 std::to_string( points.size() ) + " incidents",
-                               units };
+      << "  peak:      " << number( run->peak, 3 ) << " (" << units << ")\n"
+      << "  computed in " << number( run->milliseconds ) << " ms\n";
   return deliver(
-    output, *loaded, "kde", selection,
-    [&]( ResultStore &store, const std::string &name, bool replace )
-    { return store.storeRaster( name, provenance, grid, raster->values, replace ); },
+    output, *loaded->project, selection, run->output,
     [&]( const std::string &path )
     {
-      return writeGeoTiff( path, grid, loaded->project->projectSrsId(), { { "density", &raster->values } },
-                           fileMetadata( *loaded, selection, json, units ) );
+      return writeGeoTiff(
+        path, grid, loaded->project->projectSrsId(), { { "density", &raster.values } },
+        fileMetadata( *loaded->project, selection, run->output.provenance.parametersJson, units ) );
     },
     out, err );
 }
@@ -351,182 +260,85 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
   Selection selection;
   if ( auto problem = readSelection( a, selection ) )
     return usage( err, *problem );
-  HotSpotParameters parameters;
-  parameters.cellSizeMeters = 100;
-  parameters.distanceBandMeters = 300;
-  if ( auto problem = readNumber( a, "--cell", parameters.cellSizeMeters, "metres" ) )
+  HotSpotSettings settings;
+  if ( auto problem = readNumber( a, "--cell", settings.cellSizeMeters, "metres" ) )
     return usage( err, *problem );
-  if ( auto problem = readNumber( a, "--band", parameters.distanceBandMeters, "metres" ) )
+  double band = 300;
+  if ( auto problem = readNumber( a, "--band", band, "metres" ) )
     return usage( err, *problem );
+  if ( a.value( "--band" ) )
+    settings.distanceBandMeters = band;
   if ( a.value( "--neighbours" ) )
   {
-    parameters.neighbourhood = HotSpotNeighbourhood::KNearest;
-    if ( auto problem = readInteger( a, "--neighbours", parameters.neighbourCount, 1, 1000 ) )
+    int k = 8;
+    if ( auto problem = readInteger( a, "--neighbours", k, 1, 1000 ) )
       return usage( err, *problem );
     if ( a.value( "--band" ) )
       return usage( err, "give either --band or --neighbours" );
+    settings.neighbourCount = k;
   }
-  if ( a.has( "--hexagons" ) )
-    parameters.shape = HotSpotGridShape::Hexagon;
-  const auto areaKind = a.value( "--areas" );
-  if ( areaKind && *areaKind != "est_area" && *areaKind != "district" && *areaKind != "custom" &&
-       *areaKind != "all" )
+  settings.hexagons = a.has( "--hexagons" );
+  settings.allCells = a.has( "--all-cells" );
+  settings.areaKind = a.value( "--areas" );
+  if ( settings.areaKind && !isAreaKind( *settings.areaKind ) )
     return usage( err, "--areas must be est_area, district, custom or all" );
-  if ( areaKind && ( a.value( "--cell" ) || a.value( "--neighbours" ) ) )
+  if ( settings.areaKind && ( a.value( "--cell" ) || a.value( "--neighbours" ) ) )
     return usage( err, "--areas works on the project's areas: --cell and --neighbours are for grids" );
   const std::string extension = output.outPath ? lowerExtension( *output.outPath ) : std::string();
   if ( output.outPath && extension != ".gpkg" && extension != ".geojson" && extension != ".csv" &&
-       ( extension != ".tif" || areaKind || a.has( "--hexagons" ) ) )
+       ( extension != ".tif" || settings.areaKind || settings.hexagons ) )
     return usage( err, "hotspots --out must end in .gpkg, .geojson, .csv (or .tif for a square grid)" );
 
   auto loaded = load( a.positional[0], selection, output.storing(), err );
   if ( !loaded )
     return 1;
-  const std::vector<WeightedPoint> points = pointsOf( loaded->incidents );
-  ResultTable table;
-  std::string json, summary;
-  int classes[7] = {};
-  std::vector<std::string> warnings;
-  std::optional<HotSpotGrid> gridResult;
-  if ( areaKind )
-  {
-    auto areas = loadAreas( *loaded->project, *areaKind == "all" ? std::string() : *areaKind );
-    if ( !areas )
-      return fail( err, areas.error() );
-    if ( areas->size() < 3 )
-      return fail( err, "Gi* on areas needs at least 3 areas; the project has " +
-                          std::to_string( areas->size() ) +
-                          ( *areaKind == "all" ? "" : " of kind " + *areaKind ) + "." );
-    std::vector<double> counts( areas->size(), 0 );
-    AreaLocator locator( areas.value() );
-    size_t inside = 0;
-    for ( const WeightedPoint &p : points )
-    {
-      // Areas of different kinds may overlap: an incident counts in each area it lies in.
-      const std::vector<int> in = locator.locateAll( p.x, p.y );
-      for ( int index : in )
-        counts[static_cast<size_t>( index )] += p.weight;
-      inside += in.empty() ? 0 : 1;
-    }
-    // Neighbours: areas whose outlines come within the band (default: touching, 1 m for digitising slack).
-    const double band = a.value( "--band" ) ? parameters.distanceBandMeters : 1.0;
-    std::vector<std::unique_ptr<OGRPolygon>> outlines;
-    for ( const ProjectArea &area : areas.value() )
-    {
-      auto polygon = std::make_unique<OGRPolygon>();
-      for ( const auto &ring : area.rings )
-      {
-        OGRLinearRing r;
-        for ( const auto &[x, y] : ring )
-          r.addPoint( x, y );
-        r.closeRings();
-        polygon->addRing( &r );
-      }
-      outlines.push_back( std::move( polygon ) );
-    }
-    std::vector<std::vector<SpatialNeighbour>> neighbours( areas->size() );
-    for ( size_t i = 0; i < areas->size(); ++i )
-      for ( size_t j = 0; j < areas->size(); ++j )
-        if ( i != j && outlines[i]->Distance( outlines[j].get() ) <= band )
-          neighbours[i].push_back( SpatialNeighbour{ j, 1.0 } );
-    auto statistics = HotSpots::giStar( counts, neighbours );
-    if ( !statistics )
-      return fail( err, statistics.error() );
-    warnings = statistics->warnings;
-    using T = ResultField::Type;
-    table.geometry = ResultTable::Geometry::Polygon;
-    table.fields = { { "area_fid", T::Integer }, { "name", T::Text },       { "code", T::Text },
-                     { "count", T::Real },       { "z", T::Real },          { "p", T::Real },
-                     { "bin", T::Integer },      { "bin_fdr", T::Integer }, { "class", T::Text } };
-    for ( size_t i = 0; i < areas->size(); ++i )
-    {
-      const ProjectArea &area = ( *areas )[i];
-      ResultFeature feature;
-      feature.rings = area.rings;
-      feature.values = { ResultValue( area.fid ),
-                         ResultValue( area.name ),
-                         area.code.empty() ? ResultValue() : ResultValue( area.code ),
-                         ResultValue( counts[i] ),
-                         ResultValue( statistics->zScores[i] ),
-                         ResultValue( statistics->pValues[i] ),
-                         ResultValue( std::int64_t( statistics->bins[i] ) ),
-                         ResultValue( std::int64_t( statistics->binsFdr[i] ) ),
-                         ResultValue( hotSpotClassLabel( statistics->binsFdr[i] ) ) };
-      table.features.push_back( std::move( feature ) );
-      ++classes[statistics->binsFdr[i] + 3];
-    }
-    json = "{\"method\":\"Getis-Ord Gi*\",\"on\":\"areas\",\"kind\":" + jsonString( *areaKind ) +
-           ",\"neighbours_within_m\":" + number( band, 1 ) +
-           ",\"incidents_in_areas\":" + std::to_string( inside ) + "}";
-    summary = "Gi* on " + std::to_string( areas->size() ) + " areas (" + *areaKind + ")";
+  auto run = runHotSpots( *loaded->project, selection, loaded->incidents, settings );
+  if ( !run )
+    return fail( err, run.error() + " Nothing was written." );
+  if ( settings.areaKind )
     out << "Hot spots (Getis-Ord Gi*) on areas\n"
-        << "  selection: " << selection.describe() << " (" << inside << " of " << points.size()
-        << " incidents inside the areas)\n"
-        << "  areas:     " << areas->size() << " (" << *areaKind << "), neighbours within " << number( band )
-        << " m\n";
-  }
+        << "  selection: " << selection.describe() << " (" << run->incidentsInAreas << " of "
+        << run->incidentCount << " incidents inside the areas)\n"
+        << "  areas:     " << run->areaCount << " (" << *settings.areaKind << "), neighbours within "
+        << number( run->areaBandMeters ) << " m\n";
   else
   {
-    auto result = HotSpots( parameters ).compute( points );
-    if ( !result )
-      return fail( err, result.error() + " Nothing was written." );
-    gridResult = std::move( result.value() );
-    warnings = gridResult->statistics.warnings;
-    for ( std::int8_t bin : gridResult->statistics.binsFdr )
-      ++classes[bin + 3];
-    table = hotSpotCellTable( *gridResult, a.has( "--all-cells" ) );
-    const bool knn = parameters.neighbourhood == HotSpotNeighbourhood::KNearest;
-    const bool hexagons = parameters.shape == HotSpotGridShape::Hexagon;
-    json = "{\"method\":\"Getis-Ord Gi*\",\"on\":" +
-           std::string( hexagons ? "\"hexagon grid\"" : "\"square grid\"" ) +
-           ",\"cell_m\":" + number( parameters.cellSizeMeters, 3 ) +
-           ( knn ? ",\"k_nearest\":" + std::to_string( parameters.neighbourCount )
-                 : ",\"band_m\":" + number( parameters.distanceBandMeters, 3 ) ) +
-           ",\"fdr\":true,\"incidents\":" + std::to_string( gridResult->eventCount ) + "}";
-    summary = "Gi* on " + number( parameters.cellSizeMeters, 0 ) +
-              ( hexagons ? " m hexagons, " : " m cells, " ) +
-              ( knn ? std::to_string( parameters.neighbourCount ) + " nearest"
-                    : "band " + number( parameters.distanceBandMeters, 0 ) + " m" );
+    const HotSpotGrid &grid = *run->grid;
+    const bool knn = settings.neighbourCount.has_value();
     out << "Hot spots (Getis-Ord Gi*)\n"
-        << "  selection: " << selection.describe() << " (" << gridResult->eventCount << " incidents)\n"
+        << "  selection: " << selection.describe() << " (" << grid.eventCount << " incidents)\n"
         << "  grid:      "
-        << ( hexagons ? std::to_string( gridResult->cellCount() ) + " hexagons " +
-                          number( parameters.cellSizeMeters ) + " m apart, "
-                      : std::to_string( gridResult->grid.columns ) + " x " +
-                          std::to_string( gridResult->grid.rows ) + " cells of " +
-                          number( parameters.cellSizeMeters ) + " m, " )
-        << ( knn ? std::to_string( parameters.neighbourCount ) + " nearest neighbours"
-                 : "distance band " + number( parameters.distanceBandMeters ) + " m" )
+        << ( settings.hexagons
+               ? std::to_string( grid.cellCount() ) + " hexagons " + number( settings.cellSizeMeters ) +
+                   " m apart, "
+               : std::to_string( grid.grid.columns ) + " x " + std::to_string( grid.grid.rows ) +
+                   " cells of " + number( settings.cellSizeMeters ) + " m, " )
+        << ( knn ? std::to_string( *settings.neighbourCount ) + " nearest neighbours"
+                 : "distance band " + number( settings.distanceBandMeters.value_or( 300 ) ) + " m" )
         << "\n";
   }
-  const char *unit = areaKind ? "areas" : "cells";
+  const char *unit = settings.areaKind ? "areas" : "cells";
+  const auto &classes = run->classes;
   out << "  hot 99/95/90 %:  " << classes[6] << " / " << classes[5] << " / " << classes[4] << " " << unit
       << "\n"
       << "  cold 99/95/90 %: " << classes[0] << " / " << classes[1] << " / " << classes[2] << " " << unit
       << " (after FDR correction)\n";
-  for ( const std::string &warning : warnings )
+  for ( const std::string &warning : run->warnings )
     out << "  note: " << warning << "\n";
-  ResultProvenance provenance{ "hotspots", selection, json, summary, "Gi* z-score and class" };
   return deliver(
-    output, *loaded, "hotspots", selection,
-    [&]( ResultStore &store, const std::string &name, bool replace ) {
-      return store.storeTables( name, provenance, { { "", &table } }, replace );
-    },
+    output, *loaded->project, selection, run->output,
     [&]( const std::string &path ) -> Status
     {
-      const ResultMetadata metadata = fileMetadata( *loaded, selection, json, "" );
       if ( lowerExtension( path ) == ".tif" )
       {
-        const GiStarResult &s = gridResult->statistics;
+        const GiStarResult &s = run->grid->statistics;
         std::vector<double> bins( s.binsFdr.begin(), s.binsFdr.end() );
-        return writeGeoTiff( path, gridResult->grid, loaded->project->projectSrsId(),
-                             { { "count", &gridResult->counts },
-                               { "z", &s.zScores },
-                               { "p", &s.pValues },
-                               { "bin_fdr", &bins } },
-                             metadata );
+        return writeGeoTiff(
+          path, run->grid->grid, loaded->project->projectSrsId(),
+          { { "count", &run->grid->counts }, { "z", &s.zScores }, { "p", &s.pValues }, { "bin_fdr", &bins } },
+          fileMetadata( *loaded->project, selection, run->output.provenance.parametersJson, "" ) );
       }
-      return writeTablesToFile( path, loaded->project->projectSrsId(), { { "hotspots", &table } }, metadata );
+      return writeOutputTables( path, *loaded->project, selection, run->output );
     },
     out, err );
 }
@@ -548,72 +360,45 @@ int commandClusters( const std::vector<std::string> &args, std::ostream &out, st
   Selection selection;
   if ( auto problem = readSelection( a, selection ) )
     return usage( err, *problem );
-  DbscanParameters parameters;
-  parameters.epsMeters = 50;
-  parameters.minPoints = 10;
-  if ( auto problem = readNumber( a, "--eps", parameters.epsMeters, "metres" ) )
+  ClusterSettings settings;
+  if ( auto problem = readNumber( a, "--eps", settings.epsMeters, "metres" ) )
     return usage( err, *problem );
-  if ( auto problem = readInteger( a, "--min-points", parameters.minPoints, 1, 1000000 ) )
+  if ( auto problem = readInteger( a, "--min-points", settings.minPoints, 1, 1000000 ) )
     return usage( err, *problem );
   double timeEpsDays = 0;
   if ( auto problem = readNumber( a, "--time-eps", timeEpsDays, "days" ) )
     return usage( err, *problem );
-  if ( a.value( "--time-eps" ) && !( timeEpsDays > 0 ) )
-    return usage( err, "--time-eps must be more than 0 days" );
-  parameters.timeEpsSeconds = timeEpsDays * 86400;
-  ClusterHullOptions hull;
+  if ( a.value( "--time-eps" ) )
+  {
+    if ( !( timeEpsDays > 0 ) )
+      return usage( err, "--time-eps must be more than 0 days" );
+    settings.timeEpsDays = timeEpsDays;
+  }
   if ( auto shape = a.value( "--hull" ) )
   {
     if ( *shape != "convex" && *shape != "concave" )
       return usage( err, "--hull must be convex or concave" );
-    hull.concave = *shape == "concave";
+    settings.concaveHull = *shape == "concave";
   }
-  if ( auto problem = readNumber( a, "--concavity", hull.concavity, "0 to 1" ) )
+  if ( auto problem = readNumber( a, "--concavity", settings.concavity, "0 to 1" ) )
     return usage( err, *problem );
-  hull.degenerateBufferMeters = std::max( 1.0, parameters.epsMeters / 10 );
 
   auto loaded = load( a.positional[0], selection, output.storing(), err );
   if ( !loaded )
     return 1;
-  std::vector<ClusterPoint> points;
-  std::vector<std::int64_t> times;
-  points.reserve( loaded->incidents.size() );
-  for ( const SelectedIncident &i : loaded->incidents )
-  {
-    points.push_back( ClusterPoint{ i.x, i.y } );
-    times.push_back( i.midpointUtc() );
-  }
-  const bool spaceTime = a.value( "--time-eps" ).has_value();
-  auto result = spaceTime ? stDbscan( points, times, parameters ) : dbscan( points, parameters );
-  if ( !result )
-    return fail( err, result.error() + " Nothing was written." );
-  auto clusters =
-    describeClusters( loaded->incidents, result.value(), hull, categoryLabels( *loaded->project ) );
-  if ( !clusters )
-    return fail( err, clusters.error() );
-  const ResultTable hulls = clusterHullTable( clusters.value() );
-  const ResultTable events = clusterEventTable( loaded->incidents, result.value(), false );
-  size_t noise = 0;
-  for ( int cluster : result->clusterIds )
-    noise += cluster == ClusteringResult::NOISE ? 1 : 0;
-  const std::string method = spaceTime ? "ST-DBSCAN" : "DBSCAN";
-  const std::string json =
-    "{\"method\":" + jsonString( method ) + ",\"eps_m\":" + number( parameters.epsMeters, 3 ) +
-    ",\"min_points\":" + std::to_string( parameters.minPoints ) +
-    ( spaceTime ? ",\"time_eps_days\":" + number( timeEpsDays, 3 ) : std::string() ) + ",\"hull\":" +
-    ( hull.concave ? "\"concave\",\"concavity\":" + number( hull.concavity, 3 )
-                   : std::string( "\"convex\"" ) ) +
-    ",\"incidents\":" + std::to_string( points.size() ) + "}";
-  out << "Clusters (" << method << ")\n"
-      << "  selection: " << selection.describe() << " (" << points.size() << " incidents)\n"
-      << "  eps " << number( parameters.epsMeters ) << " m";
-  if ( spaceTime )
-    out << " and " << number( timeEpsDays ) << " days";
-  out << ", at least " << parameters.minPoints << " incidents\n"
-      << "  clusters:  " << result->clusterCount << "\n"
-      << "  noise:     " << noise << " incidents in no cluster\n";
+  auto run = runClusters( *loaded->project, selection, loaded->incidents, settings );
+  if ( !run )
+    return fail( err, run.error() + " Nothing was written." );
+  out << "Clusters (" << run->method << ")\n"
+      << "  selection: " << selection.describe() << " (" << run->incidentCount << " incidents)\n"
+      << "  eps " << number( settings.epsMeters ) << " m";
+  if ( settings.timeEpsDays )
+    out << " and " << number( *settings.timeEpsDays ) << " days";
+  out << ", at least " << settings.minPoints << " incidents\n"
+      << "  clusters:  " << run->clustering.clusterCount << "\n"
+      << "  noise:     " << run->noiseCount << " incidents in no cluster\n";
   std::vector<const ClusterDescription *> largest;
-  for ( const ClusterDescription &c : clusters.value() )
+  for ( const ClusterDescription &c : run->clusters )
     largest.push_back( &c );
   std::stable_sort( largest.begin(), largest.end(), []( auto *x, auto *y ) { return x->count > y->count; } );
   for ( size_t i = 0; i < largest.size() && i < 5; ++i )
@@ -624,22 +409,10 @@ int commandClusters( const std::vector<std::string> &args, std::ostream &out, st
       out << ", mostly " << c.dominantCategories[0].first << " (" << c.dominantCategories[0].second << ")";
     out << "\n";
   }
-  ResultProvenance provenance{ "clusters", selection, json,
-                               method + ", eps " + number( parameters.epsMeters, 0 ) + " m, " +
-                                 std::to_string( parameters.minPoints ) +
-                                 " incidents: " + std::to_string( result->clusterCount ) + " clusters",
-                               "" };
   return deliver(
-    output, *loaded, "clusters", selection,
-    [&]( ResultStore &store, const std::string &name, bool replace ) {
-      return store.storeTables( name, provenance, { { "", &hulls }, { "events", &events } }, replace );
-    },
+    output, *loaded->project, selection, run->output,
     [&]( const std::string &path )
-    {
-      return writeTablesToFile( path, loaded->project->projectSrsId(),
-                                { { "clusters", &hulls }, { "events", &events } },
-                                fileMetadata( *loaded, selection, json, "" ) );
-    },
+    { return writeOutputTables( path, *loaded->project, selection, run->output ); },
     out, err );
 }
 
@@ -722,33 +495,6 @@ std::string significanceText( const CountChange &c )
   return "within chance";
 }
 
-std::vector<ResultValue> changeValues( const CountChange &c )
-{
-  return { ResultValue( c.countNow ),
-           ResultValue( c.countBefore ),
-           ResultValue( c.change ),
-           c.percentChange ? ResultValue( *c.percentChange ) : ResultValue(),
-           ResultValue( c.pValue ),
-           ResultValue( std::int64_t( c.significant ? 1 : 0 ) ),
-           ResultValue( std::int64_t( c.significantFdr ? 1 : 0 ) ),
-           ResultValue( std::string( c.direction == ChangeDirection::Increase   ? "increase"
-                                     : c.direction == ChangeDirection::Decrease ? "decrease"
-                                                                                : "unchanged" ) ) };
-}
-
-std::vector<ResultField> changeFields()
-{
-  using T = ResultField::Type;
-  return { { "count_now", T::Integer },
-           { "count_before", T::Integer },
-           { "change", T::Integer },
-           { "change_pct", T::Real },
-           { "p", T::Real },
-           { "significant", T::Integer },
-           { "significant_fdr", T::Integer },
-           { "direction", T::Text } };
-}
-
 //! The period of the selection, or of the selected incidents themselves when the selection has none.
 Period periodOf( const Selection &selection, const std::vector<SelectedIncident> &incidents )
 {
@@ -786,70 +532,50 @@ int commandCompare( const std::vector<std::string> &args, std::ostream &out, std
     return usage( err, *problem );
   if ( !selection.fromUtc || !selection.untilUtc )
     return usage( err, "compare needs the period: --from and --until" );
+  ComparisonSettings settings;
   const std::string against = a.value( "--against" ).value_or( "previous" );
   if ( against != "previous" && against != "last-year" )
     return usage( err, "--against must be previous or last-year" );
-  const std::string areaKind = a.value( "--areas" ).value_or( "est_area" );
-  if ( areaKind != "est_area" && areaKind != "district" && areaKind != "custom" && areaKind != "all" )
+  settings.againstLastYear = against == "last-year";
+  settings.areaKind = a.value( "--areas" ).value_or( "est_area" );
+  if ( !isAreaKind( settings.areaKind ) )
     return usage( err, "--areas must be est_area, district, custom or all" );
-  double cell = 250;
-  if ( auto problem = readNumber( a, "--cell", cell, "metres" ) )
+  if ( auto problem = readNumber( a, "--cell", settings.cellSizeMeters, "metres" ) )
     return usage( err, *problem );
-  ComparisonParameters parameters;
-  if ( auto problem = readNumber( a, "--alpha", parameters.alpha, "0 to 1" ) )
+  if ( auto problem = readNumber( a, "--alpha", settings.alpha, "0 to 1" ) )
     return usage( err, *problem );
-  if ( !( parameters.alpha > 0 && parameters.alpha < 1 ) )
+  if ( !( settings.alpha > 0 && settings.alpha < 1 ) )
     return usage( err, "--alpha must lie between 0 and 1" );
   int top = 3;
   if ( auto problem = readInteger( a, "--top", top, 1, 1000 ) )
     return usage( err, *problem );
-  auto before = against == "previous" ? previousPeriod( *selection.fromUtc, *selection.untilUtc )
-                                      : samePeriodLastYear( *selection.fromUtc, *selection.untilUtc );
-  if ( !before )
-    return fail( err, before.error() );
-  parameters.current = Period{ *selection.fromUtc, *selection.untilUtc };
-  parameters.before = before.value();
-  Selection earlier = selection;
-  earlier.fromUtc = parameters.before.fromUtc;
-  earlier.untilUtc = parameters.before.untilUtc;
 
   auto project = ProjectFile::open( a.positional[0], !output.storing() );
   if ( !project )
     return fail( err, project.error() );
-  auto now = selectIncidents( *project.value(), selection );
-  if ( !now )
-    return fail( err, now.error() );
-  auto then = selectIncidents( *project.value(), earlier );
-  if ( !then )
-    return fail( err, then.error() );
-  if ( !leaveOutOutside( *project.value(), now.value(), err ) ||
-       !leaveOutOutside( *project.value(), then.value(), err ) )
-    return 1;
-  if ( now->empty() && then->empty() )
-    return fail( err, "no incidents match the selection in either period (" + selection.describe() + " and " +
-                        earlier.describe() + "); nothing was written." );
-  auto areas = loadAreas( *project.value(), areaKind == "all" ? std::string() : areaKind );
-  if ( !areas )
-    return fail( err, areas.error() );
-  auto byArea = compareAreas( now.value(), then.value(), areas.value(), parameters );
-  if ( !byArea )
-    return fail( err, byArea.error() );
-  auto byCell = compareGrid( now.value(), then.value(), cell, parameters );
-  if ( !byCell )
-    return fail( err, byCell.error() );
-
+  auto incidents = selectComparisonIncidents( *project.value(), selection, settings );
+  if ( !incidents )
+    return fail( err, incidents.error() );
+  for ( const AnalysisIncidents *set : { &incidents->now, &incidents->before } )
+    if ( !set->outsideWarning.empty() )
+      err << "tryggkarta-cli: warning: " << set->outsideWarning << "\n";
+  auto run = runComparison( *project.value(), selection, incidents.value(), settings );
+  if ( !run )
+    return fail( err, run.error() );
+  const AreaComparison &byArea = run->byArea;
   out << "Comparison\n"
-      << "  now:     " << selection.describe() << " (" << now->size() << " incidents)\n"
-      << "  before:  " << earlier.describe() << " (" << then->size() << " incidents)\n"
-      << "  total:   " << byArea->total.countNow << " vs " << byArea->total.countBefore << ", "
-      << changeText( byArea->total ) << ", p " << pText( byArea->total.pValue ) << ": "
-      << significanceText( byArea->total ) << "\n";
-  if ( !areas->empty() )
+      << "  now:     " << selection.describe() << " (" << incidents->now.incidents.size() << " incidents)\n"
+      << "  before:  " << incidents->earlier.describe() << " (" << incidents->before.incidents.size()
+      << " incidents)\n"
+      << "  total:   " << byArea.total.countNow << " vs " << byArea.total.countBefore << ", "
+      << changeText( byArea.total ) << ", p " << pText( byArea.total.pValue ) << ": "
+      << significanceText( byArea.total ) << "\n";
+  if ( !run->areas.empty() )
   {
-    out << "  ranked areas (" << areaKind << "; most incidents now first):\n";
-    for ( size_t r = 0; r < byArea->ranking.size(); ++r )
+    out << "  ranked areas (" << settings.areaKind << "; most incidents now first):\n";
+    for ( size_t r = 0; r < byArea.ranking.size(); ++r )
     {
-      const AreaComparisonRow &row = byArea->rows[byArea->ranking[r]];
+      const AreaComparisonRow &row = byArea.rows[byArea.ranking[r]];
       out << "  " << std::setw( 3 ) << r + 1 << ". " << row.label << ": " << row.counts.countNow
           << " (before " << row.counts.countBefore << ", " << changeText( row.counts ) << ", p "
           << pText( row.counts.pValue ) << ", " << significanceText( row.counts ) << ")";
@@ -859,81 +585,16 @@ int commandCompare( const std::vector<std::string> &args, std::ostream &out, std
     }
   }
   else
-    out << "  (the project has no areas of kind " << areaKind << ")\n";
-  size_t up = 0, down = 0;
-  for ( const CellComparisonRow &c : byCell->cells )
-    if ( c.counts.significantFdr )
-      ( c.counts.direction == ChangeDirection::Increase ? up : down ) += 1;
-  out << "  cells of " << number( cell, 0 ) << " m: " << byCell->cells.size() << " with incidents, " << up
-      << " significant increases and " << down << " decreases after FDR\n";
-  if ( now->size() + then->size() < 30 )
-    out << "  note: few incidents; differences between periods are mostly chance at these counts.\n";
-
-  using T = ResultField::Type;
-  ResultTable areaTable;
-  areaTable.geometry = ResultTable::Geometry::Polygon;
-  areaTable.fields = { { "rank", T::Integer }, { "area_fid", T::Integer }, { "area", T::Text } };
-  for ( const ResultField &f : changeFields() )
-    areaTable.fields.push_back( f );
-  areaTable.fields.push_back( { "per_km2_now", T::Real } );
-  areaTable.fields.push_back( { "per_km2_before", T::Real } );
-  std::vector<size_t> rankOf( byArea->rows.size() );
-  for ( size_t r = 0; r < byArea->ranking.size(); ++r )
-    rankOf[byArea->ranking[r]] = r + 1;
-  for ( size_t i = 0; i < byArea->rows.size(); ++i )
-  {
-    const AreaComparisonRow &row = byArea->rows[i];
-    ResultFeature f;
-    f.rings = ( *areas )[row.areaIndex].rings;
-    f.values = { ResultValue( std::int64_t( rankOf[i] ) ), ResultValue( row.fid ), ResultValue( row.label ) };
-    for ( ResultValue &v : changeValues( row.counts ) )
-      f.values.push_back( std::move( v ) );
-    f.values.push_back( row.perSquareKmNow ? ResultValue( *row.perSquareKmNow ) : ResultValue() );
-    f.values.push_back( row.perSquareKmBefore ? ResultValue( *row.perSquareKmBefore ) : ResultValue() );
-    areaTable.features.push_back( std::move( f ) );
-  }
-  ResultTable cellTable;
-  cellTable.geometry = ResultTable::Geometry::Polygon;
-  cellTable.fields = { { "row", T::Integer }, { "col", T::Integer } };
-  for ( const ResultField &f : changeFields() )
-    cellTable.fields.push_back( f );
-  for ( const CellComparisonRow &c : byCell->cells )
-  {
-    ResultFeature f;
-    const double h = cell / 2;
-    f.rings = { { { c.centreX - h, c.centreY + h },
-                  { c.centreX + h, c.centreY + h },
-                  { c.centreX + h, c.centreY - h },
-                  { c.centreX - h, c.centreY - h } } };
-    f.values = { ResultValue( std::int64_t( c.row ) ), ResultValue( std::int64_t( c.column ) ) };
-    for ( ResultValue &v : changeValues( c.counts ) )
-      f.values.push_back( std::move( v ) );
-    cellTable.features.push_back( std::move( f ) );
-  }
-  const std::string json =
-    "{\"method\":\"period comparison\",\"test\":\"exact conditional Poisson\",\"against\":" +
-    jsonString( against ) +
-    ",\"before\":{\"from\":" + jsonString( formatUtcIso( parameters.before.fromUtc ) ) +
-    ",\"until\":" + jsonString( formatUtcIso( parameters.before.untilUtc ) ) +
-    "},\"areas\":" + jsonString( areaKind ) + ",\"cell_m\":" + number( cell, 3 ) +
-    ",\"alpha\":" + number( parameters.alpha, 4 ) + "}";
-  Loaded loaded{ std::move( project.value() ), std::move( now.value() ) };
-  ResultProvenance provenance{ "compare", selection, json,
-                               "against " + earlier.describe() + ": " +
-                                 std::to_string( byArea->total.countNow ) + " vs " +
-                                 std::to_string( byArea->total.countBefore ),
-                               "" };
+    out << "  (the project has no areas of kind " << settings.areaKind << ")\n";
+  out << "  cells of " << number( settings.cellSizeMeters, 0 ) << " m: " << run->byCell.cells.size()
+      << " with incidents, " << run->increasedCells << " significant increases and " << run->decreasedCells
+      << " decreases after FDR\n";
+  for ( const std::string &note : run->output.notes )
+    out << "  note: " << note << "\n";
   return deliver(
-    output, loaded, "compare", selection,
-    [&]( ResultStore &store, const std::string &name, bool replace ) {
-      return store.storeTables( name, provenance, { { "", &areaTable }, { "cells", &cellTable } }, replace );
-    },
+    output, *project.value(), selection, run->output,
     [&]( const std::string &path )
-    {
-      return writeTablesToFile( path, loaded.project->projectSrsId(),
-                                { { "areas", &areaTable }, { "cells", &cellTable } },
-                                fileMetadata( loaded, selection, json, "" ) );
-    },
+    { return writeOutputTables( path, *project.value(), selection, run->output ); },
     out, err );
 }
 
@@ -1047,23 +708,18 @@ int commandProfile( const std::vector<std::string> &args, std::ostream &out, std
   const std::string json = "{\"method\":\"hour x weekday and series\",\"intervals\":" +
                            std::string( midpoint ? "\"midpoint\"" : "\"aoristic\"" ) +
                            ",\"by\":" + jsonString( by ) + "}";
-  ResultProvenance provenance{ "profile", selection, json,
-                               std::to_string( loaded->incidents.size() ) + " incidents; peak " +
-                                 kWeekdayShort[peakDay - 1] + " " + std::to_string( peakHour ) + ":00",
-                               "incidents" };
+  AnalysisOutput analysis;
+  analysis.provenance =
+    ResultProvenance{ "profile", selection, json,
+                      std::to_string( loaded->incidents.size() ) + " incidents; peak " +
+                        kWeekdayShort[peakDay - 1] + " " + std::to_string( peakHour ) + ":00",
+                      "incidents" };
+  analysis.tables.push_back( OutputTable{ "", "hour_weekday", std::move( matrixTable ) } );
+  analysis.tables.push_back( OutputTable{ "series", "series", std::move( seriesTable ) } );
   return deliver(
-    output, *loaded, "profile", selection,
-    [&]( ResultStore &store, const std::string &name, bool replace )
-    {
-      return store.storeTables( name, provenance, { { "", &matrixTable }, { "series", &seriesTable } },
-                                replace );
-    },
+    output, *loaded->project, selection, analysis,
     [&]( const std::string &path )
-    {
-      return writeTablesToFile( path, loaded->project->projectSrsId(),
-                                { { "hour_weekday", &matrixTable }, { "series", &seriesTable } },
-                                fileMetadata( *loaded, selection, json, "" ) );
-    },
+    { return writeOutputTables( path, *loaded->project, selection, analysis ); },
     out, err );
 }
 
@@ -1181,20 +837,16 @@ int commandKnox( const std::vector<std::string> &args, std::ostream &out, std::o
   bandsJson += "],\"permutations\":" + std::to_string( parameters.permutations ) +
                ",\"seed\":" + std::to_string( seed ) +
                ",\"calendar_days\":" + ( parameters.calendarDays ? "true" : "false" ) + "}";
-  ResultProvenance provenance{ "knox", selection, bandsJson,
-                               std::to_string( result->eventCount ) + " incidents, " +
-                                 std::to_string( parameters.permutations ) + " permutations",
-                               "pairs" };
+  AnalysisOutput analysis;
+  analysis.provenance = ResultProvenance{ "knox", selection, bandsJson,
+                                          std::to_string( result->eventCount ) + " incidents, " +
+                                            std::to_string( parameters.permutations ) + " permutations",
+                                          "pairs" };
+  analysis.tables.push_back( OutputTable{ "", "knox", std::move( table ) } );
   return deliver(
-    output, *loaded, "knox", selection,
-    [&]( ResultStore &store, const std::string &name, bool replace ) {
-      return store.storeTables( name, provenance, { { "", &table } }, replace );
-    },
+    output, *loaded->project, selection, analysis,
     [&]( const std::string &path )
-    {
-      return writeTablesToFile( path, loaded->project->projectSrsId(), { { "knox", &table } },
-                                fileMetadata( *loaded, selection, bandsJson, "" ) );
-    },
+    { return writeOutputTables( path, *loaded->project, selection, analysis ); },
     out, err );
 }
 

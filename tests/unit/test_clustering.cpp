@@ -352,3 +352,50 @@ TEST_CASE( "clustering rejects bad parameters and coordinates with clear message
 
   CHECK( dbscan( {}, parameters )->clusterCount == 0 );
 }
+
+TEST_CASE( "st-dbscan reports its progress and stops when asked, leaving no result", "[clusters]" )
+{
+  const std::vector<ClusterPoint> points = clusteredPoints( 40000, 5000, 3 );
+  std::vector<std::int64_t> times( points.size() );
+  for ( std::size_t i = 0; i < points.size(); ++i )
+    times[i] = 1767571200 + static_cast<std::int64_t>( i % 500 ) * 3600;
+  DbscanParameters parameters;
+  parameters.epsMeters = 60;
+  parameters.minPoints = 4;
+  parameters.timeEpsSeconds = 7 * 24 * 3600;
+  parameters.threads = 2;
+
+  SECTION( "the fractions grow to 1 on a run to the end" )
+  {
+    std::vector<double> fractions;
+    Expected<ClusteringResult> result = stDbscan( points, times, parameters,
+                                                  [&]( double f )
+                                                  {
+                                                    fractions.push_back( f );
+                                                    return true;
+                                                  } );
+    REQUIRE( result.ok() );
+    REQUIRE( fractions.size() > 3 );
+    CHECK( std::is_sorted( fractions.begin(), fractions.end() ) );
+    CHECK( fractions.back() == 1.0 );
+  }
+  SECTION( "a callback that says stop ends the run early with the cancelled message" )
+  {
+    int callsAfterStop = 0;
+    bool stopped = false;
+    double last = 0;
+    Expected<ClusteringResult> result = stDbscan( points, times, parameters,
+                                                  [&]( double f )
+                                                  {
+                                                    callsAfterStop += stopped ? 1 : 0;
+                                                    last = f;
+                                                    stopped = stopped || f >= 0.2;
+                                                    return !stopped;
+                                                  } );
+    REQUIRE_FALSE( result.ok() );
+    CHECK( isCancelled( result.error() ) );
+    // It stopped at the first report past a fifth instead of going on to the end.
+    CHECK( callsAfterStop == 0 );
+    CHECK( last < 0.5 );
+  }
+}

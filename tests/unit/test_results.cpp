@@ -650,3 +650,89 @@ TEST_CASE( "filtering incidents in memory gives exactly what selecting them from
   needsArea.area = "EST1";
   CHECK_FALSE( filterIncidents( all.value(), needsArea, nullptr ).ok() );
 }
+
+namespace
+{
+//! Everything in a project file that a stored result touches, as text: the schema, the catalogue rows, the
+//! results and the audit log.
+std::string projectState( ProjectFile &p )
+{
+  std::string state;
+  for ( const char *sql :
+        { "SELECT type || ' ' || name FROM sqlite_master ORDER BY name",
+          "SELECT table_name || ' ' || data_type FROM gpkg_contents ORDER BY table_name",
+          "SELECT coalesce(table_name, '') || ' ' || extension_name FROM gpkg_extensions ORDER BY 1",
+          "SELECT name || ' ' || tables FROM analysis_results ORDER BY fid",
+          "SELECT action || ' ' || coalesce(details, '') FROM audit_log ORDER BY fid" } )
+  {
+    Statement s = p.db().prepare( sql );
+    while ( s.step() )
+      state += s.text( 0 ) + "\n";
+  }
+  for ( const char *table : { "gpkg_metadata", "gpkg_tile_matrix_set", "gpkg_2d_gridded_tile_ancillary" } )
+    if ( p.db().tableExists( table ) )
+      state += std::string( table ) + " " +
+               std::to_string( p.db().queryInt( std::string( "SELECT count(*) FROM " ) + table ) ) + "\n";
+  return state;
+}
+} // namespace
+
+TEST_CASE( "a result whose store is cancelled leaves the project as it was, also when it would replace one",
+           "[results]" )
+{
+  TempDir dir;
+  const std::string path = dir.file( "p.gpkg" );
+  auto created = ProjectFile::create( path );
+  REQUIRE( created.ok() );
+  ProjectFile &p = *created.value();
+  ResultStore store( p );
+  AlignedGrid grid;
+  grid.cellSize = 10;
+  grid.westIndex = 40000;
+  grid.northIndex = 650000;
+  grid.columns = 40;
+  grid.rows = 30;
+  const std::vector<double> values( grid.cellCount(), 2.5 );
+  ResultProvenance provenance;
+  provenance.kind = "kde";
+  using T = ResultField::Type;
+  ResultTable cells;
+  cells.geometry = ResultTable::Geometry::Polygon;
+  cells.fields = { { "count", T::Integer } };
+  cells.features.push_back(
+    ResultFeature{ { { { 400000, 6500000 }, { 400100, 6500000 }, { 400100, 6500100 } } },
+                   std::nullopt,
+                   { ResultValue( std::int64_t( 3 ) ) } } );
+  // A result to replace, stored before.
+  REQUIRE( store.storeRaster( "Värmekarta", provenance, grid, values ).ok() );
+  const std::string before = projectState( p );
+
+  // Stopped at each report in turn: at the last one (1) the result is complete but not yet committed.
+  for ( double stopAt : { 0.0, 0.5, 0.7, 0.9, 1.0 } )
+  {
+    INFO( "stopped at " << stopAt );
+    std::vector<double> seen;
+    auto stopper = [&]( double f )
+    {
+      seen.push_back( f );
+      return f < stopAt;
+    };
+    auto raster = store.storeRaster( "Ny värmekarta", provenance, grid, values, false, stopper );
+    REQUIRE_FALSE( raster.ok() );
+    CHECK( isCancelled( raster.error() ) );
+    auto replacing = store.storeRaster( "Värmekarta", provenance, grid, values, true, stopper );
+    REQUIRE_FALSE( replacing.ok() );
+    auto tables = store.storeTables( "Celler", provenance, { { "", &cells } }, false, stopper );
+    REQUIRE_FALSE( tables.ok() );
+    CHECK( isCancelled( tables.error() ) );
+    CHECK( projectState( p ) == before );
+  }
+  // Let through, the same calls store.
+  REQUIRE(
+    store.storeRaster( "Värmekarta", provenance, grid, values, true, []( double ) { return true; } ).ok() );
+  REQUIRE( store.storeTables( "Celler", provenance, { { "", &cells } } ).ok() );
+  CHECK( store.list()->size() == 2 );
+  CHECK( p.db().queryInt( "SELECT count(*) FROM result_celler" ) == 1 );
+  CHECK( p.db().queryInt( "SELECT count(*) FROM rtree_result_celler_geom" ) == 1 );
+  CHECK( p.db().queryInt( "PRAGMA foreign_key_check" ) == 0 );
+}

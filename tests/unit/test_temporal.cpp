@@ -822,3 +822,58 @@ TEST_CASE( "the Knox test rejects input it cannot use", "[temporal]" )
   p.maxClosePairs = 0;
   CHECK_THAT( knoxTest( two, p ).error(), Catch::Contains( "pairs of events" ) );
 }
+
+TEST_CASE( "the grid comparison and the Knox test stop when their progress callback asks", "[temporal]" )
+{
+  std::mt19937_64 random( 5 );
+  const std::vector<SelectedIncident> events = randomEvents( random, 3000, 20000 );
+  std::vector<SelectedIncident> current, earlier;
+  for ( const SelectedIncident &e : events )
+    ( e.fromUtc < utc( 2024, 7, 1 ) ? earlier : current ).push_back( e );
+  ComparisonParameters parameters;
+  parameters.before = { utc( 2024, 1, 1 ), utc( 2024, 7, 1 ) };
+  parameters.current = { utc( 2024, 7, 1 ), utc( 2025, 1, 1 ) };
+
+  std::vector<double> fractions;
+  auto record = [&]( double f )
+  {
+    fractions.push_back( f );
+    return true;
+  };
+  auto stopAtOnce = []( double ) { return false; };
+
+  SECTION( "grid comparison" )
+  {
+    // 50 m cells over 20 km: thousands of cells with events, tested one by one.
+    Expected<GridComparison> full = compareGrid( current, earlier, 50, parameters, std::nullopt, record );
+    REQUIRE( full.ok() );
+    REQUIRE( full->cells.size() > 2048 );
+    CHECK( fractions.size() > 2 );
+    CHECK( std::is_sorted( fractions.begin(), fractions.end() ) );
+    CHECK( fractions.back() == 1.0 );
+    Expected<GridComparison> stopped =
+      compareGrid( current, earlier, 50, parameters, std::nullopt, stopAtOnce );
+    REQUIRE_FALSE( stopped.ok() );
+    CHECK( isCancelled( stopped.error() ) );
+  }
+  SECTION( "Knox test" )
+  {
+    KnoxParameters knox;
+    knox.permutations = 50;
+    Expected<KnoxResult> full = knoxTest( events, knox, record );
+    REQUIRE( full.ok() );
+    CHECK( fractions.size() == 51 ); // after counting the pairs, then after each permutation
+    CHECK( fractions.back() == Approx( 1.0 ) );
+    int calls = 0;
+    Expected<KnoxResult> stopped = knoxTest( events, knox,
+                                             [&]( double f )
+                                             {
+                                               ++calls;
+                                               return f < 0.5;
+                                             } );
+    REQUIRE_FALSE( stopped.ok() );
+    CHECK( isCancelled( stopped.error() ) );
+    // The first report at or past a half comes after permutation 24: the test stopped there.
+    CHECK( calls == 25 );
+  }
+}

@@ -1,0 +1,136 @@
+#pragma once
+// The dialog of one analysis (heatmap, hot spots, clusters, comparison) on what the map's filter shows:
+// parameters with defaults from the data and a line on what each does to the map, a name to store the result
+// under, checks before running, and the run itself on a QgsTask with progress and cancel. The result is
+// stored in the project and shown as styled layers in the group "Analyses".
+
+#include "analysistask.h"
+#include "analysistext.h"
+#include "selection.h"
+
+#include <QDialog>
+#include <QMap>
+#include <QPointer>
+#include <QStringList>
+
+#include <vector>
+
+class MainWindow;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QWidget;
+
+class AnalysisDialog : public QDialog
+{
+  Q_OBJECT
+
+public:
+  /**
+   * A dialog for the analysis of the window's open project on the selection its filter makes now. The
+   * parameters' defaults come from the incidents the filter selects.
+   */
+  AnalysisDialog( AnalysisKind kind, MainWindow *window );
+  ~AnalysisDialog() override;
+
+  AnalysisKind kind() const { return mKind; }
+  //! The selection the analysis covers (the filter's when the dialog opened).
+  const tryggkarta::Selection &selection() const { return mSelection; }
+  //! The number of incidents the selection holds (what the map shows).
+  int incidentCount() const { return static_cast<int>( mIncidents.size() ); }
+
+  //! What is wrong with the parameters, for the user, or an empty string when the analysis can run.
+  QString validate() const;
+  //! The run the parameters describe.
+  AnalysisRequest request() const;
+
+  /**
+   * Checks the parameters and starts the analysis on a QgsTask; returns false (with the reason shown in the
+   * dialog) when it cannot start.
+   */
+  bool start();
+  //! Asks a running analysis to stop; it stops at its next step and stores nothing.
+  void cancel();
+  bool isRunning() const;
+  //! The message shown under the parameters (a problem, or that a run was cancelled).
+  QString message() const;
+  //! How the last run ended.
+  const AnalysisOutcome &lastOutcome() const { return mOutcome; }
+
+signals:
+  //! A run started (running true) or ended.
+  void runningChanged( bool running );
+  //! A result was stored in the project (and put on the map).
+  void resultStored( const tryggkarta::StoredResult &result, const QString &summary );
+  //! A run ended: stored, failed or cancelled.
+  void runFinished( const AnalysisOutcome &outcome );
+
+protected:
+  void reject() override;
+
+private:
+  void buildKernelDensity( QFormLayout *form );
+  void buildHotSpots( QFormLayout *form );
+  void buildClusters( QFormLayout *form );
+  void buildComparison( QFormLayout *form );
+  //! Adds a parameter: its label and widget, and below it a line on what it does to the map.
+  QLabel *addParameter( QFormLayout *form, const QString &label, QWidget *widget,
+                        const QString &explanation );
+  void setExplanation( QLabel *label, const QString &text );
+  QDoubleSpinBox *metresBox( const QString &objectName, double value, int decimals = 0 );
+  void updateEnabled();
+  void updateNameHint();
+  void showMessage( const QString &text, bool problem );
+  void setRunning( bool running );
+  void onFinished( const AnalysisOutcome &outcome );
+
+  AnalysisKind mKind;
+  QPointer<MainWindow> mWindow;
+  QString mProjectPath;
+  tryggkarta::Selection mSelection;
+  std::vector<tryggkarta::SelectedIncident> mIncidents;
+  QStringList mExistingNames;
+  //! A result taken off the map to be replaced; put back if the run does not store.
+  QString mHiddenForReplace;
+
+  QDoubleSpinBox *mRadius = nullptr;
+  QDoubleSpinBox *mCellSize = nullptr;
+  QComboBox *mKernel = nullptr;
+  QComboBox *mOutput = nullptr;
+  QCheckBox *mMaskLand = nullptr;
+  QCheckBox *mEdgeCorrection = nullptr;
+  QComboBox *mHotSpotOn = nullptr;
+  QComboBox *mNeighbourhood = nullptr;
+  QDoubleSpinBox *mBand = nullptr;
+  QSpinBox *mNeighbourCount = nullptr;
+  QComboBox *mAreaKind = nullptr;
+  QDoubleSpinBox *mEps = nullptr;
+  QSpinBox *mMinPoints = nullptr;
+  QCheckBox *mUseTime = nullptr;
+  QDoubleSpinBox *mTimeEps = nullptr;
+  QComboBox *mHull = nullptr;
+  QComboBox *mAgainst = nullptr;
+  QLabel *mAgainstExplanation = nullptr;
+  QDoubleSpinBox *mAlpha = nullptr;
+
+  QWidget *mParameters = nullptr;
+  QLineEdit *mName = nullptr;
+  QCheckBox *mReplace = nullptr;
+  QLabel *mNameHint = nullptr;
+  QLabel *mMessage = nullptr;
+  QProgressBar *mProgress = nullptr;
+  QLabel *mStage = nullptr;
+  QDialogButtonBox *mButtons = nullptr;
+  QPushButton *mRunButton = nullptr;
+  QPushButton *mCloseButton = nullptr;
+
+  QPointer<AnalysisTask> mTask;
+  AnalysisOutcome mOutcome;
+};

@@ -1,0 +1,49 @@
+#pragma once
+// Analyses in words for the user: method names, a selection and a result's parameters read from the
+// provenance stored with it ("Period 2026-10-01 – 2026-10-31; categories: Klotter, Glaskross").
+
+#include "selection.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+//! The analyses the app runs.
+enum class AnalysisKind
+{
+  KernelDensity,
+  HotSpots,
+  Clusters,
+  Comparison
+};
+
+class AnalysisText
+{
+  Q_DECLARE_TR_FUNCTIONS( AnalysisText )
+
+public:
+  //! The core's name of the kind ("kde", "hotspots", "clusters", "compare").
+  static QString kindCode( AnalysisKind kind );
+  //! The method's name for users, e.g. "Heatmap" (also the start of the default result name).
+  static QString methodName( AnalysisKind kind );
+  //! The method's name for a stored result's kind code; the code itself when unknown.
+  static QString methodNameForCode( const QString &code );
+
+  /**
+   * A selection in words: the period as local dates, then what narrows it (categories by their labels,
+   * sources, organisations, weekdays, hours, area, the midpoint rule).
+   */
+  static QString describeSelection( const tryggkarta::Selection &selection,
+                                    const QMap<QString, QString> &categoryLabels );
+  //! The same for a selection stored as JSON with a result.
+  static QString describeSelectionJson( const QString &json, const QMap<QString, QString> &categoryLabels );
+
+  //! A result's parameters in words, from the JSON stored with it.
+  static QString describeParameters( const QString &kindCode, const QString &parametersJson );
+
+  //! What a heatmap's cell values mean, for legends and layer names ("per-km2", "scaled", "raw").
+  static QString densityUnits( const QString &output );
+
+  //! A number for text in the user's locale, without needless decimals.
+  static QString number( double value, int maxDecimals = 1 );
+};

@@ -12,13 +12,17 @@
 #include <QMap>
 #include <QPointer>
 
+class AttributeTablePanel;
 class FilterPanel;
 class IdentifyTool;
+class RecordEditor;
 class LiveHeatmap;
 class StatisticsPanel;
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QToolBar;
 class QProgressDialog;
 class QTreeWidget;
 class QgsHighlight;
@@ -87,6 +91,10 @@ public:
   FilterPanel *filterPanel() const { return mFilterPanel; }
   LiveHeatmap *liveHeatmap() const { return mHeatmap; }
   StatisticsPanel *statisticsPanel() const { return mStatisticsPanel; }
+  //! Adding, editing, moving and deleting incidents and observations, with undo.
+  RecordEditor *recordEditor() const { return mEditor; }
+  AttributeTablePanel *attributeTable() const { return mAttributeTable; }
+  QDockWidget *attributeTableDock() const { return mAttributeTableDock; }
   //! The incidents the filter selects now (from memory; the map, heatmap and statistics show these).
   const std::vector<tryggkarta::SelectedIncident> &filteredIncidents() const { return mFiltered; }
 
@@ -172,6 +180,9 @@ private:
   LiveHeatmap *mHeatmap = nullptr;
   StatisticsPanel *mStatisticsPanel = nullptr;
   QDockWidget *mStatisticsDock = nullptr;
+  RecordEditor *mEditor = nullptr;
+  AttributeTablePanel *mAttributeTable = nullptr;
+  QDockWidget *mAttributeTableDock = nullptr;
   std::vector<tryggkarta::Category> mCategories;
   std::map<std::string, std::string> mGroupLabels;
   std::vector<tryggkarta::SelectedIncident> mFiltered;
@@ -190,6 +201,15 @@ private:
   QAction *mActionZoomFull = nullptr;
   QAction *mActionZoomLayer = nullptr;
   QAction *mActionIdentify = nullptr;
+  QAction *mActionUndo = nullptr;
+  QAction *mActionRedo = nullptr;
+  QAction *mActionAddIncident = nullptr;
+  QAction *mActionAddObservation = nullptr;
+  QAction *mActionSelect = nullptr;
+  QAction *mActionEditSelected = nullptr;
+  QAction *mActionDeleteSelected = nullptr;
+  QMenu *mEditMenu = nullptr;
+  QToolBar *mEditBar = nullptr;
 
   QgsMapTool *mPanTool = nullptr;
   QgsMapTool *mZoomInTool = nullptr;

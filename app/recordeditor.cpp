@@ -199,8 +199,12 @@ void RecordEditor::afterChange( const std::vector<RecordId> &ids )
     if ( !l || !l->dataProvider() )
       continue;
     // The edit was written through another connection: the provider drops what it cached (count, extent).
+    // QGIS clears a layer's selection when its data reloads; the records edited stay selected.
+    const QgsFeatureIds selected = l->selectedFeatureIds();
     l->dataProvider()->reloadData();
     l->updateExtents( true );
+    if ( !selected.isEmpty() )
+      l->selectByIds( selected );
     l->triggerRepaint();
   }
   for ( RecordTable table : tables )
@@ -297,8 +301,7 @@ void RecordEditor::openIncidentForm( const tryggkarta::IncidentRecord &record, s
       return fid ? updateIncident( *fid, edited, form->keepPersonalData() )
                  : addIncident( edited, form->keepPersonalData() );
     } );
-  mActiveForm = form;
-  form->open();
+  trackForm( form );
 }
 
 void RecordEditor::openObservationForm( const tryggkarta::ObservationRecord &record,
@@ -316,7 +319,19 @@ void RecordEditor::openObservationForm( const tryggkarta::ObservationRecord &rec
       return fid ? updateObservation( *fid, edited, form->keepPersonalData() )
                  : addObservation( edited, form->keepPersonalData() );
     } );
+  trackForm( form );
+}
+
+void RecordEditor::trackForm( QDialog *form )
+{
   mActiveForm = form;
+  // The form is deleted later; it stops being the active one as soon as it closes.
+  connect( form, &QDialog::finished, this,
+           [this, form]
+           {
+             if ( mActiveForm == form )
+               mActiveForm = nullptr;
+           } );
   form->open();
 }
 
@@ -364,8 +379,7 @@ void RecordEditor::editSelected()
                                   static_cast<int>( ids.size() - incidents.size() ), mWindow );
   form->setAttribute( Qt::WA_DeleteOnClose );
   form->setSaveHandler( [this, form, incidents] { return updateIncidents( incidents, form->changes() ); } );
-  mActiveForm = form;
-  form->open();
+  trackForm( form );
 }
 
 void RecordEditor::deleteSelected( bool confirm )

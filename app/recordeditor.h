@@ -123,6 +123,8 @@ private:
   void deselect( const std::vector<tryggkarta::RecordId> &ids );
   void openIncidentForm( const tryggkarta::IncidentRecord &record, std::optional<qint64> fid );
   void openObservationForm( const tryggkarta::ObservationRecord &record, std::optional<qint64> fid );
+  //! Opens a form window-modally and remembers it until it closes.
+  void trackForm( QDialog *form );
   void showProblem( const QString &message );
   void updateActions();
   void rememberOrganisation( const std::string &organisation );

@@ -1,5 +1,7 @@
 #include "attributetablepanel.h"
 
+#include "stockholmtimeformatter.h"
+
 #include <qgsattributetableconfig.h>
 #include <qgsattributetablefiltermodel.h>
 #include <qgsattributetablemodel.h>
@@ -8,8 +10,10 @@
 #include <qgsfeatureiterator.h>
 #include <qgsfilterlineedit.h>
 #include <qgsgeometry.h>
+#include <qgsproviderregistry.h>
 #include <qgsmapcanvas.h>
 #include <qgsvectordataprovider.h>
+#include <qgsvaluemapfieldformatter.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayercache.h>
 #include <qgsvectorlayerselectionmanager.h>
@@ -34,8 +38,13 @@ const QStringList kHiddenColumns = { QStringLiteral( "batch_id" ), QStringLitera
 const QStringList kIncidentSearchColumns = { QStringLiteral( "category" ), QStringLiteral( "organisation" ),
                                              QStringLiteral( "place_type" ), QStringLiteral( "description" ),
                                              QStringLiteral( "source" ) };
-const QStringList kObservationSearchColumns = { QStringLiteral( "checklist_item" ), QStringLiteral( "note" ),
+const QStringList kObservationSearchColumns = { QStringLiteral( "walk_id" ),
+                                                QStringLiteral( "checklist_item" ), QStringLiteral( "note" ),
                                                 QStringLiteral( "proposed_action" ) };
+//! Times stored as UTC, shown as Stockholm wall-clock time.
+const QStringList kTimeColumns = { QStringLiteral( "occurred_from" ), QStringLiteral( "occurred_until" ),
+                                   QStringLiteral( "observed_at" ), QStringLiteral( "created_at" ),
+                                   QStringLiteral( "updated_at" ) };
 //! Rows kept in memory by the feature cache; the rest are read on demand (as QGIS's own attribute table).
 constexpr int kCacheSize = 10000;
 } // namespace
@@ -44,6 +53,7 @@ AttributeTablePanel::AttributeTablePanel( QgsMapCanvas *canvas, QWidget *parent 
   : QWidget( parent ), mCanvas( canvas )
 {
   setObjectName( QStringLiteral( "AttributeTablePanel" ) );
+  StockholmTimeFormatter::ensureRegistered();
   auto *layout = new QVBoxLayout( this );
   layout->setContentsMargins( 4, 4, 4, 4 );
   auto *bar = new QHBoxLayout;
@@ -191,7 +201,15 @@ void AttributeTablePanel::ensureModel()
   {
     mTableLayer->setFieldAlias( i, source->attributeAlias( i ) );
     mTableLayer->setEditorWidgetSetup( i, source->editorWidgetSetup( i ) );
+    const QString name = fields.at( i ).name();
+    if ( kTimeColumns.contains( name ) )
+      mTableLayer->setEditorWidgetSetup( i, QgsEditorWidgetSetup( StockholmTimeFormatter::typeId(), {} ) );
+    else if ( name == QLatin1String( "fid" ) )
+      mTableLayer->setFieldAlias( i, tr( "No." ) );
   }
+
+  if ( mTable == RecordTable::Observations )
+    labelObservationCodes();
 
   mCache = new QgsVectorLayerCache( mTableLayer.get(), kCacheSize, this );
   mCache->setCacheGeometry( false );
@@ -236,6 +254,47 @@ void AttributeTablePanel::ensureModel()
   for ( int c = 0; c < mFilterModel->columnCount( QModelIndex() ); ++c )
     mView->setColumnWidth( c, std::min( mView->columnWidth( c ), 320 ) );
   applyFilters();
+}
+
+void AttributeTablePanel::labelObservationCodes()
+{
+  auto setValueMap = [this]( const QString &field, const QList<QPair<QString, QString>> &entries )
+  {
+    const int index = mTableLayer->fields().indexOf( field );
+    if ( index < 0 || entries.isEmpty() )
+      return;
+    QVariantList map;
+    for ( const auto &[label, value] : entries )
+      map << QVariantMap{ { label, value } };
+    mTableLayer->setEditorWidgetSetup(
+      index,
+      QgsEditorWidgetSetup( QStringLiteral( "ValueMap" ), QVariantMap{ { QStringLiteral( "map" ), map } } ) );
+  };
+  setValueMap( QStringLiteral( "positive" ), { { tr( "Good place" ), QStringLiteral( "true" ) },
+                                               { tr( "Problem" ), QStringLiteral( "false" ) },
+                                               { QString(), QgsValueMapFieldFormatter::NULL_VALUE } } );
+  // The walk by its name and date rather than its number, read from the same file.
+  const QVariantMap parts =
+    QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), mTableLayer->source() );
+  const QString path = parts.value( QStringLiteral( "path" ) ).toString();
+  if ( path.isEmpty() )
+    return;
+  QgsVectorLayer walks( path + QStringLiteral( "|layername=safety_walks" ), QStringLiteral( "walks" ),
+                        QStringLiteral( "ogr" ) );
+  if ( !walks.isValid() )
+    return;
+  QList<QPair<QString, QString>> names;
+  QgsFeatureIterator it = walks.getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
+  QgsFeature walk;
+  while ( it.nextFeature( walk ) )
+  {
+    const QString name = walk.attribute( QStringLiteral( "name" ) ).toString();
+    const QVariant date = walk.attribute( QStringLiteral( "walk_date" ) );
+    names << qMakePair(
+      date.isNull() ? name : QStringLiteral( "%1 (%2)" ).arg( name, date.toDate().toString( Qt::ISODate ) ),
+      QString::number( walk.id() ) );
+  }
+  setValueMap( QStringLiteral( "walk_id" ), names );
 }
 
 QgsFeatureIds AttributeTablePanel::searchMatches( const QString &text ) const

@@ -72,6 +72,8 @@ private:
   //! Builds the model for the current table when the panel is shown (nothing is read while it is hidden).
   void ensureModel();
   void dropModel();
+  //! Value maps for the observations' walk and assessment, so the table shows names rather than numbers.
+  void labelObservationCodes();
   //! Recomputes which rows are shown from the search text and the map's filter.
   void applyFilters();
   QgsFeatureIds searchMatches( const QString &text ) const;

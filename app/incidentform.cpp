@@ -18,7 +18,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardItemModel>
+#include <QAbstractItemView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace
 {
@@ -51,7 +54,7 @@ IncidentForm::IncidentForm( const EditVocabulary &vocabulary, QWidget *parent )
   setObjectName( QStringLiteral( "IncidentForm" ) );
   auto *layout = new QVBoxLayout( this );
   auto *form = new QFormLayout;
-  form->setFieldGrowthPolicy( QFormLayout::ExpandingFieldsGrow );
+  form->setFieldGrowthPolicy( QFormLayout::AllNonFixedFieldsGrow );
   layout->addLayout( form );
 
   mPosition = new QLabel( this );
@@ -62,6 +65,7 @@ IncidentForm::IncidentForm( const EditVocabulary &vocabulary, QWidget *parent )
   mCategory = new QComboBox( this );
   mCategory->setObjectName( QStringLiteral( "CategoryCombo" ) );
   mCategory->setMaxVisibleItems( 24 );
+  mCategory->setPlaceholderText( tr( "Choose a category…" ) );
   form->addRow( tr( "&Category" ), mCategory );
 
   mInstant = new QRadioButton( tr( "At a time" ), this );
@@ -113,8 +117,9 @@ IncidentForm::IncidentForm( const EditVocabulary &vocabulary, QWidget *parent )
   mWeight = new QDoubleSpinBox( this );
   mWeight->setObjectName( QStringLiteral( "WeightSpin" ) );
   mWeight->setRange( 0, 100000 );
-  mWeight->setDecimals( 1 );
+  mWeight->setDecimals( 0 );
   mWeight->setValue( 1 );
+  mWeight->setSizePolicy( QSizePolicy::Fixed, QSizePolicy::Fixed );
   mWeight->setToolTip(
     tr( "How many, or how serious: the heatmap and statistics count the incident this many "
         "times" ) );
@@ -141,7 +146,12 @@ IncidentForm::IncidentForm( const EditVocabulary &vocabulary, QWidget *parent )
   keep->addWidget( mKeep );
   keep->addWidget( mKeepExplanation );
   form->addRow( QString(), keep );
-  connect( mKeep, &QCheckBox::toggled, mDescription, &ScreenedTextEdit::setKeepPersonalData );
+  connect( mKeep, &QCheckBox::toggled, this,
+           [this]( bool keep )
+           {
+             mDescription->setKeepPersonalData( keep );
+             growToFit( this );
+           } );
 
   mError = new QLabel( this );
   mError->setObjectName( QStringLiteral( "FormError" ) );
@@ -201,6 +211,23 @@ void IncidentForm::fillCategories( QComboBox *combo, const EditVocabulary &vocab
     }
   combo->setModel( model );
   combo->setCurrentIndex( currentRow );
+  // The list is as wide as its longest group name, not just as the box.
+  combo->view()->setMinimumWidth( combo->view()->sizeHintForColumn( 0 ) + 24 );
+}
+
+void IncidentForm::growToFit( QDialog *dialog )
+{
+  QLayout *layout = dialog->layout();
+  layout->activate();
+  const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth( dialog->width() )
+                                                 : layout->totalSizeHint().height();
+  if ( height > dialog->height() )
+    dialog->resize( dialog->width(), height );
+}
+
+int IncidentForm::weightDecimals( double weight )
+{
+  return std::floor( weight ) == weight ? 0 : 2;
 }
 
 QString IncidentForm::positionText( double x, double y )
@@ -228,6 +255,7 @@ void IncidentForm::setRecord( const tryggkarta::IncidentRecord &record, bool isN
   mOrganisation->setEditText( organisation );
   const int place = mPlaceType->findData( QString::fromStdString( record.placeType ) );
   mPlaceType->setCurrentIndex( std::max( 0, place ) );
+  mWeight->setDecimals( weightDecimals( record.weight ) );
   mWeight->setValue( record.weight );
   mDescription->setText( QString::fromStdString( record.description ) );
   mKeep->setChecked( false );
@@ -297,4 +325,5 @@ void IncidentForm::updateKeepBox()
   const bool found = mDescription->hasFindings();
   mKeep->setVisible( found );
   mKeepExplanation->setVisible( found );
+  growToFit( this );
 }

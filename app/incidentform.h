@@ -45,6 +45,10 @@ public:
    * only when it is current.
    */
   static void fillCategories( QComboBox *combo, const EditVocabulary &vocabulary, const QString &current );
+  //! Makes a dialog taller when a line appeared in it (a warning under a field), so nothing is cut off.
+  static void growToFit( QDialog *dialog );
+  //! The decimals a count or severity spin box shows: none for whole numbers, two for fractions.
+  static int weightDecimals( double weight );
   //! A text like "N 6 574 920  E 449 270 (SWEREF 99 TM)" for a position in the project CRS.
   static QString positionText( double x, double y );
 

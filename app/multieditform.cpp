@@ -38,6 +38,7 @@ MultiEditForm::MultiEditForm( const EditVocabulary &vocabulary, int incidents, i
   mCategory->setObjectName( QStringLiteral( "CategoryCombo" ) );
   mCategory->setMaxVisibleItems( 24 );
   IncidentForm::fillCategories( mCategory, vocabulary, QString() );
+  mCategory->setPlaceholderText( tr( "Choose a category…" ) );
   grid->addWidget( mChangeCategory, 0, 0 );
   grid->addWidget( mCategory, 0, 1 );
   connect( mCategory, qOverload<int>( &QComboBox::activated ), mChangeCategory,
@@ -76,7 +77,7 @@ MultiEditForm::MultiEditForm( const EditVocabulary &vocabulary, int incidents, i
   mWeight = new QDoubleSpinBox( this );
   mWeight->setObjectName( QStringLiteral( "WeightSpin" ) );
   mWeight->setRange( 0, 100000 );
-  mWeight->setDecimals( 1 );
+  mWeight->setDecimals( 0 );
   mWeight->setValue( 1 );
   grid->addWidget( mChangeWeight, 3, 0 );
   grid->addWidget( mWeight, 3, 1, Qt::AlignLeft );

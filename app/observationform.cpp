@@ -21,7 +21,7 @@ ObservationForm::ObservationForm( const EditVocabulary &vocabulary, QWidget *par
   setObjectName( QStringLiteral( "ObservationForm" ) );
   auto *layout = new QVBoxLayout( this );
   auto *form = new QFormLayout;
-  form->setFieldGrowthPolicy( QFormLayout::ExpandingFieldsGrow );
+  form->setFieldGrowthPolicy( QFormLayout::AllNonFixedFieldsGrow );
   layout->addLayout( form );
 
   mPosition = new QLabel( this );
@@ -30,10 +30,12 @@ ObservationForm::ObservationForm( const EditVocabulary &vocabulary, QWidget *par
 
   mWalk = new QComboBox( this );
   mWalk->setObjectName( QStringLiteral( "WalkCombo" ) );
+  mWalk->setPlaceholderText( tr( "Choose the walk…" ) );
   form->addRow( tr( "Safety &walk" ), mWalk );
 
   mChecklistItem = new QComboBox( this );
   mChecklistItem->setObjectName( QStringLiteral( "ChecklistCombo" ) );
+  mChecklistItem->setPlaceholderText( tr( "Choose what it is about…" ) );
   form->addRow( tr( "&Checklist item" ), mChecklistItem );
 
   mPositive = new QComboBox( this );
@@ -45,6 +47,7 @@ ObservationForm::ObservationForm( const EditVocabulary &vocabulary, QWidget *par
 
   mRating = new QComboBox( this );
   mRating->setObjectName( QStringLiteral( "RatingCombo" ) );
+  mRating->setSizePolicy( QSizePolicy::Fixed, QSizePolicy::Fixed );
   mRating->addItem( tr( "(not rated)" ), QVariant() );
   mRating->addItem( tr( "0 – very poor" ), 0 );
   mRating->addItem( tr( "1 – poor" ), 1 );
@@ -97,6 +100,7 @@ ObservationForm::ObservationForm( const EditVocabulary &vocabulary, QWidget *par
            {
              mNote->setKeepPersonalData( kept );
              mProposedAction->setKeepPersonalData( kept );
+             IncidentForm::growToFit( this );
            } );
 
   mError = new QLabel( this );
@@ -221,4 +225,5 @@ void ObservationForm::updateKeepBox()
   const bool found = mNote->hasFindings() || mProposedAction->hasFindings();
   mKeep->setVisible( found );
   mKeepExplanation->setVisible( found );
+  IncidentForm::growToFit( this );
 }

@@ -6,6 +6,7 @@
 #include "incidentform.h"
 #include "multieditform.h"
 #include "observationform.h"
+#include "stockholmtime.h"
 
 #include <qgscoordinatetransform.h>
 #include <qgsfeatureiterator.h>
@@ -281,9 +282,15 @@ void RecordEditor::startObservation( const QgsPointXY &mapPoint )
   tryggkarta::ObservationRecord record;
   record.x = point.x();
   record.y = point.y();
-  // Observations are usually entered from the walk's protocol: the latest walk is the likely one.
-  if ( !mVocabulary.walks.isEmpty() )
-    record.walkId = mVocabulary.walks.front().fid;
+  // Observations are usually entered from the protocol of the latest walk that took place (a planned walk
+  // lies ahead).
+  const QDate today = StockholmTime::now().date();
+  for ( const EditVocabulary::Walk &walk : std::as_const( mVocabulary.walks ) )
+    if ( !walk.date.isValid() || walk.date <= today )
+    {
+      record.walkId = walk.fid;
+      break;
+    }
   openObservationForm( record, std::nullopt );
 }
 

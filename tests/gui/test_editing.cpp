@@ -40,6 +40,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QDir>
+#include <QAbstractItemView>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -564,4 +567,82 @@ TEST_CASE(
     CHECK( guitest::waitFor( [&] { return table->totalRows() == before - 1; } ) );
     CHECK( guitest::waitFor( [&] { return table->shownRows() == month - 1; } ) );
   }
+}
+
+// Screenshots for review (hidden from normal runs): run under Xvfb with TRYGGKARTA_SCREENSHOT_DIR set, e.g.
+//   TRYGGKARTA_SCREENSHOT_DIR=/tmp/shots xvfb-run -a -s "-screen 0 1600x1000x24"
+//   tests/gui/tryggkarta_gui_tests "[screenshot]"
+TEST_CASE( "screenshots of the edit forms and the attribute table", "[.][screenshot]" )
+{
+  const QString dir = qEnvironmentVariable( "TRYGGKARTA_SCREENSHOT_DIR" );
+  if ( dir.isEmpty() )
+    return;
+  QDir().mkpath( dir );
+  auto save = [&dir]( QWidget *widget, const QString &name )
+  {
+    guitest::waitFor( [] { return false; }, 300 ); // let layouts and repaints settle
+    return widget->grab().save( QDir( dir ).filePath( name ) );
+  };
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.resize( 1500, 920 );
+  window.show();
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  RecordEditor *editor = window.recordEditor();
+  QgsMapCanvas *canvas = window.mapCanvas();
+
+  canvas->setMapTool( editor->addIncidentTool() );
+  clickTool( editor->addIncidentTool(), canvas, pixelOf( canvas, canvas->extent().center() ) );
+  auto *form = qobject_cast<IncidentForm *>( editor->activeForm() );
+  REQUIRE( form );
+  chooseData( form->findChild<QComboBox *>( QStringLiteral( "CategoryCombo" ) ), QStringLiteral( "brak_hot" ) );
+  form->findChild<QRadioButton *>( QStringLiteral( "IntervalRadio" ) )->setChecked( true );
+  form->findChild<QDateTimeEdit *>( QStringLiteral( "UntilEdit" ) )
+    ->setDateTime( form->findChild<QDateTimeEdit *>( QStringLiteral( "FromEdit" ) )->dateTime().addSecs( 3 * 3600 ) );
+  QTest::keyClicks( form->findChild<ScreenedTextEdit *>( QStringLiteral( "DescriptionEdit" ) )->editor(),
+                    QStringLiteral( "Brak vid porten, ring 070-123 45 67 eller 811218-9876" ) );
+  CHECK( save( form, QStringLiteral( "tryggkarta-incident-form.png" ) ) );
+  auto *category = form->findChild<QComboBox *>( QStringLiteral( "CategoryCombo" ) );
+  category->showPopup();
+  CHECK( save( category->view()->window(), QStringLiteral( "tryggkarta-incident-categories.png" ) ) );
+  category->hidePopup();
+  form->reject();
+
+  canvas->setMapTool( editor->addObservationTool() );
+  clickTool( editor->addObservationTool(), canvas, pixelOf( canvas, canvas->extent().center() ) );
+  auto *observation = qobject_cast<ObservationForm *>( editor->activeForm() );
+  REQUIRE( observation );
+  chooseData( observation->findChild<QComboBox *>( QStringLiteral( "ChecklistCombo" ) ), QStringLiteral( "belysning" ) );
+  observation->accept(); // saved: the screenshot of the table shows it
+  canvas->setMapTool( editor->addObservationTool() );
+  clickTool( editor->addObservationTool(), canvas, pixelOf( canvas, canvas->extent().center() ) );
+  observation = qobject_cast<ObservationForm *>( editor->activeForm() );
+  REQUIRE( observation );
+  CHECK( save( observation, QStringLiteral( "tryggkarta-observation-form.png" ) ) );
+  observation->reject();
+
+  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  const QList<QgsFeatureId> near = incidentsNearCentre( incidents, canvas, 3 );
+  incidents->selectByIds( qgis::listToSet( near ) );
+  editor->editSelected();
+  auto *multi = qobject_cast<MultiEditForm *>( editor->activeForm() );
+  REQUIRE( multi );
+  QTest::keyClicks( multi->findChild<QComboBox *>( QStringLiteral( "OrganisationCombo" ) )->lineEdit(),
+                    QStringLiteral( "Skolan" ) );
+  CHECK( save( multi, QStringLiteral( "tryggkarta-multi-edit.png" ) ) );
+  multi->reject();
+
+  window.attributeTableDock()->show();
+  AttributeTablePanel *table = window.attributeTable();
+  REQUIRE( guitest::waitFor( [&] { return table->totalRows() > 0; } ) );
+  const QRect cell = table->view()->visualRect( table->filterModel()->index( 2, 1 ) );
+  QTest::mouseClick( table->view()->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center() );
+  QTest::mouseDClick( table->view()->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center() );
+  REQUIRE( guitest::waitForCanvasRender( canvas ) );
+  CHECK( save( &window, QStringLiteral( "tryggkarta-attribute-table.png" ) ) );
+  table->showTable( RecordTable::Observations );
+  REQUIRE( guitest::waitFor( [&] { return table->totalRows() > 0; } ) );
+  CHECK( save( window.attributeTableDock(), QStringLiteral( "tryggkarta-attribute-table-observations.png" ) ) );
 }

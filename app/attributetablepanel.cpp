@@ -1,59 +1,82 @@
 #include "attributetablepanel.h"
 
-#include "stockholmtimeformatter.h"
+#include "database.h"
+#include "geometryblob.h"
 
-#include <qgsattributetableconfig.h>
-#include <qgsattributetablefiltermodel.h>
-#include <qgsattributetablemodel.h>
-#include <qgsattributetableview.h>
 #include <qgseditorwidgetsetup.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfilterlineedit.h>
 #include <qgsgeometry.h>
-#include <qgsproviderregistry.h>
 #include <qgsmapcanvas.h>
+#include <qgsproviderregistry.h>
 #include <qgsvectordataprovider.h>
-#include <qgsvaluemapfieldformatter.h>
 #include <qgsvectorlayer.h>
-#include <qgsvectorlayercache.h>
-#include <qgsvectorlayerselectionmanager.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using tryggkarta::RecordTable;
+using Column = AttributeTableModel::Column;
+using Kind = AttributeTableModel::Kind;
 
 namespace
 {
-//! Columns a coordinator does not need in the table (provenance details stay in the file and in identify).
-const QStringList kHiddenColumns = { QStringLiteral( "batch_id" ), QStringLiteral( "source_row" ),
-                                     QStringLiteral( "extra_attributes" ) };
-//! The columns the quick search looks in, per table.
-const QStringList kIncidentSearchColumns = { QStringLiteral( "category" ), QStringLiteral( "organisation" ),
-                                             QStringLiteral( "place_type" ), QStringLiteral( "description" ),
-                                             QStringLiteral( "source" ) };
-const QStringList kObservationSearchColumns = { QStringLiteral( "walk_id" ),
-                                                QStringLiteral( "checklist_item" ), QStringLiteral( "note" ),
-                                                QStringLiteral( "proposed_action" ) };
-//! Times stored as UTC, shown as Stockholm wall-clock time.
-const QStringList kTimeColumns = { QStringLiteral( "occurred_from" ), QStringLiteral( "occurred_until" ),
-                                   QStringLiteral( "observed_at" ), QStringLiteral( "created_at" ),
-                                   QStringLiteral( "updated_at" ) };
-//! Rows kept in memory by the feature cache; the rest are read on demand (as QGIS's own attribute table).
-constexpr int kCacheSize = 10000;
+struct ColumnDefinition
+{
+  const char *field;
+  Kind kind;
+  bool repeated;
+};
+
+//! The columns a coordinator reads, in order (provenance details such as the import batch stay in the file).
+const ColumnDefinition kIncidentColumns[] = {
+  { "fid", Kind::Integer, false },         { "occurred_from", Kind::Time, false },
+  { "occurred_until", Kind::Time, false }, { "category", Kind::Text, false },
+  { "organisation", Kind::Text, true },    { "place_type", Kind::Text, false },
+  { "weight", Kind::Number, false },       { "description", Kind::Text, false },
+  { "source", Kind::Text, false },         { "screening_flags", Kind::Text, true },
+  { "created_at", Kind::Time, false },     { "updated_at", Kind::Time, false },
+};
+const ColumnDefinition kObservationColumns[] = {
+  { "fid", Kind::Integer, false },     { "observed_at", Kind::Time, false },
+  { "walk_id", Kind::Text, false },    { "checklist_item", Kind::Text, false },
+  { "rating", Kind::Integer, false },  { "positive", Kind::Text, false },
+  { "note", Kind::Text, false },       { "proposed_action", Kind::Text, false },
+  { "photos", Kind::Text, false },     { "screening_flags", Kind::Text, true },
+  { "created_at", Kind::Time, false }, { "updated_at", Kind::Time, false },
+};
+
+//! The labels of a field's value map (QGIS's ValueMap editor widget), stored code -> label.
+QHash<QString, QString> valueMapLabels( const QgsVectorLayer *layer, int index )
+{
+  QHash<QString, QString> labels;
+  const QgsEditorWidgetSetup setup = layer->editorWidgetSetup( index );
+  if ( setup.type() != QLatin1String( "ValueMap" ) )
+    return labels;
+  const QVariantList entries = setup.config().value( QStringLiteral( "map" ) ).toList();
+  for ( const QVariant &entry : entries )
+  {
+    const QVariantMap pair = entry.toMap();
+    for ( auto it = pair.constBegin(); it != pair.constEnd(); ++it )
+      labels.insert( it.value().toString(), it.key() );
+  }
+  return labels;
+}
 } // namespace
 
 AttributeTablePanel::AttributeTablePanel( QgsMapCanvas *canvas, QWidget *parent )
   : QWidget( parent ), mCanvas( canvas )
 {
   setObjectName( QStringLiteral( "AttributeTablePanel" ) );
-  StockholmTimeFormatter::ensureRegistered();
   auto *layout = new QVBoxLayout( this );
   layout->setContentsMargins( 4, 4, 4, 4 );
   auto *bar = new QHBoxLayout;
@@ -78,32 +101,51 @@ AttributeTablePanel::AttributeTablePanel( QgsMapCanvas *canvas, QWidget *parent 
   mOnlyMapFilter->setObjectName( QStringLiteral( "OnlyMapFilterCheck" ) );
   mOnlyMapFilter->setChecked( true );
   mOnlyMapFilter->setToolTip(
-    tr( "Show the incidents of the lägesbild's filter (period, categories, …) only" ) );
+    tr( "Show only the incidents of the lägesbild's filter (period, categories, …)" ) );
   bar->addWidget( mOnlyMapFilter );
 
   mCount = new QLabel( this );
   mCount->setObjectName( QStringLiteral( "CountLabel" ) );
   bar->addWidget( mCount );
 
-  mView = new QgsAttributeTableView( this );
+  mModel = new AttributeTableModel( this );
+  mView = new QTableView( this );
   mView->setObjectName( QStringLiteral( "AttributeTableView" ) );
+  mView->setModel( mModel );
+  mView->setSelectionBehavior( QAbstractItemView::SelectRows );
+  mView->setSelectionMode( QAbstractItemView::ExtendedSelection );
+  mView->setEditTriggers( QAbstractItemView::NoEditTriggers );
+  mView->setAlternatingRowColors( true );
+  mView->setSortingEnabled( true );
+  mView->setWordWrap( false );
+  mView->verticalHeader()->setDefaultSectionSize( mView->fontMetrics().height() + 8 );
+  mView->verticalHeader()->hide();
+  mView->horizontalHeader()->setHighlightSections( false );
   mView->setToolTip( tr( "Double-click a row to show it on the map" ) );
   layout->addWidget( mView, 1 );
   connect( mView, &QAbstractItemView::doubleClicked, this,
            [this]( const QModelIndex &index ) { activateRow( index.row() ); } );
+  connect( mView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+           &AttributeTablePanel::selectOnMap );
+  // A reset clears the view's selection without a signal: it is the map's selection, shown again.
+  connect( mModel, &QAbstractItemModel::modelReset, this, &AttributeTablePanel::showMapSelection );
 
-  // Typing is coalesced: each search reads the table's column once.
+  // Typing is coalesced.
   mFilterTimer = new QTimer( this );
   mFilterTimer->setSingleShot( true );
-  mFilterTimer->setInterval( 250 );
-  connect( mFilterTimer, &QTimer::timeout, this, &AttributeTablePanel::applyFilters );
+  mFilterTimer->setInterval( 200 );
+  connect( mFilterTimer, &QTimer::timeout, this, &AttributeTablePanel::applyFilter );
   connect( mSearch, &QLineEdit::textChanged, mFilterTimer, qOverload<>( &QTimer::start ) );
-  connect( mOnlyMapFilter, &QCheckBox::toggled, this, &AttributeTablePanel::applyFilters );
+  connect( mOnlyMapFilter, &QCheckBox::toggled, this, &AttributeTablePanel::applyFilter );
+  updateCount();
 }
 
 AttributeTablePanel::~AttributeTablePanel()
 {
-  dropModel();
+  // A table being read holds a source of the layer: let the readers end first.
+  for ( const QPointer<QThread> &loader : std::as_const( mLoaders ) )
+    if ( loader )
+      loader->wait();
 }
 
 QgsVectorLayer *AttributeTablePanel::mapLayer( RecordTable table ) const
@@ -116,307 +158,299 @@ void AttributeTablePanel::setLayers( QgsVectorLayer *incidents, QgsVectorLayer *
   clear();
   mIncidents = incidents;
   mObservations = observations;
-  // The map's filter is the incidents layer's subset, set when the heatmap of a new filter is ready.
   if ( incidents )
-    connect( incidents, &QgsVectorLayer::subsetStringChanged, this,
-             [this]
-             {
-               if ( mTable == RecordTable::Incidents && mOnlyMapFilter->isChecked() )
-                 mFilterTimer->start();
-             } );
-  mStale = true;
-  ensureModel();
+    mPath = QgsProviderRegistry::instance()
+              ->decodeUri( QStringLiteral( "ogr" ), incidents->source() )
+              .value( QStringLiteral( "path" ) )
+              .toString();
+  for ( QgsVectorLayer *layer : { incidents, observations } )
+    if ( layer )
+      connect( layer, &QgsVectorLayer::selectionChanged, this,
+               [this, layer]
+               {
+                 if ( layer == mapLayer( mTable ) )
+                   showMapSelection();
+               } );
+  ensureLoaded();
 }
 
 void AttributeTablePanel::clear()
 {
-  if ( mIncidents )
-    disconnect( mIncidents, nullptr, this, nullptr );
-  dropModel();
+  for ( QgsVectorLayer *layer : { mIncidents.data(), mObservations.data() } )
+    if ( layer )
+      disconnect( layer, nullptr, this, nullptr );
+  ++mGeneration; // a table still being read is for the project that closes
+  mLoading = false;
+  mModel->clear();
+  mPath.clear();
+  mReadError.clear();
   mIncidents = nullptr;
   mObservations = nullptr;
+  mMapFilter.reset();
   mStale = true;
   updateCount();
 }
 
-void AttributeTablePanel::dropModel()
+QVector<Column> AttributeTablePanel::columnsFor( RecordTable table, QgsVectorLayer *layer ) const
 {
-  mView->setModel( nullptr );
-  mView->setFeatureSelectionManager( nullptr );
-  delete mSelectionManager;
-  mSelectionManager = nullptr;
-  delete mFilterModel;
-  mFilterModel = nullptr;
-  delete mModel;
-  mModel = nullptr;
-  delete mCache;
-  mCache = nullptr;
-  mTableLayer.reset();
+  QVector<Column> columns;
+  const QgsFields fields = layer->fields();
+  auto add = [&]( const ColumnDefinition &definition )
+  {
+    const int index = fields.indexOf( QLatin1String( definition.field ) );
+    if ( index < 0 )
+      return;
+    Column column;
+    column.field = QLatin1String( definition.field );
+    column.title =
+      column.field == QLatin1String( "fid" ) ? tr( "No." ) : layer->attributeDisplayName( index );
+    column.kind = definition.kind;
+    column.repeated = definition.repeated;
+    column.labels = valueMapLabels( layer, index );
+    columns << column;
+  };
+  if ( table == RecordTable::Incidents )
+    for ( const ColumnDefinition &definition : kIncidentColumns )
+      add( definition );
+  else
+    for ( const ColumnDefinition &definition : kObservationColumns )
+      add( definition );
+
+  if ( table == RecordTable::Observations )
+  {
+    for ( Column &column : columns )
+      if ( column.field == QLatin1String( "positive" ) )
+        column.labels = { { QStringLiteral( "1" ), tr( "Good place" ) },
+                          { QStringLiteral( "0" ), tr( "Problem" ) } };
+    // The walk by its name and date rather than its number.
+    QHash<QString, QString> names;
+    try
+    {
+      tryggkarta::Database db( mPath.toStdString(), tryggkarta::Database::Mode::ReadOnly );
+      tryggkarta::Statement walks = db.prepare( "SELECT fid, name, walk_date FROM safety_walks" );
+      while ( walks.step() )
+      {
+        const QString name = QString::fromStdString( walks.text( 1 ) );
+        names.insert(
+          QString::number( walks.int64( 0 ) ),
+          walks.isNull( 2 )
+            ? name
+            : QStringLiteral( "%1 (%2)" ).arg( name, QString::fromStdString( walks.text( 2 ) ) ) );
+      }
+    }
+    catch ( const tryggkarta::SqlError & )
+    {
+      // The walks are shown by their numbers.
+    }
+    for ( Column &column : columns )
+      if ( column.field == QLatin1String( "walk_id" ) )
+        column.labels = names;
+  }
+  return columns;
 }
 
 void AttributeTablePanel::showTable( RecordTable table )
 {
   mTableCombo->setCurrentIndex( mTableCombo->findData( static_cast<int>( table ) ) );
   mOnlyMapFilter->setEnabled( table == RecordTable::Incidents );
-  if ( table == mTable && mModel )
+  if ( table == mTable )
     return;
   mTable = table;
+  mModel->clear();
   mStale = true;
-  ensureModel();
-}
-
-void AttributeTablePanel::reload( RecordTable table )
-{
-  if ( table != mTable )
-    return;
-  if ( !mModel || !isVisible() )
-  {
-    mStale = true; // read again when shown
-    return;
-  }
-  // The provider reopens the file; the feature cache is invalidated with it and the model reads the rows
-  // again.
-  mTableLayer->dataProvider()->reloadData();
-  applyFilters();
+  ensureLoaded();
 }
 
 void AttributeTablePanel::showEvent( QShowEvent *event )
 {
   QWidget::showEvent( event );
-  ensureModel();
+  ensureLoaded();
 }
 
-void AttributeTablePanel::ensureModel()
+void AttributeTablePanel::ensureLoaded()
 {
   QgsVectorLayer *source = mapLayer( mTable );
-  if ( !source || !isVisible() || ( !mStale && mModel ) )
+  if ( !source || mPath.isEmpty() || !isVisible() || !mStale )
     return;
-  dropModel();
   mStale = false;
+  const QVector<Column> columns = columnsFor( mTable, source );
+  const QString path = mPath;
+  const QString tableName = QString::fromLatin1( tryggkarta::recordTableName( mTable ) );
+  auto rows = std::make_shared<AttributeTableModel::Rows>();
+  const int generation = ++mGeneration;
+  const RecordTable table = mTable;
+  mLoading = true;
+  updateCount();
 
-  mTableLayer.reset( source->clone() );
-  mTableLayer->setSubsetString( QString() );
-  const QgsFields fields = mTableLayer->fields();
-  for ( int i = 0; i < fields.count(); ++i )
-  {
-    mTableLayer->setFieldAlias( i, source->attributeAlias( i ) );
-    mTableLayer->setEditorWidgetSetup( i, source->editorWidgetSetup( i ) );
-    const QString name = fields.at( i ).name();
-    if ( kTimeColumns.contains( name ) )
-      mTableLayer->setEditorWidgetSetup( i, QgsEditorWidgetSetup( StockholmTimeFormatter::typeId(), {} ) );
-    else if ( name == QLatin1String( "fid" ) )
-      mTableLayer->setFieldAlias( i, tr( "No." ) );
-  }
-
-  if ( mTable == RecordTable::Observations )
-    labelObservationCodes();
-
-  mCache = new QgsVectorLayerCache( mTableLayer.get(), kCacheSize, this );
-  mCache->setCacheGeometry( false );
-  mModel = new QgsAttributeTableModel( mCache, this );
-  mModel->setRequest( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
-  mModel->loadLayer();
-  mFilterModel = new QgsAttributeTableFilterModel( mCanvas, mModel, this );
-
-  QgsAttributeTableConfig config;
-  config.update( fields );
-  QVector<QgsAttributeTableConfig::ColumnConfig> columns = config.columns();
-  for ( QgsAttributeTableConfig::ColumnConfig &column : columns )
-    column.hidden = column.type == QgsAttributeTableConfig::Action || kHiddenColumns.contains( column.name );
-  config.setColumns( columns );
-  mFilterModel->setAttributeTableConfig( config );
-  mView->setModel( mFilterModel );
-  mView->setAttributeTableConfig( config );
-  // The table's selection is the map's: rows picked here are selected on the map, and the other way round.
-  mSelectionManager = new QgsVectorLayerSelectionManager( source, this );
-  mView->setFeatureSelectionManager( mSelectionManager );
-  connect( mFilterModel, &QAbstractItemModel::modelReset, this, &AttributeTablePanel::updateCount );
-  connect( mFilterModel, &QAbstractItemModel::layoutChanged, this, &AttributeTablePanel::updateCount );
-  connect( mFilterModel, &QAbstractItemModel::rowsInserted, this, &AttributeTablePanel::updateCount );
-  connect( mFilterModel, &QAbstractItemModel::rowsRemoved, this, &AttributeTablePanel::updateCount );
-
-  // Newest first: what was reported last is what the coordinator looks for.
-  const QString sortField =
-    mTable == RecordTable::Incidents ? QStringLiteral( "occurred_from" ) : QStringLiteral( "fid" );
-  int visibleColumn = 0;
-  for ( const QgsAttributeTableConfig::ColumnConfig &column : std::as_const( columns ) )
-  {
-    if ( column.hidden )
-      continue;
-    if ( column.name == sortField )
-    {
-      mView->sortByColumn( visibleColumn, Qt::DescendingOrder );
-      break;
-    }
-    ++visibleColumn;
-  }
-  mView->resizeColumnsToContents();
-  for ( int c = 0; c < mFilterModel->columnCount( QModelIndex() ); ++c )
-    mView->setColumnWidth( c, std::min( mView->columnWidth( c ), 320 ) );
-  applyFilters();
+  QThread *loader = QThread::create( [path, tableName, columns, rows]
+                                     { *rows = AttributeTableModel::read( path, tableName, columns ); } );
+  connect( loader, &QThread::finished, this,
+           [this, loader, rows, columns, generation, table]
+           {
+             loader->deleteLater();
+             if ( generation != mGeneration )
+               return; // another table or project since
+             mLoading = false;
+             mReadError = rows->error;
+             // A table read again keeps its sort; a table shown anew starts sorted newest first.
+             const bool fresh = mModel->columnCount() == 0;
+             mModel->setTable( columns, std::move( *rows ) );
+             if ( fresh )
+             {
+               // Newest first: what was reported last is what the coordinator looks for.
+               const int column =
+                 mModel->columnOf( table == RecordTable::Incidents ? QStringLiteral( "occurred_from" )
+                                                                   : QStringLiteral( "fid" ) );
+               mView->sortByColumn( column, Qt::DescendingOrder );
+               mView->resizeColumnsToContents();
+               for ( int c = 0; c < mModel->columnCount(); ++c )
+                 mView->setColumnWidth( c, std::min( mView->columnWidth( c ), 320 ) );
+             }
+             applyFilter();
+           } );
+  mLoaders << loader;
+  loader->start();
 }
 
-void AttributeTablePanel::labelObservationCodes()
+void AttributeTablePanel::reload( RecordTable table, const QgsFeatureIds &fids )
 {
-  auto setValueMap = [this]( const QString &field, const QList<QPair<QString, QString>> &entries )
+  if ( table != mTable )
+    return; // the other table is read afresh when it is shown
+  if ( mModel->columnCount() == 0 || mLoading || !isVisible() || fids.isEmpty() )
   {
-    const int index = mTableLayer->fields().indexOf( field );
-    if ( index < 0 || entries.isEmpty() )
-      return;
-    QVariantList map;
-    for ( const auto &[label, value] : entries )
-      map << QVariantMap{ { label, value } };
-    mTableLayer->setEditorWidgetSetup(
-      index,
-      QgsEditorWidgetSetup( QStringLiteral( "ValueMap" ), QVariantMap{ { QStringLiteral( "map" ), map } } ) );
-  };
-  setValueMap( QStringLiteral( "positive" ), { { tr( "Good place" ), QStringLiteral( "true" ) },
-                                               { tr( "Problem" ), QStringLiteral( "false" ) },
-                                               { QString(), QgsValueMapFieldFormatter::NULL_VALUE } } );
-  // The walk by its name and date rather than its number, read from the same file.
-  const QVariantMap parts =
-    QgsProviderRegistry::instance()->decodeUri( QStringLiteral( "ogr" ), mTableLayer->source() );
-  const QString path = parts.value( QStringLiteral( "path" ) ).toString();
-  if ( path.isEmpty() )
+    // Not read yet, being read (perhaps from before the edit), or everything changed: read it all when shown.
+    mStale = true;
+    ensureLoaded();
     return;
-  QgsVectorLayer walks( path + QStringLiteral( "|layername=safety_walks" ), QStringLiteral( "walks" ),
-                        QStringLiteral( "ogr" ) );
-  if ( !walks.isValid() )
+  }
+  // Only the records edited are read again; the rest of the table stays as it is.
+  const AttributeTableModel::Rows rows = AttributeTableModel::read(
+    mPath, QString::fromLatin1( tryggkarta::recordTableName( mTable ) ), mModel->columns(), fids );
+  if ( !rows.error.isEmpty() )
+  {
+    mReadError = rows.error;
+    updateCount();
     return;
-  QList<QPair<QString, QString>> names;
-  QgsFeatureIterator it = walks.getFeatures( QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ) );
-  QgsFeature walk;
-  while ( it.nextFeature( walk ) )
-  {
-    const QString name = walk.attribute( QStringLiteral( "name" ) ).toString();
-    const QVariant date = walk.attribute( QStringLiteral( "walk_date" ) );
-    names << qMakePair(
-      date.isNull() ? name : QStringLiteral( "%1 (%2)" ).arg( name, date.toDate().toString( Qt::ISODate ) ),
-      QString::number( walk.id() ) );
   }
-  setValueMap( QStringLiteral( "walk_id" ), names );
+  QgsFeatureIds removed = fids;
+  for ( QgsFeatureId fid : rows.fids )
+    removed.remove( fid );
+  mModel->updateRows( rows, removed );
+  updateCount();
 }
 
-QgsFeatureIds AttributeTablePanel::searchMatches( const QString &text ) const
+void AttributeTablePanel::setMapFilter( const std::optional<QgsFeatureIds> &incidents )
 {
-  QgsFeatureIds ids;
-  const QStringList &columns =
-    mTable == RecordTable::Incidents ? kIncidentSearchColumns : kObservationSearchColumns;
-  const QgsFields fields = mTableLayer->fields();
-  QgsAttributeList attributes;
-  QList<QHash<QString, QString>> labels; // coded value -> label, per searched column
-  for ( const QString &name : columns )
-  {
-    const int index = fields.indexOf( name );
-    if ( index < 0 )
-      continue;
-    attributes << index;
-    QHash<QString, QString> map;
-    const QgsEditorWidgetSetup setup = mTableLayer->editorWidgetSetup( index );
-    if ( setup.type() == QLatin1String( "ValueMap" ) )
-      for ( const QVariant &entry : setup.config().value( QStringLiteral( "map" ) ).toList() )
-      {
-        const QVariantMap pair = entry.toMap();
-        for ( auto it = pair.constBegin(); it != pair.constEnd(); ++it )
-          map.insert( it.value().toString(), it.key() );
-      }
-    labels << map;
-  }
-  bool isNumber = false;
-  const qlonglong number = text.toLongLong( &isNumber );
-  QgsFeatureIterator it = mTableLayer->getFeatures(
-    QgsFeatureRequest().setFlags( QgsFeatureRequest::NoGeometry ).setSubsetOfAttributes( attributes ) );
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
-  {
-    bool match = isNumber && feature.id() == number;
-    for ( int i = 0; i < attributes.size() && !match; ++i )
-    {
-      const QString value = feature.attribute( attributes[i] ).toString();
-      if ( value.isEmpty() )
-        continue;
-      const QString shown = labels[i].value( value, value );
-      match = shown.contains( text, Qt::CaseInsensitive ) || value.contains( text, Qt::CaseInsensitive );
-    }
-    if ( match )
-      ids.insert( feature.id() );
-  }
-  return ids;
-}
-
-QgsFeatureIds AttributeTablePanel::mapFilterMatches() const
-{
-  QgsFeatureIds ids;
-  QgsFeatureIterator it = mIncidents->getFeatures(
-    QgsFeatureRequest().setNoAttributes().setFlags( QgsFeatureRequest::NoGeometry ) );
-  QgsFeature feature;
-  while ( it.nextFeature( feature ) )
-    ids.insert( feature.id() );
-  return ids;
+  mMapFilter = incidents;
+  if ( mTable == RecordTable::Incidents && mOnlyMapFilter->isChecked() && mModel->columnCount() > 0 )
+    applyFilter();
 }
 
 void AttributeTablePanel::setSearchText( const QString &text )
 {
   mSearch->setText( text );
-  mFilterTimer->stop();
-  applyFilters();
+  applyFilter();
 }
 
 void AttributeTablePanel::setOnlyMapFilter( bool only )
 {
   mOnlyMapFilter->setChecked( only );
+  applyFilter();
 }
 
-void AttributeTablePanel::applyFilters()
+void AttributeTablePanel::applyFilter()
 {
   mFilterTimer->stop();
-  if ( !mFilterModel )
-  {
-    updateCount();
-    return;
-  }
-  const QString text = mSearch->text().trimmed();
-  const bool byMap = mTable == RecordTable::Incidents && mOnlyMapFilter->isChecked() && mIncidents &&
-                     !mIncidents->subsetString().isEmpty();
-  if ( text.isEmpty() && !byMap )
-    mFilterModel->setFilterMode( QgsAttributeTableFilterModel::ShowAll );
-  else
-  {
-    QgsFeatureIds ids = byMap ? mapFilterMatches() : QgsFeatureIds();
-    if ( !text.isEmpty() )
-      ids = byMap ? ids.intersect( searchMatches( text ) ) : searchMatches( text );
-    mFilterModel->setFilteredFeatures( ids );
-  }
+  const bool byMap = mTable == RecordTable::Incidents && mOnlyMapFilter->isChecked();
+  mModel->setFilter( mSearch->text().trimmed(), byMap ? mMapFilter : std::nullopt );
   updateCount();
 }
 
-int AttributeTablePanel::shownRows() const
+void AttributeTablePanel::updateCount()
 {
-  return mFilterModel ? mFilterModel->rowCount( QModelIndex() ) : 0;
+  const QLocale locale;
+  if ( mLoading )
+    mCount->setText( tr( "Reading the table…" ) );
+  else if ( !mReadError.isEmpty() )
+    mCount->setText( tr( "The table could not be read: %1" ).arg( mReadError ) );
+  else if ( mModel->columnCount() == 0 )
+    mCount->clear();
+  else
+    mCount->setText( tr( "%1 of %2" ).arg( locale.toString( shownRows() ), locale.toString( totalRows() ) ) );
+  emit rowsChanged();
 }
 
-int AttributeTablePanel::totalRows() const
+void AttributeTablePanel::showMapSelection()
 {
-  return mModel ? mModel->rowCount( QModelIndex() ) : 0;
+  QgsVectorLayer *layer = mapLayer( mTable );
+  if ( !layer || mModel->columnCount() == 0 )
+    return;
+  QVector<int> rows;
+  const QgsFeatureIds selected = layer->selectedFeatureIds();
+  rows.reserve( selected.size() );
+  for ( QgsFeatureId fid : selected )
+  {
+    const int row = mModel->rowOf( fid );
+    if ( row >= 0 )
+      rows << row;
+  }
+  std::sort( rows.begin(), rows.end() );
+  // Runs of neighbouring rows as one range each: selecting 10^5 rows stays cheap.
+  QItemSelection selection;
+  for ( int i = 0; i < rows.size(); )
+  {
+    int j = i;
+    while ( j + 1 < rows.size() && rows[j + 1] == rows[j] + 1 )
+      ++j;
+    selection.select( mModel->index( rows[i], 0 ), mModel->index( rows[j], mModel->columnCount() - 1 ) );
+    i = j + 1;
+  }
+  mSyncingSelection = true;
+  mView->selectionModel()->select( selection, QItemSelectionModel::ClearAndSelect );
+  mSyncingSelection = false;
 }
 
-QgsFeatureId AttributeTablePanel::fidAt( int row ) const
+void AttributeTablePanel::selectOnMap()
 {
-  return mFilterModel ? mFilterModel->rowToId( mFilterModel->index( row, 0 ) ) : FID_NULL;
+  QgsVectorLayer *layer = mapLayer( mTable );
+  if ( mSyncingSelection || !layer )
+    return;
+  QgsFeatureIds fids;
+  const QModelIndexList rows = mView->selectionModel()->selectedRows();
+  for ( const QModelIndex &index : rows )
+    fids.insert( mModel->fidAt( index.row() ) );
+  mSyncingSelection = true;
+  layer->selectByIds( fids );
+  mSyncingSelection = false;
 }
 
 void AttributeTablePanel::activateRow( int row )
 {
   QgsVectorLayer *source = mapLayer( mTable );
-  if ( !source || !mFilterModel || row < 0 || row >= shownRows() )
+  if ( !source || row < 0 || row >= shownRows() )
     return;
   const QgsFeatureId fid = fidAt( row );
-  QgsFeature feature;
-  if ( !mTableLayer->getFeatures( QgsFeatureRequest( fid ).setNoAttributes() ).nextFeature( feature ) ||
-       !feature.hasGeometry() )
+  // Read from the file: the record may lie outside what the map's filter shows.
+  std::optional<std::pair<double, double>> position;
+  try
+  {
+    tryggkarta::Database db( mPath.toStdString(), tryggkarta::Database::Mode::ReadOnly );
+    tryggkarta::Statement s = db.prepare( std::string( "SELECT geom FROM " ) +
+                                          tryggkarta::recordTableName( mTable ) + " WHERE fid = ?" );
+    s.bind( 1, static_cast<int64_t>( fid ) );
+    if ( s.step() )
+    {
+      const std::vector<unsigned char> blob = s.blob( 0 );
+      position = tryggkarta::decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
+    }
+  }
+  catch ( const tryggkarta::SqlError & )
+  {
+  }
+  if ( !position )
     return;
   const QgsPointXY point =
-    mCanvas->mapSettings().layerToMapCoordinates( mTableLayer.get(), feature.geometry().asPoint() );
+    mCanvas->mapSettings().layerToMapCoordinates( source, QgsPointXY( position->first, position->second ) );
   // Street level around the record, or the same scale when the map is that close already.
   QgsRectangle extent = mCanvas->extent();
   constexpr double kStreetWidth = 800; // map units (metres)
@@ -430,17 +464,4 @@ void AttributeTablePanel::activateRow( int row )
   mCanvas->setExtent( extent );
   mCanvas->refresh();
   mCanvas->flashFeatureIds( source, { fid } );
-}
-
-void AttributeTablePanel::updateCount()
-{
-  if ( !mModel )
-  {
-    mCount->clear();
-    emit rowsChanged();
-    return;
-  }
-  const QLocale locale;
-  mCount->setText( tr( "%1 of %2" ).arg( locale.toString( shownRows() ), locale.toString( totalRows() ) ) );
-  emit rowsChanged();
 }

@@ -147,11 +147,11 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
            [this]( const QString &message ) { statusBar()->showMessage( message, 10000 ); } );
   // An edit changes what the filter, the heatmap, the statistics and the table show.
   connect( mEditor, &RecordEditor::recordsChanged, this,
-           [this]( tryggkarta::RecordTable table )
+           [this]( tryggkarta::RecordTable table, const QgsFeatureIds &fids )
            {
              if ( table == tryggkarta::RecordTable::Incidents )
                refreshIncidents();
-             mAttributeTable->reload( table );
+             mAttributeTable->reload( table, fids );
            } );
   connect( mEditor, &RecordEditor::recordAdded, this,
            [this]( const tryggkarta::RecordId &id )
@@ -1113,6 +1113,16 @@ void MainWindow::applyFilter()
   }
   mPendingIncidentFilter = subset;
   mHasPendingIncidentFilter = true;
+  // The attribute table can show the same incidents.
+  std::optional<QgsFeatureIds> shown;
+  if ( !subset.isEmpty() )
+  {
+    shown.emplace();
+    shown->reserve( static_cast<int>( mFiltered.size() ) );
+    for ( const tryggkarta::SelectedIncident &incident : mFiltered )
+      shown->insert( incident.fid );
+  }
+  mAttributeTable->setMapFilter( shown );
 
   // The statistics: this period against the one before it, with the same filter.
   if ( !mStatisticsDock->isHidden() && selection.fromUtc && selection.untilUtc )

@@ -22,7 +22,7 @@
 #include <QSettings>
 #include <QUndoStack>
 
-#include <set>
+#include <map>
 
 using tryggkarta::RecordId;
 using tryggkarta::RecordTable;
@@ -41,6 +41,7 @@ RecordEditor::RecordEditor( QgsMapCanvas *canvas, QWidget *window )
   : QObject( window ), mCanvas( canvas ), mWindow( window )
 {
   mUndoStack = new QUndoStack( this );
+  showSelectionInBlue();
   mAddIncidentTool = new AddPointTool( canvas );
   mAddObservationTool = new AddPointTool( canvas );
   mSelectTool = new SelectTool( canvas );
@@ -100,6 +101,7 @@ void RecordEditor::setProject( tryggkarta::Database *connection, QgsVectorLayer 
     mVocabulary = EditVocabulary::read( *connection, englishLabels );
   }
   mSelectTool->setLayers( { incidents, observations } );
+  showSelectionInBlue();
   for ( QgsVectorLayer *layer : { incidents, observations } )
     if ( layer )
       connect( layer, &QgsVectorLayer::selectionChanged, this, &RecordEditor::updateActions );
@@ -121,6 +123,12 @@ void RecordEditor::clear()
   mSelectTool->setLayers( {} );
   mVocabulary = EditVocabulary();
   updateActions();
+}
+
+void RecordEditor::showSelectionInBlue()
+{
+  // QGIS draws the selection in yellow, which disappears in the heatmap's yellow to red: blue stands out.
+  mCanvas->setSelectionColor( QColor( 0, 120, 255 ) );
 }
 
 void RecordEditor::setEditingAllowed( bool allowed )
@@ -187,14 +195,14 @@ void RecordEditor::deselect( const std::vector<RecordId> &ids )
 
 void RecordEditor::afterChange( const std::vector<RecordId> &ids )
 {
-  std::set<RecordTable> tables;
+  std::map<RecordTable, QgsFeatureIds> tables;
   for ( const RecordId &id : ids )
-    tables.insert( id.table );
+    tables[id.table].insert( id.fid );
   if ( tables.empty() )
     return;
   // The render running now reads the layer through its provider: let it go before the provider reopens.
   mCanvas->cancelJobs();
-  for ( RecordTable table : tables )
+  for ( const auto &[table, fids] : tables )
   {
     QgsVectorLayer *l = layer( table );
     if ( !l || !l->dataProvider() )
@@ -208,8 +216,8 @@ void RecordEditor::afterChange( const std::vector<RecordId> &ids )
       l->selectByIds( selected );
     l->triggerRepaint();
   }
-  for ( RecordTable table : tables )
-    emit recordsChanged( table );
+  for ( const auto &[table, fids] : tables )
+    emit recordsChanged( table, fids );
 }
 
 void RecordEditor::showProblem( const QString &message )

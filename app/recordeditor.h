@@ -7,6 +7,7 @@
 #include "editvocabulary.h"
 #include "recordedits.h"
 
+#include <qgsfeatureid.h>
 #include <qgspointxy.h>
 
 #include <QDialog>
@@ -108,8 +109,8 @@ public:
   bool replaceRecords( const std::vector<tryggkarta::RecordSnapshot> &snapshots );
 
 signals:
-  //! Records of a table were written: the layer has reloaded.
-  void recordsChanged( tryggkarta::RecordTable table );
+  //! Records of a table were written (their fids): the layer has reloaded.
+  void recordsChanged( tryggkarta::RecordTable table, const QgsFeatureIds &fids );
   //! A record was added by hand (after recordsChanged).
   void recordAdded( const tryggkarta::RecordId &id );
   //! A short note for the status bar.
@@ -126,6 +127,7 @@ private:
   //! Opens a form window-modally and remembers it until it closes.
   void trackForm( QDialog *form );
   void showProblem( const QString &message );
+  void showSelectionInBlue();
   void updateActions();
   void rememberOrganisation( const std::string &organisation );
 

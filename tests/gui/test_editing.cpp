@@ -42,6 +42,7 @@
 #include <QDir>
 #include <QAbstractItemView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -352,6 +353,91 @@ TEST_CASE( "an incident edited in its form and moved by dragging can be undone s
   editor->undoStack()->redo();
   editor->undoStack()->redo();
   CHECK( rowsInFile( demo.path(), { id } ).front() == afterMove );
+}
+
+TEST_CASE(
+  "the select tool picks a point by a click, adds with Shift, toggles with Ctrl and takes a rectangle",
+  "[editing]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  openDemo( window, demo );
+  RecordEditor *editor = window.recordEditor();
+  QgsMapCanvas *canvas = window.mapCanvas();
+  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *observations = window.layerForTable( QStringLiteral( "observations" ) );
+  // Street level, so that each click reaches one point.
+  const QgsPointXY centre = canvas->extent().center();
+  canvas->setExtent( QgsRectangle( centre.x() - 300, centre.y() - 200, centre.x() + 300, centre.y() + 200 ) );
+  REQUIRE( guitest::waitForCanvasRender( canvas ) );
+  // Two incidents the map shows, far enough apart that a click reaches only one.
+  QList<QgsFeatureId> apart;
+  QgsFeatureIterator it = incidents->getFeatures( QgsFeatureRequest().setFilterRect( canvas->extent() ) );
+  QgsFeature feature;
+  const double reach = 3 * QgsMapTool::searchRadiusMU( canvas );
+  while ( apart.size() < 2 && it.nextFeature( feature ) )
+  {
+    const QgsPointXY point = feature.geometry().asPoint();
+    bool alone = true;
+    QgsFeatureIterator near = incidents->getFeatures( QgsFeatureRequest().setFilterRect(
+      QgsRectangle( point.x() - reach, point.y() - reach, point.x() + reach, point.y() + reach ) ) );
+    QgsFeature other;
+    while ( near.nextFeature( other ) )
+      alone = alone && other.id() == feature.id();
+    if ( alone && !apart.isEmpty() && positionOf( incidents, apart.front() ).distance( point ) < reach )
+      alone = false;
+    if ( alone )
+      apart << feature.id();
+  }
+  REQUIRE( apart.size() == 2 );
+  SelectTool *select = editor->selectTool();
+  canvas->setMapTool( select );
+  const QPoint first = pixelOf( canvas, positionOf( incidents, apart[0] ) );
+  const QPoint second = pixelOf( canvas, positionOf( incidents, apart[1] ) );
+
+  clickTool( select, canvas, first );
+  CHECK( incidents->selectedFeatureIds() == QgsFeatureIds{ apart[0] } );
+  clickTool( select, canvas, second, Qt::ShiftModifier );
+  CHECK( incidents->selectedFeatureIds() == QgsFeatureIds{ apart[0], apart[1] } );
+  clickTool( select, canvas, first, Qt::ControlModifier );
+  CHECK( incidents->selectedFeatureIds() == QgsFeatureIds{ apart[1] } );
+  clickTool( select, canvas, second ); // a plain click on the selected point keeps just it
+  CHECK( incidents->selectedFeatureIds() == QgsFeatureIds{ apart[1] } );
+
+  // A rectangle takes every incident and observation the map shows inside it.
+  const QgsRectangle box( centre.x() - 150, centre.y() - 100, centre.x() + 150, centre.y() + 100 );
+  auto inside = []( QgsVectorLayer *layer, const QgsRectangle &rectangle )
+  {
+    QgsFeatureIds ids;
+    QgsFeatureIterator found =
+      layer->getFeatures( QgsFeatureRequest().setFilterRect( rectangle ).setNoAttributes() );
+    QgsFeature f;
+    while ( found.nextFeature( f ) )
+      ids.insert( f.id() );
+    return ids;
+  };
+  const QgsFeatureIds expected = inside( incidents, box );
+  REQUIRE( expected.size() > 1 );
+  const QPoint from = pixelOf( canvas, QgsPointXY( box.xMinimum(), box.yMaximum() ) );
+  const QPoint to = pixelOf( canvas, QgsPointXY( box.xMaximum(), box.yMinimum() ) );
+  QgsMapMouseEvent press( canvas, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton );
+  select->canvasPressEvent( &press );
+  QgsMapMouseEvent drag( canvas, QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton );
+  select->canvasMoveEvent( &drag );
+  QgsMapMouseEvent release( canvas, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton );
+  select->canvasReleaseEvent( &release );
+  const QgsRectangle dragged( canvas->getCoordinateTransform()->toMapCoordinates( from ),
+                              canvas->getCoordinateTransform()->toMapCoordinates( to ) );
+  CHECK( incidents->selectedFeatureIds() == inside( incidents, dragged ) );
+  CHECK( observations->selectedFeatureIds() == inside( observations, dragged ) );
+  CHECK( editor->selectedRecords().size() == static_cast<size_t>( inside( incidents, dragged ).size() +
+                                                                  inside( observations, dragged ).size() ) );
+
+  // Esc clears the selection.
+  QKeyEvent escape( QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier );
+  select->keyPressEvent( &escape );
+  CHECK( editor->selectedRecords().empty() );
 }
 
 TEST_CASE( "a multi-edit of three incidents changes only the field that was touched, as one undo step",

@@ -2,7 +2,9 @@
 
 #include "addlayerdialog.h"
 #include "analysisdialog.h"
+#include "attributetablepanel.h"
 #include "datetimeparser.h"
+#include "edittools.h"
 #include "filterpanel.h"
 #include "identifytool.h"
 #include "importdialog.h"
@@ -12,6 +14,7 @@
 #include "measuretool.h"
 #include "printmap.h"
 #include "projectsession.h"
+#include "recordeditor.h"
 #include "statisticspanel.h"
 #include "temporal.h"
 #include "welcomepage.h"
@@ -168,6 +171,32 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   mScaleBar->setAvoidedWidget( mSyntheticDataNote );
   mScaleBar->setScaleBarVisible( QSettings().value( QStringLiteral( "map/showScaleBar" ), true ).toBool() );
 
+  mEditor = new RecordEditor( mCanvas, this );
+  mEditor->setFallbackTool( mPanTool );
+  connect( mEditor, &RecordEditor::statusMessage, this,
+           [this]( const QString &message ) { statusBar()->showMessage( message, 10000 ); } );
+  // An edit changes what the filter, the heatmap, the statistics and the table show.
+  connect( mEditor, &RecordEditor::recordsChanged, this,
+           [this]( tryggkarta::RecordTable table, const QgsFeatureIds &fids )
+           {
+             if ( table == tryggkarta::RecordTable::Incidents )
+               refreshIncidents();
+             mAttributeTable->reload( table, fids );
+           } );
+  connect( mEditor, &RecordEditor::recordAdded, this,
+           [this]( const tryggkarta::RecordId &id )
+           {
+             if ( id.table != tryggkarta::RecordTable::Incidents ||
+                  std::any_of( mFiltered.begin(), mFiltered.end(),
+                               [&id]( const tryggkarta::SelectedIncident &i ) { return i.fid == id.fid; } ) )
+               return;
+             statusBar()->showMessage(
+               tr( "The incident was saved. It is outside the filter (%1), so the map "
+                   "does not show it." )
+                 .arg( QString::fromStdString( mFilterPanel->selection().describe() ) ),
+               15000 );
+           } );
+
   mHeatmap = new LiveHeatmap( this );
   connect( mHeatmap, &LiveHeatmap::aboutToUpdateLayer, this,
            [this] { mDirtyBeforeHeatmap = mProject->isDirty(); } );
@@ -251,6 +280,8 @@ MainWindow::~MainWindow()
   mImportWorker = nullptr;
   // Map tools are not children of the canvas: unset and delete them while it exists.
   mCanvas->unsetMapTool( mCanvas->mapTool() );
+  delete mEditor; // its map tools
+  mEditor = nullptr;
   delete mPanTool;
   delete mZoomInTool;
   delete mZoomOutTool;
@@ -355,6 +386,44 @@ void MainWindow::createActions()
     tr( "Show your own map data with the project: a file, a WMS/WMTS service or tiles (not imported)" ) );
   connect( mActionAddLayer, &QAction::triggered, this, &MainWindow::addLayerDialog );
 
+  mActionAddIncident =
+    toolAction( "mActionCapturePoint.svg", tr( "Add Incident" ), mEditor->addIncidentTool() );
+  mActionAddIncident->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_Period ) );
+  mActionAddIncident->setToolTip( tr( "Add an incident: click the map where it happened (Ctrl+.)" ) );
+  mActionAddObservation = toolAction( "mActionCapturePoint.svg", tr( "Add Safety-Walk Observation" ),
+                                      mEditor->addObservationTool() );
+  mActionAddObservation->setIcon( themeIcon( "mActionAddMarker.svg" ) );
+  mActionAddObservation->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_Period ) );
+  mActionAddObservation->setToolTip( tr( "Add a safety-walk observation: click the map where it was made" ) );
+  mActionSelect = toolAction( "mActionSelectRectangle.svg", tr( "Select" ),
+                              static_cast<QgsMapTool *>( mEditor->selectTool() ) );
+  mActionSelect->setShortcut( QKeySequence( Qt::CTRL | Qt::ALT | Qt::Key_S ) );
+  mActionSelect->setToolTip(
+    tr( "Select incidents and observations: click, Shift-click to add, Ctrl-click to "
+        "toggle, or drag a rectangle. Drag a selected point to move the selection; "
+        "double-click to edit." ) );
+  mActionUndo = new QAction( themeIcon( "mActionUndo.svg" ), tr( "&Undo" ), this );
+  mActionUndo->setShortcut( QKeySequence::Undo );
+  mActionRedo = new QAction( themeIcon( "mActionRedo.svg" ), tr( "&Redo" ), this );
+  mActionRedo->setShortcuts(
+    { QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_Z ), QKeySequence( Qt::CTRL | Qt::Key_Y ) } );
+  mActionEditSelected = new QAction( themeIcon( "mActionToggleEditing.svg" ), tr( "&Edit Selected…" ), this );
+  mActionEditSelected->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_E ) );
+  mActionEditSelected->setToolTip( tr( "Edit the selected incident or observation; several incidents are "
+                                       "changed together" ) );
+  mActionDeleteSelected =
+    new QAction( themeIcon( "mActionDeleteSelected.svg" ), tr( "&Delete Selected" ), this );
+  mActionDeleteSelected->setShortcut( QKeySequence::Delete );
+  EditActions editActions;
+  editActions.undo = mActionUndo;
+  editActions.redo = mActionRedo;
+  editActions.addIncident = mActionAddIncident;
+  editActions.addObservation = mActionAddObservation;
+  editActions.select = mActionSelect;
+  editActions.editSelected = mActionEditSelected;
+  editActions.deleteSelected = mActionDeleteSelected;
+  mEditor->setActions( editActions );
+
   mActionZoomFull = new QAction( themeIcon( "mActionZoomFullExtent.svg" ), tr( "Zoom Full" ), this );
   connect( mActionZoomFull, &QAction::triggered, this, &MainWindow::zoomToFullExtent );
   mActionZoomLayer = new QAction( themeIcon( "mActionZoomToLayer.svg" ), tr( "Zoom to Layer" ), this );
@@ -401,6 +470,20 @@ void MainWindow::createMenusAndToolbars()
   fileMenu->addAction( mActionAddLayer );
   fileMenu->addSeparator();
   fileMenu->addAction( mActionQuit );
+
+  QMenu *editMenu = menuBar()->addMenu( tr( "&Edit" ) );
+  editMenu->addAction( mActionUndo );
+  editMenu->addAction( mActionRedo );
+  editMenu->addSeparator();
+  for ( QAction *action : { mActionAddIncident, mActionAddObservation, mActionSelect } )
+    editMenu->addAction( action );
+  editMenu->addSeparator();
+  editMenu->addAction( mActionEditSelected );
+  editMenu->addAction( mActionDeleteSelected );
+  editMenu->addSeparator();
+  // The attribute table's show/hide action is the dock's own (createDocks runs first).
+  editMenu->addAction( mAttributeTableDock->toggleViewAction() );
+  mEditMenu = editMenu;
 
   QMenu *viewMenu = menuBar()->addMenu( tr( "&Map" ) );
   for ( QAction *action : { mActionPan, mActionZoomIn, mActionZoomOut, mActionIdentify } )
@@ -472,6 +555,17 @@ void MainWindow::createMenusAndToolbars()
   for ( QAction *action : { mActionPan, mActionZoomIn, mActionZoomOut, mActionZoomFull, mActionZoomLayer,
                             mActionIdentify, mActionMeasure, mActionMeasureArea } )
     mapBar->addAction( action );
+
+  mEditBar = addToolBar( tr( "Editing" ) );
+  mEditBar->setObjectName( QStringLiteral( "EditToolBar" ) );
+  for ( QAction *action : { mActionUndo, mActionRedo } )
+    mEditBar->addAction( action );
+  mEditBar->addSeparator();
+  for ( QAction *action : { mActionAddIncident, mActionAddObservation, mActionSelect, mActionEditSelected,
+                            mActionDeleteSelected } )
+    mEditBar->addAction( action );
+  mEditBar->addSeparator();
+  mEditBar->addAction( mAttributeTableDock->toggleViewAction() );
 }
 
 void MainWindow::createDocks()
@@ -536,6 +630,18 @@ void MainWindow::createDocks()
   mStatisticsDock->raise();
   connect( mResultsPanel, &ResultsPanel::message, this,
            [this]( const QString &text ) { statusBar()->showMessage( text, 8000 ); } );
+  mAttributeTable = new AttributeTablePanel( mCanvas, this );
+  mAttributeTableDock = new QDockWidget( tr( "Attribute Table" ), this );
+  mAttributeTableDock->setObjectName( QStringLiteral( "AttributeTableDock" ) );
+  mAttributeTableDock->setWidget( mAttributeTable );
+  addDockWidget( Qt::BottomDockWidgetArea, mAttributeTableDock );
+  mAttributeTableDock->hide();
+  QAction *showTable = mAttributeTableDock->toggleViewAction();
+  showTable->setText( tr( "&Attribute Table" ) );
+  showTable->setIcon( themeIcon( "mActionOpenTable.svg" ) );
+  showTable->setShortcut( QKeySequence( Qt::Key_F6 ) );
+  showTable->setToolTip( tr( "The incidents and observations as a table: search, sort, double-click to show "
+                             "one on the map (F6)" ) );
 
   connect( mFilterPanel, &FilterPanel::fixedColourScaleChanged, this,
            [this]( bool fixed )
@@ -650,6 +756,9 @@ QString MainWindow::openProject( const QString &path )
     ~LoadingDone() { flag = false; }
   } loadingDone{ mLoadingProject };
 
+  // Edits and the table belong to the project that closes (the editor writes through its connection).
+  mEditor->clear();
+  mAttributeTable->clear();
   // A file QGIS Desktop left in WAL mode goes back to a rollback journal (see initQgis) before the map reads
   // it; the connection is then held while the project is open.
   mSessionConnection.reset();
@@ -720,6 +829,10 @@ QString MainWindow::openProject( const QString &path )
   RecentProjects::add( mProjectPath );
   mCleanFilterKey = filterKey();
   mProject->setDirty( false );
+  QgsVectorLayer *incidents = layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *observations = layerForTable( QStringLiteral( "observations" ) );
+  mEditor->setProject( mSessionConnection.get(), incidents, observations, english );
+  mAttributeTable->setLayers( incidents, observations );
 
   // An autosaved map state still in the file means Tryggkarta ended without closing it: a crash.
   if ( storedProjectCount( mProjectPath, autosaveName() ) > 0 )
@@ -975,6 +1088,8 @@ void MainWindow::updateActions()
   mActionAddLayer->setEnabled( open );
   mActionZoomFull->setEnabled( open );
   mActionZoomLayer->setEnabled( open && mLayerTreeView->currentLayer() );
+  // No edits while an import writes the project.
+  mEditor->setEditingAllowed( open && !importing );
 }
 
 void MainWindow::updateWindowTitle()
@@ -1461,6 +1576,16 @@ void MainWindow::applyFilter( FilterApply how )
   }
   mPendingIncidentFilter = subset;
   mHasPendingIncidentFilter = true;
+  // The attribute table can show the same incidents.
+  std::optional<QgsFeatureIds> shown;
+  if ( !subset.isEmpty() )
+  {
+    shown.emplace();
+    shown->reserve( static_cast<int>( mFiltered.size() ) );
+    for ( const tryggkarta::SelectedIncident &incident : mFiltered )
+      shown->insert( incident.fid );
+  }
+  mAttributeTable->setMapFilter( shown );
 
   // The statistics: this period against the one before it, with the same filter.
   if ( !mStatisticsDock->isHidden() && selection.fromUtc && selection.untilUtc )

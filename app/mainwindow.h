@@ -18,9 +18,11 @@
 #include <memory>
 
 class AnalysisDialog;
+class AttributeTablePanel;
 class FilterPanel;
 class ResultsPanel;
 class IdentifyTool;
+class RecordEditor;
 class LiveHeatmap;
 class ProjectLock;
 class WelcomePage;
@@ -32,6 +34,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QToolBar;
 class QProgressDialog;
 class QStackedWidget;
 class QTimer;
@@ -161,6 +164,10 @@ public:
   AnalysisDialog *openAnalysisDialog( AnalysisKind kind );
   LiveHeatmap *liveHeatmap() const { return mHeatmap; }
   StatisticsPanel *statisticsPanel() const { return mStatisticsPanel; }
+  //! Adding, editing, moving and deleting incidents and observations, with undo.
+  RecordEditor *recordEditor() const { return mEditor; }
+  AttributeTablePanel *attributeTable() const { return mAttributeTable; }
+  QDockWidget *attributeTableDock() const { return mAttributeTableDock; }
   //! The incidents the filter selects now (from memory; the map, heatmap and statistics show these).
   const std::vector<tryggkarta::SelectedIncident> &filteredIncidents() const { return mFiltered; }
 
@@ -284,6 +291,9 @@ private:
   QDockWidget *mResultsDock = nullptr;
   //! Analyses running now (they write the project: no import meanwhile).
   int mRunningAnalyses = 0;
+  RecordEditor *mEditor = nullptr;
+  AttributeTablePanel *mAttributeTable = nullptr;
+  QDockWidget *mAttributeTableDock = nullptr;
   std::vector<tryggkarta::Category> mCategories;
   std::map<std::string, std::string> mGroupLabels;
   std::vector<tryggkarta::SelectedIncident> mFiltered;
@@ -316,6 +326,15 @@ private:
   QAction *mActionHotSpots = nullptr;
   QAction *mActionClusters = nullptr;
   QAction *mActionCompare = nullptr;
+  QAction *mActionUndo = nullptr;
+  QAction *mActionRedo = nullptr;
+  QAction *mActionAddIncident = nullptr;
+  QAction *mActionAddObservation = nullptr;
+  QAction *mActionSelect = nullptr;
+  QAction *mActionEditSelected = nullptr;
+  QAction *mActionDeleteSelected = nullptr;
+  QMenu *mEditMenu = nullptr;
+  QToolBar *mEditBar = nullptr;
 
   QgsMapTool *mPanTool = nullptr;
   QgsMapTool *mZoomInTool = nullptr;

@@ -177,6 +177,22 @@ bool Statement::isNull( int column ) const
 {
   return sqlite3_column_type( mStmt, column ) == SQLITE_NULL;
 }
+SqlType Statement::type( int column ) const
+{
+  switch ( sqlite3_column_type( mStmt, column ) )
+  {
+  case SQLITE_INTEGER:
+    return SqlType::Integer;
+  case SQLITE_FLOAT:
+    return SqlType::Real;
+  case SQLITE_TEXT:
+    return SqlType::Text;
+  case SQLITE_BLOB:
+    return SqlType::Blob;
+  default:
+    return SqlType::Null;
+  }
+}
 int64_t Statement::int64( int column ) const
 {
   return sqlite3_column_int64( mStmt, column );

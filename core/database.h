@@ -20,6 +20,16 @@ public:
   using std::runtime_error::runtime_error;
 };
 
+//! The storage class of a value SQLite returned.
+enum class SqlType
+{
+  Integer,
+  Real,
+  Text,
+  Blob,
+  Null
+};
+
 //! A prepared statement; bind indices start at 1, column indices at 0.
 class Statement
 {
@@ -53,6 +63,7 @@ public:
   void reset();
 
   bool isNull( int column ) const;
+  SqlType type( int column ) const;
   int64_t int64( int column ) const;
   double real( int column ) const;
   std::string text( int column ) const;

@@ -1,0 +1,348 @@
+#include "attributetablemodel.h"
+
+#include "database.h"
+#include "datetimeparser.h"
+#include "stockholmtime.h"
+
+#include <QCollator>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+AttributeTableModel::AttributeTableModel( QObject *parent ) : QAbstractTableModel( parent ) {}
+
+AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const QString &table,
+                                                     const QVector<Column> &columns,
+                                                     const QgsFeatureIds &fids )
+{
+  Rows rows;
+  rows.values.resize( columns.size() );
+  std::string sql = "SELECT fid";
+  for ( const Column &column : columns )
+    sql += ", \"" + column.field.toStdString() + "\"";
+  sql += " FROM \"" + table.toStdString() + "\"";
+  if ( !fids.isEmpty() )
+  {
+    sql += " WHERE fid IN (";
+    bool first = true;
+    for ( QgsFeatureId fid : fids )
+    {
+      sql += ( first ? "" : "," ) + std::to_string( fid );
+      first = false;
+    }
+    sql += ")";
+  }
+  // Coded values and organisations repeat: each distinct text is kept once and shared by its rows.
+  QVector<QHash<QString, QString>> shared( columns.size() );
+  try
+  {
+    tryggkarta::Database db( path.toStdString(), tryggkarta::Database::Mode::ReadOnly );
+    tryggkarta::Statement s = db.prepare( sql );
+    while ( s.step() )
+    {
+      rows.fids << s.int64( 0 );
+      for ( int c = 0; c < columns.size(); ++c )
+      {
+        const int i = c + 1;
+        const Column &column = columns[c];
+        QVariant kept;
+        if ( s.isNull( i ) )
+          kept = QVariant();
+        else if ( column.kind == Kind::Time )
+        {
+          const auto utc = tryggkarta::parseUtcIso( s.text( i ) );
+          kept = utc ? QVariant( static_cast<qint64>( *utc ) ) : QVariant();
+        }
+        else if ( column.kind == Kind::Number )
+          kept = s.real( i );
+        else if ( column.kind == Kind::Integer )
+          kept = static_cast<qint64>( s.int64( i ) );
+        else
+        {
+          QString text = QString::fromStdString( s.text( i ) );
+          if ( !column.labels.isEmpty() || column.repeated )
+          {
+            text = column.labels.value( text, text );
+            auto found = shared[c].constFind( text );
+            if ( found == shared[c].constEnd() )
+              found = shared[c].insert( text, text );
+            text = found.value();
+          }
+          kept = text;
+        }
+        rows.values[c] << kept;
+      }
+    }
+  }
+  catch ( const tryggkarta::SqlError &e )
+  {
+    rows = Rows();
+    rows.values.resize( columns.size() );
+    rows.error = QString::fromUtf8( e.what() );
+  }
+  return rows;
+}
+
+void AttributeTableModel::setTable( const QVector<Column> &columns, Rows rows )
+{
+  beginResetModel();
+  bool sameColumns = columns.size() == mColumns.size();
+  for ( int c = 0; sameColumns && c < columns.size(); ++c )
+    sameColumns = columns[c].field == mColumns[c].field;
+  if ( !sameColumns )
+  {
+    mSortColumn = -1;
+    mSortOrder = Qt::AscendingOrder;
+  }
+  mColumns = columns;
+  mFids = std::move( rows.fids );
+  mValues = std::move( rows.values );
+  mValues.resize( mColumns.size() );
+  mRowOfFid.clear();
+  mRowOfFid.reserve( mFids.size() );
+  for ( int i = 0; i < mFids.size(); ++i )
+    mRowOfFid.insert( mFids[i], i );
+  resort();
+  endResetModel();
+}
+
+void AttributeTableModel::updateRows( const Rows &rows, const QgsFeatureIds &removed )
+{
+  beginResetModel();
+  if ( !removed.isEmpty() )
+  {
+    int kept = 0;
+    for ( int i = 0; i < mFids.size(); ++i )
+    {
+      if ( removed.contains( mFids[i] ) )
+        continue;
+      if ( kept != i )
+      {
+        mFids[kept] = mFids[i];
+        for ( QVector<QVariant> &column : mValues )
+          column[kept] = column[i];
+      }
+      ++kept;
+    }
+    mFids.resize( kept );
+    for ( QVector<QVariant> &column : mValues )
+      column.resize( kept );
+    mRowOfFid.clear();
+    for ( int i = 0; i < mFids.size(); ++i )
+      mRowOfFid.insert( mFids[i], i );
+  }
+  for ( int r = 0; r < rows.fids.size(); ++r )
+  {
+    const QgsFeatureId fid = rows.fids[r];
+    auto it = mRowOfFid.constFind( fid );
+    int row = it == mRowOfFid.constEnd() ? -1 : it.value();
+    if ( row < 0 )
+    {
+      row = mFids.size();
+      mFids << fid;
+      for ( QVector<QVariant> &column : mValues )
+        column << QVariant();
+      mRowOfFid.insert( fid, row );
+    }
+    for ( int c = 0; c < mValues.size() && c < rows.values.size(); ++c )
+      mValues[c][row] = rows.values[c][r];
+  }
+  resort();
+  endResetModel();
+}
+
+void AttributeTableModel::clear()
+{
+  beginResetModel();
+  mColumns.clear();
+  mFids.clear();
+  mValues.clear();
+  mRowOfFid.clear();
+  mOrder.clear();
+  mShown.clear();
+  mShownRowOfFid.clear();
+  mSortColumn = -1;
+  endResetModel();
+}
+
+void AttributeTableModel::setFilter( const QString &text, const std::optional<QgsFeatureIds> &fids )
+{
+  beginResetModel();
+  mFilterText = text;
+  bool isNumber = false;
+  const qlonglong number = text.toLongLong( &isNumber );
+  mFilterNumber = isNumber ? std::optional<qlonglong>( number ) : std::nullopt;
+  mFilterFids = fids;
+  refilter();
+  endResetModel();
+}
+
+int AttributeTableModel::columnOf( const QString &field ) const
+{
+  for ( int c = 0; c < mColumns.size(); ++c )
+    if ( mColumns[c].field == field )
+      return c;
+  return -1;
+}
+
+QgsFeatureId AttributeTableModel::fidAt( int row ) const
+{
+  return row >= 0 && row < mShown.size() ? mFids[mShown[row]] : FID_NULL;
+}
+
+int AttributeTableModel::rowOf( QgsFeatureId fid ) const
+{
+  return mShownRowOfFid.value( fid, -1 );
+}
+
+int AttributeTableModel::rowCount( const QModelIndex &parent ) const
+{
+  return parent.isValid() ? 0 : mShown.size();
+}
+
+int AttributeTableModel::columnCount( const QModelIndex &parent ) const
+{
+  return parent.isValid() ? 0 : mColumns.size();
+}
+
+QString AttributeTableModel::display( int column, int row ) const
+{
+  const QVariant &value = mValues[column][row];
+  if ( value.isNull() )
+    return QString();
+  switch ( mColumns[column].kind )
+  {
+  case Kind::Text:
+    return value.toString();
+  case Kind::Integer:
+    return QString::number( value.toLongLong() );
+  case Kind::Number:
+  {
+    const double number = value.toDouble();
+    return std::floor( number ) == number ? QLocale().toString( number, 'f', 0 )
+                                          : QLocale().toString( number, 'g', 6 );
+  }
+  case Kind::Time:
+    return StockholmTime::wallClock( value.toLongLong() ).toString( QStringLiteral( "yyyy-MM-dd HH:mm" ) );
+  }
+  return QString();
+}
+
+QVariant AttributeTableModel::data( const QModelIndex &index, int role ) const
+{
+  if ( !index.isValid() || index.row() >= mShown.size() || index.column() >= mColumns.size() )
+    return QVariant();
+  const int row = mShown[index.row()];
+  switch ( role )
+  {
+  case Qt::DisplayRole:
+    return display( index.column(), row );
+  case Qt::ToolTipRole:
+    // Long descriptions are cut in the cell; the tooltip has them whole.
+    return mColumns[index.column()].kind == Kind::Text ? display( index.column(), row ) : QVariant();
+  case Qt::TextAlignmentRole:
+    return mColumns[index.column()].kind == Kind::Number || mColumns[index.column()].kind == Kind::Integer
+             ? QVariant( Qt::AlignRight | Qt::AlignVCenter )
+             : QVariant( Qt::AlignLeft | Qt::AlignVCenter );
+  default:
+    return QVariant();
+  }
+}
+
+QVariant AttributeTableModel::headerData( int section, Qt::Orientation orientation, int role ) const
+{
+  if ( orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < mColumns.size() )
+    return mColumns[section].title;
+  return QAbstractTableModel::headerData( section, orientation, role );
+}
+
+void AttributeTableModel::sort( int column, Qt::SortOrder order )
+{
+  beginResetModel();
+  mSortColumn = column >= 0 && column < mColumns.size() ? column : -1;
+  mSortOrder = order;
+  resort();
+  endResetModel();
+}
+
+void AttributeTableModel::resort()
+{
+  const int n = mFids.size();
+  mOrder.resize( n );
+  for ( int i = 0; i < n; ++i )
+    mOrder[i] = i;
+  if ( mSortColumn >= 0 )
+  {
+    // One numeric key per row: texts get their rank among the distinct texts in Swedish (or English)
+    // collation, so 10^5 rows sort by plain number comparisons.
+    const QVector<QVariant> &values = mValues[mSortColumn];
+    QVector<double> keys( n );
+    constexpr double kNull = -std::numeric_limits<double>::infinity();
+    if ( mColumns[mSortColumn].kind == Kind::Text )
+    {
+      QHash<QString, int> distinct;
+      for ( const QVariant &value : values )
+        if ( !value.isNull() )
+          distinct.insert( value.toString(), 0 );
+      QStringList texts = distinct.keys();
+      QCollator collator;
+      collator.setCaseSensitivity( Qt::CaseInsensitive );
+      collator.setNumericMode( true );
+      std::vector<std::pair<QCollatorSortKey, int>> sortKeys;
+      sortKeys.reserve( static_cast<size_t>( texts.size() ) );
+      for ( int i = 0; i < texts.size(); ++i )
+        sortKeys.emplace_back( collator.sortKey( texts[i] ), i );
+      std::sort( sortKeys.begin(), sortKeys.end(),
+                 []( const auto &a, const auto &b ) { return a.first.compare( b.first ) < 0; } );
+      for ( size_t rank = 0; rank < sortKeys.size(); ++rank )
+        distinct[texts[sortKeys[rank].second]] = static_cast<int>( rank );
+      for ( int i = 0; i < n; ++i )
+        keys[i] = values[i].isNull() ? kNull : distinct.value( values[i].toString() );
+    }
+    else
+      for ( int i = 0; i < n; ++i )
+        keys[i] = values[i].isNull() ? kNull : values[i].toDouble();
+    const bool descending = mSortOrder == Qt::DescendingOrder;
+    std::sort( mOrder.begin(), mOrder.end(),
+               [&]( int a, int b )
+               {
+                 if ( keys[a] != keys[b] )
+                   return descending ? keys[a] > keys[b] : keys[a] < keys[b];
+                 return mFids[a] < mFids[b];
+               } );
+  }
+  else
+    std::sort( mOrder.begin(), mOrder.end(), [this]( int a, int b ) { return mFids[a] < mFids[b]; } );
+  refilter();
+}
+
+bool AttributeTableModel::passes( int row ) const
+{
+  if ( mFilterFids && !mFilterFids->contains( mFids[row] ) )
+    return false;
+  if ( mFilterText.isEmpty() )
+    return true;
+  if ( mFilterNumber && mFids[row] == *mFilterNumber )
+    return true;
+  for ( int c = 0; c < mColumns.size(); ++c )
+    if ( mColumns[c].kind == Kind::Text &&
+         mValues[c][row].toString().contains( mFilterText, Qt::CaseInsensitive ) )
+      return true;
+  return false;
+}
+
+void AttributeTableModel::refilter()
+{
+  mShown.clear();
+  mShown.reserve( mOrder.size() );
+  for ( int row : std::as_const( mOrder ) )
+    if ( passes( row ) )
+      mShown << row;
+  mShownRowOfFid.clear();
+  mShownRowOfFid.reserve( mShown.size() );
+  for ( int i = 0; i < mShown.size(); ++i )
+    mShownRowOfFid.insert( mFids[mShown[i]], i );
+}

@@ -1,0 +1,99 @@
+#pragma once
+// The rows of the attribute table, held column by column in compact form (coded values as shared labels,
+// times as seconds), sorted and filtered in memory: 10^5 incidents sort in a fraction of a second and an
+// edit updates only its rows. Rows are read straight from the project file (one query; on a worker thread for
+// a whole table).
+
+#include <qgsfeatureid.h>
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QVector>
+
+#include <optional>
+
+class AttributeTableModel : public QAbstractTableModel
+{
+  Q_OBJECT
+
+public:
+  //! How a column's values are kept, shown and sorted.
+  enum class Kind
+  {
+    Text,    //!< free text, or a coded value shown by its label
+    Number,  //!< a real number (shown without decimals when whole)
+    Integer, //!< a whole number such as the fid
+    Time     //!< stored as UTC, shown as Stockholm wall-clock time
+  };
+
+  struct Column
+  {
+    QString field; //!< the field's name in the table
+    QString title; //!< what the header says
+    Kind kind = Kind::Text;
+    QHash<QString, QString> labels; //!< stored code -> label, for coded values
+    bool repeated = false;          //!< few distinct texts (an organisation): each kept once
+  };
+
+  //! Rows as read: fids and, per column, one value per row (QString, double, qint64 or null).
+  struct Rows
+  {
+    QVector<QgsFeatureId> fids;
+    QVector<QVector<QVariant>> values; //!< [column][row]
+    QString error;                     //!< why the file could not be read, or empty
+  };
+
+  explicit AttributeTableModel( QObject *parent = nullptr );
+
+  //! Reads the given fids (all rows when empty) of a table of a project file, through a connection of its
+  //! own: safe on a worker thread.
+  static Rows read( const QString &path, const QString &table, const QVector<Column> &columns,
+                    const QgsFeatureIds &fids = QgsFeatureIds() );
+
+  //! Sets the columns and all rows (a new table).
+  void setTable( const QVector<Column> &columns, Rows rows );
+  //! Replaces or adds the given rows and removes the records that are gone, keeping the sort and filter.
+  void updateRows( const Rows &rows, const QgsFeatureIds &removed );
+  void clear();
+
+  //! Shows only rows with the text in a text column, or whose fid is the number (empty: no condition), and
+  //! only the fids listed when a list is given.
+  void setFilter( const QString &text, const std::optional<QgsFeatureIds> &fids );
+
+  const QVector<Column> &columns() const { return mColumns; }
+  //! The column of a field, or -1.
+  int columnOf( const QString &field ) const;
+  //! The fid on a shown row.
+  QgsFeatureId fidAt( int row ) const;
+  //! The row a fid is shown on, or -1.
+  int rowOf( QgsFeatureId fid ) const;
+  //! Rows in the table, shown or not.
+  int totalRows() const { return mFids.size(); }
+
+  int rowCount( const QModelIndex &parent = QModelIndex() ) const override;
+  int columnCount( const QModelIndex &parent = QModelIndex() ) const override;
+  QVariant data( const QModelIndex &index, int role = Qt::DisplayRole ) const override;
+  QVariant headerData( int section, Qt::Orientation orientation, int role = Qt::DisplayRole ) const override;
+  void sort( int column, Qt::SortOrder order = Qt::AscendingOrder ) override;
+
+private:
+  QString display( int column, int row ) const;
+  //! Orders all rows by the sort column, then shows those that pass the filter.
+  void resort();
+  void refilter();
+  bool passes( int row ) const;
+
+  QVector<Column> mColumns;
+  QVector<QgsFeatureId> mFids;
+  QVector<QVector<QVariant>> mValues; //!< [column][row]
+  QHash<QgsFeatureId, int> mRowOfFid; //!< fid -> index in mFids
+  QVector<int> mOrder;                //!< all rows, sorted
+  QVector<int> mShown;                //!< the rows shown, in order
+  QHash<QgsFeatureId, int> mShownRowOfFid;
+  int mSortColumn = -1;
+  Qt::SortOrder mSortOrder = Qt::AscendingOrder;
+  QString mFilterText;
+  std::optional<qlonglong> mFilterNumber; //!< the search text read as a fid
+  std::optional<QgsFeatureIds> mFilterFids;
+};

@@ -1,0 +1,26 @@
+#include "stockholmtime.h"
+
+#include "datetimeparser.h"
+
+namespace StockholmTime
+{
+
+QDateTime wallClock( int64_t utcSeconds )
+{
+  const int64_t local = utcSeconds + tryggkarta::stockholmOffsetMinutes( utcSeconds ) * 60;
+  return QDateTime::fromSecsSinceEpoch( local, Qt::UTC );
+}
+
+int64_t toUtc( const QDateTime &wallClock )
+{
+  const QDate d = wallClock.date();
+  const QTime t = wallClock.time();
+  return tryggkarta::stockholmToUtc( d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second() );
+}
+
+QDateTime now()
+{
+  return wallClock( QDateTime::currentSecsSinceEpoch() );
+}
+
+} // namespace StockholmTime

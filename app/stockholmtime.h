@@ -1,0 +1,18 @@
+#pragma once
+// Wall-clock times in Europe/Stockholm for date and time fields: what a coordinator types and reads,
+// whatever the computer's own time zone. The project stores UTC (core/datetimeparser.h).
+
+#include <QDateTime>
+
+#include <cstdint>
+
+namespace StockholmTime
+{
+//! The Stockholm wall-clock time of a UTC instant, as a QDateTime with UTC spec (no zone of its own, so Qt
+//! never shifts it across the computer's daylight-saving changes).
+QDateTime wallClock( int64_t utcSeconds );
+//! The UTC instant of a Stockholm wall-clock time (its date and time are read, its spec ignored).
+int64_t toUtc( const QDateTime &wallClock );
+//! The Stockholm wall-clock time now.
+QDateTime now();
+} // namespace StockholmTime

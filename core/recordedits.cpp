@@ -1,0 +1,768 @@
+#include "recordedits.h"
+
+#include "coordinatedetection.h"
+#include "database.h"
+#include "datetimeparser.h"
+#include "geometryblob.h"
+#include "projectfile.h"
+#include "textscreening.h"
+
+#include <ogr_spatialref.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+namespace tryggkarta
+{
+
+namespace
+{
+
+//! Thrown inside a transaction for input that is not valid; caught at the boundary and returned as an Error.
+struct Invalid
+{
+  std::string message;
+};
+
+std::string quoted( const std::string &text )
+{
+  return "'" + text + "'";
+}
+
+//! A UTC instant as Stockholm wall-clock time, "2025-03-01 21:30", for messages.
+std::string localText( int64_t utcSeconds )
+{
+  const int64_t local = utcSeconds + stockholmOffsetMinutes( utcSeconds ) * 60;
+  int64_t days = local / 86400;
+  int64_t rest = local % 86400;
+  if ( rest < 0 )
+  {
+    rest += 86400;
+    --days;
+  }
+  int year = 0, month = 0, day = 0;
+  civilFromDays( days, year, month, day );
+  char buffer[40];
+  std::snprintf( buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d", year, month, day,
+                 static_cast<int>( rest / 3600 ), static_cast<int>( rest % 3600 / 60 ) );
+  return buffer;
+}
+
+std::string number( double value )
+{
+  char buffer[40];
+  std::snprintf( buffer, sizeof buffer, "%.10g", value );
+  return buffer;
+}
+
+int64_t nowSeconds()
+{
+  return std::chrono::duration_cast<std::chrono::seconds>(
+           std::chrono::system_clock::now().time_since_epoch() )
+    .count();
+}
+
+std::string fidList( const std::vector<int64_t> &fids )
+{
+  std::string text = fids.size() == 1 ? "fid " : "fids ";
+  const size_t shown = std::min<size_t>( fids.size(), 20 );
+  for ( size_t i = 0; i < shown; ++i )
+    text += ( i ? ", " : "" ) + std::to_string( fids[i] );
+  if ( fids.size() > shown )
+    text += ", … (" + std::to_string( fids.size() ) + " in all)";
+  return text;
+}
+
+std::string singular( RecordTable table )
+{
+  return table == RecordTable::Incidents ? "incident" : "observation";
+}
+
+bool exists( Database &db, const std::string &sql, const std::string &value )
+{
+  Statement s = db.prepare( sql );
+  s.bind( 1, value );
+  return s.step();
+}
+
+bool exists( Database &db, const std::string &sql, int64_t value )
+{
+  Statement s = db.prepare( sql );
+  s.bind( 1, value );
+  return s.step();
+}
+
+bool recordExists( Database &db, RecordId id )
+{
+  return exists( db, std::string( "SELECT 1 FROM " ) + recordTableName( id.table ) + " WHERE fid = ?",
+                 id.fid );
+}
+
+int tableSrsId( Database &db, RecordTable table )
+{
+  Statement s = db.prepare( "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?" );
+  s.bind( 1, recordTableName( table ) );
+  return s.step() ? static_cast<int>( s.int64( 0 ) ) : 3006;
+}
+
+//! Throws Invalid when a point is not a sane place in Sweden in the table's CRS.
+void checkPosition( Database &db, RecordTable table, double x, double y )
+{
+  const int srs = tableSrsId( db, table );
+  bool inside = std::isfinite( x ) && std::isfinite( y );
+  if ( inside && srs == 3006 )
+    inside = x >= 200000 && x <= 1000000 && y >= 6100000 && y <= 7700000;
+  else if ( inside )
+  {
+    OGRSpatialReference source, wgs84;
+    inside = source.importFromEPSG( srs ) == OGRERR_NONE && wgs84.importFromEPSG( 4326 ) == OGRERR_NONE;
+    if ( inside )
+    {
+      source.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+      wgs84.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+      std::unique_ptr<OGRCoordinateTransformation> transform(
+        OGRCreateCoordinateTransformation( &source, &wgs84 ) );
+      double lon = x, lat = y;
+      inside = transform && transform->Transform( 1, &lon, &lat ) && insideSwedenLonLat( lon, lat );
+    }
+  }
+  if ( !inside )
+    throw Invalid{ "The position (" + number( x ) + ", " + number( y ) +
+                   ") is outside Sweden in the project's "
+                   "coordinate system (EPSG:" +
+                   std::to_string( srs ) + "). Place the " + singular( table ) +
+                   " on the municipality's map." };
+}
+
+void checkTime( int64_t utc, const std::string &what )
+{
+  if ( utc < 0 )
+    throw Invalid{ "The " + what + " " + localText( utc ) + " is before 1970." };
+  if ( utc > nowSeconds() + 86400 )
+    throw Invalid{ "The " + what + " " + localText( utc ) + " is in the future." };
+}
+
+//! Merges comma-separated kind codes, keeping the fixed order the importer uses.
+std::string mergeFlags( const std::string &a, const std::string &b )
+{
+  std::string merged;
+  for ( const char *kind : { "personnummer", "phone", "email", "car_registration" } )
+    if ( a.find( kind ) != std::string::npos || b.find( kind ) != std::string::npos )
+      merged += ( merged.empty() ? "" : "," ) + std::string( kind );
+  return merged;
+}
+
+//! The text to store: redacted unless kept; the kinds found are merged into flags.
+std::string screened( const std::string &text, const EditOptions &options, std::string &flags )
+{
+  const ScreeningResult result = screenText( text );
+  if ( result.clean() )
+    return text;
+  flags = mergeFlags( flags, result.flags() );
+  return options.keepPersonalData ? text : redact( text, result );
+}
+
+void bindText( Statement &s, int index, const std::string &text )
+{
+  text.empty() ? s.bindNull( index ) : s.bind( index, text );
+}
+
+void audit( Database &db, const EditOptions &options, const std::string &action, RecordTable table,
+            const std::vector<int64_t> &fids )
+{
+  Statement s = db.prepare( "INSERT INTO audit_log (at, actor, action, table_name, row_count, details) "
+                            "VALUES (?, ?, ?, ?, ?, ?)" );
+  s.bind( 1, utcNowIso() );
+  bindText( s, 2, options.actor );
+  s.bind( 3, action ).bind( 4, recordTableName( table ) ).bind( 5, static_cast<int64_t>( fids.size() ) );
+  s.bind( 6, fidList( fids ) + " (by hand)" );
+  s.run();
+}
+
+//! One audit row per table for a list of records from both tables.
+void auditRecords( Database &db, const EditOptions &options, const std::string &action,
+                   const std::vector<RecordId> &ids )
+{
+  std::map<RecordTable, std::vector<int64_t>> byTable;
+  for ( const RecordId &id : ids )
+    byTable[id.table].push_back( id.fid );
+  for ( const auto &[table, fids] : byTable )
+    audit( db, options, action, table, fids );
+}
+
+void validateIncident( Database &db, const IncidentRecord &r )
+{
+  if ( r.category.empty() )
+    throw Invalid{ "The incident has no category: choose one of the project's categories." };
+  if ( !exists( db, "SELECT 1 FROM categories WHERE code = ?", r.category ) )
+    throw Invalid{ "The category " + quoted( r.category ) + " is not one of the project's categories." };
+  checkTime( r.fromUtc, r.untilUtc ? "start" : "time" );
+  if ( r.untilUtc && *r.untilUtc < r.fromUtc )
+    throw Invalid{ "The end " + localText( *r.untilUtc ) + " is before the start " + localText( r.fromUtc ) +
+                   "." };
+  if ( !std::isfinite( r.weight ) || r.weight < 0 )
+    throw Invalid{ "The count or severity " + number( r.weight ) + " is not a number of zero or more." };
+  if ( !r.placeType.empty() && !exists( db, "SELECT 1 FROM place_types WHERE code = ?", r.placeType ) )
+    throw Invalid{ "The place type " + quoted( r.placeType ) + " is not one of the project's place types." };
+  checkPosition( db, RecordTable::Incidents, r.x, r.y );
+}
+
+void validateObservation( Database &db, const ObservationRecord &r )
+{
+  if ( r.walkId && !exists( db, "SELECT 1 FROM safety_walks WHERE fid = ?", *r.walkId ) )
+    throw Invalid{ "The project has no safety walk with fid " + std::to_string( *r.walkId ) + "." };
+  if ( !r.checklistItem.empty() &&
+       !exists( db, "SELECT 1 FROM checklist_items WHERE code = ?", r.checklistItem ) )
+    throw Invalid{ "The checklist item " + quoted( r.checklistItem ) +
+                   " is not one of the project's checklist items." };
+  if ( r.rating && ( *r.rating < 0 || *r.rating > 3 ) )
+    throw Invalid{ "The rating " + std::to_string( *r.rating ) + " is not 0, 1, 2 or 3." };
+  if ( r.observedUtc )
+    checkTime( *r.observedUtc, "observation time" );
+  checkPosition( db, RecordTable::Observations, r.x, r.y );
+}
+
+//! Reporting organisations are open-ended, as in an import: a new name is added to the project's list.
+void keepOrganisation( Database &db, const std::string &name )
+{
+  if ( name.empty() )
+    return;
+  Statement s = db.prepare( "INSERT OR IGNORE INTO organisations (name) VALUES (?)" );
+  s.bind( 1, name );
+  s.run();
+}
+
+std::vector<unsigned char> pointBlob( Database &db, RecordTable table, double x, double y )
+{
+  return encodeGpkgPoint( tableSrsId( db, table ), x, y );
+}
+
+void requireRecord( Database &db, RecordId id )
+{
+  if ( !recordExists( db, id ) )
+    throw Invalid{ "There is no " + singular( id.table ) + " with fid " + std::to_string( id.fid ) +
+                   " in the project (it may have been deleted)." };
+}
+
+std::vector<RecordSnapshot> readSnapshots( Database &db, const std::vector<RecordId> &ids )
+{
+  std::vector<RecordSnapshot> result;
+  result.reserve( ids.size() );
+  std::map<RecordTable, Statement> queries;
+  for ( const RecordId &id : ids )
+  {
+    auto it = queries.find( id.table );
+    if ( it == queries.end() )
+      it = queries
+             .emplace( id.table, db.prepare( std::string( "SELECT * FROM " ) + recordTableName( id.table ) +
+                                             " WHERE fid = ?" ) )
+             .first;
+    Statement &s = it->second;
+    s.bind( 1, id.fid );
+    if ( !s.step() )
+    {
+      s.reset();
+      throw Invalid{ "There is no " + singular( id.table ) + " with fid " + std::to_string( id.fid ) +
+                     " in the project (it may have been deleted)." };
+    }
+    RecordSnapshot snapshot;
+    snapshot.id = id;
+    for ( int c = 0; c < s.columnCount(); ++c )
+    {
+      snapshot.columns.push_back( s.columnName( c ) );
+      switch ( s.type( c ) )
+      {
+      case SqlType::Integer:
+        snapshot.values.emplace_back( s.int64( c ) );
+        break;
+      case SqlType::Real:
+        snapshot.values.emplace_back( s.real( c ) );
+        break;
+      case SqlType::Text:
+        snapshot.values.emplace_back( s.text( c ) );
+        break;
+      case SqlType::Blob:
+        snapshot.values.emplace_back( s.blob( c ) );
+        break;
+      case SqlType::Null:
+        snapshot.values.emplace_back( std::monostate{} );
+        break;
+      }
+    }
+    s.reset();
+    result.push_back( std::move( snapshot ) );
+  }
+  return result;
+}
+
+void bindValue( Statement &s, int index, const SqlValue &value )
+{
+  if ( const auto *i = std::get_if<int64_t>( &value ) )
+    s.bind( index, *i );
+  else if ( const auto *d = std::get_if<double>( &value ) )
+    s.bind( index, *d );
+  else if ( const auto *t = std::get_if<std::string>( &value ) )
+    s.bind( index, *t );
+  else if ( const auto *b = std::get_if<std::vector<unsigned char>>( &value ) )
+    s.bindBlob( index, b->data(), static_cast<int>( b->size() ) );
+  else
+    s.bindNull( index );
+}
+
+std::string quotedColumn( const std::string &name )
+{
+  std::string result = "\"";
+  for ( char c : name )
+    result += c == '"' ? std::string( "\"\"" ) : std::string( 1, c );
+  return result + "\"";
+}
+
+//! Runs body in a transaction; validation problems and SQL errors become an Error saying what failed.
+template <typename T, typename Body>
+Expected<T> inTransaction( Database &db, const std::string &what, Body body )
+{
+  try
+  {
+    Transaction transaction( db );
+    T result = body();
+    transaction.commit();
+    return result;
+  }
+  catch ( const Invalid &invalid )
+  {
+    return Error{ invalid.message };
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ what + " failed and the project was not changed: " + e.what() };
+  }
+}
+
+} // namespace
+
+const char *recordTableName( RecordTable table )
+{
+  return table == RecordTable::Incidents ? "incidents" : "observations";
+}
+
+std::optional<std::pair<double, double>> RecordSnapshot::position() const
+{
+  for ( size_t i = 0; i < columns.size() && i < values.size(); ++i )
+    if ( columns[i] == "geom" )
+      if ( const auto *blob = std::get_if<std::vector<unsigned char>>( &values[i] ) )
+        return decodeGpkgPoint( blob->data(), static_cast<int>( blob->size() ) );
+  return std::nullopt;
+}
+
+RecordEdits::RecordEdits( Database &db ) : mDb( db ) {}
+
+Expected<int64_t> RecordEdits::insertIncident( const IncidentRecord &record, const EditOptions &options )
+{
+  return inTransaction<int64_t>(
+    mDb, "Saving the incident",
+    [&]
+    {
+      validateIncident( mDb, record );
+      keepOrganisation( mDb, record.organisation );
+      std::string flags;
+      const std::string text = screened( record.description, options, flags );
+      const std::string now = utcNowIso();
+      const auto geometry = pointBlob( mDb, RecordTable::Incidents, record.x, record.y );
+      Statement s = mDb.prepare( "INSERT INTO incidents (geom, occurred_from, occurred_until, category, "
+                                 "organisation, place_type, weight, description, screening_flags, source, "
+                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'manual', ?, "
+                                 "?)" );
+      s.bindBlob( 1, geometry.data(), static_cast<int>( geometry.size() ) );
+      s.bind( 2, formatUtcIso( record.fromUtc ) );
+      record.untilUtc ? s.bind( 3, formatUtcIso( *record.untilUtc ) ) : s.bindNull( 3 );
+      s.bind( 4, record.category );
+      bindText( s, 5, record.organisation );
+      bindText( s, 6, record.placeType );
+      s.bind( 7, record.weight );
+      bindText( s, 8, text );
+      bindText( s, 9, flags );
+      s.bind( 10, now ).bind( 11, now );
+      s.run();
+      const int64_t fid = mDb.lastInsertId();
+      audit( mDb, options, "add", RecordTable::Incidents, { fid } );
+      return fid;
+    } );
+}
+
+Expected<int64_t> RecordEdits::insertObservation( const ObservationRecord &record,
+                                                  const EditOptions &options )
+{
+  return inTransaction<int64_t>(
+    mDb, "Saving the observation",
+    [&]
+    {
+      validateObservation( mDb, record );
+      std::string flags;
+      const std::string note = screened( record.note, options, flags );
+      const std::string action = screened( record.proposedAction, options, flags );
+      const std::string now = utcNowIso();
+      const auto geometry = pointBlob( mDb, RecordTable::Observations, record.x, record.y );
+      Statement s =
+        mDb.prepare( "INSERT INTO observations (geom, walk_id, checklist_item, rating, positive, "
+                     "note, proposed_action, observed_at, screening_flags, created_at, updated_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
+      s.bindBlob( 1, geometry.data(), static_cast<int>( geometry.size() ) );
+      record.walkId ? s.bind( 2, *record.walkId ) : s.bindNull( 2 );
+      bindText( s, 3, record.checklistItem );
+      record.rating ? s.bind( 4, *record.rating ) : s.bindNull( 4 );
+      record.positive ? s.bind( 5, *record.positive ? 1 : 0 ) : s.bindNull( 5 );
+      bindText( s, 6, note );
+      bindText( s, 7, action );
+      record.observedUtc ? s.bind( 8, formatUtcIso( *record.observedUtc ) ) : s.bindNull( 8 );
+      bindText( s, 9, flags );
+      s.bind( 10, now ).bind( 11, now );
+      s.run();
+      const int64_t fid = mDb.lastInsertId();
+      audit( mDb, options, "add", RecordTable::Observations, { fid } );
+      return fid;
+    } );
+}
+
+Status RecordEdits::updateIncident( int64_t fid, const IncidentRecord &record, const EditOptions &options )
+{
+  return inTransaction<Done>(
+    mDb, "Saving the incident",
+    [&]
+    {
+      requireRecord( mDb, { RecordTable::Incidents, fid } );
+      validateIncident( mDb, record );
+      keepOrganisation( mDb, record.organisation );
+      Statement old = mDb.prepare( "SELECT description, screening_flags FROM incidents WHERE fid = ?" );
+      old.bind( 1, fid );
+      old.step();
+      std::string text = record.description;
+      std::string flags = old.text( 1 );
+      if ( text != old.text( 0 ) )
+      {
+        // The flags say what was found in the text as it is now: a new text is screened afresh.
+        flags.clear();
+        text = screened( record.description, options, flags );
+      }
+      old.reset();
+      const auto geometry = pointBlob( mDb, RecordTable::Incidents, record.x, record.y );
+      Statement s =
+        mDb.prepare( "UPDATE incidents SET geom = ?, occurred_from = ?, occurred_until = ?, category = ?, "
+                     "organisation = ?, place_type = ?, weight = ?, description = ?, screening_flags = ?, "
+                     "updated_at = ? WHERE fid = ?" );
+      s.bindBlob( 1, geometry.data(), static_cast<int>( geometry.size() ) );
+      s.bind( 2, formatUtcIso( record.fromUtc ) );
+      record.untilUtc ? s.bind( 3, formatUtcIso( *record.untilUtc ) ) : s.bindNull( 3 );
+      s.bind( 4, record.category );
+      bindText( s, 5, record.organisation );
+      bindText( s, 6, record.placeType );
+      s.bind( 7, record.weight );
+      bindText( s, 8, text );
+      bindText( s, 9, flags );
+      s.bind( 10, utcNowIso() ).bind( 11, fid );
+      s.run();
+      audit( mDb, options, "edit", RecordTable::Incidents, { fid } );
+      return Done{};
+    } );
+}
+
+Status RecordEdits::updateObservation( int64_t fid, const ObservationRecord &record,
+                                       const EditOptions &options )
+{
+  return inTransaction<Done>(
+    mDb, "Saving the observation",
+    [&]
+    {
+      requireRecord( mDb, { RecordTable::Observations, fid } );
+      validateObservation( mDb, record );
+      Statement old =
+        mDb.prepare( "SELECT note, proposed_action, screening_flags FROM observations WHERE fid = ?" );
+      old.bind( 1, fid );
+      old.step();
+      std::string note = record.note;
+      std::string action = record.proposedAction;
+      std::string flags = old.text( 2 );
+      if ( note != old.text( 0 ) || action != old.text( 1 ) )
+      {
+        flags.clear();
+        note = screened( record.note, options, flags );
+        action = screened( record.proposedAction, options, flags );
+      }
+      old.reset();
+      const auto geometry = pointBlob( mDb, RecordTable::Observations, record.x, record.y );
+      Statement s =
+        mDb.prepare( "UPDATE observations SET geom = ?, walk_id = ?, checklist_item = ?, rating = ?, "
+                     "positive = ?, note = ?, proposed_action = ?, observed_at = ?, "
+                     "screening_flags = ?, updated_at = ? WHERE fid = ?" );
+      s.bindBlob( 1, geometry.data(), static_cast<int>( geometry.size() ) );
+      record.walkId ? s.bind( 2, *record.walkId ) : s.bindNull( 2 );
+      bindText( s, 3, record.checklistItem );
+      record.rating ? s.bind( 4, *record.rating ) : s.bindNull( 4 );
+      record.positive ? s.bind( 5, *record.positive ? 1 : 0 ) : s.bindNull( 5 );
+      bindText( s, 6, note );
+      bindText( s, 7, action );
+      record.observedUtc ? s.bind( 8, formatUtcIso( *record.observedUtc ) ) : s.bindNull( 8 );
+      bindText( s, 9, flags );
+      s.bind( 10, utcNowIso() ).bind( 11, fid );
+      s.run();
+      audit( mDb, options, "edit", RecordTable::Observations, { fid } );
+      return Done{};
+    } );
+}
+
+Status RecordEdits::updateIncidents( const std::vector<int64_t> &fids, const IncidentChanges &changes,
+                                     const EditOptions &options )
+{
+  return inTransaction<Done>(
+    mDb, "Saving the incidents",
+    [&]
+    {
+      if ( fids.empty() || changes.empty() )
+        return Done{};
+      for ( int64_t fid : fids )
+        requireRecord( mDb, { RecordTable::Incidents, fid } );
+      if ( changes.category )
+      {
+        if ( changes.category->empty() )
+          throw Invalid{ "An incident must have a category: choose one of the project's categories." };
+        if ( !exists( mDb, "SELECT 1 FROM categories WHERE code = ?", *changes.category ) )
+          throw Invalid{ "The category " + quoted( *changes.category ) +
+                         " is not one of the project's categories." };
+      }
+      if ( changes.placeType && !changes.placeType->empty() &&
+           !exists( mDb, "SELECT 1 FROM place_types WHERE code = ?", *changes.placeType ) )
+        throw Invalid{ "The place type " + quoted( *changes.placeType ) +
+                       " is not one of the project's place types." };
+      if ( changes.weight && ( !std::isfinite( *changes.weight ) || *changes.weight < 0 ) )
+        throw Invalid{ "The count or severity " + number( *changes.weight ) +
+                       " is not a number of zero or more." };
+      if ( changes.organisation )
+        keepOrganisation( mDb, *changes.organisation );
+      // Only the fields that were given: a multi-edit leaves everything else of each incident as it was.
+      std::string sql = "UPDATE incidents SET updated_at = ?";
+      if ( changes.category )
+        sql += ", category = ?";
+      if ( changes.organisation )
+        sql += ", organisation = ?";
+      if ( changes.placeType )
+        sql += ", place_type = ?";
+      if ( changes.weight )
+        sql += ", weight = ?";
+      sql += " WHERE fid = ?";
+      Statement s = mDb.prepare( sql );
+      const std::string now = utcNowIso();
+      for ( int64_t fid : fids )
+      {
+        int index = 1;
+        s.bind( index++, now );
+        if ( changes.category )
+          s.bind( index++, *changes.category );
+        if ( changes.organisation )
+          bindText( s, index++, *changes.organisation );
+        if ( changes.placeType )
+          bindText( s, index++, *changes.placeType );
+        if ( changes.weight )
+          s.bind( index++, *changes.weight );
+        s.bind( index, fid );
+        s.run();
+      }
+      audit( mDb, options, "edit", RecordTable::Incidents, fids );
+      return Done{};
+    } );
+}
+
+Status RecordEdits::move( const std::vector<PointMove> &moves, const EditOptions &options )
+{
+  return inTransaction<Done>( mDb, "Moving",
+                              [&]
+                              {
+                                std::vector<RecordId> ids;
+                                const std::string now = utcNowIso();
+                                for ( const PointMove &m : moves )
+                                {
+                                  requireRecord( mDb, m.id );
+                                  checkPosition( mDb, m.id.table, m.x, m.y );
+                                  const auto geometry = pointBlob( mDb, m.id.table, m.x, m.y );
+                                  Statement s =
+                                    mDb.prepare( std::string( "UPDATE " ) + recordTableName( m.id.table ) +
+                                                 " SET geom = ?, updated_at = ? WHERE fid = ?" );
+                                  s.bindBlob( 1, geometry.data(), static_cast<int>( geometry.size() ) );
+                                  s.bind( 2, now ).bind( 3, m.id.fid );
+                                  s.run();
+                                  ids.push_back( m.id );
+                                }
+                                auditRecords( mDb, options, "move", ids );
+                                return Done{};
+                              } );
+}
+
+Expected<std::vector<RecordSnapshot>> RecordEdits::remove( const std::vector<RecordId> &ids,
+                                                           const EditOptions &options )
+{
+  return inTransaction<std::vector<RecordSnapshot>>(
+    mDb, "Deleting",
+    [&]
+    {
+      std::vector<RecordSnapshot> removed = readSnapshots( mDb, ids );
+      for ( const RecordId &id : ids )
+      {
+        Statement s =
+          mDb.prepare( std::string( "DELETE FROM " ) + recordTableName( id.table ) + " WHERE fid = ?" );
+        s.bind( 1, id.fid );
+        s.run();
+      }
+      auditRecords( mDb, options, "delete", ids );
+      return removed;
+    } );
+}
+
+Status RecordEdits::restore( const std::vector<RecordSnapshot> &snapshots, const EditOptions &options )
+{
+  return inTransaction<Done>(
+    mDb, "Restoring",
+    [&]
+    {
+      std::vector<RecordId> ids;
+      for ( const RecordSnapshot &snapshot : snapshots )
+      {
+        if ( recordExists( mDb, snapshot.id ) )
+          throw Invalid{ "The " + singular( snapshot.id.table ) + " with fid " +
+                         std::to_string( snapshot.id.fid ) + " exists already; it cannot be restored over." };
+        std::string columns, places;
+        for ( const std::string &column : snapshot.columns )
+        {
+          columns += ( columns.empty() ? "" : ", " ) + quotedColumn( column );
+          places += places.empty() ? "?" : ", ?";
+        }
+        Statement s = mDb.prepare( std::string( "INSERT INTO " ) + recordTableName( snapshot.id.table ) +
+                                   " (" + columns + ") VALUES (" + places + ")" );
+        for ( size_t i = 0; i < snapshot.values.size(); ++i )
+          bindValue( s, static_cast<int>( i + 1 ), snapshot.values[i] );
+        s.run();
+        ids.push_back( snapshot.id );
+      }
+      auditRecords( mDb, options, "restore", ids );
+      return Done{};
+    } );
+}
+
+Status RecordEdits::replace( const std::vector<RecordSnapshot> &snapshots, const EditOptions &options )
+{
+  return inTransaction<Done>(
+    mDb, "Saving",
+    [&]
+    {
+      std::vector<RecordId> ids;
+      for ( const RecordSnapshot &snapshot : snapshots )
+      {
+        requireRecord( mDb, snapshot.id );
+        std::string assignments;
+        for ( const std::string &column : snapshot.columns )
+          if ( column != "fid" )
+            assignments += ( assignments.empty() ? "" : ", " ) + quotedColumn( column ) + " = ?";
+        Statement s = mDb.prepare( std::string( "UPDATE " ) + recordTableName( snapshot.id.table ) + " SET " +
+                                   assignments + " WHERE fid = ?" );
+        int index = 1;
+        for ( size_t i = 0; i < snapshot.values.size(); ++i )
+          if ( snapshot.columns[i] != "fid" )
+            bindValue( s, index++, snapshot.values[i] );
+        s.bind( index, snapshot.id.fid );
+        s.run();
+        ids.push_back( snapshot.id );
+      }
+      auditRecords( mDb, options, "edit", ids );
+      return Done{};
+    } );
+}
+
+Expected<std::vector<RecordSnapshot>> RecordEdits::snapshots( const std::vector<RecordId> &ids )
+{
+  try
+  {
+    return readSnapshots( mDb, ids );
+  }
+  catch ( const Invalid &invalid )
+  {
+    return Error{ invalid.message };
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ std::string( "Reading the records failed: " ) + e.what() };
+  }
+}
+
+Expected<IncidentRecord> RecordEdits::readIncident( int64_t fid )
+{
+  try
+  {
+    Statement s =
+      mDb.prepare( "SELECT geom, occurred_from, occurred_until, category, organisation, place_type, "
+                   "weight, description, screening_flags, source FROM incidents WHERE fid = ?" );
+    s.bind( 1, fid );
+    if ( !s.step() )
+      return Error{ "There is no incident with fid " + std::to_string( fid ) + " in the project." };
+    IncidentRecord r;
+    const auto blob = s.blob( 0 );
+    if ( const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) ) )
+    {
+      r.x = point->first;
+      r.y = point->second;
+    }
+    r.fromUtc = parseUtcIso( s.text( 1 ) ).value_or( 0 );
+    if ( !s.isNull( 2 ) )
+      r.untilUtc = parseUtcIso( s.text( 2 ) );
+    r.category = s.text( 3 );
+    r.organisation = s.text( 4 );
+    r.placeType = s.text( 5 );
+    r.weight = s.isNull( 6 ) ? 1 : s.real( 6 );
+    r.description = s.text( 7 );
+    r.screeningFlags = s.text( 8 );
+    r.source = s.text( 9 );
+    return r;
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ std::string( "Reading the incident failed: " ) + e.what() };
+  }
+}
+
+Expected<ObservationRecord> RecordEdits::readObservation( int64_t fid )
+{
+  try
+  {
+    Statement s =
+      mDb.prepare( "SELECT geom, walk_id, checklist_item, rating, positive, note, proposed_action, "
+                   "observed_at, screening_flags FROM observations WHERE fid = ?" );
+    s.bind( 1, fid );
+    if ( !s.step() )
+      return Error{ "There is no observation with fid " + std::to_string( fid ) + " in the project." };
+    ObservationRecord r;
+    const auto blob = s.blob( 0 );
+    if ( const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) ) )
+    {
+      r.x = point->first;
+      r.y = point->second;
+    }
+    if ( !s.isNull( 1 ) )
+      r.walkId = s.int64( 1 );
+    r.checklistItem = s.text( 2 );
+    if ( !s.isNull( 3 ) )
+      r.rating = static_cast<int>( s.int64( 3 ) );
+    if ( !s.isNull( 4 ) )
+      r.positive = s.int64( 4 ) != 0;
+    r.note = s.text( 5 );
+    r.proposedAction = s.text( 6 );
+    if ( !s.isNull( 7 ) )
+      r.observedUtc = parseUtcIso( s.text( 7 ) );
+    r.screeningFlags = s.text( 8 );
+    return r;
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ std::string( "Reading the observation failed: " ) + e.what() };
+  }
+}
+
+} // namespace tryggkarta

@@ -2,6 +2,1022 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddLayerDialog</name>
+    <message>
+        <source>needs internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a capabilities document (%1, line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service lists no layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your own map data with the project: files, web map services or tiles. They are shown in &lt;b&gt;My layers&lt;/b&gt; and are not imported into the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready-made maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>WMS/WMTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XYZ tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lantmäteriet: Topografisk webbkarta (%1, API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your API key from Lantmäteriet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted colours (nedtonad), so the situational picture stands out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Needs internet.&lt;/b&gt; Without a connection the layer stays empty and is marked in the layer tree; the rest of the map works as before.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet&apos;s topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project&apos;s coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage, Shapefile, GeoJSON, GeoTIFF, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation type="unfinished">Coordinate system</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file does not say which coordinate system it is in.&lt;/b&gt; Choose the one it was made in: Swedish municipal data are usually in SWEREF 99 TM or a local SWEREF 99 zone (e.g. SWEREF 99 13 30 in Värmland), older data in RT90 2.5 gon V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers in any coordinate system are shown reprojected to the project&apos;s (%1). The project remembers where the file is, relative to the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map files (*.gpkg *.shp *.geojson *.json *.fgb *.gml *.kml *.kmz *.tab *.mif *.dxf *.gpx *.csv *.tif *.tiff *.jp2 *.jpg *.png *.ecw *.vrt *.asc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no map layers that GDAL can read. Vector files (GeoPackage, Shapefile, GeoJSON, …) and raster files (GeoTIFF, …) can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service which layers it has (needs internet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMS (map images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMTS (map tiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tile matrix set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the layer tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs internet.&lt;/b&gt; The service is asked in the background when the layer is added; if it cannot be reached, nothing is added and you are told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address first, e.g. https://karta.example.se/wms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer. Check the address and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) found.</source>
+        <translation>
+            <numerusform>%n layer found.</numerusform>
+            <numerusform>%n layers found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. © The map&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles in the web&apos;s usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topografisk webbkarta (muted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topografisk webbkarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your API key from Lantmäteriet. Lantmäteriet gives its topographic web map only with a key; order one (free of charge) at lantmateriet.se.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the layers of the file to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address, e.g. https://karta.example.se/wms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the layer&apos;s name, or fetch the service&apos;s layers and choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service&apos;s layers and choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must contain {z}, {x} and {y}, e.g. https://tiles.example.se/{z}/{x}/{y}.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest zoom level must not be above the highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <source>EST areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), as the map shows them.</source>
+        <translation>
+            <numerusform>%n incident, as the map shows it.</numerusform>
+            <numerusform>%n incidents, as the map shows them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter selects no incidents: choose another period or more categories in the filter panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The incidents in the filter:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is kept in the project file under this name, with the filter and the parameters that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a result with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each incident spreads. The radius shapes the picture more than anything else: a small one shows single places, a large one whole districts. %1 m comes from how these incidents are spread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each incident spreads. The radius shapes the picture more than anything else: a small one shows single places, a large one whole districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The squares the heatmap is drawn in. Smaller squares look smoother and take longer; they do not change the density.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartic (the usual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epanechnikov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How an incident&apos;s weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents per km² for the period read as they sound, and maps of periods of the same length compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on water or outside the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the lake and what lies outside the municipality blank, so the density does not leak into them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near the municipality&apos;s edge part of each incident&apos;s spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hexagons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents are counted per cell (or area). A hot spot is a cell that, with its neighbours, has more incidents than chance would give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result depends on it: other sizes draw other hot spots, so try two before drawing conclusions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells within a distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nearest cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cells count as a cell&apos;s neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells whose centres lie this close are neighbours; about three cells is usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many nearest cells are neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished">Areas</translation>
+    </message>
+    <message>
+        <source>Gi* on areas compares each area and the areas touching it with all areas; it needs at least three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gi* needs at least %1 incidents to say much; the filter selects %2. Choose a longer period or more categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gi* needs 30 incidents or more. Cells are classed as hot or cold spots at 99, 95 or 90 % confidence, corrected for testing many cells at once (FDR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents this close are neighbours. A larger distance joins nearby groups into one cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents within the distance (the incident itself included) that make the core of a cluster. Fewer give more and smaller clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also close in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Incidents must also lie close in time (ST-DBSCAN): the same place months apart is then not one cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the incidents (concave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convex is the tightest outline without dents; concave follows the incidents more closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before, as long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison needs a period: choose one in the filter panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares %1 with %2, with the same filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas are ranked by their incidents now and coloured by their change; a change beyond chance is outlined and starred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map&apos;s squares compared as the areas are, to find changes inside or between areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significance level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure a change must be to be marked: 0.05 marks a change that chance alone gives once in twenty, corrected for testing many areas and cells. Small counts rarely reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of this name will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has a result of this name: tick Replace or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished">No project is open.</translation>
+    </message>
+    <message>
+        <source>Give the result a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project already has a result called %1. Tick Replace or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heatmap cannot be made with these settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one nearest cell is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spots cannot be found with these settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster needs at least 1 incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time window must be more than 0 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison needs a period: choose one in the filter panel (not all dates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The significance level must lie between 0 and 1, e.g. 0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>The result was saved, but QGIS cannot show it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. Note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis failed and nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTask</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selecting incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents against %2 before; no change beyond chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents against %2 before; beyond chance: %3 areas and %4 cells up, %5 areas and %6 cells down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents, radius %2 m, peak %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot spots 99/95/90 %: %1/%2/%3, cold spots: %4/%5/%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of %2 incidents in no cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving in the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis stopped without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisText</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EST reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished">Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished">Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished">Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished">Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished">Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished">Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished">Sun</translation>
+    </message>
+    <message>
+        <source>EST areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quartic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epanechnikov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation type="unfinished">Heatmap</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour and weekday profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near repeats (Knox test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekdays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intervals counted at their midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kernel, radius %2 m (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells of %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing on water or outside the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only inside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gi* on the project&apos;s %1, neighbours within %2 m, corrected for many tests (FDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hexagons %1 m across</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>squares of %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 nearest cells as neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbours within %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gi* on %1, %2, corrected for many tests (FDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at least %2 incidents within %3 m and %4 days of each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at least %2 incidents within %3 m of each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlines follow the incidents (concave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convex outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1 (%2), per %3 and per cell of %4 m; exact test for counts, significance level %5 after the FDR correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum of kernel values (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents per m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents per km² for the period</source>
+        <translation type="unfinished">incidents per km² for the period</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTablePanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Safety-walk observations</source>
+        <translation type="unfinished">Safety-walk observations</translation>
+    </message>
+    <message>
+        <source>Search the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what the map filter shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the incidents of the lägesbild&apos;s filter (period, categories, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to show it on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Period</source>
@@ -440,6 +1456,105 @@
     </message>
 </context>
 <context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found afterwards: between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an event discovered later, e.g. between Friday evening and Monday morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many, or how serious: the heatmap and statistics count the incident this many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count or &amp;severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened at the place: describe the place and the situation, never persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the personal data as written (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports describe places and situations, never persons. Personal data makes the project file sensitive and follows the record into every table and export; keep it only when it is really needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N %1  E %2 (SWEREF 99 TM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the interval is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayerStyles</name>
     <message>
         <source>Other</source>
@@ -541,6 +1656,66 @@
         <source>Own area</source>
         <translation>Own area</translation>
     </message>
+    <message>
+        <source>under %1 (not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (peak %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spot 99 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spot 95 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spot 90 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold spot 90 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold spot 95 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cold spot 99 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase beyond chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase within chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease within chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrease beyond chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LiveHeatmap</name>
@@ -571,6 +1746,13 @@
     <message>
         <source>Heatmap (%1)</source>
         <translation>Heatmap (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) lie far outside the municipality and are left out of the heatmap and the statistics (fid %1). Check their coordinates.</source>
+        <translation>
+            <numerusform>%n incident lies far outside the municipality and is left out of the heatmap and the statistics (fid %1). Check its coordinates.</numerusform>
+            <numerusform>%n incidents lie far outside the municipality and are left out of the heatmap and the statistics (fid %1). Check their coordinates.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -820,7 +2002,10 @@
     </message>
     <message numerus="yes">
         <source>Sources: the project&apos;s incidents (%n in the filter).</source>
-        <translation><numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform><numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform></translation>
+        <translation>
+            <numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform>
+            <numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print Map</source>
@@ -861,6 +2046,484 @@
     <message>
         <source>Printed to %1</source>
         <translation>Printed to %1</translation>
+    </message>
+    <message>
+        <source>The incident was saved. It is outside the filter (%1), so the map does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project, its data and the map, as a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Exempelkommun, a made-up town with synthetic events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure a distance on the ground: click the points, double-click to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure an area on the ground: click its corners, double-click to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Scale Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your own map data with the project: a file, a WMS/WMTS service or tiles (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an incident: click the map where it happened (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Safety-Walk Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a safety-walk observation: click the map where it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select incidents and observations: click, Shift-click to add, Ctrl-click to toggle, or drag a rectangle. Drag a selected point to move the selection; double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected incident or observation; several incidents are changed together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kernel Density (Heatmap Raster)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heatmap of the incidents in the filter, stored in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hot Spots (Gi*)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical hot and cold spots of the incidents in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clusters (DBSCAN)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of incidents close together, with outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter&apos;s period against the one before or last year, per area and cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stored Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incidents and observations as a table: search, sort, double-click to show one on the map (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the Map?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryggkarta ended without closing %1 the last time. The map as it was at %2 (view, filter and layers) was saved automatically but not in the project. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Map?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map of %1 (view, filter, layers and styles) has changed since it was saved. Save it in the project? The data itself (imports, edits, analyses) is already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the project as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTool</name>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perimeter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map to start measuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to start a new measurement, Esc clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to add points; double-click or right-click to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace removes the last point, Esc clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiEditForm</name>
+    <message numerus="yes">
+        <source>Edit %n Incident(s)</source>
+        <translation>
+            <numerusform>Edit %n Incident</numerusform>
+            <numerusform>Edit %n Incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident&apos;s own value.</source>
+        <translation>
+            <numerusform>Tick the fields to set on the %n selected incident. Fields left unticked keep its own value.</numerusform>
+            <numerusform>Tick the fields to set on all %n selected incidents. Fields left unticked keep each incident&apos;s own value.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected observation(s) are not changed.</source>
+        <translation>
+            <numerusform>%n selected observation is not changed.</numerusform>
+            <numerusform>%n selected observations are not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count or &amp;severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObservationForm</name>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the walk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety &amp;walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what it is about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem: the place feels unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good place: it feels safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – very poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">Observed</translation>
+    </message>
+    <message>
+        <source>What makes the place feel safe or unsafe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should be done, e.g. prune the bushes, repair the lamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed a&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the personal data as written (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports describe places and situations, never persons. Personal data makes the project file sensitive and follows the record into every table and export; keep it only when it is really needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Safety-Walk Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Safety-Walk Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no walk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no safety walks yet: import the walk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the safety walk the observation was made on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the checklist item the observation is about.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1162,6 +2825,336 @@
     </message>
 </context>
 <context>
+    <name>ProjectLock</name>
+    <message>
+        <source>%1 is already open in Tryggkarta on the computer %2 (process %3). Close it there first: two windows writing the same project file could overwrite each other&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident or observation to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations are edited one at a time: select one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected record(s)? Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Delete the %n selected record? Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Delete the %n selected records? Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n Incident(s)</source>
+        <translation>
+            <numerusform>Change %n Incident</numerusform>
+            <numerusform>Change %n Incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Record(s)</source>
+        <translation>
+            <numerusform>Move %n Record</numerusform>
+            <numerusform>Move %n Records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Record(s)</source>
+        <translation>
+            <numerusform>Delete %n Record</numerusform>
+            <numerusform>Delete %n Records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>%n record deleted. Undo (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>%n records deleted. Undo (Ctrl+Z) brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultLayers</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class after FDR correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commonest categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Change</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond chance (after FDR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result %1 has no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS cannot open the heatmap %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents in clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished">Areas</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a map: export it to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QGIS cannot open the table %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results are stored in the project yet. Run an analysis from the Analysis menu; its result is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;Incidents:&lt;/i&gt; %2&lt;br&gt;&lt;i&gt;Method:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;Made:&lt;/i&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished">No project is open.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Its layers leave the map and its tables leave the project file; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;CSV (*.csv);;GeoJSON (*.geojson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenedTextEdit</name>
+    <message>
+        <source>personal identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>car registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Personal data: %1. It is kept as written and the record is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Personal data: %1. It is replaced by a placeholder when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
         <source>%1%</source>
@@ -1390,6 +3383,159 @@
     <message>
         <source>Partial</source>
         <translation>Partial</translation>
+    </message>
+</context>
+<context>
+    <name>UserLayers</name>
+    <message>
+        <source>My layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs internet: the map images come from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 for the layer %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: layers of the kind &quot;%2&quot; cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a map layer%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not say which coordinate system it is in, so %2 is assumed. If it lands in the wrong place, remove it and add it again with its coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the municipality&apos;s map. Check that its coordinate system (%2) is the one it was made in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reprojected from %2 to the map&apos;s coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2): check the API key or the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not know the address (HTTP 404): check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found: is the computer connected to the internet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no network connection (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered, but the layer could not be loaded%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs internet. %1 The layer stays in the map and is drawn when the service can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not shown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs internet. %1 The layer is kept in the project and loaded the next time it is opened with a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered, but the layer could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs internet: connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2 is missing or unreadable. Put the file back and open the project again, or remove the layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>The situational picture, safety walks and hot spots for the EST group&apos;s work: open a project to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempelkommun: a made-up town with two years of synthetic events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty project file for your municipality (SWEREF 99 TM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Tryggkarta project file (.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,1022 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AddLayerDialog</name>
+    <message>
+        <source>needs internet</source>
+        <translation>kräver internet</translation>
+    </message>
+    <message>
+        <source>The answer is not a capabilities document (%1, line %2).</source>
+        <translation>Svaret är inget capabilities-dokument (%1, rad %2).</translation>
+    </message>
+    <message>
+        <source>The service lists no layers.</source>
+        <translation>Tjänsten listar inga lager.</translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation>Lägg till lager</translation>
+    </message>
+    <message>
+        <source>Show your own map data with the project: files, web map services or tiles. They are shown in &lt;b&gt;My layers&lt;/b&gt; and are not imported into the project.</source>
+        <translation>Visa egna kartdata tillsammans med projektet: filer, webbkarttjänster eller kartplattor. De visas under &lt;b&gt;Egna lager&lt;/b&gt; och importeras inte till projektet.</translation>
+    </message>
+    <message>
+        <source>Ready-made maps</source>
+        <translation>Färdiga kartor</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>WMS/WMTS</source>
+        <translation>WMS/WMTS</translation>
+    </message>
+    <message>
+        <source>XYZ tiles</source>
+        <translation>XYZ-plattor</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap (%1)</source>
+        <translation>OpenStreetMap (%1)</translation>
+    </message>
+    <message>
+        <source>Lantmäteriet: Topografisk webbkarta (%1, API key)</source>
+        <translation>Lantmäteriet: Topografisk webbkarta (%1, API-nyckel)</translation>
+    </message>
+    <message>
+        <source>Your API key from Lantmäteriet</source>
+        <translation>Din API-nyckel från Lantmäteriet</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <source>Muted colours (nedtonad), so the situational picture stands out</source>
+        <translation>Nedtonade färger, så att lägesbilden syns tydligt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Needs internet.&lt;/b&gt; Without a connection the layer stays empty and is marked in the layer tree; the rest of the map works as before.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kräver internet.&lt;/b&gt; Utan uppkoppling förblir lagret tomt och markeras i lagerlistan; resten av kartan fungerar som vanligt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet&apos;s topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project&apos;s coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: OpenStreetMap-projektets vanliga gatukarta, ritad av frivilliga. Kartan visar upphovsangivelsen &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, som licensen kräver.&lt;/p&gt;&lt;p&gt;Kartplattorna är i Web Mercator och projiceras om till projektets koordinatsystem, så text på dem kan se något utdragen ut.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>GeoPackage, Shapefile, GeoJSON, GeoTIFF, …</source>
+        <translation>GeoPackage, Shapefile, GeoJSON, GeoTIFF, …</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Koordinatsystem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file does not say which coordinate system it is in.&lt;/b&gt; Choose the one it was made in: Swedish municipal data are usually in SWEREF 99 TM or a local SWEREF 99 zone (e.g. SWEREF 99 13 30 in Värmland), older data in RT90 2.5 gon V.</source>
+        <translation>&lt;b&gt;Filen anger inte vilket koordinatsystem den är i.&lt;/b&gt; Välj det som den gjordes i: kommunala data är oftast i SWEREF 99 TM eller en lokal SWEREF 99-zon (t.ex. SWEREF 99 13 30 i Värmland), äldre data i RT90 2.5 gon V.</translation>
+    </message>
+    <message>
+        <source>Layers in any coordinate system are shown reprojected to the project&apos;s (%1). The project remembers where the file is, relative to the project file.</source>
+        <translation>Lager i alla koordinatsystem visas omprojicerade till projektets (%1). Projektet kommer ihåg var filen finns, i förhållande till projektfilen.</translation>
+    </message>
+    <message>
+        <source>Map files (*.gpkg *.shp *.geojson *.json *.fgb *.gml *.kml *.kmz *.tab *.mif *.dxf *.gpx *.csv *.tif *.tiff *.jp2 *.jpg *.png *.ecw *.vrt *.asc)</source>
+        <translation>Kartfiler (*.gpkg *.shp *.geojson *.json *.fgb *.gml *.kml *.kmz *.tab *.mif *.dxf *.gpx *.csv *.tif *.tiff *.jp2 *.jpg *.png *.ecw *.vrt *.asc)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>%1 has no map layers that GDAL can read. Vector files (GeoPackage, Shapefile, GeoJSON, …) and raster files (GeoTIFF, …) can be added.</source>
+        <translation>%1 innehåller inga kartlager som GDAL kan läsa. Vektorfiler (GeoPackage, Shapefile, GeoJSON, …) och rasterfiler (GeoTIFF, …) kan läggas till.</translation>
+    </message>
+    <message>
+        <source>Fetch Layers</source>
+        <translation>Hämta lager</translation>
+    </message>
+    <message>
+        <source>Ask the service which layers it has (needs internet)</source>
+        <translation>Fråga tjänsten vilka lager den har (kräver internet)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>WMS (map images)</source>
+        <translation>WMS (kartbilder)</translation>
+    </message>
+    <message>
+        <source>WMTS (map tiles)</source>
+        <translation>WMTS (kartplattor)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Tile matrix set</source>
+        <translation>Plattindelning</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Image format</source>
+        <translation>Bildformat</translation>
+    </message>
+    <message>
+        <source>Name in the layer tree</source>
+        <translation>Namn i lagerlistan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs internet.&lt;/b&gt; The service is asked in the background when the layer is added; if it cannot be reached, nothing is added and you are told why.</source>
+        <translation>&lt;b&gt;Kräver internet.&lt;/b&gt; Tjänsten tillfrågas i bakgrunden när lagret läggs till; går den inte att nå läggs inget till och du får veta varför.</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address first, e.g. https://karta.example.se/wms.</source>
+        <translation>Ange först tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its layers…</source>
+        <translation>Frågar %1 vilka lager som finns…</translation>
+    </message>
+    <message>
+        <source>%1 did not answer. Check the address and the internet connection.</source>
+        <translation>%1 svarade inte. Kontrollera adressen och internetuppkopplingen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 gick inte att nå: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) found.</source>
+        <translation>
+            <numerusform>%n lager hittades.</numerusform>
+            <numerusform>%n lager hittades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom levels</source>
+        <translation>Zoomnivåer</translation>
+    </message>
+    <message>
+        <source>e.g. © The map&apos;s owner</source>
+        <translation>t.ex. © Kartans ägare</translation>
+    </message>
+    <message>
+        <source>Credit on the map</source>
+        <translation>Upphovsangivelse på kartan</translation>
+    </message>
+    <message>
+        <source>Tiles in the web&apos;s usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
+        <translation>Kartplattor i webbens vanliga numrering (Web Mercator), med {z}, {x} och {y} i adressen. Plattor från en webbadress &lt;b&gt;kräver internet&lt;/b&gt;; en mapp med plattor på den här datorn fungerar utan uppkoppling: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Topografisk webbkarta (muted)</source>
+        <translation>Topografisk webbkarta (nedtonad)</translation>
+    </message>
+    <message>
+        <source>Topografisk webbkarta</source>
+        <translation>Topografisk webbkarta</translation>
+    </message>
+    <message>
+        <source>Tiles</source>
+        <translation>Kartplattor</translation>
+    </message>
+    <message>
+        <source>Enter your API key from Lantmäteriet. Lantmäteriet gives its topographic web map only with a key; order one (free of charge) at lantmateriet.se.</source>
+        <translation>Ange din API-nyckel från Lantmäteriet. Lantmäteriet lämnar ut den topografiska webbkartan bara med en nyckel; beställ en (kostnadsfritt) på lantmateriet.se.</translation>
+    </message>
+    <message>
+        <source>Choose a file with Browse…</source>
+        <translation>Välj en fil med Bläddra…</translation>
+    </message>
+    <message>
+        <source>Tick the layers of the file to add.</source>
+        <translation>Kryssa för de lager i filen som ska läggas till.</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address, e.g. https://karta.example.se/wms.</source>
+        <translation>Ange tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
+    </message>
+    <message>
+        <source>Enter the layer&apos;s name, or fetch the service&apos;s layers and choose one.</source>
+        <translation>Ange lagrets namn, eller hämta tjänstens lager och välj ett.</translation>
+    </message>
+    <message>
+        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service&apos;s layers and choose one.</source>
+        <translation>Ett WMTS-lager behöver sin plattindelning (t.ex. 3006): hämta tjänstens lager och välj ett.</translation>
+    </message>
+    <message>
+        <source>The address must contain {z}, {x} and {y}, e.g. https://tiles.example.se/{z}/{x}/{y}.png.</source>
+        <translation>Adressen måste innehålla {z}, {x} och {y}, t.ex. https://tiles.example.se/{z}/{x}/{y}.png.</translation>
+    </message>
+    <message>
+        <source>The lowest zoom level must not be above the highest.</source>
+        <translation>Den lägsta zoomnivån får inte vara högre än den högsta.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <source>EST areas</source>
+        <translation>EST-områden</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Stadsdelar</translation>
+    </message>
+    <message>
+        <source>Own areas</source>
+        <translation>Egna områden</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alla områden</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>urval</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), as the map shows them.</source>
+        <translation>
+            <numerusform>%n händelse, som kartan visar dem.</numerusform>
+            <numerusform>%n händelser, som kartan visar dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter selects no incidents: choose another period or more categories in the filter panel.</source>
+        <translation>Filtret väljer inga händelser: välj en annan period eller fler kategorier i filterpanelen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The incidents in the filter:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Händelserna i filtret:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>The result is kept in the project file under this name, with the filter and the parameters that made it.</source>
+        <translation>Resultatet sparas i projektfilen under det här namnet, tillsammans med filtret och inställningarna som gav det.</translation>
+    </message>
+    <message>
+        <source>Replace a result with this name</source>
+        <translation>Ersätt ett resultat med samma namn</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Kör</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Radie</translation>
+    </message>
+    <message>
+        <source>How far each incident spreads. The radius shapes the picture more than anything else: a small one shows single places, a large one whole districts. %1 m comes from how these incidents are spread.</source>
+        <translation>Hur långt varje händelse sprids ut. Radien påverkar bilden mer än något annat: en liten radie visar enskilda platser, en stor hela stadsdelar. %1 m är beräknat från hur de här händelserna är spridda.</translation>
+    </message>
+    <message>
+        <source>How far each incident spreads. The radius shapes the picture more than anything else: a small one shows single places, a large one whole districts.</source>
+        <translation>Hur långt varje händelse sprids ut. Radien påverkar bilden mer än något annat: en liten radie visar enskilda platser, en stor hela stadsdelar.</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <translation>Cellstorlek</translation>
+    </message>
+    <message>
+        <source>The squares the heatmap is drawn in. Smaller squares look smoother and take longer; they do not change the density.</source>
+        <translation>Rutorna som värmekartan ritas i. Mindre rutor ser jämnare ut och tar längre tid, men ändrar inte tätheten.</translation>
+    </message>
+    <message>
+        <source>Quartic (the usual)</source>
+        <translation>Kvartisk (det vanliga)</translation>
+    </message>
+    <message>
+        <source>Triweight</source>
+        <translation>Triweight</translation>
+    </message>
+    <message>
+        <source>Epanechnikov</source>
+        <translation>Epanechnikov</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>Triangulär</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Likformig</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gaussisk</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kärna</translation>
+    </message>
+    <message>
+        <source>How an incident&apos;s weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
+        <translation>Hur en händelses vikt avtar med avståndet. Kvartisk ger mjuka koncentrationer; likformig räknar allt inom radien lika.</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <source>Incidents per km² for the period read as they sound, and maps of periods of the same length compare.</source>
+        <translation>Händelser per km² för perioden läses som det låter, och kartor för lika långa perioder går att jämföra.</translation>
+    </message>
+    <message>
+        <source>Nothing on water or outside the municipality</source>
+        <translation>Inget på vatten eller utanför kommunen</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Mask</translation>
+    </message>
+    <message>
+        <source>Leaves the lake and what lies outside the municipality blank, so the density does not leak into them.</source>
+        <translation>Lämnar sjön och det som ligger utanför kommunen tomt, så att tätheten inte läcker ut dit.</translation>
+    </message>
+    <message>
+        <source>Correct the edges</source>
+        <translation>Korrigera kanterna</translation>
+    </message>
+    <message>
+        <source>Edges</source>
+        <translation>Kanter</translation>
+    </message>
+    <message>
+        <source>Near the municipality&apos;s edge part of each incident&apos;s spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
+        <translation>Nära kommungränsen hamnar en del av varje händelses spridning där inget registreras, så tätheten ser för låg ut där. Korrigeringen höjer den; kartan summerar då inte längre exakt till antalet händelser.</translation>
+    </message>
+    <message>
+        <source>Squares</source>
+        <translation>Kvadrater</translation>
+    </message>
+    <message>
+        <source>Hexagons</source>
+        <translation>Hexagoner</translation>
+    </message>
+    <message>
+        <source>The project&apos;s areas</source>
+        <translation>Projektets områden</translation>
+    </message>
+    <message>
+        <source>Count in</source>
+        <translation>Räkna i</translation>
+    </message>
+    <message>
+        <source>Incidents are counted per cell (or area). A hot spot is a cell that, with its neighbours, has more incidents than chance would give.</source>
+        <translation>Händelserna räknas per cell (eller område). En het punkt är en cell som tillsammans med sina grannar har fler händelser än slumpen skulle ge.</translation>
+    </message>
+    <message>
+        <source>The result depends on it: other sizes draw other hot spots, so try two before drawing conclusions.</source>
+        <translation>Resultatet beror på den: andra storlekar ger andra heta punkter, så pröva två innan du drar slutsatser.</translation>
+    </message>
+    <message>
+        <source>Cells within a distance</source>
+        <translation>Celler inom ett avstånd</translation>
+    </message>
+    <message>
+        <source>The nearest cells</source>
+        <translation>De närmaste cellerna</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Grannar</translation>
+    </message>
+    <message>
+        <source>Which cells count as a cell&apos;s neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
+        <translation>Vilka celler som räknas till en cells grannskap. Ett avstånd passar de flesta kartor; de närmaste cellerna passar när händelserna är mycket ojämnt spridda.</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Avstånd</translation>
+    </message>
+    <message>
+        <source>Cells whose centres lie this close are neighbours; about three cells is usual.</source>
+        <translation>Celler vars mittpunkter ligger så här nära är grannar; ungefär tre celler är vanligt.</translation>
+    </message>
+    <message>
+        <source>Nearest cells</source>
+        <translation>Närmaste celler</translation>
+    </message>
+    <message>
+        <source>How many nearest cells are neighbours.</source>
+        <translation>Hur många av de närmaste cellerna som är grannar.</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Gi* on areas compares each area and the areas touching it with all areas; it needs at least three.</source>
+        <translation>Gi* på områden jämför varje område och de områden som gränsar till det med alla områden; det behövs minst tre.</translation>
+    </message>
+    <message>
+        <source>Gi* needs at least %1 incidents to say much; the filter selects %2. Choose a longer period or more categories.</source>
+        <translation>Gi* behöver minst %1 händelser för att säga något; filtret väljer %2. Välj en längre period eller fler kategorier.</translation>
+    </message>
+    <message>
+        <source>Gi* needs 30 incidents or more. Cells are classed as hot or cold spots at 99, 95 or 90 % confidence, corrected for testing many cells at once (FDR).</source>
+        <translation>Gi* behöver 30 händelser eller fler. Cellerna klassas som heta eller kalla punkter med 99, 95 eller 90 % säkerhet, korrigerat för att många celler testas samtidigt (FDR).</translation>
+    </message>
+    <message>
+        <source>Incidents this close are neighbours. A larger distance joins nearby groups into one cluster.</source>
+        <translation>Händelser så här nära varandra är grannar. Ett större avstånd slår ihop närliggande grupper till ett kluster.</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Minst</translation>
+    </message>
+    <message>
+        <source>Incidents within the distance (the incident itself included) that make the core of a cluster. Fewer give more and smaller clusters.</source>
+        <translation>Antal händelser inom avståndet (händelsen själv medräknad) som bildar kärnan i ett kluster. Färre ger fler och mindre kluster.</translation>
+    </message>
+    <message>
+        <source>Also close in time</source>
+        <translation>Även nära i tid</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Incidents must also lie close in time (ST-DBSCAN): the same place months apart is then not one cluster.</source>
+        <translation>Händelserna måste också ligga nära i tid (ST-DBSCAN): samma plats med månaders mellanrum blir då inte ett kluster.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Inom</translation>
+    </message>
+    <message>
+        <source>Convex</source>
+        <translation>Konvex</translation>
+    </message>
+    <message>
+        <source>Following the incidents (concave)</source>
+        <translation>Följer händelserna (konkav)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <source>Convex is the tightest outline without dents; concave follows the incidents more closely.</source>
+        <translation>Konvex är den snävaste konturen utan inbuktningar; konkav följer händelserna närmare.</translation>
+    </message>
+    <message>
+        <source>The period before, as long</source>
+        <translation>Föregående period, lika lång</translation>
+    </message>
+    <message>
+        <source>The same period last year</source>
+        <translation>Samma period förra året</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Jämför med</translation>
+    </message>
+    <message>
+        <source>A comparison needs a period: choose one in the filter panel.</source>
+        <translation>En jämförelse behöver en period: välj en i filterpanelen.</translation>
+    </message>
+    <message>
+        <source>Compares %1 with %2, with the same filter.</source>
+        <translation>Jämför %1 med %2, med samma filter.</translation>
+    </message>
+    <message>
+        <source>The areas are ranked by their incidents now and coloured by their change; a change beyond chance is outlined and starred.</source>
+        <translation>Områdena rangordnas efter antalet händelser nu och färgas efter förändringen; en förändring utöver slumpen får kraftig kant och en stjärna.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s squares compared as the areas are, to find changes inside or between areas.</source>
+        <translation>Kartans rutor jämförs på samma sätt som områdena, för att hitta förändringar inom eller mellan områden.</translation>
+    </message>
+    <message>
+        <source>Significance level</source>
+        <translation>Signifikansnivå</translation>
+    </message>
+    <message>
+        <source>How sure a change must be to be marked: 0.05 marks a change that chance alone gives once in twenty, corrected for testing many areas and cells. Small counts rarely reach it.</source>
+        <translation>Hur säker en förändring måste vara för att markeras: 0,05 markerar en förändring som slumpen ensam ger en gång på tjugo, korrigerat för att många områden och celler testas. Små antal når sällan dit.</translation>
+    </message>
+    <message>
+        <source>The result of this name will be replaced.</source>
+        <translation>Resultatet med det här namnet kommer att ersättas.</translation>
+    </message>
+    <message>
+        <source>The project has a result of this name: tick Replace or choose another name.</source>
+        <translation>Projektet har redan ett resultat med det här namnet: kryssa i Ersätt eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>Give the result a name.</source>
+        <translation>Ge resultatet ett namn.</translation>
+    </message>
+    <message>
+        <source>The project already has a result called %1. Tick Replace or choose another name.</source>
+        <translation>Projektet har redan ett resultat som heter %1. Kryssa i Ersätt eller välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0.</source>
+        <translation>%1 måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>The radius</source>
+        <translation>Radien</translation>
+    </message>
+    <message>
+        <source>The cell size</source>
+        <translation>Cellstorleken</translation>
+    </message>
+    <message>
+        <source>The heatmap cannot be made with these settings: %1</source>
+        <translation>Värmekartan kan inte göras med de här inställningarna: %1</translation>
+    </message>
+    <message>
+        <source>The distance</source>
+        <translation>Avståndet</translation>
+    </message>
+    <message>
+        <source>At least one nearest cell is needed.</source>
+        <translation>Minst en närmaste cell behövs.</translation>
+    </message>
+    <message>
+        <source>Hot spots cannot be found with these settings: %1</source>
+        <translation>Hot spots kan inte beräknas med de här inställningarna: %1</translation>
+    </message>
+    <message>
+        <source>A cluster needs at least 1 incident.</source>
+        <translation>Ett kluster behöver minst 1 händelse.</translation>
+    </message>
+    <message>
+        <source>The time window must be more than 0 days.</source>
+        <translation>Tidsfönstret måste vara längre än 0 dagar.</translation>
+    </message>
+    <message>
+        <source>A comparison needs a period: choose one in the filter panel (not all dates).</source>
+        <translation>En jämförelse behöver en period: välj en i filterpanelen (inte alla datum).</translation>
+    </message>
+    <message>
+        <source>The significance level must lie between 0 and 1, e.g. 0.05.</source>
+        <translation>Signifikansnivån måste ligga mellan 0 och 1, till exempel 0,05.</translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation>Väntar på att starta…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>The result was saved, but QGIS cannot show it: %1</source>
+        <translation>Resultatet sparades, men QGIS kan inte visa det: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Note: %2</source>
+        <translation>Sparat som %1. Observera: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved in the project.</source>
+        <translation>Avbrutet: inget sparades i projektet.</translation>
+    </message>
+    <message>
+        <source>The analysis failed and nothing was saved: %1</source>
+        <translation>Analysen misslyckades och inget sparades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTask</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opening the project…</source>
+        <translation>Öppnar projektet…</translation>
+    </message>
+    <message>
+        <source>Selecting incidents…</source>
+        <translation>Väljer händelser…</translation>
+    </message>
+    <message>
+        <source>Comparing the periods…</source>
+        <translation>Jämför perioderna…</translation>
+    </message>
+    <message>
+        <source>%1 incidents against %2 before; no change beyond chance</source>
+        <translation>%1 händelser mot %2 tidigare; ingen förändring utöver slumpen</translation>
+    </message>
+    <message>
+        <source>%1 incidents against %2 before; beyond chance: %3 areas and %4 cells up, %5 areas and %6 cells down</source>
+        <translation>%1 händelser mot %2 tidigare; utöver slumpen: %3 områden och %4 celler upp, %5 områden och %6 celler ned</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>%1 incidents, radius %2 m, peak %3</source>
+        <translation>%1 händelser, radie %2 m, högsta värde %3</translation>
+    </message>
+    <message>
+        <source>hot spots 99/95/90 %: %1/%2/%3, cold spots: %4/%5/%6</source>
+        <translation>heta punkter 99/95/90 %: %1/%2/%3, kalla punkter: %4/%5/%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n kluster</numerusform>
+            <numerusform>%n kluster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 of %2 incidents in no cluster</source>
+        <translation>; %1 av %2 händelser i inget kluster</translation>
+    </message>
+    <message>
+        <source>Saving in the project…</source>
+        <translation>Sparar i projektet…</translation>
+    </message>
+    <message>
+        <source>The analysis stopped without saying why.</source>
+        <translation>Analysen avbröts utan att ange varför.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisText</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>till och med %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alla datum</translation>
+    </message>
+    <message>
+        <source>EST reports</source>
+        <translation>EST-rapporter</translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation>polisen</translation>
+    </message>
+    <message>
+        <source>safety walks</source>
+        <translation>trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>manuellt inlagda</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <source>EST areas</source>
+        <translation>EST-områden</translation>
+    </message>
+    <message>
+        <source>districts</source>
+        <translation>stadsdelar</translation>
+    </message>
+    <message>
+        <source>own areas</source>
+        <translation>egna områden</translation>
+    </message>
+    <message>
+        <source>all areas</source>
+        <translation>alla områden</translation>
+    </message>
+    <message>
+        <source>quartic</source>
+        <translation>kvartisk</translation>
+    </message>
+    <message>
+        <source>triweight</source>
+        <translation>triweight</translation>
+    </message>
+    <message>
+        <source>Epanechnikov</source>
+        <translation>Epanechnikov</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>likformig</translation>
+    </message>
+    <message>
+        <source>triangular</source>
+        <translation>triangulär</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>gaussisk</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Värmekarta</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Hot spots</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Kluster</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <source>Hour and weekday profile</source>
+        <translation>Tid- och veckodagsprofil</translation>
+    </message>
+    <message>
+        <source>Near repeats (Knox test)</source>
+        <translation>Upprepade händelser nära varandra (Knox-test)</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>kategorier: %1</translation>
+    </message>
+    <message>
+        <source>sources: %1</source>
+        <translation>källor: %1</translation>
+    </message>
+    <message>
+        <source>organisations: %1</source>
+        <translation>organisationer: %1</translation>
+    </message>
+    <message>
+        <source>weekdays: %1</source>
+        <translation>veckodagar: %1</translation>
+    </message>
+    <message>
+        <source>hours: %1</source>
+        <translation>timmar: %1</translation>
+    </message>
+    <message>
+        <source>area: %1</source>
+        <translation>område: %1</translation>
+    </message>
+    <message>
+        <source>intervals counted at their midpoint</source>
+        <translation>tidsintervall räknade vid sin mittpunkt</translation>
+    </message>
+    <message>
+        <source>%1 kernel, radius %2 m (%3)</source>
+        <translation>%1 kärna, radie %2 m (%3)</translation>
+    </message>
+    <message>
+        <source>from the data</source>
+        <translation>beräknad från data</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>vald</translation>
+    </message>
+    <message>
+        <source>cells of %1 m</source>
+        <translation>celler på %1 m</translation>
+    </message>
+    <message>
+        <source>nothing on water or outside the municipality</source>
+        <translation>inget på vatten eller utanför kommunen</translation>
+    </message>
+    <message>
+        <source>only inside %1</source>
+        <translation>bara inom %1</translation>
+    </message>
+    <message>
+        <source>edge correction</source>
+        <translation>kantkorrigering</translation>
+    </message>
+    <message>
+        <source>Gi* on the project&apos;s %1, neighbours within %2 m, corrected for many tests (FDR)</source>
+        <translation>Gi* på projektets %1, grannar inom %2 m, korrigerat för många test (FDR)</translation>
+    </message>
+    <message>
+        <source>hexagons %1 m across</source>
+        <translation>hexagoner %1 m breda</translation>
+    </message>
+    <message>
+        <source>squares of %1 m</source>
+        <translation>kvadrater på %1 m</translation>
+    </message>
+    <message>
+        <source>the %1 nearest cells as neighbours</source>
+        <translation>de %1 närmaste cellerna som grannar</translation>
+    </message>
+    <message>
+        <source>neighbours within %1 m</source>
+        <translation>grannar inom %1 m</translation>
+    </message>
+    <message>
+        <source>Gi* on %1, %2, corrected for many tests (FDR)</source>
+        <translation>Gi* på %1, %2, korrigerat för många test (FDR)</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 incidents within %3 m and %4 days of each other</source>
+        <translation>%1: minst %2 händelser inom %3 m och %4 dagar från varandra</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 incidents within %3 m of each other</source>
+        <translation>%1: minst %2 händelser inom %3 m från varandra</translation>
+    </message>
+    <message>
+        <source>outlines follow the incidents (concave)</source>
+        <translation>konturer som följer händelserna (konkava)</translation>
+    </message>
+    <message>
+        <source>convex outlines</source>
+        <translation>konvexa konturer</translation>
+    </message>
+    <message>
+        <source>the same period last year</source>
+        <translation>samma period förra året</translation>
+    </message>
+    <message>
+        <source>the period before</source>
+        <translation>föregående period</translation>
+    </message>
+    <message>
+        <source>Against %1 (%2), per %3 and per cell of %4 m; exact test for counts, significance level %5 after the FDR correction</source>
+        <translation>Mot %1 (%2), per %3 och per cell på %4 m; exakt test för antal, signifikansnivå %5 efter FDR-korrigering</translation>
+    </message>
+    <message>
+        <source>sum of kernel values (raw)</source>
+        <translation>summa av kärnvärden (rå)</translation>
+    </message>
+    <message>
+        <source>incidents per m²</source>
+        <translation>händelser per m²</translation>
+    </message>
+    <message>
+        <source>incidents per km² for the period</source>
+        <translation>händelser per km² för perioden</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeTablePanel</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Safety-walk observations</source>
+        <translation>Observationer från trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>Search the table…</source>
+        <translation>Sök i tabellen…</translation>
+    </message>
+    <message>
+        <source>Only what the map filter shows</source>
+        <translation>Bara det som kartans filter visar</translation>
+    </message>
+    <message>
+        <source>Show only the incidents of the lägesbild&apos;s filter (period, categories, …)</source>
+        <translation>Visa bara händelserna i lägesbildens filter (period, kategorier, …)</translation>
+    </message>
+    <message>
+        <source>Double-click a row to show it on the map</source>
+        <translation>Dubbelklicka på en rad för att visa den på kartan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Good place</source>
+        <translation>Bra plats</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Reading the table…</source>
+        <translation>Läser tabellen…</translation>
+    </message>
+    <message>
+        <source>The table could not be read: %1</source>
+        <translation>Tabellen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Period</source>
@@ -440,6 +1456,105 @@
     </message>
 </context>
 <context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Position</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Välj kategori…</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>Vid en tidpunkt</translation>
+    </message>
+    <message>
+        <source>Found afterwards: between</source>
+        <translation>Upptäckt i efterhand: mellan</translation>
+    </message>
+    <message>
+        <source>For an event discovered later, e.g. between Friday evening and Monday morning</source>
+        <translation>För en händelse som upptäcktes senare, t.ex. mellan fredag kväll och måndag morgon</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>och</translation>
+    </message>
+    <message>
+        <source>Who reported it</source>
+        <translation>Vem som rapporterade</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angiven)</translation>
+    </message>
+    <message>
+        <source>&amp;Place type</source>
+        <translation>&amp;Platstyp</translation>
+    </message>
+    <message>
+        <source>How many, or how serious: the heatmap and statistics count the incident this many times</source>
+        <translation>Hur många eller hur allvarligt: värmekartan och statistiken räknar händelsen så många gånger</translation>
+    </message>
+    <message>
+        <source>Count or &amp;severity</source>
+        <translation>Antal eller &amp;allvarlighet</translation>
+    </message>
+    <message>
+        <source>What happened at the place: describe the place and the situation, never persons</source>
+        <translation>Vad som hände på platsen: beskriv platsen och situationen, aldrig personer</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivning</translation>
+    </message>
+    <message>
+        <source>Keep the personal data as written (not recommended)</source>
+        <translation>Behåll personuppgifterna som de är skrivna (avråds)</translation>
+    </message>
+    <message>
+        <source>Reports describe places and situations, never persons. Personal data makes the project file sensitive and follows the record into every table and export; keep it only when it is really needed.</source>
+        <translation>Rapporter beskriver platser och situationer, aldrig personer. Personuppgifter gör projektfilen känslig och följer med posten till varje tabell och export; behåll dem bara när de verkligen behövs.</translation>
+    </message>
+    <message>
+        <source>N %1  E %2 (SWEREF 99 TM)</source>
+        <translation>N %1  E %2 (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>New Incident</source>
+        <translation>Ny händelse</translation>
+    </message>
+    <message>
+        <source>Edit Incident</source>
+        <translation>Redigera händelse</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Välj en kategori.</translation>
+    </message>
+    <message>
+        <source>The end of the interval is before its start.</source>
+        <translation>Intervallets slut ligger före dess början.</translation>
+    </message>
+    <message>
+        <source>The time is in the future.</source>
+        <translation>Tidpunkten ligger i framtiden.</translation>
+    </message>
+</context>
+<context>
     <name>LayerStyles</name>
     <message>
         <source>Other</source>
@@ -541,6 +1656,66 @@
         <source>Own area</source>
         <translation>Eget område</translation>
     </message>
+    <message>
+        <source>under %1 (not shown)</source>
+        <translation>under %1 (visas inte)</translation>
+    </message>
+    <message>
+        <source>%1 (peak %2)</source>
+        <translation>%1 (högsta %2)</translation>
+    </message>
+    <message>
+        <source>Hot spot 99 %</source>
+        <translation>Het punkt 99 %</translation>
+    </message>
+    <message>
+        <source>Hot spot 95 %</source>
+        <translation>Het punkt 95 %</translation>
+    </message>
+    <message>
+        <source>Hot spot 90 %</source>
+        <translation>Het punkt 90 %</translation>
+    </message>
+    <message>
+        <source>Not significant</source>
+        <translation>Inte signifikant</translation>
+    </message>
+    <message>
+        <source>Cold spot 90 %</source>
+        <translation>Kall punkt 90 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 95 %</source>
+        <translation>Kall punkt 95 %</translation>
+    </message>
+    <message>
+        <source>Cold spot 99 %</source>
+        <translation>Kall punkt 99 %</translation>
+    </message>
+    <message>
+        <source>Increase beyond chance</source>
+        <translation>Ökning utöver slumpen</translation>
+    </message>
+    <message>
+        <source>Increase within chance</source>
+        <translation>Ökning inom slumpen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <source>Decrease within chance</source>
+        <translation>Minskning inom slumpen</translation>
+    </message>
+    <message>
+        <source>Decrease beyond chance</source>
+        <translation>Minskning utöver slumpen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
 </context>
 <context>
     <name>LiveHeatmap</name>
@@ -571,6 +1746,13 @@
     <message>
         <source>Heatmap (%1)</source>
         <translation>Värmekarta (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) lie far outside the municipality and are left out of the heatmap and the statistics (fid %1). Check their coordinates.</source>
+        <translation>
+            <numerusform>%n händelse ligger långt utanför kommunen och räknas inte med i värmekartan och statistiken (fid %1). Kontrollera koordinaterna.</numerusform>
+            <numerusform>%n händelser ligger långt utanför kommunen och räknas inte med i värmekartan och statistiken (fid %1). Kontrollera koordinaterna.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -820,7 +2002,10 @@
     </message>
     <message numerus="yes">
         <source>Sources: the project&apos;s incidents (%n in the filter).</source>
-        <translation><numerusform>Källor: projektets händelser (%n i filtret).</numerusform><numerusform>Källor: projektets händelser (%n i filtret).</numerusform></translation>
+        <translation>
+            <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
+            <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print Map</source>
@@ -861,6 +2046,484 @@
     <message>
         <source>Printed to %1</source>
         <translation>Utskriven till %1</translation>
+    </message>
+    <message>
+        <source>The incident was saved. It is outside the filter (%1), so the map does not show it.</source>
+        <translation>Händelsen sparades. Den ligger utanför filtret (%1), så kartan visar den inte.</translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation>Lägg till lager</translation>
+    </message>
+    <message>
+        <source>%1 was not added. %2</source>
+        <translation>%1 lades inte till. %2</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>Save the project, its data and the map, as a new file</source>
+        <translation>Spara projektet, både data och karta, som en ny fil</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>S&amp;täng projekt</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>Öppna &amp;demoprojektet</translation>
+    </message>
+    <message>
+        <source>Open Exempelkommun, a made-up town with synthetic events</source>
+        <translation>Öppna Exempelkommun, en påhittad ort med syntetiska händelser</translation>
+    </message>
+    <message>
+        <source>Measure Distance</source>
+        <translation>Mät avstånd</translation>
+    </message>
+    <message>
+        <source>Measure a distance on the ground: click the points, double-click to finish</source>
+        <translation>Mät ett avstånd i terrängen: klicka på punkterna, dubbelklicka för att avsluta</translation>
+    </message>
+    <message>
+        <source>Measure Area</source>
+        <translation>Mät area</translation>
+    </message>
+    <message>
+        <source>Measure an area on the ground: click its corners, double-click to finish</source>
+        <translation>Mät en area i terrängen: klicka på hörnen, dubbelklicka för att avsluta</translation>
+    </message>
+    <message>
+        <source>Show Scale Bar</source>
+        <translation>Visa skalstock</translation>
+    </message>
+    <message>
+        <source>Add &amp;Layer…</source>
+        <translation>Lägg till &amp;lager…</translation>
+    </message>
+    <message>
+        <source>Show your own map data with the project: a file, a WMS/WMTS service or tiles (not imported)</source>
+        <translation>Visa egna kartdata med projektet: en fil, en WMS/WMTS-tjänst eller kartplattor (importeras inte)</translation>
+    </message>
+    <message>
+        <source>Add Incident</source>
+        <translation>Lägg till händelse</translation>
+    </message>
+    <message>
+        <source>Add an incident: click the map where it happened (Ctrl+.)</source>
+        <translation>Lägg till en händelse: klicka på kartan där den inträffade (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>Add Safety-Walk Observation</source>
+        <translation>Lägg till observation från trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Add a safety-walk observation: click the map where it was made</source>
+        <translation>Lägg till en observation från en trygghetsvandring: klicka på kartan där den gjordes</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Markera</translation>
+    </message>
+    <message>
+        <source>Select incidents and observations: click, Shift-click to add, Ctrl-click to toggle, or drag a rectangle. Drag a selected point to move the selection; double-click to edit.</source>
+        <translation>Markera händelser och observationer: klicka, Skift-klicka för att lägga till, Ctrl-klicka för att växla eller dra en rektangel. Dra en markerad punkt för att flytta markeringen; dubbelklicka för att redigera.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation>&amp;Redigera markerade…</translation>
+    </message>
+    <message>
+        <source>Edit the selected incident or observation; several incidents are changed together</source>
+        <translation>Redigera den markerade händelsen eller observationen; flera händelser ändras tillsammans</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>&amp;Ta bort markerade</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel Density (Heatmap Raster)…</source>
+        <translation>&amp;Värmekarta (täthetsraster)…</translation>
+    </message>
+    <message>
+        <source>A heatmap of the incidents in the filter, stored in the project</source>
+        <translation>En värmekarta över händelserna i filtret, sparad i projektet</translation>
+    </message>
+    <message>
+        <source>&amp;Hot Spots (Gi*)…</source>
+        <translation>&amp;Hot spots (Gi*)…</translation>
+    </message>
+    <message>
+        <source>Statistical hot and cold spots of the incidents in the filter</source>
+        <translation>Statistiskt heta och kalla punkter för händelserna i filtret</translation>
+    </message>
+    <message>
+        <source>&amp;Clusters (DBSCAN)…</source>
+        <translation>&amp;Kluster (DBSCAN)…</translation>
+    </message>
+    <message>
+        <source>Groups of incidents close together, with outlines</source>
+        <translation>Grupper av händelser nära varandra, med konturer</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Periods…</source>
+        <translation>&amp;Jämför perioder…</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s period against the one before or last year, per area and cell</source>
+        <translation>Filtrets period mot föregående period eller förra året, per område och cell</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna s&amp;enaste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analys</translation>
+    </message>
+    <message>
+        <source>&amp;Stored Results</source>
+        <translation>&amp;Sparade resultat</translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Redigering</translation>
+    </message>
+    <message>
+        <source>Stored Results</source>
+        <translation>Sparade resultat</translation>
+    </message>
+    <message>
+        <source>Attribute Table</source>
+        <translation>Attributtabell</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute Table</source>
+        <translation>&amp;Attributtabell</translation>
+    </message>
+    <message>
+        <source>The incidents and observations as a table: search, sort, double-click to show one on the map (F6)</source>
+        <translation>Händelser och observationer som tabell: sök, sortera, dubbelklicka för att visa en på kartan (F6)</translation>
+    </message>
+    <message>
+        <source>Restore the Map?</source>
+        <translation>Återställa kartan?</translation>
+    </message>
+    <message>
+        <source>Tryggkarta ended without closing %1 the last time. The map as it was at %2 (view, filter and layers) was saved automatically but not in the project. Restore it?</source>
+        <translation>Tryggkarta avslutades utan att %1 stängdes förra gången. Kartan som den såg ut %2 (utsnitt, filter och lager) sparades automatiskt men inte i projektet. Vill du återställa den?</translation>
+    </message>
+    <message>
+        <source>Save the Map?</source>
+        <translation>Spara kartan?</translation>
+    </message>
+    <message>
+        <source>The map of %1 (view, filter, layers and styles) has changed since it was saved. Save it in the project? The data itself (imports, edits, analyses) is already saved.</source>
+        <translation>Kartan i %1 (utsnitt, filter, lager och stilar) har ändrats sedan den sparades. Vill du spara den i projektet? Själva datat (importer, ändringar, analyser) är redan sparat.</translation>
+    </message>
+    <message>
+        <source>Creating the demo project…</source>
+        <translation>Skapar demoprojektet…</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Öppna demoprojektet</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Inga senaste projekt</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Spara projekt som</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Sparat som %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to copy it.</source>
+        <translation>%1 kan inte läsas för att kopieras.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 finns redan och kan inte ersättas.</translation>
+    </message>
+    <message>
+        <source>Could not save the project as %1: %2</source>
+        <translation>Kunde inte spara projektet som %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2</source>
+        <translation>Sparade %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTool</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>Distance: –</source>
+        <translation>Avstånd: –</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Avstånd: %1</translation>
+    </message>
+    <message>
+        <source>Last segment: %1</source>
+        <translation>Senaste delsträckan: %1</translation>
+    </message>
+    <message>
+        <source>Area: –</source>
+        <translation>Area: –</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Perimeter: %1</source>
+        <translation>Omkrets: %1</translation>
+    </message>
+    <message>
+        <source>Measure area</source>
+        <translation>Mät area</translation>
+    </message>
+    <message>
+        <source>Measure distance</source>
+        <translation>Mät avstånd</translation>
+    </message>
+    <message>
+        <source>Click on the map to start measuring.</source>
+        <translation>Klicka i kartan för att börja mäta.</translation>
+    </message>
+    <message>
+        <source>Click to start a new measurement, Esc clears.</source>
+        <translation>Klicka för att börja en ny mätning, Esc rensar.</translation>
+    </message>
+    <message>
+        <source>Click to add points; double-click or right-click to finish.</source>
+        <translation>Klicka för att lägga till punkter; dubbelklicka eller högerklicka för att avsluta.</translation>
+    </message>
+    <message>
+        <source>Backspace removes the last point, Esc clears.</source>
+        <translation>Backsteg tar bort den senaste punkten, Esc rensar.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiEditForm</name>
+    <message numerus="yes">
+        <source>Edit %n Incident(s)</source>
+        <translation>
+            <numerusform>Redigera %n händelse</numerusform>
+            <numerusform>Redigera %n händelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident&apos;s own value.</source>
+        <translation>
+            <numerusform>Kryssa i de fält som ska ändras på den markerade händelsen. Fält utan kryss behåller sitt värde.</numerusform>
+            <numerusform>Kryssa i de fält som ska ändras på alla %n markerade händelser. Fält utan kryss behåller varje händelses eget värde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected observation(s) are not changed.</source>
+        <translation>
+            <numerusform>%n markerad observation ändras inte.</numerusform>
+            <numerusform>%n markerade observationer ändras inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Välj kategori…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Place type</source>
+        <translation>&amp;Platstyp</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angiven)</translation>
+    </message>
+    <message>
+        <source>Count or &amp;severity</source>
+        <translation>Antal eller &amp;allvarlighet</translation>
+    </message>
+    <message>
+        <source>Tick at least one field to change, or cancel.</source>
+        <translation>Kryssa i minst ett fält att ändra, eller avbryt.</translation>
+    </message>
+    <message>
+        <source>Choose the category to set.</source>
+        <translation>Välj vilken kategori som ska sättas.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationForm</name>
+    <message>
+        <source>Position</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Choose the walk…</source>
+        <translation>Välj vandring…</translation>
+    </message>
+    <message>
+        <source>Safety &amp;walk</source>
+        <translation>Trygghets&amp;vandring</translation>
+    </message>
+    <message>
+        <source>Choose what it is about…</source>
+        <translation>Välj vad den gäller…</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist item</source>
+        <translation>&amp;Tema i checklistan</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(inte angiven)</translation>
+    </message>
+    <message>
+        <source>A problem: the place feels unsafe</source>
+        <translation>Ett problem: platsen känns otrygg</translation>
+    </message>
+    <message>
+        <source>A good place: it feels safe</source>
+        <translation>En bra plats: den känns trygg</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Bedömning</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>(inget betyg)</translation>
+    </message>
+    <message>
+        <source>0 – very poor</source>
+        <translation>0 – mycket dåligt</translation>
+    </message>
+    <message>
+        <source>1 – poor</source>
+        <translation>1 – dåligt</translation>
+    </message>
+    <message>
+        <source>2 – fair</source>
+        <translation>2 – godtagbart</translation>
+    </message>
+    <message>
+        <source>3 – good</source>
+        <translation>3 – bra</translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation>Be&amp;tyg</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Känd</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observerad</translation>
+    </message>
+    <message>
+        <source>What makes the place feel safe or unsafe</source>
+        <translation>Vad som gör att platsen känns trygg eller otrygg</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>What should be done, e.g. prune the bushes, repair the lamp</source>
+        <translation>Vad som bör göras, t.ex. beskära buskarna, laga lampan</translation>
+    </message>
+    <message>
+        <source>Proposed a&amp;ction</source>
+        <translation>&amp;Förslag till åtgärd</translation>
+    </message>
+    <message>
+        <source>Keep the personal data as written (not recommended)</source>
+        <translation>Behåll personuppgifterna som de är skrivna (avråds)</translation>
+    </message>
+    <message>
+        <source>Reports describe places and situations, never persons. Personal data makes the project file sensitive and follows the record into every table and export; keep it only when it is really needed.</source>
+        <translation>Rapporter beskriver platser och situationer, aldrig personer. Personuppgifter gör projektfilen känslig och följer med posten till varje tabell och export; behåll dem bara när de verkligen behövs.</translation>
+    </message>
+    <message>
+        <source>New Safety-Walk Observation</source>
+        <translation>Ny observation från trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Edit Safety-Walk Observation</source>
+        <translation>Redigera observation från trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>(no walk)</source>
+        <translation>(ingen vandring)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>The project has no safety walks yet: import the walk first.</source>
+        <translation>Projektet har inga trygghetsvandringar än: importera vandringen först.</translation>
+    </message>
+    <message>
+        <source>Choose the safety walk the observation was made on.</source>
+        <translation>Välj den trygghetsvandring där observationen gjordes.</translation>
+    </message>
+    <message>
+        <source>Choose the checklist item the observation is about.</source>
+        <translation>Välj det tema i checklistan som observationen gäller.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +2825,336 @@
     </message>
 </context>
 <context>
+    <name>ProjectLock</name>
+    <message>
+        <source>%1 is already open in Tryggkarta on the computer %2 (process %3). Close it there first: two windows writing the same project file could overwrite each other&apos;s changes.</source>
+        <translation>%1 är redan öppet i Tryggkarta på datorn %2 (process %3). Stäng det där först: två fönster som skriver i samma projektfil kan skriva över varandras ändringar.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(okänd)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gör om: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Select an incident or observation to edit it.</source>
+        <translation>Markera en händelse eller observation för att redigera den.</translation>
+    </message>
+    <message>
+        <source>Observations are edited one at a time: select one.</source>
+        <translation>Observationer redigeras en i taget: markera en.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected record(s)? Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Ta bort den markerade posten? Ångra (Ctrl+Z) tar tillbaka den.</numerusform>
+            <numerusform>Ta bort de %n markerade posterna? Ångra (Ctrl+Z) tar tillbaka dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation>Projektet kan inte redigeras just nu.</translation>
+    </message>
+    <message>
+        <source>Add Incident</source>
+        <translation>Lägg till händelse</translation>
+    </message>
+    <message>
+        <source>Add Observation</source>
+        <translation>Lägg till observation</translation>
+    </message>
+    <message>
+        <source>Edit Incident</source>
+        <translation>Redigera händelse</translation>
+    </message>
+    <message>
+        <source>Edit Observation</source>
+        <translation>Redigera observation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n Incident(s)</source>
+        <translation>
+            <numerusform>Ändra %n händelse</numerusform>
+            <numerusform>Ändra %n händelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Record(s)</source>
+        <translation>
+            <numerusform>Flytta %n post</numerusform>
+            <numerusform>Flytta %n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Record(s)</source>
+        <translation>
+            <numerusform>Ta bort %n post</numerusform>
+            <numerusform>Ta bort %n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>%n post borttagen. Ångra (Ctrl+Z) tar tillbaka den.</numerusform>
+            <numerusform>%n poster borttagna. Ångra (Ctrl+Z) tar tillbaka dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: %1</source>
+        <translation>Steget kan inte ångras eller göras om: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLayers</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-värde</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-värde</translation>
+    </message>
+    <message>
+        <source>Class after FDR correction</source>
+        <translation>Klass efter FDR-korrigering</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>Core incidents</source>
+        <translation>Kärnhändelser</translation>
+    </message>
+    <message>
+        <source>Commonest categories</source>
+        <translation>Vanligaste kategorier</translation>
+    </message>
+    <message>
+        <source>Peak hour</source>
+        <translation>Vanligaste timme</translation>
+    </message>
+    <message>
+        <source>Peak weekday</source>
+        <translation>Vanligaste veckodag</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Kluster</translation>
+    </message>
+    <message>
+        <source>Incidents now</source>
+        <translation>Händelser nu</translation>
+    </message>
+    <message>
+        <source>Incidents before</source>
+        <translation>Händelser tidigare</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Förändring (%)</translation>
+    </message>
+    <message>
+        <source>Beyond chance (after FDR)</source>
+        <translation>Utöver slumpen (efter FDR)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Analyses</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <source>The result %1 has no tables.</source>
+        <translation>Resultatet %1 har inga tabeller.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>QGIS cannot open the heatmap %1 in %2.</source>
+        <translation>QGIS kan inte öppna värmekartan %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Cluster outlines</source>
+        <translation>Klusterkonturer</translation>
+    </message>
+    <message>
+        <source>Incidents in clusters</source>
+        <translation>Händelser i kluster</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Celler</translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a map: export it to read it.</source>
+        <translation>%1 är en tabell, inte en karta: exportera den för att läsa den.</translation>
+    </message>
+    <message>
+        <source>QGIS cannot open the table %1 of %2.</source>
+        <translation>QGIS kan inte öppna tabellen %1 i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Visa på kartan</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>På kartan</translation>
+    </message>
+    <message>
+        <source>Not on the map</source>
+        <translation>Inte på kartan</translation>
+    </message>
+    <message>
+        <source>No results are stored in the project yet. Run an analysis from the Analysis menu; its result is kept here.</source>
+        <translation>Inga resultat är sparade i projektet ännu. Kör en analys från menyn Analys; resultatet sparas här.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;Incidents:&lt;/i&gt; %2&lt;br&gt;&lt;i&gt;Method:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;Made:&lt;/i&gt; %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;Händelser:&lt;/i&gt; %2&lt;br&gt;&lt;i&gt;Metod:&lt;/i&gt; %3&lt;br&gt;&lt;i&gt;Skapat:&lt;/i&gt; %4</translation>
+    </message>
+    <message>
+        <source>There is no result called %1.</source>
+        <translation>Det finns inget resultat som heter %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on the map.</source>
+        <translation>%1 visas på kartan.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the project.</source>
+        <translation>%1 togs bort från projektet.</translation>
+    </message>
+    <message>
+        <source>%1 was exported to %2.</source>
+        <translation>%1 exporterades till %2.</translation>
+    </message>
+    <message>
+        <source>Remove Result</source>
+        <translation>Ta bort resultat</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the project? Its layers leave the map and its tables leave the project file; this cannot be undone.</source>
+        <translation>Ta bort %1 från projektet? Dess lager tas bort från kartan och dess tabeller från projektfilen; det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif)</source>
+        <translation>GeoTIFF (*.tif)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;CSV (*.csv);;GeoJSON (*.geojson)</source>
+        <translation>GeoPackage (*.gpkg);;CSV (*.csv);;GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportera %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenedTextEdit</name>
+    <message>
+        <source>personal identity number</source>
+        <translation>personnummer</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <source>car registration number</source>
+        <translation>registreringsnummer</translation>
+    </message>
+    <message>
+        <source>⚠ Personal data: %1. It is kept as written and the record is flagged.</source>
+        <translation>⚠ Personuppgifter: %1. Texten sparas som den är skriven och posten flaggas.</translation>
+    </message>
+    <message>
+        <source>⚠ Personal data: %1. It is replaced by a placeholder when you save.</source>
+        <translation>⚠ Personuppgifter: %1. De ersätts med en platshållare när du sparar.</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPanel</name>
     <message>
         <source>%1%</source>
@@ -1390,6 +3383,159 @@
     <message>
         <source>Partial</source>
         <translation>Ofullständig</translation>
+    </message>
+</context>
+<context>
+    <name>UserLayers</name>
+    <message>
+        <source>My layers</source>
+        <translation>Egna lager</translation>
+    </message>
+    <message>
+        <source>Needs internet: the map images come from %1.</source>
+        <translation>Kräver internet: kartbilderna hämtas från %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 for the layer %2…</source>
+        <translation>Ansluter till %1 för lagret %2…</translation>
+    </message>
+    <message>
+        <source>%1: layers of the kind &quot;%2&quot; cannot be added.</source>
+        <translation>%1: lager av typen ”%2” kan inte läggas till.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a map layer%2</source>
+        <translation>%1 kunde inte läsas som kartlager%2</translation>
+    </message>
+    <message>
+        <source>%1 does not say which coordinate system it is in, so %2 is assumed. If it lands in the wrong place, remove it and add it again with its coordinate system.</source>
+        <translation>%1 anger inte vilket koordinatsystem det är i, så %2 antas. Hamnar lagret på fel plats, ta bort det och lägg till det igen med rätt koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the municipality&apos;s map. Check that its coordinate system (%2) is the one it was made in.</source>
+        <translation>%1 ligger utanför kommunens karta. Kontrollera att koordinatsystemet (%2) är det som data gjordes i.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reprojected from %2 to the map&apos;s coordinate system.</source>
+        <translation>%1 kan inte projiceras om från %2 till kartans koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP %2): check the API key or the login.</source>
+        <translation>%1 nekade åtkomst (HTTP %2): kontrollera API-nyckeln eller inloggningen.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the address (HTTP 404): check the URL.</source>
+        <translation>%1 känner inte till adressen (HTTP 404): kontrollera adressen.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (HTTP %2).</source>
+        <translation>%1 svarade med ett fel (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found: is the computer connected to the internet?</source>
+        <translation>Servern %1 hittades inte: är datorn ansluten till internet?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 svarade inte inom %n sekund.</numerusform>
+            <numerusform>%1 svarade inte inom %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1 vägrade ansluta.</translation>
+    </message>
+    <message>
+        <source>There is no network connection (%1).</source>
+        <translation>Det finns ingen nätverksanslutning (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2</source>
+        <translation>%1 gick inte att nå: %2</translation>
+    </message>
+    <message>
+        <source>The service answered, but the layer could not be loaded%1</source>
+        <translation>Tjänsten svarade, men lagret kunde inte läsas in%1</translation>
+    </message>
+    <message>
+        <source>Needs internet. %1 The layer stays in the map and is drawn when the service can be reached.</source>
+        <translation>Kräver internet. %1 Lagret ligger kvar i kartan och ritas när tjänsten går att nå.</translation>
+    </message>
+    <message>
+        <source>%1 is not shown: %2</source>
+        <translation>%1 visas inte: %2</translation>
+    </message>
+    <message>
+        <source>Needs internet. %1 The layer is kept in the project and loaded the next time it is opened with a connection.</source>
+        <translation>Kräver internet. %1 Lagret sparas i projektet och läses in nästa gång projektet öppnas med uppkoppling.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>%1 lades inte till: %2</translation>
+    </message>
+    <message>
+        <source>The service answered, but the layer could not be loaded: %1</source>
+        <translation>Tjänsten svarade, men lagret kunde inte läsas in: %1</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 har lagts till.</translation>
+    </message>
+    <message>
+        <source>Needs internet: connecting to %1…</source>
+        <translation>Kräver internet: ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2 is missing or unreadable. Put the file back and open the project again, or remove the layer.</source>
+        <translation>%1 kunde inte läsas in: %2 saknas eller går inte att läsa. Lägg tillbaka filen och öppna projektet igen, eller ta bort lagret.</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacitet</translation>
+    </message>
+    <message>
+        <source>Remove Layer</source>
+        <translation>Ta bort lager</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>The situational picture, safety walks and hot spots for the EST group&apos;s work: open a project to begin.</source>
+        <translation>Lägesbild, trygghetsvandringar och hot spots för EST-gruppens arbete: öppna ett projekt för att börja.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Öppna demoprojektet</translation>
+    </message>
+    <message>
+        <source>Exempelkommun: a made-up town with two years of synthetic events</source>
+        <translation>Exempelkommun: en påhittad ort med två års syntetiska händelser</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>An empty project file for your municipality (SWEREF 99 TM)</source>
+        <translation>En tom projektfil för din kommun (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Öppna projekt…</translation>
+    </message>
+    <message>
+        <source>A Tryggkarta project file (.gpkg)</source>
+        <translation>En projektfil från Tryggkarta (.gpkg)</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Senaste projekt</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open.</source>
+        <translation>Dubbelklicka eller tryck Enter för att öppna.</translation>
     </message>
 </context>
 </TS>

@@ -548,7 +548,13 @@ void LayerStyles::applyDensityStyle( QgsRasterLayer *layer, double peak )
   renderer->setClassificationMax( top );
   layer->setRenderer( renderer );
   layer->setOpacity( 0.85 );
-  layer->setLegend( new DensityLegend( layer ) );
+  useStepLegend( layer );
+}
+
+void LayerStyles::useStepLegend( QgsRasterLayer *layer )
+{
+  if ( layer )
+    layer->setLegend( new DensityLegend( layer ) );
 }
 
 void LayerStyles::applyHotSpotStyle( QgsVectorLayer *layer )

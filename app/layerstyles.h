@@ -58,6 +58,8 @@ public:
    * above the peak, with legend entries in the units (the layer name says which).
    */
   static void applyDensityStyle( QgsRasterLayer *layer, double peak );
+  //! A raster's legend as the labelled steps of its colour ramp, without the band's technical name.
+  static void useStepLegend( QgsRasterLayer *layer );
 
   //! A round number at or above value (1, 2, 2.5, 5 × 10^n), so scales and legends read well.
   static double niceCeiling( double value );

@@ -1,10 +1,12 @@
 #include "liveheatmap.h"
 
 #include "areas.h"
+#include "layerstyles.h"
 #include "projectfile.h"
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
+#include <qgscolorramplegendnodesettings.h>
 #include <qgscolorrampshader.h>
 #include <qgsrasterlayer.h>
 #include <qgsrastershader.h>
@@ -376,11 +378,16 @@ void LiveHeatmap::applyRenderer()
   ramp->setColorRampType( QgsColorRampShader::Interpolated );
   ramp->setColorRampItemList( items );
   ramp->setClip( false );
+  // The legend lists the steps with their values in real units, not a bar with only its ends.
+  QgsColorRampLegendNodeSettings legend;
+  legend.setUseContinuousLegend( false );
+  ramp->setLegendSettings( new QgsColorRampLegendNodeSettings( legend ) );
   auto *shader = new QgsRasterShader();
   shader->setRasterShaderFunction( ramp );
   auto *renderer = new QgsSingleBandPseudoColorRenderer( mLayer->dataProvider(), 1, shader );
   renderer->setClassificationMin( 0 );
   renderer->setClassificationMax( top );
   mLayer->setRenderer( renderer );
+  LayerStyles::useStepLegend( mLayer ); // again: a new data source brings QGIS's default legend back
   mLayer->setName( tr( "Heatmap (%1)" ).arg( unitsText() ) );
 }

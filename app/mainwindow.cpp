@@ -275,6 +275,8 @@ MainWindow::~MainWindow()
       break;
   }
   clearHighlights();
+  // The layers go with the project after this body: nothing of ours may react to that any more.
+  disconnect( mLayerTreeView, nullptr, this, nullptr );
   // The worker waits for its thread; do it before the project and canvas go.
   delete mImportWorker;
   mImportWorker = nullptr;
@@ -912,8 +914,10 @@ void MainWindow::showMap( bool map )
     for ( QDockWidget *dock : std::as_const( mDocksToRestore ) )
       dock->show();
     mDocksToRestore.clear();
-    if ( mFilterDock && mFilterDock->isVisible() )
-      mFilterDock->raise(); // the filter is where a session starts
+    // The filter and the statistics are where a session starts (the tabs behind them came back on top).
+    for ( QDockWidget *dock : { mFilterDock, mStatisticsDock } )
+      if ( dock && dock->isVisible() )
+        dock->raise();
   }
   for ( QWidget *widget :
         { static_cast<QWidget *>( mCoordinatesLabel ), static_cast<QWidget *>( mScaleCombo ),
@@ -1089,7 +1093,8 @@ void MainWindow::updateActions()
   mActionZoomFull->setEnabled( open );
   mActionZoomLayer->setEnabled( open && mLayerTreeView->currentLayer() );
   // No edits while an import writes the project.
-  mEditor->setEditingAllowed( open && !importing );
+  if ( mEditor )
+    mEditor->setEditingAllowed( open && !importing );
 }
 
 void MainWindow::updateWindowTitle()

@@ -74,6 +74,14 @@ QgisApplicationPtr initQgis( int &argc, char **argv, const QgisInitOptions &opti
   QgsApplication::setTranslation( language );
   QgsApplication::setPrefixPath( prefix, true );
 
+#if QT_VERSION < QT_VERSION_CHECK( 6, 0, 0 )
+  // Sharp on HiDPI screens (Qt 6 does this by default): widgets, icons and the map scale with the screen.
+  if ( options.gui )
+  {
+    QCoreApplication::setAttribute( Qt::AA_EnableHighDpiScaling );
+    QCoreApplication::setAttribute( Qt::AA_UseHighDpiPixmaps );
+  }
+#endif
   // QGIS loads every provider plugin it finds at start: the data sources a municipality's map comes from are
   // built in (GDAL/OGR files) or web services (WMS/WMTS/XYZ, WFS, ArcGIS REST); the database and mesh
   // providers only cost start-up time. QGIS_PROVIDER_FILE set outside still wins.

@@ -339,6 +339,30 @@ void FilterPanel::setProject( const std::vector<tryggkarta::Category> &categorie
   applyPreset( Preset::LastMonth );
 }
 
+void FilterPanel::addOrganisations( const QStringList &organisations )
+{
+  bool added = false;
+  const bool wasUpdating = mUpdating;
+  mUpdating = true;
+  for ( const QString &organisation : organisations )
+  {
+    if ( organisation.isEmpty() || !mOrganisationList->findItems( organisation, Qt::MatchExactly ).isEmpty() )
+      continue;
+    int row = 0;
+    while ( row < mOrganisationList->count() &&
+            QString::localeAwareCompare( mOrganisationList->item( row )->text(), organisation ) < 0 )
+      ++row;
+    auto *item = new QListWidgetItem( organisation );
+    item->setFlags( item->flags() | Qt::ItemIsUserCheckable );
+    item->setCheckState( Qt::Checked );
+    mOrganisationList->insertItem( row, item );
+    added = true;
+  }
+  mUpdating = wasUpdating;
+  if ( added )
+    emitChanged();
+}
+
 void FilterPanel::setDateRange( QDate firstDate, QDate lastDate )
 {
   if ( firstDate.isValid() )

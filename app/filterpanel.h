@@ -70,6 +70,8 @@ public:
    * when the preset is "all dates", the period; other periods stay as they are.
    */
   void setDateRange( QDate firstDate, QDate lastDate );
+  //! Adds organisations not yet listed (e.g. typed into an incident's form), ticked, in alphabetical order.
+  void addOrganisations( const QStringList &organisations );
 
   void applyPreset( Preset preset );
   void setPeriod( QDate from, QDate until );

@@ -78,6 +78,8 @@ QString LiveHeatmap::loadProject( const QString &path )
   stopWorker( lock );
   mIncidents.clear();
   mAreas.clear();
+  mOutside.clear();
+  mProjectExtent.reset();
   mOutsideWarning.clear();
   auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
   if ( !project )
@@ -89,32 +91,87 @@ QString LiveHeatmap::loadProject( const QString &path )
   if ( areas )
     mAreas = std::move( areas.value() );
   mIncidents = std::move( incidents.value() );
-  mOutsideWarning.clear();
   auto projectExtent = tryggkarta::projectExtent( *project.value() );
   if ( projectExtent && projectExtent.value() )
   {
-    const auto outside = tryggkarta::takeOutside( mIncidents, **projectExtent );
-    if ( !outside.empty() )
-    {
-      QStringList fids;
-      for ( size_t i = 0; i < std::min<size_t>( outside.size(), 5 ); ++i )
-        fids << QString::number( outside[i].fid );
-      if ( outside.size() > 5 )
-        fids << QStringLiteral( "…" );
-      mOutsideWarning =
-        tr( "%n incident(s) lie far outside the municipality and are left out of the heatmap and "
-            "the statistics (fid %1). Check their coordinates.",
-            nullptr, static_cast<int>( outside.size() ) )
-          .arg( fids.join( QStringLiteral( ", " ) ) );
-    }
+    mProjectExtent = *projectExtent.value();
+    mOutside = tryggkarta::takeOutside( mIncidents, *mProjectExtent );
   }
+  updateOutsideWarning();
+  mScaleMaximum = 0;
+  mScalePeriodSeconds = 0;
+  fitParameters();
+  return QString();
+}
+
+QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int64_t> &fids )
+{
+  if ( fids.empty() )
+    return QString();
+  auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
+  if ( !project )
+    return QString::fromStdString( project.error() );
+  auto fresh = tryggkarta::readIncidents( *project.value(), fids );
+  if ( !fresh )
+    return QString::fromStdString( fresh.error() );
+
+  std::unique_lock<std::mutex> lock( mMutex );
+  // The worker reads the incidents without the lock while it computes; a pending request may stay (the
+  // caller asks for a new heatmap anyway).
+  mIdle.wait( lock, [this] { return !mBusy; } );
+  std::vector<int64_t> changed = fids;
+  std::sort( changed.begin(), changed.end() );
+  auto isChanged = [&changed]( const tryggkarta::SelectedIncident &incident )
+  { return std::binary_search( changed.begin(), changed.end(), incident.fid ); };
+  mIncidents.erase( std::remove_if( mIncidents.begin(), mIncidents.end(), isChanged ), mIncidents.end() );
+  mOutside.erase( std::remove_if( mOutside.begin(), mOutside.end(), isChanged ), mOutside.end() );
+  std::vector<tryggkarta::SelectedIncident> added = std::move( fresh.value() );
+  if ( mProjectExtent )
+  {
+    auto outside = tryggkarta::takeOutside( added, *mProjectExtent );
+    mOutside.insert( mOutside.end(), outside.begin(), outside.end() );
+    std::sort( mOutside.begin(), mOutside.end(),
+               []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
+  }
+  // A point beyond the heatmap's grid (or the first incident of a project) needs a new grid.
+  bool beyondGrid = !mParameters.extent;
+  if ( mParameters.extent )
+    for ( const tryggkarta::SelectedIncident &incident : added )
+      beyondGrid = beyondGrid || incident.x < mParameters.extent->xMin ||
+                   incident.x > mParameters.extent->xMax || incident.y < mParameters.extent->yMin ||
+                   incident.y > mParameters.extent->yMax;
+  const auto middle = mIncidents.insert( mIncidents.end(), added.begin(), added.end() );
+  std::inplace_merge( mIncidents.begin(), middle, mIncidents.end(),
+                      []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
+  updateOutsideWarning();
+  if ( beyondGrid )
+    fitParameters();
+  return QString();
+}
+
+void LiveHeatmap::updateOutsideWarning()
+{
+  mOutsideWarning.clear();
+  if ( mOutside.empty() )
+    return;
+  QStringList fids;
+  for ( size_t i = 0; i < std::min<size_t>( mOutside.size(), 5 ); ++i )
+    fids << QString::number( mOutside[i].fid );
+  if ( mOutside.size() > 5 )
+    fids << QStringLiteral( "…" );
+  mOutsideWarning = tr( "%n incident(s) lie far outside the municipality and are left out of the heatmap and "
+                        "the statistics (fid %1). Check their coordinates.",
+                        nullptr, static_cast<int>( mOutside.size() ) )
+                      .arg( fids.join( QStringLiteral( ", " ) ) );
+}
+
+void LiveHeatmap::fitParameters()
+{
   mParameters = tryggkarta::KernelDensityParameters{};
   mParameters.output = tryggkarta::DensityOutput::EventsPerSquareKm;
   mParameters.kernel = tryggkarta::KernelShape::Quartic;
-  mScaleMaximum = 0;
-  mScalePeriodSeconds = 0;
   if ( mIncidents.empty() )
-    return QString();
+    return;
   std::vector<tryggkarta::WeightedPoint> points;
   points.reserve( mIncidents.size() );
   tryggkarta::MapExtent extent{ mIncidents.front().x, mIncidents.front().y, mIncidents.front().x,
@@ -138,7 +195,6 @@ QString LiveHeatmap::loadProject( const QString &path )
   // At most about 1000 cells a side, in whole multiples of 5 m, never below 10 m.
   mParameters.cellSize = std::max( 10.0, std::ceil( side / 1000 / 5 ) * 5 );
   mParameters.extent = extent;
-  return QString();
 }
 
 void LiveHeatmap::clear()
@@ -147,6 +203,9 @@ void LiveHeatmap::clear()
   stopWorker( lock );
   mIncidents.clear();
   mAreas.clear();
+  mOutside.clear();
+  mProjectExtent.reset();
+  mOutsideWarning.clear();
   mScaleMaximum = 0;
 }
 

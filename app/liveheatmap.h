@@ -35,6 +35,12 @@ public:
    * same cells with the same kernel. Returns an error message or an empty string.
    */
   QString loadProject( const QString &path );
+  /**
+   * Reads these incidents again after an edit (added, changed or deleted: a fid no longer in the file is
+   * dropped), without reading the whole project; the grid is fitted again only when an incident lies beyond
+   * it. Returns an error message or an empty string.
+   */
+  QString updateIncidents( const QString &path, const std::vector<int64_t> &fids );
   //! Forgets the project (the layer is not removed: that is the caller's).
   void clear();
 
@@ -100,6 +106,9 @@ private:
   Outcome compute( const Job &job );
   void apply( const Outcome &outcome );
   void applyRenderer();
+  //! Sets the grid and radius from all incidents (the caller holds the lock, the worker is idle).
+  void fitParameters();
+  void updateOutsideWarning();
 
   std::vector<tryggkarta::SelectedIncident> mIncidents;
   std::vector<tryggkarta::ProjectArea> mAreas;
@@ -109,6 +118,8 @@ private:
   QPointer<QgsRasterLayer> mLayer;
   QString mShownPath;
   QString mOutsideWarning;
+  std::vector<tryggkarta::SelectedIncident> mOutside; //!< left out: far outside the project, in fid order
+  std::optional<tryggkarta::ProjectExtent> mProjectExtent;
   bool mFixedScale = true;
   double mScaleMaximum = 0;
   int64_t mScalePeriodSeconds = 0;

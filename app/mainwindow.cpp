@@ -16,6 +16,7 @@
 #include "projectsession.h"
 #include "recordeditor.h"
 #include "statisticspanel.h"
+#include "stockholmtime.h"
 #include "temporal.h"
 #include "welcomepage.h"
 #include "demomunicipality.h"
@@ -78,6 +79,29 @@
 #include <QtConcurrent>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <algorithm>
+#include <limits>
+
+namespace
+{
+//! The first and last Stockholm dates the incidents touch (invalid dates when there are none).
+void incidentDateRange( const std::vector<tryggkarta::SelectedIncident> &incidents, QDate &first,
+                        QDate &last )
+{
+  first = last = QDate();
+  if ( incidents.empty() )
+    return;
+  int64_t from = std::numeric_limits<int64_t>::max();
+  int64_t until = std::numeric_limits<int64_t>::min();
+  for ( const tryggkarta::SelectedIncident &incident : incidents )
+  {
+    from = std::min( from, incident.fromUtc );
+    until = std::max( until, incident.untilUtc );
+  }
+  first = StockholmTime::wallClock( from ).date();
+  last = StockholmTime::wallClock( until ).date();
+}
+} // namespace
 
 namespace
 {
@@ -180,7 +204,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
            [this]( tryggkarta::RecordTable table, const QgsFeatureIds &fids )
            {
              if ( table == tryggkarta::RecordTable::Incidents )
-               refreshIncidents();
+               refreshIncidents( &fids );
              mAttributeTable->reload( table, fids );
            } );
   connect( mEditor, &RecordEditor::recordAdded, this,
@@ -1469,15 +1493,7 @@ void MainWindow::setUpFilter( const ProjectInfo &info )
     // The lists stay empty; the filter still works on periods and categories.
   }
   QDate first, last;
-  for ( const tryggkarta::SelectedIncident &incident : mHeatmap->incidents() )
-  {
-    const QDate from = QDateTime::fromSecsSinceEpoch( incident.fromUtc, Qt::UTC ).date();
-    const QDate until = QDateTime::fromSecsSinceEpoch( incident.untilUtc, Qt::UTC ).date();
-    if ( !first.isValid() || from < first )
-      first = from;
-    if ( !last.isValid() || until > last )
-      last = until;
-  }
+  incidentDateRange( mHeatmap->incidents(), first, last );
   // A project whose data ends in the past (an archive, the demo at an earlier date) is shown as of its last
   // incident, so the presets show data.
   QDate today = QDate::currentDate();
@@ -1489,21 +1505,27 @@ void MainWindow::setUpFilter( const ProjectInfo &info )
   mFilterPanel->setProject( info.categories, groupLabels, organisations, first, last, today );
 }
 
-void MainWindow::refreshIncidents()
+void MainWindow::refreshIncidents( const QgsFeatureIds *changed )
 {
-  const QString problem = mHeatmap->loadProject( mProjectPath );
+  QString problem;
+  if ( changed )
+  {
+    std::vector<int64_t> fids( changed->begin(), changed->end() );
+    std::sort( fids.begin(), fids.end() );
+    problem = mHeatmap->updateIncidents( mProjectPath, fids );
+    // An organisation typed into the form joins the filter's list at once.
+    QStringList organisations;
+    for ( const tryggkarta::SelectedIncident &incident : mHeatmap->incidents() )
+      if ( !incident.organisation.empty() && std::binary_search( fids.begin(), fids.end(), incident.fid ) )
+        organisations << QString::fromStdString( incident.organisation );
+    mFilterPanel->addOrganisations( organisations );
+  }
+  else
+    problem = mHeatmap->loadProject( mProjectPath );
   if ( !problem.isEmpty() )
     statusBar()->showMessage( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
   QDate first, last;
-  for ( const tryggkarta::SelectedIncident &incident : mHeatmap->incidents() )
-  {
-    const QDate from = QDateTime::fromSecsSinceEpoch( incident.fromUtc, Qt::UTC ).date();
-    const QDate until = QDateTime::fromSecsSinceEpoch( incident.untilUtc, Qt::UTC ).date();
-    if ( !first.isValid() || from < first )
-      first = from;
-    if ( !last.isValid() || until > last )
-      last = until;
-  }
+  incidentDateRange( mHeatmap->incidents(), first, last );
   mFilterPanel->setDateRange( first, last );
   applyFilter( FilterApply::Always );
 }

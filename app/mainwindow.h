@@ -241,8 +241,9 @@ private:
   };
   //! Applies the filter panel's selection to the map, the heatmap and the counts.
   void applyFilter( FilterApply how = FilterApply::IfChanged );
-  //! Reads the incidents again after they changed (an import): heatmap, filter ranges, map.
-  void refreshIncidents();
+  //! Reads the incidents again after they changed: all of them (an import), or only those with these fids (an
+  //! edit); then the heatmap, the filter's date range and the map follow.
+  void refreshIncidents( const QgsFeatureIds *changed = nullptr );
   void setUpFilter( const struct ProjectInfo &info );
   void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
   void applyPendingIncidentFilter();

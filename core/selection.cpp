@@ -247,6 +247,40 @@ Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<Selec
   return out;
 }
 
+constexpr const char *kIncidentColumns =
+  "SELECT fid, geom, weight, occurred_from, occurred_until, category, organisation, source FROM incidents";
+
+//! Reads fid, place and time of a row of kIncidentColumns; false when the row has no usable point or time.
+static bool readIncidentRow( Statement &s, SelectedIncident &incident )
+{
+  incident.fid = s.int64( 0 );
+  const auto blob = s.blob( 1 );
+  const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
+  if ( !point )
+    return false;
+  incident.x = point->first;
+  incident.y = point->second;
+  incident.weight = s.real( 2 );
+  const auto from = parseUtcIso( s.text( 3 ) );
+  if ( !from )
+    return false;
+  incident.fromUtc = *from;
+  incident.untilUtc = *from;
+  if ( !s.isNull( 4 ) )
+    if ( const auto until = parseUtcIso( s.text( 4 ) ) )
+      incident.untilUtc = std::max( *until, *from );
+  return true;
+}
+
+//! Reads category, organisation and source of a row of kIncidentColumns.
+static void readIncidentAttributes( Statement &s, SelectedIncident &incident )
+{
+  incident.category = s.text( 5 );
+  if ( !s.isNull( 6 ) )
+    incident.organisation = s.text( 6 );
+  incident.source = s.text( 7 );
+}
+
 Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection )
 {
   if ( auto problem = checkSelection( selection ) )
@@ -271,9 +305,7 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
     }
     // The stored times are fixed-width UTC text, so they compare correctly as text. Both interval rules
     // start from the overlap condition; the midpoint rule then narrows it.
-    std::string sql =
-      "SELECT fid, geom, weight, occurred_from, occurred_until, category, organisation, source "
-      "FROM incidents WHERE 1";
+    std::string sql = std::string( kIncidentColumns ) + " WHERE 1";
     if ( selection.untilUtc )
       sql += " AND occurred_from < ?";
     if ( selection.fromUtc )
@@ -308,29 +340,39 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
     while ( s.step() )
     {
       SelectedIncident incident;
-      incident.fid = s.int64( 0 );
-      const auto blob = s.blob( 1 );
-      const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
-      if ( !point )
+      if ( !readIncidentRow( s, incident ) || !rule.accepts( incident ) )
         continue;
-      incident.x = point->first;
-      incident.y = point->second;
-      incident.weight = s.real( 2 );
-      const auto from = parseUtcIso( s.text( 3 ) );
-      if ( !from )
-        continue;
-      incident.fromUtc = *from;
-      incident.untilUtc = *from;
-      if ( !s.isNull( 4 ) )
-        if ( const auto until = parseUtcIso( s.text( 4 ) ) )
-          incident.untilUtc = std::max( *until, *from );
-      if ( !rule.accepts( incident ) )
-        continue;
-      incident.category = s.text( 5 );
-      if ( !s.isNull( 6 ) )
-        incident.organisation = s.text( 6 );
-      incident.source = s.text( 7 );
+      readIncidentAttributes( s, incident );
       incidents.push_back( std::move( incident ) );
+    }
+    return incidents;
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ std::string( "Cannot read the incidents: " ) + e.what() };
+  }
+}
+
+Expected<std::vector<SelectedIncident>> readIncidents( ProjectFile &project,
+                                                       const std::vector<int64_t> &fids )
+{
+  try
+  {
+    Statement s = project.db().prepare( std::string( kIncidentColumns ) + " WHERE fid = ?" );
+    std::vector<SelectedIncident> incidents;
+    std::vector<int64_t> sorted = fids;
+    std::sort( sorted.begin(), sorted.end() );
+    sorted.erase( std::unique( sorted.begin(), sorted.end() ), sorted.end() );
+    for ( int64_t fid : sorted )
+    {
+      s.reset();
+      s.bind( 1, fid );
+      SelectedIncident incident;
+      if ( s.step() && readIncidentRow( s, incident ) )
+      {
+        readIncidentAttributes( s, incident );
+        incidents.push_back( std::move( incident ) );
+      }
     }
     return incidents;
   }

@@ -61,6 +61,13 @@ struct SelectedIncident
 //! The selected incidents, in fid order.
 Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection );
 
+/**
+ * The incidents with these fids (those that still exist and have a point and a time), in fid order, with no
+ * selection applied: for updating incidents already in memory after an edit.
+ */
+Expected<std::vector<SelectedIncident>> readIncidents( ProjectFile &project,
+                                                       const std::vector<int64_t> &fids );
+
 struct ProjectArea;
 
 /**

@@ -34,6 +34,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -186,8 +187,14 @@ TEST_CASE( "an incident added by clicking the map is saved there as entered, sho
               QStringLiteral( "glaskross" ) );
   form->findChild<QDateTimeEdit *>( QStringLiteral( "FromEdit" ) )
     ->setDateTime( QDateTime( QDate( 2026, 11, 20 ), QTime( 21, 30 ), Qt::UTC ) );
+  // An organisation the project has not seen before.
+  auto *organisationList =
+    window.filterPanel()->findChild<QListWidget *>( QStringLiteral( "OrganisationList" ) );
+  REQUIRE( organisationList );
+  REQUIRE(
+    organisationList->findItems( QStringLiteral( "Kyrkans nattvandrare" ), Qt::MatchExactly ).isEmpty() );
   form->findChild<QComboBox *>( QStringLiteral( "OrganisationCombo" ) )
-    ->setEditText( QStringLiteral( "Skolan" ) );
+    ->setEditText( QStringLiteral( "Kyrkans nattvandrare" ) );
   auto *description = form->findChild<ScreenedTextEdit *>( QStringLiteral( "DescriptionEdit" ) );
   QTest::keyClicks( description->editor(), QStringLiteral( "Krossad ruta i busskuren" ) );
   // Enter saves.
@@ -204,7 +211,7 @@ TEST_CASE( "an incident added by clicking the map is saved there as entered, sho
   // 21:30 in Stockholm in November is 20:30 UTC.
   CHECK( columnText( added, "occurred_from" ) == "2026-11-20T20:30:00.000Z" );
   CHECK( columnText( added, "occurred_until" ) == "<null>" );
-  CHECK( columnText( added, "organisation" ) == "Skolan" );
+  CHECK( columnText( added, "organisation" ) == "Kyrkans nattvandrare" );
   CHECK( columnText( added, "description" ) == "Krossad ruta i busskuren" );
   CHECK( columnText( added, "source" ) == "manual" );
   REQUIRE( added.position() );
@@ -216,6 +223,11 @@ TEST_CASE( "an incident added by clicking the map is saved there as entered, sho
   CHECK( incidents->featureCount() == shownBefore + 1 );
   CHECK( incidents->selectedFeatureIds() == QgsFeatureIds{ fid } );
   CHECK( window.filteredIncidents().size() == filteredBefore + 1 );
+  // The new organisation is in the filter's list at once, ticked.
+  const auto listed =
+    organisationList->findItems( QStringLiteral( "Kyrkans nattvandrare" ), Qt::MatchExactly );
+  REQUIRE( listed.size() == 1 );
+  CHECK( listed.front()->checkState() == Qt::Checked );
   REQUIRE( editor->undoStack()->count() == 1 );
 
   editor->undoStack()->undo();
@@ -344,12 +356,32 @@ TEST_CASE( "an incident edited in its form and moved by dragging can be undone s
   // The moved point stays selected.
   CHECK( incidents->selectedFeatureIds() == QgsFeatureIds{ fid } );
   REQUIRE( editor->undoStack()->count() == 2 );
+  // The heatmap's copy of the incidents (updated for the edited fid only) has the new weight and place, and
+  // still lists every incident once, in fid order.
+  auto inHeatmap = [&window]( QgsFeatureId wanted )
+  {
+    const auto &all = window.liveHeatmap()->incidents();
+    REQUIRE( std::is_sorted( all.begin(), all.end(),
+                             []( const auto &a, const auto &b ) { return a.fid < b.fid; } ) );
+    const auto it =
+      std::find_if( all.begin(), all.end(), [wanted]( const auto &i ) { return i.fid == wanted; } );
+    REQUIRE( it != all.end() );
+    REQUIRE( std::count_if( all.begin(), all.end(), [wanted]( const auto &i ) { return i.fid == wanted; } ) ==
+             1 );
+    return *it;
+  };
+  CHECK( inHeatmap( fid ).weight == 7 );
+  CHECK( inHeatmap( fid ).x == Approx( start.x() + dx ).margin( 1e-6 ) );
+  CHECK( window.liveHeatmap()->incidents().size() ==
+         static_cast<size_t>( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) ) );
 
   editor->undoStack()->undo(); // the move
   CHECK( rowsInFile( demo.path(), { id } ).front() == edited );
   CHECK( positionOf( incidents, fid ) == start );
+  CHECK( inHeatmap( fid ).x == Approx( start.x() ).margin( 1e-6 ) );
   editor->undoStack()->undo(); // the edit
   CHECK( rowsInFile( demo.path(), { id } ).front() == original );
+  CHECK( inHeatmap( fid ).weight == Approx( std::stod( columnText( original, "weight" ) ) ) );
   editor->undoStack()->redo();
   editor->undoStack()->redo();
   CHECK( rowsInFile( demo.path(), { id } ).front() == afterMove );

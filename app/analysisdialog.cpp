@@ -12,6 +12,9 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QCoreApplication>
+#include <QThread>
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -659,6 +662,23 @@ void AnalysisDialog::cancel()
   {
     mTask->cancel();
     mStage->setText( tr( "Cancelling…" ) );
+  }
+}
+
+void AnalysisDialog::cancelAndWait()
+{
+  if ( !mTask )
+    return;
+  mTask->cancel();
+  // The run notices the cancel between steps (or rolls its one transaction back); its end reaches this
+  // dialog through the event loop (onFinished), user input held back meanwhile.
+  QElapsedTimer waited;
+  waited.start();
+  while ( mTask && waited.elapsed() < 60000 )
+  {
+    QCoreApplication::processEvents( QEventLoop::ExcludeUserInputEvents, 20 );
+    if ( mTask )
+      QThread::msleep( 5 );
   }
 }
 

@@ -58,6 +58,9 @@ public:
   bool start();
   //! Asks a running analysis to stop; it stops at its next step and stores nothing.
   void cancel();
+  //! Cancels a run and waits until its task has ended (it then stores nothing), e.g. before its project
+  //! closes.
+  void cancelAndWait();
   bool isRunning() const;
   //! The message shown under the parameters (a problem, or that a run was cancelled).
   QString message() const;

@@ -21,6 +21,8 @@ public:
 
   //! Layers searched first, and layers searched when the first give nothing.
   void setLayers( const QList<QgsMapLayer *> &primary, const QList<QgsMapLayer *> &fallback );
+  const QList<QgsMapLayer *> &primaryLayers() const { return mPrimary; }
+  const QList<QgsMapLayer *> &fallbackLayers() const { return mFallback; }
 
   //! Identifies at a pixel position of the canvas (what a click does).
   QList<QgsMapToolIdentify::IdentifyResult> identifyAt( const QPoint &pixel );

@@ -62,6 +62,7 @@
 #include <QLineEdit>
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QUrl>
 #include <QUrlQuery>
@@ -74,6 +75,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
@@ -244,6 +246,15 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
            [this]( const QString &text ) { statusBar()->showMessage( text, 30000 ); } );
   connect( mUserLayers, &UserLayers::attributionChanged, mScaleBar, &ScaleBarOverlay::setAttribution );
   connect( mUserLayers, &UserLayers::layersChanged, this, &MainWindow::updateIdentifyLayers );
+  // Result layers come and go too (an analysis, the results panel, a restored map): identify knows them all.
+  auto identifyFollows = [this]
+  {
+    if ( !mLoadingProject && mIdentifyTool )
+      updateIdentifyLayers();
+  };
+  // (A layer is in the project before its node is in the tree: the tree's order is what counts.)
+  connect( mProject->layerTreeRoot(), &QgsLayerTree::layerOrderChanged, this, identifyFollows );
+  connect( mProject, &QgsProject::layersRemoved, this, identifyFollows );
   connect( mUserLayers, &UserLayers::addFailed, this,
            [this]( const QString &name, const QString &message )
            {
@@ -301,6 +312,8 @@ MainWindow::~MainWindow()
   clearHighlights();
   // The layers go with the project after this body: nothing of ours may react to that any more.
   disconnect( mLayerTreeView, nullptr, this, nullptr );
+  disconnect( mProject, nullptr, this, nullptr );
+  disconnect( mProject->layerTreeRoot(), nullptr, this, nullptr );
   // The worker waits for its thread; do it before the project and canvas go.
   delete mImportWorker;
   mImportWorker = nullptr;
@@ -646,6 +659,12 @@ void MainWindow::createDocks()
   mStatisticsDock->setWidget( mStatisticsPanel );
   mStatisticsDock->setMinimumWidth( 380 );
   addDockWidget( Qt::RightDockWidgetArea, mStatisticsDock );
+  connect( mStatisticsDock, &QDockWidget::visibilityChanged, this,
+           [this]( bool visible )
+           {
+             if ( visible && mStatisticsStale && !mLoadingProject )
+               applyFilter( FilterApply::Always );
+           } );
   mResultsPanel = new ResultsPanel( mProject, mCanvas, this );
   mResultsDock = new QDockWidget( tr( "Stored Results" ), this );
   mResultsDock->setObjectName( QStringLiteral( "ResultsDock" ) );
@@ -771,6 +790,8 @@ QString MainWindow::openProject( const QString &path )
       mLock->acquire( mProjectPath );
     return QString::fromStdString( info.error() );
   }
+  // Analyses of the project that closes end before its lock goes (they would write into it meanwhile).
+  stopAnalyses( false );
   // The project we leave was closed on purpose: its autosaved map state is not a crash's.
   if ( !mProjectPath.isEmpty() )
     removeStoredState( autosaveName() );
@@ -877,7 +898,8 @@ QString MainWindow::openProject( const QString &path )
               "Tryggkarta ended without closing %1 the last time. The map as it was at %2 (view, filter and "
               "layers) was saved automatically but not in the project. Restore it?" )
               .arg( QFileInfo( mProjectPath ).fileName(),
-                    QLocale().toString( savedAt.toLocalTime(), QLocale::ShortFormat ) ),
+                    QLocale().toString( StockholmTime::wallClock( savedAt.toSecsSinceEpoch() ),
+                                        QLocale::ShortFormat ) ),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes ) == QMessageBox::Yes;
     if ( restore )
     {
@@ -1007,10 +1029,16 @@ bool MainWindow::closeProject( bool force )
     return true;
   if ( isImportRunning() )
     return false;
+  if ( !stopAnalyses( !force ) )
+    return false;
   if ( !force && !maybeSaveMapState() )
     return false;
   removeStoredState( autosaveName() );
   mCanvas->cancelJobs();
+  // Edits, their undo history and the table belong to the file that closes.
+  mEditor->clear();
+  mAttributeTable->clear();
+  mResultsPanel->setProjectPath( QString(), {} );
   clearHighlights();
   mIdentifyTree->clear();
   mIdentifyTool->setLayers( {}, {} );
@@ -1034,7 +1062,7 @@ bool MainWindow::closeProject( bool force )
 
 void MainWindow::openProjectInteractively( const QString &path )
 {
-  if ( path.isEmpty() || isImportRunning() || !maybeSaveMapState() )
+  if ( path.isEmpty() || isImportRunning() || !stopAnalyses( true ) || !maybeSaveMapState() )
     return;
   const QString error = openProject( path );
   if ( !error.isEmpty() )
@@ -1381,6 +1409,10 @@ void MainWindow::showIdentifyResults( const QList<QgsMapToolIdentify::IdentifyRe
     bold.setBold( true );
     featureItem->setFont( 0, bold );
     auto *vectorLayer = qobject_cast<QgsVectorLayer *>( result.mLayer );
+    const bool fromProjectFile =
+      vectorLayer && vectorLayer->providerType() == QLatin1String( "ogr" ) &&
+      QFileInfo( vectorLayer->source().section( QLatin1Char( '|' ), 0, 0 ) ).absoluteFilePath() ==
+        QFileInfo( mProjectPath ).absoluteFilePath();
     const QLocale locale;
     for ( int i = 0; i < fields.count(); ++i )
     {
@@ -1391,7 +1423,15 @@ void MainWindow::showIdentifyResults( const QList<QgsMapToolIdentify::IdentifyRe
       if ( value.isNull() )
         text = QString();
       else if ( value.userType() == QMetaType::QDateTime )
-        text = locale.toString( value.toDateTime().toLocalTime(), QLocale::ShortFormat );
+      {
+        // The project stores UTC; QGIS 3.22's OGR provider hands such a time over with UTC's digits marked
+        // as local time. Shown as Stockholm's wall clock, as the forms and the table show it.
+        const QDateTime dateTime = value.toDateTime();
+        const QDateTime utc = dateTime.timeSpec() == Qt::LocalTime && fromProjectFile
+                                ? QDateTime( dateTime.date(), dateTime.time(), Qt::UTC )
+                                : dateTime.toUTC();
+        text = locale.toString( StockholmTime::wallClock( utc.toSecsSinceEpoch() ), QLocale::ShortFormat );
+      }
       else if ( vectorLayer && !setup.type().isEmpty() )
         // Coded values (category, place type, ...) shown by their labels, as the layer's value maps say.
         text = QgsApplication::fieldFormatterRegistry()
@@ -1441,11 +1481,18 @@ void MainWindow::closeEvent( QCloseEvent *event )
       event->ignore();
       return;
     }
-    // The import may have finished (and been saved) while the question was open: cancel only a running one.
+    // The import may have finished (and been saved) while the question was open: cancel only a running one,
+    // and let it roll back before the map state is saved.
     if ( isImportRunning() )
+    {
       mImportWorker->cancel();
+      QElapsedTimer waited;
+      waited.start();
+      while ( isImportRunning() && waited.elapsed() < 30000 )
+        QCoreApplication::processEvents( QEventLoop::ExcludeUserInputEvents, 50 );
+    }
   }
-  else if ( !maybeSaveMapState() )
+  if ( !stopAnalyses( true ) || !maybeSaveMapState() )
   {
     event->ignore();
     return;
@@ -1614,13 +1661,20 @@ void MainWindow::applyFilter( FilterApply how )
   }
   mAttributeTable->setMapFilter( shown );
 
-  // The statistics: this period against the one before it, with the same filter.
-  if ( !mStatisticsDock->isHidden() && selection.fromUtc && selection.untilUtc )
+  // The statistics: this period against the one before it, with the same filter. A hidden panel is brought
+  // up to date when it is shown again.
+  mStatisticsStale = mStatisticsDock->isHidden();
+  if ( !mStatisticsStale )
   {
     StatisticsInput input;
     input.current = mFiltered;
-    input.currentPeriod = tryggkarta::Period{ *selection.fromUtc, *selection.untilUtc };
-    if ( auto before = tryggkarta::previousPeriod( *selection.fromUtc, *selection.untilUtc ) )
+    // Without a whole period (e.g. the end before the start) the panel says the period is empty.
+    input.currentPeriod = selection.fromUtc && selection.untilUtc
+                            ? tryggkarta::Period{ *selection.fromUtc, *selection.untilUtc }
+                            : tryggkarta::Period{ 0, 0 };
+    if ( !selection.fromUtc || !selection.untilUtc )
+      input.current.clear();
+    else if ( auto before = tryggkarta::previousPeriod( *selection.fromUtc, *selection.untilUtc ) )
     {
       input.beforePeriod = before.value();
       tryggkarta::Selection earlier = selection;
@@ -1755,12 +1809,16 @@ QString MainWindow::writeMapState( const QString &name )
   QgsRasterLayer *heatmap = mHeatmap->layer();
   QgsLayerTreeGroup *heatmapParent = nullptr;
   int heatmapIndex = 0;
+  bool heatmapVisible = true;
+  bool heatmapExpanded = true;
   if ( heatmap && mProject->mapLayer( heatmap->id() ) )
   {
     if ( QgsLayerTreeLayer *node = mProject->layerTreeRoot()->findLayer( heatmap->id() ) )
     {
       heatmapParent = qobject_cast<QgsLayerTreeGroup *>( node->parent() );
       heatmapIndex = heatmapParent ? heatmapParent->children().indexOf( node ) : 0;
+      heatmapVisible = node->itemVisibilityChecked();
+      heatmapExpanded = node->isExpanded();
     }
     mProject->takeMapLayer( heatmap );
   }
@@ -1772,9 +1830,12 @@ QString MainWindow::writeMapState( const QString &name )
   // it, and should one the canvas abandoned still read, wait for it and try once more.
   mCanvas->cancelJobs();
   bool written = mProject->write( uri );
-  if ( !written && mProject->error().contains( QLatin1String( "locked" ) ) )
+  // A few short retries (about two seconds in all), not a wait for the whole thread pool: analyses run there
+  // too, and the window must not hang behind one.
+  for ( int attempt = 0; !written && attempt < 20 && mProject->error().contains( QLatin1String( "locked" ) );
+        ++attempt )
   {
-    QThreadPool::globalInstance()->waitForDone( 10000 );
+    QThread::msleep( 100 );
     written = mProject->write( uri );
   }
   const QString error = mProject->error();
@@ -1782,7 +1843,9 @@ QString MainWindow::writeMapState( const QString &name )
   if ( heatmap && heatmapParent )
   {
     mProject->addMapLayer( heatmap, false );
-    heatmapParent->insertLayer( heatmapIndex, heatmap );
+    QgsLayerTreeLayer *node = heatmapParent->insertLayer( heatmapIndex, heatmap );
+    node->setItemVisibilityChecked( heatmapVisible );
+    node->setExpanded( heatmapExpanded );
   }
   if ( !written )
     return tr( "Could not save the map in %1: %2" ).arg( mProjectPath, error );
@@ -1813,6 +1876,9 @@ QString MainWindow::saveProjectAs( const QString &path )
     return tr( "No project is open." );
   if ( isImportRunning() )
     return tr( "An import is running. Save when it has finished." );
+  if ( mRunningAnalyses > 0 )
+    return tr( "An analysis is running and will store its result in %1. Save As when it has finished." )
+      .arg( QFileInfo( mProjectPath ).fileName() );
   const QString oldPath = QFileInfo( mProjectPath ).absoluteFilePath();
   const QString newPath = QFileInfo( path ).absoluteFilePath();
   if ( newPath == oldPath )
@@ -1868,6 +1934,18 @@ QString MainWindow::saveProjectAs( const QString &path )
   catch ( const tryggkarta::SqlError & )
   {
   }
+  // Edits go on in the copy (through the new connection; the undo history belonged to the old file), and the
+  // table and the stored results read the copy.
+  QgsVectorLayer *incidents = layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *observations = layerForTable( QStringLiteral( "observations" ) );
+  if ( mSessionConnection )
+    mEditor->setProject( mSessionConnection.get(), incidents, observations,
+                         installedLanguage() == QLatin1String( "en" ) );
+  else
+    mEditor->clear();
+  mAttributeTable->clear();
+  mAttributeTable->setLayers( incidents, observations );
+  mResultsPanel->setProjectPath( mProjectPath, mCategoryLabels );
   if ( lock )
     mLock = std::move( lock );
   RecentProjects::add( newPath );
@@ -2006,6 +2084,22 @@ void MainWindow::printMapDialog()
     showError( tr( "Print Map" ), problem );
   else
     statusBar()->showMessage( tr( "Printed to %1" ).arg( path ), 8000 );
+}
+
+bool MainWindow::stopAnalyses( bool ask )
+{
+  if ( mRunningAnalyses <= 0 )
+    return true;
+  if ( ask &&
+       QMessageBox::question(
+         this, tr( "Analysis Running" ),
+         tr( "%n analysis(es) still running. Cancel and go on? Nothing of a cancelled analysis is saved.",
+             nullptr, mRunningAnalyses ) ) != QMessageBox::Yes )
+    return false;
+  const auto dialogs = findChildren<AnalysisDialog *>();
+  for ( AnalysisDialog *dialog : dialogs )
+    dialog->cancelAndWait();
+  return true;
 }
 
 AnalysisDialog *MainWindow::openAnalysisDialog( AnalysisKind kind )

@@ -244,6 +244,9 @@ private:
   //! Reads the incidents again after they changed: all of them (an import), or only those with these fids (an
   //! edit); then the heatmap, the filter's date range and the map follow.
   void refreshIncidents( const QgsFeatureIds *changed = nullptr );
+  //! Cancels the running analyses and waits for them to end, after asking when ask is set; false when the
+  //! user keeps them running.
+  bool stopAnalyses( bool ask );
   void setUpFilter( const struct ProjectInfo &info );
   void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
   void applyPendingIncidentFilter();
@@ -286,6 +289,7 @@ private:
   FilterPanel *mFilterPanel = nullptr;
   QDockWidget *mFilterDock = nullptr;
   LiveHeatmap *mHeatmap = nullptr;
+  bool mStatisticsStale = false; //!< the filter changed while the statistics panel was hidden
   StatisticsPanel *mStatisticsPanel = nullptr;
   QDockWidget *mStatisticsDock = nullptr;
   ResultsPanel *mResultsPanel = nullptr;

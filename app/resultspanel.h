@@ -25,6 +25,8 @@ public:
 
   //! The open project file (empty for none); lists its results.
   void setProjectPath( const QString &path, const QMap<QString, QString> &categoryLabels );
+  //! The project file whose results are listed (empty for none).
+  QString projectPath() const { return mPath; }
   //! Reads the list of results from the file again.
   void refresh();
 

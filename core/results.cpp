@@ -237,6 +237,12 @@ Status writeGeoTiff( const std::string &path, const AlignedGrid &grid, int epsg,
   return Done{};
 }
 
+bool isSameFile( const std::string &a, const std::string &b )
+{
+  std::error_code error;
+  return std::filesystem::equivalent( a, b, error ) && !error;
+}
+
 Status writeTablesToFile( const std::string &path, int epsg,
                           const std::vector<std::pair<std::string, const ResultTable *>> &tables,
                           const ResultMetadata &metadata )
@@ -870,6 +876,8 @@ Status ResultStore::remove( const std::string &name )
 
 Status ResultStore::exportTo( const std::string &name, const std::string &path )
 {
+  if ( isSameFile( path, mProject.path() ) )
+    return Error{ "Cannot export to " + path + ": it is the project file itself. Choose another file name." };
   auto result = find( name );
   if ( !result )
     return Error{ result.error() };

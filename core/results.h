@@ -107,6 +107,9 @@ Status writeTablesToFile( const std::string &path, int epsg,
                           const std::vector<std::pair<std::string, const ResultTable *>> &tables,
                           const ResultMetadata &metadata );
 
+//! Whether two paths name the same existing file (through links and relative paths).
+bool isSameFile( const std::string &a, const std::string &b );
+
 //! Stores and lists results in a project file. The project must be open for writing.
 class ResultStore
 {

@@ -109,6 +109,11 @@ int deliver( const OutputChoice &output, ProjectFile &project, const Selection &
 {
   if ( output.outPath )
   {
+    if ( isSameFile( *output.outPath, project.path() ) )
+      return fail( err,
+                   "--out " + *output.outPath +
+                     " is the project file itself; writing there would replace the project. Choose another "
+                     "file name. Nothing was written." );
     const Status status = write( *output.outPath );
     if ( !status )
       return fail( err, status.error() + " Nothing was written." );

@@ -299,6 +299,19 @@ TEST_CASE( "kde explains a bad request", "[cli]" )
     CHECK( r.exitCode == 1 );
     CHECK_THAT( r.output, Catch::Contains( "cell size must be a positive number" ) );
   }
+  SECTION( "an output that is the project file itself" )
+  {
+    const auto incidentsBefore =
+      tryggkarta::ProjectFile::open( demo, true ).value()->db().queryInt( "SELECT count(*) FROM incidents" );
+    const Run r = cli( { "clusters", demo, "--out", demo } );
+    CHECK( r.exitCode == 1 );
+    CHECK_THAT( r.output, Catch::Contains( "is the project file itself" ) );
+    // The project is whole: its incidents are all there.
+    CHECK( tryggkarta::ProjectFile::open( demo, true )
+             .value()
+             ->db()
+             .queryInt( "SELECT count(*) FROM incidents" ) == incidentsBefore );
+  }
   CHECK_FALSE( std::filesystem::exists( dir.file( "a.tif" ) ) );
   // Nothing was stored in the project either.
   auto project = tryggkarta::ProjectFile::open( demo, true );

@@ -60,6 +60,14 @@ int64_t countRows( const QString &projectPath, const QString &table, const QStri
   return ( *project )->db().queryInt( sql, -1 );
 }
 
+QString queryText( const QString &projectPath, const QString &sql )
+{
+  auto project = tryggkarta::ProjectFile::open( projectPath.toStdString(), true );
+  if ( !project )
+    return QString();
+  return QString::fromStdString( ( *project )->db().queryText( sql.toStdString(), "" ) );
+}
+
 void execSql( const QString &projectPath, const QString &sql )
 {
   auto project = tryggkarta::ProjectFile::open( projectPath.toStdString() );

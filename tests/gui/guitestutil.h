@@ -41,6 +41,9 @@ bool waitForCanvasRender( QgsMapCanvas *canvas, int timeoutMs = 30000 );
 //! Counts the rows of a table straight from the file (not through QGIS).
 int64_t countRows( const QString &projectPath, const QString &table, const QString &where = QString() );
 
+//! The first value of a query on the project file, as text ("" when there is none).
+QString queryText( const QString &projectPath, const QString &sql );
+
 //! Runs a statement on the project file directly (to set up a case).
 void execSql( const QString &projectPath, const QString &sql );
 

@@ -8,6 +8,7 @@
 #include "guitestutil.h"
 #include "layerstyles.h"
 #include "liveheatmap.h"
+#include "identifytool.h"
 #include "mainwindow.h"
 #include "projectfile.h"
 #include "projectlayers.h"
@@ -344,6 +345,9 @@ TEST_CASE( "clusters and a comparison from their dialogs are stored and shown wi
     inClusters += feature.attribute( QStringLiteral( "count" ) ).toLongLong();
   CHECK( events->featureCount() == inClusters );
   CHECK( hulls->labelsEnabled() ); // outlines labelled with their counts
+  // A click on the map can identify the result's features (where no incident is hit first).
+  CHECK( window.identifyTool()->fallbackLayers().contains( hulls ) );
+  CHECK( window.identifyTool()->fallbackLayers().contains( events ) );
 
   QPointer<AnalysisDialog> compare = window.openAnalysisDialog( AnalysisKind::Comparison );
   REQUIRE( compare );
@@ -362,6 +366,7 @@ TEST_CASE( "clusters and a comparison from their dialogs are stored and shown wi
   CHECK( qobject_cast<QgsVectorLayer *>( layers[1] )->featureCount() > 0 );
   CHECK( storedResults( demo.path() ).size() == 2 );
   CHECK( window.resultsPanel()->results().size() == 2 );
+  CHECK( window.identifyTool()->fallbackLayers().contains( areas ) );
 }
 
 TEST_CASE( "a cancelled run and a refused one leave the project file as it was", "[analysis]" )

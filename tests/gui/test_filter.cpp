@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDockWidget>
+
 #include <qgsfeatureiterator.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -94,6 +96,43 @@ TEST_CASE( "changing the period updates the incidents on the map and the heatmap
   REQUIRE( heatmapSettled( window ) );
   CHECK( shownFeatures( incidents ) == 0 );
   CHECK( heatmapMaximum( heatmap ) == 0 );
+}
+
+TEST_CASE( "a statistics panel hidden while the filter changed shows the new filter when it comes back",
+           "[filter]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.resize( 1400, 900 );
+  window.show();
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( heatmapSettled( window ) );
+  auto *dock = window.findChild<QDockWidget *>( QStringLiteral( "StatisticsDock" ) );
+  REQUIRE( dock );
+  dock->show();
+  dock->raise();
+  const int64_t month = window.statisticsPanel()->totalChange().countNow;
+  REQUIRE( month == static_cast<int64_t>( window.filteredIncidents().size() ) );
+
+  dock->close();
+  FilterPanel *panel = window.filterPanel();
+  const QDate until = panel->periodUntil();
+  panel->setPeriod( until.addDays( -364 ), until );
+  REQUIRE(
+    guitest::waitFor( [&] { return static_cast<int64_t>( window.filteredIncidents().size() ) > month; } ) );
+  REQUIRE( heatmapSettled( window ) );
+  // Not computed while hidden …
+  CHECK( window.statisticsPanel()->totalChange().countNow == month );
+  // … and brought up to date as it shows (its tab on top).
+  dock->show();
+  dock->raise();
+  REQUIRE( guitest::waitFor(
+    [&]
+    {
+      return window.statisticsPanel()->totalChange().countNow ==
+             static_cast<int64_t>( window.filteredIncidents().size() );
+    } ) );
 }
 
 TEST_CASE( "categories, weekdays and the time slider narrow the selection", "[filter]" )

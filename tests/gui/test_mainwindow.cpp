@@ -1,5 +1,6 @@
 #include "guitestutil.h"
 #include "identifytool.h"
+#include "stockholmtime.h"
 #include "layerstyles.h"
 #include "mainwindow.h"
 #include "projectfile.h"
@@ -22,6 +23,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QFile>
+#include <QTreeWidget>
 
 using guitest::DemoProject;
 
@@ -226,6 +228,25 @@ TEST_CASE( "identify lists the incident under a click" )
   for ( const QgsMapToolIdentify::IdentifyResult &result : results )
     found = found || ( result.mLayer == incidents && result.mFeature.id() == feature.id() );
   CHECK( found );
+
+  // The panel shows the incident's time as Stockholm's wall clock (the file stores UTC), whatever the
+  // computer's own time zone.
+  window.identifyTool()->identifyAndReport( QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
+  const QString storedUtc = guitest::queryText(
+    demo.path(), QStringLiteral( "SELECT occurred_from FROM incidents WHERE fid = %1" ).arg( feature.id() ) );
+  const QDateTime utc = QDateTime::fromString( storedUtc, Qt::ISODateWithMs );
+  REQUIRE( utc.isValid() );
+  REQUIRE( utc.timeSpec() == Qt::UTC );
+  const QString expected =
+    QLocale().toString( StockholmTime::wallClock( utc.toSecsSinceEpoch() ), QLocale::ShortFormat );
+  CHECK( StockholmTime::wallClock( utc.toSecsSinceEpoch() ).time() != utc.time() ); // the test can tell
+  QTreeWidget *tree = window.identifyResults();
+  REQUIRE( tree->topLevelItemCount() >= 1 );
+  QStringList shown;
+  for ( int i = 0; i < tree->topLevelItem( 0 )->childCount(); ++i )
+    shown << tree->topLevelItem( 0 )->child( i )->text( 1 );
+  INFO( shown.join( QStringLiteral( " | " ) ).toStdString() );
+  CHECK( shown.contains( expected ) );
 }
 
 TEST_CASE(

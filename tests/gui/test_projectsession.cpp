@@ -6,14 +6,19 @@
 #include "liveheatmap.h"
 #include "mainwindow.h"
 #include "projectsession.h"
+#include "recordeditor.h"
+#include "resultspanel.h"
 #include "welcomepage.h"
 
 #include <catch2/catch.hpp>
 
+#include <qgslayertree.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
+#include <qgsrasterlayer.h>
 #include <qgsvectorlayer.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +26,7 @@
 #include <QPushButton>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 namespace
 {
@@ -156,12 +162,48 @@ TEST_CASE( "Save As copies the data and the map to a new file and works on in it
   // The lock moved with it: the old file is free, the copy is ours.
   CHECK_FALSE( QFileInfo::exists( ProjectLock::lockFilePath( demo.path() ) ) );
   CHECK( QFileInfo::exists( ProjectLock::lockFilePath( copy ) ) );
+  // The stored results listed are the copy's.
+  CHECK( window.resultsPanel()->projectPath() == QFileInfo( copy ).absoluteFilePath() );
+
+  // Edits go on in the copy, through its own connection; the old file stays as it was.
+  const int64_t rowsBefore = guitest::countRows( copy, QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsFeature first;
+  REQUIRE( incidents->getFeatures().nextFeature( first ) );
+  REQUIRE( window.recordEditor()->canEdit() );
+  incidents->selectByIds( { first.id() } );
+  window.recordEditor()->deleteSelected( false );
+  CHECK( guitest::countRows( copy, QStringLiteral( "incidents" ) ) == rowsBefore - 1 );
+  CHECK( fileHash( demo.path() ) == oldHash );
+  window.recordEditor()->undoStack()->undo();
+  CHECK( guitest::countRows( copy, QStringLiteral( "incidents" ) ) == rowsBefore );
 
   // Reopened, the copy has the filter that was set when it was saved.
   REQUIRE( window.closeProject() );
   MainWindow again;
   REQUIRE( again.openProject( copy ).isEmpty() );
   CHECK( again.filterPanel()->periodFrom() == from );
+}
+
+TEST_CASE( "saving keeps the live heatmap hidden when the user hid it", "[session]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  QgsRasterLayer *heatmap = window.liveHeatmap()->layer();
+  REQUIRE( heatmap );
+  QgsLayerTreeLayer *node = window.project()->layerTreeRoot()->findLayer( heatmap->id() );
+  REQUIRE( node );
+  node->setItemVisibilityChecked( false );
+  REQUIRE( window.saveProject() == QString() );
+  node = window.project()->layerTreeRoot()->findLayer( heatmap->id() );
+  REQUIRE( node );
+  CHECK_FALSE( node->itemVisibilityChecked() );
+  // The canvas takes its layers from the tree when the event loop runs.
+  for ( int i = 0; i < 5; ++i )
+    QCoreApplication::processEvents();
+  CHECK_FALSE( window.mapCanvas()->layers().contains( heatmap ) );
 }
 
 TEST_CASE( "closing a changed map asks to save it: Save keeps it, Discard does not, Cancel stays",

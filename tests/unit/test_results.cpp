@@ -510,6 +510,18 @@ TEST_CASE( "table results become layers QGIS and GDAL read; a name taken by anot
   // Export of a two-table result needs a GeoPackage.
   CHECK_FALSE( store.exportTo( "Gi* vecka 5", dir.file( "x.geojson" ) ).ok() );
   REQUIRE( store.exportTo( "Gi* vecka 5", dir.file( "x.gpkg" ) ).ok() );
+  // Never over the project itself (the export would replace the file), by its own name or another one.
+  const auto rowsBefore = p.db().queryInt( "SELECT count(*) FROM result_gi_vecka_5" );
+  for ( const std::string &target :
+        { p.path(), dir.file( "./" + std::filesystem::path( p.path() ).filename().string() ) } )
+  {
+    INFO( target );
+    auto onItself = store.exportTo( "Gi* vecka 5", target );
+    REQUIRE_FALSE( onItself.ok() );
+    CHECK_THAT( onItself.error(), Catch::Contains( "the project file itself" ) );
+  }
+  CHECK( p.db().queryInt( "SELECT count(*) FROM result_gi_vecka_5" ) == rowsBefore );
+  CHECK( p.db().queryText( "PRAGMA integrity_check" ) == "ok" );
   CHECK( ResultStore::tableNameFor( "Öst – Åby!" ) == "result_ost_aby" );
 }
 

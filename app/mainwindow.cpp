@@ -219,7 +219,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
              statusBar()->showMessage(
                tr( "The incident was saved. It is outside the filter (%1), so the map "
                    "does not show it." )
-                 .arg( QString::fromStdString( mFilterPanel->selection().describe() ) ),
+                 .arg( AnalysisText::describeSelection( mFilterPanel->selection(), mCategoryLabels ) ),
                15000 );
            } );
 
@@ -1693,7 +1693,7 @@ void MainWindow::applyFilter( FilterApply how )
   // In a label of its own: warnings shown in the status bar stay until their time is up, and this comes back.
   mFilterSummary->setText(
     tr( "%n incident(s) in the filter: %1", nullptr, static_cast<int>( mFiltered.size() ) )
-      .arg( QString::fromStdString( selection.describe() ) ) );
+      .arg( AnalysisText::describeSelection( selection, mCategoryLabels ) ) );
   // The heatmap now, with the incident filter set with it (onHeatmapUpdated), before the map is drawn.
   if ( how == FilterApply::Now )
     mHeatmap->computeNow( selection );
@@ -2033,7 +2033,7 @@ QString MainWindow::printMap( const QString &pdfPath, const QString &title, bool
   options.title = title.isEmpty()
                     ? PrintMap::periodTitle( mFilterPanel->periodFrom(), mFilterPanel->periodUntil() )
                     : title;
-  options.periodText = QString::fromStdString( mFilterPanel->selection().describe() );
+  options.periodText = AnalysisText::describeSelection( mFilterPanel->selection(), mCategoryLabels );
   options.sourcesText = tr( "Sources: the project's incidents (%n in the filter).", nullptr,
                             static_cast<int>( mFiltered.size() ) );
   if ( !mUserLayers->attribution().isEmpty() )

@@ -1,4 +1,5 @@
 #include "analysistask.h"
+#include "coretext.h"
 
 #include "projectfile.h"
 
@@ -61,7 +62,7 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
   auto failed = [this]( const std::string &message )
   {
     if ( !isCancelled( message ) )
-      mOutcome.error = QString::fromStdString( message );
+      mOutcome.error = CoreText::translate( message );
     return false;
   };
   const QLocale locale;
@@ -162,7 +163,7 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
     }
   }
   for ( const std::string &note : output.notes )
-    mOutcome.notes << QString::fromStdString( note );
+    mOutcome.notes << CoreText::translate( note );
   if ( !enterStage( tr( "Saving in the project…" ), 0.8 ) )
     return false;
   ResultStore store( project );

@@ -1,4 +1,5 @@
 #include "importdialog.h"
+#include "coretext.h"
 
 #include <qgscoordinatereferencesystem.h>
 
@@ -202,7 +203,7 @@ void ImportDialog::refreshPreview()
       .arg( p.sourceCrs.empty() ? tr( "not detected yet" ) : fromStd( p.sourceCrs ).toHtmlEscaped() ) );
   QStringList warnings;
   for ( const std::string &warning : p.warnings )
-    warnings << fromStd( warning );
+    warnings << CoreText::translate( warning );
   mWarningsLabel->setText( warnings.join( QLatin1Char( '\n' ) ) );
   mWarningsLabel->setVisible( !warnings.isEmpty() );
 

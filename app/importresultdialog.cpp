@@ -1,4 +1,5 @@
 #include "importresultdialog.h"
+#include "coretext.h"
 
 #include "importdialog.h"
 
@@ -101,7 +102,7 @@ ImportResultDialog::ImportResultDialog( const ImportOutcome &outcome, QWidget *p
   {
     auto *warnings = new QListWidget( this );
     for ( const std::string &warning : report.warnings )
-      warnings->addItem( fromStd( warning ) );
+      warnings->addItem( CoreText::translate( warning ) );
     warnings->setMaximumHeight( 110 );
     auto *box = new QGroupBox( tr( "Warnings" ), this );
     auto *boxLayout = new QVBoxLayout( box );
@@ -124,8 +125,8 @@ ImportResultDialog::ImportResultDialog( const ImportOutcome &outcome, QWidget *p
     auto *number = new QTableWidgetItem();
     number->setData( Qt::DisplayRole, static_cast<qlonglong>( reject.rowNumber ) );
     mRejectsTable->setItem( row, 0, number );
-    auto *reason = new QTableWidgetItem( fromStd( reject.reason ) );
-    reason->setToolTip( fromStd( reject.reason ) );
+    auto *reason = new QTableWidgetItem( CoreText::translate( reject.reason ) );
+    reason->setToolTip( reason->text() );
     mRejectsTable->setItem( row, 1, reason );
     mRejectsTable->setItem( row, 2, new QTableWidgetItem( fromStd( reject.rawRow ) ) );
   }

@@ -1,4 +1,5 @@
 #include "recordeditor.h"
+#include "coretext.h"
 
 #include "database.h"
 #include "editcommands.h"
@@ -33,7 +34,7 @@ const QString kLastOrganisationKey = QStringLiteral( "editing/lastOrganisation" 
 
 QString errorText( const std::string &message )
 {
-  return QString::fromStdString( message );
+  return CoreText::translate( message );
 }
 } // namespace
 

@@ -1018,6 +1018,229 @@
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>missing coordinates (the feature has no geometry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinates %1, %2 are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinates (%1, %2) are outside Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is a %1, not a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the start time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start time %1 has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the end time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end %1 is before the start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is before 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value opens a quote (&quot;) that is never closed (a stray quote, or the file is truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 values but the header has %2 columns (an unquoted delimiter inside a value?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count/severity %1 is not a number of zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown safety walk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown checklist item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating %1 is not 0, 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether %1 means positive (ja/nej)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has both geometries and coordinate columns; the coordinate columns were used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column name appears more than once; the repeat is read as &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinate columns are in north–east (latitude–longitude) order; they were read as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project was not changed.</source>
+        <translation type="unfinished">The import was cancelled; the project was not changed.</translation>
+    </message>
+    <message>
+        <source>Unknown categories, rows rejected: %1. Map them to project categories or add the categories first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checklist items, rows rejected: %1. Map them to the project&apos;s checklist items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows have a place type the project does not know; it is kept in the row&apos;s extra attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows had personal data in free text (%2); it was replaced with placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows had personal data in free text (%2); it was kept as asked and flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position (%1, %2) is outside Sweden in the project&apos;s coordinate system (EPSG:%3). Place the incident on the municipality&apos;s map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position (%1, %2) is outside Sweden in the project&apos;s coordinate system (EPSG:%3). Place the observation on the municipality&apos;s map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %1 is before 1970.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start %1 is before 1970.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation time %1 is before 1970.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation time %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident has no category: choose one of the project&apos;s categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 is not one of the project&apos;s categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end %1 is before the start %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count or severity %1 is not a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place type %1 is not one of the project&apos;s place types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating %1 is not 0, 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents match the selection (%1); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid of %1 × %2 cells of %3 m would need %4 GiB, more than the limit of %5 GiB. Use a cell size of at least %6 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid of %1 × %2 cells of %3 m would need %4 MiB, more than the limit of %5 MiB. Use a cell size of at least %6 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grid of %1 × %2 hexagons of %3 m would need %4 MiB, more than the limit of %5 MiB. Use a cell size of at least %6 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are only %1 events; hot spots from fewer than 30 mean little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are only %1 areas; Gi* needs at least 30 to be meaningful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events outside the study area were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance band (%1 m) is smaller than the cell size (%2 m), so each cell is its own only neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All values are equal, so there are no hot or cold spots to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Period</source>
@@ -2270,6 +2493,21 @@
     <message>
         <source>Saved %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An analysis is running and will store its result in %1. Save As when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis(es) still running. Cancel and go on? Nothing of a cancelled analysis is saved.</source>
+        <translation>
+            <numerusform>%n analysis is still running. Cancel it and go on? Nothing of a cancelled analysis is saved.</numerusform>
+            <numerusform>%n analyses are still running. Cancel them and go on? Nothing of a cancelled analysis is saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

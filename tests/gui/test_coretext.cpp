@@ -1,0 +1,92 @@
+// Messages from the core (English, no Qt) reach the Swedish interface in Swedish, with their values: the
+// import's reject reasons and warnings, what editing refuses, and an analysis's problems.
+
+#include "coretext.h"
+#include "guitestutil.h"
+
+#include "importer.h"
+#include "projectfile.h"
+#include "recordedits.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <map>
+
+TEST_CASE( "the core's reject reasons and warnings are shown in Swedish with their values", "[coretext]" )
+{
+  QTemporaryDir dir;
+  const std::string projectPath = dir.filePath( QStringLiteral( "p.gpkg" ) ).toStdString();
+  auto project = tryggkarta::ProjectFile::create( projectPath );
+  REQUIRE( project.ok() );
+  const QString csv = dir.filePath( QStringLiteral( "mixed.csv" ) );
+  guitest::writeTextFile( csv, QStringLiteral( "datum,kategori,x,y,beskrivning\n"
+                                               "2024-05-03 22:15,klotter,449270,6574920,ok\n"
+                                               "2024-05-03 22:15,klotter,,6574920,no x\n"
+                                               "2024-05-03 22:15,klotter,449270,6574920000,far\n"
+                                               "2024-13-45,klotter,449270,6574920,bad date\n"
+                                               "2024-05-03 22:15,Sprayfärg,449270,6574920,unknown\n"
+                                               "2024-05-03 22:15,klotter,öst,6574920,text\n"
+                                               "2024-05-03 22:15,klotter,449270,6574920,a,b,c\n"
+                                               ",klotter,449270,6574920,no date\n"
+                                               "2090-01-01,klotter,449270,6574920,future\n" ) );
+  REQUIRE( QFile::exists( csv ) );
+  auto report = tryggkarta::importFile( *project.value(), csv.toStdString(), tryggkarta::ImportOptions() );
+  REQUIRE( report.ok() );
+  std::map<int64_t, QString> reasons;
+  for ( const tryggkarta::RejectedRow &reject : report->rejects )
+  {
+    const QString shown = CoreText::translate( reject.reason );
+    INFO( reject.reason );
+    // Every reason the importer gave here is one the app knows.
+    CHECK( shown != QString::fromStdString( reject.reason ) );
+    reasons[reject.rowNumber] = shown;
+  }
+  REQUIRE( reasons.size() == 8 );
+  CHECK( reasons[3] == QStringLiteral( "koordinater saknas" ) );
+  CHECK( reasons[4] == QStringLiteral( "koordinaterna (449270, 6574920000) ligger utanför Sverige" ) );
+  CHECK( reasons[5] == QStringLiteral( "kan inte läsa datumet '2024-13-45'" ) );
+  CHECK( reasons[6] == QStringLiteral( "okänd kategori 'Sprayfärg'" ) );
+  CHECK( reasons[7] == QStringLiteral( "koordinaterna 'öst', '6574920' är inte tal" ) );
+  CHECK( reasons[8] ==
+         QStringLiteral( "raden har 7 värden men rubrikraden har 5 kolumner (en avgränsare utan "
+                         "citattecken inne i ett värde?)" ) );
+  CHECK( reasons[9] == QStringLiteral( "datum saknas" ) );
+  CHECK( reasons[10] == QStringLiteral( "datumet '2090-01-01' ligger i framtiden" ) );
+  // The file's warnings too.
+  REQUIRE_FALSE( report->warnings.empty() );
+  for ( const std::string &warning : report->warnings )
+  {
+    INFO( warning );
+    CHECK( CoreText::translate( warning ) != QString::fromStdString( warning ) );
+  }
+  CHECK(
+    CoreText::translate( report->warnings.front() ).startsWith( QStringLiteral( "Okända kategorier" ) ) );
+}
+
+TEST_CASE( "what editing refuses is said in Swedish; unknown messages pass unchanged", "[coretext]" )
+{
+  QTemporaryDir dir;
+  auto project = tryggkarta::ProjectFile::create( dir.filePath( QStringLiteral( "p.gpkg" ) ).toStdString() );
+  REQUIRE( project.ok() );
+  tryggkarta::RecordEdits edits( project.value()->db() );
+  tryggkarta::IncidentRecord record;
+  record.category = "klotter";
+  record.fromUtc = 1700000000;
+  record.x = 10; // far outside Sweden in SWEREF 99 TM
+  record.y = 10;
+  auto added = edits.insertIncident( record, tryggkarta::EditOptions{} );
+  REQUIRE_FALSE( added.ok() );
+  CHECK(
+    CoreText::translate( added.error() ) ==
+    QStringLiteral( "Positionen (10, 10) ligger utanför Sverige i projektets koordinatsystem (EPSG:3006). "
+                    "Placera händelsen på kommunens karta." ) );
+
+  // A value that looks like a placeholder is never filled in again.
+  CHECK( CoreText::translate( std::string( "unknown category '%2'" ) ) ==
+         QStringLiteral( "okänd kategori '%2'" ) );
+  const std::string unknown = "Something the app has no words for.";
+  CHECK( CoreText::translate( unknown ) == QString::fromStdString( unknown ) );
+}

@@ -86,6 +86,31 @@
 
 namespace
 {
+/**
+ * The map canvas, drawn at one image pixel per logical pixel. QGIS 3.22 computes the map scale from the
+ * device's pixels but the screen's logical DPI, so on a HiDPI screen (device pixel ratio 2) every scale
+ * doubles: scale-dependent labels and layers vanish and the scale box shows twice the true scale. Rendering
+ * at ratio 1 keeps the scale true; the widgets around the map stay sharp.
+ */
+class MapCanvas : public QgsMapCanvas
+{
+public:
+  using QgsMapCanvas::QgsMapCanvas;
+
+protected:
+  int metric( PaintDeviceMetric metric ) const override
+  {
+    if ( metric == PdmDevicePixelRatio )
+      return 1;
+    if ( metric == PdmDevicePixelRatioScaled )
+      return static_cast<int>( devicePixelRatioFScale() );
+    return QgsMapCanvas::metric( metric );
+  }
+};
+} // namespace
+
+namespace
+{
 //! The first and last Stockholm dates the incidents touch (invalid dates when there are none).
 void incidentDateRange( const std::vector<tryggkarta::SelectedIncident> &incidents, QDate &first,
                         QDate &last )
@@ -151,7 +176,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
 
   mProject->setCrs( QgsCoordinateReferenceSystem( QStringLiteral( "EPSG:3006" ) ) );
 
-  mCanvas = new QgsMapCanvas( this );
+  mCanvas = new MapCanvas( this );
   mCanvas->setObjectName( QStringLiteral( "MapCanvas" ) );
   mCanvas->setProject( mProject );
   mCanvas->setDestinationCrs( mProject->crs() );

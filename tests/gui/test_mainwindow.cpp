@@ -17,6 +17,8 @@
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
 #include <qgsmapcanvas.h>
+#include <qgsmapsettings.h>
+#include <qgslabelingresults.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsproject.h>
 #include <qgssymbol.h>
@@ -276,4 +278,39 @@ TEST_CASE(
   }
   CHECK( journalByte() == 1 );
   CHECK( incidents->featureCount() == guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) );
+}
+
+TEST_CASE( "the map's scale is the true scale and street names show at the overview, also on a HiDPI screen",
+           "[hidpi]" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.resize( 1400, 900 );
+  window.show();
+  // Run with QT_SCALE_FACTOR=2 (a ctest of its own) this is a HiDPI window; without, a normal one.
+  const double factor = qEnvironmentVariableIsSet( "QT_SCALE_FACTOR" )
+                          ? qEnvironmentVariable( "QT_SCALE_FACTOR" ).toDouble()
+                          : 1.0;
+  REQUIRE( window.devicePixelRatioF() == Approx( factor ) );
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  QgsMapCanvas *canvas = window.mapCanvas();
+  REQUIRE( guitest::waitForCanvasRender( canvas ) );
+
+  // The scale a map of this extent on this many logical pixels at the screen's DPI has.
+  const QgsMapSettings &settings = canvas->mapSettings();
+  const double trueScale = settings.mapUnitsPerPixel() * settings.outputDpi() / 0.0254;
+  CHECK( settings.scale() == Approx( trueScale ).epsilon( 0.01 ) );
+  CHECK( canvas->scale() == Approx( trueScale ).epsilon( 0.01 ) );
+  // The demo opens on the whole town, inside the street names' scale range: they are drawn.
+  REQUIRE( canvas->scale() < 40000 );
+  const QgsLabelingResults *labels = canvas->labelingResults();
+  REQUIRE( labels );
+  int streetLabels = 0;
+  QgsVectorLayer *roadLayer = window.layerForTable( QStringLiteral( "map_roads" ) );
+  REQUIRE( roadLayer );
+  const QString roads = roadLayer->id();
+  for ( const QgsLabelPosition &label : labels->allLabels() )
+    streetLabels += label.layerID == roads ? 1 : 0;
+  CHECK( streetLabels > 20 );
 }

@@ -77,7 +77,7 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
       return failed( incidents.error() );
     for ( const AnalysisIncidents *set : { &incidents->now, &incidents->before } )
       if ( !set->outsideWarning.empty() )
-        mOutcome.notes << QString::fromStdString( set->outsideWarning );
+        mOutcome.notes << CoreText::translate( set->outsideWarning );
     if ( !enterStage( tr( "Comparing the periods…" ), 0.1 ) )
       return false;
     auto run =
@@ -110,7 +110,7 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
     if ( !selected )
       return failed( selected.error() );
     if ( !selected->outsideWarning.empty() )
-      mOutcome.notes << QString::fromStdString( selected->outsideWarning );
+      mOutcome.notes << CoreText::translate( selected->outsideWarning );
     const std::vector<SelectedIncident> &incidents = selected->incidents;
     if ( !enterStage( tr( "Computing…" ), 0.1 ) )
       return false;

@@ -142,6 +142,39 @@ const Form kForms[] = {
     QT_TRANSLATE_NOOP( "CoreText",
                        "The distance band (%1 m) is smaller than the cell size (%2 m), so each cell is "
                        "its own only neighbour." ) },
+  // Analyses: incidents left out for lying far outside the project (a wrong CRS on import). The list of
+  // fids and coordinates passes as it is; the "and N more" forms come first so the shorter ones do not take
+  // them.
+  { R"((1) incident lies outside the project's extent \(the bounds of the municipality boundary, widened by (.+) km\) and is left out:(.+)\. Check its coordinates \(a wrong coordinate system on import\?\)\.)",
+    QT_TRANSLATE_NOOP(
+      "CoreText",
+      "%1 incident lies outside the project's extent (the bounds of the municipality boundary, widened by %2 "
+      "km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?)." ) },
+  { R"((\d+) incidents lie outside the project's extent \(the bounds of the municipality boundary, widened by (.+) km\) and are left out:(.+) and (\d+) more\. Check their coordinates \(a wrong coordinate system on import\?\)\.)",
+    QT_TRANSLATE_NOOP( "CoreText",
+                       "%1 incidents lie outside the project's extent (the bounds of the municipality "
+                       "boundary, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates "
+                       "(a wrong coordinate system on import?)." ) },
+  { R"((\d+) incidents lie outside the project's extent \(the bounds of the municipality boundary, widened by (.+) km\) and are left out:(.+)\. Check their coordinates \(a wrong coordinate system on import\?\)\.)",
+    QT_TRANSLATE_NOOP(
+      "CoreText",
+      "%1 incidents lie outside the project's extent (the bounds of the municipality boundary, widened by %2 "
+      "km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?)." ) },
+  { R"((1) incident lies outside the project's extent \(the bounds of the project's areas, widened by (.+) km\) and is left out:(.+)\. Check its coordinates \(a wrong coordinate system on import\?\)\.)",
+    QT_TRANSLATE_NOOP(
+      "CoreText",
+      "%1 incident lies outside the project's extent (the bounds of the project's areas, widened by %2 km) "
+      "and is left out:%3. Check its coordinates (a wrong coordinate system on import?)." ) },
+  { R"((\d+) incidents lie outside the project's extent \(the bounds of the project's areas, widened by (.+) km\) and are left out:(.+) and (\d+) more\. Check their coordinates \(a wrong coordinate system on import\?\)\.)",
+    QT_TRANSLATE_NOOP(
+      "CoreText",
+      "%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by %2 km) "
+      "and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?)." ) },
+  { R"((\d+) incidents lie outside the project's extent \(the bounds of the project's areas, widened by (.+) km\) and are left out:(.+)\. Check their coordinates \(a wrong coordinate system on import\?\)\.)",
+    QT_TRANSLATE_NOOP(
+      "CoreText",
+      "%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by %2 km) "
+      "and are left out:%3. Check their coordinates (a wrong coordinate system on import?)." ) },
   { R"(All values are equal, so there are no hot or cold spots to find\.)",
     QT_TRANSLATE_NOOP( "CoreText", "All values are equal, so there are no hot or cold spots to find." ) },
 };

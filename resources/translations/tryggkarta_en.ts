@@ -1239,6 +1239,30 @@
         <source>All values are equal, so there are no hot or cold spots to find.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 incident lies outside the project&apos;s extent (the bounds of the municipality boundary, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incident lies outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>

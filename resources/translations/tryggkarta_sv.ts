@@ -1238,6 +1238,30 @@
         <source>All values are equal, so there are no hot or cold spots to find.</source>
         <translation>Alla värden är lika, så det finns inga hot spots eller cold spots att hitta.</translation>
     </message>
+    <message>
+        <source>%1 incident lies outside the project's extent (the bounds of the municipality boundary, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelse ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3. Kontrollera dess koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message>
+        <source>%1 incidents lie outside the project's extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelser ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3 och %4 till. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message>
+        <source>%1 incidents lie outside the project's extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelser ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message>
+        <source>%1 incident lies outside the project's extent (the bounds of the project's areas, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelse ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3. Kontrollera dess koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message>
+        <source>%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelser ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3 och %4 till. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message>
+        <source>%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelser ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -2503,7 +2527,10 @@
     </message>
     <message numerus="yes">
         <source>%n analysis(es) still running. Cancel and go on? Nothing of a cancelled analysis is saved.</source>
-        <translation><numerusform>%n analys pågår fortfarande. Avbryta och fortsätta? Inget av en avbruten analys sparas.</numerusform><numerusform>%n analyser pågår fortfarande. Avbryta och fortsätta? Inget av avbrutna analyser sparas.</numerusform></translation>
+        <translation>
+            <numerusform>%n analys pågår fortfarande. Avbryta och fortsätta? Inget av en avbruten analys sparas.</numerusform>
+            <numerusform>%n analyser pågår fortfarande. Avbryta och fortsätta? Inget av avbrutna analyser sparas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

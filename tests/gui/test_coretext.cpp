@@ -4,9 +4,11 @@
 #include "coretext.h"
 #include "guitestutil.h"
 
+#include "areas.h"
 #include "importer.h"
 #include "projectfile.h"
 #include "recordedits.h"
+#include "selection.h"
 
 #include <catch2/catch.hpp>
 
@@ -89,4 +91,40 @@ TEST_CASE( "what editing refuses is said in Swedish; unknown messages pass uncha
          QStringLiteral( "okänd kategori '%2'" ) );
   const std::string unknown = "Something the app has no words for.";
   CHECK( CoreText::translate( unknown ) == QString::fromStdString( unknown ) );
+}
+
+TEST_CASE( "the incidents an analysis leaves out for lying outside the project are listed in Swedish",
+           "[coretext]" )
+{
+  tryggkarta::ProjectExtent extent;
+  extent.envelope = { 440000, 6560000, 460000, 6590000 };
+  extent.marginMeters = 2000;
+  std::vector<tryggkarta::SelectedIncident> far;
+  for ( int i = 0; i < 7; ++i )
+  {
+    tryggkarta::SelectedIncident incident;
+    incident.fid = 100 + i;
+    incident.x = 13.5 + i; // degrees taken for metres: a wrong coordinate system
+    incident.y = 59.3;
+    far.push_back( incident );
+  }
+  for ( const std::string basis : { "the municipality boundary", "the project's areas" } )
+  {
+    extent.basis = basis;
+    const std::string one = tryggkarta::describeOutside( { far.front() }, extent );
+    INFO( one );
+    const QString oneShown = CoreText::translate( one );
+    CHECK( oneShown.startsWith( QStringLiteral( "1 händelse ligger utanför projektets utbredning" ) ) );
+    CHECK( oneShown.contains( QStringLiteral( "fid 100 (E 14, N 59)" ) ) );
+    CHECK( oneShown.contains( QStringLiteral( "vidgade med 2 km" ) ) );
+    CHECK( oneShown.contains( basis == "the project's areas" ? QStringLiteral( "projektets områden" )
+                                                             : QStringLiteral( "kommungränsens" ) ) );
+
+    const std::string many = tryggkarta::describeOutside( far, extent );
+    INFO( many );
+    const QString manyShown = CoreText::translate( many );
+    CHECK( manyShown.startsWith( QStringLiteral( "7 händelser ligger utanför" ) ) );
+    CHECK( manyShown.contains( QStringLiteral( "fid 104 (E 18, N 59) och 2 till." ) ) );
+    CHECK_FALSE( manyShown.contains( QStringLiteral( "more" ) ) );
+  }
 }

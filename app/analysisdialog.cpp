@@ -1,4 +1,5 @@
 #include "analysisdialog.h"
+#include "coretext.h"
 
 #include "filterpanel.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -512,7 +514,7 @@ QString AnalysisDialog::validate() const
                                                std::get<tryggkarta::KernelDensitySettings>( run.settings ) );
     if ( !grid )
       return tr( "The heatmap cannot be made with these settings: %1" )
-        .arg( QString::fromStdString( grid.error() ) );
+        .arg( CoreText::translate( grid.error() ) );
     break;
   }
   case AnalysisKind::HotSpots:
@@ -528,7 +530,7 @@ QString AnalysisDialog::validate() const
     if ( auto problem =
            tryggkarta::checkHotSpots( mIncidents, std::get<tryggkarta::HotSpotSettings>( run.settings ) ) )
       return tr( "Hot spots cannot be found with these settings: %1" )
-        .arg( QString::fromStdString( problem->message ) );
+        .arg( CoreText::translate( problem->message ) );
     break;
   }
   case AnalysisKind::Clusters:
@@ -626,6 +628,10 @@ bool AnalysisDialog::start()
 {
   if ( isRunning() )
     return false;
+  // The project's file may have a new name since the dialog opened (Save As): the run writes into the open
+  // one.
+  if ( mWindow && !mWindow->projectPath().isEmpty() )
+    mProjectPath = mWindow->projectPath();
   const QString problem = validate();
   if ( !problem.isEmpty() )
   {
@@ -671,14 +677,17 @@ void AnalysisDialog::cancelAndWait()
     return;
   mTask->cancel();
   // The run notices the cancel between steps (or rolls its one transaction back); its end reaches this
-  // dialog through the event loop (onFinished), user input held back meanwhile.
+  // dialog through the event loop (onFinished), user input held back meanwhile. A run that ended before the
+  // cancel may close this dialog (and delete it) in that loop.
+  const QPointer<AnalysisDialog> self( this );
   QElapsedTimer waited;
   waited.start();
-  while ( mTask && waited.elapsed() < 60000 )
+  while ( waited.elapsed() < 60000 )
   {
     QCoreApplication::processEvents( QEventLoop::ExcludeUserInputEvents, 20 );
-    if ( mTask )
-      QThread::msleep( 5 );
+    if ( !self || !mTask )
+      return;
+    QThread::msleep( 5 );
   }
 }
 

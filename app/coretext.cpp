@@ -54,6 +54,9 @@ const Form kForms[] = {
   { R"(cannot tell whether (.+) means positive \(ja/nej\))",
     QT_TRANSLATE_NOOP( "CoreText", "cannot tell whether %1 means positive (ja/nej)" ) },
 
+  { R"(unknown source (.+) \(use EST, polis, trygghetsvandring or manuell\))",
+    QT_TRANSLATE_NOOP( "CoreText", "unknown source %1 (use EST, polis, trygghetsvandring or manuell)" ) },
+
   // Import: warnings about the whole file.
   { R"(The file has both geometries and coordinate columns; the coordinate columns were used\.)",
     QT_TRANSLATE_NOOP(
@@ -117,6 +120,11 @@ const Form kForms[] = {
   { R"(The rating (.+) is not 0, 1, 2 or 3\.)",
     QT_TRANSLATE_NOOP( "CoreText", "The rating %1 is not 0, 1, 2 or 3." ) },
 
+  { R"(The project has no safety walk with fid (\d+)\.)",
+    QT_TRANSLATE_NOOP( "CoreText", "The project has no safety walk with fid %1." ) },
+  { R"(The checklist item (.+) is not one of the project's checklist items\.)",
+    QT_TRANSLATE_NOOP( "CoreText", "The checklist item %1 is not one of the project's checklist items." ) },
+
   // Analyses.
   { R"(no incidents match the selection \((.+)\); nothing was written\.)",
     QT_TRANSLATE_NOOP( "CoreText", "No incidents match the selection (%1); nothing was written." ) },
@@ -132,6 +140,13 @@ const Form kForms[] = {
     QT_TRANSLATE_NOOP( "CoreText",
                        "A grid of %1 × %2 hexagons of %3 m would need %4 MiB, more than the limit of "
                        "%5 MiB. Use a cell size of at least %6 m." ) },
+  { R"(no incidents match the selection in either period \((.+?) and (.+)\); nothing was written\.)",
+    QT_TRANSLATE_NOOP(
+      "CoreText", "No incidents match the selection in either period (%1 and %2); nothing was written." ) },
+  { R"(few incidents; differences between periods are mostly chance at these counts\.)",
+    QT_TRANSLATE_NOOP( "CoreText",
+                       "Few incidents; differences between the periods are mostly chance at these "
+                       "counts." ) },
   { R"(There are only (\d+) events; hot spots from fewer than 30 mean little\.)",
     QT_TRANSLATE_NOOP( "CoreText", "There are only %1 events; hot spots from fewer than 30 mean little." ) },
   { R"(There are only (\d+) areas; Gi\* needs at least 30 to be meaningful\.)",

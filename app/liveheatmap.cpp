@@ -145,7 +145,12 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
                       []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
   updateOutsideWarning();
   if ( beyondGrid )
+  {
     fitParameters();
+    // A new grid and radius: a fixed colour scale from the old one no longer fits.
+    mScaleMaximum = 0;
+    mScalePeriodSeconds = 0;
+  }
   return QString();
 }
 

@@ -815,8 +815,15 @@ QString MainWindow::openProject( const QString &path )
       mLock->acquire( mProjectPath );
     return QString::fromStdString( info.error() );
   }
-  // Analyses of the project that closes end before its lock goes (they would write into it meanwhile).
-  stopAnalyses( false );
+  // Analyses of the project that closes end before its lock goes (they would write into it meanwhile); their
+  // dialogs belong to it and close.
+  if ( !stopAnalyses( false ) )
+  {
+    if ( reopening )
+      mLock->acquire( mProjectPath );
+    return tr( "An analysis of the open project did not stop. Try again when it has finished." );
+  }
+  closeAnalysisDialogs();
   // The project we leave was closed on purpose: its autosaved map state is not a crash's.
   if ( !mProjectPath.isEmpty() )
     removeStoredState( autosaveName() );
@@ -1058,6 +1065,7 @@ bool MainWindow::closeProject( bool force )
     return false;
   if ( !force && !maybeSaveMapState() )
     return false;
+  closeAnalysisDialogs();
   removeStoredState( autosaveName() );
   mCanvas->cancelJobs();
   // Edits, their undo history and the table belong to the file that closes.
@@ -1087,7 +1095,7 @@ bool MainWindow::closeProject( bool force )
 
 void MainWindow::openProjectInteractively( const QString &path )
 {
-  if ( path.isEmpty() || isImportRunning() || !stopAnalyses( true ) || !maybeSaveMapState() )
+  if ( path.isEmpty() || isImportRunning() || !mayStopAnalyses() || !maybeSaveMapState() )
     return;
   const QString error = openProject( path );
   if ( !error.isEmpty() )
@@ -1194,7 +1202,7 @@ void MainWindow::newProject()
   QString path =
     QFileDialog::getSaveFileName( this, tr( "New Project" ), QString(), tr( "Tryggkarta project (*.gpkg)" ),
                                   nullptr, QFileDialog::DontConfirmOverwrite );
-  if ( path.isEmpty() )
+  if ( path.isEmpty() || !mayStopAnalyses() )
     return;
   if ( QFileInfo( path ).suffix().compare( QLatin1String( "gpkg" ), Qt::CaseInsensitive ) != 0 )
     path += QLatin1String( ".gpkg" );
@@ -1220,7 +1228,7 @@ void MainWindow::openProjectDialog()
                            : QFileInfo( mProjectPath ).absolutePath();
   const QString path = QFileDialog::getOpenFileName( this, tr( "Open Project" ), folder,
                                                      tr( "Tryggkarta project (*.gpkg);;All files (*)" ) );
-  if ( path.isEmpty() )
+  if ( path.isEmpty() || !mayStopAnalyses() )
     return;
   const QString error = openProject( path );
   if ( !error.isEmpty() )
@@ -1332,7 +1340,7 @@ void MainWindow::onImportFinished( const ImportOutcome &outcome )
   }
   else
     mCanvas->refresh();
-  if ( mShowImportResult )
+  if ( mShowImportResult && !mClosing )
   {
     if ( !outcome.ok )
       showError( tr( "Import" ), outcome.error );
@@ -1495,6 +1503,18 @@ bool MainWindow::eventFilter( QObject *watched, QEvent *event )
 
 void MainWindow::closeEvent( QCloseEvent *event )
 {
+  // The waits below run the event loop: a second close request meanwhile is the same one.
+  if ( mClosing )
+  {
+    event->ignore();
+    return;
+  }
+  mClosing = true;
+  struct ClosingDone
+  {
+    bool &flag;
+    ~ClosingDone() { flag = false; }
+  } closingDone{ mClosing };
   if ( isImportRunning() )
   {
     const auto answer =
@@ -1558,6 +1578,10 @@ void MainWindow::setUpFilter( const ProjectInfo &info )
         project.value()->db().prepare( "SELECT name FROM organisations ORDER BY name" );
       while ( names.step() )
         organisations << QString::fromStdString( names.text( 0 ) );
+      // In the order the filter list keeps when organisations are added (Å, Ä, Ö last, as Swedes expect).
+      std::sort( organisations.begin(), organisations.end(),
+                 []( const QString &a, const QString &b )
+                 { return QString::localeAwareCompare( a, b ) < 0; } );
     }
   }
   catch ( const tryggkarta::SqlError & )
@@ -1584,7 +1608,12 @@ void MainWindow::refreshIncidents( const QgsFeatureIds *changed )
   {
     std::vector<int64_t> fids( changed->begin(), changed->end() );
     std::sort( fids.begin(), fids.end() );
+    const QString outsideBefore = mHeatmap->outsideWarning();
     problem = mHeatmap->updateIncidents( mProjectPath, fids );
+    // An edit that put an incident far outside the municipality (or brought one back) says so.
+    if ( problem.isEmpty() && mHeatmap->outsideWarning() != outsideBefore &&
+         !mHeatmap->outsideWarning().isEmpty() )
+      statusBar()->showMessage( mHeatmap->outsideWarning(), 30000 );
     // An organisation typed into the form joins the filter's list at once.
     QStringList organisations;
     for ( const tryggkarta::SelectedIncident &incident : mHeatmap->incidents() )
@@ -2111,20 +2140,43 @@ void MainWindow::printMapDialog()
     statusBar()->showMessage( tr( "Printed to %1" ).arg( path ), 8000 );
 }
 
+bool MainWindow::mayStopAnalyses()
+{
+  if ( mRunningAnalyses <= 0 )
+    return true;
+  return QMessageBox::question(
+           this, tr( "Analysis Running" ),
+           tr( "%n analysis(es) still running. Cancel and go on? Nothing of a cancelled analysis is saved.",
+               nullptr, mRunningAnalyses ) ) == QMessageBox::Yes;
+}
+
 bool MainWindow::stopAnalyses( bool ask )
 {
   if ( mRunningAnalyses <= 0 )
     return true;
-  if ( ask &&
-       QMessageBox::question(
-         this, tr( "Analysis Running" ),
-         tr( "%n analysis(es) still running. Cancel and go on? Nothing of a cancelled analysis is saved.",
-             nullptr, mRunningAnalyses ) ) != QMessageBox::Yes )
+  if ( ask && !mayStopAnalyses() )
     return false;
-  const auto dialogs = findChildren<AnalysisDialog *>();
-  for ( AnalysisDialog *dialog : dialogs )
-    dialog->cancelAndWait();
+  // Guarded: a dialog whose run ends while another is awaited may close and be deleted meanwhile.
+  QList<QPointer<AnalysisDialog>> dialogs;
+  for ( AnalysisDialog *dialog : findChildren<AnalysisDialog *>() )
+    dialogs << dialog;
+  for ( const QPointer<AnalysisDialog> &dialog : std::as_const( dialogs ) )
+    if ( dialog )
+      dialog->cancelAndWait();
+  for ( const QPointer<AnalysisDialog> &dialog : std::as_const( dialogs ) )
+    if ( dialog && dialog->isRunning() )
+      return false;
   return true;
+}
+
+void MainWindow::closeAnalysisDialogs()
+{
+  QList<QPointer<AnalysisDialog>> dialogs;
+  for ( AnalysisDialog *dialog : findChildren<AnalysisDialog *>() )
+    dialogs << dialog;
+  for ( const QPointer<AnalysisDialog> &dialog : std::as_const( dialogs ) )
+    if ( dialog && !dialog->isRunning() )
+      dialog->close();
 }
 
 AnalysisDialog *MainWindow::openAnalysisDialog( AnalysisKind kind )

@@ -247,6 +247,10 @@ private:
   //! Cancels the running analyses and waits for them to end, after asking when ask is set; false when the
   //! user keeps them running.
   bool stopAnalyses( bool ask );
+  //! Whether the user agrees to cancel the running analyses (true when none runs); cancels nothing.
+  bool mayStopAnalyses();
+  //! Closes the analysis dialogs that are not running (they belong to the project that closes).
+  void closeAnalysisDialogs();
   void setUpFilter( const struct ProjectInfo &info );
   void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
   void applyPendingIncidentFilter();
@@ -289,6 +293,7 @@ private:
   FilterPanel *mFilterPanel = nullptr;
   QDockWidget *mFilterDock = nullptr;
   LiveHeatmap *mHeatmap = nullptr;
+  bool mClosing = false;         //!< a close event is being handled (its waits run the event loop)
   bool mStatisticsStale = false; //!< the filter changed while the statistics panel was hidden
   StatisticsPanel *mStatisticsPanel = nullptr;
   QDockWidget *mStatisticsDock = nullptr;

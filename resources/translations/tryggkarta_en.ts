@@ -1263,6 +1263,26 @@
         <source>%1 incidents lie outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown source %1 (use EST, polis, trygghetsvandring or manuell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no safety walk with fid %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist item %1 is not one of the project&apos;s checklist items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incidents match the selection in either period (%1 and %2); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few incidents; differences between the periods are mostly chance at these counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -2532,6 +2552,10 @@
             <numerusform>%n analysis is still running. Cancel it and go on? Nothing of a cancelled analysis is saved.</numerusform>
             <numerusform>%n analyses are still running. Cancel them and go on? Nothing of a cancelled analysis is saved.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An analysis of the open project did not stop. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

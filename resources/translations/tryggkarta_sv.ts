@@ -1262,6 +1262,26 @@
         <source>%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
         <translation>%1 händelser ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
     </message>
+    <message>
+        <source>unknown source %1 (use EST, polis, trygghetsvandring or manuell)</source>
+        <translation>okänd källa %1 (använd EST, polis, trygghetsvandring eller manuell)</translation>
+    </message>
+    <message>
+        <source>The project has no safety walk with fid %1.</source>
+        <translation>Projektet har ingen trygghetsvandring med fid %1.</translation>
+    </message>
+    <message>
+        <source>The checklist item %1 is not one of the project's checklist items.</source>
+        <translation>Checklistpunkten %1 är inte en av projektets checklistpunkter.</translation>
+    </message>
+    <message>
+        <source>No incidents match the selection in either period (%1 and %2); nothing was written.</source>
+        <translation>Inga händelser matchar urvalet i någon av perioderna (%1 och %2); inget sparades.</translation>
+    </message>
+    <message>
+        <source>Few incidents; differences between the periods are mostly chance at these counts.</source>
+        <translation>Få händelser; skillnader mellan perioderna beror mest på slumpen vid så små antal.</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -2531,6 +2551,10 @@
             <numerusform>%n analys pågår fortfarande. Avbryta och fortsätta? Inget av en avbruten analys sparas.</numerusform>
             <numerusform>%n analyser pågår fortfarande. Avbryta och fortsätta? Inget av avbrutna analyser sparas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An analysis of the open project did not stop. Try again when it has finished.</source>
+        <translation>En analys i det öppna projektet slutade inte. Försök igen när den är klar.</translation>
     </message>
 </context>
 <context>

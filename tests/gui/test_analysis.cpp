@@ -10,6 +10,7 @@
 #include "liveheatmap.h"
 #include "identifytool.h"
 #include "mainwindow.h"
+#include "projectsession.h"
 #include "projectfile.h"
 #include "projectlayers.h"
 #include "resultlayers.h"
@@ -30,6 +31,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -415,7 +417,8 @@ TEST_CASE( "a cancelled run and a refused one leave the project file as it was",
     cell->setValue( 0.1 );
     CHECK_FALSE( dialog->start() );
     CHECK( dialog->message() != zeroMessage );
-    CHECK_THAT( dialog->message().toStdString(), Catch::Contains( "Use a cell size of at least" ) );
+    // (in Swedish, as the interface)
+    CHECK_THAT( dialog->message().toStdString(), Catch::Contains( "Använd en cellstorlek på minst" ) );
     // A name in use needs Replace.
     cell->setValue( 10 );
     CHECK( dialog->validate().isEmpty() );
@@ -434,6 +437,38 @@ TEST_CASE( "a cancelled run and a refused one leave the project file as it was",
   }
   CHECK( fileState( demo.path() ) == before );
   CHECK( storedResults( demo.path() ).empty() );
+}
+
+TEST_CASE( "closing the project while an analysis runs cancels it, waits for it and closes its dialog",
+           "[analysis]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  openDemo( window, demo );
+  const std::string before = fileState( demo.path() );
+  QPointer<AnalysisDialog> running = window.openAnalysisDialog( AnalysisKind::Clusters );
+  QPointer<AnalysisDialog> idle = window.openAnalysisDialog( AnalysisKind::KernelDensity );
+  REQUIRE( running );
+  REQUIRE( idle );
+  child<QCheckBox>( running, "UseTime" )->setChecked( true );
+  REQUIRE( running->start() );
+  REQUIRE( running->isRunning() );
+
+  // As the window does after the user agreed (closeProject( true ) does not ask).
+  REQUIRE( window.closeProject( true ) );
+  CHECK( window.projectPath().isEmpty() );
+  // Nothing runs any more, and the dialogs of the closed project are gone (or going).
+  CHECK( ( !running || !running->isRunning() ) );
+  // (Closed with WA_DeleteOnClose: deleted when the event loop gets to it; the test has no running loop.)
+  QCoreApplication::sendPostedEvents( nullptr, QEvent::DeferredDelete );
+  CHECK( idle.isNull() );
+  CHECK( running.isNull() );
+  // The file was released only after the run had ended: it is whole, and holds no result of the run.
+  CHECK_FALSE( QFileInfo::exists( ProjectLock::lockFilePath( demo.path() ) ) );
+  CHECK( guitest::queryText( demo.path(), QStringLiteral( "PRAGMA integrity_check" ) ) ==
+         QStringLiteral( "ok" ) );
+  CHECK( ( fileState( demo.path() ) == before || storedResults( demo.path() ).size() == 1 ) );
 }
 
 TEST_CASE( "a result's name is taken until Replace is ticked, and replacing keeps one result on the map",

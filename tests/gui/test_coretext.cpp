@@ -128,3 +128,19 @@ TEST_CASE( "the incidents an analysis leaves out for lying outside the project a
     CHECK_FALSE( manyShown.contains( QStringLiteral( "more" ) ) );
   }
 }
+
+TEST_CASE( "a row with an unknown source is rejected with the sources to use, in Swedish", "[coretext]" )
+{
+  QTemporaryDir dir;
+  auto project = tryggkarta::ProjectFile::create( dir.filePath( QStringLiteral( "p.gpkg" ) ).toStdString() );
+  REQUIRE( project.ok() );
+  const QString csv = dir.filePath( QStringLiteral( "source.csv" ) );
+  guitest::writeTextFile(
+    csv, QStringLiteral( "datum,kategori,x,y,källa\n2024-05-03,klotter,449270,6574920,grannar\n" ) );
+  auto report = tryggkarta::importFile( *project.value(), csv.toStdString(), tryggkarta::ImportOptions() );
+  REQUIRE( report.ok() );
+  REQUIRE( report->rejects.size() == 1 );
+  INFO( report->rejects.front().reason );
+  CHECK( CoreText::translate( report->rejects.front().reason ) ==
+         QStringLiteral( "okänd källa 'grannar' (använd EST, polis, trygghetsvandring eller manuell)" ) );
+}

@@ -98,6 +98,7 @@ QString LiveHeatmap::loadProject( const QString &path )
     mOutside = tryggkarta::takeOutside( mIncidents, *mProjectExtent );
   }
   updateOutsideWarning();
+  updateLongestInterval();
   mScaleMaximum = 0;
   mScalePeriodSeconds = 0;
   fitParameters();
@@ -144,6 +145,7 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
   std::inplace_merge( mIncidents.begin(), middle, mIncidents.end(),
                       []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
   updateOutsideWarning();
+  updateLongestInterval();
   if ( beyondGrid )
   {
     fitParameters();
@@ -152,6 +154,14 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
     mScalePeriodSeconds = 0;
   }
   return QString();
+}
+
+void LiveHeatmap::updateLongestInterval()
+{
+  mLongestInterval = 0;
+  for ( const auto *list : { &mIncidents, &mOutside } )
+    for ( const tryggkarta::SelectedIncident &incident : *list )
+      mLongestInterval = std::max( mLongestInterval, incident.untilUtc - incident.fromUtc );
 }
 
 void LiveHeatmap::updateOutsideWarning()
@@ -211,6 +221,7 @@ void LiveHeatmap::clear()
   mOutside.clear();
   mProjectExtent.reset();
   mOutsideWarning.clear();
+  mLongestInterval = 0;
   mScaleMaximum = 0;
 }
 

@@ -60,6 +60,9 @@ public:
 
   //! The project's incidents inside its extent (those outside are left out of the map's analyses).
   const std::vector<tryggkarta::SelectedIncident> &incidents() const { return mIncidents; }
+  //! The longest interval (until − from) of all the project's incidents read, also those left out, in
+  //! seconds.
+  int64_t longestIntervalSeconds() const { return mLongestInterval; }
   //! Why incidents were left out (outside the project's extent), or empty.
   QString outsideWarning() const { return mOutsideWarning; }
   const std::vector<tryggkarta::ProjectArea> &areas() const { return mAreas; }
@@ -109,6 +112,7 @@ private:
   //! Sets the grid and radius from all incidents (the caller holds the lock, the worker is idle).
   void fitParameters();
   void updateOutsideWarning();
+  void updateLongestInterval();
 
   std::vector<tryggkarta::SelectedIncident> mIncidents;
   std::vector<tryggkarta::ProjectArea> mAreas;
@@ -118,6 +122,7 @@ private:
   QPointer<QgsRasterLayer> mLayer;
   QString mShownPath;
   QString mOutsideWarning;
+  int64_t mLongestInterval = 0;
   std::vector<tryggkarta::SelectedIncident> mOutside; //!< left out: far outside the project, in fid order
   std::optional<tryggkarta::ProjectExtent> mProjectExtent;
   bool mFixedScale = true;

@@ -1682,8 +1682,16 @@ void MainWindow::applyFilter( FilterApply how )
         terms << QStringLiteral( "occurred_from < %1" )
                    .arg( quoted( tryggkarta::formatUtcIso( *selection.untilUtc ) ) );
       if ( selection.fromUtc )
+      {
         terms << QStringLiteral( "coalesce(occurred_until, occurred_from) >= %1" )
                    .arg( quoted( tryggkarta::formatUtcIso( *selection.fromUtc ) ) );
+        // The same condition in a form the index on occurred_from can take: no interval in the project is
+        // longer than the longest one. Without it SQLite walks the index over everything before the period's
+        // end (at 10^5 incidents most of the ~130 ms the map took to draw the last month).
+        terms << QStringLiteral( "occurred_from >= %1" )
+                   .arg( quoted(
+                     tryggkarta::formatUtcIso( *selection.fromUtc - mHeatmap->longestIntervalSeconds() ) ) );
+      }
       if ( !selection.categories.empty() )
         inList( "category", selection.categories );
       if ( !selection.sources.empty() )

@@ -135,6 +135,43 @@ TEST_CASE( "a statistics panel hidden while the filter changed shows the new fil
     } ) );
 }
 
+TEST_CASE( "an incident known over a long interval is on the map in every period it overlaps", "[filter]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  QDate periodFrom;
+  {
+    MainWindow window;
+    REQUIRE( window.openProject( demo.path() ).isEmpty() );
+    periodFrom = window.filterPanel()->periodFrom();
+    REQUIRE( window.closeProject( true ) );
+  }
+  REQUIRE( periodFrom.isValid() );
+  // Discovered in the period, but it may have happened any time in the 100 days before: longer than any other
+  // interval in the demo.
+  const qint64 fid =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT min(fid) FROM incidents" ) ).toLongLong();
+  const QDateTime from( periodFrom.addDays( -100 ), QTime( 12, 0 ), Qt::UTC );
+  const QDateTime until( periodFrom.addDays( 2 ), QTime( 12, 0 ), Qt::UTC );
+  guitest::execSql( demo.path(),
+                    QStringLiteral( "UPDATE incidents SET occurred_from = '%1', occurred_until = '%2' "
+                                    "WHERE fid = %3" )
+                      .arg( from.toString( Qt::ISODateWithMs ), until.toString( Qt::ISODateWithMs ) )
+                      .arg( fid ) );
+
+  MainWindow window;
+  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( heatmapSettled( window ) );
+  REQUIRE( window.filterPanel()->periodFrom() == periodFrom );
+  const auto &filtered = window.filteredIncidents();
+  CHECK( std::any_of( filtered.begin(), filtered.end(), [fid]( const auto &i ) { return i.fid == fid; } ) );
+  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  REQUIRE( incidents );
+  CHECK_FALSE( incidents->subsetString().isEmpty() ); // the period is applied in SQL
+  CHECK( incidents->getFeature( fid ).isValid() );
+  CHECK( shownFeatures( incidents ) == static_cast<long>( filtered.size() ) );
+}
+
 TEST_CASE( "categories, weekdays and the time slider narrow the selection", "[filter]" )
 {
   guitest::DemoProject demo;

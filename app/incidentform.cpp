@@ -133,19 +133,7 @@ IncidentForm::IncidentForm( const EditVocabulary &vocabulary, QWidget *parent )
   connect( mDescription, &ScreenedTextEdit::submitRequested, this, &IncidentForm::accept );
   connect( mDescription, &ScreenedTextEdit::findingsChanged, this, &IncidentForm::updateKeepBox );
 
-  mKeep = new QCheckBox( tr( "Keep the personal data as written (not recommended)" ), this );
-  mKeep->setObjectName( QStringLiteral( "KeepPersonalDataCheck" ) );
-  mKeepExplanation = new QLabel( tr( "Reports describe places and situations, never persons. Personal data "
-                                     "makes the project file sensitive and follows the record into every "
-                                     "table and export; keep it only when it is really needed." ),
-                                 this );
-  mKeepExplanation->setWordWrap( true );
-  mKeepExplanation->setStyleSheet( QStringLiteral( "QLabel { color: #555; }" ) );
-  auto *keep = new QVBoxLayout;
-  keep->setSpacing( 2 );
-  keep->addWidget( mKeep );
-  keep->addWidget( mKeepExplanation );
-  form->addRow( QString(), keep );
+  mKeep = addKeepPersonalDataRow( this, form, mKeepExplanation );
   connect( mKeep, &QCheckBox::toggled, this,
            [this]( bool keep )
            {
@@ -153,11 +141,7 @@ IncidentForm::IncidentForm( const EditVocabulary &vocabulary, QWidget *parent )
              growToFit( this );
            } );
 
-  mError = new QLabel( this );
-  mError->setObjectName( QStringLiteral( "FormError" ) );
-  mError->setWordWrap( true );
-  mError->setStyleSheet( QStringLiteral( "QLabel { color: #b00020; }" ) );
-  mError->hide();
+  mError = createErrorLabel( this );
   layout->addWidget( mError );
 
   auto *buttons = new QDialogButtonBox( QDialogButtonBox::Save | QDialogButtonBox::Cancel, this );
@@ -318,6 +302,35 @@ void IncidentForm::updateInterval()
   const bool interval = mInterval->isChecked();
   mUntil->setVisible( interval );
   mUntilLabel->setVisible( interval );
+}
+
+QCheckBox *IncidentForm::addKeepPersonalDataRow( QWidget *owner, QFormLayout *form, QLabel *&explanation )
+{
+  auto *check = new QCheckBox( tr( "Keep the personal data as written (not recommended)" ), owner );
+  check->setObjectName( QStringLiteral( "KeepPersonalDataCheck" ) );
+  explanation =
+    new QLabel( tr( "Reports describe places and situations, never persons. Personal data makes the "
+                    "project file sensitive and follows the record into every table and export; "
+                    "keep it only when it is really needed." ),
+                owner );
+  explanation->setWordWrap( true );
+  explanation->setStyleSheet( QStringLiteral( "QLabel { color: #555; }" ) );
+  auto *keep = new QVBoxLayout;
+  keep->setSpacing( 2 );
+  keep->addWidget( check );
+  keep->addWidget( explanation );
+  form->addRow( QString(), keep );
+  return check;
+}
+
+QLabel *IncidentForm::createErrorLabel( QWidget *owner )
+{
+  auto *label = new QLabel( owner );
+  label->setObjectName( QStringLiteral( "FormError" ) );
+  label->setWordWrap( true );
+  label->setStyleSheet( QStringLiteral( "QLabel { color: #b00020; }" ) );
+  label->hide();
+  return label;
 }
 
 void IncidentForm::updateKeepBox()

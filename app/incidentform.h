@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QRadioButton;
 class ScreenedTextEdit;
@@ -51,6 +52,13 @@ public:
   static int weightDecimals( double weight );
   //! A text like "N 6 574 920  E 449 270 (SWEREF 99 TM)" for a position in the project CRS.
   static QString positionText( double x, double y );
+  /**
+   * Adds the "keep the personal data as written" tick box and its explanation to a form as one row (the form
+   * shows them while its screened text has findings). Returns the tick box.
+   */
+  static QCheckBox *addKeepPersonalDataRow( QWidget *owner, QFormLayout *form, QLabel *&explanation );
+  //! The red line under a form that says what is wrong with it (hidden until there is something).
+  static QLabel *createErrorLabel( QWidget *owner );
 
 public slots:
   void accept() override;

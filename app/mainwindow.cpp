@@ -2165,24 +2165,27 @@ bool MainWindow::stopAnalyses( bool ask )
   if ( ask && !mayStopAnalyses() )
     return false;
   // Guarded: a dialog whose run ends while another is awaited may close and be deleted meanwhile.
-  QList<QPointer<AnalysisDialog>> dialogs;
-  for ( AnalysisDialog *dialog : findChildren<AnalysisDialog *>() )
-    dialogs << dialog;
-  for ( const QPointer<AnalysisDialog> &dialog : std::as_const( dialogs ) )
+  const QList<QPointer<AnalysisDialog>> dialogs = analysisDialogs();
+  for ( const QPointer<AnalysisDialog> &dialog : dialogs )
     if ( dialog )
       dialog->cancelAndWait();
-  for ( const QPointer<AnalysisDialog> &dialog : std::as_const( dialogs ) )
+  for ( const QPointer<AnalysisDialog> &dialog : dialogs )
     if ( dialog && dialog->isRunning() )
       return false;
   return true;
 }
 
-void MainWindow::closeAnalysisDialogs()
+QList<QPointer<AnalysisDialog>> MainWindow::analysisDialogs() const
 {
   QList<QPointer<AnalysisDialog>> dialogs;
   for ( AnalysisDialog *dialog : findChildren<AnalysisDialog *>() )
     dialogs << dialog;
-  for ( const QPointer<AnalysisDialog> &dialog : std::as_const( dialogs ) )
+  return dialogs;
+}
+
+void MainWindow::closeAnalysisDialogs()
+{
+  for ( const QPointer<AnalysisDialog> &dialog : analysisDialogs() )
     if ( dialog && !dialog->isRunning() )
       dialog->close();
 }

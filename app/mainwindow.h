@@ -251,6 +251,8 @@ private:
   bool mayStopAnalyses();
   //! Closes the analysis dialogs that are not running (they belong to the project that closes).
   void closeAnalysisDialogs();
+  //! The open analysis dialogs, guarded (one may be deleted while another is waited for).
+  QList<QPointer<AnalysisDialog>> analysisDialogs() const;
   void setUpFilter( const struct ProjectInfo &info );
   void onHeatmapUpdated( int incidentCount, double peak, double milliseconds );
   void applyPendingIncidentFilter();

@@ -84,11 +84,7 @@ MultiEditForm::MultiEditForm( const EditVocabulary &vocabulary, int incidents, i
   connect( mWeight, qOverload<double>( &QDoubleSpinBox::valueChanged ), mChangeWeight,
            [this] { mChangeWeight->setChecked( true ); } );
 
-  mError = new QLabel( this );
-  mError->setObjectName( QStringLiteral( "FormError" ) );
-  mError->setWordWrap( true );
-  mError->setStyleSheet( QStringLiteral( "QLabel { color: #b00020; }" ) );
-  mError->hide();
+  mError = IncidentForm::createErrorLabel( this );
   layout->addWidget( mError );
 
   auto *buttons = new QDialogButtonBox( QDialogButtonBox::Save | QDialogButtonBox::Cancel, this );

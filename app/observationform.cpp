@@ -82,19 +82,7 @@ ObservationForm::ObservationForm( const EditVocabulary &vocabulary, QWidget *par
     connect( edit, &ScreenedTextEdit::findingsChanged, this, &ObservationForm::updateKeepBox );
   }
 
-  mKeep = new QCheckBox( tr( "Keep the personal data as written (not recommended)" ), this );
-  mKeep->setObjectName( QStringLiteral( "KeepPersonalDataCheck" ) );
-  mKeepExplanation = new QLabel( tr( "Reports describe places and situations, never persons. Personal data "
-                                     "makes the project file sensitive and follows the record into every "
-                                     "table and export; keep it only when it is really needed." ),
-                                 this );
-  mKeepExplanation->setWordWrap( true );
-  mKeepExplanation->setStyleSheet( QStringLiteral( "QLabel { color: #555; }" ) );
-  auto *keep = new QVBoxLayout;
-  keep->setSpacing( 2 );
-  keep->addWidget( mKeep );
-  keep->addWidget( mKeepExplanation );
-  form->addRow( QString(), keep );
+  mKeep = IncidentForm::addKeepPersonalDataRow( this, form, mKeepExplanation );
   connect( mKeep, &QCheckBox::toggled, this,
            [this]( bool kept )
            {
@@ -103,11 +91,7 @@ ObservationForm::ObservationForm( const EditVocabulary &vocabulary, QWidget *par
              IncidentForm::growToFit( this );
            } );
 
-  mError = new QLabel( this );
-  mError->setObjectName( QStringLiteral( "FormError" ) );
-  mError->setWordWrap( true );
-  mError->setStyleSheet( QStringLiteral( "QLabel { color: #b00020; }" ) );
-  mError->hide();
+  mError = IncidentForm::createErrorLabel( this );
   layout->addWidget( mError );
 
   auto *buttons = new QDialogButtonBox( QDialogButtonBox::Save | QDialogButtonBox::Cancel, this );

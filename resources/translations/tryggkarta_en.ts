@@ -2776,14 +2776,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the personal data as written (not recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports describe places and situations, never persons. Personal data makes the project file sensitive and follows the record into every table and export; keep it only when it is really needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Safety-Walk Observation</source>
         <translation type="unfinished"></translation>
     </message>

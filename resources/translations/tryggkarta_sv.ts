@@ -2775,14 +2775,6 @@
         <translation>&amp;Förslag till åtgärd</translation>
     </message>
     <message>
-        <source>Keep the personal data as written (not recommended)</source>
-        <translation>Behåll personuppgifterna som de är skrivna (avråds)</translation>
-    </message>
-    <message>
-        <source>Reports describe places and situations, never persons. Personal data makes the project file sensitive and follows the record into every table and export; keep it only when it is really needed.</source>
-        <translation>Rapporter beskriver platser och situationer, aldrig personer. Personuppgifter gör projektfilen känslig och följer med posten till varje tabell och export; behåll dem bara när de verkligen behövs.</translation>
-    </message>
-    <message>
         <source>New Safety-Walk Observation</source>
         <translation>Ny observation från trygghetsvandring</translation>
     </message>

@@ -5,6 +5,7 @@
 
 #include "analysislayers.h"
 #include "areas.h"
+#include "masks.h"
 #include "datetimeparser.h"
 #include "demomunicipality.h"
 #include "geometryblob.h"

@@ -3,7 +3,6 @@
 
 #include "expected.h"
 #include "geometryblob.h"
-#include "kerneldensity.h"
 
 #include <cstdint>
 #include <string>
@@ -36,14 +35,6 @@ Expected<std::vector<ProjectArea>> loadAreas( ProjectFile &project, const std::s
 
 //! The area whose fid, code or name (case-insensitively) is the text, or a message listing the areas.
 Expected<ProjectArea> findArea( ProjectFile &project, const std::string &nameCodeOrFid );
-
-/**
- * A mask on a grid, one byte per cell (1 = inside, cell centres decide), for kernel density: "land" is the
- * municipality's boundary (map_boundary, else the union of the areas) without its water (map_water); any
- * other text names an area (fid, code or name).
- */
-Expected<std::vector<std::uint8_t>> rasterizeMask( ProjectFile &project, const AlignedGrid &grid,
-                                                   const std::string &maskName );
 
 //! How far outside the municipality an incident may lie and still count (it may sit on the far side of a road
 //! that forms the boundary, or the boundary may be generalised).

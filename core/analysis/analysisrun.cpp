@@ -2,6 +2,7 @@
 
 #include "datetimeparser.h"
 #include "json.h"
+#include "masks.h"
 #include "projectfile.h"
 
 #include <ogr_geometry.h>

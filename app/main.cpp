@@ -2,6 +2,7 @@
 // page.
 
 #include "mainwindow.h"
+#include "projectcontroller.h"
 #include "qgisinit.h"
 
 #include <qgsapplication.h>
@@ -48,7 +49,7 @@ int main( int argc, char *argv[] )
   const QStringList arguments = QCoreApplication::arguments();
   if ( arguments.size() > 1 )
   {
-    const QString error = window.openProject( arguments.at( 1 ) );
+    const QString error = window.projects()->open( arguments.at( 1 ) );
     if ( !error.isEmpty() )
       QMessageBox::warning( &window, MainWindow::tr( "Open Project" ), error );
   }

@@ -1,8 +1,9 @@
 #include "analysisdialog.h"
 #include "coretext.h"
 
-#include "filterpanel.h"
-#include "mainwindow.h"
+#include "projectcontroller.h"
+
+#include <qgsmapcanvas.h>
 #include "projectfile.h"
 #include "resultlayers.h"
 
@@ -75,14 +76,14 @@ void fillAreaKinds( QComboBox *combo )
 }
 } // namespace
 
-AnalysisDialog::AnalysisDialog( AnalysisKind kind, MainWindow *window )
-  : QDialog( window ), mKind( kind ), mWindow( window )
+AnalysisDialog::AnalysisDialog( AnalysisKind kind, const AnalysisContext &context, QWidget *parent )
+  : QDialog( parent ), mKind( kind ), mProjects( context.projects ), mCanvas( context.canvas )
 {
   setObjectName( QStringLiteral( "AnalysisDialog" ) );
   setWindowTitle( AnalysisText::methodName( kind ) );
-  mProjectPath = window->projectPath();
-  mSelection = window->filterPanel()->selection();
-  mIncidents = window->filteredIncidents();
+  mProjectPath = openProjectPath();
+  mSelection = context.selection;
+  mIncidents = context.incidents;
 
   // The names in use, to warn before a run that the name is taken.
   QString defaultName = QString::fromStdString( tryggkarta::defaultResultName(
@@ -103,7 +104,7 @@ AnalysisDialog::AnalysisDialog( AnalysisKind kind, MainWindow *window )
   selectionLabel->setWordWrap( true );
   selectionLabel->setTextFormat( Qt::RichText );
   const QString selectionText =
-    AnalysisText::describeSelection( mSelection, window->categoryLabels() ).toHtmlEscaped();
+    AnalysisText::describeSelection( mSelection, context.categoryLabels ).toHtmlEscaped();
   QString count = tr( "%n incident(s), as the map shows them.", nullptr, incidentCount() );
   if ( mIncidents.empty() )
     count =
@@ -624,14 +625,19 @@ AnalysisRequest AnalysisDialog::request() const
   return request;
 }
 
+QString AnalysisDialog::openProjectPath() const
+{
+  return mProjects ? mProjects->path() : QString();
+}
+
 bool AnalysisDialog::start()
 {
   if ( isRunning() )
     return false;
   // The project's file may have a new name since the dialog opened (Save As): the run writes into the open
   // one.
-  if ( mWindow && !mWindow->projectPath().isEmpty() )
-    mProjectPath = mWindow->projectPath();
+  if ( !openProjectPath().isEmpty() )
+    mProjectPath = openProjectPath();
   const QString problem = validate();
   if ( !problem.isEmpty() )
   {
@@ -641,10 +647,10 @@ bool AnalysisDialog::start()
   const AnalysisRequest run = request();
   // The layers of a result about to be replaced read its tables: off the map before the run drops them.
   mHiddenForReplace.clear();
-  if ( run.replace && mWindow && mWindow->projectPath() == mProjectPath &&
-       !ResultLayers::layersOf( mWindow->project(), run.name ).isEmpty() )
+  if ( run.replace && mCanvas && openProjectPath() == mProjectPath &&
+       !ResultLayers::layersOf( mProjects->project(), run.name ).isEmpty() )
   {
-    ResultLayers::removeFromMap( mWindow->project(), mWindow->mapCanvas(), run.name );
+    ResultLayers::removeFromMap( mProjects->project(), mCanvas, run.name );
     mHiddenForReplace = run.name;
   }
   mOutcome = AnalysisOutcome();
@@ -734,14 +740,13 @@ void AnalysisDialog::onFinished( const AnalysisOutcome &outcome )
   mOutcome = outcome;
   mTask = nullptr; // the task manager deletes it
   setRunning( false );
-  const bool sameProject = mWindow && mWindow->projectPath() == mProjectPath;
+  const bool sameProject = mCanvas && !mProjectPath.isEmpty() && openProjectPath() == mProjectPath;
   if ( outcome.ok )
   {
     if ( sameProject )
     {
       QString problem;
-      if ( ResultLayers::addToMap( mWindow->project(), mWindow->mapCanvas(), mProjectPath, outcome.result,
-                                   &problem )
+      if ( ResultLayers::addToMap( mProjects->project(), mCanvas, mProjectPath, outcome.result, &problem )
              .isEmpty() )
         showMessage( tr( "The result was saved, but QGIS cannot show it: %1" ).arg( problem ), true );
     }
@@ -766,7 +771,7 @@ void AnalysisDialog::onFinished( const AnalysisOutcome &outcome )
     {
       tryggkarta::ResultStore store( **project );
       if ( auto old = store.find( mHiddenForReplace.toStdString() ) )
-        ResultLayers::addToMap( mWindow->project(), mWindow->mapCanvas(), mProjectPath, old.value() );
+        ResultLayers::addToMap( mProjects->project(), mCanvas, mProjectPath, old.value() );
     }
   mHiddenForReplace.clear();
   if ( outcome.cancelled )

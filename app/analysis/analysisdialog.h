@@ -15,7 +15,8 @@
 
 #include <vector>
 
-class MainWindow;
+class ProjectController;
+class QgsMapCanvas;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -28,6 +29,19 @@ class QPushButton;
 class QSpinBox;
 class QWidget;
 
+//! What an analysis dialog needs of the window: the open project, the map, and what the filter selects.
+struct AnalysisContext
+{
+  //! The open project (it may be saved as another file, or closed, while the dialog is open).
+  QPointer<ProjectController> projects;
+  QPointer<QgsMapCanvas> canvas;
+  //! The filter's selection when the dialog opens, and the incidents it holds.
+  tryggkarta::Selection selection;
+  std::vector<tryggkarta::SelectedIncident> incidents;
+  //! Category code -> label, to describe the selection.
+  QMap<QString, QString> categoryLabels;
+};
+
 class AnalysisDialog : public QDialog
 {
   Q_OBJECT
@@ -37,7 +51,7 @@ public:
    * A dialog for the analysis of the window's open project on the selection its filter makes now. The
    * parameters' defaults come from the incidents the filter selects.
    */
-  AnalysisDialog( AnalysisKind kind, MainWindow *window );
+  AnalysisDialog( AnalysisKind kind, const AnalysisContext &context, QWidget *parent );
   ~AnalysisDialog() override;
 
   AnalysisKind kind() const { return mKind; }
@@ -95,7 +109,11 @@ private:
   void onFinished( const AnalysisOutcome &outcome );
 
   AnalysisKind mKind;
-  QPointer<MainWindow> mWindow;
+  //! The project open now: its file, or an empty string when none is open.
+  QString openProjectPath() const;
+
+  QPointer<ProjectController> mProjects;
+  QPointer<QgsMapCanvas> mCanvas;
   QString mProjectPath;
   tryggkarta::Selection mSelection;
   std::vector<tryggkarta::SelectedIncident> mIncidents;

@@ -28,15 +28,6 @@ namespace
 {
 const QString kAnalysesGroup = QStringLiteral( "analyses" );
 
-QgsLayerTreeGroup *groupWithProperty( QgsLayerTreeGroup *root, const QString &value )
-{
-  for ( QgsLayerTreeNode *child : root->children() )
-    if ( QgsLayerTree::isGroup( child ) &&
-         child->customProperty( ProjectLayers::sGroupProperty ).toString() == value )
-      return QgsLayerTree::toGroup( child );
-  return nullptr;
-}
-
 //! Readable names for the fields of result layers (identify shows them).
 void setAliases( QgsVectorLayer *layer )
 {
@@ -75,13 +66,13 @@ void tag( QgsMapLayer *layer, const QString &name, const std::string &table )
 QgsLayerTreeGroup *ResultLayers::group( QgsProject *project, bool create )
 {
   QgsLayerTreeGroup *root = project->layerTreeRoot();
-  if ( QgsLayerTreeGroup *existing = groupWithProperty( root, kAnalysesGroup ) )
+  if ( QgsLayerTreeGroup *existing = ProjectLayers::groupOfKind( root, kAnalysesGroup ) )
     return existing;
   if ( !create )
     return nullptr;
   // Below the situational picture (which must stay on top), above the base map.
   int index = 0;
-  if ( QgsLayerTreeGroup *situation = groupWithProperty( root, QStringLiteral( "situation" ) ) )
+  if ( QgsLayerTreeGroup *situation = ProjectLayers::groupOfKind( root, QStringLiteral( "situation" ) ) )
     index = root->children().indexOf( situation ) + 1;
   QgsLayerTreeGroup *analyses = root->insertGroup( index, tr( "Analyses" ) );
   analyses->setCustomProperty( ProjectLayers::sGroupProperty, kAnalysesGroup );
@@ -235,7 +226,7 @@ QStringList ResultLayers::restore( QgsProject *project, QgsMapCanvas *canvas, co
                                    const QString &projectPath )
 {
   QStringList restored;
-  QgsLayerTreeGroup *savedGroup = groupWithProperty( saved.layerTreeRoot(), kAnalysesGroup );
+  QgsLayerTreeGroup *savedGroup = ProjectLayers::groupOfKind( saved.layerTreeRoot(), kAnalysesGroup );
   if ( !savedGroup )
     return restored;
   auto opened = tryggkarta::ProjectFile::open( projectPath.toStdString(), true );

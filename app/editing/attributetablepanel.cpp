@@ -1,7 +1,7 @@
 #include "attributetablepanel.h"
 
 #include "database.h"
-#include "geometryblob.h"
+#include "vocabulary.h"
 
 #include <qgseditorwidgetsetup.h>
 #include <qgsfeatureiterator.h>
@@ -227,16 +227,15 @@ QVector<Column> AttributeTablePanel::columnsFor( RecordTable table, QgsVectorLay
     try
     {
       tryggkarta::Database db( mPath.toStdString(), tryggkarta::Database::Mode::ReadOnly );
-      tryggkarta::Statement walks = db.prepare( "SELECT fid, name, walk_date FROM safety_walks" );
-      while ( walks.step() )
-      {
-        const QString name = QString::fromStdString( walks.text( 1 ) );
-        names.insert(
-          QString::number( walks.int64( 0 ) ),
-          walks.isNull( 2 )
-            ? name
-            : QStringLiteral( "%1 (%2)" ).arg( name, QString::fromStdString( walks.text( 2 ) ) ) );
-      }
+      if ( auto vocabulary = tryggkarta::readVocabulary( db ) )
+        for ( const tryggkarta::SafetyWalkName &walk : vocabulary->walks )
+        {
+          const QString name = QString::fromStdString( walk.name );
+          names.insert( QString::number( walk.fid ),
+                        walk.date.empty()
+                          ? name
+                          : QStringLiteral( "%1 (%2)" ).arg( name, QString::fromStdString( walk.date ) ) );
+        }
     }
     catch ( const tryggkarta::SqlError & )
     {
@@ -435,14 +434,10 @@ void AttributeTablePanel::activateRow( int row )
   try
   {
     tryggkarta::Database db( mPath.toStdString(), tryggkarta::Database::Mode::ReadOnly );
-    tryggkarta::Statement s = db.prepare( std::string( "SELECT geom FROM " ) +
-                                          tryggkarta::recordTableName( mTable ) + " WHERE fid = ?" );
-    s.bind( 1, static_cast<int64_t>( fid ) );
-    if ( s.step() )
-    {
-      const std::vector<unsigned char> blob = s.blob( 0 );
-      position = tryggkarta::decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
-    }
+    tryggkarta::RecordEdits records( db );
+    if ( auto stored = records.snapshots( { tryggkarta::RecordId{ mTable, fid } } );
+         stored && !stored->empty() )
+      position = stored->front().position();
   }
   catch ( const tryggkarta::SqlError & )
   {

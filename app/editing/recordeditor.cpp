@@ -58,10 +58,7 @@ RecordEditor::~RecordEditor()
 {
   if ( mActiveForm )
     delete mActiveForm;
-  // Map tools are not children of the canvas; each unsets itself from it when deleted.
-  delete mAddIncidentTool;
-  delete mAddObservationTool;
-  delete mSelectTool;
+  // The map tools belong to the window's MapTools, which deletes them while the canvas exists.
 }
 
 QgsMapTool *RecordEditor::addIncidentTool() const

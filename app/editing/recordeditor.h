@@ -32,7 +32,7 @@ namespace tryggkarta
 class Database;
 }
 
-//! The actions the main window shows in its Edit menu and toolbar; the editor connects and enables them.
+//! The actions of the Edit menu and toolbar; the editor connects and enables them.
 struct EditActions
 {
   QAction *undo = nullptr;
@@ -53,6 +53,7 @@ public:
   RecordEditor( QgsMapCanvas *canvas, QWidget *window );
   ~RecordEditor() override;
 
+  //! The editor's map tools; the window's MapTools takes them over (and deletes them).
   QgsMapTool *addIncidentTool() const;
   QgsMapTool *addObservationTool() const;
   SelectTool *selectTool() const { return mSelectTool; }

@@ -36,24 +36,11 @@
 
 namespace
 {
-//! Marks the layer tree group of user layers, whatever language its name is in.
-const QString sGroupProperty = QStringLiteral( "tryggkarta/group" );
+//! Marks the layer tree group of user layers (ProjectLayers::sGroupProperty), whatever language its name is
+//! in.
 const QString sGroupValue = QStringLiteral( "user_layers" );
 //! On a pending probe's reply: the index is not stable, so the reply carries itself.
 const char *const sProbeProperty = "tryggkartaProbe";
-
-bool isUserGroup( QgsLayerTreeNode *node )
-{
-  return QgsLayerTree::isGroup( node ) && node->customProperty( sGroupProperty ).toString() == sGroupValue;
-}
-
-QgsLayerTreeGroup *findUserGroup( QgsLayerTreeGroup *root )
-{
-  for ( QgsLayerTreeNode *child : root->children() )
-    if ( isUserGroup( child ) )
-      return QgsLayerTree::toGroup( child );
-  return nullptr;
-}
 
 //! True when the group holds one of the project's own tables of the given kind.
 bool holdsTable( QgsLayerTreeGroup *group, const QStringList &tables )
@@ -125,7 +112,7 @@ QString UserLayers::groupName()
 QgsLayerTreeGroup *UserLayers::group( bool create ) const
 {
   QgsLayerTreeGroup *root = mProject->layerTreeRoot();
-  if ( QgsLayerTreeGroup *existing = findUserGroup( root ) )
+  if ( QgsLayerTreeGroup *existing = ProjectLayers::groupOfKind( root, sGroupValue ) )
     return existing;
   if ( !create )
     return nullptr;
@@ -138,7 +125,7 @@ QgsLayerTreeGroup *UserLayers::group( bool create ) const
          holdsTable( QgsLayerTree::toGroup( children.at( i ) ), ProjectLayers::situationTables() ) )
       index = i + 1;
   QgsLayerTreeGroup *group = root->insertGroup( index, groupName() );
-  group->setCustomProperty( sGroupProperty, sGroupValue );
+  group->setCustomProperty( ProjectLayers::sGroupProperty, sGroupValue );
   group->setExpanded( true );
   return group;
 }
@@ -498,10 +485,20 @@ void UserLayers::removeLayer( QgsMapLayer *layer )
   emit layersChanged();
 }
 
+QStringList UserLayers::readMapState( QgsProject &saved )
+{
+  // The saved state's own layers replace any restored before (an autosave restored over the saved map).
+  if ( QgsLayerTreeGroup *userGroup = group( false ) )
+    for ( QgsLayerTreeLayer *node : userGroup->findLayers() )
+      if ( node->layer() )
+        removeLayer( node->layer() );
+  return restore( &saved );
+}
+
 QStringList UserLayers::restore( QgsProject *saved )
 {
   QStringList problems;
-  QgsLayerTreeGroup *savedGroup = findUserGroup( saved->layerTreeRoot() );
+  QgsLayerTreeGroup *savedGroup = ProjectLayers::groupOfKind( saved->layerTreeRoot(), sGroupValue );
   if ( !savedGroup )
     return problems;
   const bool expanded = savedGroup->isExpanded();

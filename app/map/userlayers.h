@@ -1,6 +1,8 @@
 #pragma once
 // The coordinator's own map layers: files and web maps shown with the project, kept in the group "My layers".
 
+#include "mapstateparticipant.h"
+
 #include <qgscoordinatereferencesystem.h>
 
 #include <QHash>
@@ -42,7 +44,7 @@ struct LayerSource
  * request made in the background (QGIS's WMS provider asks for the capabilities synchronously), and a tile
  * service that cannot be reached is marked in the layer tree. The rest of the map works offline.
  */
-class UserLayers : public QObject
+class UserLayers : public QObject, public MapStateParticipant
 {
   Q_OBJECT
 
@@ -90,6 +92,8 @@ public:
    * are loaded at once; web layers when their service answers. Returns messages for the user (missing files).
    */
   QStringList restore( QgsProject *saved );
+  //! The user layers of a stored map state replace those shown now (see restore()).
+  QStringList readMapState( QgsProject &saved ) override;
 
   //! The credits of the visible user layers, e.g. "© OpenStreetMap contributors".
   QString attribution() const;

@@ -514,10 +514,10 @@ QString PrintMap::paperName( PrintMapOptions::PaperSize paper )
   return paper == PrintMapOptions::PaperSize::A3 ? QStringLiteral( "A3" ) : QStringLiteral( "A4" );
 }
 
-QSizeF PrintMap::pageSizeMm( PrintMapOptions::PaperSize paper, bool landscape )
+QSizeF PrintMap::pageSizeMm( PrintMapOptions::PaperSize paper, QPageLayout::Orientation orientation )
 {
   const QSizeF portrait = paper == PrintMapOptions::PaperSize::A3 ? QSizeF( 297, 420 ) : QSizeF( 210, 297 );
-  return landscape ? portrait.transposed() : portrait;
+  return orientation == QPageLayout::Landscape ? portrait.transposed() : portrait;
 }
 
 double PrintMap::roundScale( double scale )
@@ -554,7 +554,7 @@ std::unique_ptr<QgsPrintLayout> PrintMap::buildLayout( QgsProject *project, cons
 {
   const SheetMetrics metrics = metricsFor( options );
   const double type = metrics.type;
-  const QSizeF page = pageSizeMm( options.paper, options.landscape );
+  const QSizeF page = pageSizeMm( options.paper, options.orientation );
   const QString title = options.title.isEmpty() ? tr( "Situational picture" ) : options.title;
 
   auto layout = std::make_unique<QgsPrintLayout>( project );
@@ -683,7 +683,7 @@ std::unique_ptr<QgsPrintLayout> PrintMap::buildLayout( QgsProject *project, cons
 
   QRectF legendArea;
   QRectF infoArea;
-  if ( options.landscape )
+  if ( options.orientation == QPageLayout::Landscape )
   {
     // Side panel: legend from the top, information at the bottom. A long legend first gets slightly smaller
     // type, then a wider panel with two columns, and only then smaller type again.

@@ -5,6 +5,7 @@
 #include <qgscoordinatereferencesystem.h>
 #include <qgsrectangle.h>
 
+#include <QPageLayout>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -34,7 +35,7 @@ struct PrintMapOptions
   //! Printed in a marked box in the header when set: the synthetic-data note of a demo project.
   QString note;
   PaperSize paper = PaperSize::A4;
-  bool landscape = true;
+  QPageLayout::Orientation orientation = QPageLayout::Landscape;
   //! The area to show, in crs; the layout widens it to the map frame's proportions and a round scale.
   QgsRectangle extent;
   //! The map's CRS; invalid = the project's.
@@ -87,7 +88,7 @@ public:
   static QString paperName( PrintMapOptions::PaperSize paper );
 
   //! The page size in millimetres.
-  static QSizeF pageSizeMm( PrintMapOptions::PaperSize paper, bool landscape );
+  static QSizeF pageSizeMm( PrintMapOptions::PaperSize paper, QPageLayout::Orientation orientation );
 
   //! The smallest round map scale denominator (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 7.5 × 10^n) at or above scale.
   static double roundScale( double scale );

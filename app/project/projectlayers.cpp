@@ -1,6 +1,7 @@
 #include "projectlayers.h"
 
 #include "layerstyles.h"
+#include "vocabulary.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
@@ -14,6 +15,7 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <exception>
 
 const QString ProjectLayers::sTableProperty = QStringLiteral( "tryggkarta/table" );
@@ -168,20 +170,26 @@ tryggkarta::Expected<ProjectInfo> ProjectLayers::readProjectInfo( const QString 
   info.srsId = file.projectSrsId();
   try
   {
-    info.categories = file.categories();
-    auto readCodes = [&file]( const char *sql )
+    auto vocabulary = tryggkarta::readVocabulary( file.db() );
+    if ( !vocabulary )
+      return tryggkarta::Error{ vocabulary.error() };
+    info.categories = vocabulary->categories;
+    auto codes = []( const std::vector<tryggkarta::VocabularyEntry> &entries )
     {
-      QList<CodeLabel> codes;
-      tryggkarta::Statement statement = file.db().prepare( sql );
-      while ( statement.step() )
-        codes << CodeLabel{ QString::fromStdString( statement.text( 0 ) ),
-                            QString::fromStdString( statement.text( 1 ) ),
-                            QString::fromStdString( statement.text( 2 ) ) };
-      return codes;
+      QList<CodeLabel> list;
+      for ( const tryggkarta::VocabularyEntry &entry : entries )
+        list << CodeLabel{ QString::fromStdString( entry.code ), QString::fromStdString( entry.labelSv ),
+                           QString::fromStdString( entry.labelEn ) };
+      return list;
     };
-    info.placeTypes = readCodes( "SELECT code, label_sv, label_en FROM place_types ORDER BY fid" );
-    info.checklistItems =
-      readCodes( "SELECT code, label_sv, label_en FROM checklist_items ORDER BY sort_order, fid" );
+    info.placeTypes = codes( vocabulary->placeTypes );
+    info.checklistItems = codes( vocabulary->checklistItems );
+    info.categoryGroups = codes( vocabulary->groups );
+    for ( const std::string &name : vocabulary->organisations )
+      info.organisations << QString::fromStdString( name );
+    // In the order the filter list keeps when organisations are added (Å, Ä, Ö last, as Swedes expect).
+    std::sort( info.organisations.begin(), info.organisations.end(),
+               []( const QString &a, const QString &b ) { return QString::localeAwareCompare( a, b ) < 0; } );
     tryggkarta::Statement tables = file.db().prepare(
       "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name" );
     while ( tables.step() )
@@ -290,6 +298,14 @@ LoadResult ProjectLayers::load( QgsProject *project, const ProjectInfo &info, bo
       LayerStyles::applyBaseMapStyle( addLayer( base, table ), table );
   }
   return result;
+}
+
+QgsLayerTreeGroup *ProjectLayers::groupOfKind( QgsLayerTreeGroup *root, const QString &kind )
+{
+  for ( QgsLayerTreeNode *child : root->children() )
+    if ( QgsLayerTree::isGroup( child ) && child->customProperty( sGroupProperty ).toString() == kind )
+      return QgsLayerTree::toGroup( child );
+  return nullptr;
 }
 
 QgsVectorLayer *ProjectLayers::layerForTable( const QgsProject *project, const QString &table )

@@ -11,6 +11,7 @@
 
 #include <vector>
 
+class QgsLayerTreeGroup;
 class QgsProject;
 class QgsRectangle;
 class QgsVectorLayer;
@@ -30,6 +31,10 @@ struct ProjectInfo
   //! Feature tables listed in the GeoPackage (gpkg_contents).
   QStringList featureTables;
   std::vector<tryggkarta::Category> categories;
+  //! The groups of the categories, in display order.
+  QList<CodeLabel> categoryGroups;
+  //! The organisations that have reported, in the order Swedes sort them (Å, Ä, Ö last).
+  QStringList organisations;
   //! Place types (incidents.place_type) and checklist themes (observations.checklist_item).
   QList<CodeLabel> placeTypes;
   QList<CodeLabel> checklistItems;
@@ -72,6 +77,8 @@ public:
   //! The extent to open the map on, in the project CRS: the municipality, else all data, else Sweden.
   static QgsRectangle initialExtent( const QgsProject *project );
 
+  //! The layer tree group of a kind ("situation", "analyses", "basemap", "user_layers"), or nullptr.
+  static QgsLayerTreeGroup *groupOfKind( QgsLayerTreeGroup *root, const QString &kind );
   //! The name users see for a table.
   static QString displayName( const QString &table );
 

@@ -1,6 +1,6 @@
 #include "welcomepage.h"
 
-#include "projectsession.h"
+#include "recentprojects.h"
 
 #include <qgsapplication.h>
 

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>WMS/WMTS</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Coordinate system</source>
-        <translation type="unfinished">Coordinate system</translation>
+        <translation>Coordinate system</translation>
     </message>
     <message>
         <source>&lt;b&gt;The file does not say which coordinate system it is in.&lt;/b&gt; Choose the one it was made in: Swedish municipal data are usually in SWEREF 99 TM or a local SWEREF 99 zone (e.g. SWEREF 99 13 30 in Värmland), older data in RT90 2.5 gon V.</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&lt;b&gt;Needs internet.&lt;/b&gt; The service is asked in the background when the layer is added; if it cannot be reached, nothing is added and you are told why.</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished">Areas</translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Gi* on areas compares each area and the areas touching it with all areas; it needs at least three.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Incidents must also lie close in time (ST-DBSCAN): the same place months apart is then not one cluster.</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished">No project is open.</translation>
+        <translation>No project is open.</translation>
     </message>
     <message>
         <source>Give the result a name.</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>The result was saved, but QGIS cannot show it: %1</source>
@@ -659,6 +659,60 @@
     <message>
         <source>The analysis failed and nothing was saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialogs</name>
+    <message>
+        <source>&amp;Kernel Density (Heatmap Raster)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heatmap of the incidents in the filter, stored in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hot Spots (Gi*)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical hot and cold spots of the incidents in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clusters (DBSCAN)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of incidents close together, with outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter&apos;s period against the one before or last year, per area and cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis(es) still running. Cancel and go on? Nothing of a cancelled analysis is saved.</source>
+        <translation>
+            <numerusform>%n analysis is still running. Cancel it and go on? Nothing of a cancelled analysis is saved.</numerusform>
+            <numerusform>%n analyses are still running. Cancel them and go on? Nothing of a cancelled analysis is saved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -755,31 +809,31 @@
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished">Mon</translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished">Tue</translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished">Wed</translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished">Thu</translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished">Fri</translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished">Sat</translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished">Sun</translation>
+        <translation>Sun</translation>
     </message>
     <message>
         <source>EST areas</source>
@@ -823,7 +877,7 @@
     </message>
     <message>
         <source>Heatmap</source>
-        <translation type="unfinished">Heatmap</translation>
+        <translation>Heatmap</translation>
     </message>
     <message>
         <source>Hot spots</source>
@@ -963,18 +1017,18 @@
     </message>
     <message>
         <source>incidents per km² for the period</source>
-        <translation type="unfinished">incidents per km² for the period</translation>
+        <translation>incidents per km² for the period</translation>
     </message>
 </context>
 <context>
     <name>AttributeTablePanel</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Safety-walk observations</source>
-        <translation type="unfinished">Safety-walk observations</translation>
+        <translation>Safety-walk observations</translation>
     </message>
     <message>
         <source>Search the table…</source>
@@ -1125,7 +1179,7 @@
     </message>
     <message>
         <source>The import was cancelled; the project was not changed.</source>
-        <translation type="unfinished">The import was cancelled; the project was not changed.</translation>
+        <translation>The import was cancelled; the project was not changed.</translation>
     </message>
     <message>
         <source>Unknown categories, rows rejected: %1. Map them to project categories or add the categories first.</source>
@@ -1282,6 +1336,95 @@
     <message>
         <source>Few incidents; differences between the periods are mostly chance at these counts.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>Add Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an incident: click the map where it happened (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Safety-Walk Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a safety-walk observation: click the map where it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select incidents and observations: click, Shift-click to add, Ctrl-click to toggle, or drag a rectangle. Drag a selected point to move the selection; double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected incident or observation; several incidents are changed together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incidents and observations as a table: search, sort, double-click to show one on the map (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was saved. It is outside the filter (%1), so the map does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterController</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1</source>
+        <translation>Heatmap: %1</translation>
+    </message>
+    <message>
+        <source>The heatmap is not available: %1</source>
+        <translation>The heatmap is not available: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the filter: %1</source>
+        <translation>
+            <numerusform>%n incident in the filter: %1</numerusform>
+            <numerusform>%n incidents in the filter: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1595,60 @@
     <message>
         <source>%1 events (busiest hour)</source>
         <translation>%1 events (busiest hour)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Identify Results</source>
+        <translation>Identify Results</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import incidents or safety-walk observations from a file</source>
+        <translation>Import incidents or safety-walk observations from a file</translation>
+    </message>
+    <message>
+        <source>All supported files (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)</source>
+        <translation>All supported files (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>Import Running</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit? Nothing of it will be saved.</source>
+        <translation>An import is running. Cancel it and quit? Nothing of it will be saved.</translation>
     </message>
 </context>
 <context>
@@ -2029,56 +2226,8 @@
         <translation>Open Project</translation>
     </message>
     <message>
-        <source>Zoom to Layer</source>
-        <translation>Zoom to Layer</translation>
-    </message>
-    <message>
-        <source>Example municipality (synthetic data)</source>
-        <translation>Example municipality (synthetic data)</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>&amp;New Project…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Open Project…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>Import incidents or safety-walk observations from a file</source>
-        <translation>Import incidents or safety-walk observations from a file</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Pan</source>
-        <translation>Pan</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>Zoom In</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Zoom Out</translation>
-    </message>
-    <message>
-        <source>Identify</source>
-        <translation>Identify</translation>
-    </message>
-    <message>
-        <source>Identify: click the map to see the attributes of what is there</source>
-        <translation>Identify: click the map to see the attributes of what is there</translation>
-    </message>
-    <message>
-        <source>Zoom Full</source>
-        <translation>Zoom Full</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2095,86 +2244,6 @@
     <message>
         <source>Map Navigation</source>
         <translation>Map Navigation</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Layers</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Identify Results</source>
-        <translation>Identify Results</translation>
-    </message>
-    <message>
-        <source>Cursor position in the map&apos;s coordinate system</source>
-        <translation>Cursor position in the map&apos;s coordinate system</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Scale</translation>
-    </message>
-    <message>
-        <source>Lat %1°  Lon %2°</source>
-        <translation>Lat %1°  Lon %2°</translation>
-    </message>
-    <message>
-        <source>N %1  E %2 m</source>
-        <translation>N %1  E %2 m</translation>
-    </message>
-    <message>
-        <source>An import is running. Wait for it to finish or cancel it before opening another project.</source>
-        <translation>An import is running. Wait for it to finish or cancel it before opening another project.</translation>
-    </message>
-    <message>
-        <source>The project was updated to the current file format; the original was saved as %1.</source>
-        <translation>The project was updated to the current file format; the original was saved as %1.</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>New Project</translation>
-    </message>
-    <message>
-        <source>Tryggkarta project (*.gpkg)</source>
-        <translation>Tryggkarta project (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Tryggkarta project (*.gpkg);;All files (*)</source>
-        <translation>Tryggkarta project (*.gpkg);;All files (*)</translation>
-    </message>
-    <message>
-        <source>All supported files (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)</source>
-        <translation>All supported files (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importing %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>Nothing here.</translation>
-    </message>
-    <message>
-        <source>Import Running</source>
-        <translation>Import Running</translation>
-    </message>
-    <message>
-        <source>An import is running. Cancel it and quit? Nothing of it will be saved.</source>
-        <translation>An import is running. Cancel it and quit? Nothing of it will be saved.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2205,256 +2274,6 @@
         <translation>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality&apos;s crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Heatmap: %1</source>
-        <translation>Heatmap: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Save the map, its styles and the filter in the project file</source>
-        <translation>Save the map, its styles and the filter in the project file</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>The heatmap is not available: %1</source>
-        <translation>The heatmap is not available: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) in the filter: %1</source>
-        <translation>
-            <numerusform>%n incident in the filter: %1</numerusform>
-            <numerusform>%n incidents in the filter: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Situational picture</source>
-        <translation>Situational picture</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>No project is open.</translation>
-    </message>
-    <message>
-        <source>An import is running. Save when it has finished.</source>
-        <translation>An import is running. Save when it has finished.</translation>
-    </message>
-    <message>
-        <source>Could not save the map in %1: %2</source>
-        <translation>Could not save the map in %1: %2</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistics</translation>
-    </message>
-    <message>
-        <source>&amp;Print Map…</source>
-        <translation>&amp;Print Map…</translation>
-    </message>
-    <message>
-        <source>Print the map as it is shown, with the filter and the heatmap, to a PDF</source>
-        <translation>Print the map as it is shown, with the filter and the heatmap, to a PDF</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sources: the project&apos;s incidents (%n in the filter).</source>
-        <translation>
-            <numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform>
-            <numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print Map</source>
-        <translation>Print Map</translation>
-    </message>
-    <message>
-        <source>A4 landscape</source>
-        <translation>A4 landscape</translation>
-    </message>
-    <message>
-        <source>A4 portrait</source>
-        <translation>A4 portrait</translation>
-    </message>
-    <message>
-        <source>A3 landscape</source>
-        <translation>A3 landscape</translation>
-    </message>
-    <message>
-        <source>A3 portrait</source>
-        <translation>A3 portrait</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <source>Print to PDF…</source>
-        <translation>Print to PDF…</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printed to %1</source>
-        <translation>Printed to %1</translation>
-    </message>
-    <message>
-        <source>The incident was saved. It is outside the filter (%1), so the map does not show it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not added. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the project, its data and the map, as a new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Exempelkommun, a made-up town with synthetic events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure Distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure a distance on the ground: click the points, double-click to finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure an area on the ground: click its corners, double-click to finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Scale Bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Layer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show your own map data with the project: a file, a WMS/WMTS service or tiles (not imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an incident: click the map where it happened (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Safety-Walk Observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a safety-walk observation: click the map where it was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select incidents and observations: click, Shift-click to add, Ctrl-click to toggle, or drag a rectangle. Drag a selected point to move the selection; double-click to edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit Selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the selected incident or observation; several incidents are changed together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kernel Density (Heatmap Raster)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A heatmap of the incidents in the filter, stored in the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hot Spots (Gi*)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statistical hot and cold spots of the incidents in the filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clusters (DBSCAN)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups of incidents close together, with outlines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Com&amp;pare Periods…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The filter&apos;s period against the one before or last year, per area and cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,21 +2289,75 @@
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MapController</name>
     <message>
-        <source>Stored Results</source>
+        <source>Zoom to Layer</source>
+        <translation>Zoom to Layer</translation>
+    </message>
+    <message>
+        <source>Example municipality (synthetic data)</source>
+        <translation>Example municipality (synthetic data)</translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attribute Table</source>
+        <source>%1 was not added. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Attribute Table</source>
+        <source>Zoom Full</source>
+        <translation>Zoom Full</translation>
+    </message>
+    <message>
+        <source>Show Scale Bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The incidents and observations as a table: search, sort, double-click to show one on the map (F6)</source>
+        <source>Add &amp;Layer…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your own map data with the project: a file, a WMS/WMTS service or tiles (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Cursor position in the map&apos;s coordinate system</source>
+        <translation>Cursor position in the map&apos;s coordinate system</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Lat %1°  Lon %2°</source>
+        <translation>Lat %1°  Lon %2°</translation>
+    </message>
+    <message>
+        <source>N %1  E %2 m</source>
+        <translation>N %1  E %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>MapStateStore</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>An import is running. Save when it has finished.</source>
+        <translation>An import is running. Save when it has finished.</translation>
+    </message>
+    <message>
+        <source>Could not save the map in %1: %2</source>
+        <translation>Could not save the map in %1: %2</translation>
     </message>
     <message>
         <source>Restore the Map?</source>
@@ -2503,58 +2376,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating the demo project…</source>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>MapTools</name>
+    <message>
+        <source>Pan</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <source>Identify: click the map to see the attributes of what is there</source>
+        <translation>Identify: click the map to see the attributes of what is there</translation>
+    </message>
+    <message>
+        <source>Measure Distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the Demo</source>
+        <source>Measure a distance on the ground: click the points, double-click to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No recent projects</source>
+        <source>Measure Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save Project As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read to copy it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the project as %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An analysis is running and will store its result in %1. Save As when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n analysis(es) still running. Cancel and go on? Nothing of a cancelled analysis is saved.</source>
-        <translation>
-            <numerusform>%n analysis is still running. Cancel it and go on? Nothing of a cancelled analysis is saved.</numerusform>
-            <numerusform>%n analyses are still running. Cancel them and go on? Nothing of a cancelled analysis is saved.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An analysis of the open project did not stop. Try again when it has finished.</source>
+        <source>Measure an area on the ground: click its corners, double-click to finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2757,7 +2618,7 @@
     </message>
     <message>
         <source>Observed</source>
-        <translation type="unfinished">Observed</translation>
+        <translation>Observed</translation>
     </message>
     <message>
         <source>What makes the place feel safe or unsafe</source>
@@ -2802,6 +2663,40 @@
     <message>
         <source>Choose the checklist item the observation is about.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Print Map…</source>
+        <translation>&amp;Print Map…</translation>
+    </message>
+    <message>
+        <source>Print the map as it is shown, with the filter and the heatmap, to a PDF</source>
+        <translation>Print the map as it is shown, with the filter and the heatmap, to a PDF</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: the project&apos;s incidents (%n in the filter).</source>
+        <translation>
+            <numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform>
+            <numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>Print Map</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Printed to %1</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2748,160 @@
     <message>
         <source>Scale 1:%1 (printed on %2)</source>
         <translation>Scale 1:%1 (printed on %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMapDialog</name>
+    <message>
+        <source>Print Map</source>
+        <translation>Print Map</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 landscape</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 portrait</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Print to PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Exempelkommun, a made-up town with synthetic events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the map, its styles and the filter in the project file</source>
+        <translation>Save the map, its styles and the filter in the project file</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project, its data and the map, as a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it to finish or cancel it before opening another project.</source>
+        <translation>An import is running. Wait for it to finish or cancel it before opening another project.</translation>
+    </message>
+    <message>
+        <source>An analysis of the open project did not stop. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project was updated to the current file format; the original was saved as %1.</source>
+        <translation>The project was updated to the current file format; the original was saved as %1.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>An import is running. Save when it has finished.</source>
+        <translation>An import is running. Save when it has finished.</translation>
+    </message>
+    <message>
+        <source>An analysis is running and will store its result in %1. Save As when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>Creating the demo project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg)</source>
+        <translation>Tryggkarta project (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg);;All files (*)</source>
+        <translation>Tryggkarta project (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3260,7 @@
     <name>ResultLayers</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>z-score</source>
@@ -3259,7 +3308,7 @@
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Change</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Change (%)</source>
@@ -3271,7 +3320,7 @@
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Area</translation>
+        <translation>Area</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -3303,7 +3352,7 @@
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished">Areas</translation>
+        <translation>Areas</translation>
     </message>
     <message>
         <source>Cells</source>
@@ -3322,7 +3371,7 @@
     <name>ResultsPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3366,7 +3415,7 @@
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished">No project is open.</translation>
+        <translation>No project is open.</translation>
     </message>
     <message>
         <source>%1 was removed from the project.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AddLayerDialog</name>
@@ -67,11 +68,11 @@
         <translation>&lt;p&gt;&lt;b&gt;Kräver internet.&lt;/b&gt; Utan uppkoppling förblir lagret tomt och markeras i lagerlistan; resten av kartan fungerar som vanligt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet's topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet&apos;s topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project's coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project&apos;s coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: OpenStreetMap-projektets vanliga gatukarta, ritad av frivilliga. Kartan visar upphovsangivelsen &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, som licensen kräver.&lt;/p&gt;&lt;p&gt;Kartplattorna är i Web Mercator och projiceras om till projektets koordinatsystem, så text på dem kan se något utdragen ut.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -99,7 +100,7 @@
         <translation>&lt;b&gt;Filen anger inte vilket koordinatsystem den är i.&lt;/b&gt; Välj det som den gjordes i: kommunala data är oftast i SWEREF 99 TM eller en lokal SWEREF 99-zon (t.ex. SWEREF 99 13 30 i Värmland), äldre data i RT90 2.5 gon V.</translation>
     </message>
     <message>
-        <source>Layers in any coordinate system are shown reprojected to the project's (%1). The project remembers where the file is, relative to the project file.</source>
+        <source>Layers in any coordinate system are shown reprojected to the project&apos;s (%1). The project remembers where the file is, relative to the project file.</source>
         <translation>Lager i alla koordinatsystem visas omprojicerade till projektets (%1). Projektet kommer ihåg var filen finns, i förhållande till projektfilen.</translation>
     </message>
     <message>
@@ -179,7 +180,7 @@
         <translation>&lt;b&gt;Kräver internet.&lt;/b&gt; Tjänsten tillfrågas i bakgrunden när lagret läggs till; går den inte att nå läggs inget till och du får veta varför.</translation>
     </message>
     <message>
-        <source>Enter the service's address first, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service&apos;s address first, e.g. https://karta.example.se/wms.</source>
         <translation>Ange först tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
@@ -206,7 +207,7 @@
         <translation>Zoomnivåer</translation>
     </message>
     <message>
-        <source>e.g. © The map's owner</source>
+        <source>e.g. © The map&apos;s owner</source>
         <translation>t.ex. © Kartans ägare</translation>
     </message>
     <message>
@@ -214,7 +215,7 @@
         <translation>Upphovsangivelse på kartan</translation>
     </message>
     <message>
-        <source>Tiles in the web's usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
+        <source>Tiles in the web&apos;s usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
         <translation>Kartplattor i webbens vanliga numrering (Web Mercator), med {z}, {x} och {y} i adressen. Plattor från en webbadress &lt;b&gt;kräver internet&lt;/b&gt;; en mapp med plattor på den här datorn fungerar utan uppkoppling: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</translation>
     </message>
     <message>
@@ -246,15 +247,15 @@
         <translation>Kryssa för de lager i filen som ska läggas till.</translation>
     </message>
     <message>
-        <source>Enter the service's address, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service&apos;s address, e.g. https://karta.example.se/wms.</source>
         <translation>Ange tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
-        <source>Enter the layer's name, or fetch the service's layers and choose one.</source>
+        <source>Enter the layer&apos;s name, or fetch the service&apos;s layers and choose one.</source>
         <translation>Ange lagrets namn, eller hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
-        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service's layers and choose one.</source>
+        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service&apos;s layers and choose one.</source>
         <translation>Ett WMTS-lager behöver sin plattindelning (t.ex. 3006): hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
@@ -376,7 +377,7 @@
         <translation>Kärna</translation>
     </message>
     <message>
-        <source>How an incident's weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
+        <source>How an incident&apos;s weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
         <translation>Hur en händelses vikt avtar med avståndet. Kvartisk ger mjuka koncentrationer; likformig räknar allt inom radien lika.</translation>
     </message>
     <message>
@@ -408,7 +409,7 @@
         <translation>Kanter</translation>
     </message>
     <message>
-        <source>Near the municipality's edge part of each incident's spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
+        <source>Near the municipality&apos;s edge part of each incident&apos;s spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
         <translation>Nära kommungränsen hamnar en del av varje händelses spridning där inget registreras, så tätheten ser för låg ut där. Korrigeringen höjer den; kartan summerar då inte längre exakt till antalet händelser.</translation>
     </message>
     <message>
@@ -420,7 +421,7 @@
         <translation>Hexagoner</translation>
     </message>
     <message>
-        <source>The project's areas</source>
+        <source>The project&apos;s areas</source>
         <translation>Projektets områden</translation>
     </message>
     <message>
@@ -448,7 +449,7 @@
         <translation>Grannar</translation>
     </message>
     <message>
-        <source>Which cells count as a cell's neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
+        <source>Which cells count as a cell&apos;s neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
         <translation>Vilka celler som räknas till en cells grannskap. Ett avstånd passar de flesta kartor; de närmaste cellerna passar när händelserna är mycket ojämnt spridda.</translation>
     </message>
     <message>
@@ -556,7 +557,7 @@
         <translation>Områdena rangordnas efter antalet händelser nu och färgas efter förändringen; en förändring utöver slumpen får kraftig kant och en stjärna.</translation>
     </message>
     <message>
-        <source>The map's squares compared as the areas are, to find changes inside or between areas.</source>
+        <source>The map&apos;s squares compared as the areas are, to find changes inside or between areas.</source>
         <translation>Kartans rutor jämförs på samma sätt som områdena, för att hitta förändringar inom eller mellan områden.</translation>
     </message>
     <message>
@@ -658,6 +659,60 @@
     <message>
         <source>The analysis failed and nothing was saved: %1</source>
         <translation>Analysen misslyckades och inget sparades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialogs</name>
+    <message>
+        <source>&amp;Kernel Density (Heatmap Raster)…</source>
+        <translation>&amp;Värmekarta (täthetsraster)…</translation>
+    </message>
+    <message>
+        <source>A heatmap of the incidents in the filter, stored in the project</source>
+        <translation>En värmekarta över händelserna i filtret, sparad i projektet</translation>
+    </message>
+    <message>
+        <source>&amp;Hot Spots (Gi*)…</source>
+        <translation>&amp;Hot spots (Gi*)…</translation>
+    </message>
+    <message>
+        <source>Statistical hot and cold spots of the incidents in the filter</source>
+        <translation>Statistiskt heta och kalla punkter för händelserna i filtret</translation>
+    </message>
+    <message>
+        <source>&amp;Clusters (DBSCAN)…</source>
+        <translation>&amp;Kluster (DBSCAN)…</translation>
+    </message>
+    <message>
+        <source>Groups of incidents close together, with outlines</source>
+        <translation>Grupper av händelser nära varandra, med konturer</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Periods…</source>
+        <translation>&amp;Jämför perioder…</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s period against the one before or last year, per area and cell</source>
+        <translation>Filtrets period mot föregående period eller förra året, per område och cell</translation>
+    </message>
+    <message>
+        <source>Stored Results</source>
+        <translation>Sparade resultat</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2</source>
+        <translation>Sparade %1: %2</translation>
+    </message>
+    <message>
+        <source>Analysis Running</source>
+        <translation>Analys pågår</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analysis(es) still running. Cancel and go on? Nothing of a cancelled analysis is saved.</source>
+        <translation>
+            <numerusform>%n analys pågår fortfarande. Avbryta och fortsätta? Inget av en avbruten analys sparas.</numerusform>
+            <numerusform>%n analyser pågår fortfarande. Avbryta och fortsätta? Inget av avbrutna analyser sparas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -901,7 +956,7 @@
         <translation>kantkorrigering</translation>
     </message>
     <message>
-        <source>Gi* on the project's %1, neighbours within %2 m, corrected for many tests (FDR)</source>
+        <source>Gi* on the project&apos;s %1, neighbours within %2 m, corrected for many tests (FDR)</source>
         <translation>Gi* på projektets %1, grannar inom %2 m, korrigerat för många test (FDR)</translation>
     </message>
     <message>
@@ -984,7 +1039,7 @@
         <translation>Bara det som kartans filter visar</translation>
     </message>
     <message>
-        <source>Show only the incidents of the lägesbild's filter (period, categories, …)</source>
+        <source>Show only the incidents of the lägesbild&apos;s filter (period, categories, …)</source>
         <translation>Visa bara händelserna i lägesbildens filter (period, kategorier, …)</translation>
     </message>
     <message>
@@ -1075,8 +1130,8 @@
         <translation>datumet %1 ligger före 1970</translation>
     </message>
     <message>
-        <source>a value opens a quote (") that is never closed (a stray quote, or the file is truncated)</source>
-        <translation>ett värde öppnar ett citattecken (") som aldrig stängs (ett lösryckt citattecken, eller så är filen avkortad)</translation>
+        <source>a value opens a quote (&quot;) that is never closed (a stray quote, or the file is truncated)</source>
+        <translation>ett värde öppnar ett citattecken (&quot;) som aldrig stängs (ett lösryckt citattecken, eller så är filen avkortad)</translation>
     </message>
     <message>
         <source>the row has %1 values but the header has %2 columns (an unquoted delimiter inside a value?)</source>
@@ -1115,8 +1170,8 @@
         <translation>Filen har både geometrier och koordinatkolumner; koordinatkolumnerna användes.</translation>
     </message>
     <message>
-        <source>A column name appears more than once; the repeat is read as '%1'.</source>
-        <translation>Ett kolumnnamn förekommer mer än en gång; upprepningen läses som '%1'.</translation>
+        <source>A column name appears more than once; the repeat is read as &apos;%1&apos;.</source>
+        <translation>Ett kolumnnamn förekommer mer än en gång; upprepningen läses som &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The coordinate columns are in north–east (latitude–longitude) order; they were read as such.</source>
@@ -1131,11 +1186,11 @@
         <translation>Okända kategorier, avvisade rader: %1. Koppla dem till projektets kategorier eller lägg till kategorierna först.</translation>
     </message>
     <message>
-        <source>Unknown checklist items, rows rejected: %1. Map them to the project's checklist items first.</source>
+        <source>Unknown checklist items, rows rejected: %1. Map them to the project&apos;s checklist items first.</source>
         <translation>Okända checklistpunkter, avvisade rader: %1. Koppla dem till projektets checklistpunkter först.</translation>
     </message>
     <message>
-        <source>%1 rows have a place type the project does not know; it is kept in the row's extra attributes.</source>
+        <source>%1 rows have a place type the project does not know; it is kept in the row&apos;s extra attributes.</source>
         <translation>%1 rader har en platstyp som projektet inte känner till; den sparas bland radens extra attribut.</translation>
     </message>
     <message>
@@ -1147,11 +1202,11 @@
         <translation>%1 rader hade personuppgifter i fritext (%2); de behölls som du bad om och flaggades.</translation>
     </message>
     <message>
-        <source>The position (%1, %2) is outside Sweden in the project's coordinate system (EPSG:%3). Place the incident on the municipality's map.</source>
+        <source>The position (%1, %2) is outside Sweden in the project&apos;s coordinate system (EPSG:%3). Place the incident on the municipality&apos;s map.</source>
         <translation>Positionen (%1, %2) ligger utanför Sverige i projektets koordinatsystem (EPSG:%3). Placera händelsen på kommunens karta.</translation>
     </message>
     <message>
-        <source>The position (%1, %2) is outside Sweden in the project's coordinate system (EPSG:%3). Place the observation on the municipality's map.</source>
+        <source>The position (%1, %2) is outside Sweden in the project&apos;s coordinate system (EPSG:%3). Place the observation on the municipality&apos;s map.</source>
         <translation>Positionen (%1, %2) ligger utanför Sverige i projektets koordinatsystem (EPSG:%3). Placera observationen på kommunens karta.</translation>
     </message>
     <message>
@@ -1179,11 +1234,11 @@
         <translation>Observationstiden %1 ligger i framtiden.</translation>
     </message>
     <message>
-        <source>The incident has no category: choose one of the project's categories.</source>
+        <source>The incident has no category: choose one of the project&apos;s categories.</source>
         <translation>Händelsen har ingen kategori: välj en av projektets kategorier.</translation>
     </message>
     <message>
-        <source>The category %1 is not one of the project's categories.</source>
+        <source>The category %1 is not one of the project&apos;s categories.</source>
         <translation>Kategorin %1 är inte en av projektets kategorier.</translation>
     </message>
     <message>
@@ -1195,7 +1250,7 @@
         <translation>Antalet eller allvarlighetsgraden %1 är inte ett tal från noll och uppåt.</translation>
     </message>
     <message>
-        <source>The place type %1 is not one of the project's place types.</source>
+        <source>The place type %1 is not one of the project&apos;s place types.</source>
         <translation>Platstypen %1 är inte en av projektets platstyper.</translation>
     </message>
     <message>
@@ -1239,27 +1294,27 @@
         <translation>Alla värden är lika, så det finns inga hot spots eller cold spots att hitta.</translation>
     </message>
     <message>
-        <source>%1 incident lies outside the project's extent (the bounds of the municipality boundary, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
+        <source>%1 incident lies outside the project&apos;s extent (the bounds of the municipality boundary, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
         <translation>%1 händelse ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3. Kontrollera dess koordinater (fel koordinatsystem vid importen?).</translation>
     </message>
     <message>
-        <source>%1 incidents lie outside the project's extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
+        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
         <translation>%1 händelser ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3 och %4 till. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
     </message>
     <message>
-        <source>%1 incidents lie outside the project's extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
+        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
         <translation>%1 händelser ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
     </message>
     <message>
-        <source>%1 incident lies outside the project's extent (the bounds of the project's areas, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
+        <source>%1 incident lies outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
         <translation>%1 händelse ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3. Kontrollera dess koordinater (fel koordinatsystem vid importen?).</translation>
     </message>
     <message>
-        <source>%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
+        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
         <translation>%1 händelser ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3 och %4 till. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
     </message>
     <message>
-        <source>%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
+        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
         <translation>%1 händelser ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
     </message>
     <message>
@@ -1271,7 +1326,7 @@
         <translation>Projektet har ingen trygghetsvandring med fid %1.</translation>
     </message>
     <message>
-        <source>The checklist item %1 is not one of the project's checklist items.</source>
+        <source>The checklist item %1 is not one of the project&apos;s checklist items.</source>
         <translation>Checklistpunkten %1 är inte en av projektets checklistpunkter.</translation>
     </message>
     <message>
@@ -1281,6 +1336,95 @@
     <message>
         <source>Few incidents; differences between the periods are mostly chance at these counts.</source>
         <translation>Få händelser; skillnader mellan perioderna beror mest på slumpen vid så små antal.</translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message>
+        <source>Add Incident</source>
+        <translation>Lägg till händelse</translation>
+    </message>
+    <message>
+        <source>Add an incident: click the map where it happened (Ctrl+.)</source>
+        <translation>Lägg till en händelse: klicka på kartan där den inträffade (Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>Add Safety-Walk Observation</source>
+        <translation>Lägg till observation från trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Add a safety-walk observation: click the map where it was made</source>
+        <translation>Lägg till en observation från en trygghetsvandring: klicka på kartan där den gjordes</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Markera</translation>
+    </message>
+    <message>
+        <source>Select incidents and observations: click, Shift-click to add, Ctrl-click to toggle, or drag a rectangle. Drag a selected point to move the selection; double-click to edit.</source>
+        <translation>Markera händelser och observationer: klicka, Skift-klicka för att lägga till, Ctrl-klicka för att växla eller dra en rektangel. Dra en markerad punkt för att flytta markeringen; dubbelklicka för att redigera.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation>&amp;Redigera markerade…</translation>
+    </message>
+    <message>
+        <source>Edit the selected incident or observation; several incidents are changed together</source>
+        <translation>Redigera den markerade händelsen eller observationen; flera händelser ändras tillsammans</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>&amp;Ta bort markerade</translation>
+    </message>
+    <message>
+        <source>Attribute Table</source>
+        <translation>Attributtabell</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute Table</source>
+        <translation>&amp;Attributtabell</translation>
+    </message>
+    <message>
+        <source>The incidents and observations as a table: search, sort, double-click to show one on the map (F6)</source>
+        <translation>Händelser och observationer som tabell: sök, sortera, dubbelklicka för att visa en på kartan (F6)</translation>
+    </message>
+    <message>
+        <source>The incident was saved. It is outside the filter (%1), so the map does not show it.</source>
+        <translation>Händelsen sparades. Den ligger utanför filtret (%1), så kartan visar den inte.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterController</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Heatmap: %1</source>
+        <translation>Värmekarta: %1</translation>
+    </message>
+    <message>
+        <source>The heatmap is not available: %1</source>
+        <translation>Värmekartan är inte tillgänglig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the filter: %1</source>
+        <translation>
+            <numerusform>%n händelse i filtret: %1</numerusform>
+            <numerusform>%n händelser i filtret: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1482,7 @@
         <translation>Spela upp: stega genom perioderna</translation>
     </message>
     <message>
-        <source>Keep the heatmap's colour scale fixed</source>
+        <source>Keep the heatmap&apos;s colour scale fixed</source>
         <translation>Håll värmekartans färgskala fast</translation>
     </message>
     <message>
@@ -1451,6 +1595,60 @@
     <message>
         <source>%1 events (busiest hour)</source>
         <translation>%1 händelser (timmen med flest)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyPanel</name>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Identify Results</source>
+        <translation>Identifieringsresultat</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Inget här.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import incidents or safety-walk observations from a file</source>
+        <translation>Importera händelser eller observationer från trygghetsvandringar från en fil</translation>
+    </message>
+    <message>
+        <source>All supported files (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)</source>
+        <translation>Alla filer som kan importeras (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>Import pågår</translation>
+    </message>
+    <message>
+        <source>An import is running. Cancel it and quit? Nothing of it will be saved.</source>
+        <translation>En import pågår. Avbryta den och avsluta? Inget från den sparas.</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1770,7 @@
         <translation>Kolumner och första raderna</translation>
     </message>
     <message>
-        <source>Columns for the project's fields</source>
+        <source>Columns for the project&apos;s fields</source>
         <translation>Kolumner för projektets fält</translation>
     </message>
     <message>
@@ -2028,56 +2226,8 @@
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <source>Zoom to Layer</source>
-        <translation>Zooma till lager</translation>
-    </message>
-    <message>
-        <source>Example municipality (synthetic data)</source>
-        <translation>Exempelkommun (syntetiska data)</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>&amp;Nytt projekt…</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Öppna projekt…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importera…</translation>
-    </message>
-    <message>
-        <source>Import incidents or safety-walk observations from a file</source>
-        <translation>Importera händelser eller observationer från trygghetsvandringar från en fil</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Pan</source>
-        <translation>Panorera</translation>
-    </message>
-    <message>
-        <source>Zoom In</source>
-        <translation>Zooma in</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Zooma ut</translation>
-    </message>
-    <message>
-        <source>Identify</source>
-        <translation>Identifiera</translation>
-    </message>
-    <message>
-        <source>Identify: click the map to see the attributes of what is there</source>
-        <translation>Identifiera: klicka i kartan för att se uppgifterna om det som finns där</translation>
-    </message>
-    <message>
-        <source>Zoom Full</source>
-        <translation>Visa hela</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2094,86 +2244,6 @@
     <message>
         <source>Map Navigation</source>
         <translation>Kartnavigering</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Lager</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Fält</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Värde</translation>
-    </message>
-    <message>
-        <source>Identify Results</source>
-        <translation>Identifieringsresultat</translation>
-    </message>
-    <message>
-        <source>Cursor position in the map's coordinate system</source>
-        <translation>Markörens position i kartans koordinatsystem</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
-        <source>Lat %1°  Lon %2°</source>
-        <translation>Lat %1°  Lon %2°</translation>
-    </message>
-    <message>
-        <source>N %1  E %2 m</source>
-        <translation>N %1  E %2 m</translation>
-    </message>
-    <message>
-        <source>An import is running. Wait for it to finish or cancel it before opening another project.</source>
-        <translation>En import pågår. Vänta tills den är klar eller avbryt den innan du öppnar ett annat projekt.</translation>
-    </message>
-    <message>
-        <source>The project was updated to the current file format; the original was saved as %1.</source>
-        <translation>Projektet uppdaterades till det nuvarande filformatet; originalet sparades som %1.</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Nytt projekt</translation>
-    </message>
-    <message>
-        <source>Tryggkarta project (*.gpkg)</source>
-        <translation>Tryggkarta-projekt (*.gpkg)</translation>
-    </message>
-    <message>
-        <source>Tryggkarta project (*.gpkg);;All files (*)</source>
-        <translation>Tryggkarta-projekt (*.gpkg);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>All supported files (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)</source>
-        <translation>Alla filer som kan importeras (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importera</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importerar %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Nothing here.</source>
-        <translation>Inget här.</translation>
-    </message>
-    <message>
-        <source>Import Running</source>
-        <translation>Import pågår</translation>
-    </message>
-    <message>
-        <source>An import is running. Cancel it and quit? Nothing of it will be saved.</source>
-        <translation>En import pågår. Avbryta den och avsluta? Inget från den sparas.</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -2200,258 +2270,8 @@
         <translation>Om Tryggkarta</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality's crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality&apos;s crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kartor för kommunens brottsförebyggande arbete och trygghetsarbete (EST): händelser, trygghetsvandringar och åtgärder.&lt;/p&gt;&lt;p&gt;Byggd på QGIS %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Heatmap: %1</source>
-        <translation>Värmekarta: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>Save the map, its styles and the filter in the project file</source>
-        <translation>Spara kartan, dess stilar och filtret i projektfilen</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 sparades</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>The heatmap is not available: %1</source>
-        <translation>Värmekartan är inte tillgänglig: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident(s) in the filter: %1</source>
-        <translation>
-            <numerusform>%n händelse i filtret: %1</numerusform>
-            <numerusform>%n händelser i filtret: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Situational picture</source>
-        <translation>Lägesbild</translation>
-    </message>
-    <message>
-        <source>No project is open.</source>
-        <translation>Inget projekt är öppet.</translation>
-    </message>
-    <message>
-        <source>An import is running. Save when it has finished.</source>
-        <translation>En import pågår. Spara när den är klar.</translation>
-    </message>
-    <message>
-        <source>Could not save the map in %1: %2</source>
-        <translation>Kunde inte spara kartan i %1: %2</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>&amp;Print Map…</source>
-        <translation>Skriv &amp;ut karta…</translation>
-    </message>
-    <message>
-        <source>Print the map as it is shown, with the filter and the heatmap, to a PDF</source>
-        <translation>Skriv ut kartan som den visas, med filtret och värmekartan, till en PDF</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sources: the project's incidents (%n in the filter).</source>
-        <translation>
-            <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
-            <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print Map</source>
-        <translation>Skriv ut karta</translation>
-    </message>
-    <message>
-        <source>A4 landscape</source>
-        <translation>A4 liggande</translation>
-    </message>
-    <message>
-        <source>A4 portrait</source>
-        <translation>A4 stående</translation>
-    </message>
-    <message>
-        <source>A3 landscape</source>
-        <translation>A3 liggande</translation>
-    </message>
-    <message>
-        <source>A3 portrait</source>
-        <translation>A3 stående</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Rubrik</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papper</translation>
-    </message>
-    <message>
-        <source>Print to PDF…</source>
-        <translation>Skriv ut till PDF…</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printed to %1</source>
-        <translation>Utskriven till %1</translation>
-    </message>
-    <message>
-        <source>The incident was saved. It is outside the filter (%1), so the map does not show it.</source>
-        <translation>Händelsen sparades. Den ligger utanför filtret (%1), så kartan visar den inte.</translation>
-    </message>
-    <message>
-        <source>Add Layer</source>
-        <translation>Lägg till lager</translation>
-    </message>
-    <message>
-        <source>%1 was not added. %2</source>
-        <translation>%1 lades inte till. %2</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Spara &amp;som…</translation>
-    </message>
-    <message>
-        <source>Save the project, its data and the map, as a new file</source>
-        <translation>Spara projektet, både data och karta, som en ny fil</translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation>S&amp;täng projekt</translation>
-    </message>
-    <message>
-        <source>Open the &amp;Demo</source>
-        <translation>Öppna &amp;demoprojektet</translation>
-    </message>
-    <message>
-        <source>Open Exempelkommun, a made-up town with synthetic events</source>
-        <translation>Öppna Exempelkommun, en påhittad ort med syntetiska händelser</translation>
-    </message>
-    <message>
-        <source>Measure Distance</source>
-        <translation>Mät avstånd</translation>
-    </message>
-    <message>
-        <source>Measure a distance on the ground: click the points, double-click to finish</source>
-        <translation>Mät ett avstånd i terrängen: klicka på punkterna, dubbelklicka för att avsluta</translation>
-    </message>
-    <message>
-        <source>Measure Area</source>
-        <translation>Mät area</translation>
-    </message>
-    <message>
-        <source>Measure an area on the ground: click its corners, double-click to finish</source>
-        <translation>Mät en area i terrängen: klicka på hörnen, dubbelklicka för att avsluta</translation>
-    </message>
-    <message>
-        <source>Show Scale Bar</source>
-        <translation>Visa skalstock</translation>
-    </message>
-    <message>
-        <source>Add &amp;Layer…</source>
-        <translation>Lägg till &amp;lager…</translation>
-    </message>
-    <message>
-        <source>Show your own map data with the project: a file, a WMS/WMTS service or tiles (not imported)</source>
-        <translation>Visa egna kartdata med projektet: en fil, en WMS/WMTS-tjänst eller kartplattor (importeras inte)</translation>
-    </message>
-    <message>
-        <source>Add Incident</source>
-        <translation>Lägg till händelse</translation>
-    </message>
-    <message>
-        <source>Add an incident: click the map where it happened (Ctrl+.)</source>
-        <translation>Lägg till en händelse: klicka på kartan där den inträffade (Ctrl+.)</translation>
-    </message>
-    <message>
-        <source>Add Safety-Walk Observation</source>
-        <translation>Lägg till observation från trygghetsvandring</translation>
-    </message>
-    <message>
-        <source>Add a safety-walk observation: click the map where it was made</source>
-        <translation>Lägg till en observation från en trygghetsvandring: klicka på kartan där den gjordes</translation>
-    </message>
-    <message>
-        <source>Select</source>
-        <translation>Markera</translation>
-    </message>
-    <message>
-        <source>Select incidents and observations: click, Shift-click to add, Ctrl-click to toggle, or drag a rectangle. Drag a selected point to move the selection; double-click to edit.</source>
-        <translation>Markera händelser och observationer: klicka, Skift-klicka för att lägga till, Ctrl-klicka för att växla eller dra en rektangel. Dra en markerad punkt för att flytta markeringen; dubbelklicka för att redigera.</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Selected…</source>
-        <translation>&amp;Redigera markerade…</translation>
-    </message>
-    <message>
-        <source>Edit the selected incident or observation; several incidents are changed together</source>
-        <translation>Redigera den markerade händelsen eller observationen; flera händelser ändras tillsammans</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Selected</source>
-        <translation>&amp;Ta bort markerade</translation>
-    </message>
-    <message>
-        <source>&amp;Kernel Density (Heatmap Raster)…</source>
-        <translation>&amp;Värmekarta (täthetsraster)…</translation>
-    </message>
-    <message>
-        <source>A heatmap of the incidents in the filter, stored in the project</source>
-        <translation>En värmekarta över händelserna i filtret, sparad i projektet</translation>
-    </message>
-    <message>
-        <source>&amp;Hot Spots (Gi*)…</source>
-        <translation>&amp;Hot spots (Gi*)…</translation>
-    </message>
-    <message>
-        <source>Statistical hot and cold spots of the incidents in the filter</source>
-        <translation>Statistiskt heta och kalla punkter för händelserna i filtret</translation>
-    </message>
-    <message>
-        <source>&amp;Clusters (DBSCAN)…</source>
-        <translation>&amp;Kluster (DBSCAN)…</translation>
-    </message>
-    <message>
-        <source>Groups of incidents close together, with outlines</source>
-        <translation>Grupper av händelser nära varandra, med konturer</translation>
-    </message>
-    <message>
-        <source>Com&amp;pare Periods…</source>
-        <translation>&amp;Jämför perioder…</translation>
-    </message>
-    <message>
-        <source>The filter's period against the one before or last year, per area and cell</source>
-        <translation>Filtrets period mot föregående period eller förra året, per område och cell</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2469,21 +2289,75 @@
         <source>Editing</source>
         <translation>Redigering</translation>
     </message>
+</context>
+<context>
+    <name>MapController</name>
     <message>
-        <source>Stored Results</source>
-        <translation>Sparade resultat</translation>
+        <source>Zoom to Layer</source>
+        <translation>Zooma till lager</translation>
     </message>
     <message>
-        <source>Attribute Table</source>
-        <translation>Attributtabell</translation>
+        <source>Example municipality (synthetic data)</source>
+        <translation>Exempelkommun (syntetiska data)</translation>
     </message>
     <message>
-        <source>&amp;Attribute Table</source>
-        <translation>&amp;Attributtabell</translation>
+        <source>Add Layer</source>
+        <translation>Lägg till lager</translation>
     </message>
     <message>
-        <source>The incidents and observations as a table: search, sort, double-click to show one on the map (F6)</source>
-        <translation>Händelser och observationer som tabell: sök, sortera, dubbelklicka för att visa en på kartan (F6)</translation>
+        <source>%1 was not added. %2</source>
+        <translation>%1 lades inte till. %2</translation>
+    </message>
+    <message>
+        <source>Zoom Full</source>
+        <translation>Visa hela</translation>
+    </message>
+    <message>
+        <source>Show Scale Bar</source>
+        <translation>Visa skalstock</translation>
+    </message>
+    <message>
+        <source>Add &amp;Layer…</source>
+        <translation>Lägg till &amp;lager…</translation>
+    </message>
+    <message>
+        <source>Show your own map data with the project: a file, a WMS/WMTS service or tiles (not imported)</source>
+        <translation>Visa egna kartdata med projektet: en fil, en WMS/WMTS-tjänst eller kartplattor (importeras inte)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Cursor position in the map&apos;s coordinate system</source>
+        <translation>Markörens position i kartans koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Lat %1°  Lon %2°</source>
+        <translation>Lat %1°  Lon %2°</translation>
+    </message>
+    <message>
+        <source>N %1  E %2 m</source>
+        <translation>N %1  E %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>MapStateStore</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>An import is running. Save when it has finished.</source>
+        <translation>En import pågår. Spara när den är klar.</translation>
+    </message>
+    <message>
+        <source>Could not save the map in %1: %2</source>
+        <translation>Kunde inte spara kartan i %1: %2</translation>
     </message>
     <message>
         <source>Restore the Map?</source>
@@ -2502,59 +2376,47 @@
         <translation>Kartan i %1 (utsnitt, filter, lager och stilar) har ändrats sedan den sparades. Vill du spara den i projektet? Själva datat (importer, ändringar, analyser) är redan sparat.</translation>
     </message>
     <message>
-        <source>Creating the demo project…</source>
-        <translation>Skapar demoprojektet…</translation>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+</context>
+<context>
+    <name>MapTools</name>
+    <message>
+        <source>Pan</source>
+        <translation>Panorera</translation>
     </message>
     <message>
-        <source>Open the Demo</source>
-        <translation>Öppna demoprojektet</translation>
+        <source>Zoom In</source>
+        <translation>Zooma in</translation>
     </message>
     <message>
-        <source>No recent projects</source>
-        <translation>Inga senaste projekt</translation>
+        <source>Zoom Out</source>
+        <translation>Zooma ut</translation>
     </message>
     <message>
-        <source>Save Project As</source>
-        <translation>Spara projekt som</translation>
+        <source>Identify</source>
+        <translation>Identifiera</translation>
     </message>
     <message>
-        <source>Saved as %1</source>
-        <translation>Sparat som %1</translation>
+        <source>Identify: click the map to see the attributes of what is there</source>
+        <translation>Identifiera: klicka i kartan för att se uppgifterna om det som finns där</translation>
     </message>
     <message>
-        <source>%1 cannot be read to copy it.</source>
-        <translation>%1 kan inte läsas för att kopieras.</translation>
+        <source>Measure Distance</source>
+        <translation>Mät avstånd</translation>
     </message>
     <message>
-        <source>%1 exists and cannot be replaced.</source>
-        <translation>%1 finns redan och kan inte ersättas.</translation>
+        <source>Measure a distance on the ground: click the points, double-click to finish</source>
+        <translation>Mät ett avstånd i terrängen: klicka på punkterna, dubbelklicka för att avsluta</translation>
     </message>
     <message>
-        <source>Could not save the project as %1: %2</source>
-        <translation>Kunde inte spara projektet som %1: %2</translation>
+        <source>Measure Area</source>
+        <translation>Mät area</translation>
     </message>
     <message>
-        <source>Saved %1: %2</source>
-        <translation>Sparade %1: %2</translation>
-    </message>
-    <message>
-        <source>An analysis is running and will store its result in %1. Save As when it has finished.</source>
-        <translation>En analys pågår och sparar sitt resultat i %1. Spara som när den är klar.</translation>
-    </message>
-    <message>
-        <source>Analysis Running</source>
-        <translation>Analys pågår</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n analysis(es) still running. Cancel and go on? Nothing of a cancelled analysis is saved.</source>
-        <translation>
-            <numerusform>%n analys pågår fortfarande. Avbryta och fortsätta? Inget av en avbruten analys sparas.</numerusform>
-            <numerusform>%n analyser pågår fortfarande. Avbryta och fortsätta? Inget av avbrutna analyser sparas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>An analysis of the open project did not stop. Try again when it has finished.</source>
-        <translation>En analys i det öppna projektet slutade inte. Försök igen när den är klar.</translation>
+        <source>Measure an area on the ground: click its corners, double-click to finish</source>
+        <translation>Mät en area i terrängen: klicka på hörnen, dubbelklicka för att avsluta</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident's own value.</source>
+        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident&apos;s own value.</source>
         <translation>
             <numerusform>Kryssa i de fält som ska ändras på den markerade händelsen. Fält utan kryss behåller sitt värde.</numerusform>
             <numerusform>Kryssa i de fält som ska ändras på alla %n markerade händelser. Fält utan kryss behåller varje händelses eget värde.</numerusform>
@@ -2804,6 +2666,40 @@
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Print Map…</source>
+        <translation>Skriv &amp;ut karta…</translation>
+    </message>
+    <message>
+        <source>Print the map as it is shown, with the filter and the heatmap, to a PDF</source>
+        <translation>Skriv ut kartan som den visas, med filtret och värmekartan, till en PDF</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: the project&apos;s incidents (%n in the filter).</source>
+        <translation>
+            <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
+            <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>Skriv ut karta</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Utskriven till %1</translation>
+    </message>
+</context>
+<context>
     <name>PrintMap</name>
     <message>
         <source>Situational picture</source>
@@ -2852,6 +2748,160 @@
     <message>
         <source>Scale 1:%1 (printed on %2)</source>
         <translation>Skala 1:%1 (utskrift i %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMapDialog</name>
+    <message>
+        <source>Print Map</source>
+        <translation>Skriv ut karta</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 liggande</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 stående</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 liggande</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 stående</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Skriv ut till PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectController</name>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Öppna projekt…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna s&amp;enaste</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation>Öppna &amp;demoprojektet</translation>
+    </message>
+    <message>
+        <source>Open Exempelkommun, a made-up town with synthetic events</source>
+        <translation>Öppna Exempelkommun, en påhittad ort med syntetiska händelser</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the map, its styles and the filter in the project file</source>
+        <translation>Spara kartan, dess stilar och filtret i projektfilen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 sparades</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>Save the project, its data and the map, as a new file</source>
+        <translation>Spara projektet, både data och karta, som en ny fil</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>S&amp;täng projekt</translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it to finish or cancel it before opening another project.</source>
+        <translation>En import pågår. Vänta tills den är klar eller avbryt den innan du öppnar ett annat projekt.</translation>
+    </message>
+    <message>
+        <source>An analysis of the open project did not stop. Try again when it has finished.</source>
+        <translation>En analys i det öppna projektet slutade inte. Försök igen när den är klar.</translation>
+    </message>
+    <message>
+        <source>The project was updated to the current file format; the original was saved as %1.</source>
+        <translation>Projektet uppdaterades till det nuvarande filformatet; originalet sparades som %1.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>An import is running. Save when it has finished.</source>
+        <translation>En import pågår. Spara när den är klar.</translation>
+    </message>
+    <message>
+        <source>An analysis is running and will store its result in %1. Save As when it has finished.</source>
+        <translation>En analys pågår och sparar sitt resultat i %1. Spara som när den är klar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read to copy it.</source>
+        <translation>%1 kan inte läsas för att kopieras.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 finns redan och kan inte ersättas.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Öppna projekt</translation>
+    </message>
+    <message>
+        <source>Creating the demo project…</source>
+        <translation>Skapar demoprojektet…</translation>
+    </message>
+    <message>
+        <source>Open the Demo</source>
+        <translation>Öppna demoprojektet</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg)</source>
+        <translation>Tryggkarta-projekt (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg);;All files (*)</source>
+        <translation>Tryggkarta-projekt (*.gpkg);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Spara projekt som</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Sparat som %1</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Inga senaste projekt</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +3154,7 @@
 <context>
     <name>ProjectLock</name>
     <message>
-        <source>%1 is already open in Tryggkarta on the computer %2 (process %3). Close it there first: two windows writing the same project file could overwrite each other's changes.</source>
+        <source>%1 is already open in Tryggkarta on the computer %2 (process %3). Close it there first: two windows writing the same project file could overwrite each other&apos;s changes.</source>
         <translation>%1 är redan öppet i Tryggkarta på datorn %2 (process %3). Stäng det där först: två fönster som skriver i samma projektfil kan skriva över varandras ändringar.</translation>
     </message>
     <message>
@@ -3435,7 +3485,7 @@
     <name>StatisticsPanel</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3581,7 +3631,7 @@
         <translation>Vecka %1, %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln incident(s) of the current period are not in the bars: they span the period's start or end and their midpoint lies outside it.</source>
+        <source>%Ln incident(s) of the current period are not in the bars: they span the period&apos;s start or end and their midpoint lies outside it.</source>
         <translation>
             <numerusform>%Ln händelse i den aktuella perioden finns inte med i staplarna: den sträcker sig över periodens början eller slut och dess mittpunkt ligger utanför perioden.</numerusform>
             <numerusform>%Ln händelser i den aktuella perioden finns inte med i staplarna: de sträcker sig över periodens början eller slut och deras mittpunkt ligger utanför perioden.</numerusform>
@@ -3677,7 +3727,7 @@
         <translation>Ansluter till %1 för lagret %2…</translation>
     </message>
     <message>
-        <source>%1: layers of the kind "%2" cannot be added.</source>
+        <source>%1: layers of the kind &quot;%2&quot; cannot be added.</source>
         <translation>%1: lager av typen ”%2” kan inte läggas till.</translation>
     </message>
     <message>
@@ -3689,11 +3739,11 @@
         <translation>%1 anger inte vilket koordinatsystem det är i, så %2 antas. Hamnar lagret på fel plats, ta bort det och lägg till det igen med rätt koordinatsystem.</translation>
     </message>
     <message>
-        <source>%1 lies outside the municipality's map. Check that its coordinate system (%2) is the one it was made in.</source>
+        <source>%1 lies outside the municipality&apos;s map. Check that its coordinate system (%2) is the one it was made in.</source>
         <translation>%1 ligger utanför kommunens karta. Kontrollera att koordinatsystemet (%2) är det som data gjordes i.</translation>
     </message>
     <message>
-        <source>%1 cannot be reprojected from %2 to the map's coordinate system.</source>
+        <source>%1 cannot be reprojected from %2 to the map&apos;s coordinate system.</source>
         <translation>%1 kan inte projiceras om från %2 till kartans koordinatsystem.</translation>
     </message>
     <message>
@@ -3779,7 +3829,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>The situational picture, safety walks and hot spots for the EST group's work: open a project to begin.</source>
+        <source>The situational picture, safety walks and hot spots for the EST group&apos;s work: open a project to begin.</source>
         <translation>Lägesbild, trygghetsvandringar och hot spots för EST-gruppens arbete: öppna ett projekt för att börja.</translation>
     </message>
     <message>

@@ -10,6 +10,9 @@
 #include "geometryblob.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "filtercontroller.h"
 #include "projectfile.h"
 #include "qgisinit.h"
 
@@ -109,8 +112,8 @@ int main( int argc, char *argv[] )
     MainWindow window;
     window.resize( 1400, 900 );
     window.show();
-    window.openProject( QString::fromStdString( demoPath ) );
-    window.liveHeatmap()->waitUntilIdle( 20000 );
+    window.projects()->open( QString::fromStdString( demoPath ) );
+    window.filter()->heatmap()->waitUntilIdle( 20000 );
     demoRss = rssMiB();
   }
 
@@ -122,23 +125,23 @@ int main( int argc, char *argv[] )
   window.show();
   QElapsedTimer openTimer;
   openTimer.start();
-  const QString problem = window.openProject( QString::fromStdString( bigPath ) );
+  const QString problem = window.projects()->open( QString::fromStdString( bigPath ) );
   if ( !problem.isEmpty() )
   {
     std::fprintf( stderr, "%s\n", problem.toUtf8().constData() );
     return 1;
   }
-  window.liveHeatmap()->waitUntilIdle( 60000 );
+  window.filter()->heatmap()->waitUntilIdle( 60000 );
   const double openMs = openTimer.elapsed();
-  FilterPanel *panel = window.filterPanel();
+  FilterPanel *panel = window.filter()->panel();
   panel->setSliderStep( FilterPanel::Step::Month );
-  window.liveHeatmap()->waitUntilIdle( 60000 );
+  window.filter()->heatmap()->waitUntilIdle( 60000 );
   QgsMapCanvas *canvas = window.mapCanvas();
 
   std::vector<double> toLayer, toRepaint;
   double heatmapMs = 0;
   int shown = 0;
-  QObject::connect( window.liveHeatmap(), &LiveHeatmap::updated,
+  QObject::connect( window.filter()->heatmap(), &LiveHeatmap::updated,
                     [&]( int count, double, double ms )
                     {
                       heatmapMs = ms;
@@ -185,10 +188,10 @@ int main( int argc, char *argv[] )
     QObject::disconnect( connection );
     plain.push_back( timer.nsecsElapsed() / 1e6 );
   }
-  const auto &params = window.liveHeatmap()->parameters();
+  const auto &params = window.filter()->heatmap()->parameters();
   std::printf(
     "Live heatmap, %zu incidents in the project, monthly slider steps (%d steps, last month %d incidents)\n",
-    window.liveHeatmap()->incidents().size(), steps, shown );
+    window.filter()->heatmap()->incidents().size(), steps, shown );
   std::printf( "  grid: cell %.0f m, radius %.0f m\n", params.cellSize, params.radiusMeters );
   std::printf( "  open the project (layers + incidents in memory + first heatmap): %.0f ms\n", openMs );
   std::printf( "  filter change -> heatmap layer updated: median %.1f ms\n", median( toLayer ) );

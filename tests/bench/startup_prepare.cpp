@@ -4,6 +4,9 @@
 #include "demomunicipality.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "filtercontroller.h"
 #include "qgisinit.h"
 
 #include <qgsapplication.h>
@@ -35,11 +38,11 @@ int main( int argc, char *argv[] )
   }
   MainWindow window;
   window.resize( 1400, 900 );
-  QString problem = window.openProject( path );
+  QString problem = window.projects()->open( path );
   if ( problem.isEmpty() )
   {
-    window.liveHeatmap()->waitUntilIdle( 20000 );
-    problem = window.saveProject();
+    window.filter()->heatmap()->waitUntilIdle( 20000 );
+    problem = window.projects()->save();
   }
   if ( !problem.isEmpty() )
   {

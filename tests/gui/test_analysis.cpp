@@ -10,7 +10,13 @@
 #include "liveheatmap.h"
 #include "identifytool.h"
 #include "mainwindow.h"
-#include "projectsession.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "maptools.h"
+#include "filtercontroller.h"
+#include "analysisdialogs.h"
+#include "projectlock.h"
+#include "recentprojects.h"
 #include "projectfile.h"
 #include "projectlayers.h"
 #include "resultlayers.h"
@@ -48,12 +54,12 @@ namespace
 void openDemo( MainWindow &window, const guitest::DemoProject &demo )
 {
   window.resize( 1400, 900 );
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
-  const QDate until = window.filterPanel()->periodUntil();
-  window.filterPanel()->setPeriod( until.addDays( -364 ), until );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
-  REQUIRE( window.filteredIncidents().size() > 100 );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+  const QDate until = window.filter()->panel()->periodUntil();
+  window.filter()->panel()->setPeriod( until.addDays( -364 ), until );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( window.filter()->filteredIncidents().size() > 100 );
 }
 
 //! Starts the dialog's run and waits for it to end; its outcome.
@@ -177,16 +183,16 @@ TEST_CASE(
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  QPointer<AnalysisDialog> dialog = window.openAnalysisDialog( AnalysisKind::KernelDensity );
+  QPointer<AnalysisDialog> dialog = window.analyses()->open( AnalysisKind::KernelDensity );
   REQUIRE( dialog );
-  const tryggkarta::Selection selection = window.filterPanel()->selection();
-  CHECK( dialog->incidentCount() == static_cast<int>( window.filteredIncidents().size() ) );
+  const tryggkarta::Selection selection = window.filter()->panel()->selection();
+  CHECK( dialog->incidentCount() == static_cast<int>( window.filter()->filteredIncidents().size() ) );
   // The dialog says what it covers: the filter's period, in words.
   CHECK_THAT( child<QLabel>( dialog, "SelectionText" )->text().toStdString(),
               Catch::Contains( selection.describe().substr( 0, 10 ) ) );
   // Defaults from the data: the radius is the spatial Silverman rule, rounded.
   const double radius = child<QDoubleSpinBox>( dialog, "Radius" )->value();
-  auto fromData = tryggkarta::defaultKernelRadius( window.filteredIncidents() );
+  auto fromData = tryggkarta::defaultKernelRadius( window.filter()->filteredIncidents() );
   REQUIRE( fromData.ok() );
   CHECK( radius == Approx( fromData.value() ).margin( 5 ) );
   // Without a mask every incident's whole kernel lies on the grid: the cells add up to the incidents.
@@ -224,8 +230,8 @@ TEST_CASE(
   QList<QPair<QString, QColor>> legend = raster->renderer()->legendSymbologyItems();
   REQUIRE( legend.size() >= 4 );
   CHECK( legend.first().second.alpha() == 0 ); // transparent near zero
-  REQUIRE( window.resultsPanel()->results().size() == 1 );
-  CHECK( window.resultsPanel()->currentName() == name );
+  REQUIRE( window.analyses()->resultsPanel()->results().size() == 1 );
+  CHECK( window.analyses()->resultsPanel()->currentName() == name );
 
   // Its content: events per km² for the period, so the cells times their area in km² give the incidents'
   // total weight (Float32 storage: a relative 1e-4).
@@ -234,7 +240,7 @@ TEST_CASE(
   double sum = 0, weight = 0;
   for ( double v : cells )
     sum += v;
-  for ( const tryggkarta::SelectedIncident &incident : window.filteredIncidents() )
+  for ( const tryggkarta::SelectedIncident &incident : window.filter()->filteredIncidents() )
     weight += incident.weight;
   CHECK( sum * ( cellSize / 1000 ) * ( cellSize / 1000 ) == Approx( weight ).epsilon( 1e-4 ) );
   CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
@@ -248,7 +254,7 @@ TEST_CASE(
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  QPointer<AnalysisDialog> dialog = window.openAnalysisDialog( AnalysisKind::HotSpots );
+  QPointer<AnalysisDialog> dialog = window.analyses()->open( AnalysisKind::HotSpots );
   REQUIRE( dialog );
   CHECK( child<QDoubleSpinBox>( dialog, "CellSize" )->value() == 100 );
   CHECK( child<QDoubleSpinBox>( dialog, "Band" )->value() == 300 );
@@ -269,7 +275,7 @@ TEST_CASE(
   REQUIRE( outcome.ok );
 
   // The core on the same selection, directly.
-  const tryggkarta::Selection selection = window.filterPanel()->selection();
+  const tryggkarta::Selection selection = window.filter()->panel()->selection();
   auto project = tryggkarta::ProjectFile::open( demo.path().toStdString(), true );
   REQUIRE( project.ok() );
   auto selected = tryggkarta::selectAnalysisIncidents( **project, selection );
@@ -320,7 +326,7 @@ TEST_CASE( "clusters and a comparison from their dialogs are stored and shown wi
   MainWindow window;
   openDemo( window, demo );
 
-  QPointer<AnalysisDialog> clusters = window.openAnalysisDialog( AnalysisKind::Clusters );
+  QPointer<AnalysisDialog> clusters = window.analyses()->open( AnalysisKind::Clusters );
   REQUIRE( clusters );
   child<QDoubleSpinBox>( clusters, "Eps" )->setValue( 60 );
   child<QSpinBox>( clusters, "MinPoints" )->setValue( 8 );
@@ -348,10 +354,10 @@ TEST_CASE( "clusters and a comparison from their dialogs are stored and shown wi
   CHECK( events->featureCount() == inClusters );
   CHECK( hulls->labelsEnabled() ); // outlines labelled with their counts
   // A click on the map can identify the result's features (where no incident is hit first).
-  CHECK( window.identifyTool()->fallbackLayers().contains( hulls ) );
-  CHECK( window.identifyTool()->fallbackLayers().contains( events ) );
+  CHECK( window.map()->tools()->identifyTool()->fallbackLayers().contains( hulls ) );
+  CHECK( window.map()->tools()->identifyTool()->fallbackLayers().contains( events ) );
 
-  QPointer<AnalysisDialog> compare = window.openAnalysisDialog( AnalysisKind::Comparison );
+  QPointer<AnalysisDialog> compare = window.analyses()->open( AnalysisKind::Comparison );
   REQUIRE( compare );
   selectData( child<QComboBox>( compare, "Against" ), QStringLiteral( "last-year" ) );
   const AnalysisOutcome compared = runAndWait( compare );
@@ -367,8 +373,8 @@ TEST_CASE( "clusters and a comparison from their dialogs are stored and shown wi
   CHECK( areas->renderer()->type() == QStringLiteral( "categorizedSymbol" ) );
   CHECK( qobject_cast<QgsVectorLayer *>( layers[1] )->featureCount() > 0 );
   CHECK( storedResults( demo.path() ).size() == 2 );
-  CHECK( window.resultsPanel()->results().size() == 2 );
-  CHECK( window.identifyTool()->fallbackLayers().contains( areas ) );
+  CHECK( window.analyses()->resultsPanel()->results().size() == 2 );
+  CHECK( window.map()->tools()->identifyTool()->fallbackLayers().contains( areas ) );
 }
 
 TEST_CASE( "a cancelled run and a refused one leave the project file as it was", "[analysis]" )
@@ -381,7 +387,7 @@ TEST_CASE( "a cancelled run and a refused one leave the project file as it was",
 
   SECTION( "cancel while it runs" )
   {
-    QPointer<AnalysisDialog> dialog = window.openAnalysisDialog( AnalysisKind::Clusters );
+    QPointer<AnalysisDialog> dialog = window.analyses()->open( AnalysisKind::Clusters );
     REQUIRE( dialog );
     child<QCheckBox>( dialog, "UseTime" )->setChecked( true );
     bool finished = false;
@@ -405,7 +411,7 @@ TEST_CASE( "a cancelled run and a refused one leave the project file as it was",
   }
   SECTION( "a bad parameter is refused with a message before anything runs" )
   {
-    QPointer<AnalysisDialog> dialog = window.openAnalysisDialog( AnalysisKind::KernelDensity );
+    QPointer<AnalysisDialog> dialog = window.analyses()->open( AnalysisKind::KernelDensity );
     REQUIRE( dialog );
     auto *cell = child<QDoubleSpinBox>( dialog, "CellSize" );
     cell->setValue( 0 );
@@ -427,9 +433,9 @@ TEST_CASE( "a cancelled run and a refused one leave the project file as it was",
   }
   SECTION( "an empty selection is refused" )
   {
-    window.filterPanel()->setPeriod( QDate( 1990, 1, 1 ), QDate( 1990, 1, 31 ) );
-    REQUIRE( guitest::waitFor( [&] { return window.filteredIncidents().empty(); } ) );
-    QPointer<AnalysisDialog> dialog = window.openAnalysisDialog( AnalysisKind::HotSpots );
+    window.filter()->panel()->setPeriod( QDate( 1990, 1, 1 ), QDate( 1990, 1, 31 ) );
+    REQUIRE( guitest::waitFor( [&] { return window.filter()->filteredIncidents().empty(); } ) );
+    QPointer<AnalysisDialog> dialog = window.analyses()->open( AnalysisKind::HotSpots );
     REQUIRE( dialog );
     CHECK( dialog->incidentCount() == 0 );
     CHECK_FALSE( dialog->start() );
@@ -447,8 +453,8 @@ TEST_CASE( "closing the project while an analysis runs cancels it, waits for it 
   MainWindow window;
   openDemo( window, demo );
   const std::string before = fileState( demo.path() );
-  QPointer<AnalysisDialog> running = window.openAnalysisDialog( AnalysisKind::Clusters );
-  QPointer<AnalysisDialog> idle = window.openAnalysisDialog( AnalysisKind::KernelDensity );
+  QPointer<AnalysisDialog> running = window.analyses()->open( AnalysisKind::Clusters );
+  QPointer<AnalysisDialog> idle = window.analyses()->open( AnalysisKind::KernelDensity );
   REQUIRE( running );
   REQUIRE( idle );
   child<QCheckBox>( running, "UseTime" )->setChecked( true );
@@ -456,8 +462,8 @@ TEST_CASE( "closing the project while an analysis runs cancels it, waits for it 
   REQUIRE( running->isRunning() );
 
   // As the window does after the user agreed (closeProject( true ) does not ask).
-  REQUIRE( window.closeProject( true ) );
-  CHECK( window.projectPath().isEmpty() );
+  REQUIRE( window.projects()->close( true ) );
+  CHECK( window.projects()->path().isEmpty() );
   // Nothing runs any more, and the dialogs of the closed project are gone (or going).
   CHECK( ( !running || !running->isRunning() ) );
   // (Closed with WA_DeleteOnClose: deleted when the event loop gets to it; the test has no running loop.)
@@ -478,11 +484,11 @@ TEST_CASE( "a result's name is taken until Replace is ticked, and replacing keep
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  QPointer<AnalysisDialog> first = window.openAnalysisDialog( AnalysisKind::HotSpots );
+  QPointer<AnalysisDialog> first = window.analyses()->open( AnalysisKind::HotSpots );
   child<QLineEdit>( first, "ResultName" )->setText( QStringLiteral( "Hot spots hösten" ) );
   REQUIRE( runAndWait( first ).ok );
 
-  QPointer<AnalysisDialog> second = window.openAnalysisDialog( AnalysisKind::HotSpots );
+  QPointer<AnalysisDialog> second = window.analyses()->open( AnalysisKind::HotSpots );
   child<QLineEdit>( second, "ResultName" )->setText( QStringLiteral( "Hot spots hösten" ) );
   child<QDoubleSpinBox>( second, "CellSize" )->setValue( 150 );
   CHECK_FALSE( second->start() );
@@ -509,13 +515,13 @@ TEST_CASE( "results on the map come back styled after saving and reopening; the 
   {
     MainWindow window;
     openDemo( window, demo );
-    QPointer<AnalysisDialog> kde = window.openAnalysisDialog( AnalysisKind::KernelDensity );
+    QPointer<AnalysisDialog> kde = window.analyses()->open( AnalysisKind::KernelDensity );
     const AnalysisOutcome heatmap = runAndWait( kde );
     REQUIRE( heatmap.ok );
-    QPointer<AnalysisDialog> gi = window.openAnalysisDialog( AnalysisKind::HotSpots );
+    QPointer<AnalysisDialog> gi = window.analyses()->open( AnalysisKind::HotSpots );
     const AnalysisOutcome hotSpots = runAndWait( gi );
     REQUIRE( hotSpots.ok );
-    QPointer<AnalysisDialog> dbscan = window.openAnalysisDialog( AnalysisKind::Clusters );
+    QPointer<AnalysisDialog> dbscan = window.analyses()->open( AnalysisKind::Clusters );
     const AnalysisOutcome clusters = runAndWait( dbscan );
     REQUIRE( clusters.ok );
     heatmapName = QString::fromStdString( heatmap.result.name );
@@ -533,13 +539,13 @@ TEST_CASE( "results on the map come back styled after saving and reopening; the 
     cellLayer->setOpacity( 0.42 );
     cellLayer->setName( QStringLiteral( "Hot spots till mötet" ) );
     CHECK( ResultLayers::shownResults( window.project() ) == QStringList( { hotSpotName, heatmapName } ) );
-    REQUIRE( window.saveProject().isEmpty() );
+    REQUIRE( window.projects()->save().isEmpty() );
   }
 
   MainWindow window;
   window.resize( 1400, 900 );
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   // The two that were on the map, in their order, with their styles and visibility; not the clusters.
   CHECK( ResultLayers::shownResults( window.project() ) == QStringList( { hotSpotName, heatmapName } ) );
   CHECK( groupOrder( window.project() ) ==
@@ -566,7 +572,7 @@ TEST_CASE( "results on the map come back styled after saving and reopening; the 
   CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
 
   // The panel lists all three; the clusters can be shown again, exported and removed.
-  ResultsPanel *panel = window.resultsPanel();
+  ResultsPanel *panel = window.analyses()->resultsPanel();
   REQUIRE( panel->results().size() == 3 );
   CHECK( panel->showOnMap( clusterName ).isEmpty() );
   CHECK( ResultLayers::layersOf( window.project(), clusterName ).size() == 2 );
@@ -613,14 +619,14 @@ TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.]
   openDemo( window, demo );
   window.resize( 1500, 920 );
 
-  QPointer<AnalysisDialog> kdeDialog = window.openAnalysisDialog( AnalysisKind::KernelDensity );
+  QPointer<AnalysisDialog> kdeDialog = window.analyses()->open( AnalysisKind::KernelDensity );
   CHECK( saveShot( kdeDialog, QStringLiteral( "tryggkarta-analysis-kde-dialog.png" ) ) );
   REQUIRE( runAndWait( kdeDialog ).ok );
-  QPointer<AnalysisDialog> giDialog = window.openAnalysisDialog( AnalysisKind::HotSpots );
+  QPointer<AnalysisDialog> giDialog = window.analyses()->open( AnalysisKind::HotSpots );
   CHECK( saveShot( giDialog, QStringLiteral( "tryggkarta-analysis-hotspots-dialog.png" ) ) );
   REQUIRE( runAndWait( giDialog ).ok );
   window.findChild<QDockWidget *>( QStringLiteral( "ResultsDock" ) )->raise();
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-map.png" ) ) );
 
@@ -628,7 +634,8 @@ TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.]
   // centre, with the layer tree and its legend.
   const QString giName = ResultLayers::shownResults( window.project() ).value( 0 );
   QList<QgsMapLayer *> hidden = ResultLayers::layersOf( window.project(), giName );
-  hidden << window.layerForTable( QStringLiteral( "incidents" ) ) << window.liveHeatmap()->layer();
+  hidden << window.map()->layerForTable( QStringLiteral( "incidents" ) )
+         << window.filter()->heatmap()->layer();
   for ( QgsMapLayer *layer : hidden )
     window.project()->layerTreeRoot()->findLayer( layer )->setItemVisibilityChecked( false );
   window.findChild<QDockWidget *>( QStringLiteral( "LayersDock" ) )->raise();
@@ -639,15 +646,15 @@ TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.]
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-heatmap.png" ) ) );
 
-  QPointer<AnalysisDialog> clusterDialog = window.openAnalysisDialog( AnalysisKind::Clusters );
+  QPointer<AnalysisDialog> clusterDialog = window.analyses()->open( AnalysisKind::Clusters );
   CHECK( saveShot( clusterDialog, QStringLiteral( "tryggkarta-analysis-clusters-dialog.png" ) ) );
   REQUIRE( runAndWait( clusterDialog ).ok );
-  QPointer<AnalysisDialog> compareDialog = window.openAnalysisDialog( AnalysisKind::Comparison );
+  QPointer<AnalysisDialog> compareDialog = window.analyses()->open( AnalysisKind::Comparison );
   CHECK( saveShot( compareDialog, QStringLiteral( "tryggkarta-analysis-compare-dialog.png" ) ) );
   REQUIRE( runAndWait( compareDialog ).ok );
   window.project()
     ->layerTreeRoot()
-    ->findLayer( window.layerForTable( QStringLiteral( "incidents" ) ) )
+    ->findLayer( window.map()->layerForTable( QStringLiteral( "incidents" ) ) )
     ->setItemVisibilityChecked( true );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-compare.png" ) ) );

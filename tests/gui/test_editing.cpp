@@ -9,6 +9,11 @@
 #include "incidentform.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "filtercontroller.h"
+#include "editingcontroller.h"
+#include "importcontroller.h"
 #include "multieditform.h"
 #include "observationform.h"
 #include "recordeditor.h"
@@ -59,9 +64,9 @@ void openDemo( MainWindow &window, const guitest::DemoProject &demo )
 {
   window.resize( 1400, 900 );
   window.show();
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  window.filterPanel()->applyPreset( FilterPanel::Preset::AllDates );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  window.filter()->panel()->applyPreset( FilterPanel::Preset::AllDates );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
 }
 
@@ -168,11 +173,11 @@ TEST_CASE( "an incident added by clicking the map is saved there as entered, sho
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  RecordEditor *editor = window.recordEditor();
+  RecordEditor *editor = window.editing()->editor();
   QgsMapCanvas *canvas = window.mapCanvas();
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   const int64_t rowsBefore = guitest::countRows( demo.path(), QStringLiteral( "incidents" ) );
-  const size_t filteredBefore = window.filteredIncidents().size();
+  const size_t filteredBefore = window.filter()->filteredIncidents().size();
   const long long shownBefore = incidents->featureCount();
 
   canvas->setMapTool( editor->addIncidentTool() );
@@ -189,7 +194,7 @@ TEST_CASE( "an incident added by clicking the map is saved there as entered, sho
     ->setDateTime( QDateTime( QDate( 2026, 11, 20 ), QTime( 21, 30 ), Qt::UTC ) );
   // An organisation the project has not seen before.
   auto *organisationList =
-    window.filterPanel()->findChild<QListWidget *>( QStringLiteral( "OrganisationList" ) );
+    window.filter()->panel()->findChild<QListWidget *>( QStringLiteral( "OrganisationList" ) );
   REQUIRE( organisationList );
   REQUIRE(
     organisationList->findItems( QStringLiteral( "Kyrkans nattvandrare" ), Qt::MatchExactly ).isEmpty() );
@@ -222,7 +227,7 @@ TEST_CASE( "an incident added by clicking the map is saved there as entered, sho
   CHECK( incidents->getFeature( fid ).isValid() );
   CHECK( incidents->featureCount() == shownBefore + 1 );
   CHECK( incidents->selectedFeatureIds() == QgsFeatureIds{ fid } );
-  CHECK( window.filteredIncidents().size() == filteredBefore + 1 );
+  CHECK( window.filter()->filteredIncidents().size() == filteredBefore + 1 );
   // The new organisation is in the filter's list at once, ticked.
   const auto listed =
     organisationList->findItems( QStringLiteral( "Kyrkans nattvandrare" ), Qt::MatchExactly );
@@ -234,19 +239,19 @@ TEST_CASE( "an incident added by clicking the map is saved there as entered, sho
   CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == rowsBefore );
   CHECK_FALSE( incidents->getFeature( fid ).isValid() );
   CHECK( incidents->featureCount() == shownBefore );
-  CHECK( window.filteredIncidents().size() == filteredBefore );
+  CHECK( window.filter()->filteredIncidents().size() == filteredBefore );
 
   editor->undoStack()->redo();
   CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == rowsBefore + 1 );
   CHECK( rowsInFile( demo.path(), { { RecordTable::Incidents, fid } } ).front() == added );
   CHECK( incidents->getFeature( fid ).isValid() );
-  CHECK( window.filteredIncidents().size() == filteredBefore + 1 );
+  CHECK( window.filter()->filteredIncidents().size() == filteredBefore + 1 );
 
   SECTION( "opening a project starts a new undo history" )
   {
     guitest::DemoProject other;
     REQUIRE( other.isValid() );
-    REQUIRE( window.openProject( other.path() ).isEmpty() );
+    REQUIRE( window.projects()->open( other.path() ).isEmpty() );
     CHECK( editor->undoStack()->count() == 0 );
     CHECK( editor->canEdit() );
   }
@@ -259,7 +264,7 @@ TEST_CASE( "a personnummer typed in the description is pointed out at once and r
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  RecordEditor *editor = window.recordEditor();
+  RecordEditor *editor = window.editing()->editor();
   QgsMapCanvas *canvas = window.mapCanvas();
   canvas->setMapTool( editor->addIncidentTool() );
   clickTool( editor->addIncidentTool(), canvas, pixelOf( canvas, canvas->extent().center() ) );
@@ -300,9 +305,9 @@ TEST_CASE( "an incident edited in its form and moved by dragging can be undone s
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  RecordEditor *editor = window.recordEditor();
+  RecordEditor *editor = window.editing()->editor();
   QgsMapCanvas *canvas = window.mapCanvas();
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   // Close enough that a point is picked by a click.
   const QgsPointXY centre = canvas->extent().center();
   canvas->setExtent( QgsRectangle( centre.x() - 600, centre.y() - 400, centre.x() + 600, centre.y() + 400 ) );
@@ -360,7 +365,7 @@ TEST_CASE( "an incident edited in its form and moved by dragging can be undone s
   // still lists every incident once, in fid order.
   auto inHeatmap = [&window]( QgsFeatureId wanted )
   {
-    const auto &all = window.liveHeatmap()->incidents();
+    const auto &all = window.filter()->heatmap()->incidents();
     REQUIRE( std::is_sorted( all.begin(), all.end(),
                              []( const auto &a, const auto &b ) { return a.fid < b.fid; } ) );
     const auto it =
@@ -372,7 +377,7 @@ TEST_CASE( "an incident edited in its form and moved by dragging can be undone s
   };
   CHECK( inHeatmap( fid ).weight == 7 );
   CHECK( inHeatmap( fid ).x == Approx( start.x() + dx ).margin( 1e-6 ) );
-  CHECK( window.liveHeatmap()->incidents().size() ==
+  CHECK( window.filter()->heatmap()->incidents().size() ==
          static_cast<size_t>( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) ) );
 
   editor->undoStack()->undo(); // the move
@@ -395,10 +400,10 @@ TEST_CASE(
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  RecordEditor *editor = window.recordEditor();
+  RecordEditor *editor = window.editing()->editor();
   QgsMapCanvas *canvas = window.mapCanvas();
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
-  QgsVectorLayer *observations = window.layerForTable( QStringLiteral( "observations" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *observations = window.map()->layerForTable( QStringLiteral( "observations" ) );
   // Street level, so that each click reaches one point.
   const QgsPointXY centre = canvas->extent().center();
   canvas->setExtent( QgsRectangle( centre.x() - 300, centre.y() - 200, centre.x() + 300, centre.y() + 200 ) );
@@ -479,8 +484,8 @@ TEST_CASE( "a multi-edit of three incidents changes only the field that was touc
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  RecordEditor *editor = window.recordEditor();
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  RecordEditor *editor = window.editing()->editor();
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   const QList<QgsFeatureId> three = incidentsNearCentre( incidents, window.mapCanvas(), 3 );
   REQUIRE( three.size() == 3 );
   std::vector<RecordId> ids;
@@ -517,15 +522,15 @@ TEST_CASE( "deleting selected incidents asks first, and undo restores the rows e
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  RecordEditor *editor = window.recordEditor();
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  RecordEditor *editor = window.editing()->editor();
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   const QList<QgsFeatureId> two = incidentsNearCentre( incidents, window.mapCanvas(), 2 );
   REQUIRE( two.size() == 2 );
   const std::vector<RecordId> ids = { { RecordTable::Incidents, two[0] },
                                       { RecordTable::Incidents, two[1] } };
   const auto before = rowsInFile( demo.path(), ids );
   const int64_t rowsBefore = guitest::countRows( demo.path(), QStringLiteral( "incidents" ) );
-  const size_t filteredBefore = window.filteredIncidents().size();
+  const size_t filteredBefore = window.filter()->filteredIncidents().size();
   incidents->selectByIds( qgis::listToSet( two ) );
 
   bool asked = false;
@@ -543,12 +548,12 @@ TEST_CASE( "deleting selected incidents asks first, and undo restores the rows e
   CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == rowsBefore - 2 );
   CHECK_FALSE( incidents->getFeature( two[0] ).isValid() );
   CHECK( incidents->selectedFeatureCount() == 0 );
-  CHECK( window.filteredIncidents().size() == filteredBefore - 2 );
+  CHECK( window.filter()->filteredIncidents().size() == filteredBefore - 2 );
 
   editor->undoStack()->undo();
   CHECK( rowsInFile( demo.path(), ids ) == before );
   CHECK( incidents->getFeature( two[1] ).isValid() );
-  CHECK( window.filteredIncidents().size() == filteredBefore );
+  CHECK( window.filter()->filteredIncidents().size() == filteredBefore );
 }
 
 TEST_CASE( "an observation is added on a safety walk and checklist item chosen in its form", "[editing]" )
@@ -557,7 +562,7 @@ TEST_CASE( "an observation is added on a safety walk and checklist item chosen i
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  RecordEditor *editor = window.recordEditor();
+  RecordEditor *editor = window.editing()->editor();
   QgsMapCanvas *canvas = window.mapCanvas();
   const int64_t before = guitest::countRows( demo.path(), QStringLiteral( "observations" ) );
   canvas->setMapTool( editor->addObservationTool() );
@@ -592,14 +597,14 @@ TEST_CASE( "no edits while an import writes the project", "[editing]" )
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  RecordEditor *editor = window.recordEditor();
+  RecordEditor *editor = window.editing()->editor();
   REQUIRE( editor->canEdit() );
   const QString csv =
     guitest::writeTextFile( demo.file( QStringLiteral( "v.csv" ) ),
                             QStringLiteral( "datum;kategori;x;y\n2026-11-20;Klotter;449800;6575200\n" ) );
   bool finished = false;
-  QObject::connect( &window, &MainWindow::importFinished, [&finished] { finished = true; } );
-  REQUIRE( window.startImport( csv, tryggkarta::ImportOptions(), false ) );
+  QObject::connect( window.imports(), &ImportController::finished, [&finished] { finished = true; } );
+  REQUIRE( window.imports()->start( csv, tryggkarta::ImportOptions(), false ) );
   CHECK_FALSE( editor->canEdit() );
   CHECK( editor->addIncident( tryggkarta::IncidentRecord(), false ).size() > 0 );
   REQUIRE( guitest::waitFor( [&finished] { return finished; }, 60000 ) );
@@ -614,9 +619,9 @@ TEST_CASE(
   REQUIRE( demo.isValid() );
   MainWindow window;
   openDemo( window, demo );
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
-  window.attributeTableDock()->show();
-  AttributeTablePanel *table = window.attributeTable();
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
+  window.editing()->attributeTableDock()->show();
+  AttributeTablePanel *table = window.editing()->attributeTable();
   const int64_t all = guitest::countRows( demo.path(), QStringLiteral( "incidents" ) );
   REQUIRE( guitest::waitFor( [&] { return table->totalRows() == all; } ) );
   table->setOnlyMapFilter( false );
@@ -653,9 +658,9 @@ TEST_CASE(
   // Only what the map's filter shows: the last month.
   table->setSearchText( QString() );
   table->setOnlyMapFilter( true );
-  window.filterPanel()->applyPreset( FilterPanel::Preset::LastMonth );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
-  const int month = static_cast<int>( window.filteredIncidents().size() );
+  window.filter()->panel()->applyPreset( FilterPanel::Preset::LastMonth );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+  const int month = static_cast<int>( window.filter()->filteredIncidents().size() );
   REQUIRE( month < all );
   CHECK( guitest::waitFor( [&] { return table->shownRows() == month; } ) );
 
@@ -686,7 +691,7 @@ TEST_CASE(
   SECTION( "an edit shows in the table" )
   {
     const int before = table->totalRows();
-    window.recordEditor()->deleteSelected( false );
+    window.editing()->editor()->deleteSelected( false );
     CHECK( guitest::waitFor( [&] { return table->totalRows() == before - 1; } ) );
     CHECK( guitest::waitFor( [&] { return table->shownRows() == month - 1; } ) );
   }
@@ -711,9 +716,9 @@ TEST_CASE( "screenshots of the edit forms and the attribute table", "[.][screens
   MainWindow window;
   window.resize( 1500, 920 );
   window.show();
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
-  RecordEditor *editor = window.recordEditor();
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+  RecordEditor *editor = window.editing()->editor();
   QgsMapCanvas *canvas = window.mapCanvas();
 
   canvas->setMapTool( editor->addIncidentTool() );
@@ -749,7 +754,7 @@ TEST_CASE( "screenshots of the edit forms and the attribute table", "[.][screens
   CHECK( save( observation, QStringLiteral( "tryggkarta-observation-form.png" ) ) );
   observation->reject();
 
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   const QList<QgsFeatureId> near = incidentsNearCentre( incidents, canvas, 3 );
   incidents->selectByIds( qgis::listToSet( near ) );
   editor->editSelected();
@@ -760,8 +765,8 @@ TEST_CASE( "screenshots of the edit forms and the attribute table", "[.][screens
   CHECK( save( multi, QStringLiteral( "tryggkarta-multi-edit.png" ) ) );
   multi->reject();
 
-  window.attributeTableDock()->show();
-  AttributeTablePanel *table = window.attributeTable();
+  window.editing()->attributeTableDock()->show();
+  AttributeTablePanel *table = window.editing()->attributeTable();
   REQUIRE( guitest::waitFor( [&] { return table->totalRows() > 0; } ) );
   const QRect cell = table->view()->visualRect( table->model()->index( 2, 1 ) );
   QTest::mouseClick( table->view()->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center() );
@@ -771,6 +776,6 @@ TEST_CASE( "screenshots of the edit forms and the attribute table", "[.][screens
   CHECK( save( &window, QStringLiteral( "tryggkarta-attribute-table.png" ) ) );
   table->showTable( RecordTable::Observations );
   REQUIRE( guitest::waitFor( [&] { return table->totalRows() > 0; } ) );
-  CHECK(
-    save( window.attributeTableDock(), QStringLiteral( "tryggkarta-attribute-table-observations.png" ) ) );
+  CHECK( save( window.editing()->attributeTableDock(),
+               QStringLiteral( "tryggkarta-attribute-table-observations.png" ) ) );
 }

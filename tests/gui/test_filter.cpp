@@ -4,6 +4,10 @@
 #include "guitestutil.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "filtercontroller.h"
+#include "printcontroller.h"
 #include "statisticspanel.h"
 
 #include "datetimeparser.h"
@@ -27,7 +31,7 @@ namespace
 //! Waits until the heatmap has caught up with the last request.
 bool heatmapSettled( MainWindow &window )
 {
-  return window.liveHeatmap()->waitUntilIdle( 20000 );
+  return window.filter()->heatmap()->waitUntilIdle( 20000 );
 }
 
 //! The features the layer shows now (its filter applied), counted one by one.
@@ -54,45 +58,48 @@ TEST_CASE( "changing the period updates the incidents on the map and the heatmap
   REQUIRE( demo.isValid() );
   MainWindow window;
   window.resize( 1400, 900 );
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  FilterPanel *panel = window.filterPanel();
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  FilterPanel *panel = window.filter()->panel();
   REQUIRE( panel->isEnabled() );
   REQUIRE( heatmapSettled( window ) );
-  QgsRasterLayer *heatmap = window.liveHeatmap()->layer();
+  QgsRasterLayer *heatmap = window.filter()->heatmap()->layer();
   REQUIRE( heatmap );
   REQUIRE( heatmap->isValid() );
   CHECK( window.project()->mapLayer( heatmap->id() ) == heatmap );
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   REQUIRE( incidents );
-  const std::vector<tryggkarta::SelectedIncident> &all = window.liveHeatmap()->incidents();
+  const std::vector<tryggkarta::SelectedIncident> &all = window.filter()->heatmap()->incidents();
   REQUIRE( all.size() > 2000 );
 
   // The default is the last month of the data: the map shows exactly those incidents.
-  const auto lastMonth = window.filteredIncidents();
+  const auto lastMonth = window.filter()->filteredIncidents();
   REQUIRE( !lastMonth.empty() );
   CHECK( lastMonth.size() < all.size() );
   CHECK( shownFeatures( incidents ) == static_cast<long>( lastMonth.size() ) );
   const double monthPeak = heatmapMaximum( heatmap );
   // The statistics panel counts the same incidents.
-  CHECK( window.statisticsPanel()->totalChange().countNow == static_cast<int64_t>( lastMonth.size() ) );
+  CHECK( window.filter()->statisticsPanel()->totalChange().countNow ==
+         static_cast<int64_t>( lastMonth.size() ) );
   CHECK( monthPeak > 0 );
 
   // A whole year: more incidents, a denser heatmap (events per km² for a longer period).
   const QDate until = panel->periodUntil();
   panel->setPeriod( until.addDays( -364 ), until );
-  REQUIRE( guitest::waitFor( [&] { return window.filteredIncidents().size() > lastMonth.size(); } ) );
+  REQUIRE(
+    guitest::waitFor( [&] { return window.filter()->filteredIncidents().size() > lastMonth.size(); } ) );
   REQUIRE( heatmapSettled( window ) );
   const tryggkarta::Selection year = panel->selection();
   auto expected = tryggkarta::filterIncidents( all, year, nullptr );
   REQUIRE( expected.ok() );
-  CHECK( window.filteredIncidents().size() == expected->size() );
+  CHECK( window.filter()->filteredIncidents().size() == expected->size() );
   CHECK( shownFeatures( incidents ) == static_cast<long>( expected->size() ) );
   CHECK( heatmapMaximum( heatmap ) > monthPeak );
-  CHECK( window.statisticsPanel()->totalChange().countNow == static_cast<int64_t>( expected->size() ) );
+  CHECK( window.filter()->statisticsPanel()->totalChange().countNow ==
+         static_cast<int64_t>( expected->size() ) );
 
   // A period without incidents: an empty map and a flat heatmap, no error.
   panel->setPeriod( QDate( 1990, 1, 1 ), QDate( 1990, 1, 31 ) );
-  REQUIRE( guitest::waitFor( [&] { return window.filteredIncidents().empty(); } ) );
+  REQUIRE( guitest::waitFor( [&] { return window.filter()->filteredIncidents().empty(); } ) );
   REQUIRE( heatmapSettled( window ) );
   CHECK( shownFeatures( incidents ) == 0 );
   CHECK( heatmapMaximum( heatmap ) == 0 );
@@ -106,32 +113,32 @@ TEST_CASE( "a statistics panel hidden while the filter changed shows the new fil
   MainWindow window;
   window.resize( 1400, 900 );
   window.show();
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   REQUIRE( heatmapSettled( window ) );
   auto *dock = window.findChild<QDockWidget *>( QStringLiteral( "StatisticsDock" ) );
   REQUIRE( dock );
   dock->show();
   dock->raise();
-  const int64_t month = window.statisticsPanel()->totalChange().countNow;
-  REQUIRE( month == static_cast<int64_t>( window.filteredIncidents().size() ) );
+  const int64_t month = window.filter()->statisticsPanel()->totalChange().countNow;
+  REQUIRE( month == static_cast<int64_t>( window.filter()->filteredIncidents().size() ) );
 
   dock->close();
-  FilterPanel *panel = window.filterPanel();
+  FilterPanel *panel = window.filter()->panel();
   const QDate until = panel->periodUntil();
   panel->setPeriod( until.addDays( -364 ), until );
-  REQUIRE(
-    guitest::waitFor( [&] { return static_cast<int64_t>( window.filteredIncidents().size() ) > month; } ) );
+  REQUIRE( guitest::waitFor(
+    [&] { return static_cast<int64_t>( window.filter()->filteredIncidents().size() ) > month; } ) );
   REQUIRE( heatmapSettled( window ) );
   // Not computed while hidden …
-  CHECK( window.statisticsPanel()->totalChange().countNow == month );
+  CHECK( window.filter()->statisticsPanel()->totalChange().countNow == month );
   // … and brought up to date as it shows (its tab on top).
   dock->show();
   dock->raise();
   REQUIRE( guitest::waitFor(
     [&]
     {
-      return window.statisticsPanel()->totalChange().countNow ==
-             static_cast<int64_t>( window.filteredIncidents().size() );
+      return window.filter()->statisticsPanel()->totalChange().countNow ==
+             static_cast<int64_t>( window.filter()->filteredIncidents().size() );
     } ) );
 }
 
@@ -142,9 +149,9 @@ TEST_CASE( "an incident known over a long interval is on the map in every period
   QDate periodFrom;
   {
     MainWindow window;
-    REQUIRE( window.openProject( demo.path() ).isEmpty() );
-    periodFrom = window.filterPanel()->periodFrom();
-    REQUIRE( window.closeProject( true ) );
+    REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+    periodFrom = window.filter()->panel()->periodFrom();
+    REQUIRE( window.projects()->close( true ) );
   }
   REQUIRE( periodFrom.isValid() );
   // Discovered in the period, but it may have happened any time in the 100 days before: longer than any other
@@ -160,12 +167,12 @@ TEST_CASE( "an incident known over a long interval is on the map in every period
                       .arg( fid ) );
 
   MainWindow window;
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   REQUIRE( heatmapSettled( window ) );
-  REQUIRE( window.filterPanel()->periodFrom() == periodFrom );
-  const auto &filtered = window.filteredIncidents();
+  REQUIRE( window.filter()->panel()->periodFrom() == periodFrom );
+  const auto &filtered = window.filter()->filteredIncidents();
   CHECK( std::any_of( filtered.begin(), filtered.end(), [fid]( const auto &i ) { return i.fid == fid; } ) );
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   REQUIRE( incidents );
   CHECK_FALSE( incidents->subsetString().isEmpty() ); // the period is applied in SQL
   CHECK( incidents->getFeature( fid ).isValid() );
@@ -177,22 +184,22 @@ TEST_CASE( "categories, weekdays and the time slider narrow the selection", "[fi
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );
   MainWindow window;
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  FilterPanel *panel = window.filterPanel();
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  FilterPanel *panel = window.filter()->panel();
   panel->applyPreset( FilterPanel::Preset::AllDates );
   REQUIRE( heatmapSettled( window ) );
-  const size_t everything = window.filteredIncidents().size();
-  CHECK( everything == window.liveHeatmap()->incidents().size() );
+  const size_t everything = window.filter()->filteredIncidents().size();
+  CHECK( everything == window.filter()->heatmap()->incidents().size() );
 
   panel->setCategoriesChecked( { QStringLiteral( "klotter" ) } );
-  REQUIRE( guitest::waitFor( [&] { return window.filteredIncidents().size() < everything; } ) );
-  for ( const auto &incident : window.filteredIncidents() )
+  REQUIRE( guitest::waitFor( [&] { return window.filter()->filteredIncidents().size() < everything; } ) );
+  for ( const auto &incident : window.filter()->filteredIncidents() )
     CHECK( incident.category == "klotter" );
 
   panel->setWeekdays( { 6, 7 } );
   REQUIRE( guitest::waitFor( [&] { return panel->selection().weekdays.size() == 2; } ) );
   REQUIRE( heatmapSettled( window ) );
-  for ( const auto &incident : window.filteredIncidents() )
+  for ( const auto &incident : window.filter()->filteredIncidents() )
     CHECK( tryggkarta::touchesTimeOfWeek( incident.fromUtc, incident.untilUtc, { 6, 7 }, {} ) );
 
   // The slider steps through weeks; with a fixed scale the heatmap's colours mean the same every week.
@@ -205,11 +212,11 @@ TEST_CASE( "categories, weekdays and the time slider narrow the selection", "[fi
   REQUIRE( heatmapSettled( window ) );
   CHECK( panel->periodFrom().dayOfWeek() == 1 );
   CHECK( panel->periodFrom().daysTo( panel->periodUntil() ) == 6 );
-  const double scale = window.liveHeatmap()->scaleMaximum();
+  const double scale = window.filter()->heatmap()->scaleMaximum();
   CHECK( scale > 0 );
   panel->setSliderPosition( panel->sliderMaximum() - 20 );
   REQUIRE( heatmapSettled( window ) );
-  CHECK( window.liveHeatmap()->scaleMaximum() == scale );
+  CHECK( window.filter()->heatmap()->scaleMaximum() == scale );
 }
 
 TEST_CASE( "File > Print map writes the view with the filter's period and the heatmap to a PDF",
@@ -219,16 +226,18 @@ TEST_CASE( "File > Print map writes the view with the filter's period and the he
   REQUIRE( demo.isValid() );
   MainWindow window;
   window.resize( 1200, 800 );
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   REQUIRE( heatmapSettled( window ) );
   const QString pdf = demo.file( QStringLiteral( "lagesbild.pdf" ) );
-  REQUIRE( window.printMap( pdf, QStringLiteral( "Lägesbild till EST-mötet" ), false, true ) == QString() );
+  REQUIRE( window.printing()->printMap( pdf, QStringLiteral( "Lägesbild till EST-mötet" ),
+                                        PrintMapOptions::PaperSize::A4,
+                                        QPageLayout::Landscape ) == QString() );
   QProcess text;
   text.start( QStringLiteral( "pdftotext" ), { pdf, QStringLiteral( "-" ) } );
   REQUIRE( text.waitForFinished( 30000 ) );
   const QString content = QString::fromUtf8( text.readAllStandardOutput() );
   CHECK( content.contains( QStringLiteral( "Lägesbild till EST-mötet" ) ) );
   CHECK( content.contains( QStringLiteral( "syntetiska data" ) ) );
-  CHECK( content.contains( window.filterPanel()->periodFrom().toString( Qt::ISODate ) ) );
+  CHECK( content.contains( window.filter()->panel()->periodFrom().toString( Qt::ISODate ) ) );
   CHECK( content.contains( QStringLiteral( "km²" ) ) ); // the heatmap's units in the legend
 }

@@ -5,6 +5,10 @@
 #include "filterpanel.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "filtercontroller.h"
+#include "importcontroller.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,17 +32,17 @@ ImportOutcome runImport( MainWindow &window, const QString &path, const tryggkar
 {
   ImportOutcome outcome;
   bool done = false;
-  const auto connection = QObject::connect( &window, &MainWindow::importFinished,
+  const auto connection = QObject::connect( window.imports(), &ImportController::finished,
                                             [&]( const ImportOutcome &result )
                                             {
                                               outcome = result;
                                               done = true;
                                             } );
-  if ( window.startImport( path, options, false ) )
+  if ( window.imports()->start( path, options, false ) )
   {
     // The import runs on its own thread: the window returns at once and reports the end through the event
     // loop.
-    CHECK( window.isImportRunning() );
+    CHECK( window.imports()->isRunning() );
     guitest::waitFor( [&done] { return done; }, 60000 );
   }
   QObject::disconnect( connection );
@@ -63,11 +67,11 @@ TEST_CASE( "an import on the worker thread adds incidents and reloads the layer 
   REQUIRE( demo.isValid() );
   MainWindow window;
   window.show();
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   // Every incident on the map (the filter shows the last month by default).
-  window.filterPanel()->applyPreset( FilterPanel::Preset::AllDates );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  window.filter()->panel()->applyPreset( FilterPanel::Preset::AllDates );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   const long long before = shownFeatures( incidents );
   REQUIRE( before == guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) );
   const QString csv =
@@ -82,11 +86,11 @@ TEST_CASE( "an import on the worker thread adds incidents and reloads the layer 
     CHECK( outcome.report.rowsRejected == 1 );
     REQUIRE( outcome.report.rejects.size() == 1 );
     CHECK( outcome.report.rejects.front().rowNumber == 4 );
-    REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+    REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
     CHECK( shownFeatures( incidents ) == before + 2 );
-    CHECK( window.filteredIncidents().size() == static_cast<size_t>( before + 2 ) );
+    CHECK( window.filter()->filteredIncidents().size() == static_cast<size_t>( before + 2 ) );
     CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == before + 2 );
-    CHECK_FALSE( window.isImportRunning() );
+    CHECK_FALSE( window.imports()->isRunning() );
 
     ImportResultDialog dialog( outcome );
     REQUIRE( dialog.rejectsTable()->rowCount() == 1 );

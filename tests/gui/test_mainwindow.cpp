@@ -3,6 +3,11 @@
 #include "stockholmtime.h"
 #include "layerstyles.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "maptools.h"
+#include "identifypanel.h"
+#include "filtercontroller.h"
 #include "projectfile.h"
 #include "projectlayers.h"
 
@@ -35,14 +40,14 @@ TEST_CASE( "the main window opens the demo project with its layers loaded and st
   REQUIRE( demo.error().toStdString() == "" );
   MainWindow window;
   window.show();
-  REQUIRE( window.openProject( demo.path() ).toStdString() == "" );
+  REQUIRE( window.projects()->open( demo.path() ).toStdString() == "" );
 
   SECTION( "every project and base-map layer is valid" )
   {
     for ( const QString &table : ProjectLayers::situationTables() + ProjectLayers::baseMapTables() )
     {
       INFO( table.toStdString() );
-      QgsVectorLayer *layer = window.layerForTable( table );
+      QgsVectorLayer *layer = window.map()->layerForTable( table );
       REQUIRE( layer );
       CHECK( layer->isValid() );
     }
@@ -50,9 +55,9 @@ TEST_CASE( "the main window opens the demo project with its layers loaded and st
 
   SECTION( "the incidents layer shows the filter's incidents from the moment the map opens" )
   {
-    QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+    QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
     REQUIRE( incidents );
-    CHECK( incidents->featureCount() == static_cast<long>( window.filteredIncidents().size() ) );
+    CHECK( incidents->featureCount() == static_cast<long>( window.filter()->filteredIncidents().size() ) );
     CHECK( incidents->featureCount() > 0 );
     // The filter opens on a recent period: fewer than the file holds, and the layer reads the file.
     CHECK( incidents->featureCount() < guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) );
@@ -66,7 +71,7 @@ TEST_CASE( "the main window opens the demo project with its layers loaded and st
     REQUIRE( project );
     const std::vector<tryggkarta::Category> categories = ( *project )->categories();
     auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(
-      window.layerForTable( QStringLiteral( "incidents" ) )->renderer() );
+      window.map()->layerForTable( QStringLiteral( "incidents" ) )->renderer() );
     REQUIRE( renderer );
     CHECK( renderer->classAttribute() == QLatin1String( "category" ) );
     REQUIRE( renderer->categories().size() == static_cast<int>( categories.size() ) );
@@ -84,7 +89,7 @@ TEST_CASE( "the main window opens the demo project with its layers loaded and st
 
   SECTION( "coded values are shown by their labels" )
   {
-    QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+    QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
     const int index = incidents->fields().indexOf( QStringLiteral( "category" ) );
     const QgsEditorWidgetSetup setup = incidents->editorWidgetSetup( index );
     REQUIRE( setup.type() == QStringLiteral( "ValueMap" ) );
@@ -104,8 +109,8 @@ TEST_CASE( "the main window opens the demo project with its layers loaded and st
     CHECK( groups.at( 0 )->name() == QStringLiteral( "Lägesbild" ) );
     CHECK( groups.at( 1 )->name() == QStringLiteral( "Baskarta" ) );
     const QList<QgsMapLayer *> order = window.project()->layerTreeRoot()->layerOrder();
-    CHECK( order.first() == window.layerForTable( QStringLiteral( "incidents" ) ) );
-    CHECK( order.last() == window.layerForTable( QStringLiteral( "map_landuse" ) ) );
+    CHECK( order.first() == window.map()->layerForTable( QStringLiteral( "incidents" ) ) );
+    CHECK( order.last() == window.map()->layerForTable( QStringLiteral( "map_landuse" ) ) );
   }
 
   SECTION( "the map is in SWEREF 99 TM and opens on the municipality" )
@@ -115,14 +120,14 @@ TEST_CASE( "the main window opens the demo project with its layers loaded and st
     CHECK( window.project()->crs().authid() == QStringLiteral( "EPSG:3006" ) );
     const QgsRectangle extent = canvas->extent();
     CHECK_FALSE( extent.isEmpty() );
-    const QgsRectangle boundary = window.layerForTable( QStringLiteral( "map_boundary" ) )->extent();
+    const QgsRectangle boundary = window.map()->layerForTable( QStringLiteral( "map_boundary" ) )->extent();
     CHECK( extent.contains( boundary.center() ) );
     CHECK( extent.width() < 3 * boundary.width() );
   }
 
   SECTION( "the demo's synthetic data is marked on the map" )
   {
-    CHECK( window.isSyntheticDataNoteShown() );
+    CHECK( window.map()->isSyntheticDataNoteShown() );
   }
 
   SECTION( "a render of the map completes with a picture in it" )
@@ -151,9 +156,9 @@ TEST_CASE( "a hidden category starts unchecked and a project without the demo no
                     QStringLiteral( "UPDATE categories SET hidden = 1 WHERE code = 'klotter';"
                                     "DELETE FROM tryggkarta_meta WHERE key = 'synthetic_data'" ) );
   MainWindow window;
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   auto *renderer = dynamic_cast<QgsCategorizedSymbolRenderer *>(
-    window.layerForTable( QStringLiteral( "incidents" ) )->renderer() );
+    window.map()->layerForTable( QStringLiteral( "incidents" ) )->renderer() );
   REQUIRE( renderer );
   const int klotter = renderer->categoryIndexForValue( QStringLiteral( "klotter" ) );
   REQUIRE( klotter >= 0 );
@@ -161,7 +166,7 @@ TEST_CASE( "a hidden category starts unchecked and a project without the demo no
   CHECK( renderer->categories()
            .at( renderer->categoryIndexForValue( QStringLiteral( "glaskross" ) ) )
            .renderState() );
-  CHECK_FALSE( window.isSyntheticDataNoteShown() );
+  CHECK_FALSE( window.map()->isSyntheticDataNoteShown() );
 }
 
 TEST_CASE( "a new empty project opens with the situational-picture layers and no base map" )
@@ -170,17 +175,17 @@ TEST_CASE( "a new empty project opens with the situational-picture layers and no
   const QString path = dir.filePath( QStringLiteral( "ny.gpkg" ) );
   REQUIRE( tryggkarta::ProjectFile::create( path.toStdString() ) );
   MainWindow window;
-  REQUIRE( window.openProject( path ).toStdString() == "" );
+  REQUIRE( window.projects()->open( path ).toStdString() == "" );
   for ( const QString &table : ProjectLayers::situationTables() )
   {
-    QgsVectorLayer *layer = window.layerForTable( table );
+    QgsVectorLayer *layer = window.map()->layerForTable( table );
     REQUIRE( layer );
     CHECK( layer->isValid() );
     CHECK( layer->featureCount() == 0 );
   }
   CHECK( window.project()->layerTreeRoot()->children().size() == 1 );
   CHECK_FALSE( window.mapCanvas()->extent().isEmpty() );
-  CHECK_FALSE( window.isSyntheticDataNoteShown() );
+  CHECK_FALSE( window.map()->isSyntheticDataNoteShown() );
 }
 
 TEST_CASE( "opening a file that is not a project gives the core's message and keeps the open project" )
@@ -188,22 +193,22 @@ TEST_CASE( "opening a file that is not a project gives the core's message and ke
   DemoProject demo;
   REQUIRE( demo.isValid() );
   MainWindow window;
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
 
   SECTION( "a text file" )
   {
     const QString path =
       guitest::writeTextFile( demo.file( QStringLiteral( "notes.gpkg" ) ), QStringLiteral( "hej" ) );
-    const QString error = window.openProject( path );
+    const QString error = window.projects()->open( path );
     CHECK_THAT( error.toStdString(), Catch::Contains( "not a Tryggkarta project" ) );
   }
   SECTION( "a file that does not exist" )
   {
-    const QString error = window.openProject( demo.file( QStringLiteral( "missing.gpkg" ) ) );
+    const QString error = window.projects()->open( demo.file( QStringLiteral( "missing.gpkg" ) ) );
     CHECK_THAT( error.toStdString(), Catch::Contains( "does not exist" ) );
   }
-  CHECK( window.projectPath() == demo.path() );
-  CHECK( window.layerForTable( QStringLiteral( "incidents" ) ) );
+  CHECK( window.projects()->path() == demo.path() );
+  CHECK( window.map()->layerForTable( QStringLiteral( "incidents" ) ) );
 }
 
 TEST_CASE( "identify lists the incident under a click" )
@@ -212,11 +217,11 @@ TEST_CASE( "identify lists the incident under a click" )
   REQUIRE( demo.isValid() );
   MainWindow window;
   window.show();
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   QgsMapCanvas *canvas = window.mapCanvas();
   REQUIRE( guitest::waitFor( [canvas] { return !canvas->layers().isEmpty(); } ) );
 
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   QgsFeature feature;
   REQUIRE( incidents->getFeatures().nextFeature( feature ) );
   // Zoom close so that the click hits this incident.
@@ -225,7 +230,7 @@ TEST_CASE( "identify lists the incident under a click" )
   const QgsPointXY pixel = canvas->getCoordinateTransform()->transform( point );
 
   const auto results =
-    window.identifyTool()->identifyAt( QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
+    window.map()->tools()->identifyTool()->identifyAt( QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
   bool found = false;
   for ( const QgsMapToolIdentify::IdentifyResult &result : results )
     found = found || ( result.mLayer == incidents && result.mFeature.id() == feature.id() );
@@ -233,7 +238,8 @@ TEST_CASE( "identify lists the incident under a click" )
 
   // The panel shows the incident's time as Stockholm's wall clock (the file stores UTC), whatever the
   // computer's own time zone.
-  window.identifyTool()->identifyAndReport( QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
+  window.map()->tools()->identifyTool()->identifyAndReport(
+    QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
   const QString storedUtc = guitest::queryText(
     demo.path(), QStringLiteral( "SELECT occurred_from FROM incidents WHERE fid = %1" ).arg( feature.id() ) );
   const QDateTime utc = QDateTime::fromString( storedUtc, Qt::ISODateWithMs );
@@ -242,7 +248,7 @@ TEST_CASE( "identify lists the incident under a click" )
   const QString expected =
     QLocale().toString( StockholmTime::wallClock( utc.toSecsSinceEpoch() ), QLocale::ShortFormat );
   CHECK( StockholmTime::wallClock( utc.toSecsSinceEpoch() ).time() != utc.time() ); // the test can tell
-  QTreeWidget *tree = window.identifyResults();
+  QTreeWidget *tree = window.map()->identifyPanel()->tree();
   REQUIRE( tree->topLevelItemCount() >= 1 );
   QStringList shown;
   for ( int i = 0; i < tree->topLevelItem( 0 )->childCount(); ++i )
@@ -266,10 +272,10 @@ TEST_CASE(
   REQUIRE( journalByte() == 2 );
   MainWindow window;
   window.show();
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   CHECK( journalByte() == 1 );
   // Layers opened for update and read by render threads while the incident filter changes leave it so.
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   for ( const QString &filter : { QStringLiteral( "category = 'klotter'" ), QString() } )
   {
     incidents->setSubsetString( filter );
@@ -293,7 +299,7 @@ TEST_CASE( "the map's scale is the true scale and street names show at the overv
                           ? qEnvironmentVariable( "QT_SCALE_FACTOR" ).toDouble()
                           : 1.0;
   REQUIRE( window.devicePixelRatioF() == Approx( factor ) );
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   QgsMapCanvas *canvas = window.mapCanvas();
   REQUIRE( guitest::waitForCanvasRender( canvas ) );
 
@@ -307,7 +313,7 @@ TEST_CASE( "the map's scale is the true scale and street names show at the overv
   const QgsLabelingResults *labels = canvas->labelingResults();
   REQUIRE( labels );
   int streetLabels = 0;
-  QgsVectorLayer *roadLayer = window.layerForTable( QStringLiteral( "map_roads" ) );
+  QgsVectorLayer *roadLayer = window.map()->layerForTable( QStringLiteral( "map_roads" ) );
   REQUIRE( roadLayer );
   const QString roads = roadLayer->id();
   for ( const QgsLabelPosition &label : labels->allLabels() )

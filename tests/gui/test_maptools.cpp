@@ -2,6 +2,9 @@
 
 #include "guitestutil.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "maptools.h"
 #include "projectfile.h"
 #include "measuretool.h"
 #include "scalebaroverlay.h"
@@ -115,7 +118,7 @@ TEST_CASE( "the measure tools measure distances and areas on the ground with the
   MainWindow window;
   window.resize( 1200, 800 );
   window.show();
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   QgsMapCanvas *canvas = window.mapCanvas();
   canvas->setExtent( sView );
   REQUIRE( guitest::waitForCanvasRender( canvas ) );
@@ -124,7 +127,7 @@ TEST_CASE( "the measure tools measure distances and areas on the ground with the
 
   SECTION( "a polyline: clicks add points, moving shows the running length, a double-click finishes" )
   {
-    MeasureTool *tool = window.distanceTool();
+    MeasureTool *tool = window.map()->tools()->distanceTool();
     window.findChild<QAction *>( QStringLiteral( "ActionMeasure" ) )->trigger();
     REQUIRE( canvas->mapTool() == tool );
     REQUIRE( tool->panel() );
@@ -166,7 +169,7 @@ TEST_CASE( "the measure tools measure distances and areas on the ground with the
 
   SECTION( "a polygon: clicks add corners, a right-click finishes, the area and perimeter are on the ground" )
   {
-    MeasureTool *tool = window.areaTool();
+    MeasureTool *tool = window.map()->tools()->areaTool();
     window.findChild<QAction *>( QStringLiteral( "ActionMeasureArea" ) )->trigger();
     REQUIRE( canvas->mapTool() == tool );
     for ( const QgsPointXY &corner : { QgsPointXY( 448000, 6574000 ), QgsPointXY( 449000, 6574000 ),
@@ -205,9 +208,9 @@ TEST_CASE( "the scale bar shows a round length whose pixels match the map's scal
     MainWindow window;
     window.resize( 1200, 800 );
     window.show();
-    REQUIRE( window.openProject( demo.path() ).isEmpty() );
+    REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
     QgsMapCanvas *canvas = window.mapCanvas();
-    ScaleBarOverlay *bar = window.scaleBar();
+    ScaleBarOverlay *bar = window.map()->scaleBar();
     REQUIRE( bar );
     CHECK( bar->isScaleBarVisible() );
 
@@ -265,7 +268,7 @@ TEST_CASE( "the scale bar shows a round length whose pixels match the map's scal
   }
   // Remembered for the next window.
   MainWindow window;
-  CHECK( !window.scaleBar()->isScaleBarVisible() );
+  CHECK( !window.map()->scaleBar()->isScaleBarVisible() );
   CHECK( !window.findChild<QAction *>( QStringLiteral( "ActionShowScaleBar" ) )->isChecked() );
   QSettings().remove( QStringLiteral( "map/showScaleBar" ) );
 }
@@ -276,13 +279,13 @@ TEST_CASE( "the legend names the incident categories and observation classes, an
   REQUIRE( demo.isValid() );
   MainWindow window;
   window.resize( 1200, 800 );
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  auto *model = qobject_cast<QgsLayerTreeModel *>( window.layerTreeView()->layerTreeModel() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  auto *model = qobject_cast<QgsLayerTreeModel *>( window.map()->layerTreeView()->layerTreeModel() );
   REQUIRE( model );
 
   SECTION( "the legend shows every category in its colour, and the three observation classes, open" )
   {
-    QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+    QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
     QgsLayerTreeLayer *incidentsNode = window.project()->layerTreeRoot()->findLayer( incidents );
     REQUIRE( incidentsNode );
     CHECK( incidentsNode->isExpanded() );
@@ -300,7 +303,7 @@ TEST_CASE( "the legend names the incident categories and observation classes, an
     }
 
     QgsLayerTreeLayer *observationsNode = window.project()->layerTreeRoot()->findLayer(
-      window.layerForTable( QStringLiteral( "observations" ) ) );
+      window.map()->layerForTable( QStringLiteral( "observations" ) ) );
     REQUIRE( observationsNode );
     CHECK( observationsNode->isExpanded() );
     CHECK( model->layerLegendNodes( observationsNode ).size() == 3 );
@@ -316,8 +319,9 @@ TEST_CASE( "the legend names the incident categories and observation classes, an
       REQUIRE( simple );
       return simple->settings();
     };
-    const QgsPalLayerSettings streets = labelsOf( window.layerForTable( QStringLiteral( "map_roads" ) ) );
-    const QgsPalLayerSettings areas = labelsOf( window.layerForTable( QStringLiteral( "areas" ) ) );
+    const QgsPalLayerSettings streets =
+      labelsOf( window.map()->layerForTable( QStringLiteral( "map_roads" ) ) );
+    const QgsPalLayerSettings areas = labelsOf( window.map()->layerForTable( QStringLiteral( "areas" ) ) );
     for ( const QgsPalLayerSettings &labels : { streets, areas } )
     {
       CHECK( labels.format().buffer().enabled() );

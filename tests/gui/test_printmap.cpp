@@ -5,6 +5,8 @@
 #include "guitestutil.h"
 #include "kerneldensity.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
 #include "printmap.h"
 #include "projectfile.h"
 #include "results.h"
@@ -58,7 +60,7 @@ namespace
 QgsRasterLayer *addHeatmap( MainWindow &window, const QString &tifPath, const QString &name,
                             QgsColorRampShader::Type type, double *maxValue )
 {
-  auto project = tryggkarta::ProjectFile::open( window.projectPath().toStdString(), true );
+  auto project = tryggkarta::ProjectFile::open( window.projects()->path().toStdString(), true );
   REQUIRE( project );
   auto points = tryggkarta::selectIncidentPoints( **project, tryggkarta::Selection() );
   REQUIRE( points );
@@ -111,7 +113,7 @@ QList<QgsMapLayer *> printedLayers( MainWindow &window, QgsRasterLayer *heatmap 
   for ( QgsMapLayer *layer : window.mapCanvas()->layers() )
     if ( layer->type() == QgsMapLayerType::VectorLayer )
       layers << layer;
-  const int boundary = layers.indexOf( window.layerForTable( QStringLiteral( "map_pois" ) ) );
+  const int boundary = layers.indexOf( window.map()->layerForTable( QStringLiteral( "map_pois" ) ) );
   layers.insert( boundary < 0 ? layers.size() : boundary, heatmap );
   return layers;
 }
@@ -209,18 +211,18 @@ TEST_CASE( "the map prints to an A4 or A3 PDF with map, legend, scale bar, north
   struct Paper
   {
     PrintMapOptions::PaperSize size;
-    bool landscape;
+    QPageLayout::Orientation orientation;
     const char *name;
   };
-  const Paper paper = GENERATE( Paper{ PrintMapOptions::PaperSize::A4, true, "a4" },
-                                Paper{ PrintMapOptions::PaperSize::A3, true, "a3" },
-                                Paper{ PrintMapOptions::PaperSize::A4, false, "a4-portrait" } );
+  const Paper paper = GENERATE( Paper{ PrintMapOptions::PaperSize::A4, QPageLayout::Landscape, "a4" },
+                                Paper{ PrintMapOptions::PaperSize::A3, QPageLayout::Landscape, "a3" },
+                                Paper{ PrintMapOptions::PaperSize::A4, QPageLayout::Portrait, "a4-portrait" } );
   INFO( paper.name );
   DemoProject demo;
   REQUIRE( demo.error() == QString() );
   MainWindow window;
   window.show();
-  REQUIRE( window.openProject( demo.path() ) == QString() );
+  REQUIRE( window.projects()->open( demo.path() ) == QString() );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   double maxDensity = 0;
   QgsRasterLayer *heatmap =
@@ -228,8 +230,8 @@ TEST_CASE( "the map prints to an A4 or A3 PDF with map, legend, scale bar, north
                 QgsColorRampShader::Discrete, &maxDensity );
   PrintMapOptions options = weekOptions( window, heatmap );
   options.paper = paper.size;
-  options.landscape = paper.landscape;
-  const QSizeF pageMm = PrintMap::pageSizeMm( paper.size, paper.landscape );
+  options.orientation = paper.orientation;
+  const QSizeF pageMm = PrintMap::pageSizeMm( paper.size, paper.orientation );
 
   SECTION( "the PDF is one page of the paper size with the title, note, print date and sources as text" )
   {
@@ -285,10 +287,11 @@ TEST_CASE( "the map prints to an A4 or A3 PDF with map, legend, scale bar, north
     QStringList legendLayers;
     for ( const QgsLayerTreeLayer *node : legend->model()->rootGroup()->findLayers() )
       legendLayers << node->layerId();
-    CHECK( legendLayers.contains( window.layerForTable( QStringLiteral( "incidents" ) )->id() ) );
+    CHECK( legendLayers.contains( window.map()->layerForTable( QStringLiteral( "incidents" ) )->id() ) );
     CHECK( legendLayers.contains( heatmap->id() ) );
     // The base map is described in the sources, not in the legend.
-    CHECK_FALSE( legendLayers.contains( window.layerForTable( QStringLiteral( "map_roads" ) )->id() ) );
+    CHECK_FALSE(
+      legendLayers.contains( window.map()->layerForTable( QStringLiteral( "map_roads" ) )->id() ) );
 
     auto *scaleBar = dynamic_cast<QgsLayoutItemScaleBar *>( layout->itemById( PrintMap::sScaleBarId ) );
     REQUIRE( scaleBar );
@@ -353,7 +356,7 @@ TEST_CASE( "a printed heatmap's legend states its units and a few rounded values
   REQUIRE( demo.error() == QString() );
   MainWindow window;
   window.show();
-  REQUIRE( window.openProject( demo.path() ) == QString() );
+  REQUIRE( window.projects()->open( demo.path() ) == QString() );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   const bool discrete = GENERATE( true, false );
   INFO( ( discrete ? "classes" : "continuous ramp" ) );
@@ -419,7 +422,7 @@ TEST_CASE( "a plain print leaves out empty texts, shows the municipality and rep
   DemoProject demo;
   REQUIRE( demo.error() == QString() );
   MainWindow window;
-  REQUIRE( window.openProject( demo.path() ) == QString() );
+  REQUIRE( window.projects()->open( demo.path() ) == QString() );
   PrintMapOptions options; // no texts, no extent, no layers: the project's visible layers on the municipality
   std::unique_ptr<QgsPrintLayout> layout = PrintMap::buildLayout( window.project(), options );
   CHECK( labelText( layout.get(), PrintMap::sTitleId ) == PrintMap::tr( "Situational picture" ) );
@@ -428,9 +431,9 @@ TEST_CASE( "a plain print leaves out empty texts, shows the municipality and rep
   CHECK_FALSE( layout->itemById( PrintMap::sSourcesId ) );
   auto *map = dynamic_cast<QgsLayoutItemMap *>( layout->itemById( PrintMap::sMapId ) );
   REQUIRE( map );
-  CHECK(
-    map->extent().contains( window.layerForTable( QStringLiteral( "map_boundary" ) )->extent().center() ) );
-  CHECK( map->layers().contains( window.layerForTable( QStringLiteral( "incidents" ) ) ) );
+  CHECK( map->extent().contains(
+    window.map()->layerForTable( QStringLiteral( "map_boundary" ) )->extent().center() ) );
+  CHECK( map->layers().contains( window.map()->layerForTable( QStringLiteral( "incidents" ) ) ) );
 
   // QGIS creates missing folders; a "folder" that is a file cannot be written.
   const QString error =

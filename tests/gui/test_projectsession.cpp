@@ -5,7 +5,14 @@
 #include "guitestutil.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
-#include "projectsession.h"
+#include "projectcontroller.h"
+#include "mapstatestore.h"
+#include "mapcontroller.h"
+#include "filtercontroller.h"
+#include "analysisdialogs.h"
+#include "editingcontroller.h"
+#include "projectlock.h"
+#include "recentprojects.h"
 #include "recordeditor.h"
 #include "resultspanel.h"
 #include "welcomepage.h"
@@ -40,9 +47,9 @@ QByteArray fileHash( const QString &path )
 //! Moves the filter to the month before the last one, a change the map state keeps.
 void changeFilter( MainWindow &window )
 {
-  const QDate until = window.filterPanel()->periodUntil().addMonths( -1 );
-  window.filterPanel()->setPeriod( until.addDays( -29 ), until );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  const QDate until = window.filter()->panel()->periodUntil().addMonths( -1 );
+  window.filter()->panel()->setPeriod( until.addDays( -29 ), until );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
 }
 } // namespace
 
@@ -55,13 +62,13 @@ TEST_CASE( "the welcome page shows until a project opens and lists the recent pr
   window.show();
   CHECK( window.isWelcomePageShown() );
 
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   CHECK_FALSE( window.isWelcomePageShown() );
   CHECK( RecentProjects::list().first() == QFileInfo( demo.path() ).absoluteFilePath() );
 
-  REQUIRE( window.closeProject() );
+  REQUIRE( window.projects()->close() );
   CHECK( window.isWelcomePageShown() );
-  CHECK( window.projectPath().isEmpty() );
+  CHECK( window.projects()->path().isEmpty() );
   CHECK( window.project()->mapLayers().isEmpty() );
   QListWidget *recent = window.welcomePage()->recentList();
   REQUIRE( recent->count() >= 1 );
@@ -69,12 +76,12 @@ TEST_CASE( "the welcome page shows until a project opens and lists the recent pr
 
   // Activating the recent project opens it again.
   emit recent->itemActivated( recent->item( 0 ) );
-  CHECK( window.projectPath() == QFileInfo( demo.path() ).absoluteFilePath() );
+  CHECK( window.projects()->path() == QFileInfo( demo.path() ).absoluteFilePath() );
   CHECK_FALSE( window.isWelcomePageShown() );
 
   SECTION( "a recent project that was deleted is no longer listed" )
   {
-    REQUIRE( window.closeProject() );
+    REQUIRE( window.projects()->close() );
     REQUIRE( QFile::remove( demo.path() ) );
     window.welcomePage()->refresh();
     for ( int i = 0; i < recent->count(); ++i )
@@ -88,14 +95,14 @@ TEST_CASE( "open the demo creates Exempelkommun in the user's data folder once a
   QFile::remove( demoProjectPath() );
   MainWindow window;
   emit window.welcomePage()->demoButton()->clicked();
-  REQUIRE( window.projectPath() == demoProjectPath() );
-  CHECK( window.isSyntheticDataNoteShown() );
-  CHECK( guitest::countRows( window.projectPath(), QStringLiteral( "incidents" ) ) > 1000 );
+  REQUIRE( window.projects()->path() == demoProjectPath() );
+  CHECK( window.map()->isSyntheticDataNoteShown() );
+  CHECK( guitest::countRows( window.projects()->path(), QStringLiteral( "incidents" ) ) > 1000 );
   // The second time it opens the same file (a coordinator's own changes to the demo stay).
   const QByteArray before = fileHash( demoProjectPath() );
-  REQUIRE( window.closeProject( true ) );
-  window.openDemo();
-  CHECK( window.projectPath() == demoProjectPath() );
+  REQUIRE( window.projects()->close( true ) );
+  window.projects()->openDemo();
+  CHECK( window.projects()->path() == demoProjectPath() );
   CHECK( fileHash( demoProjectPath() ) == before );
 }
 
@@ -105,27 +112,27 @@ TEST_CASE( "a project open in one window is refused by another with a message na
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );
   MainWindow first;
-  REQUIRE( first.openProject( demo.path() ).isEmpty() );
+  REQUIRE( first.projects()->open( demo.path() ).isEmpty() );
   REQUIRE( QFileInfo::exists( ProjectLock::lockFilePath( demo.path() ) ) );
 
   MainWindow second;
-  const QString refused = second.openProject( demo.path() );
+  const QString refused = second.projects()->open( demo.path() );
   CHECK_THAT( refused.toStdString(), Catch::Contains( QFileInfo( demo.path() ).fileName().toStdString() ) );
   CHECK_THAT( refused.toStdString(), Catch::Contains( QSysInfo::machineHostName().toStdString() ) );
-  CHECK( second.projectPath().isEmpty() );
+  CHECK( second.projects()->path().isEmpty() );
   // The refusal changed nothing for the first window.
-  CHECK( first.projectPath() == demo.path() );
+  CHECK( first.projects()->path() == demo.path() );
 
   SECTION( "once the first window closes it, the second opens it" )
   {
-    REQUIRE( first.closeProject( true ) );
+    REQUIRE( first.projects()->close( true ) );
     CHECK_FALSE( QFileInfo::exists( ProjectLock::lockFilePath( demo.path() ) ) );
-    CHECK( second.openProject( demo.path() ).isEmpty() );
+    CHECK( second.projects()->open( demo.path() ).isEmpty() );
   }
   SECTION( "the window that has it may open it again" )
   {
-    CHECK( first.openProject( demo.path() ).isEmpty() );
-    CHECK_FALSE( second.openProject( demo.path() ).isEmpty() );
+    CHECK( first.projects()->open( demo.path() ).isEmpty() );
+    CHECK_FALSE( second.projects()->open( demo.path() ).isEmpty() );
   }
 }
 
@@ -136,19 +143,19 @@ TEST_CASE( "Save As copies the data and the map to a new file and works on in it
   REQUIRE( demo.isValid() );
   const QString copy = demo.file( QStringLiteral( "kopia.gpkg" ) );
   MainWindow window;
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   changeFilter( window );
-  const QDate from = window.filterPanel()->periodFrom();
-  REQUIRE( window.isMapStateDirty() );
+  const QDate from = window.filter()->panel()->periodFrom();
+  REQUIRE( window.projects()->mapState()->isDirty() );
   const QByteArray oldHash = fileHash( demo.path() );
 
-  REQUIRE( window.saveProjectAs( copy ) == QString() );
-  CHECK( window.projectPath() == QFileInfo( copy ).absoluteFilePath() );
-  CHECK_FALSE( window.isMapStateDirty() );
+  REQUIRE( window.projects()->saveAs( copy ) == QString() );
+  CHECK( window.projects()->path() == QFileInfo( copy ).absoluteFilePath() );
+  CHECK_FALSE( window.projects()->mapState()->isDirty() );
   CHECK( fileHash( demo.path() ) == oldHash );
-  CHECK( MainWindow::storedProjectCount( demo.path() ) == 0 );
-  CHECK( MainWindow::storedProjectCount( copy ) == 1 );
+  CHECK( MapStateStore::storedCount( demo.path() ) == 0 );
+  CHECK( MapStateStore::storedCount( copy ) == 1 );
   CHECK( guitest::countRows( copy, QStringLiteral( "incidents" ) ) ==
          guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) );
   // Every layer of the project now reads the copy.
@@ -158,31 +165,31 @@ TEST_CASE( "Save As copies the data and the map to a new file and works on in it
     CHECK_FALSE( layer->source().contains( demo.path() ) );
     CHECK( layer->isValid() );
   }
-  CHECK( window.layerForTable( QStringLiteral( "incidents" ) )->source().contains( copy ) );
+  CHECK( window.map()->layerForTable( QStringLiteral( "incidents" ) )->source().contains( copy ) );
   // The lock moved with it: the old file is free, the copy is ours.
   CHECK_FALSE( QFileInfo::exists( ProjectLock::lockFilePath( demo.path() ) ) );
   CHECK( QFileInfo::exists( ProjectLock::lockFilePath( copy ) ) );
   // The stored results listed are the copy's.
-  CHECK( window.resultsPanel()->projectPath() == QFileInfo( copy ).absoluteFilePath() );
+  CHECK( window.analyses()->resultsPanel()->projectPath() == QFileInfo( copy ).absoluteFilePath() );
 
   // Edits go on in the copy, through its own connection; the old file stays as it was.
   const int64_t rowsBefore = guitest::countRows( copy, QStringLiteral( "incidents" ) );
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   QgsFeature first;
   REQUIRE( incidents->getFeatures().nextFeature( first ) );
-  REQUIRE( window.recordEditor()->canEdit() );
+  REQUIRE( window.editing()->editor()->canEdit() );
   incidents->selectByIds( { first.id() } );
-  window.recordEditor()->deleteSelected( false );
+  window.editing()->editor()->deleteSelected( false );
   CHECK( guitest::countRows( copy, QStringLiteral( "incidents" ) ) == rowsBefore - 1 );
   CHECK( fileHash( demo.path() ) == oldHash );
-  window.recordEditor()->undoStack()->undo();
+  window.editing()->editor()->undoStack()->undo();
   CHECK( guitest::countRows( copy, QStringLiteral( "incidents" ) ) == rowsBefore );
 
   // Reopened, the copy has the filter that was set when it was saved.
-  REQUIRE( window.closeProject() );
+  REQUIRE( window.projects()->close() );
   MainWindow again;
-  REQUIRE( again.openProject( copy ).isEmpty() );
-  CHECK( again.filterPanel()->periodFrom() == from );
+  REQUIRE( again.projects()->open( copy ).isEmpty() );
+  CHECK( again.filter()->panel()->periodFrom() == from );
 }
 
 TEST_CASE( "saving keeps the live heatmap hidden when the user hid it", "[session]" )
@@ -190,13 +197,13 @@ TEST_CASE( "saving keeps the live heatmap hidden when the user hid it", "[sessio
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );
   MainWindow window;
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  QgsRasterLayer *heatmap = window.liveHeatmap()->layer();
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  QgsRasterLayer *heatmap = window.filter()->heatmap()->layer();
   REQUIRE( heatmap );
   QgsLayerTreeLayer *node = window.project()->layerTreeRoot()->findLayer( heatmap->id() );
   REQUIRE( node );
   node->setItemVisibilityChecked( false );
-  REQUIRE( window.saveProject() == QString() );
+  REQUIRE( window.projects()->save() == QString() );
   node = window.project()->layerTreeRoot()->findLayer( heatmap->id() );
   REQUIRE( node );
   CHECK_FALSE( node->itemVisibilityChecked() );
@@ -212,45 +219,45 @@ TEST_CASE( "closing a changed map asks to save it: Save keeps it, Discard does n
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );
   MainWindow window;
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   // Opening and the heatmap's own updates are no changes of the user's.
-  CHECK_FALSE( window.isMapStateDirty() );
+  CHECK_FALSE( window.projects()->mapState()->isDirty() );
   int asked = 0;
-  MainWindow::CloseAnswer answer = MainWindow::CloseAnswer::Cancel;
-  window.setCloseQuestion(
+  MapStateStore::CloseAnswer answer = MapStateStore::CloseAnswer::Cancel;
+  window.projects()->mapState()->setCloseQuestion(
     [&]
     {
       ++asked;
       return answer;
     } );
   changeFilter( window );
-  REQUIRE( window.isMapStateDirty() );
+  REQUIRE( window.projects()->mapState()->isDirty() );
 
   SECTION( "Cancel keeps the project open" )
   {
-    CHECK_FALSE( window.closeProject() );
+    CHECK_FALSE( window.projects()->close() );
     CHECK( asked == 1 );
-    CHECK( window.projectPath() == demo.path() );
+    CHECK( window.projects()->path() == demo.path() );
   }
   SECTION( "Discard closes without writing the map" )
   {
-    answer = MainWindow::CloseAnswer::Discard;
-    CHECK( window.closeProject() );
+    answer = MapStateStore::CloseAnswer::Discard;
+    CHECK( window.projects()->close() );
     CHECK( asked == 1 );
-    CHECK( MainWindow::storedProjectCount( demo.path() ) == 0 );
+    CHECK( MapStateStore::storedCount( demo.path() ) == 0 );
   }
   SECTION( "Save writes it first" )
   {
-    answer = MainWindow::CloseAnswer::Save;
-    CHECK( window.closeProject() );
+    answer = MapStateStore::CloseAnswer::Save;
+    CHECK( window.projects()->close() );
     CHECK( asked == 1 );
-    CHECK( MainWindow::storedProjectCount( demo.path() ) == 1 );
+    CHECK( MapStateStore::storedCount( demo.path() ) == 1 );
   }
   SECTION( "an unchanged map closes without a question" )
   {
-    REQUIRE( window.saveProject().isEmpty() );
-    CHECK( window.closeProject() );
+    REQUIRE( window.projects()->save().isEmpty() );
+    CHECK( window.projects()->close() );
     CHECK( asked == 0 );
   }
 }
@@ -263,29 +270,29 @@ TEST_CASE( "an autosaved map state left by a crash is offered when the project o
   QDate autosavedFrom;
   {
     MainWindow window;
-    REQUIRE( window.openProject( demo.path() ).isEmpty() );
-    REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
-    CHECK( window.autosave().isEmpty() ); // nothing changed: nothing written
-    CHECK( MainWindow::storedProjectCount( demo.path(), MainWindow::autosaveName() ) == 0 );
+    REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+    REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+    CHECK( window.projects()->mapState()->autosave().isEmpty() ); // nothing changed: nothing written
+    CHECK( MapStateStore::storedCount( demo.path(), MapStateStore::autosaveName() ) == 0 );
     changeFilter( window );
-    autosavedFrom = window.filterPanel()->periodFrom();
-    const QString autosaveProblem = window.autosave();
+    autosavedFrom = window.filter()->panel()->periodFrom();
+    const QString autosaveProblem = window.projects()->mapState()->autosave();
     INFO( autosaveProblem.toStdString() );
     REQUIRE( autosaveProblem.isEmpty() );
-    CHECK( MainWindow::storedProjectCount( demo.path(), MainWindow::autosaveName() ) == 1 );
+    CHECK( MapStateStore::storedCount( demo.path(), MapStateStore::autosaveName() ) == 1 );
     // Autosaving is no save: the map is still unsaved, and the real map state was not written.
-    CHECK( window.isMapStateDirty() );
-    CHECK( MainWindow::storedProjectCount( demo.path() ) == 0 );
+    CHECK( window.projects()->mapState()->isDirty() );
+    CHECK( MapStateStore::storedCount( demo.path() ) == 0 );
     // The file as a crash would leave it: the autosave still in it.
     REQUIRE( QFile::copy( demo.path(), crashed ) );
   }
   // A normal end removes the autosave.
-  CHECK( MainWindow::storedProjectCount( demo.path(), MainWindow::autosaveName() ) == 0 );
+  CHECK( MapStateStore::storedCount( demo.path(), MapStateStore::autosaveName() ) == 0 );
 
   MainWindow window;
   QDateTime offered;
   bool accept = true;
-  window.setRecoveryPrompt(
+  window.projects()->mapState()->setRecoveryPrompt(
     [&]( const QDateTime &savedAt )
     {
       offered = savedAt;
@@ -293,19 +300,19 @@ TEST_CASE( "an autosaved map state left by a crash is offered when the project o
     } );
   SECTION( "restoring brings back the filter, unsaved" )
   {
-    REQUIRE( window.openProject( crashed ).isEmpty() );
+    REQUIRE( window.projects()->open( crashed ).isEmpty() );
     REQUIRE( offered.isValid() );
     CHECK( std::abs( offered.secsTo( QDateTime::currentDateTimeUtc() ) ) < 3600 );
-    CHECK( window.filterPanel()->periodFrom() == autosavedFrom );
-    CHECK( window.isMapStateDirty() );
+    CHECK( window.filter()->panel()->periodFrom() == autosavedFrom );
+    CHECK( window.projects()->mapState()->isDirty() );
   }
   SECTION( "declining opens the project as it was saved and forgets the autosave" )
   {
     accept = false;
-    REQUIRE( window.openProject( crashed ).isEmpty() );
+    REQUIRE( window.projects()->open( crashed ).isEmpty() );
     CHECK( offered.isValid() );
-    CHECK( window.filterPanel()->periodFrom() != autosavedFrom );
-    CHECK( MainWindow::storedProjectCount( crashed, MainWindow::autosaveName() ) == 0 );
-    CHECK_FALSE( window.isMapStateDirty() );
+    CHECK( window.filter()->panel()->periodFrom() != autosavedFrom );
+    CHECK( MapStateStore::storedCount( crashed, MapStateStore::autosaveName() ) == 0 );
+    CHECK_FALSE( window.projects()->mapState()->isDirty() );
   }
 }

@@ -5,6 +5,10 @@
 #include "guitestutil.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapstatestore.h"
+#include "mapcontroller.h"
+#include "filtercontroller.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,22 +32,22 @@ TEST_CASE( "the map state saved in the GeoPackage opens in QGIS with styled laye
   {
     MainWindow window;
     window.resize( 1200, 800 );
-    REQUIRE( window.openProject( demo.path() ).isEmpty() );
-    REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
-    window.filterPanel()->setPeriod( window.filterPanel()->periodUntil().addDays( -90 ),
-                                     window.filterPanel()->periodUntil() );
-    window.filterPanel()->setCategoriesChecked(
+    REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+    REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+    window.filter()->panel()->setPeriod( window.filter()->panel()->periodUntil().addDays( -90 ),
+                                         window.filter()->panel()->periodUntil() );
+    window.filter()->panel()->setCategoriesChecked(
       { QStringLiteral( "klotter" ), QStringLiteral( "glaskross" ) } );
-    REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
-    from = window.filterPanel()->periodFrom();
-    until = window.filterPanel()->periodUntil();
+    REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+    from = window.filter()->panel()->periodFrom();
+    until = window.filter()->panel()->periodUntil();
     window.mapCanvas()->zoomByFactor( 0.5 );
     savedExtent = window.mapCanvas()->extent();
-    CHECK( MainWindow::storedProjectCount( demo.path() ) == 0 );
-    REQUIRE( window.saveProject() == QString() );
-    CHECK( MainWindow::storedProjectCount( demo.path() ) == 1 );
+    CHECK( MapStateStore::storedCount( demo.path() ) == 0 );
+    REQUIRE( window.projects()->save() == QString() );
+    CHECK( MapStateStore::storedCount( demo.path() ) == 1 );
     // The heatmap is still on the map after saving.
-    CHECK( window.project()->mapLayer( window.liveHeatmap()->layer()->id() ) );
+    CHECK( window.project()->mapLayer( window.filter()->heatmap()->layer()->id() ) );
   }
 
   // Move the file to another folder: the stored project's layers follow it (paths relative to the file; QGIS
@@ -55,7 +59,7 @@ TEST_CASE( "the map state saved in the GeoPackage opens in QGIS with styled laye
   REQUIRE( QFile::rename( demo.path(), moved ) );
 
   QgsProject project;
-  REQUIRE( project.read( MainWindow::storedProjectUri( moved ) ) );
+  REQUIRE( project.read( MapStateStore::storedUri( moved ) ) );
   const auto layers = project.mapLayers();
   REQUIRE( layers.size() >= 8 );
   for ( QgsMapLayer *layer : layers )
@@ -77,13 +81,13 @@ TEST_CASE( "the map state saved in the GeoPackage opens in QGIS with styled laye
   // Tryggkarta reopens the moved file with the saved filter and view.
   MainWindow window;
   window.resize( 1200, 800 );
-  REQUIRE( window.openProject( moved ).isEmpty() );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
-  CHECK( window.filterPanel()->periodFrom() == from );
-  CHECK( window.filterPanel()->periodUntil() == until );
-  const auto selection = window.filterPanel()->selection();
+  REQUIRE( window.projects()->open( moved ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+  CHECK( window.filter()->panel()->periodFrom() == from );
+  CHECK( window.filter()->panel()->periodUntil() == until );
+  const auto selection = window.filter()->panel()->selection();
   CHECK( selection.categories == std::vector<std::string>{ "glaskross", "klotter" } );
   CHECK( window.mapCanvas()->extent().width() == Approx( savedExtent.width() ).epsilon( 0.05 ) );
-  for ( const auto &incident : window.filteredIncidents() )
+  for ( const auto &incident : window.filter()->filteredIncidents() )
     CHECK( ( incident.category == "klotter" || incident.category == "glaskross" ) );
 }

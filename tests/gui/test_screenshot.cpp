@@ -9,7 +9,12 @@
 #include "importresultdialog.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
-#include "projectsession.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
+#include "maptools.h"
+#include "filtercontroller.h"
+#include "projectlock.h"
+#include "recentprojects.h"
 #include "welcomepage.h"
 
 #include <catch2/catch.hpp>
@@ -55,13 +60,13 @@ TEST_CASE( "screenshots of the main window with the demo open", "[.][screenshot]
   RecentProjects::add( demo.path() );
   window.welcomePage()->refresh();
   CHECK( save( &window, QStringLiteral( "tryggkarta-welcome.png" ) ) );
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  REQUIRE( window.liveHeatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( save( &window, QStringLiteral( "tryggkarta-main.png" ) ) );
 
   // Identify an incident near the centre, zoomed in: the street level of the base map and the results panel.
-  QgsVectorLayer *incidents = window.layerForTable( QStringLiteral( "incidents" ) );
+  QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
   const QgsPointXY centre = window.mapCanvas()->extent().center();
   QgsFeature feature;
   QgsFeatureRequest request;
@@ -75,7 +80,8 @@ TEST_CASE( "screenshots of the main window with the demo open", "[.][screenshot]
       QgsRectangle( point.x() - 450, point.y() - 300, point.x() + 450, point.y() + 300 ) );
     REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
     const QgsPointXY pixel = window.mapCanvas()->getCoordinateTransform()->transform( point );
-    window.identifyTool()->identifyAndReport( QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
+    window.map()->tools()->identifyTool()->identifyAndReport(
+      QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
     REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
     CHECK( save( &window, QStringLiteral( "tryggkarta-identify.png" ) ) );
   }

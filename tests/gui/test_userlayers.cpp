@@ -4,6 +4,8 @@
 #include "addlayerdialog.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
+#include "projectcontroller.h"
+#include "mapcontroller.h"
 #include "projectlayers.h"
 #include "scalebaroverlay.h"
 #include "userlayers.h"
@@ -82,7 +84,7 @@ struct OpenDemo
     window.resize( 1200, 800 );
     window.show();
   }
-  bool open() { return demo.isValid() && window.openProject( demo.path() ).isEmpty(); }
+  bool open() { return demo.isValid() && window.projects()->open( demo.path() ).isEmpty(); }
 };
 } // namespace
 
@@ -100,7 +102,7 @@ TEST_CASE(
   REQUIRE( sources.size() == 1 ); // one layer in the file: ticked at once
   CHECK( dialog.validationError().isEmpty() );
 
-  const UserLayers::AddResult result = window.userLayers()->addLayer( sources.first() );
+  const UserLayers::AddResult result = window.map()->userLayers()->addLayer( sources.first() );
   REQUIRE( result.error == QString() );
   REQUIRE( result.layer );
   CHECK( result.layer->isValid() );
@@ -110,7 +112,7 @@ TEST_CASE(
   // In the group My layers, between the situational picture and the base map.
   QgsLayerTreeLayer *node = window.project()->layerTreeRoot()->findLayer( result.layer );
   REQUIRE( node );
-  QgsLayerTreeGroup *group = window.userLayers()->group();
+  QgsLayerTreeGroup *group = window.map()->userLayers()->group();
   REQUIRE( group );
   CHECK( node->parent() == group );
   CHECK( group->name() == UserLayers::groupName() );
@@ -123,7 +125,7 @@ TEST_CASE(
   CHECK( window.mapCanvas()->layers().contains( result.layer ) );
   const QgsRectangle extent =
     window.mapCanvas()->mapSettings().layerExtentToOutputExtent( result.layer, result.layer->extent() );
-  QgsVectorLayer *demoBoundary = window.layerForTable( QStringLiteral( "map_boundary" ) );
+  QgsVectorLayer *demoBoundary = window.map()->layerForTable( QStringLiteral( "map_boundary" ) );
   REQUIRE( demoBoundary );
   CHECK( extent.intersects( demoBoundary->extent() ) );
   CHECK( extent.contains( sCentre ) );
@@ -147,7 +149,7 @@ TEST_CASE( "a GeoPackage lists its map layers and only the ticked ones are added
   REQUIRE( sources.size() == 1 );
   CHECK( sources.first().uri.contains( QStringLiteral( "layername=map_roads" ) ) );
   CHECK( dialog.validationError().isEmpty() );
-  const UserLayers::AddResult result = app.window.userLayers()->addLayer( sources.first() );
+  const UserLayers::AddResult result = app.window.map()->userLayers()->addLayer( sources.first() );
   REQUIRE( result.layer );
   auto *roads = qobject_cast<QgsVectorLayer *>( result.layer );
   REQUIRE( roads );
@@ -189,7 +191,7 @@ TEST_CASE( "a file that does not state its coordinate system is added in the one
   REQUIRE( sources.size() == 1 );
   CHECK( sources.first().crs.authid() == QStringLiteral( "EPSG:3006" ) );
 
-  const UserLayers::AddResult result = app.window.userLayers()->addLayer( sources.first() );
+  const UserLayers::AddResult result = app.window.map()->userLayers()->addLayer( sources.first() );
   REQUIRE( result.layer );
   CHECK( result.layer->crs().authid() == QStringLiteral( "EPSG:3006" ) );
   CHECK( result.warning.isEmpty() );
@@ -199,7 +201,7 @@ TEST_CASE( "a file that does not state its coordinate system is added in the one
   {
     LayerSource unknown = sources.first();
     unknown.crs = QgsCoordinateReferenceSystem();
-    const UserLayers::AddResult assumed = app.window.userLayers()->addLayer( unknown );
+    const UserLayers::AddResult assumed = app.window.map()->userLayers()->addLayer( unknown );
     REQUIRE( assumed.layer );
     CHECK( assumed.layer->crs() == app.window.project()->crs() );
     CHECK( assumed.warning.contains( unknown.name ) );
@@ -216,14 +218,14 @@ TEST_CASE( "tiles from a folder on this computer are drawn on the map without in
   const LayerSource source =
     AddLayerDialog::tileSource( QStringLiteral( "Plattor" ), url, 10, 10, QString() );
   CHECK( !UserLayers::needsInternet( source.providerKey, source.uri ) );
-  const UserLayers::AddResult result = window.userLayers()->addLayer( source );
+  const UserLayers::AddResult result = window.map()->userLayers()->addLayer( source );
   REQUIRE( result.layer );
   CHECK( result.layer->isValid() );
-  CHECK( !window.userLayers()->hasPendingLayers() ); // nothing to ask on the network
+  CHECK( !window.map()->userLayers()->hasPendingLayers() ); // nothing to ask on the network
 
   // Only My layers on: the canvas shows the tiles' colour, reprojected from Web Mercator.
   for ( QgsLayerTreeNode *child : window.project()->layerTreeRoot()->children() )
-    child->setItemVisibilityChecked( child == window.userLayers()->group() );
+    child->setItemVisibilityChecked( child == window.map()->userLayers()->group() );
   window.mapCanvas()->setExtent(
     QgsRectangle( sCentre.x() - 2000, sCentre.y() - 1500, sCentre.x() + 2000, sCentre.y() + 1500 ) );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
@@ -248,7 +250,7 @@ TEST_CASE( "a WMS service that cannot be reached is asked in the background and 
   OpenDemo app;
   REQUIRE( app.open() );
   MainWindow &window = app.window;
-  UserLayers *userLayers = window.userLayers();
+  UserLayers *userLayers = window.map()->userLayers();
   QString host;
   QString url;
   SECTION( "a server that refuses the connection" )
@@ -303,28 +305,28 @@ TEST_CASE( "OpenStreetMap is added at once, credited on the map and marked in th
   OpenDemo app;
   REQUIRE( app.open() );
   MainWindow &window = app.window;
-  UserLayers *userLayers = window.userLayers();
+  UserLayers *userLayers = window.map()->userLayers();
   const LayerSource osm = AddLayerDialog::openStreetMap();
   CHECK( UserLayers::needsInternet( osm.providerKey, osm.uri ) );
   const UserLayers::AddResult result = userLayers->addLayer( osm );
   REQUIRE( result.layer );
   CHECK( result.layer->isValid() );
-  CHECK( window.scaleBar()->attribution() == QStringLiteral( "© OpenStreetMap contributors" ) );
-  CHECK( window.scaleBar()->isVisible() );
+  CHECK( window.map()->scaleBar()->attribution() == QStringLiteral( "© OpenStreetMap contributors" ) );
+  CHECK( window.map()->scaleBar()->isVisible() );
 
   // The tree marks it as needing internet, and says whether the server answered.
   QgsLayerTreeLayer *node = window.project()->layerTreeRoot()->findLayer( result.layer );
   REQUIRE( node );
-  CHECK( window.layerTreeView()->indicators( node ).size() == 1 );
+  CHECK( window.map()->layerTreeView()->indicators( node ).size() == 1 );
   REQUIRE( guitest::waitFor( [&] { return !userLayers->hasPendingLayers(); }, 120000 ) );
   CHECK( userLayers->layerMessage( result.layer ).contains( QStringLiteral( "tile.openstreetmap.org" ) ) );
-  CHECK( window.layerTreeView()->indicators( node ).size() == 1 );
+  CHECK( window.map()->layerTreeView()->indicators( node ).size() == 1 );
   // The map still draws (tiles that do not come are left out).
   CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
 
   // Hidden, it needs no credit.
   node->setItemVisibilityChecked( false );
-  CHECK( window.scaleBar()->attribution().isEmpty() );
+  CHECK( window.map()->scaleBar()->attribution().isEmpty() );
 }
 
 TEST_CASE( "the layer tree menu of a user layer sets its opacity and removes it", "[userlayers]" )
@@ -332,14 +334,14 @@ TEST_CASE( "the layer tree menu of a user layer sets its opacity and removes it"
   OpenDemo app;
   REQUIRE( app.open() );
   MainWindow &window = app.window;
-  const UserLayers::AddResult result = window.userLayers()->addLayer(
+  const UserLayers::AddResult result = window.map()->userLayers()->addLayer(
     LayerSource{ QStringLiteral( "Kommungräns" ), QStringLiteral( "ogr" ), sBoundary, {}, {} } );
   REQUIRE( result.layer );
-  QgsLayerTreeView *view = window.layerTreeView();
+  QgsLayerTreeView *view = window.map()->layerTreeView();
 
   SECTION( "a project layer has neither" )
   {
-    view->setCurrentLayer( window.layerForTable( QStringLiteral( "incidents" ) ) );
+    view->setCurrentLayer( window.map()->layerForTable( QStringLiteral( "incidents" ) ) );
     std::unique_ptr<QMenu> menu( view->menuProvider()->createContextMenu() );
     CHECK( !menu->findChild<QSlider *>( QStringLiteral( "OpacitySlider" ) ) );
     CHECK( !menu->findChild<QAction *>( QStringLiteral( "RemoveUserLayer" ) ) );
@@ -363,8 +365,8 @@ TEST_CASE( "the layer tree menu of a user layer sets its opacity and removes it"
     REQUIRE( remove );
     remove->trigger();
     REQUIRE( guitest::waitFor( [&] { return !window.project()->mapLayer( id ); } ) );
-    CHECK( window.userLayers()->layers().isEmpty() );
-    CHECK( !window.userLayers()->group() ); // no empty group left behind
+    CHECK( window.map()->userLayers()->layers().isEmpty() );
+    CHECK( !window.map()->userLayers()->group() ); // no empty group left behind
     CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
   }
 }
@@ -388,8 +390,8 @@ TEST_CASE( "user layers come back after saving and reopening, in order, with vis
   {
     MainWindow window;
     window.resize( 1200, 800 );
-    REQUIRE( window.openProject( project ).isEmpty() );
-    UserLayers *userLayers = window.userLayers();
+    REQUIRE( window.projects()->open( project ).isEmpty() );
+    UserLayers *userLayers = window.map()->userLayers();
     const UserLayers::AddResult border = userLayers->addLayer(
       LayerSource{ QStringLiteral( "Kommungräns" ), QStringLiteral( "ogr" ), boundary, {}, {} } );
     REQUIRE( border.layer );
@@ -412,7 +414,7 @@ TEST_CASE( "user layers come back after saving and reopening, in order, with vis
     REQUIRE( names == QStringList{ QStringLiteral( "OpenStreetMap" ), QStringLiteral( "Plattor" ),
                                    QStringLiteral( "Kommungräns" ) } );
     REQUIRE( guitest::waitFor( [&] { return !userLayers->hasPendingLayers(); }, 120000 ) );
-    REQUIRE( window.saveProject() == QString() ); // also while the map is being drawn
+    REQUIRE( window.projects()->save() == QString() ); // also while the map is being drawn
   }
 
   const QString movedFolder = root.filePath( QStringLiteral( "flyttad" ) );
@@ -424,8 +426,8 @@ TEST_CASE( "user layers come back after saving and reopening, in order, with vis
     INFO( "reopened " << round + 1 << " time(s)" );
     MainWindow window;
     window.resize( 1200, 800 );
-    REQUIRE( window.openProject( moved ).isEmpty() );
-    UserLayers *userLayers = window.userLayers();
+    REQUIRE( window.projects()->open( moved ).isEmpty() );
+    UserLayers *userLayers = window.map()->userLayers();
     const QList<QgsMapLayer *> layers = userLayers->layers();
     QStringList reopened;
     for ( QgsMapLayer *layer : layers )
@@ -463,7 +465,7 @@ TEST_CASE( "user layers come back after saving and reopening, in order, with vis
 
     // Saved again as it was reopened: the second round reads what this one wrote.
     REQUIRE( guitest::waitFor( [&] { return !userLayers->hasPendingLayers(); }, 120000 ) );
-    REQUIRE( window.saveProject() == QString() );
+    REQUIRE( window.projects()->save() == QString() );
   }
 }
 
@@ -481,13 +483,13 @@ TEST_CASE(
   {
     // As if it had been added while the service answered: a WMS layer in My layers, saved.
     MainWindow window;
-    REQUIRE( window.openProject( demo.path() ).isEmpty() );
+    REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
     QgsRasterLayer::LayerOptions options( true, window.project()->transformContext() );
     auto *layer = new QgsRasterLayer( source.uri, source.name, source.providerKey, options );
     window.project()->addMapLayer( layer, false );
-    window.userLayers()->group( true )->addLayer( layer );
-    REQUIRE( window.userLayers()->layers().size() == 1 );
-    REQUIRE( window.saveProject() == QString() );
+    window.map()->userLayers()->group( true )->addLayer( layer );
+    REQUIRE( window.map()->userLayers()->layers().size() == 1 );
+    REQUIRE( window.projects()->save() == QString() );
   }
   for ( int round = 0; round < 2; ++round )
   {
@@ -495,8 +497,8 @@ TEST_CASE(
     MainWindow window;
     window.resize( 1200, 800 );
     window.show();
-    REQUIRE( window.openProject( demo.path() ).isEmpty() );
-    UserLayers *userLayers = window.userLayers();
+    REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+    UserLayers *userLayers = window.map()->userLayers();
     const QList<QgsMapLayer *> layers = userLayers->layers();
     REQUIRE( layers.size() == 1 );
     QgsMapLayer *layer = layers.first();
@@ -508,10 +510,10 @@ TEST_CASE(
     // Marked in the layer tree, with why.
     QgsLayerTreeLayer *node = window.project()->layerTreeRoot()->findLayer( layer );
     REQUIRE( node );
-    CHECK( window.layerTreeView()->indicators( node ).size() == 1 );
+    CHECK( window.map()->layerTreeView()->indicators( node ).size() == 1 );
     CHECK( userLayers->layerMessage( layer ).contains( QStringLiteral( "127.0.0.1" ) ) );
     CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
-    REQUIRE( window.saveProject() == QString() );
+    REQUIRE( window.projects()->save() == QString() );
   }
 }
 
@@ -526,12 +528,12 @@ TEST_CASE(
   REQUIRE( QFile::copy( sBoundary, boundary ) );
   {
     MainWindow window;
-    REQUIRE( window.openProject( demo.path() ).isEmpty() );
-    const UserLayers::AddResult result = window.userLayers()->addLayer(
+    REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+    const UserLayers::AddResult result = window.map()->userLayers()->addLayer(
       LayerSource{ QStringLiteral( "Kommungräns" ), QStringLiteral( "ogr" ), boundary, {}, {} } );
     REQUIRE( result.layer );
     result.layer->setOpacity( 0.5 );
-    REQUIRE( window.saveProject() == QString() );
+    REQUIRE( window.projects()->save() == QString() );
   }
   // On a network share that is not there today, say.
   const QString away = demo.file( QStringLiteral( "borta.geojson" ) );
@@ -540,23 +542,24 @@ TEST_CASE(
     MainWindow window;
     window.resize( 1200, 800 );
     window.show();
-    REQUIRE( window.openProject( demo.path() ).isEmpty() );
-    const QList<QgsMapLayer *> layers = window.userLayers()->layers();
+    REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+    const QList<QgsMapLayer *> layers = window.map()->userLayers()->layers();
     REQUIRE( layers.size() == 1 );
     CHECK( !layers.first()->isValid() );
-    CHECK( window.userLayers()
+    CHECK( window.map()
+             ->userLayers()
              ->layerMessage( layers.first() )
              .contains( QStringLiteral( "kommungrans.geojson" ) ) );
     CHECK( window.statusBar()->currentMessage().contains( QStringLiteral( "kommungrans.geojson" ) ) );
     CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) ); // the rest of the map draws
-    REQUIRE( window.saveProject() == QString() );
+    REQUIRE( window.projects()->save() == QString() );
   }
   REQUIRE( QFile::rename( away, boundary ) );
   MainWindow window;
-  REQUIRE( window.openProject( demo.path() ).isEmpty() );
-  const QList<QgsMapLayer *> layers = window.userLayers()->layers();
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  const QList<QgsMapLayer *> layers = window.map()->userLayers()->layers();
   REQUIRE( layers.size() == 1 );
   CHECK( layers.first()->isValid() );
   CHECK( layers.first()->opacity() == Approx( 0.5 ) );
-  CHECK( window.userLayers()->layerMessage( layers.first() ).isEmpty() );
+  CHECK( window.map()->userLayers()->layerMessage( layers.first() ).isEmpty() );
 }

@@ -1,15 +1,8 @@
-#include "projectsession.h"
+#include "projectlock.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSettings>
-#include <QStandardPaths>
-
-namespace
-{
-const QString sRecentKey = QStringLiteral( "projects/recent" );
-}
 
 ProjectLock::ProjectLock() = default;
 
@@ -52,37 +45,4 @@ void ProjectLock::release()
   if ( mLock )
     mLock->unlock();
   mLock.reset();
-}
-
-QStringList RecentProjects::list()
-{
-  QStringList existing;
-  for ( const QString &path : QSettings().value( sRecentKey ).toStringList() )
-    if ( QFileInfo::exists( path ) && !existing.contains( path ) )
-      existing << path;
-  return existing;
-}
-
-void RecentProjects::add( const QString &path )
-{
-  const QString absolute = QFileInfo( path ).absoluteFilePath();
-  QStringList paths = QSettings().value( sRecentKey ).toStringList();
-  paths.removeAll( absolute );
-  paths.prepend( absolute );
-  while ( paths.size() > sMaximum )
-    paths.removeLast();
-  QSettings().setValue( sRecentKey, paths );
-}
-
-void RecentProjects::remove( const QString &path )
-{
-  QStringList paths = QSettings().value( sRecentKey ).toStringList();
-  paths.removeAll( QFileInfo( path ).absoluteFilePath() );
-  QSettings().setValue( sRecentKey, paths );
-}
-
-QString demoProjectPath()
-{
-  const QString folder = QStandardPaths::writableLocation( QStandardPaths::AppDataLocation );
-  return QDir( folder ).filePath( QStringLiteral( "exempelkommun.gpkg" ) );
 }

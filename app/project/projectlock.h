@@ -1,10 +1,9 @@
 #pragma once
-// What the app keeps about project files across sessions: the recent projects, the lock that stops two
-// Tryggkarta windows from writing one file, and the demo project's place.
+// The lock that stops two Tryggkarta windows (on this or another computer sharing the folder) from writing
+// one project file.
 
 #include <QCoreApplication>
 #include <QString>
-#include <QStringList>
 
 #include <memory>
 
@@ -37,18 +36,3 @@ public:
 private:
   std::unique_ptr<QLockFile> mLock;
 };
-
-//! The recently opened projects, newest first, kept in the settings.
-class RecentProjects
-{
-public:
-  static constexpr int sMaximum = 10;
-  //! The list, newest first, without files that no longer exist.
-  static QStringList list();
-  //! Puts a project first in the list.
-  static void add( const QString &path );
-  static void remove( const QString &path );
-};
-
-//! Where "Open the demo" keeps its generated copy of Exempelkommun (in the user's data folder).
-QString demoProjectPath();

@@ -1,0 +1,371 @@
+#include "filtercontroller.h"
+
+#include "analysistext.h"
+#include "datetimeparser.h"
+#include "filterpanel.h"
+#include "liveheatmap.h"
+#include "mapstatestore.h"
+#include "projectcontroller.h"
+#include "projectlayers.h"
+#include "statisticspanel.h"
+#include "stockholmtime.h"
+#include "temporal.h"
+
+#include <qgslayertree.h>
+#include <qgsproject.h>
+#include <qgsrasterlayer.h>
+#include <qgsvectorlayer.h>
+
+#include <QDockWidget>
+#include <QLabel>
+#include <QMainWindow>
+
+#include <algorithm>
+#include <limits>
+
+namespace
+{
+//! The first and last Stockholm dates the incidents touch (invalid dates when there are none).
+void incidentDateRange( const std::vector<tryggkarta::SelectedIncident> &incidents, QDate &first,
+                        QDate &last )
+{
+  first = last = QDate();
+  if ( incidents.empty() )
+    return;
+  int64_t from = std::numeric_limits<int64_t>::max();
+  int64_t until = std::numeric_limits<int64_t>::min();
+  for ( const tryggkarta::SelectedIncident &incident : incidents )
+  {
+    from = std::min( from, incident.fromUtc );
+    until = std::max( until, incident.untilUtc );
+  }
+  first = StockholmTime::wallClock( from ).date();
+  last = StockholmTime::wallClock( until ).date();
+}
+} // namespace
+
+FilterController::FilterController( ProjectController *projects, QMainWindow *window )
+  : QObject( window ), mProjects( projects )
+{
+  mPanel = new FilterPanel( window );
+  mPanelDock = new QDockWidget( tr( "Filter" ), window );
+  mPanelDock->setObjectName( QStringLiteral( "FilterDock" ) );
+  mPanelDock->setWidget( mPanel );
+  mPanelDock->setMinimumWidth( 340 );
+  connect( mPanel, &FilterPanel::selectionChanged, this, [this] { apply(); } );
+
+  mStatisticsPanel = new StatisticsPanel( window );
+  mStatisticsDock = new QDockWidget( tr( "Statistics" ), window );
+  mStatisticsDock->setObjectName( QStringLiteral( "StatisticsDock" ) );
+  mStatisticsDock->setWidget( mStatisticsPanel );
+  mStatisticsDock->setMinimumWidth( 380 );
+  // A hidden panel is brought up to date when it is shown again.
+  connect( mStatisticsDock, &QDockWidget::visibilityChanged, this,
+           [this]( bool visible )
+           {
+             if ( visible && mStatisticsStale && !mLoading )
+               apply( Apply::Always );
+           } );
+
+  mSummary = new QLabel( window );
+  mSummary->setObjectName( QStringLiteral( "FilterSummary" ) );
+  mSummary->setMinimumWidth( 10 );
+
+  mHeatmap = new LiveHeatmap( this );
+  connect( mHeatmap, &LiveHeatmap::aboutToUpdateLayer, this,
+           [this] { mDirtyBeforeHeatmap = mProjects->project()->isDirty(); } );
+  connect( mHeatmap, &LiveHeatmap::updated, this, &FilterController::onHeatmapUpdated );
+  connect( mHeatmap, &LiveHeatmap::failed, this,
+           [this]( const QString &text )
+           {
+             const bool dirty = mProjects->project()->isDirty();
+             applyPendingIncidentFilter();
+             mProjects->project()->setDirty( dirty );
+             emit message( tr( "Heatmap: %1" ).arg( text ), 8000 );
+           } );
+  connect( mPanel, &FilterPanel::fixedColourScaleChanged, this,
+           [this]( bool fixed )
+           {
+             mHeatmap->setFixedScale( fixed );
+             apply( Apply::Always );
+           } );
+
+  projects->mapState()->addParticipant( this );
+  connect( projects, &ProjectController::opened, this, &FilterController::setProject );
+  connect( projects, &ProjectController::closed, this, &FilterController::clear );
+}
+
+FilterController::~FilterController() = default;
+
+void FilterController::setProject( const ProjectInfo &info )
+{
+  mLoading = true;
+  mFiltered.clear();
+  mAppliedSelection.clear();
+  const QString problem = mHeatmap->loadProject( info.path );
+  if ( !problem.isEmpty() )
+    emit message( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
+  else if ( !mHeatmap->outsideWarning().isEmpty() )
+    emit message( mHeatmap->outsideWarning(), 30000 );
+  const bool english = mProjects->isEnglish();
+  QMap<QString, QString> groupLabels;
+  mGroupLabels.clear();
+  for ( const CodeLabel &group : info.categoryGroups )
+  {
+    const QString label = english && !group.labelEn.isEmpty() ? group.labelEn : group.labelSv;
+    groupLabels.insert( group.code, label );
+    mGroupLabels[group.code.toStdString()] = label.toStdString();
+  }
+  QDate first, last;
+  incidentDateRange( mHeatmap->incidents(), first, last );
+  // A project whose data ends in the past (an archive, the demo at an earlier date) is shown as of its last
+  // incident, so the presets show data.
+  QDate today = QDate::currentDate();
+  if ( last.isValid() && last < today )
+    today = last;
+  mCategories = info.categories;
+  QgsRasterLayer *heatmapLayer = mHeatmap->createLayer();
+  // A scratch layer that changes with every filter: never part of the saved map state.
+  heatmapLayer->setCustomProperty( MapStateStore::sTransientProperty, true );
+  mPanel->setProject( info.categories, groupLabels, info.organisations, first, last, today );
+}
+
+void FilterController::clear()
+{
+  mLoading = false;
+  mHeatmap->clear();
+  mFiltered.clear();
+  mAppliedSelection.clear();
+  mHasPendingIncidentFilter = false;
+  mSummary->clear();
+}
+
+void FilterController::refreshIncidents( const QgsFeatureIds *changed )
+{
+  QString problem;
+  const QString path = mProjects->path();
+  if ( changed )
+  {
+    std::vector<int64_t> fids( changed->begin(), changed->end() );
+    std::sort( fids.begin(), fids.end() );
+    const QString outsideBefore = mHeatmap->outsideWarning();
+    problem = mHeatmap->updateIncidents( path, fids );
+    // An edit that put an incident far outside the municipality (or brought one back) says so.
+    if ( problem.isEmpty() && mHeatmap->outsideWarning() != outsideBefore &&
+         !mHeatmap->outsideWarning().isEmpty() )
+      emit message( mHeatmap->outsideWarning(), 30000 );
+    // An organisation typed into the form joins the filter's list at once.
+    QStringList organisations;
+    for ( const tryggkarta::SelectedIncident &incident : mHeatmap->incidents() )
+      if ( !incident.organisation.empty() && std::binary_search( fids.begin(), fids.end(), incident.fid ) )
+        organisations << QString::fromStdString( incident.organisation );
+    mPanel->addOrganisations( organisations );
+  }
+  else
+    problem = mHeatmap->loadProject( path );
+  if ( !problem.isEmpty() )
+    emit message( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
+  QDate first, last;
+  incidentDateRange( mHeatmap->incidents(), first, last );
+  mPanel->setDateRange( first, last );
+  apply( Apply::Always );
+}
+
+QString FilterController::incidentSubsetSql( const tryggkarta::Selection &selection,
+                                             const std::vector<tryggkarta::SelectedIncident> &filtered,
+                                             size_t incidentCount, int64_t longestIntervalSeconds )
+{
+  if ( filtered.size() == incidentCount )
+    return QString();
+  // The time-of-week, area and midpoint rules are not plain SQL: then the fids are listed.
+  if ( selection.hasTimeOfWeekFilter() || selection.area ||
+       selection.intervalRule != tryggkarta::IntervalRule::Overlap )
+  {
+    QStringList fids;
+    fids.reserve( static_cast<int>( filtered.size() ) );
+    for ( const tryggkarta::SelectedIncident &incident : filtered )
+      fids << QString::number( incident.fid );
+    return fids.isEmpty() ? QStringLiteral( "fid < 0" )
+                          : QStringLiteral( "fid IN (%1)" ).arg( fids.join( QLatin1Char( ',' ) ) );
+  }
+  QStringList terms;
+  auto quoted = []( const std::string &text )
+  {
+    return QStringLiteral( "'%1'" ).arg(
+      QString::fromStdString( text ).replace( QLatin1Char( '\'' ), QStringLiteral( "''" ) ) );
+  };
+  auto inList = [&]( const char *column, const std::vector<std::string> &values )
+  {
+    QStringList items;
+    for ( const std::string &v : values )
+      items << quoted( v );
+    terms << QStringLiteral( "%1 IN (%2)" ).arg( QLatin1String( column ), items.join( QLatin1Char( ',' ) ) );
+  };
+  if ( selection.untilUtc )
+    terms << QStringLiteral( "occurred_from < %1" )
+               .arg( quoted( tryggkarta::formatUtcIso( *selection.untilUtc ) ) );
+  if ( selection.fromUtc )
+  {
+    terms << QStringLiteral( "coalesce(occurred_until, occurred_from) >= %1" )
+               .arg( quoted( tryggkarta::formatUtcIso( *selection.fromUtc ) ) );
+    // The same condition in a form the index on occurred_from can take: no interval in the project is longer
+    // than the longest one. Without it SQLite walks the index over everything before the period's end.
+    terms << QStringLiteral( "occurred_from >= %1" )
+               .arg( quoted( tryggkarta::formatUtcIso( *selection.fromUtc - longestIntervalSeconds ) ) );
+  }
+  if ( !selection.categories.empty() )
+    inList( "category", selection.categories );
+  if ( !selection.sources.empty() )
+    inList( "source", selection.sources );
+  if ( !selection.organisations.empty() )
+    inList( "organisation", selection.organisations );
+  return terms.join( QStringLiteral( " AND " ) );
+}
+
+void FilterController::apply( Apply how )
+{
+  if ( !mProjects->isOpen() )
+    return;
+  if ( how == Apply::Now )
+    mLoading = false;
+  const tryggkarta::Selection selection = mPanel->selection();
+  const std::string selectionJson = selection.toJson();
+  if ( how == Apply::IfChanged && selectionJson == mAppliedSelection )
+    return;
+  mAppliedSelection = selectionJson;
+  if ( how != Apply::Now )
+    mHeatmap->request( selection );
+  const tryggkarta::ProjectArea *area = nullptr;
+  auto filtered = tryggkarta::filterIncidents( mHeatmap->incidents(), selection, area );
+  mFiltered = filtered ? std::move( filtered.value() ) : std::vector<tryggkarta::SelectedIncident>{};
+
+  // Counts per category in the period, whatever categories are ticked.
+  tryggkarta::Selection anyCategory = selection;
+  anyCategory.categories.clear();
+  std::map<std::string, size_t> counts;
+  if ( auto inPeriod = tryggkarta::filterIncidents( mHeatmap->incidents(), anyCategory, area ) )
+    for ( const tryggkarta::SelectedIncident &incident : inPeriod.value() )
+      ++counts[incident.category];
+  mPanel->setCategoryCounts( counts );
+
+  // The incident points on the map: the same incidents, applied together with the new heatmap so the
+  // canvas redraws once.
+  mPendingIncidentFilter = incidentSubsetSql( selection, mFiltered, mHeatmap->incidents().size(),
+                                              mHeatmap->longestIntervalSeconds() );
+  mHasPendingIncidentFilter = true;
+  std::optional<QgsFeatureIds> shown;
+  if ( !mPendingIncidentFilter.isEmpty() )
+  {
+    shown.emplace();
+    shown->reserve( static_cast<int>( mFiltered.size() ) );
+    for ( const tryggkarta::SelectedIncident &incident : mFiltered )
+      shown->insert( incident.fid );
+  }
+  emit applied( shown );
+
+  // The statistics: this period against the one before it, with the same filter. A hidden panel is brought
+  // up to date when it is shown again.
+  mStatisticsStale = mStatisticsDock->isHidden();
+  if ( !mStatisticsStale )
+  {
+    StatisticsInput input;
+    input.current = mFiltered;
+    // Without a whole period (e.g. the end before the start) the panel says the period is empty.
+    input.currentPeriod = selection.fromUtc && selection.untilUtc
+                            ? tryggkarta::Period{ *selection.fromUtc, *selection.untilUtc }
+                            : tryggkarta::Period{ 0, 0 };
+    if ( !selection.fromUtc || !selection.untilUtc )
+      input.current.clear();
+    else if ( auto before = tryggkarta::previousPeriod( *selection.fromUtc, *selection.untilUtc ) )
+    {
+      input.beforePeriod = before.value();
+      tryggkarta::Selection earlier = selection;
+      earlier.fromUtc = input.beforePeriod.fromUtc;
+      earlier.untilUtc = input.beforePeriod.untilUtc;
+      if ( auto previous = tryggkarta::filterIncidents( mHeatmap->incidents(), earlier, area ) )
+        input.before = std::move( previous.value() );
+    }
+    input.categories = mCategories;
+    for ( const tryggkarta::ProjectArea &a : mHeatmap->areas() )
+      if ( a.kind == "est_area" )
+        input.areas.push_back( a );
+    input.groupLabels = mGroupLabels;
+    mStatisticsPanel->setData( input );
+  }
+  // In a label of its own: warnings shown in the status bar stay until their time is up, and this comes back.
+  mSummary->setText( tr( "%n incident(s) in the filter: %1", nullptr, static_cast<int>( mFiltered.size() ) )
+                       .arg( AnalysisText::describeSelection( selection, mProjects->categoryLabels() ) ) );
+  // The heatmap now, with the incident filter set with it (onHeatmapUpdated), before the map is drawn.
+  if ( how == Apply::Now )
+    mHeatmap->computeNow( selection );
+}
+
+void FilterController::applyPendingIncidentFilter()
+{
+  if ( !mHasPendingIncidentFilter )
+    return;
+  mHasPendingIncidentFilter = false;
+  if ( QgsVectorLayer *incidents =
+         ProjectLayers::layerForTable( mProjects->project(), QStringLiteral( "incidents" ) ) )
+    if ( incidents->subsetString() != mPendingIncidentFilter )
+      incidents->setSubsetString( mPendingIncidentFilter );
+}
+
+void FilterController::onHeatmapUpdated()
+{
+  applyPendingIncidentFilter();
+  QgsProject *project = mProjects->project();
+  QgsRasterLayer *layer = mHeatmap->layer();
+  if ( layer && !project->mapLayer( layer->id() ) && layer->isValid() )
+  {
+    // Into the situational picture, below the points and above the areas.
+    project->addMapLayer( layer, false );
+    QgsLayerTreeGroup *group =
+      ProjectLayers::groupOfKind( project->layerTreeRoot(), QStringLiteral( "situation" ) );
+    if ( !group )
+      group = project->layerTreeRoot();
+    group->insertLayer( std::max( 0, group->children().size() - 1 ), layer );
+  }
+  // The layers changed (heatmap source, incident filter) have asked for a repaint; the cache serves the rest.
+  // Neither change is one to save: the filter that caused them is tracked on its own.
+  if ( !mDirtyBeforeHeatmap )
+    project->setDirty( false );
+}
+
+void FilterController::writeMapState( QgsProject *project )
+{
+  const tryggkarta::Selection selection = mPanel->selection();
+  project->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/from" ),
+                       mPanel->periodFrom().toString( Qt::ISODate ) );
+  project->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/until" ),
+                       mPanel->periodUntil().toString( Qt::ISODate ) );
+  QStringList categories;
+  for ( const std::string &code : selection.categories )
+    categories << QString::fromStdString( code );
+  project->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/categories" ), categories );
+}
+
+QStringList FilterController::readMapState( QgsProject &saved )
+{
+  const QDate from = QDate::fromString(
+    saved.readEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/from" ) ), Qt::ISODate );
+  const QDate until = QDate::fromString(
+    saved.readEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/until" ) ), Qt::ISODate );
+  const QStringList categories =
+    saved.readListEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/categories" ) );
+  if ( from.isValid() && until.isValid() )
+    mPanel->setPeriod( from, until );
+  if ( !categories.isEmpty() )
+    mPanel->setCategoriesChecked( categories );
+  return {};
+}
+
+QString FilterController::mapStateKey() const
+{
+  QStringList categories;
+  for ( const std::string &code : mPanel->selection().categories )
+    categories << QString::fromStdString( code );
+  return QStringLiteral( "%1|%2|%3" )
+    .arg( mPanel->periodFrom().toString( Qt::ISODate ), mPanel->periodUntil().toString( Qt::ISODate ),
+          categories.join( QLatin1Char( ',' ) ) );
+}

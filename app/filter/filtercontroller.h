@@ -1,0 +1,115 @@
+#pragma once
+// The lägesbild's filter: which incidents the map, the heatmap and the statistics show. It applies the filter
+// panel's selection to the incidents held in memory, keeps the incident layer's subset, the live heatmap and
+// the statistics following it, and keeps the filter in the saved map state.
+
+#include "mapstateparticipant.h"
+#include "projectfile.h"
+#include "selection.h"
+
+#include <qgsfeatureid.h>
+
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+class FilterPanel;
+class LiveHeatmap;
+class ProjectController;
+class StatisticsPanel;
+class QDockWidget;
+class QLabel;
+class QMainWindow;
+struct ProjectInfo;
+
+class FilterController : public QObject, public MapStateParticipant
+{
+  Q_OBJECT
+
+public:
+  FilterController( ProjectController *projects, QMainWindow *window );
+  ~FilterController() override;
+
+  FilterPanel *panel() const { return mPanel; }
+  QDockWidget *panelDock() const { return mPanelDock; }
+  StatisticsPanel *statisticsPanel() const { return mStatisticsPanel; }
+  QDockWidget *statisticsDock() const { return mStatisticsDock; }
+  LiveHeatmap *heatmap() const { return mHeatmap; }
+  //! How many incidents the filter selects and the selection in words, for the status bar.
+  QLabel *summaryLabel() const { return mSummary; }
+
+  //! The incidents the filter selects now (from memory; the map, heatmap and statistics show these).
+  const std::vector<tryggkarta::SelectedIncident> &filteredIncidents() const { return mFiltered; }
+
+  enum class Apply
+  {
+    IfChanged, //!< only when the selection differs from the one applied last
+    Always,    //!< also for the same selection (the incidents or the colour scale changed)
+    Now        //!< always, with the heatmap computed before returning (opening a project: one first render)
+  };
+  //! Applies the filter panel's selection to the map, the heatmap and the counts.
+  void apply( Apply how = Apply::IfChanged );
+
+  /**
+   * Reads the incidents again after they changed: all of them (an import), or only those with these fids
+   * (an edit); then the heatmap, the filter's date range and the map follow.
+   */
+  void refreshIncidents( const QgsFeatureIds *changed = nullptr );
+
+  /**
+   * The subset string that shows a selection's incidents on the map's incident layer: plain SQL on indexed
+   * columns when the selection is a period with categories, sources and organisations; the fids of the
+   * filtered incidents when it also filters by weekday, hour, area or interval midpoints; empty when every
+   * incident is selected. longestIntervalSeconds bounds the start of an interval from below so SQLite can
+   * use its index on the start time.
+   */
+  static QString incidentSubsetSql( const tryggkarta::Selection &selection,
+                                    const std::vector<tryggkarta::SelectedIncident> &filtered,
+                                    size_t incidentCount, int64_t longestIntervalSeconds );
+
+  // MapStateParticipant: the period and the categories are kept with the map.
+  void writeMapState( QgsProject *project ) override;
+  QStringList readMapState( QgsProject &saved ) override;
+  QString mapStateKey() const override;
+
+signals:
+  //! The filter was applied: the incidents shown, or nothing when every incident is shown.
+  void applied( const std::optional<QgsFeatureIds> &shownIncidents );
+  //! Something for the status bar.
+  void message( const QString &text, int milliseconds );
+
+private:
+  void setProject( const ProjectInfo &info );
+  void clear();
+  void onHeatmapUpdated();
+  void applyPendingIncidentFilter();
+
+  ProjectController *mProjects = nullptr;
+  FilterPanel *mPanel = nullptr;
+  QDockWidget *mPanelDock = nullptr;
+  StatisticsPanel *mStatisticsPanel = nullptr;
+  QDockWidget *mStatisticsDock = nullptr;
+  LiveHeatmap *mHeatmap = nullptr;
+  QLabel *mSummary = nullptr;
+  std::vector<tryggkarta::Category> mCategories;
+  std::map<std::string, std::string> mGroupLabels;
+  std::vector<tryggkarta::SelectedIncident> mFiltered;
+  //! The subset for the incident layer, set together with the next heatmap so the canvas redraws once.
+  QString mPendingIncidentFilter;
+  bool mHasPendingIncidentFilter = false;
+  //! The selection applied last (JSON), to skip a repeat of it.
+  std::string mAppliedSelection;
+  //! The filter changed while the statistics panel was hidden.
+  bool mStatisticsStale = false;
+  //! Whether the project was dirty before the live heatmap replaced its layer's data (which is no user
+  //! change).
+  bool mDirtyBeforeHeatmap = false;
+  //! Set while a project's saved state is being restored: the statistics wait for the first apply.
+  bool mLoading = false;
+};

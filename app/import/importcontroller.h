@@ -1,0 +1,80 @@
+#pragma once
+// The import room: Import… in the File menu, the import dialog, the import itself on a worker thread with a
+// progress dialog that can cancel it, and the result. The map stops drawing while the file is written and
+// follows the new data afterwards.
+
+#include "importer.h"
+#include "importworker.h"
+#include "projectwork.h"
+
+#include <QObject>
+#include <QPointer>
+
+class FilterController;
+class MapController;
+class ProjectController;
+class QAction;
+class QProgressDialog;
+class QWidget;
+
+class ImportController : public QObject, public ProjectWork
+{
+  Q_OBJECT
+
+public:
+  ImportController( ProjectController *projects, MapController *map, FilterController *filter,
+                    QWidget *window );
+  //! Cancels a running import and waits for it.
+  ~ImportController() override;
+
+  QAction *importAction() const { return mActionImport; }
+
+  /**
+   * Starts importing a file into the open project on a worker thread and returns at once. When it ends the
+   * layers reload, finished() is emitted and, if showResult is set, the result dialog opens.
+   * Returns false (and does nothing) when no project is open or an import is already running.
+   */
+  bool start( const QString &sourcePath, const tryggkarta::ImportOptions &options, bool showResult = true );
+  //! True while an import runs.
+  bool isRunning() const;
+  //! Before quitting: asks whether to cancel a running import and, if so, waits until it has rolled back.
+  //! False when the user keeps it running.
+  bool cancelForQuit();
+  //! The window is closing: no result dialog opens for an import that ends now.
+  void setQuitting( bool quitting ) { mQuitting = quitting; }
+  //! Enables the action for the state now (a project open, analyses running).
+  void setAnalysesRunning( bool running );
+
+  // ProjectWork: an import is never cancelled to close its project: the project waits for it.
+  bool isWorkRunning() const override { return isRunning(); }
+  bool mayStopWork() override { return !isRunning(); }
+  bool stopWork() override { return !isRunning(); }
+
+public slots:
+  //! Asks for a file, shows the import dialog and starts the import.
+  void showDialog();
+
+signals:
+  //! An import started or ended.
+  void runningChanged( bool running );
+  //! An import ended, after the layers were reloaded.
+  void finished( const ImportOutcome &outcome );
+  //! Something for the status bar; an empty text clears it.
+  void message( const QString &text, int milliseconds );
+
+private:
+  void onProgress( double fraction );
+  void onFinished( const ImportOutcome &outcome );
+  void updateActions();
+
+  ProjectController *mProjects = nullptr;
+  MapController *mMap = nullptr;
+  FilterController *mFilter = nullptr;
+  QWidget *mWindow = nullptr;
+  QAction *mActionImport = nullptr;
+  ImportWorker *mWorker = nullptr;
+  QPointer<QProgressDialog> mProgress;
+  bool mShowResult = true;
+  bool mQuitting = false;
+  bool mAnalysesRunning = false;
+};

@@ -1,0 +1,45 @@
+#pragma once
+// The identify results: one entry per feature found under a click, its fields with coded values by their
+// labels and times in Stockholm time; the first feature is marked on the map.
+
+#include <qgsmaptoolidentify.h>
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ProjectController;
+class QDockWidget;
+class QMainWindow;
+class QTreeWidget;
+class QgsHighlight;
+class QgsMapCanvas;
+
+class IdentifyPanel : public QObject
+{
+  Q_OBJECT
+
+public:
+  //! The panel is a dock of the window, hidden until something is identified.
+  IdentifyPanel( ProjectController *projects, QgsMapCanvas *canvas, QMainWindow *window );
+  ~IdentifyPanel() override;
+
+  QDockWidget *dock() const { return mDock; }
+  //! The results tree (one top-level item per feature found).
+  QTreeWidget *tree() const { return mTree; }
+
+  //! Lists what a click found and marks the first on the map.
+  void showResults( const QList<QgsMapToolIdentify::IdentifyResult> &results );
+  //! Empties the list and removes the marks.
+  void clear();
+
+private:
+  void clearHighlights();
+
+  ProjectController *mProjects = nullptr;
+  QPointer<QgsMapCanvas> mCanvas;
+  QDockWidget *mDock = nullptr;
+  QTreeWidget *mTree = nullptr;
+  //! Marks on the map of what identify found; replaced on each identify.
+  QList<QgsHighlight *> mHighlights;
+};

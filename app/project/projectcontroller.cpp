@@ -1,0 +1,454 @@
+#include "projectcontroller.h"
+
+#include "database.h"
+#include "demomunicipality.h"
+#include "mapstatestore.h"
+#include "projectfile.h"
+#include "projectfiles.h"
+#include "projectlock.h"
+#include "projectwork.h"
+#include "qgisinit.h"
+#include "recentprojects.h"
+#include "storedmapstate.h"
+
+#include <qgsapplication.h>
+#include <qgslayertree.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+namespace
+{
+QIcon themeIcon( const char *name )
+{
+  return QgsApplication::getThemeIcon( QStringLiteral( "/%1" ).arg( name ) );
+}
+} // namespace
+
+ProjectController::ProjectController( QgsProject *project, QgsMapCanvas *canvas, QWidget *window,
+                                      QObject *parent )
+  : QObject( parent ), mProject( project ), mCanvas( canvas ), mWindow( window )
+{
+  mLock = std::make_unique<ProjectLock>();
+  mMapState = new MapStateStore( project, canvas, window, this );
+  mMapState->setBusyCheck( [this] { return isImportRunning(); } );
+  connect( mMapState, &MapStateStore::message, this, &ProjectController::message );
+
+  mActionNew = new QAction( themeIcon( "mActionFileNew.svg" ), tr( "&New Project…" ), this );
+  mActionNew->setShortcut( QKeySequence::New );
+  connect( mActionNew, &QAction::triggered, this, &ProjectController::newProject );
+
+  mActionOpen = new QAction( themeIcon( "mActionFileOpen.svg" ), tr( "&Open Project…" ), this );
+  mActionOpen->setShortcut( QKeySequence::Open );
+  connect( mActionOpen, &QAction::triggered, this, &ProjectController::openDialog );
+
+  mRecentMenu = new QMenu( tr( "Open &Recent" ), window );
+  connect( mRecentMenu, &QMenu::aboutToShow, this, &ProjectController::updateRecentMenu );
+
+  mActionOpenDemo = new QAction( QIcon( QStringLiteral( ":/tryggkarta/icons/tryggkarta.svg" ) ),
+                                 tr( "Open the &Demo" ), this );
+  mActionOpenDemo->setToolTip( tr( "Open Exempelkommun, a made-up town with synthetic events" ) );
+  connect( mActionOpenDemo, &QAction::triggered, this, &ProjectController::openDemo );
+
+  mActionSave = new QAction( themeIcon( "mActionFileSave.svg" ), tr( "&Save" ), this );
+  mActionSave->setShortcut( QKeySequence::Save );
+  mActionSave->setToolTip( tr( "Save the map, its styles and the filter in the project file" ) );
+  connect( mActionSave, &QAction::triggered, this,
+           [this]
+           {
+             const QString problem = save();
+             if ( problem.isEmpty() )
+               emit message( tr( "Saved %1" ).arg( QFileInfo( mPath ).fileName() ), 5000 );
+             else
+               showError( tr( "Save" ), problem );
+           } );
+
+  mActionSaveAs = new QAction( themeIcon( "mActionFileSaveAs.svg" ), tr( "Save &As…" ), this );
+  mActionSaveAs->setShortcut( QKeySequence::SaveAs );
+  mActionSaveAs->setToolTip( tr( "Save the project, its data and the map, as a new file" ) );
+  connect( mActionSaveAs, &QAction::triggered, this, &ProjectController::saveAsDialog );
+
+  mActionClose = new QAction( tr( "&Close Project" ), this );
+  mActionClose->setShortcut( QKeySequence::Close );
+  connect( mActionClose, &QAction::triggered, this, [this] { close(); } );
+  updateActions();
+}
+
+ProjectController::~ProjectController()
+{
+  // Ending normally is not a crash: the autosaved map state goes (a crash skips this and keeps it).
+  if ( isOpen() )
+    mMapState->removeAutosave();
+}
+
+void ProjectController::setWork( ProjectWork *imports, ProjectWork *analyses )
+{
+  mImports = imports;
+  mAnalyses = analyses;
+  updateActions();
+}
+
+bool ProjectController::isImportRunning() const
+{
+  return mImports && mImports->isWorkRunning();
+}
+
+bool ProjectController::analysesRunning() const
+{
+  return mAnalyses && mAnalyses->isWorkRunning();
+}
+
+bool ProjectController::stopAnalyses( bool ask )
+{
+  if ( !analysesRunning() )
+    return true;
+  if ( ask && !mAnalyses->mayStopWork() )
+    return false;
+  return mAnalyses->stopWork();
+}
+
+QString ProjectController::open( const QString &path )
+{
+  if ( isImportRunning() )
+    return tr( "An import is running. Wait for it to finish or cancel it before opening another project." );
+  // The lock first: a file another Tryggkarta has open is neither migrated nor read. Opening the open file
+  // again takes our own lock over.
+  const bool reopening =
+    isOpen() && QFileInfo( path ).absoluteFilePath() == QFileInfo( mPath ).absoluteFilePath();
+  if ( reopening )
+    mLock->release();
+  auto lock = std::make_unique<ProjectLock>();
+  const QString locked = QFileInfo::exists( path ) ? lock->acquire( path ) : QString();
+  if ( !locked.isEmpty() )
+    return locked;
+  auto info = ProjectLayers::readProjectInfo( path );
+  if ( !info )
+  {
+    if ( reopening )
+      mLock->acquire( mPath );
+    return QString::fromStdString( info.error() );
+  }
+  // Analyses of the project that closes end before its lock goes (they would write into it meanwhile).
+  if ( !stopAnalyses( false ) )
+  {
+    if ( reopening )
+      mLock->acquire( mPath );
+    return tr( "An analysis of the open project did not stop. Try again when it has finished." );
+  }
+  if ( isOpen() )
+  {
+    emit closing();
+    // The project we leave was closed on purpose: its autosaved map state is not a crash's.
+    mMapState->removeAutosave();
+  }
+  mLock = std::move( lock );
+  mMapState->setProjectFile( QString(), nullptr );
+
+  // A file QGIS Desktop left in WAL mode goes back to a rollback journal (see initQgis) before the map reads
+  // it; the connection is then held while the project is open.
+  mConnection.reset();
+  try
+  {
+    auto connection = std::make_unique<tryggkarta::Database>( info->path.toStdString(),
+                                                              tryggkarta::Database::Mode::ReadWrite );
+    connection->exec( "PRAGMA journal_mode = DELETE" );
+    mConnection = std::move( connection );
+  }
+  catch ( const tryggkarta::SqlError & )
+  {
+    // A read-only file: QGIS reads it as it is.
+  }
+
+  mEnglish = installedLanguage() == QLatin1String( "en" );
+  // A render job of the previous project still holds its layers and would touch them when it finishes.
+  mCanvas->cancelJobs();
+  const LoadResult loaded = ProjectLayers::load( mProject, *info, mEnglish );
+  if ( !loaded.error.isEmpty() )
+  {
+    forget();
+    emit closed();
+    return loaded.error;
+  }
+
+  mPath = info->path;
+  mInfo = info.value();
+  mCategoryLabels.clear();
+  for ( const tryggkarta::Category &category : mInfo.categories )
+    mCategoryLabels.insert(
+      QString::fromStdString( category.code ),
+      QString::fromStdString( mEnglish && !category.labelEn.empty() ? category.labelEn : category.labelSv ) );
+
+  emit opened( mInfo );
+
+  QStringList messages = loaded.warnings;
+  if ( !mInfo.migrationBackupPath.isEmpty() )
+    messages << tr( "The project was updated to the current file format; the original was saved as %1." )
+                  .arg( mInfo.migrationBackupPath );
+  if ( !messages.isEmpty() )
+    emit message( messages.join( QLatin1Char( ' ' ) ), 15000 );
+
+  mMapState->setProjectFile( mPath, mConnection.get() );
+  RecentProjects::add( mPath );
+  mMapState->restore();
+  updateActions();
+  emit ready( mPath );
+  return QString();
+}
+
+void ProjectController::forget()
+{
+  mProject->removeAllMapLayers();
+  mProject->layerTreeRoot()->removeAllChildren();
+  mProject->setDirty( false );
+  mPath.clear();
+  mInfo = ProjectInfo();
+  mCategoryLabels.clear();
+  mMapState->setProjectFile( QString(), nullptr );
+  mConnection.reset();
+  mLock->release();
+  updateActions();
+}
+
+bool ProjectController::close( bool force )
+{
+  if ( !isOpen() )
+    return true;
+  if ( isImportRunning() )
+    return false;
+  if ( !stopAnalyses( !force ) )
+    return false;
+  if ( !force && !mMapState->maybeSave() )
+    return false;
+  emit closing();
+  mMapState->removeAutosave();
+  mCanvas->cancelJobs();
+  forget();
+  emit closed();
+  return true;
+}
+
+bool ProjectController::mayQuit()
+{
+  return stopAnalyses( true ) && mMapState->maybeSave();
+}
+
+QString ProjectController::save()
+{
+  return mMapState->save();
+}
+
+QString ProjectController::saveAs( const QString &path )
+{
+  if ( !isOpen() )
+    return tr( "No project is open." );
+  if ( isImportRunning() )
+    return tr( "An import is running. Save when it has finished." );
+  if ( analysesRunning() )
+    return tr( "An analysis is running and will store its result in %1. Save As when it has finished." )
+      .arg( QFileInfo( mPath ).fileName() );
+  const QString oldPath = QFileInfo( mPath ).absoluteFilePath();
+  const QString newPath = QFileInfo( path ).absoluteFilePath();
+  if ( newPath == oldPath )
+    return save();
+  if ( !mConnection )
+    return tr( "%1 cannot be read to copy it." ).arg( mPath );
+  auto lock = std::make_unique<ProjectLock>();
+  const QString locked = QFileInfo::exists( newPath ) ? lock->acquire( newPath ) : QString();
+  if ( !locked.isEmpty() )
+    return locked;
+  if ( QFileInfo::exists( newPath ) && !QFile::remove( newPath ) )
+    return tr( "%1 exists and cannot be replaced." ).arg( newPath );
+  // A consistent copy of everything in the file, data and stored results included; the autosave belongs to
+  // the old file.
+  const tryggkarta::Status copied = tryggkarta::copyProjectFile(
+    *mConnection, newPath.toStdString(), MapStateStore::autosaveName().toStdString() );
+  if ( !copied )
+    return QString::fromStdString( copied.error() );
+  if ( !lock->acquire( newPath ).isEmpty() )
+    lock.reset();
+
+  // The map goes on with the new file: every layer read from the old one now reads the copy, styles kept.
+  mCanvas->cancelJobs();
+  for ( QgsMapLayer *layer : mProject->mapLayers() )
+  {
+    if ( layer->customProperty( MapStateStore::sTransientProperty ).toBool() ||
+         !layer->source().contains( oldPath ) )
+      continue;
+    QString source = layer->source();
+    source.replace( oldPath, newPath );
+    layer->setDataSource( source, layer->name(), layer->providerType(), QgsDataProvider::ProviderOptions() );
+  }
+  mMapState->removeAutosave();
+  mPath = newPath;
+  mInfo.path = newPath;
+  mConnection.reset();
+  try
+  {
+    mConnection =
+      std::make_unique<tryggkarta::Database>( newPath.toStdString(), tryggkarta::Database::Mode::ReadWrite );
+  }
+  catch ( const tryggkarta::SqlError & )
+  {
+  }
+  mMapState->setProjectFile( mPath, mConnection.get() );
+  if ( lock )
+    mLock = std::move( lock );
+  RecentProjects::add( newPath );
+  emit moved( mPath );
+  mCanvas->refresh();
+  return save();
+}
+
+void ProjectController::openInteractively( const QString &path )
+{
+  if ( path.isEmpty() || isImportRunning() || ( analysesRunning() && !mAnalyses->mayStopWork() ) ||
+       !mMapState->maybeSave() )
+    return;
+  const QString error = open( path );
+  if ( !error.isEmpty() )
+  {
+    showError( tr( "Open Project" ), error );
+    if ( !QFileInfo::exists( path ) )
+      RecentProjects::remove( path );
+    if ( !isOpen() )
+      emit closed(); // the welcome page lists the recent projects again
+  }
+}
+
+void ProjectController::openDemo()
+{
+  const QString path = demoProjectPath();
+  if ( !QFileInfo::exists( path ) )
+  {
+    QDir().mkpath( QFileInfo( path ).absolutePath() );
+    // A few hundred milliseconds of generating: on a worker, with the window responsive.
+    QProgressDialog progress( tr( "Creating the demo project…" ), QString(), 0, 0, mWindow );
+    progress.setWindowTitle( tr( "Open the Demo" ) );
+    progress.setWindowModality( Qt::WindowModal );
+    progress.setMinimumDuration( 300 );
+    QFuture<QString> future = QtConcurrent::run(
+      [path]
+      {
+        auto created = tryggkarta::createDemoProject( path.toStdString() );
+        return created ? QString() : QString::fromStdString( created.error() );
+      } );
+    while ( !future.isFinished() )
+      QCoreApplication::processEvents( QEventLoop::AllEvents, 50 );
+    progress.close();
+    const QString problem = future.result();
+    if ( !problem.isEmpty() )
+    {
+      QFile::remove( path ); // never a half-made demo
+      showError( tr( "Open the Demo" ), problem );
+      return;
+    }
+  }
+  openInteractively( path );
+}
+
+void ProjectController::newProject()
+{
+  if ( isImportRunning() || !mMapState->maybeSave() )
+    return;
+  QString path = QFileDialog::getSaveFileName( mWindow, tr( "New Project" ), QString(),
+                                               tr( "Tryggkarta project (*.gpkg)" ), nullptr,
+                                               QFileDialog::DontConfirmOverwrite );
+  if ( path.isEmpty() || ( analysesRunning() && !mAnalyses->mayStopWork() ) )
+    return;
+  path = ProjectFiles::withGpkgSuffix( path );
+  // The core refuses an existing file: a project is never overwritten by accident.
+  auto created = tryggkarta::ProjectFile::create( path.toStdString() );
+  if ( !created )
+  {
+    showError( tr( "New Project" ), QString::fromStdString( created.error() ) );
+    return;
+  }
+  created->reset(); // close the core's connection before QGIS opens the file
+  const QString error = open( path );
+  if ( !error.isEmpty() )
+    showError( tr( "New Project" ), error );
+}
+
+void ProjectController::openDialog()
+{
+  if ( isImportRunning() || !mMapState->maybeSave() )
+    return;
+  const QString folder = !isOpen() && !RecentProjects::list().isEmpty()
+                           ? QFileInfo( RecentProjects::list().first() ).absolutePath()
+                           : QFileInfo( mPath ).absolutePath();
+  const QString path = QFileDialog::getOpenFileName( mWindow, tr( "Open Project" ), folder,
+                                                     tr( "Tryggkarta project (*.gpkg);;All files (*)" ) );
+  if ( path.isEmpty() || ( analysesRunning() && !mAnalyses->mayStopWork() ) )
+    return;
+  const QString error = open( path );
+  if ( !error.isEmpty() )
+    showError( tr( "Open Project" ), error );
+}
+
+void ProjectController::saveAsDialog()
+{
+  if ( !isOpen() || isImportRunning() )
+    return;
+  QString path =
+    QFileDialog::getSaveFileName( mWindow, tr( "Save Project As" ), QFileInfo( mPath ).absolutePath(),
+                                  tr( "Tryggkarta project (*.gpkg)" ) );
+  if ( path.isEmpty() )
+    return;
+  path = ProjectFiles::withGpkgSuffix( path );
+  QApplication::setOverrideCursor( Qt::WaitCursor );
+  const QString problem = saveAs( path );
+  QApplication::restoreOverrideCursor();
+  if ( !problem.isEmpty() )
+    showError( tr( "Save Project As" ), problem );
+  else
+    emit message( tr( "Saved as %1" ).arg( QFileInfo( path ).fileName() ), 5000 );
+}
+
+void ProjectController::updateRecentMenu()
+{
+  mRecentMenu->clear();
+  const QStringList recent = RecentProjects::list();
+  for ( int i = 0; i < recent.size(); ++i )
+  {
+    const QString path = recent.at( i );
+    // &1 … &9 as keyboard accelerators for the newest nine.
+    const QString text = i < 9 ? QStringLiteral( "&%1  %2" ).arg( i + 1 ).arg( QFileInfo( path ).fileName() )
+                               : QFileInfo( path ).fileName();
+    QAction *action = mRecentMenu->addAction( text );
+    action->setToolTip( QDir::toNativeSeparators( path ) );
+    action->setStatusTip( QDir::toNativeSeparators( path ) );
+    connect( action, &QAction::triggered, this, [this, path] { openInteractively( path ); } );
+  }
+  if ( recent.isEmpty() )
+    mRecentMenu->addAction( tr( "No recent projects" ) )->setEnabled( false );
+}
+
+void ProjectController::updateActions()
+{
+  const bool importing = isImportRunning();
+  // While an import writes the open project, no other project is created or opened.
+  mActionNew->setEnabled( !importing );
+  mActionOpen->setEnabled( !importing );
+  mActionOpenDemo->setEnabled( !importing );
+  mRecentMenu->setEnabled( !importing );
+  mActionSave->setEnabled( isOpen() && !importing );
+  mActionSaveAs->setEnabled( isOpen() && !importing );
+  mActionClose->setEnabled( isOpen() && !importing );
+}
+
+void ProjectController::showError( const QString &title, const QString &message )
+{
+  QMessageBox::warning( mWindow, title, message );
+}

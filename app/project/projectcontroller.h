@@ -1,0 +1,149 @@
+#pragma once
+// The open project: its file, lock and connection, opening, closing, New, Save As and the recent projects.
+// The rest of the app follows through signals (opened, closing, closed, moved) instead of being attached and
+// detached by hand.
+
+#include "projectlayers.h"
+
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class MapStateStore;
+class ProjectLock;
+class ProjectWork;
+class QAction;
+class QMenu;
+class QWidget;
+class QgsMapCanvas;
+class QgsProject;
+
+namespace tryggkarta
+{
+class Database;
+}
+
+class ProjectController : public QObject
+{
+  Q_OBJECT
+
+public:
+  //! window: the parent of the dialogs and questions.
+  ProjectController( QgsProject *project, QgsMapCanvas *canvas, QWidget *window, QObject *parent = nullptr );
+  ~ProjectController() override;
+
+  //! The work on the open project that must end before it closes: the import, and the analyses.
+  void setWork( ProjectWork *imports, ProjectWork *analyses );
+
+  QgsProject *project() const { return mProject; }
+  //! The open project file, or an empty string.
+  QString path() const { return mPath; }
+  bool isOpen() const { return !mPath.isEmpty(); }
+  //! The core's connection to the open file, held while it is open; nullptr when the file is read only.
+  tryggkarta::Database *connection() const { return mConnection.get(); }
+  //! What was read from the file when it was opened.
+  const ProjectInfo &info() const { return mInfo; }
+  //! Category code -> label in the interface's language.
+  QMap<QString, QString> categoryLabels() const { return mCategoryLabels; }
+  //! Whether labels are shown in English (the interface's language).
+  bool isEnglish() const { return mEnglish; }
+  //! Saving, autosaving and restoring the map state of the open project.
+  MapStateStore *mapState() const { return mMapState; }
+
+  /**
+   * Opens a project file: validates and migrates it with the core, then loads its layers. Returns an error
+   * message for the user, or an empty string on success. A file the core refuses leaves the open project as
+   * it was; a project whose layers QGIS cannot load leaves nothing open.
+   */
+  QString open( const QString &path );
+
+  /**
+   * Closes the open project (after asking to stop analyses and to save a changed map state, unless force is
+   * set). Returns false when it stays open: an import runs, or the user chose to keep it.
+   */
+  bool close( bool force = false );
+
+  /**
+   * Saves the whole project, its data and the map state, as a new file and goes on working in it (the old
+   * file stays as it was last saved). An existing file at the new path is replaced. Returns an error message,
+   * or an empty string.
+   */
+  QString saveAs( const QString &path );
+
+  //! Saves the map state (see MapStateStore::save()); an error message or an empty string.
+  QString save();
+
+  //! Before quitting: stops the analyses and saves a changed map state, asking the user; false to stay.
+  bool mayQuit();
+
+  // The menu's entries. Their enabled state follows updateActions().
+  QAction *newAction() const { return mActionNew; }
+  QAction *openAction() const { return mActionOpen; }
+  QMenu *recentMenu() const { return mRecentMenu; }
+  QAction *openDemoAction() const { return mActionOpenDemo; }
+  QAction *saveAction() const { return mActionSave; }
+  QAction *saveAsAction() const { return mActionSaveAs; }
+  QAction *closeAction() const { return mActionClose; }
+  //! Enables the actions for the state now (a project open, an import running).
+  void updateActions();
+
+public slots:
+  //! Asks for a file name and creates a new, empty project there.
+  void newProject();
+  //! Asks for a project file and opens it.
+  void openDialog();
+  //! Opens a project the user picked (asks about the open one first); shows errors.
+  void openInteractively( const QString &path );
+  //! Opens the demo project (Exempelkommun), creating it in the user's data folder the first time.
+  void openDemo();
+  //! Asks for a file name and saves the project as a new file.
+  void saveAsDialog();
+
+signals:
+  //! A project's layers are loaded, before its saved map state is restored: the rooms attach to it here.
+  void opened( const ProjectInfo &info );
+  //! The project is open with its map state restored: it may be drawn now.
+  void ready( const QString &path );
+  //! The open project is about to close (or to be replaced by another): what belongs to it lets go.
+  void closing();
+  //! No project is open any more.
+  void closed();
+  //! The project was saved as a new file and work goes on in it.
+  void moved( const QString &path );
+  //! Something for the status bar.
+  void message( const QString &text, int milliseconds );
+
+private:
+  bool isImportRunning() const;
+  bool analysesRunning() const;
+  //! Stops the analyses, asking first when ask is set; false when they keep running.
+  bool stopAnalyses( bool ask );
+  void showError( const QString &title, const QString &message );
+  void updateRecentMenu();
+  //! Forgets the open project after it closed or could not be loaded.
+  void forget();
+
+  QgsProject *mProject = nullptr;
+  QPointer<QgsMapCanvas> mCanvas;
+  QWidget *mWindow = nullptr;
+  MapStateStore *mMapState = nullptr;
+  ProjectWork *mImports = nullptr;
+  ProjectWork *mAnalyses = nullptr;
+  QString mPath;
+  ProjectInfo mInfo;
+  QMap<QString, QString> mCategoryLabels;
+  bool mEnglish = false;
+  std::unique_ptr<ProjectLock> mLock;
+  std::unique_ptr<tryggkarta::Database> mConnection;
+
+  QAction *mActionNew = nullptr;
+  QAction *mActionOpen = nullptr;
+  QMenu *mRecentMenu = nullptr;
+  QAction *mActionOpenDemo = nullptr;
+  QAction *mActionSave = nullptr;
+  QAction *mActionSaveAs = nullptr;
+  QAction *mActionClose = nullptr;
+};

@@ -1,0 +1,67 @@
+#include "storedmapstate.h"
+
+#include "projectfile.h"
+
+#include <cstdio>
+
+namespace tryggkarta
+{
+
+int storedMapStateCount( const std::string &projectPath, const std::string &name )
+{
+  try
+  {
+    auto project = ProjectFile::open( projectPath, true );
+    if ( !project || !project.value()->db().tableExists( "qgis_projects" ) )
+      return 0;
+    Statement s = project.value()->db().prepare( "SELECT count(*) FROM qgis_projects WHERE name = ?" );
+    s.bind( 1, name );
+    return s.step() ? static_cast<int>( s.int64( 0 ) ) : 0;
+  }
+  catch ( const SqlError & )
+  {
+    return 0;
+  }
+}
+
+Status removeStoredMapState( Database &db, const std::string &name )
+{
+  try
+  {
+    if ( !db.tableExists( "qgis_projects" ) )
+      return Done{};
+    Statement s = db.prepare( "DELETE FROM qgis_projects WHERE name = ?" );
+    s.bind( 1, name );
+    s.run();
+    return Done{};
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ std::string( "Cannot remove the stored map " ) + name + ": " + e.what() };
+  }
+}
+
+Status copyProjectFile( Database &db, const std::string &newPath, const std::string &withoutMapState )
+{
+  try
+  {
+    Statement copy = db.prepare( "VACUUM INTO ?" );
+    copy.bind( 1, newPath );
+    copy.run();
+    if ( !withoutMapState.empty() )
+    {
+      Database copied( newPath, Database::Mode::ReadWrite );
+      Status removed = removeStoredMapState( copied, withoutMapState );
+      if ( !removed )
+        throw SqlError( removed.error() );
+    }
+    return Done{};
+  }
+  catch ( const SqlError &e )
+  {
+    std::remove( newPath.c_str() );
+    return Error{ "Could not save the project as " + newPath + ": " + e.what() };
+  }
+}
+
+} // namespace tryggkarta

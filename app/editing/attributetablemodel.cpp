@@ -1,7 +1,6 @@
 #include "attributetablemodel.h"
 
-#include "database.h"
-#include "datetimeparser.h"
+#include "recordrows.h"
 #include "stockholmtime.h"
 
 #include <QCollator>
@@ -20,49 +19,34 @@ AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const 
 {
   Rows rows;
   rows.values.resize( columns.size() );
-  std::string sql = "SELECT fid";
+  std::vector<tryggkarta::RowColumn> read;
   for ( const Column &column : columns )
-    sql += ", \"" + column.field.toStdString() + "\"";
-  sql += " FROM \"" + table.toStdString() + "\"";
-  if ( !fids.isEmpty() )
   {
-    sql += " WHERE fid IN (";
-    bool first = true;
-    for ( QgsFeatureId fid : fids )
-    {
-      sql += ( first ? "" : "," ) + std::to_string( fid );
-      first = false;
-    }
-    sql += ")";
+    const tryggkarta::ColumnType type = column.kind == Kind::Time      ? tryggkarta::ColumnType::UtcTime
+                                        : column.kind == Kind::Number  ? tryggkarta::ColumnType::Real
+                                        : column.kind == Kind::Integer ? tryggkarta::ColumnType::Integer
+                                                                       : tryggkarta::ColumnType::Text;
+    read.push_back( { column.field.toStdString(), type } );
   }
   // Coded values and organisations repeat: each distinct text is kept once and shared by its rows.
   QVector<QHash<QString, QString>> shared( columns.size() );
-  try
-  {
-    tryggkarta::Database db( path.toStdString(), tryggkarta::Database::Mode::ReadOnly );
-    tryggkarta::Statement s = db.prepare( sql );
-    while ( s.step() )
+  const tryggkarta::Status status = tryggkarta::readRows(
+    path.toStdString(), table.toStdString(), read, std::vector<int64_t>( fids.begin(), fids.end() ),
+    [&]( int64_t fid, std::vector<tryggkarta::CellValue> &values )
     {
-      rows.fids << s.int64( 0 );
+      rows.fids << fid;
       for ( int c = 0; c < columns.size(); ++c )
       {
-        const int i = c + 1;
         const Column &column = columns[c];
+        tryggkarta::CellValue &value = values[static_cast<size_t>( c )];
         QVariant kept;
-        if ( s.isNull( i ) )
-          kept = QVariant();
-        else if ( column.kind == Kind::Time )
+        if ( const int64_t *number = std::get_if<int64_t>( &value ) )
+          kept = static_cast<qint64>( *number );
+        else if ( const double *real = std::get_if<double>( &value ) )
+          kept = *real;
+        else if ( const std::string *stored = std::get_if<std::string>( &value ) )
         {
-          const auto utc = tryggkarta::parseUtcIso( s.text( i ) );
-          kept = utc ? QVariant( static_cast<qint64>( *utc ) ) : QVariant();
-        }
-        else if ( column.kind == Kind::Number )
-          kept = s.real( i );
-        else if ( column.kind == Kind::Integer )
-          kept = static_cast<qint64>( s.int64( i ) );
-        else
-        {
-          QString text = QString::fromStdString( s.text( i ) );
+          QString text = QString::fromStdString( *stored );
           if ( !column.labels.isEmpty() || column.repeated )
           {
             text = column.labels.value( text, text );
@@ -75,13 +59,12 @@ AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const 
         }
         rows.values[c] << kept;
       }
-    }
-  }
-  catch ( const tryggkarta::SqlError &e )
+    } );
+  if ( !status )
   {
     rows = Rows();
     rows.values.resize( columns.size() );
-    rows.error = QString::fromUtf8( e.what() );
+    rows.error = QString::fromStdString( status.error() );
   }
   return rows;
 }

@@ -190,13 +190,9 @@ tryggkarta::Expected<ProjectInfo> ProjectLayers::readProjectInfo( const QString 
     // In the order the filter list keeps when organisations are added (Å, Ä, Ö last, as Swedes expect).
     std::sort( info.organisations.begin(), info.organisations.end(),
                []( const QString &a, const QString &b ) { return QString::localeAwareCompare( a, b ) < 0; } );
-    tryggkarta::Statement tables = file.db().prepare(
-      "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name" );
-    while ( tables.step() )
-      info.featureTables << QString::fromStdString( tables.text( 0 ) );
-    info.syntheticData =
-      file.db().queryInt( "SELECT count(*) FROM tryggkarta_meta WHERE key = 'synthetic_data' AND "
-                          "lower(value) NOT IN ('0', 'false', 'no', '')" ) > 0;
+    for ( const std::string &table : file.featureTables() )
+      info.featureTables << QString::fromStdString( table );
+    info.syntheticData = file.holdsSyntheticData();
   }
   catch ( const std::exception &e )
   {

@@ -228,6 +228,22 @@ std::vector<std::pair<std::string, int64_t>> ProjectFile::tableCounts()
   return result;
 }
 
+std::vector<std::string> ProjectFile::featureTables()
+{
+  std::vector<std::string> tables;
+  Statement s =
+    mDb.prepare( "SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name" );
+  while ( s.step() )
+    tables.push_back( s.text( 0 ) );
+  return tables;
+}
+
+bool ProjectFile::holdsSyntheticData()
+{
+  return mDb.queryInt( "SELECT count(*) FROM tryggkarta_meta WHERE key = 'synthetic_data' AND "
+                       "lower(value) NOT IN ('0', 'false', 'no', '')" ) > 0;
+}
+
 std::string ProjectFile::metaValue( const std::string &key, const std::string &fallback )
 {
   Statement s = mDb.prepare( "SELECT value FROM tryggkarta_meta WHERE key = ?" );

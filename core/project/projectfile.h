@@ -45,6 +45,10 @@ public:
   //! Row counts of the project's main tables, in a fixed order.
   std::vector<std::pair<std::string, int64_t>> tableCounts();
   std::string metaValue( const std::string &key, const std::string &fallback = std::string() );
+  //! The feature tables the GeoPackage lists (gpkg_contents), by name.
+  std::vector<std::string> featureTables();
+  //! True when the project holds generated example data (the meta key synthetic_data is set).
+  bool holdsSyntheticData();
   void setMetaValue( const std::string &key, const std::string &value );
 
 private:

@@ -1,7 +1,7 @@
 // Getis-Ord Gi* benchmark: 10^5 and 10^6 events over a 20 × 20 km municipality, 100 m squares (distance band
 // 300 m, or the 8 nearest cells) and 100 m hexagons (band 300 m); the counts and statistics alone, and with
 // the polygons of the cells a hot-spot layer holds (non-empty or significant cells). Each scenario runs in a
-// child process of its own, so its peak memory is its own. Medians of the runs. The goal (issue #3): under
+// child process of its own, so its peak memory is its own. Medians of the runs. The goal: under
 // one second at 10^6 events on the 100 m grid.
 //
 //   hotspots_bench [--repeats N] [--max-points N]

@@ -400,7 +400,7 @@ int main( int argc, char **argv )
     "Each engine runs in a child process of its own; peak RSS is that process's (QGIS's includes\n"
     "QgsApplication and the memory layer; 'before' is the RSS just before the first KDE run).\n\n" );
 
-  // The goal: 10^5 points on a 1000 × 1000 grid (10 × 10 km), points off the cell centres.
+  // The live heatmap's goal: 10^5 points on a 1000 × 1000 grid (10 × 10 km), points off the cell centres.
   {
     const std::map<std::string, std::string> two =
       runChild( self, "ours 100000 10000 5 0 exactgrid,offcentre" );

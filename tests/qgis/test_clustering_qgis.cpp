@@ -1,5 +1,5 @@
-// Our DBSCAN against QGIS 3.22's native:dbscanclustering, run through qgis_process (issue 3, correctness
-// against peers).
+// Our DBSCAN against QGIS 3.22's native:dbscanclustering, run through qgis_process (correctness
+// against a peer).
 //
 // DBSCAN's result is unique up to the numbering of clusters and the cluster a border point joins when core
 // points of several clusters reach it. So: core points must fall into the same clusters (a bijection between

@@ -1,4 +1,4 @@
-// Our kernel density against QGIS 3.22's QgsKernelDensityEstimation (issue 3, correctness against peers).
+// Our kernel density against QGIS 3.22's QgsKernelDensityEstimation (correctness against a peer).
 //
 // QGIS 3.22 equals the exact formula only on input it places exactly (see domain.md, "Hotspot analysis"):
 // every point at a cell centre, and the grid's west, south and north edges on multiples of the cell size. Its

@@ -1,0 +1,76 @@
+#include "recordrows.h"
+
+#include "database.h"
+#include "datetimeparser.h"
+
+namespace tryggkarta
+{
+
+Status readRows( const std::string &path, const std::string &table, const std::vector<RowColumn> &columns,
+                 const std::vector<int64_t> &fids,
+                 const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow )
+{
+  auto quoted = []( const std::string &name )
+  {
+    std::string q = "\"";
+    for ( char c : name )
+      q += c == '"' ? std::string( "\"\"" ) : std::string( 1, c );
+    return q + "\"";
+  };
+  std::string sql = "SELECT fid";
+  for ( const RowColumn &column : columns )
+    sql += ", " + quoted( column.field );
+  sql += " FROM " + quoted( table );
+  if ( !fids.empty() )
+  {
+    sql += " WHERE fid IN (";
+    for ( size_t i = 0; i < fids.size(); ++i )
+      sql += ( i ? "," : "" ) + std::to_string( fids[i] );
+    sql += ")";
+  }
+  sql += " ORDER BY fid";
+  try
+  {
+    Database db( path, Database::Mode::ReadOnly );
+    Statement s = db.prepare( sql );
+    std::vector<CellValue> values( columns.size() );
+    while ( s.step() )
+    {
+      for ( size_t c = 0; c < columns.size(); ++c )
+      {
+        const int i = static_cast<int>( c ) + 1;
+        if ( s.isNull( i ) )
+        {
+          values[c] = std::monostate();
+          continue;
+        }
+        switch ( columns[c].type )
+        {
+        case ColumnType::Text:
+          values[c] = s.text( i );
+          break;
+        case ColumnType::Real:
+          values[c] = s.real( i );
+          break;
+        case ColumnType::Integer:
+          values[c] = s.int64( i );
+          break;
+        case ColumnType::UtcTime:
+          if ( const auto utc = parseUtcIso( s.text( i ) ) )
+            values[c] = static_cast<int64_t>( *utc );
+          else
+            values[c] = std::monostate();
+          break;
+        }
+      }
+      onRow( s.int64( 0 ), values );
+    }
+    return Done{};
+  }
+  catch ( const SqlError &e )
+  {
+    return Error{ std::string( "Cannot read the table " ) + table + " of " + path + ": " + e.what() };
+  }
+}
+
+} // namespace tryggkarta

@@ -1,5 +1,7 @@
 #include "analysisdialogs.h"
 
+#include "docks.h"
+
 #include "analysisdialog.h"
 #include "filtercontroller.h"
 #include "filterpanel.h"
@@ -38,10 +40,8 @@ AnalysisDialogs::AnalysisDialogs( ProjectController *projects, FilterController 
              AnalysisKind::Comparison );
 
   mResultsPanel = new ResultsPanel( projects->project(), canvas, window );
-  mResultsDock = new QDockWidget( tr( "Stored Results" ), window );
-  mResultsDock->setObjectName( QStringLiteral( "ResultsDock" ) );
-  mResultsDock->setWidget( mResultsPanel );
-  mResultsDock->setMinimumWidth( 340 );
+  mResultsDock =
+    Docks::create( window, tr( "Stored Results" ), QStringLiteral( "ResultsDock" ), mResultsPanel, 340 );
   connect( mResultsPanel, &ResultsPanel::message, this,
            [this]( const QString &text ) { emit message( text, 8000 ); } );
 

@@ -19,6 +19,8 @@ static void initTryggkartaResources()
 namespace
 {
 QString sInstalledLanguage;
+//! The translators of ours installed now (replaced when the language changes).
+QList<QTranslator *> sTranslators;
 
 QString qgisPrefixPath()
 {
@@ -31,7 +33,10 @@ void installTranslator( QCoreApplication *app, const QString &name, const QStrin
 {
   auto *translator = new QTranslator( app );
   if ( translator->load( name, folder ) )
+  {
     app->installTranslator( translator );
+    sTranslators << translator;
+  }
   else
     delete translator;
 }
@@ -97,14 +102,25 @@ QgisApplicationPtr initQgis( int &argc, char **argv, const QgisInitOptions &opti
   // a layer drops out of a frame. With the journal mode set here QGIS leaves it alone (rollback journal).
   CPLSetConfigOption( "OGR_SQLITE_JOURNAL", "DELETE" );
 
+  initTryggkartaResources();
+  // QgsApplication has installed QGIS's and Qt's own translations (setTranslation above).
+  installLanguage( language );
+  return app;
+}
+
+void installLanguage( const QString &language )
+{
+  for ( QTranslator *translator : std::as_const( sTranslators ) )
+  {
+    QCoreApplication::removeTranslator( translator );
+    delete translator;
+  }
+  sTranslators.clear();
   // Numbers, dates and scales as the users write them: 1 234,5 and 2025-07-08 in Swedish.
   QLocale::setDefault( language == QLatin1String( "en" ) ? QLocale( QLocale::English, QLocale::UnitedKingdom )
                                                          : QLocale( QLocale::Swedish, QLocale::Sweden ) );
-  initTryggkartaResources();
   sInstalledLanguage = language;
-  // QgsApplication has installed QGIS's and Qt's own translations (setTranslation above). English needs ours
-  // too, for its plural forms.
-  installTranslator( app.get(), QStringLiteral( "tryggkarta_%1" ).arg( language ),
+  // English needs ours too, for its plural forms.
+  installTranslator( QCoreApplication::instance(), QStringLiteral( "tryggkarta_%1" ).arg( language ),
                      QStringLiteral( ":/translations" ) );
-  return app;
 }

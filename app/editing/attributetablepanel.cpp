@@ -19,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -404,9 +405,8 @@ void AttributeTablePanel::showMapSelection()
     selection.select( mModel->index( rows[i], 0 ), mModel->index( rows[j], mModel->columnCount() - 1 ) );
     i = j + 1;
   }
-  mSyncingSelection = true;
+  const QScopedValueRollback<bool> syncing( mSyncingSelection, true );
   mView->selectionModel()->select( selection, QItemSelectionModel::ClearAndSelect );
-  mSyncingSelection = false;
 }
 
 void AttributeTablePanel::selectOnMap()
@@ -418,9 +418,8 @@ void AttributeTablePanel::selectOnMap()
   const QModelIndexList rows = mView->selectionModel()->selectedRows();
   for ( const QModelIndex &index : rows )
     fids.insert( mModel->fidAt( index.row() ) );
-  mSyncingSelection = true;
+  const QScopedValueRollback<bool> syncing( mSyncingSelection, true );
   layer->selectByIds( fids );
-  mSyncingSelection = false;
 }
 
 void AttributeTablePanel::activateRow( int row )

@@ -1,5 +1,7 @@
 #include "editingcontroller.h"
 
+#include "docks.h"
+
 #include "analysistext.h"
 #include "attributetablepanel.h"
 #include "edittools.h"
@@ -79,9 +81,8 @@ EditingController::EditingController( ProjectController *projects, FilterControl
   mEditor->setActions( editActions );
 
   mTable = new AttributeTablePanel( canvas, window );
-  mTableDock = new QDockWidget( tr( "Attribute Table" ), window );
-  mTableDock->setObjectName( QStringLiteral( "AttributeTableDock" ) );
-  mTableDock->setWidget( mTable );
+  mTableDock =
+    Docks::create( window, tr( "Attribute Table" ), QStringLiteral( "AttributeTableDock" ), mTable );
   QAction *showTable = mTableDock->toggleViewAction();
   showTable->setText( tr( "&Attribute Table" ) );
   showTable->setIcon( themeIcon( "mActionOpenTable.svg" ) );

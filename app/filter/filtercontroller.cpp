@@ -1,5 +1,7 @@
 #include "filtercontroller.h"
 
+#include "docks.h"
+
 #include "analysistext.h"
 #include "datetimeparser.h"
 #include "filterpanel.h"
@@ -48,17 +50,12 @@ FilterController::FilterController( ProjectController *projects, QMainWindow *wi
   : QObject( window ), mProjects( projects )
 {
   mPanel = new FilterPanel( window );
-  mPanelDock = new QDockWidget( tr( "Filter" ), window );
-  mPanelDock->setObjectName( QStringLiteral( "FilterDock" ) );
-  mPanelDock->setWidget( mPanel );
-  mPanelDock->setMinimumWidth( 340 );
+  mPanelDock = Docks::create( window, tr( "Filter" ), QStringLiteral( "FilterDock" ), mPanel, 340 );
   connect( mPanel, &FilterPanel::selectionChanged, this, [this] { apply(); } );
 
   mStatisticsPanel = new StatisticsPanel( window );
-  mStatisticsDock = new QDockWidget( tr( "Statistics" ), window );
-  mStatisticsDock->setObjectName( QStringLiteral( "StatisticsDock" ) );
-  mStatisticsDock->setWidget( mStatisticsPanel );
-  mStatisticsDock->setMinimumWidth( 380 );
+  mStatisticsDock =
+    Docks::create( window, tr( "Statistics" ), QStringLiteral( "StatisticsDock" ), mStatisticsPanel, 380 );
   // A hidden panel is brought up to date when it is shown again.
   connect( mStatisticsDock, &QDockWidget::visibilityChanged, this,
            [this]( bool visible )

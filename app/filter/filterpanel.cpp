@@ -2,6 +2,7 @@
 
 #include "datetimeparser.h"
 
+#include <QScopedValueRollback>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -227,9 +228,10 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
              {
                if ( mUpdating )
                  return;
-               mUpdating = true;
-               mPresetCombo->setCurrentIndex( static_cast<int>( Preset::Custom ) );
-               mUpdating = false;
+               {
+                 const QScopedValueRollback<bool> updating( mUpdating, true );
+                 mPresetCombo->setCurrentIndex( static_cast<int>( Preset::Custom ) );
+               }
                syncSliderToPeriod();
                updatePeriodLabel();
                emitChanged();
@@ -253,11 +255,12 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
            {
              if ( mUpdating || column != 0 )
                return;
-             mUpdating = true;
-             if ( item->childCount() ) // a group: all its categories follow
-               for ( int i = 0; i < item->childCount(); ++i )
-                 item->child( i )->setCheckState( 0, item->checkState( 0 ) );
-             mUpdating = false;
+             {
+               const QScopedValueRollback<bool> updating( mUpdating, true );
+               if ( item->childCount() ) // a group: all its categories follow
+                 for ( int i = 0; i < item->childCount(); ++i )
+                   item->child( i )->setCheckState( 0, item->checkState( 0 ) );
+             }
              emitChanged();
            } );
   connect( mOrganisationList, &QListWidget::itemChanged, this, &FilterPanel::emitChanged );
@@ -342,23 +345,24 @@ void FilterPanel::setProject( const std::vector<tryggkarta::Category> &categorie
 void FilterPanel::addOrganisations( const QStringList &organisations )
 {
   bool added = false;
-  const bool wasUpdating = mUpdating;
-  mUpdating = true;
-  for ( const QString &organisation : organisations )
   {
-    if ( organisation.isEmpty() || !mOrganisationList->findItems( organisation, Qt::MatchExactly ).isEmpty() )
-      continue;
-    int row = 0;
-    while ( row < mOrganisationList->count() &&
-            QString::localeAwareCompare( mOrganisationList->item( row )->text(), organisation ) < 0 )
-      ++row;
-    auto *item = new QListWidgetItem( organisation );
-    item->setFlags( item->flags() | Qt::ItemIsUserCheckable );
-    item->setCheckState( Qt::Checked );
-    mOrganisationList->insertItem( row, item );
-    added = true;
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    for ( const QString &organisation : organisations )
+    {
+      if ( organisation.isEmpty() ||
+           !mOrganisationList->findItems( organisation, Qt::MatchExactly ).isEmpty() )
+        continue;
+      int row = 0;
+      while ( row < mOrganisationList->count() &&
+              QString::localeAwareCompare( mOrganisationList->item( row )->text(), organisation ) < 0 )
+        ++row;
+      auto *item = new QListWidgetItem( organisation );
+      item->setFlags( item->flags() | Qt::ItemIsUserCheckable );
+      item->setCheckState( Qt::Checked );
+      mOrganisationList->insertItem( row, item );
+      added = true;
+    }
   }
-  mUpdating = wasUpdating;
   if ( added )
     emitChanged();
 }

@@ -1,5 +1,7 @@
 #include "identifypanel.h"
 
+#include "docks.h"
+
 #include "projectcontroller.h"
 #include "projectlayers.h"
 #include "stockholmtime.h"
@@ -28,9 +30,7 @@ IdentifyPanel::IdentifyPanel( ProjectController *projects, QgsMapCanvas *canvas,
   mTree->setHeaderLabels( { tr( "Field" ), tr( "Value" ) } );
   mTree->header()->setSectionResizeMode( 0, QHeaderView::ResizeToContents );
   mTree->setAlternatingRowColors( true );
-  mDock = new QDockWidget( tr( "Identify Results" ), window );
-  mDock->setObjectName( QStringLiteral( "IdentifyDock" ) );
-  mDock->setWidget( mTree );
+  mDock = Docks::create( window, tr( "Identify Results" ), QStringLiteral( "IdentifyDock" ), mTree );
   // What was identified belongs to the project that closes.
   connect( projects, &ProjectController::closing, this, &IdentifyPanel::clear );
   connect( projects, &ProjectController::closed, this, &IdentifyPanel::clear );

@@ -1,5 +1,7 @@
 #include "mapcontroller.h"
 
+#include "docks.h"
+
 #include "addlayerdialog.h"
 #include "identifypanel.h"
 #include "identifytool.h"
@@ -197,11 +199,8 @@ void MapController::createLayerTree( QMainWindow *window )
   mLayerTreeView->setMenuProvider( new LayerTreeMenuProvider( mLayerTreeView, this ) );
   connect( mLayerTreeView, &QgsLayerTreeView::currentLayerChanged, this, &MapController::updateActions );
 
-  mLayersDock = new QDockWidget( tr( "Layers" ), window );
-  mLayersDock->setObjectName( QStringLiteral( "LayersDock" ) );
+  mLayersDock = Docks::create( window, tr( "Layers" ), QStringLiteral( "LayersDock" ), mLayerTreeView, 260 );
   mLayersDock->setFeatures( QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable );
-  mLayersDock->setWidget( mLayerTreeView );
-  mLayersDock->setMinimumWidth( 260 );
 }
 
 void MapController::createStatusWidgets( QWidget *window )

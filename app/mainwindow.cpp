@@ -13,6 +13,7 @@
 #include "liveheatmap.h"
 #include "measuretool.h"
 #include "printmap.h"
+#include "projectfiles.h"
 #include "projectsession.h"
 #include "recordeditor.h"
 #include "statisticspanel.h"
@@ -1204,8 +1205,7 @@ void MainWindow::newProject()
                                   nullptr, QFileDialog::DontConfirmOverwrite );
   if ( path.isEmpty() || !mayStopAnalyses() )
     return;
-  if ( QFileInfo( path ).suffix().compare( QLatin1String( "gpkg" ), Qt::CaseInsensitive ) != 0 )
-    path += QLatin1String( ".gpkg" );
+  path = withGpkgSuffix( path );
   // The core refuses an existing file: a project is never overwritten by accident.
   auto created = tryggkarta::ProjectFile::create( path.toStdString() );
   if ( !created )
@@ -1244,8 +1244,7 @@ void MainWindow::saveProjectAsDialog()
                                   tr( "Tryggkarta project (*.gpkg)" ) );
   if ( path.isEmpty() )
     return;
-  if ( QFileInfo( path ).suffix().compare( QLatin1String( "gpkg" ), Qt::CaseInsensitive ) != 0 )
-    path += QLatin1String( ".gpkg" );
+  path = withGpkgSuffix( path );
   QApplication::setOverrideCursor( Qt::WaitCursor );
   const QString problem = saveProjectAs( path );
   QApplication::restoreOverrideCursor();

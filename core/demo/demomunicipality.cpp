@@ -36,7 +36,6 @@ constexpr double kIncidentsPerYear = 1300.0;
 // The town is the same whatever the event seed, so screenshots and documentation stay comparable.
 constexpr uint64_t kBaseMapSeed = 0x4b72697374696e65ULL;
 constexpr double kPi = 3.14159265358979323846;
-constexpr int64_t kSecondsPerDay = 86400;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Randomness
@@ -106,32 +105,6 @@ CivilDate daysToCivil( int64_t days )
   return date;
 }
 
-int64_t floorDiv( int64_t a, int64_t b )
-{
-  return a / b - ( ( a % b != 0 ) && ( ( a < 0 ) != ( b < 0 ) ) );
-}
-
-//! 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday).
-int weekdayOfDays( int64_t days )
-{
-  return static_cast<int>( ( ( days + 3 ) % 7 + 7 ) % 7 );
-}
-
-//! The generator counts wall-clock time in Stockholm as seconds since 1970-01-01 00:00 local; this is UTC.
-int64_t stockholmLocalToUtc( int64_t localSeconds )
-{
-  const int64_t days = floorDiv( localSeconds, kSecondsPerDay );
-  const int64_t secondOfDay = localSeconds - days * kSecondsPerDay;
-  const CivilDate date = daysToCivil( days );
-  return stockholmToUtc( date.year, date.month, date.day, static_cast<int>( secondOfDay / 3600 ),
-                         static_cast<int>( secondOfDay / 60 % 60 ), static_cast<int>( secondOfDay % 60 ) );
-}
-
-int64_t utcToStockholmLocal( int64_t utcSeconds )
-{
-  return utcSeconds + static_cast<int64_t>( stockholmOffsetMinutes( utcSeconds ) ) * 60;
-}
-
 std::string formatDate( int64_t days )
 {
   const CivilDate date = daysToCivil( days );
@@ -143,7 +116,7 @@ std::string formatDate( int64_t days )
 //! UTC text for a local date and wall-clock time in Stockholm.
 std::string localToUtcText( int64_t days, int hour, int minute )
 {
-  return formatUtcIso( stockholmLocalToUtc( days * kSecondsPerDay + hour * 3600 + minute * 60 ) );
+  return formatUtcIso( stockholmWallClockToUtc( days * kSecondsPerDay + hour * 3600 + minute * 60 ) );
 }
 
 bool parseIsoDate( const std::string &text, int64_t &days )
@@ -1787,7 +1760,7 @@ private:
         mPeriod.firstDay + mRandom.uniformInt( 0, static_cast<int>( mPeriod.dayCount() ) - 1 );
       const int minute = mRandom.uniformInt( 0, 24 * 60 - 1 );
       const int hour = minute / 60;
-      const int weekday = weekdayOfDays( p.shiftNights && hour < 6 ? day - 1 : day );
+      const int weekday = isoWeekday( p.shiftNights && hour < 6 ? day - 1 : day ) - 1; // 0 = Monday
       const int month = daysToCivil( day ).month;
       if ( mRandom.uniform() < p.hour[hour] * p.day[weekday] * p.month[month - 1] )
         return day * kSecondsPerDay + minute * 60;
@@ -1825,7 +1798,7 @@ private:
     }
     case Interval::WeekendFound:
     {
-      const int64_t friday = day - ( weekdayOfDays( day ) + 7 - 4 ) % 7;
+      const int64_t friday = day - ( isoWeekday( day ) + 7 - 5 ) % 7;
       fromLocal = localAt( friday, 15, 18.5 );
       untilLocal = localAt( friday + 3, 6, 8 );
       break;
@@ -1851,13 +1824,13 @@ private:
     record.position = drawPosition( hotspot, lines );
 
     const int64_t instantLocal = drawLocalTime( rate.profile );
-    record.fromUtc = stockholmLocalToUtc( instantLocal );
+    record.fromUtc = stockholmWallClockToUtc( instantLocal );
     int64_t fromLocal = 0, untilLocal = 0;
     if ( rate.intervalShare > 0 && mRandom.chance( rate.intervalShare ) &&
          makeInterval( rate.interval, instantLocal, fromLocal, untilLocal ) )
     {
-      const int64_t fromUtc = stockholmLocalToUtc( fromLocal );
-      const int64_t untilUtc = stockholmLocalToUtc( untilLocal );
+      const int64_t fromUtc = stockholmWallClockToUtc( fromLocal );
+      const int64_t untilUtc = stockholmWallClockToUtc( untilLocal );
       if ( fromUtc >= mPeriod.startUtc && untilUtc <= mPeriod.endUtc && untilUtc > fromUtc )
       {
         record.fromUtc = fromUtc;
@@ -1897,13 +1870,13 @@ private:
       created = known + mRandom.uniformInt( 1, 48 ) * 3600;
     else
     {
-      int64_t day = floorDiv( utcToStockholmLocal( known ), kSecondsPerDay ) + mRandom.uniformInt( 0, 6 );
+      int64_t day = floorDiv( stockholmWallClock( known ), kSecondsPerDay ) + mRandom.uniformInt( 0, 6 );
       const int64_t time = localAt( 0, 8, 16.5 );
       do
       {
-        while ( weekdayOfDays( day ) >= 5 )
+        while ( isoWeekday( day ) >= 6 )
           ++day;
-        created = stockholmLocalToUtc( day * kSecondsPerDay + time );
+        created = stockholmWallClockToUtc( day * kSecondsPerDay + time );
         ++day;
       } while ( created < known );
     }
@@ -2241,7 +2214,7 @@ int64_t latestDate( int month, int day, int weekday, int64_t limitDay )
   int64_t candidate = daysFromCivil( year, month, day );
   if ( candidate > limitDay )
     candidate = daysFromCivil( year - 1, month, day );
-  return candidate - ( weekdayOfDays( candidate ) - weekday + 7 ) % 7;
+  return candidate - ( isoWeekday( candidate ) - 1 - weekday + 7 ) % 7;
 }
 
 struct WalkDates
@@ -2257,11 +2230,11 @@ WalkDates walkDates( const Period &period )
   if ( autumn < period.firstDay + 14 )
     autumn = latestDate( 11, 6, 1, period.lastDay - 60 );
   if ( autumn < period.firstDay + 14 )
-    autumn = period.firstDay + 30 + ( 8 - weekdayOfDays( period.firstDay + 30 ) ) % 7; // the Tuesday after
+    autumn = period.firstDay + 30 + ( 9 - isoWeekday( period.firstDay + 30 ) ) % 7; // the Tuesday after
   int64_t spring = latestDate( 5, 14, 2, period.lastDay - 30 );
   if ( spring <= autumn + 60 )
     spring = std::min( autumn + 120, period.lastDay - 14 );
-  const int64_t upcoming = period.lastDay + 24 + ( 8 - weekdayOfDays( period.lastDay + 24 ) ) % 7;
+  const int64_t upcoming = period.lastDay + 24 + ( 9 - isoWeekday( period.lastDay + 24 ) ) % 7;
   for ( const WalkSpec &walk : walkSpecs() )
   {
     switch ( walk.timing )
@@ -2596,7 +2569,7 @@ void writeWalks( Database &db, const Town &town, const Period &period,
         p = { std::round( ( place.x + 3 * random.normal() ) * 10 ) / 10,
               std::round( ( place.y + 3 * random.normal() ) * 10 ) / 10 };
       }
-      const std::string observedAt = formatUtcIso( stockholmLocalToUtc(
+      const std::string observedAt = formatUtcIso( stockholmWallClockToUtc(
         day * kSecondsPerDay + walk.startHour * 3600 + static_cast<int64_t>( s ) * 7 * 60 ) );
       const std::string created = officeTime( day + 2 );
       bindGeometry( observationInsert, 1, encodeGpkgPoint( kSrsId, p.x, p.y ) );
@@ -2658,8 +2631,8 @@ Expected<DemoSummary> createDemoProject( const std::string &path, const DemoOpti
   period.firstDay =
     ( dayExists ? sameDayEarlier : daysFromCivil( until.year - options.years, until.month, 28 ) ) + 1;
   period.lastDay = untilDay;
-  period.startUtc = stockholmLocalToUtc( period.firstDay * kSecondsPerDay );
-  period.endUtc = stockholmLocalToUtc( period.lastDay * kSecondsPerDay + kSecondsPerDay - 1 );
+  period.startUtc = stockholmWallClockToUtc( period.firstDay * kSecondsPerDay );
+  period.endUtc = stockholmWallClockToUtc( period.lastDay * kSecondsPerDay + kSecondsPerDay - 1 );
 
   auto created = ProjectFile::create( path );
   if ( !created )

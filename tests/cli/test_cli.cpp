@@ -319,7 +319,7 @@ TEST_CASE( "kde explains a bad request", "[cli]" )
   CHECK( project.value()->db().queryInt( "SELECT count(*) FROM analysis_results" ) == 0 );
 }
 
-TEST_CASE( "hotspots writes count, z, p and class bands; the busiest cell is a 99 % hot spot", "[cli]" )
+TEST_CASE( "hotspots writes count, z, p and class bands, and the busiest cell is a 99 % hot spot", "[cli]" )
 {
   TempDir dir;
   const std::string demo = dir.file( "demo.gpkg" );

@@ -24,10 +24,12 @@ int main( int argc, char *argv[] )
 
   QgisInitOptions options;
   options.profileFolder = home.filePath( QStringLiteral( "profile" ) );
-  // The tests check Swedish names; TRYGGKARTA_LANG=en still switches for a manual look.
-  options.language = qEnvironmentVariable( "TRYGGKARTA_LANG" ) == QLatin1String( "en" )
-                       ? QStringLiteral( "en" )
-                       : QStringLiteral( "sv" );
+  // The tests assert Swedish text, so they run in Swedish whatever TRYGGKARTA_LANG (the app's switch) says.
+  // Screenshots in English for a manual look: TRYGGKARTA_SCREENSHOT_LANG=en with TRYGGKARTA_SCREENSHOT_DIR.
+  const bool englishScreenshots =
+    !qEnvironmentVariableIsEmpty( "TRYGGKARTA_SCREENSHOT_DIR" ) &&
+    qEnvironmentVariable( "TRYGGKARTA_SCREENSHOT_LANG" ) == QLatin1String( "en" );
+  options.language = englishScreenshots ? QStringLiteral( "en" ) : QStringLiteral( "sv" );
   QgisApplicationPtr app = initQgis( argc, argv, options );
   return Catch::Session().run( argc, argv );
 }

@@ -500,8 +500,9 @@ TEST_CASE( "a result's name is taken until Replace is ticked, and replacing keep
   CHECK( qobject_cast<QgsVectorLayer *>( layers[0] )->featureCount() > 0 );
 }
 
-TEST_CASE( "results on the map come back styled after saving and reopening; the panel removes and exports",
-           "[analysis][save]" )
+TEST_CASE(
+  "results on the map come back styled after saving and reopening, and the panel removes and exports them",
+  "[analysis][save]" )
 {
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );

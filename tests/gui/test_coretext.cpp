@@ -68,7 +68,7 @@ TEST_CASE( "the core's reject reasons and warnings are shown in Swedish with the
     CoreText::translate( report->warnings.front() ).startsWith( QStringLiteral( "Okända kategorier" ) ) );
 }
 
-TEST_CASE( "what editing refuses is said in Swedish; unknown messages pass unchanged", "[coretext]" )
+TEST_CASE( "what editing refuses is said in Swedish and unknown messages pass unchanged", "[coretext]" )
 {
   QTemporaryDir dir;
   auto project = tryggkarta::ProjectFile::create( dir.filePath( QStringLiteral( "p.gpkg" ) ).toStdString() );

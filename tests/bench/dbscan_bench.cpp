@@ -536,6 +536,7 @@ int main( int argc, char **argv )
     std::string qgisLabels = "-", sklearnLabels = "-", qgisProcessClusters = "-";
   };
   std::vector<Row> rows;
+  std::vector<std::string> failures; // what makes the run a failure (a smoke run must not pass on it)
   for ( const int count : sizes )
   {
     Row row;
@@ -611,8 +612,20 @@ int main( int argc, char **argv )
     const std::vector<std::int32_t> ours = readLabels( stem + ".ours.labels" );
     row.clusters = ours.empty() ? 0 : *std::max_element( ours.begin(), ours.end() ) + 1;
     row.noiseShare = ours.empty() ? 0 : 100.0 * std::count( ours.begin(), ours.end(), -1 ) / ours.size();
+    if ( ours.empty() )
+      failures.push_back( "no labels from ours at " + std::to_string( count ) + " points" );
     if ( readLabels( stem + ".ours1.labels" ) != ours )
-      std::printf( "warning: our labels differ between 1 thread and %u at %d points\n", cores, count );
+      failures.push_back( "our labels differ between 1 thread and " + std::to_string( cores ) + " at " +
+                          std::to_string( count ) + " points" );
+    const std::pair<const char *, const Summary *> engines[] = { { "ours", &row.ours },
+                                                                 { "ours (1 thread)", &row.oursOneThread },
+                                                                 { "QGIS in process", &row.qgis },
+                                                                 { "qgis_process", &row.qgisProcess },
+                                                                 { "scikit-learn", &row.sklearn } };
+    for ( const auto &[engine, summary] : engines )
+      if ( summary->failed || summary->timedOut )
+        failures.push_back( std::string( engine ) + ( summary->timedOut ? " timed out" : " failed" ) +
+                            " at " + std::to_string( count ) + " points" );
     if ( row.sklearn.runs > 0 )
       row.sklearnLabels = compareLabels( ours, readLabels( stem + ".sklearn.labels" ) );
     if ( row.qgis.runs > 0 )
@@ -691,6 +704,14 @@ int main( int argc, char **argv )
       ( row.qgisProcessClusters != "-" && row.qgisProcessClusters != std::to_string( row.clusters ) );
   }
   std::printf( "\nLoad average at end: %s\n", loadAverage().c_str() );
-  std::printf( disagree ? "DBSCAN benchmark: LABELS DISAGREE\n" : "DBSCAN benchmark done\n" );
-  return disagree ? 1 : 0;
+  if ( disagree )
+    failures.push_back( "the labels of the engines disagree" );
+  // The closing line only when every engine that ran finished in time and agrees: a smoke run fails
+  // otherwise.
+  for ( const std::string &failure : failures )
+    std::fprintf( stderr, "DBSCAN benchmark FAILED: %s\n", failure.c_str() );
+  if ( !failures.empty() )
+    return 1;
+  std::printf( "DBSCAN benchmark done\n" );
+  return 0;
 }

@@ -222,6 +222,12 @@ int main( int argc, char *argv[] )
       }
       std::printf( "%-8d %-22s %8zu %11.1f %11.1f %11zu %7.1f (%5.1f) %8zu\n", points, scenario.name, m.cells,
                    m.computeMs, m.withLayerMs, m.layerCells, m.peakRssMb, m.rssBeforeMb, m.hot99 );
+      // The points are clustered: a run without cells, layer or hot spots computed nothing worth timing.
+      if ( m.cells == 0 || m.layerCells == 0 || m.hot99 == 0 )
+      {
+        std::fprintf( stderr, "the %s scenario found no cells, layer cells or hot spots\n", scenario.name );
+        return 1;
+      }
       if ( points == 1000000 && m.withLayerMs >= 1000 )
         goalMet = false;
     }

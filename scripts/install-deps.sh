@@ -13,7 +13,7 @@ packages=(
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5webkit5-dev libqt5svg5-dev
   catch2
   xvfb xauth time poppler-utils clang-format
-  python3-sklearn
+  python3 python3-sklearn
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -17,6 +17,7 @@
 //   is
 //                 timed inside the process; one thread (n_jobs=None)
 
+#include "testrandom.h"
 #include "clustering.h"
 #include "qgisinit.h"
 
@@ -66,29 +67,7 @@ constexpr double SIDE = 20000;    // metres: the points cover a 20 × 20 km muni
 constexpr double WEST = 360000;   // SWEREF 99 TM, metres
 constexpr double SOUTH = 6150000; // SWEREF 99 TM, metres
 
-//! Deterministic random numbers (splitmix64), the same on every machine.
-class Random
-{
-public:
-  explicit Random( std::uint64_t seed ) : mState( seed ) {}
-  double uniform()
-  {
-    mState += 0x9e3779b97f4a7c15ULL;
-    std::uint64_t z = mState;
-    z = ( z ^ ( z >> 30 ) ) * 0xbf58476d1ce4e5b9ULL;
-    z = ( z ^ ( z >> 27 ) ) * 0x94d049bb133111ebULL;
-    z ^= z >> 31;
-    return static_cast<double>( z >> 11 ) * ( 1.0 / 9007199254740992.0 );
-  }
-  double normal()
-  {
-    const double u = std::max( uniform(), 1e-300 );
-    return std::sqrt( -2 * std::log( u ) ) * std::cos( 2 * 3.14159265358979323846 * uniform() );
-  }
-
-private:
-  std::uint64_t mState;
-};
+using testutil::Random;
 
 /**
  * Events in a 20 × 20 km municipality: 60 % in 150 hot spots whose spreads range from 40 m (a square, a

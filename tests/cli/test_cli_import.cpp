@@ -30,6 +30,7 @@ using clitest::cli;
 using clitest::Run;
 using testutil::readFile;
 using testutil::TempDir;
+using testutil::utf16WithBom;
 using testutil::writeFile;
 
 namespace
@@ -55,22 +56,6 @@ int64_t queryInt( const std::string &project, const std::string &sql )
   auto p = tryggkarta::ProjectFile::open( project, true );
   REQUIRE( p.ok() );
   return p.value()->db().queryInt( sql );
-}
-
-//! UTF-8 text (here only ASCII, å, ä and ö) as UTF-16 with a byte-order mark.
-std::string utf16WithBom( const std::string &utf8, bool bigEndian )
-{
-  std::string bytes = bigEndian ? std::string( "\xFE\xFF", 2 ) : std::string( "\xFF\xFE", 2 );
-  for ( size_t i = 0; i < utf8.size(); ++i )
-  {
-    unsigned code = static_cast<unsigned char>( utf8[i] );
-    if ( code >= 0xC0 ) // a two-byte sequence: enough for Swedish letters
-      code = ( ( code & 0x1F ) << 6 ) | ( static_cast<unsigned char>( utf8[++i] ) & 0x3F );
-    const char high = static_cast<char>( code >> 8 ), low = static_cast<char>( code & 0xFF );
-    bytes += bigEndian ? high : low;
-    bytes += bigEndian ? low : high;
-  }
-  return bytes;
 }
 
 } // namespace

@@ -50,19 +50,6 @@ std::vector<ReadRow> readAll( const TempDir &dir, const std::string &bytes,
 
 using Fields = std::vector<std::string>;
 
-//! text (characters of the Basic Multilingual Plane) as UTF-16 with a byte-order mark.
-std::string utf16( const std::u16string &text, bool bigEndian )
-{
-  std::string bytes = bigEndian ? std::string( "\xFE\xFF", 2 ) : std::string( "\xFF\xFE", 2 );
-  for ( char16_t c : text )
-  {
-    const char high = static_cast<char>( c >> 8 ), low = static_cast<char>( c & 0xFF );
-    bytes += bigEndian ? high : low;
-    bytes += bigEndian ? low : high;
-  }
-  return bytes;
-}
-
 } // namespace
 
 TEST_CASE( "the CSV reader finds the delimiter among comma, semicolon and tab", "[csvreader]" )
@@ -154,8 +141,7 @@ TEST_CASE( "the CSV reader decodes UTF-8, UTF-16 in both byte orders and Windows
 {
   TempDir dir;
   std::unique_ptr<CsvReader> reader;
-  // "händelse;plats\nÖverfall;Torget\n" with ä = U+00E4 and Ö = U+00D6.
-  const std::u16string text = u"h\u00e4ndelse;plats\n\u00d6verfall;Torget\n";
+  const std::string text = "h\xC3\xA4ndelse;plats\n\xC3\x96verfall;Torget\n"; // ä = U+00E4, Ö = U+00D6
   SECTION( "UTF-8 without a BOM" )
   {
     const auto rows = readAll( dir, "h\xC3\xA4ndelse;plats\n\xC3\x96verfall;Torget\n", &reader );
@@ -174,7 +160,7 @@ TEST_CASE( "the CSV reader decodes UTF-8, UTF-16 in both byte orders and Windows
   {
     DYNAMIC_SECTION( "UTF-16 " << ( bigEndian ? "big" : "little" ) << "-endian with a BOM" )
     {
-      const auto rows = readAll( dir, utf16( text, bigEndian ), &reader );
+      const auto rows = readAll( dir, testutil::utf16WithBom( text, bigEndian ), &reader );
       CHECK( reader->encoding() == "UTF-16" );
       CHECK( reader->delimiter() == ';' );
       CHECK( reader->header() == Fields{ "h\xC3\xA4ndelse", "plats" } );

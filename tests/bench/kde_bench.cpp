@@ -19,6 +19,8 @@
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
+#include <QTemporaryDir>
+
 #include <gdal.h>
 
 #include <algorithm>
@@ -228,7 +230,8 @@ int runQgis( int argc, char **argv, int count, double side, int repeats, bool co
   layer.updateExtents();
   const double rssBefore = peakRssMb();
 
-  const QString output = QStringLiteral( "/tmp/kde_bench_qgis_%1.tif" ).arg( getpid() );
+  const QTemporaryDir work; // removed with what QGIS wrote into it
+  const QString output = work.filePath( QStringLiteral( "kde_bench_qgis.tif" ) );
   QgsKernelDensityEstimation::Parameters parameters;
   parameters.source = &layer;
   parameters.radius = kRadius;
@@ -302,7 +305,6 @@ int runQgis( int argc, char **argv, int count, double side, int repeats, bool co
       columns, rows, raster.grid.columns, raster.grid.rows, worstRelative, worstAbsolute, peak );
   }
   std::printf( "\n" );
-  std::remove( output.toUtf8().constData() );
   QgsApplication::exitQgis();
   return 0;
 }

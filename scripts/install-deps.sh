@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Tryggkarta needs to build, run and test, if any are missing (qgis gives
 # qgis_process for the comparison tests and QGIS Desktop for the start-up benchmark; python3-sklearn the DBSCAN
-# peer).
+# peer; libhowardhinnant-date-dev with tzdata the Europe/Stockholm time zone from the system's tz database, so a
+# change of Sweden's rules is a package update; libssl-dev OpenSSL's SHA-256).
 # Idempotent: when everything is installed it does nothing (and needs no root).
 set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   libgdal-dev gdal-bin libsqlite3-dev sqlite3 libproj-dev
+  libhowardhinnant-date-dev tzdata libssl-dev
   libqgis-dev qgis-providers qgis-common qgis
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5webkit5-dev libqt5svg5-dev
   catch2
   xvfb xauth time poppler-utils clang-format
-  python3-sklearn
+  python3 python3-sklearn
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -14,8 +14,7 @@ namespace
 QString localDate( int64_t utcSeconds )
 {
   return QString::fromStdString(
-    tryggkarta::formatUtcIso( utcSeconds + tryggkarta::stockholmOffsetMinutes( utcSeconds ) * 60 )
-      .substr( 0, 10 ) );
+    tryggkarta::formatUtcIso( tryggkarta::stockholmWallClock( utcSeconds ) ).substr( 0, 10 ) );
 }
 
 QString periodText( const QJsonValue &from, const QJsonValue &until )

@@ -7,8 +7,7 @@ namespace StockholmTime
 
 QDateTime wallClock( int64_t utcSeconds )
 {
-  const int64_t local = utcSeconds + tryggkarta::stockholmOffsetMinutes( utcSeconds ) * 60;
-  return QDateTime::fromSecsSinceEpoch( local, Qt::UTC );
+  return QDateTime::fromSecsSinceEpoch( tryggkarta::stockholmWallClock( utcSeconds ), Qt::UTC );
 }
 
 int64_t toUtc( const QDateTime &wallClock )

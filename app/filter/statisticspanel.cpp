@@ -31,7 +31,7 @@ using tryggkarta::Period;
 namespace
 {
 
-constexpr int64_t kSecondsPerDay = 86400;
+using tryggkarta::kSecondsPerDay;
 //! Periods longer than this are shown per month rather than per week.
 constexpr int64_t kWeeklyLimitSeconds = 370 * kSecondsPerDay;
 
@@ -120,11 +120,8 @@ private:
 //! The local (Stockholm) calendar date of a UTC instant.
 QDate localDate( int64_t utcSeconds )
 {
-  const int64_t local =
-    utcSeconds + static_cast<int64_t>( tryggkarta::stockholmOffsetMinutes( utcSeconds ) ) * 60;
-  const int64_t days =
-    local >= 0 ? local / kSecondsPerDay : -( ( -local + kSecondsPerDay - 1 ) / kSecondsPerDay );
-  return QDate( 1970, 1, 1 ).addDays( days );
+  return QDate( 1970, 1, 1 )
+    .addDays( tryggkarta::floorDiv( tryggkarta::stockholmWallClock( utcSeconds ), kSecondsPerDay ) );
 }
 
 //! "16–22 nov 2026", "30 nov – 6 dec 2026" or "28 dec 2025 – 3 jan 2026" for [from, until).
@@ -180,28 +177,6 @@ QString pValueText( double p )
   if ( p < 0.001 )
     return QStringLiteral( "p%1<%1%2" ).arg( space ).arg( QLocale().toString( 0.001, 'f', 3 ) );
   return QStringLiteral( "p%1=%1%2" ).arg( space ).arg( QLocale().toString( p, 'f', p < 0.01 ? 3 : 2 ) );
-}
-
-//! The change in a count over periods of the given lengths (seconds), tested with the exact Poisson test;
-//! rates are compared when the lengths differ (as core's comparisons do).
-CountChange countChange( int64_t now, int64_t before, double nowSeconds, double beforeSeconds, double alpha )
-{
-  CountChange c;
-  c.countNow = now;
-  c.countBefore = before;
-  c.change = now - before;
-  const double scaledNow = static_cast<double>( now ) * beforeSeconds;
-  const double scaledBefore = static_cast<double>( before ) * nowSeconds;
-  if ( before > 0 )
-    c.percentChange = ( scaledNow / scaledBefore - 1 ) * 100;
-  c.direction = scaledNow > scaledBefore   ? ChangeDirection::Increase
-                : scaledNow < scaledBefore ? ChangeDirection::Decrease
-                                           : ChangeDirection::Unchanged;
-  const tryggkarta::Expected<double> p =
-    tryggkarta::poissonRateTestPValue( now, nowSeconds, before, beforeSeconds );
-  c.pValue = p ? p.value() : 1.0;
-  c.significant = c.pValue <= alpha;
-  return c;
 }
 
 //! Marks the rows that pass the Benjamini–Hochberg cut-off over the rows with events.
@@ -610,7 +585,7 @@ void StatisticsPanel::computeCategories( const StatisticsInput &input )
       row.label = codes[i].empty() ? tr( "(no category)" ) : row.key;
     if ( !row.color.isValid() )
       row.color = unknownColor;
-    row.change = countChange( now[i], before[i], nowSeconds, beforeSeconds, mAlpha );
+    row.change = tryggkarta::countChange( now[i], before[i], nowSeconds, beforeSeconds, mAlpha );
     mCategoryRows.push_back( row );
   }
   applyFdr( mCategoryRows, mAlpha );
@@ -644,8 +619,8 @@ void StatisticsPanel::computeCategories( const StatisticsInput &input )
     row.label = label != input.groupLabels.end() ? QString::fromStdString( label->second )
                 : groupCodes[g].empty()          ? tr( "Other" )
                                                  : row.key;
-    row.change =
-      countChange( groupCounts[g].first, groupCounts[g].second, nowSeconds, beforeSeconds, mAlpha );
+    row.change = tryggkarta::countChange( groupCounts[g].first, groupCounts[g].second, nowSeconds,
+                                          beforeSeconds, mAlpha );
     mGroupRows.push_back( row );
   }
   applyFdr( mGroupRows, mAlpha );
@@ -672,8 +647,9 @@ void StatisticsPanel::computeCategories( const StatisticsInput &input )
   mGroupRows = std::move( sortedGroups );
   mGroupMembers = std::move( sortedMembers );
 
-  mTotal = countChange( static_cast<int64_t>( input.current.size() ),
-                        static_cast<int64_t>( input.before.size() ), nowSeconds, beforeSeconds, mAlpha );
+  mTotal =
+    tryggkarta::countChange( static_cast<int64_t>( input.current.size() ),
+                             static_cast<int64_t>( input.before.size() ), nowSeconds, beforeSeconds, mAlpha );
   mTotal.significantFdr = mTotal.significant; // one test: nothing to correct for
   // Without group labels there is nothing readable to group under.
   mCanGroup = !input.groupLabels.empty();

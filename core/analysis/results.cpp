@@ -81,9 +81,9 @@ void setValue( OGRFeature &feature, int index, const ResultField &field, const R
                               ? static_cast<int64_t>( std::get<double>( value ) )
                               : 0;
     int year = 0, month = 0, day = 0;
-    const int64_t days = seconds >= 0 ? seconds / 86400 : ( seconds - 86399 ) / 86400;
+    const int64_t days = floorDiv( seconds, kSecondsPerDay );
     civilFromDays( days, year, month, day );
-    const int64_t rest = seconds - days * 86400;
+    const int64_t rest = seconds - days * kSecondsPerDay;
     feature.SetField( index, year, month, day, static_cast<int>( rest / 3600 ),
                       static_cast<int>( rest / 60 % 60 ), static_cast<float>( rest % 60 ), 100 );
     return;

@@ -20,7 +20,7 @@ namespace
 //! The Stockholm local date of a UTC instant, as YYYY-MM-DD.
 std::string localDate( int64_t utcSeconds )
 {
-  return formatUtcIso( utcSeconds + stockholmOffsetMinutes( utcSeconds ) * 60 ).substr( 0, 10 );
+  return formatUtcIso( stockholmWallClock( utcSeconds ) ).substr( 0, 10 );
 }
 
 template <typename T>
@@ -64,12 +64,6 @@ std::string placeholders( size_t count )
   return out + ")";
 }
 
-int64_t floorDiv( int64_t a, int64_t b )
-{
-  const int64_t q = a / b;
-  return ( a % b != 0 && ( ( a < 0 ) != ( b < 0 ) ) ) ? q - 1 : q;
-}
-
 //! 168 flags, slot (weekday − 1) × 24 + hour.
 std::array<bool, 168> slotMask( const std::vector<int> &weekdays, const std::vector<int> &hours )
 {
@@ -93,7 +87,7 @@ bool touchesMask( int64_t fromUtc, int64_t untilUtc, const std::array<bool, 168>
   if ( untilUtc - fromUtc >= 7 * 24 * 3600 + 3600 )
     return std::find( mask.begin(), mask.end(), true ) != mask.end();
   // Stockholm's offsets are whole hours, so local hours start on UTC hours.
-  for ( int64_t t = fromUtc; t < untilUtc; t = ( floorDiv( t, 3600 ) + 1 ) * 3600 )
+  for ( int64_t t = fromUtc; t < untilUtc; t = ( floorDiv( t, kSecondsPerHour ) + 1 ) * kSecondsPerHour )
   {
     stockholmWeekdayHour( t, weekday, hour );
     if ( mask[static_cast<size_t>( ( weekday - 1 ) * 24 + hour )] )
@@ -107,10 +101,10 @@ const char *const kWeekdayNames[] = { "mån", "tis", "ons", "tor", "fre", "lör"
 
 void stockholmWeekdayHour( int64_t utcSeconds, int &weekday, int &hour )
 {
-  const int64_t local = utcSeconds + stockholmOffsetMinutes( utcSeconds ) * 60;
-  const int64_t days = floorDiv( local, 86400 );
-  weekday = static_cast<int>( ( ( days + 3 ) % 7 + 7 ) % 7 ) + 1; // 1970-01-01 was a Thursday
-  hour = static_cast<int>( ( local - days * 86400 ) / 3600 );
+  const int64_t local = stockholmWallClock( utcSeconds );
+  const int64_t days = floorDiv( local, kSecondsPerDay );
+  weekday = isoWeekday( days );
+  hour = static_cast<int>( ( local - days * kSecondsPerDay ) / kSecondsPerHour );
 }
 
 bool touchesTimeOfWeek( int64_t fromUtc, int64_t untilUtc, const std::vector<int> &weekdays,

@@ -18,9 +18,6 @@ namespace tryggkarta
 namespace
 {
 
-constexpr int64_t kSecondsPerHour = 3600;
-constexpr int64_t kSecondsPerDay = 86400;
-
 std::string formatNumber( double value )
 {
   char buffer[64];
@@ -28,33 +25,16 @@ std::string formatNumber( double value )
   return buffer;
 }
 
-int64_t floorDiv( int64_t a, int64_t b )
-{
-  const int64_t q = a / b;
-  return ( a % b != 0 && ( ( a < 0 ) != ( b < 0 ) ) ) ? q - 1 : q;
-}
-
-int64_t floorMod( int64_t a, int64_t b )
-{
-  return a - floorDiv( a, b ) * b;
-}
-
-//! Stockholm local time of a UTC instant, as seconds since 1970-01-01 00:00 on the local clock.
-int64_t localSeconds( int64_t utcSeconds )
-{
-  return utcSeconds + static_cast<int64_t>( stockholmOffsetMinutes( utcSeconds ) ) * 60;
-}
-
 //! The Stockholm local date of a UTC instant, as days since 1970-01-01.
 int64_t localDay( int64_t utcSeconds )
 {
-  return floorDiv( localSeconds( utcSeconds ), kSecondsPerDay );
+  return floorDiv( stockholmWallClock( utcSeconds ), kSecondsPerDay );
 }
 
 //! The Stockholm wall-clock time of a UTC instant.
 LocalDateTime localDateTime( int64_t utcSeconds )
 {
-  const int64_t local = localSeconds( utcSeconds );
+  const int64_t local = stockholmWallClock( utcSeconds );
   const int64_t days = floorDiv( local, kSecondsPerDay );
   const int64_t secondOfDay = local - days * kSecondsPerDay;
   LocalDateTime value;
@@ -119,32 +99,10 @@ std::size_t slotOfLocalHour( int64_t localHour )
   return static_cast<std::size_t>( floorMod( localHour + 72, 168 ) );
 }
 
-/**
- * The first instant in (t, limit) at which Stockholm's UTC offset differs from the one at t, or limit.
- * Offsets change at most once in any 140 days (the shortest gap between changes is about five months), so a
- * window of 100 days whose last second has the first second's offset has no change in it.
- */
+//! The first instant in (t, limit) at which Stockholm's UTC offset differs from the one at t, or limit.
 int64_t offsetSegmentEnd( int64_t t, int64_t limit )
 {
-  const int offset = stockholmOffsetMinutes( t );
-  constexpr int64_t window = 100 * kSecondsPerDay;
-  int64_t low = t;
-  while ( low < limit )
-  {
-    const int64_t high = std::min( limit - low, window ) + low;
-    if ( stockholmOffsetMinutes( high - 1 ) != offset )
-    {
-      int64_t same = low, other = high - 1; // the offset at same is offset, at other it is not
-      while ( other - same > 1 )
-      {
-        const int64_t middle = same + ( other - same ) / 2;
-        ( stockholmOffsetMinutes( middle ) == offset ? same : other ) = middle;
-      }
-      return other;
-    }
-    low = high;
-  }
-  return limit;
+  return std::min( stockholmNextOffsetChange( t ), limit );
 }
 
 //! Adds the seconds of the local-clock interval [from, until) to the hour slots they fall in.
@@ -265,27 +223,6 @@ double binomialTwoSided( int64_t x, int64_t n, double p )
       sum += sumTail( logPmf, n, low, -1, logObserved );
   }
   return std::min( 1.0, sum );
-}
-
-//! The change between two counts over periods of the given lengths (seconds), without the FDR flag.
-CountChange countChange( int64_t now, int64_t before, double nowSeconds, double beforeSeconds, double alpha )
-{
-  CountChange c;
-  c.countNow = now;
-  c.countBefore = before;
-  c.change = now - before;
-  // Rates compared as now / nowSeconds against before / beforeSeconds, cross-multiplied: exact for equal
-  // lengths.
-  const double scaledNow = static_cast<double>( now ) * beforeSeconds;
-  const double scaledBefore = static_cast<double>( before ) * nowSeconds;
-  if ( before > 0 )
-    c.percentChange = ( scaledNow / scaledBefore - 1 ) * 100;
-  c.direction = scaledNow > scaledBefore   ? ChangeDirection::Increase
-                : scaledNow < scaledBefore ? ChangeDirection::Decrease
-                                           : ChangeDirection::Unchanged;
-  c.pValue = binomialTwoSided( now, now + before, nowSeconds / ( nowSeconds + beforeSeconds ) );
-  c.significant = c.pValue <= alpha;
-  return c;
 }
 
 //! Sets significantFdr over the changes with at least one event; returns the cut-off.
@@ -442,7 +379,7 @@ Expected<HourWeekdayMatrix> hourWeekdayMatrix( const std::vector<SelectedInciden
     for ( int64_t t = incident.fromUtc; t < incident.untilUtc; )
     {
       const int64_t end = offsetSegmentEnd( t, incident.untilUtc );
-      const int64_t offsetSeconds = static_cast<int64_t>( stockholmOffsetMinutes( t ) ) * 60;
+      const int64_t offsetSeconds = stockholmWallClock( t ) - t;
       addLocalSeconds( seconds, t + offsetSeconds, end + offsetSeconds );
       t = end;
     }
@@ -612,6 +549,27 @@ Expected<double> poissonRateTestPValue( int64_t countA, double exposureA, int64_
   if ( countA > std::numeric_limits<int64_t>::max() - countB )
     return Error{ "The counts are too large." };
   return binomialTwoSided( countA, countA + countB, exposureA / ( exposureA + exposureB ) );
+}
+
+CountChange countChange( int64_t now, int64_t before, double nowSeconds, double beforeSeconds, double alpha )
+{
+  CountChange c;
+  c.countNow = now;
+  c.countBefore = before;
+  c.change = now - before;
+  // Rates compared as now / nowSeconds against before / beforeSeconds, cross-multiplied: exact for equal
+  // lengths.
+  const double scaledNow = static_cast<double>( now ) * beforeSeconds;
+  const double scaledBefore = static_cast<double>( before ) * nowSeconds;
+  if ( before > 0 )
+    c.percentChange = ( scaledNow / scaledBefore - 1 ) * 100;
+  c.direction = scaledNow > scaledBefore   ? ChangeDirection::Increase
+                : scaledNow < scaledBefore ? ChangeDirection::Decrease
+                                           : ChangeDirection::Unchanged;
+  const Expected<double> p = poissonRateTestPValue( now, nowSeconds, before, beforeSeconds );
+  c.pValue = p ? p.value() : 1.0;
+  c.significant = c.pValue <= alpha;
+  return c;
 }
 
 Expected<AreaComparison> compareAreas( const std::vector<SelectedIncident> &current,

@@ -178,6 +178,12 @@ struct CountChange
   bool significantFdr = false; //!< passes the Benjamini–Hochberg cut-off at alpha over all tested rows
 };
 
+/**
+ * The change between two counts over periods of the given lengths (seconds), tested with
+ * poissonRateTestPValue (p = 1 when the lengths are not positive); significantFdr is left for the caller.
+ */
+CountChange countChange( int64_t now, int64_t before, double nowSeconds, double beforeSeconds, double alpha );
+
 //! The periods compared and the significance level.
 struct ComparisonParameters
 {

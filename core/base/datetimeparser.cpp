@@ -2,15 +2,13 @@
 
 #include <cstdio>
 
-// Hand-written parsing (no regex, no locale) and Europe/Stockholm rules computed from the calendar, so the
-// results do not depend on the machine's time zone or tz database and every function is thread-safe.
+// Hand-written parsing (no regex, no locale): the forms are few and fixed, and a regex per imported row would
+// cost more than the rest of the row. Every function is thread-safe.
 
 namespace tryggkarta
 {
 namespace
 {
-
-constexpr int64_t secondsPerDay = 86400;
 
 bool isDigit( char c )
 {
@@ -50,47 +48,6 @@ int daysInMonth( int year, int month )
 {
   static constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
   return month == 2 && isLeapYear( year ) ? 29 : days[month - 1];
-}
-
-int64_t floorDiv( int64_t a, int64_t b )
-{
-  const int64_t q = a / b;
-  return ( a % b != 0 && ( ( a < 0 ) != ( b < 0 ) ) ) ? q - 1 : q;
-}
-
-//! 0 = Sunday.
-int weekday( int64_t days )
-{
-  return static_cast<int>( days + 4 - floorDiv( days + 4, 7 ) * 7 );
-}
-
-int64_t lastSunday( int year, int month )
-{
-  const int64_t last = daysFromCivil( year, month, daysInMonth( year, month ) );
-  return last - weekday( last );
-}
-
-int64_t firstSunday( int year, int month )
-{
-  const int64_t first = daysFromCivil( year, month, 1 );
-  return first + ( 7 - weekday( first ) ) % 7;
-}
-
-/**
- * The UTC instants [start, end) of Swedish summer time in a year; false when there was none. Changes are at
- * 01:00 UTC. From 1981 summer time starts on the last Sunday of March; it ended on the last Sunday of
- * September until 1995 and on the last Sunday of October from 1996. 1980, the first year, started on the
- * first Sunday of April (6 April), as in the tz database. None before 1980 (1916 is ignored).
- */
-bool summerTimeUtc( int year, int64_t &start, int64_t &end )
-{
-  if ( year < 1980 )
-    return false;
-  const int64_t startDay = year == 1980 ? firstSunday( year, 4 ) : lastSunday( year, 3 );
-  const int64_t endDay = lastSunday( year, year <= 1995 ? 9 : 10 );
-  start = startDay * secondsPerDay + 3600;
-  end = endDay * secondsPerDay + 3600;
-  return true;
 }
 
 bool validDate( int year, int month, int day )
@@ -460,57 +417,6 @@ std::optional<LocalDateTime> parseDateTime( std::string_view text )
   return r;
 }
 
-int64_t daysFromCivil( int year, int month, int day )
-{
-  // Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms": years start on 1 March.
-  const int64_t y = static_cast<int64_t>( year ) - ( month <= 2 ? 1 : 0 );
-  const int64_t era = ( y >= 0 ? y : y - 399 ) / 400;
-  const int64_t yearOfEra = y - era * 400;                                                  // [0, 399]
-  const int64_t dayOfYear = ( 153 * ( month + ( month > 2 ? -3 : 9 ) ) + 2 ) / 5 + day - 1; // [0, 365]
-  const int64_t dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;   // [0, 146096]
-  return era * 146097 + dayOfEra - 719468;
-}
-
-void civilFromDays( int64_t days, int &year, int &month, int &day )
-{
-  const int64_t z = days + 719468;
-  const int64_t era = ( z >= 0 ? z : z - 146096 ) / 146097;
-  const int64_t dayOfEra = z - era * 146097; // [0, 146096]
-  const int64_t yearOfEra =
-    ( dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096 ) / 365;              // [0, 399]
-  const int64_t dayOfYear = dayOfEra - ( 365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100 ); // [0, 365]
-  const int64_t mp = ( 5 * dayOfYear + 2 ) / 153;                                             // [0, 11]
-  day = static_cast<int>( dayOfYear - ( 153 * mp + 2 ) / 5 + 1 );
-  month = static_cast<int>( mp < 10 ? mp + 3 : mp - 9 );
-  year = static_cast<int>( yearOfEra + era * 400 + ( month <= 2 ? 1 : 0 ) );
-}
-
-int stockholmOffsetMinutes( int64_t utcSeconds )
-{
-  int year = 0;
-  int month = 0;
-  int day = 0;
-  civilFromDays( floorDiv( utcSeconds, secondsPerDay ), year, month, day );
-  int64_t start = 0;
-  int64_t end = 0;
-  if ( summerTimeUtc( year, start, end ) && utcSeconds >= start && utcSeconds < end )
-    return 120;
-  return 60;
-}
-
-int64_t stockholmToUtc( int year, int month, int day, int hour, int minute, int second )
-{
-  const int64_t wallClock =
-    daysFromCivil( year, month, day ) * secondsPerDay + hour * 3600 + minute * 60 + second;
-  // Read as summer time first: that is right whenever the result lies in summer time, which also makes the
-  // repeated autumn hour the first (summer) one. Otherwise standard time, which is also how a wall-clock time
-  // in the skipped spring hour is read (02:30 becomes 01:30 UTC, that is 03:30 summer time).
-  const int64_t asSummer = wallClock - 2 * 3600;
-  if ( stockholmOffsetMinutes( asSummer ) == 120 )
-    return asSummer;
-  return wallClock - 3600;
-}
-
 int64_t toUtcSeconds( const LocalDateTime &value )
 {
   // Without a date (a precondition violation) the time is read on 1970-01-01.
@@ -519,7 +425,7 @@ int64_t toUtcSeconds( const LocalDateTime &value )
   const int day = value.hasDate ? value.day : 1;
   if ( value.hasOffset )
   {
-    return daysFromCivil( year, month, day ) * secondsPerDay + value.hour * 3600 + value.minute * 60 +
+    return daysFromCivil( year, month, day ) * kSecondsPerDay + value.hour * 3600 + value.minute * 60 +
            value.second - static_cast<int64_t>( value.offsetMinutes ) * 60;
   }
   return stockholmToUtc( year, month, day, value.hour, value.minute, value.second );
@@ -527,8 +433,8 @@ int64_t toUtcSeconds( const LocalDateTime &value )
 
 std::string formatUtcIso( int64_t utcSeconds )
 {
-  const int64_t days = floorDiv( utcSeconds, secondsPerDay );
-  const int64_t secondOfDay = utcSeconds - days * secondsPerDay;
+  const int64_t days = floorDiv( utcSeconds, kSecondsPerDay );
+  const int64_t secondOfDay = utcSeconds - days * kSecondsPerDay;
   int year = 0;
   int month = 0;
   int day = 0;

@@ -1,6 +1,10 @@
 #pragma once
-// Dates and times as coordinators' files write them, and Europe/Stockholm local time to UTC.
-// Times are stored in the project as UTC text "YYYY-MM-DDTHH:MM:SS.000Z", the GeoPackage DATETIME form.
+// Dates and times as coordinators' files write them, read as Europe/Stockholm local time unless they say
+// otherwise. Times are stored in the project as UTC text "YYYY-MM-DDTHH:MM:SS.000Z", the GeoPackage DATETIME
+// form.
+
+#include "calendar.h"
+#include "stockholmzone.h"
 
 #include <cstdint>
 #include <optional>
@@ -30,21 +34,11 @@ struct LocalDateTime
  */
 std::optional<LocalDateTime> parseDateTime( std::string_view text );
 
-//! Unix seconds (UTC) for a wall-clock time in Europe/Stockholm (CET/CEST, EU rules; 1980–1995 rules too).
-//! A time in the skipped spring hour is read as standard time; a repeated autumn hour as the first (summer
-//! time).
-int64_t stockholmToUtc( int year, int month, int day, int hour, int minute, int second );
 //! Unix seconds for a parsed value: its own offset if it has one, otherwise Europe/Stockholm. Needs hasDate.
 int64_t toUtcSeconds( const LocalDateTime &value );
-//! The Stockholm offset from UTC in minutes (60 or 120) at a UTC instant.
-int stockholmOffsetMinutes( int64_t utcSeconds );
 //! "YYYY-MM-DDTHH:MM:SS.000Z" (GeoPackage DATETIME; whole seconds).
 std::string formatUtcIso( int64_t utcSeconds );
 //! Parses the stored form (and any ISO form with offset or Z); nothing if invalid.
 std::optional<int64_t> parseUtcIso( std::string_view text );
-//! Days since 1970-01-01 for a proleptic Gregorian date (exact for all years).
-int64_t daysFromCivil( int year, int month, int day );
-//! The inverse of daysFromCivil.
-void civilFromDays( int64_t days, int &year, int &month, int &day );
 
 } // namespace tryggkarta

@@ -1,9 +1,11 @@
 #pragma once
-// SHA-256, to recognise a file that was imported before (GDAL does not install its own).
+// SHA-256, to recognise a file that was imported before: OpenSSL's libcrypto (its EVP interface).
 
 #include <cstddef>
-#include <cstdint>
+#include <memory>
 #include <string>
+
+struct evp_md_ctx_st;
 
 namespace tryggkarta
 {
@@ -17,11 +19,11 @@ public:
   std::string hexDigest();
 
 private:
-  void transform( const unsigned char *block );
-  uint32_t mState[8];
-  unsigned char mBuffer[64];
-  size_t mBufferSize = 0;
-  uint64_t mTotalBytes = 0;
+  struct ContextDeleter
+  {
+    void operator()( evp_md_ctx_st *context ) const;
+  };
+  std::unique_ptr<evp_md_ctx_st, ContextDeleter> mContext;
 };
 
 } // namespace tryggkarta

@@ -35,14 +35,9 @@ std::string quoted( const std::string &text )
 //! A UTC instant as Stockholm wall-clock time, "2025-03-01 21:30", for messages.
 std::string localText( int64_t utcSeconds )
 {
-  const int64_t local = utcSeconds + stockholmOffsetMinutes( utcSeconds ) * 60;
-  int64_t days = local / 86400;
-  int64_t rest = local % 86400;
-  if ( rest < 0 )
-  {
-    rest += 86400;
-    --days;
-  }
+  const int64_t local = stockholmWallClock( utcSeconds );
+  const int64_t days = floorDiv( local, kSecondsPerDay );
+  const int64_t rest = local - days * kSecondsPerDay;
   int year = 0, month = 0, day = 0;
   civilFromDays( days, year, month, day );
   char buffer[40];

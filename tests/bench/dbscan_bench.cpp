@@ -17,6 +17,7 @@
 //   is
 //                 timed inside the process; one thread (n_jobs=None)
 
+#include "testrandom.h"
 #include "clustering.h"
 #include "qgisinit.h"
 
@@ -66,29 +67,7 @@ constexpr double SIDE = 20000;    // metres: the points cover a 20 × 20 km muni
 constexpr double WEST = 360000;   // SWEREF 99 TM, metres
 constexpr double SOUTH = 6150000; // SWEREF 99 TM, metres
 
-//! Deterministic random numbers (splitmix64), the same on every machine.
-class Random
-{
-public:
-  explicit Random( std::uint64_t seed ) : mState( seed ) {}
-  double uniform()
-  {
-    mState += 0x9e3779b97f4a7c15ULL;
-    std::uint64_t z = mState;
-    z = ( z ^ ( z >> 30 ) ) * 0xbf58476d1ce4e5b9ULL;
-    z = ( z ^ ( z >> 27 ) ) * 0x94d049bb133111ebULL;
-    z ^= z >> 31;
-    return static_cast<double>( z >> 11 ) * ( 1.0 / 9007199254740992.0 );
-  }
-  double normal()
-  {
-    const double u = std::max( uniform(), 1e-300 );
-    return std::sqrt( -2 * std::log( u ) ) * std::cos( 2 * 3.14159265358979323846 * uniform() );
-  }
-
-private:
-  std::uint64_t mState;
-};
+using testutil::Random;
 
 /**
  * Events in a 20 × 20 km municipality: 60 % in 150 hot spots whose spreads range from 40 m (a square, a
@@ -536,6 +515,7 @@ int main( int argc, char **argv )
     std::string qgisLabels = "-", sklearnLabels = "-", qgisProcessClusters = "-";
   };
   std::vector<Row> rows;
+  std::vector<std::string> failures; // what makes the run a failure (a smoke run must not pass on it)
   for ( const int count : sizes )
   {
     Row row;
@@ -611,8 +591,20 @@ int main( int argc, char **argv )
     const std::vector<std::int32_t> ours = readLabels( stem + ".ours.labels" );
     row.clusters = ours.empty() ? 0 : *std::max_element( ours.begin(), ours.end() ) + 1;
     row.noiseShare = ours.empty() ? 0 : 100.0 * std::count( ours.begin(), ours.end(), -1 ) / ours.size();
+    if ( ours.empty() )
+      failures.push_back( "no labels from ours at " + std::to_string( count ) + " points" );
     if ( readLabels( stem + ".ours1.labels" ) != ours )
-      std::printf( "warning: our labels differ between 1 thread and %u at %d points\n", cores, count );
+      failures.push_back( "our labels differ between 1 thread and " + std::to_string( cores ) + " at " +
+                          std::to_string( count ) + " points" );
+    const std::pair<const char *, const Summary *> engines[] = { { "ours", &row.ours },
+                                                                 { "ours (1 thread)", &row.oursOneThread },
+                                                                 { "QGIS in process", &row.qgis },
+                                                                 { "qgis_process", &row.qgisProcess },
+                                                                 { "scikit-learn", &row.sklearn } };
+    for ( const auto &[engine, summary] : engines )
+      if ( summary->failed || summary->timedOut )
+        failures.push_back( std::string( engine ) + ( summary->timedOut ? " timed out" : " failed" ) +
+                            " at " + std::to_string( count ) + " points" );
     if ( row.sklearn.runs > 0 )
       row.sklearnLabels = compareLabels( ours, readLabels( stem + ".sklearn.labels" ) );
     if ( row.qgis.runs > 0 )
@@ -691,6 +683,14 @@ int main( int argc, char **argv )
       ( row.qgisProcessClusters != "-" && row.qgisProcessClusters != std::to_string( row.clusters ) );
   }
   std::printf( "\nLoad average at end: %s\n", loadAverage().c_str() );
-  std::printf( disagree ? "DBSCAN benchmark: LABELS DISAGREE\n" : "DBSCAN benchmark done\n" );
-  return disagree ? 1 : 0;
+  if ( disagree )
+    failures.push_back( "the labels of the engines disagree" );
+  // The closing line only when every engine that ran finished in time and agrees: a smoke run fails
+  // otherwise.
+  for ( const std::string &failure : failures )
+    std::fprintf( stderr, "DBSCAN benchmark FAILED: %s\n", failure.c_str() );
+  if ( !failures.empty() )
+    return 1;
+  std::printf( "DBSCAN benchmark done\n" );
+  return 0;
 }

@@ -1,7 +1,8 @@
 // The live heatmap's refresh: 10^5 incidents in the demo municipality, the time slider moved week by week in
 // the real main window (offscreen), timed from the filter change to the heatmap layer updated and to the
 // canvas repainted. Also the memory of the app with the demo open. Run: tests/bench/heatmap_bench
-// [--incidents N].
+// [--incidents N] [--steps N]. Exits non-zero, without the closing "done" line, when a step, a repaint or a
+// check fails, so a smoke run cannot pass on a benchmark that did not run.
 
 #include "database.h"
 #include "datetimeparser.h"
@@ -23,7 +24,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -43,17 +43,44 @@ long rssMiB()
   return -1;
 }
 
+//! Prints why the benchmark failed; main returns its result.
+int fail( const char *what )
+{
+  std::fprintf( stderr, "live heatmap benchmark FAILED: %s\n", what );
+  return 1;
+}
+
+//! Processes events until done() holds or the time is up; false on time-out.
+template <typename Predicate>
+bool waitFor( Predicate done, int milliseconds )
+{
+  QElapsedTimer timer;
+  timer.start();
+  while ( !done() )
+  {
+    if ( timer.elapsed() > milliseconds )
+      return false;
+    QCoreApplication::processEvents( QEventLoop::AllEvents, 1 );
+  }
+  return true;
+}
+
 double median( std::vector<double> values )
 {
   std::sort( values.begin(), values.end() );
   return values.empty() ? 0 : values[values.size() / 2];
 }
 
-//! Adds incidents around the demo's existing ones (same places, jittered, spread over its two years).
-void addIncidents( const std::string &path, int count )
+//! Adds incidents around the demo's existing ones (same places, jittered, spread over its two years); false
+//! when the demo cannot be read.
+bool addIncidents( const std::string &path, int count )
 {
   auto project = tryggkarta::ProjectFile::open( path );
+  if ( !project )
+    return false;
   auto incidents = tryggkarta::selectIncidents( *project.value(), tryggkarta::Selection{} );
+  if ( !incidents || incidents.value().empty() )
+    return false;
   const auto &seed = incidents.value();
   std::mt19937_64 random( 7 );
   std::normal_distribution<double> jitter( 0, 60 );
@@ -79,6 +106,7 @@ void addIncidents( const std::string &path, int count )
     insert.run();
   }
   transaction.commit();
+  return true;
 }
 } // namespace
 
@@ -106,20 +134,25 @@ int main( int argc, char *argv[] )
 
   const std::string demoPath = home.filePath( QStringLiteral( "demo.gpkg" ) ).toStdString();
   if ( !tryggkarta::createDemoProject( demoPath, tryggkarta::DemoOptions{} ).ok() )
-    return 1;
+    return fail( "the demo project could not be created" );
   long demoRss = 0;
   {
     MainWindow window;
     window.resize( 1400, 900 );
     window.show();
-    window.projects()->open( QString::fromStdString( demoPath ) );
-    window.filter()->heatmap()->waitUntilIdle( 20000 );
+    if ( !window.projects()->open( QString::fromStdString( demoPath ) ).isEmpty() )
+      return fail( "the demo project did not open" );
+    if ( !window.filter()->heatmap()->waitUntilIdle( 20000 ) )
+      return fail( "the demo's heatmap was not ready within 20 s" );
     demoRss = rssMiB();
   }
 
   const std::string bigPath = home.filePath( QStringLiteral( "big.gpkg" ) ).toStdString();
-  tryggkarta::createDemoProject( bigPath, tryggkarta::DemoOptions{} );
-  addIncidents( bigPath, incidents - 2600 );
+  const auto bigDemo = tryggkarta::createDemoProject( bigPath, tryggkarta::DemoOptions{} );
+  if ( !bigDemo.ok() ||
+       !addIncidents( bigPath,
+                      std::max<int>( 0, incidents - static_cast<int>( bigDemo.value().incidents ) ) ) )
+    return fail( "the project with more incidents could not be made" );
   MainWindow window;
   window.resize( 1400, 900 );
   window.show();
@@ -129,14 +162,24 @@ int main( int argc, char *argv[] )
   if ( !problem.isEmpty() )
   {
     std::fprintf( stderr, "%s\n", problem.toUtf8().constData() );
-    return 1;
+    return fail( "the project did not open" );
   }
-  window.filter()->heatmap()->waitUntilIdle( 60000 );
+  if ( !window.filter()->heatmap()->waitUntilIdle( 60000 ) )
+    return fail( "the first heatmap was not ready within 60 s" );
   const double openMs = openTimer.elapsed();
+  if ( window.filter()->heatmap()->incidents().empty() )
+    return fail( "the heatmap holds no incidents" );
   FilterPanel *panel = window.filter()->panel();
   panel->setSliderStep( FilterPanel::Step::Month );
-  window.filter()->heatmap()->waitUntilIdle( 60000 );
+  if ( !window.filter()->heatmap()->waitUntilIdle( 60000 ) )
+    return fail( "the heatmap was not ready within 60 s after the slider step changed" );
   QgsMapCanvas *canvas = window.mapCanvas();
+  // Idle: no heatmap in the works and no map being drawn, so each step is timed from rest.
+  const auto settle = [&]
+  {
+    return window.filter()->heatmap()->waitUntilIdle( 30000 ) &&
+           waitFor( [&] { return !canvas->isDrawing(); }, 30000 );
+  };
 
   std::vector<double> toLayer, toRepaint;
   double heatmapMs = 0;
@@ -148,12 +191,16 @@ int main( int argc, char *argv[] )
                       shown = count;
                     } );
   const int maximum = panel->sliderMaximum();
+  if ( maximum < 2 )
+    return fail( "the time slider has fewer than two steps" );
+  // Start from the last step, so that every timed step below moves the slider somewhere else.
+  panel->setSliderPosition( maximum );
+  int lastPosition = maximum;
   for ( int step = 0; step < steps; ++step )
   {
     // Wait for the canvas to be idle, then move the slider and time until the heatmap is on the canvas.
-    QEventLoop settle;
-    QTimer::singleShot( 200, &settle, &QEventLoop::quit );
-    settle.exec();
+    if ( !settle() )
+      return fail( "the map did not come to rest within 30 s" );
     heatmapMs = -1;
     bool repainted = false;
     QElapsedTimer timer;
@@ -164,10 +211,20 @@ int main( int argc, char *argv[] )
                                             repainted = true;
                                         } );
     timer.start();
-    panel->setSliderPosition( maximum - 1 - ( step % std::max( 1, maximum - 1 ) ) );
-    while ( !repainted && timer.elapsed() < 30000 )
-      QCoreApplication::processEvents( QEventLoop::AllEvents, 1 );
+    // A position other than the current one, so every step changes the filter.
+    int position = maximum - 1 - ( step % ( maximum - 1 ) );
+    if ( position == lastPosition )
+      position = position > 0 ? position - 1 : position + 1;
+    lastPosition = position;
+    panel->setSliderPosition( position );
+    const bool inTime = waitFor( [&] { return repainted; }, 30000 );
     QObject::disconnect( connection );
+    if ( !inTime )
+    {
+      std::fprintf( stderr, "step %d: %s\n", step + 1,
+                    heatmapMs < 0 ? "the heatmap was not updated" : "the canvas was not repainted" );
+      return fail( "a slider step did not reach the canvas within 30 s" );
+    }
     toLayer.push_back( heatmapMs );
     toRepaint.push_back( timer.nsecsElapsed() / 1e6 );
   }
@@ -175,17 +232,17 @@ int main( int argc, char *argv[] )
   std::vector<double> plain;
   for ( int i = 0; i < 5; ++i )
   {
-    QEventLoop settle;
-    QTimer::singleShot( 200, &settle, &QEventLoop::quit );
-    settle.exec();
+    if ( !settle() )
+      return fail( "the map did not come to rest within 30 s" );
     bool done = false;
     auto connection = QObject::connect( canvas, &QgsMapCanvas::mapCanvasRefreshed, [&] { done = true; } );
     QElapsedTimer timer;
     timer.start();
     canvas->refresh();
-    while ( !done && timer.elapsed() < 30000 )
-      QCoreApplication::processEvents( QEventLoop::AllEvents, 1 );
+    const bool inTime = waitFor( [&] { return done; }, 30000 );
     QObject::disconnect( connection );
+    if ( !inTime )
+      return fail( "a plain repaint did not finish within 30 s" );
     plain.push_back( timer.nsecsElapsed() / 1e6 );
   }
   const auto &params = window.filter()->heatmap()->parameters();
@@ -200,5 +257,8 @@ int main( int argc, char *argv[] )
   std::printf( "  canvas repaint with nothing changed:    median %.1f ms\n", median( plain ) );
   std::printf( "  memory with the demo open: %ld MiB RSS; with %d incidents: %ld MiB\n", demoRss, incidents,
                rssMiB() );
+  if ( static_cast<int>( toRepaint.size() ) != steps || plain.size() != 5 )
+    return fail( "not every step was measured" );
+  std::printf( "live heatmap benchmark done: every step updated the heatmap and repainted the canvas\n" );
   return 0;
 }

@@ -6,6 +6,7 @@
 //
 //   hotspots_bench [--repeats N] [--max-points N]
 
+#include "testrandom.h"
 #include "hotspots.h"
 
 #include <algorithm>
@@ -29,29 +30,7 @@ namespace
 
 constexpr double kSide = 20000; // metres
 
-//! Deterministic random numbers (splitmix64), the same on every machine.
-class Random
-{
-public:
-  explicit Random( std::uint64_t seed ) : mState( seed ) {}
-  double uniform()
-  {
-    mState += 0x9e3779b97f4a7c15ULL;
-    std::uint64_t z = mState;
-    z = ( z ^ ( z >> 30 ) ) * 0xbf58476d1ce4e5b9ULL;
-    z = ( z ^ ( z >> 27 ) ) * 0x94d049bb133111ebULL;
-    z ^= z >> 31;
-    return static_cast<double>( z >> 11 ) * ( 1.0 / 9007199254740992.0 );
-  }
-  double normal()
-  {
-    const double u = std::max( uniform(), 1e-300 );
-    return std::sqrt( -2 * std::log( u ) ) * std::cos( 2 * 3.14159265358979323846 * uniform() );
-  }
-
-private:
-  std::uint64_t mState;
-};
+using testutil::Random;
 
 //! A town: a centre, a dozen hot spots and a scattered background, in SWEREF 99 TM-like coordinates.
 std::vector<WeightedPoint> townPoints( int count )
@@ -222,6 +201,12 @@ int main( int argc, char *argv[] )
       }
       std::printf( "%-8d %-22s %8zu %11.1f %11.1f %11zu %7.1f (%5.1f) %8zu\n", points, scenario.name, m.cells,
                    m.computeMs, m.withLayerMs, m.layerCells, m.peakRssMb, m.rssBeforeMb, m.hot99 );
+      // The points are clustered: a run without cells, layer or hot spots computed nothing worth timing.
+      if ( m.cells == 0 || m.layerCells == 0 || m.hot99 == 0 )
+      {
+        std::fprintf( stderr, "the %s scenario found no cells, layer cells or hot spots\n", scenario.name );
+        return 1;
+      }
       if ( points == 1000000 && m.withLayerMs >= 1000 )
         goalMet = false;
     }

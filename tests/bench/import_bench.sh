@@ -40,12 +40,15 @@ for i in $(seq "$repeat"); do
     fi
   done
 done
+# Every generated row is valid: both tools must have written all of them, or the times mean nothing.
 imported=$(awk '/imported:/ {print $2}' "$work/ours.log")
-[ "$imported" -gt 0 ] || { echo "tryggkarta imported nothing" >&2; cat "$work/ours.log" >&2; exit 1; }
+[ "${imported:-0}" -eq "$rows" ] || { echo "tryggkarta imported ${imported:-nothing} of $rows rows" >&2; cat "$work/ours.log" >&2; exit 1; }
 theirsCount=$(ogrinfo -ro -so "$work/theirs.gpkg" incidents | awk -F': ' '/Feature Count/ {print $2}')
+[ "${theirsCount:-0}" -eq "$rows" ] || { echo "ogr2ogr wrote ${theirsCount:-nothing} of $rows features" >&2; exit 1; }
 o=$(printf '%s\n' "${ours[@]}" | median); t=$(printf '%s\n' "${theirs[@]}" | median)
 om=$(printf '%s\n' "${oursMem[@]}" | median); tm=$(printf '%s\n' "${theirsMem[@]}" | median)
 echo "rows: $rows, repeats: $repeat"
 echo "tryggkarta import: median ${o} s (runs: ${ours[*]}), peak RSS median $((om / 1024)) MiB, rows imported $imported"
 echo "ogr2ogr:           median ${t} s (runs: ${theirs[*]}), peak RSS median $((tm / 1024)) MiB, features written $theirsCount"
 awk -v o="$o" -v t="$t" 'BEGIN { printf "ratio ogr2ogr/tryggkarta: %.2f (above 1 means tryggkarta is faster)\n", (o > 0 ? t / o : 0) }'
+echo "import benchmark done"

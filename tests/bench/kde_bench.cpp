@@ -8,6 +8,7 @@
 //   kde_bench --max-points N    only scenarios up to N points
 //   kde_bench --no-qgis         ours only
 
+#include "testrandom.h"
 #include "kerneldensity.h"
 
 #include <qgsapplication.h>
@@ -17,6 +18,8 @@
 #include <qgskde.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
+
+#include <QTemporaryDir>
 
 #include <gdal.h>
 
@@ -42,29 +45,7 @@ namespace
 constexpr double kRadius = 300;  // metres
 constexpr double kCellSize = 10; // metres
 
-//! Deterministic random numbers (splitmix64), the same on every machine.
-class Random
-{
-public:
-  explicit Random( std::uint64_t seed ) : mState( seed ) {}
-  double uniform()
-  {
-    mState += 0x9e3779b97f4a7c15ULL;
-    std::uint64_t z = mState;
-    z = ( z ^ ( z >> 30 ) ) * 0xbf58476d1ce4e5b9ULL;
-    z = ( z ^ ( z >> 27 ) ) * 0x94d049bb133111ebULL;
-    z ^= z >> 31;
-    return static_cast<double>( z >> 11 ) * ( 1.0 / 9007199254740992.0 );
-  }
-  double normal()
-  {
-    const double u = std::max( uniform(), 1e-300 );
-    return std::sqrt( -2 * std::log( u ) ) * std::cos( 2 * 3.14159265358979323846 * uniform() );
-  }
-
-private:
-  std::uint64_t mState;
-};
+using testutil::Random;
 
 /**
  * Points clustered like a town in a municipality of side × side metres: a town centre, a dozen hot spots
@@ -249,7 +230,8 @@ int runQgis( int argc, char **argv, int count, double side, int repeats, bool co
   layer.updateExtents();
   const double rssBefore = peakRssMb();
 
-  const QString output = QStringLiteral( "/tmp/kde_bench_qgis_%1.tif" ).arg( getpid() );
+  const QTemporaryDir work; // removed with what QGIS wrote into it
+  const QString output = work.filePath( QStringLiteral( "kde_bench_qgis.tif" ) );
   QgsKernelDensityEstimation::Parameters parameters;
   parameters.source = &layer;
   parameters.radius = kRadius;
@@ -323,7 +305,6 @@ int runQgis( int argc, char **argv, int count, double side, int repeats, bool co
       columns, rows, raster.grid.columns, raster.grid.rows, worstRelative, worstAbsolute, peak );
   }
   std::printf( "\n" );
-  std::remove( output.toUtf8().constData() );
   QgsApplication::exitQgis();
   return 0;
 }

@@ -69,6 +69,7 @@ for i in $(seq "$repeat"); do
   for who in $order; do
     read -r ms mib count <<< "$(run_one "$who")"
     [ "$ms" = fail ] && { echo "$who did not draw the map" >&2; exit 1; }
+    [ "${count:-0}" -gt 0 ] 2>/dev/null || { echo "$who drew no layers" >&2; exit 1; }
     times[$who]="${times[$who]:-} $ms"; rss[$who]="${rss[$who]:-} $mib"; layers[$who]=$count
   done
 done
@@ -88,6 +89,7 @@ if [ "$cold" = 1 ]; then
   for who in $engines; do
     if sync && echo 3 > /proc/sys/vm/drop_caches 2>/dev/null; then
       read -r ms mib count <<< "$(run_one "$who")"
+      [ "$ms" = fail ] && { echo "$who did not draw the map from a cold file cache" >&2; exit 1; }
       echo "cold file cache: $who $ms ms"
     else
       echo "cold file cache: not measured (dropping the page cache needs root)"
@@ -95,4 +97,5 @@ if [ "$cold" = 1 ]; then
     fi
   done
 fi
+# Reached only when every run drew the map: a smoke run fails by the exit code otherwise.
 echo "startup benchmark done"

@@ -1,5 +1,6 @@
 // tryggkarta-cli end to end: exit codes, messages and what ends up in the project.
 
+#include "clitestutil.h"
 #include "testutil.h"
 
 #include "datetimeparser.h"
@@ -18,18 +19,13 @@
 #include <ogrsf_frmts.h>
 #include <sys/wait.h>
 
+using clitest::cli;
+using clitest::Run;
 using testutil::TempDir;
 using testutil::writeFile;
 
 namespace
 {
-struct Run
-{
-  int exitCode = -1;
-  std::string output;
-};
-
-//! Runs the CLI with the arguments (each single-quoted for the shell), stdout and stderr together.
 //! One band of a raster the CLI wrote, row-major, with its size.
 struct Band
 {
@@ -59,24 +55,6 @@ Band readBand( const std::string &path, int band )
   GDALClose( ds );
   REQUIRE( read == CE_None );
   return out;
-}
-
-Run cli( const std::vector<std::string> &args )
-{
-  std::string command = TRYGGKARTA_CLI;
-  for ( const std::string &a : args )
-    command += " '" + a + "'";
-  command += " 2>&1";
-  Run run;
-  FILE *pipe = popen( command.c_str(), "r" );
-  REQUIRE( pipe );
-  char buffer[4096];
-  size_t n;
-  while ( ( n = fread( buffer, 1, sizeof buffer, pipe ) ) > 0 )
-    run.output.append( buffer, n );
-  const int status = pclose( pipe );
-  run.exitCode = WIFEXITED( status ) ? WEXITSTATUS( status ) : -1;
-  return run;
 }
 } // namespace
 
@@ -319,7 +297,7 @@ TEST_CASE( "kde explains a bad request", "[cli]" )
   CHECK( project.value()->db().queryInt( "SELECT count(*) FROM analysis_results" ) == 0 );
 }
 
-TEST_CASE( "hotspots writes count, z, p and class bands; the busiest cell is a 99 % hot spot", "[cli]" )
+TEST_CASE( "hotspots writes count, z, p and class bands, and the busiest cell is a 99 % hot spot", "[cli]" )
 {
   TempDir dir;
   const std::string demo = dir.file( "demo.gpkg" );

@@ -24,8 +24,9 @@ int main( int argc, char *argv[] )
 
   QgisInitOptions options;
   options.profileFolder = home.filePath( QStringLiteral( "profile" ) );
-  // The tests check Swedish texts, whatever language the user's TRYGGKARTA_LANG asks for; the English test
-  // runs with TRYGGKARTA_TEST_LANGUAGE=en.
+  // The tests assert Swedish text, so they run in Swedish whatever TRYGGKARTA_LANG (the app's switch) says.
+  // TRYGGKARTA_TEST_LANGUAGE=en runs them in English: the English test's own ctest entry, and screenshots in
+  // English for a manual look.
   options.language = qEnvironmentVariable( "TRYGGKARTA_TEST_LANGUAGE" ) == QLatin1String( "en" )
                        ? QStringLiteral( "en" )
                        : QStringLiteral( "sv" );

@@ -3,6 +3,7 @@
 // is wrong, and back on the map after saving and reopening.
 
 #include "analysisdialog.h"
+#include "analysistask.h"
 #include "analysisrun.h"
 #include "filterpanel.h"
 #include "guitestutil.h"
@@ -25,6 +26,7 @@
 #include <catch2/catch.hpp>
 
 #include <gdal_priv.h>
+#include <qgsapplication.h>
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfeatureiterator.h>
 #include <qgslayertree.h>
@@ -33,9 +35,11 @@
 #include <qgsrasterlayer.h>
 #include <qgsrasterrenderer.h>
 #include <qgssymbol.h>
+#include <qgstaskmanager.h>
 #include <qgsvectorlayer.h>
 
 #include <QCheckBox>
+#include <QSemaphore>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -46,6 +50,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <atomic>
 #include <map>
 
 namespace
@@ -398,9 +403,31 @@ TEST_CASE( "a cancelled run and a refused one leave the project file as it was",
                         outcome = o;
                         finished = true;
                       } );
+    // The run is held at its first stage (on its own thread) until the dialog's cancel has been sent, so it
+    // is cancelled while it runs however fast or slow this machine is.
+    std::atomic<bool> holding{ false };
+    QSemaphore cancelSent;
+    const QMetaObject::Connection added = QObject::connect(
+      QgsApplication::taskManager(), &QgsTaskManager::taskAdded,
+      [&]( long id )
+      {
+        // taskAdded comes before the manager starts the task.
+        if ( auto *task = qobject_cast<AnalysisTask *>( QgsApplication::taskManager()->task( id ) ) )
+          QObject::connect(
+            task, &AnalysisTask::stageChanged, task,
+            [&]( const QString & )
+            {
+              if ( !holding.exchange( true ) )
+                cancelSent.acquire();
+            },
+            Qt::DirectConnection );
+      } );
     REQUIRE( dialog->start() );
+    QObject::disconnect( added );
+    REQUIRE( guitest::waitFor( [&] { return holding.load(); }, 60000 ) );
     CHECK( dialog->isRunning() );
     dialog->cancel();
+    cancelSent.release();
     REQUIRE( guitest::waitFor( [&] { return finished; }, 120000 ) );
     CHECK( outcome.cancelled );
     CHECK_FALSE( outcome.ok );
@@ -506,8 +533,9 @@ TEST_CASE( "a result's name is taken until Replace is ticked, and replacing keep
   CHECK( qobject_cast<QgsVectorLayer *>( layers[0] )->featureCount() > 0 );
 }
 
-TEST_CASE( "results on the map come back styled after saving and reopening; the panel removes and exports",
-           "[analysis][save]" )
+TEST_CASE(
+  "results on the map come back styled after saving and reopening, and the panel removes and exports them",
+  "[analysis][save]" )
 {
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );

@@ -38,6 +38,7 @@ TEST_CASE( "the core's reject reasons and warnings are shown in Swedish with the
   auto report = tryggkarta::importFile( *project.value(), csv.toStdString(), tryggkarta::ImportOptions() );
   REQUIRE( report.ok() );
   std::map<int64_t, QString> reasons;
+  REQUIRE_FALSE( report->rejects.empty() );
   for ( const tryggkarta::RejectedRow &reject : report->rejects )
   {
     const QString shown = CoreText::translate( reject.reason );
@@ -68,7 +69,7 @@ TEST_CASE( "the core's reject reasons and warnings are shown in Swedish with the
     CoreText::translate( report->warnings.front() ).startsWith( QStringLiteral( "Okända kategorier" ) ) );
 }
 
-TEST_CASE( "what editing refuses is said in Swedish; unknown messages pass unchanged", "[coretext]" )
+TEST_CASE( "what editing refuses is said in Swedish and unknown messages pass unchanged", "[coretext]" )
 {
   QTemporaryDir dir;
   auto project = tryggkarta::ProjectFile::create( dir.filePath( QStringLiteral( "p.gpkg" ) ).toStdString() );

@@ -72,7 +72,7 @@ RecordId incident( int64_t fid )
 }
 } // namespace
 
-TEST_CASE( "undoing an added incident deletes it; redo brings back the same row with the same fid",
+TEST_CASE( "undoing an added incident deletes it and redo brings back the same row with the same fid",
            "[editcommands]" )
 {
   EditingRoom room;
@@ -126,7 +126,7 @@ TEST_CASE( "undoing a change or a move puts the row back as it was, redo as it b
   CHECK( room.stored( ids ) == moved );
 }
 
-TEST_CASE( "undoing a deletion restores every row exactly; redo deletes them again", "[editcommands]" )
+TEST_CASE( "undoing a deletion restores every row exactly and redo deletes them again", "[editcommands]" )
 {
   EditingRoom room;
   const std::vector<RecordId> ids = { incident( 20 ), incident( 21 ),

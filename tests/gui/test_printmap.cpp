@@ -214,9 +214,10 @@ TEST_CASE( "the map prints to an A4 or A3 PDF with map, legend, scale bar, north
     QPageLayout::Orientation orientation;
     const char *name;
   };
-  const Paper paper = GENERATE( Paper{ PrintMapOptions::PaperSize::A4, QPageLayout::Landscape, "a4" },
-                                Paper{ PrintMapOptions::PaperSize::A3, QPageLayout::Landscape, "a3" },
-                                Paper{ PrintMapOptions::PaperSize::A4, QPageLayout::Portrait, "a4-portrait" } );
+  const Paper paper =
+    GENERATE( Paper{ PrintMapOptions::PaperSize::A4, QPageLayout::Landscape, "a4" },
+              Paper{ PrintMapOptions::PaperSize::A3, QPageLayout::Landscape, "a3" },
+              Paper{ PrintMapOptions::PaperSize::A4, QPageLayout::Portrait, "a4-portrait" } );
   INFO( paper.name );
   DemoProject demo;
   REQUIRE( demo.error() == QString() );

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 
 #include <map>
 #include <random>
@@ -271,13 +272,13 @@ TEST_CASE( "the statistics panel shows a month of the demo against the month bef
   {
     panel.setGroupedByCategoryGroup( false );
     const QImage image = renderWhole( panel, 520 );
-    REQUIRE( image.save( QStringLiteral( "/tmp/statistics_panel.png" ) ) );
+    QTemporaryDir dir;
+    REQUIRE( image.save( dir.filePath( QStringLiteral( "statistics_panel.png" ) ) ) );
     CHECK( guitest::distinctColours( image, 40 ) >= 40 );
     const QImage retina = renderWhole( panel, 520, 2 );
     CHECK( retina.width() == 2 * image.width() );
-    retina.save( QStringLiteral( "/tmp/statistics_panel@2x.png" ) );
     panel.setGroupedByCategoryGroup( true );
-    renderWhole( panel, 380 ).save( QStringLiteral( "/tmp/statistics_panel_grouped_narrow.png" ) );
+    CHECK_FALSE( renderWhole( panel, 380 ).isNull() );
   }
 }
 
@@ -292,7 +293,7 @@ TEST_CASE( "with no incidents in either period the statistics panel says so inst
   CHECK( panel.isShowingEmptyState() );
   CHECK( panel.categoryRows().empty() );
   CHECK( panel.categoryModel()->rowCount() == 0 );
-  renderWhole( panel, 400 ).save( QStringLiteral( "/tmp/statistics_panel_empty.png" ) );
+  CHECK_FALSE( renderWhole( panel, 400 ).isNull() );
 
   SECTION( "and shows the statistics again when incidents come" )
   {

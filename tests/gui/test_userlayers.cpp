@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <qgsdatasourceuri.h>
 #include <qgsfillsymbol.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
@@ -34,6 +35,7 @@
 #include <QMessageBox>
 #include <QSlider>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -61,6 +63,36 @@ QString writeTiles( const QString &folder )
       tile.save( QStringLiteral( "%1/%2.png" ).arg( dir ).arg( y ) );
     }
   return QUrl::fromLocalFile( folder ).toString() + QStringLiteral( "/{z}/{x}/{y}.png" );
+}
+
+//! A port on this computer that nothing listens on: a connection to it is refused at once, as offline.
+quint16 closedLocalPort()
+{
+  QTcpServer server;
+  REQUIRE( server.listen( QHostAddress::LocalHost, 0 ) );
+  const quint16 port = server.serverPort();
+  server.close();
+  return port;
+}
+
+/**
+ * The OpenStreetMap entry as the user adds it, its tiles asked from a closed port on this computer instead of
+ * the OpenStreetMap servers: tests never touch the network, and the layer is offline for certain.
+ */
+LayerSource offlineOpenStreetMap()
+{
+  const LayerSource osm = AddLayerDialog::openStreetMap();
+  QgsDataSourceUri uri;
+  uri.setEncodedUri( osm.uri );
+  const QString url = uri.param( QStringLiteral( "url" ) );
+  REQUIRE( url.startsWith( QStringLiteral( "https://tile.openstreetmap.org/" ) ) );
+  uri.removeParam( QStringLiteral( "url" ) );
+  uri.setParam( QStringLiteral( "url" ),
+                QString( url ).replace( QStringLiteral( "https://tile.openstreetmap.org" ),
+                                        QStringLiteral( "http://127.0.0.1:%1" ).arg( closedLocalPort() ) ) );
+  LayerSource offline = osm;
+  offline.uri = QString::fromUtf8( uri.encodedUri() );
+  return offline;
 }
 
 int indexOfTopGroupHolding( QgsProject *project, const QString &table )
@@ -306,7 +338,9 @@ TEST_CASE( "OpenStreetMap is added at once, credited on the map and marked in th
   REQUIRE( app.open() );
   MainWindow &window = app.window;
   UserLayers *userLayers = window.map()->userLayers();
-  const LayerSource osm = AddLayerDialog::openStreetMap();
+  CHECK( UserLayers::needsInternet( AddLayerDialog::openStreetMap().providerKey,
+                                    AddLayerDialog::openStreetMap().uri ) );
+  const LayerSource osm = offlineOpenStreetMap();
   CHECK( UserLayers::needsInternet( osm.providerKey, osm.uri ) );
   const UserLayers::AddResult result = userLayers->addLayer( osm );
   REQUIRE( result.layer );
@@ -319,7 +353,11 @@ TEST_CASE( "OpenStreetMap is added at once, credited on the map and marked in th
   REQUIRE( node );
   CHECK( window.map()->layerTreeView()->indicators( node ).size() == 1 );
   REQUIRE( guitest::waitFor( [&] { return !userLayers->hasPendingLayers(); }, 120000 ) );
-  CHECK( userLayers->layerMessage( result.layer ).contains( QStringLiteral( "tile.openstreetmap.org" ) ) );
+  // Offline: the indicator says the server refused the connection and the layer waits for a connection.
+  const QString message = userLayers->layerMessage( result.layer );
+  CHECK( message.contains( QStringLiteral( "127.0.0.1" ) ) );
+  CHECK( message.contains( QStringLiteral( "vägrade ansluta" ) ) );
+  CHECK( message.contains( QStringLiteral( "ritas när tjänsten går att nå" ) ) );
   CHECK( window.map()->layerTreeView()->indicators( node ).size() == 1 );
   // The map still draws (tiles that do not come are left out).
   CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
@@ -406,7 +444,7 @@ TEST_CASE( "user layers come back after saving and reopening, in order, with vis
       AddLayerDialog::tileSource( QStringLiteral( "Plattor" ), tiles, 10, 10, QString() ) );
     REQUIRE( local.layer );
     local.layer->setOpacity( 0.35 );
-    const UserLayers::AddResult osm = userLayers->addLayer( AddLayerDialog::openStreetMap() );
+    const UserLayers::AddResult osm = userLayers->addLayer( offlineOpenStreetMap() );
     REQUIRE( osm.layer );
     window.project()->layerTreeRoot()->findLayer( osm.layer )->setItemVisibilityChecked( false );
     for ( QgsMapLayer *layer : userLayers->layers() )

@@ -1,6 +1,8 @@
 #pragma once
 // Helpers for the comparisons with QGIS: deterministic random numbers and running qgis_process.
 
+#include "testrandom.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -10,19 +12,8 @@
 namespace qgistest
 {
 
-//! Deterministic random numbers (splitmix64): the same fixtures on every machine and standard library.
-class Random
-{
-public:
-  explicit Random( std::uint64_t seed ) : mState( seed ) {}
-  //! Uniform in [0, 1).
-  double uniform();
-  //! Standard normal (Box-Muller).
-  double normal();
-
-private:
-  std::uint64_t mState;
-};
+//! Deterministic random numbers for the fixtures (splitmix64).
+using testutil::Random;
 
 //! What a qgis_process run gave.
 struct QgisProcessRun

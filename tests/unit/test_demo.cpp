@@ -316,9 +316,13 @@ TEST_CASE( "no demo event or observation lies in the water, and no road or land 
   CHECK( lake.front()->Distance( &square ) < 1500 );
   const OGRPoint southWest( 449270 - 2000, 6574920 - 2000 );
   CHECK( lake.front()->Contains( &southWest ) );
-  for ( const auto &road : geometries( db, "SELECT geom FROM map_roads" ) )
+  const auto roads = geometries( db, "SELECT geom FROM map_roads" );
+  REQUIRE_FALSE( roads.empty() );
+  for ( const auto &road : roads )
     CHECK_FALSE( road->Intersects( lake.front().get() ) );
-  for ( const auto &landuse : geometries( db, "SELECT geom FROM map_landuse" ) )
+  const auto landuses = geometries( db, "SELECT geom FROM map_landuse" );
+  REQUIRE_FALSE( landuses.empty() );
+  for ( const auto &landuse : landuses )
   {
     std::unique_ptr<OGRGeometry> overlap( landuse->Intersection( lake.front().get() ) );
     REQUIRE( overlap );

@@ -870,7 +870,8 @@ TEST_CASE( "conflicting mappings are refused and explicit lon/lat win over autom
   }
 }
 
-TEST_CASE( "organisations only come from rows that are kept; duplicate headers are both kept", "[import]" )
+TEST_CASE( "organisations only come from rows that are kept, and duplicate headers are both kept",
+           "[import]" )
 {
   TempDir dir;
   auto project = newProject( dir );

@@ -287,7 +287,7 @@ TEST_CASE( "a land mask leaves out the lake and what lies outside the municipali
   CHECK_THAT( unknown.error(), Catch::Contains( "No area is called 'Atlantis'" ) );
 }
 
-TEST_CASE( "the project's extent is the municipality boundary, else its areas, widened by the margin; "
+TEST_CASE( "the project's extent is the municipality boundary, else its areas, widened by the margin, and "
            "incidents beyond it are taken out and named",
            "[selection]" )
 {
@@ -444,7 +444,7 @@ TEST_CASE( "a raster result is stored in the project, listed with its provenance
   CHECK_FALSE( store.remove( "Heatmap klotter 2024" ).ok() );
 }
 
-TEST_CASE( "table results become layers QGIS and GDAL read; a name taken by another table is refused",
+TEST_CASE( "table results become layers QGIS and GDAL read, and a name taken by another table is refused",
            "[results]" )
 {
   TempDir dir;

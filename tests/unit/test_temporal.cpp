@@ -716,6 +716,7 @@ TEST_CASE( "the Knox test finds a planted near-repeat pattern and none in random
     Expected<KnoxResult> result = knoxTest( events, parameters );
     REQUIRE( result.ok() );
     // Nine tests of a true null hypothesis: some p-values may be small by chance, none after Bonferroni.
+    REQUIRE( result->cells.size() == 9 );
     for ( const KnoxCell &cell : result->cells )
     {
       CHECK( cell.pValue > 0.05 / 9 );

@@ -8,6 +8,7 @@
 #include "hotspots.h"
 #include "json.h"
 #include "kerneldensity.h"
+#include "paths.h"
 #include "projectfile.h"
 #include "results.h"
 #include "selection.h"
@@ -164,15 +165,6 @@ Status writeOutputTables( const std::string &path, ProjectFile &project, const S
     tables.emplace_back( t.fileLayerName, &t.table );
   return writeTablesToFile( path, project.projectSrsId(), tables,
                             fileMetadata( project, selection, analysis.provenance.parametersJson, "" ) );
-}
-
-std::string lowerExtension( const std::string &path )
-{
-  const size_t dot = path.rfind( '.' );
-  std::string extension = dot == std::string::npos ? std::string() : path.substr( dot );
-  for ( char &c : extension )
-    c = static_cast<char>( std::tolower( static_cast<unsigned char>( c ) ) );
-  return extension;
 }
 
 } // namespace

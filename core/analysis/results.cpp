@@ -2,6 +2,7 @@
 
 #include "datetimeparser.h"
 #include "json.h"
+#include "paths.h"
 #include "projectfile.h"
 
 #include <cpl_string.h>
@@ -41,14 +42,6 @@ std::string gdalError( const std::string &what )
 {
   const char *message = CPLGetLastErrorMsg();
   return what + ( message && *message ? std::string( ": " ) + message : std::string() );
-}
-
-std::string lowerExtension( const std::string &path )
-{
-  std::string extension = std::filesystem::path( path ).extension().string();
-  for ( char &c : extension )
-    c = static_cast<char>( std::tolower( static_cast<unsigned char>( c ) ) );
-  return extension;
 }
 
 OGRFieldType ogrType( ResultField::Type type )

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstring>
+#include <algorithm>
 
 namespace tryggkarta
 {
@@ -303,4 +304,99 @@ std::optional<bool> parseYesNo( std::string_view text )
   return std::nullopt;
 }
 
+namespace
+{
+
+std::string describeMappingProblem( const std::string &name, const std::vector<std::string> &columns,
+                                    const std::string &what )
+{
+  std::string list;
+  for ( size_t i = 0; i < columns.size() && i < 30; ++i )
+    list += ( i ? ", " : "" ) + columns[i];
+  return name + ": " + what + " (columns: " + list + ")";
+}
+
+} // namespace
+
+//! The automatic mapping plus the user's overrides, checked against the file's columns.
+Expected<std::map<std::string, std::string>> resolveMapping( const std::string &name,
+                                                             const std::vector<std::string> &columns,
+                                                             const ImportOptions &options, bool hasGeometry,
+                                                             std::vector<std::string> &warnings )
+{
+  auto mapping = autoMapFields( columns, options.kind );
+  const auto targets = importTargetFields( options.kind );
+  std::map<std::string, std::string> explicitColumns; // column -> field, for conflicts
+  for ( const auto &[target, column] : options.fieldMap )
+  {
+    if ( column.empty() )
+      continue;
+    const auto [it, added] = explicitColumns.emplace( column, target );
+    if ( !added )
+      return Error{ "The column '" + column + "' is mapped to both " + it->second + " and " + target + "." };
+  }
+  auto given = [&]( const char *target ) { return options.fieldMap.count( target ) > 0; };
+  for ( const auto &[target, column] : options.fieldMap )
+  {
+    if ( std::find( targets.begin(), targets.end(), target ) == targets.end() )
+    {
+      std::string list;
+      for ( const auto &t : targets )
+        list += ( list.empty() ? "" : ", " ) + t;
+      return Error{ "Unknown field '" + target + "' in the mapping; fields are: " + list };
+    }
+    if ( column.empty() )
+    {
+      mapping.erase( target );
+      continue;
+    }
+    if ( std::find( columns.begin(), columns.end(), column ) == columns.end() )
+      return Error{ describeMappingProblem( name, columns,
+                                            "has no column '" + column + "' (mapped to " + target + ")" ) };
+    // A column mapped explicitly is no longer used by an automatic mapping elsewhere.
+    for ( auto it = mapping.begin(); it != mapping.end(); )
+      it = ( it->second == column && it->first != target ) ? mapping.erase( it ) : std::next( it );
+    mapping[target] = column;
+  }
+  // x/y and lon/lat are alternatives: what the user mapped wins, then projected names.
+  if ( ( given( "lon" ) || given( "lat" ) ) && !given( "x" ) && !given( "y" ) )
+  {
+    mapping.erase( "x" );
+    mapping.erase( "y" );
+  }
+  else if ( mapping.count( "x" ) && mapping.count( "y" ) )
+  {
+    mapping.erase( "lon" );
+    mapping.erase( "lat" );
+  }
+  else if ( mapping.count( "lon" ) && mapping.count( "lat" ) )
+  {
+    mapping.erase( "x" );
+    mapping.erase( "y" );
+  }
+  // A lone "time" column holding whole timestamps (as in GPX) is the date.
+  if ( !mapping.count( "date" ) && !mapping.count( "from" ) && mapping.count( "time" ) )
+  {
+    mapping["date"] = mapping["time"];
+    mapping.erase( "time" );
+  }
+  const bool hasXy =
+    ( mapping.count( "x" ) && mapping.count( "y" ) ) || ( mapping.count( "lon" ) && mapping.count( "lat" ) );
+  if ( !hasXy && !hasGeometry )
+    return Error{ describeMappingProblem(
+      name, columns, "no coordinate columns found; map them, e.g. --map x=COLUMN --map y=COLUMN" ) };
+  if ( hasXy && hasGeometry )
+    warnings.push_back(
+      "The file has both geometries and coordinate columns; the coordinate columns were used." );
+  if ( options.kind == ImportKind::Incidents )
+  {
+    if ( !mapping.count( "date" ) && !mapping.count( "from" ) )
+      return Error{
+        describeMappingProblem( name, columns, "no date column found; map one with --map date=COLUMN" ) };
+    if ( !mapping.count( "category" ) )
+      return Error{ describeMappingProblem(
+        name, columns, "no category column found; map one with --map category=COLUMN" ) };
+  }
+  return mapping;
+}
 } // namespace tryggkarta

@@ -3,6 +3,7 @@
 #include "addlayerdialog.h"
 #include "analysisdialog.h"
 #include "attributetablepanel.h"
+#include "coremessages.h"
 #include "datetimeparser.h"
 #include "edittools.h"
 #include "filterpanel.h"
@@ -813,7 +814,7 @@ QString MainWindow::openProject( const QString &path )
   {
     if ( reopening )
       mLock->acquire( mProjectPath );
-    return QString::fromStdString( info.error() );
+    return CoreMessages::text( info.error() );
   }
   // Analyses of the project that closes end before its lock goes (they would write into it meanwhile); their
   // dialogs belong to it and close.
@@ -1123,7 +1124,7 @@ void MainWindow::openDemo()
       [path]
       {
         auto created = tryggkarta::createDemoProject( path.toStdString() );
-        return created ? QString() : QString::fromStdString( created.error() );
+        return created ? QString() : CoreMessages::text( created.error() );
       } );
     while ( !future.isFinished() )
       QCoreApplication::processEvents( QEventLoop::AllEvents, 50 );
@@ -1210,7 +1211,7 @@ void MainWindow::newProject()
   auto created = tryggkarta::ProjectFile::create( path.toStdString() );
   if ( !created )
   {
-    showError( tr( "New Project" ), QString::fromStdString( created.error() ) );
+    showError( tr( "New Project" ), CoreMessages::text( created.error() ) );
     return;
   }
   created->reset(); // close the core's connection before QGIS opens the file

@@ -106,5 +106,8 @@ QgisApplicationPtr initQgis( int &argc, char **argv, const QgisInitOptions &opti
   // too, for its plural forms.
   installTranslator( app.get(), QStringLiteral( "tryggkarta_%1" ).arg( language ),
                      QStringLiteral( ":/translations" ) );
+  // The core's messages, by their id (see coremessages.h); English has no file and shows the core's own text.
+  installTranslator( app.get(), QStringLiteral( "coremessages_%1" ).arg( language ),
+                     QStringLiteral( ":/translations" ) );
   return app;
 }

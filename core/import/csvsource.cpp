@@ -1,5 +1,6 @@
 #include "csvsource.h"
 
+#include "paths.h"
 #include "sha256.h"
 
 namespace tryggkarta
@@ -26,17 +27,25 @@ bool CsvSource::next( SourceRow &row )
   row.rowNumber = mRow.lineNumber;
   row.raw = mRow.raw;
   row.values.assign( mRow.fields.begin(), mRow.fields.end() );
-  row.structureProblem.clear();
+  row.structureProblem.reset();
   const size_t expected = mReader->header().size();
   if ( mRow.unterminatedQuote )
-    row.structureProblem =
-      "a value opens a quote (\") that is never closed (a stray quote, or the file is truncated)";
+    row.structureProblem = Message::make( MessageCode::ImportRowUnterminatedQuote );
   else if ( row.values.size() > expected )
-    row.structureProblem = "the row has " + std::to_string( row.values.size() ) +
-                           " values but the header has " + std::to_string( expected ) +
-                           " columns (an unquoted delimiter inside a value?)";
+    row.structureProblem = Message::make( MessageCode::ImportRowTooManyValues, row.values.size(), expected );
   row.values.resize( expected ); // missing trailing values are empty
   return true;
+}
+
+std::vector<Message> CsvSource::warnings() const
+{
+  std::vector<Message> warnings;
+  if ( mReader->replacedBytes() > 0 )
+    warnings.push_back( Message::make( MessageCode::ImportInvalidBytesReplaced, fileName( mPath ),
+                                       mReader->replacedBytes(), mReader->firstReplacedLine() ) );
+  for ( const std::string &renamed : mReader->renamedColumns() )
+    warnings.push_back( Message::make( MessageCode::ImportColumnRenamed, renamed ) );
+  return warnings;
 }
 
 std::string CsvSource::hashContent()

@@ -24,7 +24,8 @@ public:
   std::string encoding() const override { return mReader->encoding(); }
   char delimiter() const override { return mReader->delimiter(); }
   bool hashesInBackground() const override { return true; }
-  std::vector<std::string> renamedColumns() const override { return mReader->renamedColumns(); }
+  //! Invalid bytes replaced (in a file detected as UTF-8), columns renamed because their name was taken.
+  std::vector<Message> warnings() const override;
   int64_t estimatedRows() const override { return static_cast<int64_t>( mReader->fileBytes().size() / 40 ); }
   std::string hashContent() override;
 

@@ -307,22 +307,21 @@ std::optional<bool> parseYesNo( std::string_view text )
 namespace
 {
 
-std::string describeMappingProblem( const std::string &name, const std::vector<std::string> &columns,
-                                    const std::string &what )
+//! The first 30 columns, for a message about the mapping.
+std::string columnList( const std::vector<std::string> &columns )
 {
   std::string list;
   for ( size_t i = 0; i < columns.size() && i < 30; ++i )
     list += ( i ? ", " : "" ) + columns[i];
-  return name + ": " + what + " (columns: " + list + ")";
+  return list;
 }
 
 } // namespace
 
-//! The automatic mapping plus the user's overrides, checked against the file's columns.
 Expected<std::map<std::string, std::string>> resolveMapping( const std::string &name,
                                                              const std::vector<std::string> &columns,
                                                              const ImportOptions &options, bool hasGeometry,
-                                                             std::vector<std::string> &warnings )
+                                                             std::vector<Message> &warnings )
 {
   auto mapping = autoMapFields( columns, options.kind );
   const auto targets = importTargetFields( options.kind );
@@ -333,7 +332,7 @@ Expected<std::map<std::string, std::string>> resolveMapping( const std::string &
       continue;
     const auto [it, added] = explicitColumns.emplace( column, target );
     if ( !added )
-      return Error{ "The column '" + column + "' is mapped to both " + it->second + " and " + target + "." };
+      return Error( MessageCode::ImportColumnMappedTwice, column, it->second, target );
   }
   auto given = [&]( const char *target ) { return options.fieldMap.count( target ) > 0; };
   for ( const auto &[target, column] : options.fieldMap )
@@ -343,7 +342,7 @@ Expected<std::map<std::string, std::string>> resolveMapping( const std::string &
       std::string list;
       for ( const auto &t : targets )
         list += ( list.empty() ? "" : ", " ) + t;
-      return Error{ "Unknown field '" + target + "' in the mapping; fields are: " + list };
+      return Error( MessageCode::ImportUnknownField, target, list );
     }
     if ( column.empty() )
     {
@@ -351,8 +350,7 @@ Expected<std::map<std::string, std::string>> resolveMapping( const std::string &
       continue;
     }
     if ( std::find( columns.begin(), columns.end(), column ) == columns.end() )
-      return Error{ describeMappingProblem( name, columns,
-                                            "has no column '" + column + "' (mapped to " + target + ")" ) };
+      return Error( MessageCode::ImportNoSuchColumn, name, column, target, columnList( columns ) );
     // A column mapped explicitly is no longer used by an automatic mapping elsewhere.
     for ( auto it = mapping.begin(); it != mapping.end(); )
       it = ( it->second == column && it->first != target ) ? mapping.erase( it ) : std::next( it );
@@ -383,19 +381,15 @@ Expected<std::map<std::string, std::string>> resolveMapping( const std::string &
   const bool hasXy =
     ( mapping.count( "x" ) && mapping.count( "y" ) ) || ( mapping.count( "lon" ) && mapping.count( "lat" ) );
   if ( !hasXy && !hasGeometry )
-    return Error{ describeMappingProblem(
-      name, columns, "no coordinate columns found; map them, e.g. --map x=COLUMN --map y=COLUMN" ) };
+    return Error( MessageCode::ImportNoCoordinateColumns, name, columnList( columns ) );
   if ( hasXy && hasGeometry )
-    warnings.push_back(
-      "The file has both geometries and coordinate columns; the coordinate columns were used." );
+    warnings.push_back( Message::make( MessageCode::ImportGeometryAndColumns ) );
   if ( options.kind == ImportKind::Incidents )
   {
     if ( !mapping.count( "date" ) && !mapping.count( "from" ) )
-      return Error{
-        describeMappingProblem( name, columns, "no date column found; map one with --map date=COLUMN" ) };
+      return Error( MessageCode::ImportNoDateColumn, name, columnList( columns ) );
     if ( !mapping.count( "category" ) )
-      return Error{ describeMappingProblem(
-        name, columns, "no category column found; map one with --map category=COLUMN" ) };
+      return Error( MessageCode::ImportNoCategoryColumn, name, columnList( columns ) );
   }
   return mapping;
 }

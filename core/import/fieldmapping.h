@@ -26,7 +26,7 @@ std::map<std::string, std::string> autoMapFields( const std::vector<std::string>
 Expected<std::map<std::string, std::string>> resolveMapping( const std::string &name,
                                                              const std::vector<std::string> &columns,
                                                              const ImportOptions &options, bool hasGeometry,
-                                                             std::vector<std::string> &warnings );
+                                                             std::vector<Message> &warnings );
 //! A number with a decimal point or comma, optional sign, spaces as thousands separators; nothing if not a
 //! number.
 std::optional<double> parseNumber( std::string_view text );

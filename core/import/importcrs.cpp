@@ -59,8 +59,9 @@ std::optional<Envelope> projectExtentIn3006( Database &db, int projectSrsId )
 
 } // namespace
 
-Expected<CrsDecision> decideCrs( RowSource &source, const RowInterpreter &interpreter,
-                                 const ImportOptions &options, Database &db, int projectSrsId )
+Expected<CrsDecision> decideCrs( const std::string &name, RowSource &source,
+                                 const RowInterpreter &interpreter, const ImportOptions &options,
+                                 Database &db, int projectSrsId )
 {
   CrsDecision decision;
   decision.srs = std::make_unique<OGRSpatialReference>();
@@ -68,7 +69,7 @@ Expected<CrsDecision> decideCrs( RowSource &source, const RowInterpreter &interp
   if ( options.sourceEpsg )
   {
     if ( decision.srs->importFromEPSG( *options.sourceEpsg ) != OGRERR_NONE )
-      return Error{ "Unknown coordinate system EPSG:" + std::to_string( *options.sourceEpsg ) };
+      return Error( MessageCode::ImportUnknownEpsg, name, *options.sourceEpsg );
     decision.label = "EPSG:" + std::to_string( *options.sourceEpsg ) + " (chosen)";
     // Coordinate columns in north–east order are still recognised for a chosen projected CRS.
     if ( !interpreter.usesGeometry() && *options.sourceEpsg != 4326 )
@@ -115,8 +116,18 @@ Expected<CrsDecision> decideCrs( RowSource &source, const RowInterpreter &interp
   }
   source.rewind();
   const CrsGuess guess = guessCrs( samples, projectExtentIn3006( db, projectSrsId ) );
-  if ( !guess.epsg )
-    return Error{ "Cannot tell the coordinate system: " + guess.error + "." };
+  switch ( guess.problem )
+  {
+  case CrsGuess::Problem::None:
+    break;
+  case CrsGuess::Problem::NoNumericCoordinates:
+    return Error( MessageCode::ImportCrsNoNumbers, name );
+  case CrsGuess::Problem::LocalZoneUnknown:
+    return Error( MessageCode::ImportCrsLocalZone, name );
+  case CrsGuess::Problem::NotRecognised:
+    return Error( MessageCode::ImportCrsNotRecognised, name, std::to_string( guess.medianFirst ),
+                  std::to_string( guess.medianSecond ) );
+  }
   decision.srs->importFromEPSG( guess.epsg );
   decision.swapped = guess.swapped && !interpreter.usesGeometry();
   decision.label = "EPSG:" + std::to_string( guess.epsg ) + " (" + guess.explanation + ")";

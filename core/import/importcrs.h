@@ -27,9 +27,10 @@ struct CrsDecision
 /**
  * Decides the CRS of the source's coordinates: options.sourceEpsg when given, else the CRS of the file's
  * geometries, else one recognised from the first rows' values (a local SWEREF 99 zone by the project's
- * extent). Reads rows to decide and rewinds the source afterwards.
+ * extent). Reads rows to decide and rewinds the source afterwards; name is the file's name for messages.
  */
-Expected<CrsDecision> decideCrs( RowSource &source, const RowInterpreter &interpreter,
-                                 const ImportOptions &options, Database &db, int projectSrsId );
+Expected<CrsDecision> decideCrs( const std::string &name, RowSource &source,
+                                 const RowInterpreter &interpreter, const ImportOptions &options,
+                                 Database &db, int projectSrsId );
 
 } // namespace tryggkarta

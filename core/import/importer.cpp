@@ -49,7 +49,7 @@ Expected<ImportPreview> previewFile( const std::string &path, const ImportOption
   ImportPreview preview;
   preview.format = s.format();
   preview.columns = s.columns();
-  std::vector<std::string> warnings;
+  std::vector<Message> warnings;
   const std::string name = fileName( path );
   auto mapping = resolveMapping( name, s.columns(), options, s.hasGeometry(), warnings );
   if ( mapping )
@@ -73,7 +73,7 @@ Expected<ImportPreview> previewFile( const std::string &path, const ImportOption
   }
   if ( s.hasGeometry() )
     preview.columns.push_back( "(geometry)" );
-  for ( const std::string &w : warnings )
+  for ( const Message &w : warnings )
     preview.warnings.push_back( w );
   return preview;
 }
@@ -92,15 +92,13 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
   report.format = source.format();
   report.layer = source.layer();
   report.encoding = source.encoding();
-  if ( report.encoding.find( "replaced" ) != std::string::npos )
-    report.warnings.push_back( name + " is UTF-8 with some invalid bytes (" + report.encoding +
-                               "); they were replaced with \"\uFFFD\". Check the rows around them." );
+  report.warnings = source.warnings();
   report.delimiter = source.delimiter();
   report.dryRun = options.dryRun;
   if ( options.kind == ImportKind::Incidents && options.defaultSource != "est" &&
        options.defaultSource != "police" && options.defaultSource != "safety_walk" &&
        options.defaultSource != "manual" )
-    return Error{ "Unknown source '" + options.defaultSource + "': use est, police, safety_walk or manual." };
+    return Error( MessageCode::ImportUnknownDefaultSource, options.defaultSource );
 
   auto mapping = resolveMapping( name, source.columns(), options, source.hasGeometry(), report.warnings );
   if ( !mapping )
@@ -115,23 +113,20 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       Statement known = project.db().prepare( "SELECT 1 FROM " + vocabulary + " WHERE code = ?" );
       known.bind( 1, code );
       if ( !known.step() )
-        return Error{ "'" + value + "' is mapped to '" + code + "', which is not a " +
-                      ( options.kind == ImportKind::Incidents ? "category" : "checklist item" ) +
-                      " code in this project." };
+        return Error( options.kind == ImportKind::Incidents ? MessageCode::ImportMappedToUnknownCategory
+                                                            : MessageCode::ImportMappedToUnknownChecklistItem,
+                      value, code );
     }
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the project: " ) + e.what() };
+    return Error( MessageCode::ProjectReadFailed, e.what() );
   }
-  for ( const std::string &renamed : source.renamedColumns() )
-    report.warnings.push_back( "A column name appears more than once; the repeat is read as '" + renamed +
-                               "'." );
 
   {
     SourceRow first;
     if ( !source.next( first ) )
-      return Error{ name + " has a header but no rows: there is nothing to import." };
+      return Error( MessageCode::ImportNoRows, name );
     source.rewind();
   }
 
@@ -144,17 +139,15 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
   try
   {
     RowInterpreter interpreter( project, options, source.columns(), report.mapping, report );
-    auto crs = decideCrs( source, interpreter, options, db, project.projectSrsId() );
+    auto crs = decideCrs( name, source, interpreter, options, db, project.projectSrsId() );
     if ( !crs )
     {
       hash.wait();
-      return Error{ name + ": " + crs.error() };
+      return Error{ crs.error() };
     }
     report.sourceCrs = crs->label;
     if ( crs->swapped )
-      report.warnings.push_back(
-        "The coordinate columns are in north–east (latitude–longitude) order; they were read as "
-        "such." );
+      report.warnings.push_back( Message::make( MessageCode::ImportSwappedColumns ) );
 
     OGRSpatialReference target;
     target.importFromEPSG( project.projectSrsId() );
@@ -169,7 +162,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     if ( !toProject || !toWgs84 )
     {
       hash.wait();
-      return Error{ name + ": cannot transform from " + crs->label + " to the project's coordinate system." };
+      return Error( MessageCode::ImportCannotTransform, name, crs->label );
     }
     const bool projectIsTm = project.projectSrsId() == 3006;
 
@@ -250,10 +243,12 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     auto rejectRow = [&]( const PendingRecord &p )
     {
       ++report.rowsRejected;
-      reject.bind( 1, batchId ).bind( 2, p.rowNumber ).bindStatic( 3, p.raw ).bindStatic( 4, p.reject );
+      // The table keeps the English, as QGIS Desktop users read it there.
+      const std::string reason = p.reject->text();
+      reject.bind( 1, batchId ).bind( 2, p.rowNumber ).bindStatic( 3, p.raw ).bindStatic( 4, reason );
       reject.run();
       if ( report.rejects.size() < kMaxRejectsInReport )
-        report.rejects.push_back( RejectedRow{ p.rowNumber, p.reject, p.raw } );
+        report.rejects.push_back( RejectedRow{ p.rowNumber, *p.reject, p.raw } );
     };
 
     auto flush = [&]( size_t count )
@@ -263,7 +258,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       std::vector<size_t> index;
       index.reserve( count );
       for ( size_t i = 0; i < count; ++i )
-        if ( chunk[i].reject.empty() )
+        if ( !chunk[i].reject )
         {
           xs[n] = chunk[i].x;
           ys[n] = chunk[i].y;
@@ -291,12 +286,8 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
                      ? ( xs[k] >= 200000 && xs[k] <= 1000000 && ys[k] >= 6100000 && ys[k] <= 7700000 )
                      : insideSwedenLonLat( lons[k], lats[k] );
         if ( !inside )
-        {
-          char buffer[160];
-          std::snprintf( buffer, sizeof buffer, "the coordinates (%.10g, %.10g) are outside Sweden", p.x,
-                         p.y );
-          p.reject = buffer;
-        }
+          p.reject = Message::make( MessageCode::ImportRowOutsideSweden, formatReal( p.x, 10 ),
+                                    formatReal( p.y, 10 ) );
         else
         {
           p.x = xs[k];
@@ -306,7 +297,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       for ( size_t i = 0; i < count; ++i )
       {
         PendingRecord &p = chunk[i];
-        if ( !p.reject.empty() )
+        if ( p.reject )
         {
           rejectRow( p );
           continue;
@@ -401,7 +392,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       transaction.rollback();
       report.cancelled = true;
       report.batchId = 0;
-      report.warnings.push_back( "The import was cancelled; the project was not changed." );
+      report.warnings.push_back( Message::make( MessageCode::ImportCancelled ) );
       return report;
     };
     if ( cancelled )
@@ -413,13 +404,17 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     previous.bind( 1, sha ).bind( 2, batchId );
     if ( previous.step() )
     {
-      const std::string earlier = previous.text( 2 ) == name ? std::string() : " as " + previous.text( 2 );
-      const std::string message = "The content of " + name + " was already imported" + earlier + " (batch " +
-                                  std::to_string( previous.int64( 0 ) ) + ", " +
-                                  previous.text( 1 ).substr( 0, 16 ) + " UTC)";
+      const std::string earlier = previous.text( 2 );
+      const int64_t earlierBatch = previous.int64( 0 );
+      const std::string earlierAt = previous.text( 1 ).substr( 0, 16 );
       if ( !options.allowReimport )
-        return Error{ message + ". Nothing was imported; import it again only on purpose (--force)." };
-      report.warnings.push_back( message + "; imported again as asked." );
+        return earlier == name
+                 ? Error( MessageCode::ImportAlreadyImported, name, earlierBatch, earlierAt )
+                 : Error( MessageCode::ImportAlreadyImportedAs, name, earlier, earlierBatch, earlierAt );
+      report.warnings.push_back(
+        earlier == name
+          ? Message::make( MessageCode::ImportReimported, name, earlierBatch, earlierAt )
+          : Message::make( MessageCode::ImportReimportedAs, name, earlier, earlierBatch, earlierAt ) );
     }
 
     report.newOrganisations = interpreter.newOrganisations();
@@ -453,24 +448,23 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       std::string list;
       for ( const auto &[value, count] : report.unknownCategories )
         list += ( list.empty() ? "" : ", " ) + quotedValue( value ) + " (" + std::to_string( count ) + ")";
-      report.warnings.push_back(
-        std::string( options.kind == ImportKind::Incidents ? "Unknown categories"
-                                                           : "Unknown checklist items" ) +
-        ", rows rejected: " + list + ". Map them to project categories or add the categories first." );
+      report.warnings.push_back( Message::make( options.kind == ImportKind::Incidents
+                                                  ? MessageCode::ImportUnknownCategories
+                                                  : MessageCode::ImportUnknownChecklistItems,
+                                                list ) );
     }
     if ( interpreter.unknownPlaceTypes() > 0 )
       report.warnings.push_back(
-        std::to_string( interpreter.unknownPlaceTypes() ) +
-        " rows have a place type the project does not know; it is kept in the row's extra attributes." );
+        Message::make( MessageCode::ImportUnknownPlaceTypes, interpreter.unknownPlaceTypes() ) );
     if ( report.rowsFlagged > 0 )
     {
       std::string kinds;
       for ( const auto &[kind, count] : report.personalData )
         kinds += ( kinds.empty() ? "" : ", " ) + kind + ": " + std::to_string( count );
-      report.warnings.push_back( std::to_string( report.rowsFlagged ) +
-                                 " rows had personal data in free text (" + kinds + "); " +
-                                 ( options.redactPersonalData ? "it was replaced with placeholders."
-                                                              : "it was kept as asked and flagged." ) );
+      report.warnings.push_back( Message::make( options.redactPersonalData
+                                                  ? MessageCode::ImportPersonalDataReplaced
+                                                  : MessageCode::ImportPersonalDataKept,
+                                                report.rowsFlagged, kinds ) );
     }
     if ( progress && !progress( 1.0 ) )
       return cancelledReport();
@@ -479,8 +473,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       // A real import checks foreign keys at commit; a dry run must find the same problems.
       Statement check = db.prepare( "SELECT count(*) FROM pragma_foreign_key_check('" + table + "')" );
       if ( check.step() && check.int64( 0 ) > 0 )
-        return Error{ "Import of " + name + " would fail: " + std::to_string( check.int64( 0 ) ) +
-                      " rows refer to categories, organisations or walks the project does not have." };
+        return Error( MessageCode::ImportDryRunWouldFail, name, check.int64( 0 ) );
       transaction.rollback();
       report.batchId = 0;
     }
@@ -492,7 +485,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
   {
     if ( hash.valid() )
       hash.wait();
-    return Error{ "Import of " + name + " failed and the project was not changed: " + e.what() };
+    return Error( MessageCode::ImportFailed, name, e.what() );
   }
 }
 

@@ -66,9 +66,6 @@ Status OgrSource::open( const std::string &driverName, const std::string &layerN
   CPLPopErrorHandler();
   if ( !mDataset )
   {
-    std::string what = "it could not be read";
-    if ( !gdalMessage.empty() )
-      what += " (" + gdalMessage + ")";
     // Say what the file really is when its extension lies.
     CPLPushErrorHandler( CPLQuietErrorHandler );
     GDALDataset *other = static_cast<GDALDataset *>(
@@ -76,23 +73,30 @@ Status OgrSource::open( const std::string &driverName, const std::string &layerN
     CPLPopErrorHandler();
     if ( other )
     {
-      what = std::string( "it is a " ) + other->GetDriver()->GetDescription() + " file";
+      const std::string driver = other->GetDriver()->GetDescription();
       GDALClose( other );
+      return Error( MessageCode::ImportFormatIsOther, name, expectedFormat, driver );
     }
-    return Error{ name + " is not a valid " + expectedFormat + " file: " + what + "." };
+    if ( !gdalMessage.empty() )
+      return Error( MessageCode::ImportUnreadableFormatDetail, name, expectedFormat, gdalMessage );
+    return Error( MessageCode::ImportUnreadableFormat, name, expectedFormat );
   }
   mFormat = mDataset->GetDriver()->GetDescription();
   if ( !layerName.empty() )
   {
     mLayer = mDataset->GetLayerByName( layerName.c_str() );
     if ( !mLayer )
-      return Error{ name + " has no layer '" + layerName + "'" + layerList() + "." };
+    {
+      if ( mDataset->GetLayerCount() == 0 )
+        return Error( MessageCode::ImportNoSuchLayer, name, layerName );
+      return Error( MessageCode::ImportNoSuchLayerAmong, name, layerName, layerList() );
+    }
   }
   else if ( mFormat == "GPX" )
   {
     mLayer = mDataset->GetLayerByName( "waypoints" );
     if ( !mLayer || mLayer->GetFeatureCount() == 0 )
-      return Error{ name + " has no waypoints: Tryggkarta imports GPX waypoints, not tracks or routes." };
+      return Error( MessageCode::ImportNoWaypoints, name );
   }
   else
   {
@@ -111,13 +115,13 @@ Status OgrSource::open( const std::string &driverName, const std::string &layerN
     if ( !mLayer && mDataset->GetLayerCount() > 0 )
       mLayer = mDataset->GetLayer( 0 );
     if ( !mLayer )
-      return Error{ name + " has no layers: there is nothing to import." };
+      return Error( MessageCode::ImportNoLayers, name );
   }
   const OGRwkbGeometryType layerType = wkbFlatten( mLayer->GetGeomType() );
   if ( layerType != wkbPoint && layerType != wkbMultiPoint && layerType != wkbNone &&
        layerType != wkbUnknown )
-    return Error{ name + ": the layer '" + mLayer->GetName() + "' holds " +
-                  OGRGeometryTypeToName( layerType ) + " geometries, not points" + layerList() + "." };
+    return Error( MessageCode::ImportLayerNotPoints, name, mLayer->GetName(),
+                  OGRGeometryTypeToName( layerType ), layerList() );
   mLayerName = mLayer->GetName();
   mSha.update( mLayerName.data(), mLayerName.size() + 1 );
   OGRFeatureDefn *definition = mLayer->GetLayerDefn();
@@ -134,7 +138,7 @@ Status OgrSource::open( const std::string &driverName, const std::string &layerN
   }
   mFeatureCount = std::max<GIntBig>( 1, mLayer->GetFeatureCount( TRUE ) );
   if ( mColumns.empty() && !mHasGeometry )
-    return Error{ name + " has no columns: there is nothing to import." };
+    return Error( MessageCode::ImportNoColumns, name );
   return Done();
 }
 
@@ -173,8 +177,8 @@ bool OgrSource::next( SourceRow &row )
   for ( size_t i = 0; i < mColumns.size(); ++i )
     row.values[i] = mValues[i];
   row.hasGeometry = false;
-  row.geometryProblem.clear();
-  row.structureProblem.clear();
+  row.geometryProblem.reset();
+  row.structureProblem.reset();
   const OGRGeometry *geometry = feature->GetGeometryRef();
   if ( geometry && !geometry->IsEmpty() )
   {
@@ -194,8 +198,7 @@ bool OgrSource::next( SourceRow &row )
       mRaw += buffer;
     }
     else
-      row.geometryProblem =
-        std::string( "the geometry is a " ) + OGRGeometryTypeToName( type ) + ", not a point";
+      row.geometryProblem = Message::make( MessageCode::ImportRowNotAPoint, OGRGeometryTypeToName( type ) );
   }
   row.raw = mRaw;
   mSha.update( mRaw.data(), mRaw.size() + 1 );
@@ -215,7 +218,7 @@ std::string OgrSource::layerList() const
   {
     OGRLayer *layer = mDataset->GetLayer( i );
     const OGRwkbGeometryType type = wkbFlatten( layer->GetGeomType() );
-    list += std::string( list.empty() ? "; its layers are " : ", " ) + layer->GetName() + " (" +
+    list += std::string( list.empty() ? "" : ", " ) + layer->GetName() + " (" +
             ( type == wkbNone ? "no geometry" : OGRGeometryTypeToName( type ) ) + ")";
   }
   return list;

@@ -42,7 +42,7 @@ public:
   std::string hashContent() override { return mSha.hexDigest(); }
 
 private:
-  //! "; its layers are a (points), b (polygons)" for messages.
+  //! "a (Point), b (no geometry)": the file's layers with their geometry types, for messages.
   std::string layerList() const;
 
   std::string mPath;

@@ -73,7 +73,7 @@ void PendingRecord::clear()
   rowNumber = 0;
   x = y = 0;
   raw.clear();
-  reject.clear();
+  reject.reset();
   times = RecordTimes();
   category.clear();
   organisation.clear();
@@ -157,14 +157,14 @@ bool RowInterpreter::readCoordinates( const SourceRow &row, bool swapped, Pendin
 {
   if ( usesGeometry() )
   {
-    if ( !row.geometryProblem.empty() )
+    if ( row.geometryProblem )
     {
       p.reject = row.geometryProblem;
       return false;
     }
     if ( !row.hasGeometry )
     {
-      p.reject = "missing coordinates (the feature has no geometry)";
+      p.reject = Message::make( MessageCode::ImportRowNoGeometry );
       return false;
     }
     p.x = row.gx;
@@ -174,13 +174,14 @@ bool RowInterpreter::readCoordinates( const SourceRow &row, bool swapped, Pendin
   const std::string_view xs = trim( row.values[mX] ), ys = trim( row.values[mY] );
   if ( xs.empty() || ys.empty() )
   {
-    p.reject = "missing coordinates";
+    p.reject = Message::make( MessageCode::ImportRowMissingCoordinates );
     return false;
   }
   const auto x = parseNumber( xs ), y = parseNumber( ys );
   if ( !x || !y || !std::isfinite( *x ) || !std::isfinite( *y ) )
   {
-    p.reject = "the coordinates " + quotedValue( xs ) + ", " + quotedValue( ys ) + " are not numbers";
+    p.reject =
+      Message::make( MessageCode::ImportRowCoordinatesNotNumbers, quotedValue( xs ), quotedValue( ys ) );
     return false;
   }
   p.x = swapped ? *y : *x;
@@ -188,14 +189,13 @@ bool RowInterpreter::readCoordinates( const SourceRow &row, bool swapped, Pendin
   return true;
 }
 
-std::optional<LocalDateTime> RowInterpreter::parseWithTime( std::string_view dateText,
-                                                            std::string_view timeText, PendingRecord &p,
-                                                            const char *what ) const
+std::optional<LocalDateTime>
+RowInterpreter::parseWithTime( std::string_view dateText, std::string_view timeText, PendingRecord &p ) const
 {
   auto date = parseDateTime( dateText );
   if ( !date || !date->hasDate )
   {
-    p.reject = std::string( "cannot read the " ) + what + " " + quotedValue( dateText );
+    p.reject = Message::make( MessageCode::ImportRowUnreadableDate, quotedValue( dateText ) );
     return std::nullopt;
   }
   if ( !timeText.empty() )
@@ -203,7 +203,7 @@ std::optional<LocalDateTime> RowInterpreter::parseWithTime( std::string_view dat
     const auto time = parseDateTime( timeText );
     if ( !time || !time->hasTime )
     {
-      p.reject = "cannot read the time " + quotedValue( timeText );
+      p.reject = Message::make( MessageCode::ImportRowUnreadableTime, quotedValue( timeText ) );
       return std::nullopt;
     }
     date->hour = time->hour;
@@ -223,7 +223,7 @@ bool RowInterpreter::readTimes( const SourceRow &row, PendingRecord &p ) const
   {
     if ( mOptions.kind == ImportKind::Observations )
       return true;
-    p.reject = "missing date";
+    p.reject = Message::make( MessageCode::ImportRowMissingDate );
     return false;
   }
   // The start: a "from" value (a date and time, or a time of day on the date column's day), else date +
@@ -234,21 +234,21 @@ bool RowInterpreter::readTimes( const SourceRow &row, PendingRecord &p ) const
     const auto from = parseDateTime( fromText );
     if ( !from )
     {
-      p.reject = "cannot read the start time " + quotedValue( fromText );
+      p.reject = Message::make( MessageCode::ImportRowUnreadableStart, quotedValue( fromText ) );
       return false;
     }
     if ( from->hasDate )
       start = from;
     else if ( dateText.empty() )
     {
-      p.reject = "the start time " + quotedValue( fromText ) + " has no date";
+      p.reject = Message::make( MessageCode::ImportRowStartWithoutDate, quotedValue( fromText ) );
       return false;
     }
     else
-      start = parseWithTime( dateText, fromText, p, "date" );
+      start = parseWithTime( dateText, fromText, p );
   }
   else
-    start = parseWithTime( dateText, value( row, "time" ), p, "date" );
+    start = parseWithTime( dateText, value( row, "time" ), p );
   if ( !start )
     return false;
   p.hasTime = true;
@@ -265,7 +265,7 @@ bool RowInterpreter::readTimes( const SourceRow &row, PendingRecord &p ) const
     const auto until = parseDateTime( untilText );
     if ( !until )
     {
-      p.reject = "cannot read the end time " + quotedValue( untilText );
+      p.reject = Message::make( MessageCode::ImportRowUnreadableEnd, quotedValue( untilText ) );
       return false;
     }
     if ( until->hasDate )
@@ -289,19 +289,21 @@ bool RowInterpreter::readTimes( const SourceRow &row, PendingRecord &p ) const
     }
     if ( *p.times.until < p.times.from )
     {
-      p.reject = "the end " + quotedValue( untilText ) + " is before the start " +
-                 quotedValue( fromText.empty() ? dateText : fromText );
+      p.reject = Message::make( MessageCode::ImportRowEndBeforeStart, quotedValue( untilText ),
+                                quotedValue( fromText.empty() ? dateText : fromText ) );
       return false;
     }
   }
   if ( p.times.from > mNow + 86400 )
   {
-    p.reject = "the date " + quotedValue( fromText.empty() ? dateText : fromText ) + " is in the future";
+    p.reject = Message::make( MessageCode::ImportRowDateInFuture,
+                              quotedValue( fromText.empty() ? dateText : fromText ) );
     return false;
   }
   if ( p.times.from < 0 )
   {
-    p.reject = "the date " + quotedValue( fromText.empty() ? dateText : fromText ) + " is before 1970";
+    p.reject = Message::make( MessageCode::ImportRowDateBefore1970,
+                              quotedValue( fromText.empty() ? dateText : fromText ) );
     return false;
   }
   return true;
@@ -359,7 +361,7 @@ void RowInterpreter::interpret( const SourceRow &row, bool swapped, PendingRecor
 {
   p.rowNumber = row.rowNumber;
   p.raw.assign( row.raw.data(), row.raw.size() );
-  if ( !row.structureProblem.empty() )
+  if ( row.structureProblem )
   {
     p.reject = row.structureProblem;
     return;
@@ -371,7 +373,7 @@ void RowInterpreter::interpret( const SourceRow &row, bool swapped, PendingRecor
     interpretIncident( row, p, kept );
   else
     interpretObservation( row, p );
-  if ( p.reject.empty() )
+  if ( !p.reject )
     p.extra = extraAttributes( row, kept );
 }
 
@@ -381,14 +383,14 @@ void RowInterpreter::interpretIncident( const SourceRow &row, PendingRecord &p,
   const std::string_view category = value( row, "category" );
   if ( category.empty() )
   {
-    p.reject = "missing category";
+    p.reject = Message::make( MessageCode::ImportRowMissingCategory );
     return;
   }
   const std::string *code = mCategories.find( category );
   if ( !code )
   {
     ++mReport.unknownCategories[std::string( category )];
-    p.reject = "unknown category " + quotedValue( category );
+    p.reject = Message::make( MessageCode::ImportRowUnknownCategory, quotedValue( category ) );
     return;
   }
   p.category = *code;
@@ -398,7 +400,7 @@ void RowInterpreter::interpretIncident( const SourceRow &row, PendingRecord &p,
     const auto w = parseNumber( weight );
     if ( !w || *w < 0 || !std::isfinite( *w ) )
     {
-      p.reject = "the count/severity " + quotedValue( weight ) + " is not a number of zero or more";
+      p.reject = Message::make( MessageCode::ImportRowBadWeight, quotedValue( weight ) );
       return;
     }
     p.weight = *w;
@@ -420,8 +422,7 @@ void RowInterpreter::interpretIncident( const SourceRow &row, PendingRecord &p,
       p.source = "manual";
     else
     {
-      p.reject =
-        "unknown source " + quotedValue( source ) + " (use EST, polis, trygghetsvandring or manuell)";
+      p.reject = Message::make( MessageCode::ImportRowUnknownSource, quotedValue( source ) );
       return;
     }
   }
@@ -456,7 +457,7 @@ void RowInterpreter::interpretObservation( const SourceRow &row, PendingRecord &
     const auto it = mWalks.find( labelKey( walk ) );
     if ( it == mWalks.end() )
     {
-      p.reject = "unknown safety walk " + quotedValue( walk );
+      p.reject = Message::make( MessageCode::ImportRowUnknownWalk, quotedValue( walk ) );
       return;
     }
     p.walkId = it->second;
@@ -468,7 +469,7 @@ void RowInterpreter::interpretObservation( const SourceRow &row, PendingRecord &
     if ( !code )
     {
       ++mReport.unknownCategories[std::string( item )];
-      p.reject = "unknown checklist item " + quotedValue( item );
+      p.reject = Message::make( MessageCode::ImportRowUnknownChecklistItem, quotedValue( item ) );
       return;
     }
     p.category = *code;
@@ -479,7 +480,7 @@ void RowInterpreter::interpretObservation( const SourceRow &row, PendingRecord &
     const auto r = parseNumber( rating );
     if ( !r || *r < 0 || *r > 3 || std::floor( *r ) != *r )
     {
-      p.reject = "the rating " + quotedValue( rating ) + " is not 0, 1, 2 or 3";
+      p.reject = Message::make( MessageCode::ImportRowBadRating, quotedValue( rating ) );
       return;
     }
     p.rating = static_cast<int>( *r );
@@ -490,7 +491,7 @@ void RowInterpreter::interpretObservation( const SourceRow &row, PendingRecord &
     const auto yes = parseYesNo( positive );
     if ( !yes )
     {
-      p.reject = "cannot tell whether " + quotedValue( positive ) + " means positive (ja/nej)";
+      p.reject = Message::make( MessageCode::ImportRowBadPositive, quotedValue( positive ) );
       return;
     }
     p.positive = *yes ? 1 : 0;

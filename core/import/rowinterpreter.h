@@ -52,7 +52,7 @@ struct PendingRecord
   int64_t rowNumber = 0;
   double x = 0, y = 0;
   std::string raw;
-  std::string reject; //!< non-empty: rejected with this reason
+  std::optional<Message> reject; //!< set: rejected with this reason
   RecordTimes times;
   std::string category;     // incidents: category code; observations: checklist item
   std::string organisation; // incidents
@@ -103,7 +103,7 @@ private:
   //! Reads coordinates; false with a reason when they are missing or not numbers.
   bool readCoordinates( const SourceRow &row, bool swapped, PendingRecord &p ) const;
   std::optional<LocalDateTime> parseWithTime( std::string_view dateText, std::string_view timeText,
-                                              PendingRecord &p, const char *what ) const;
+                                              PendingRecord &p ) const;
   bool readTimes( const SourceRow &row, PendingRecord &p ) const;
   //! The text to store, with personal data replaced unless the options keep it; flags gets its kinds.
   std::string screen( std::string_view text, std::string &flags );

@@ -16,12 +16,12 @@ Expected<std::unique_ptr<RowSource>> openRowSource( const std::string &path, con
   std::error_code ec;
   const std::string name = fileName( path );
   if ( !fs::exists( path, ec ) )
-    return Error{ path + " does not exist." };
+    return Error( MessageCode::FileMissing, path );
   if ( fs::is_directory( path, ec ) )
-    return Error{ path + " is a folder, not a file." };
+    return Error( MessageCode::ImportFileIsFolder, path );
   const std::string ext = lowerExtension( path );
   if ( ext != ".shp" && fs::file_size( path, ec ) == 0 )
-    return Error{ name + " is empty: there is nothing to import." };
+    return Error( MessageCode::ImportFileEmpty, name );
   struct Format
   {
     const char *ext, *driver, *label;
@@ -53,8 +53,7 @@ Expected<std::unique_ptr<RowSource>> openRowSource( const std::string &path, con
   // Anything else OGR can read (a KML, a FlatGeobuf, …) is taken as it comes.
   auto source = std::make_unique<OgrSource>( path );
   if ( !source->open( std::string(), options.layerName, "vector data" ) )
-    return Error{ name + ": unknown file type '" + ext +
-                  "'. Tryggkarta imports CSV, GeoJSON, GeoPackage, Shapefile, XLSX and GPX files." };
+    return Error( MessageCode::ImportUnknownFileType, name, ext );
   return std::unique_ptr<RowSource>( std::move( source ) );
 }
 

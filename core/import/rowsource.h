@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,8 +26,8 @@ struct SourceRow
   std::string_view raw;
   bool hasGeometry = false;
   double gx = 0, gy = 0;
-  std::string geometryProblem;
-  std::string structureProblem; //!< the row itself is broken (field count, unterminated quote)
+  std::optional<Message> geometryProblem;  //!< the geometry is not a point
+  std::optional<Message> structureProblem; //!< the row itself is broken (field count, unterminated quote)
 };
 
 //! Reads the rows of one opened file (one layer of it), as often as asked.
@@ -52,8 +53,8 @@ public:
   virtual std::string encoding() const { return std::string(); }
   //! CSV: the delimiter used; 0 for other formats.
   virtual char delimiter() const { return 0; }
-  //! Columns renamed because their name was already taken.
-  virtual std::vector<std::string> renamedColumns() const { return {}; }
+  //! What the user should know about how the file was read (bytes replaced, columns renamed).
+  virtual std::vector<Message> warnings() const { return {}; }
   //! True when hashContent() may run in a background thread from the start (it reads the file itself).
   virtual bool hashesInBackground() const = 0;
   //! What identifies the imported content: the file's bytes, or for OGR the layer and its features as read.

@@ -1,5 +1,5 @@
 #include "analysisdialog.h"
-#include "coretext.h"
+#include "coremessages.h"
 
 #include "projectcontroller.h"
 
@@ -515,7 +515,7 @@ QString AnalysisDialog::validate() const
                                                std::get<tryggkarta::KernelDensitySettings>( run.settings ) );
     if ( !grid )
       return tr( "The heatmap cannot be made with these settings: %1" )
-        .arg( CoreText::translate( grid.error() ) );
+        .arg( CoreMessages::text( grid.error() ) );
     break;
   }
   case AnalysisKind::HotSpots:
@@ -531,7 +531,7 @@ QString AnalysisDialog::validate() const
     if ( auto problem =
            tryggkarta::checkHotSpots( mIncidents, std::get<tryggkarta::HotSpotSettings>( run.settings ) ) )
       return tr( "Hot spots cannot be found with these settings: %1" )
-        .arg( CoreText::translate( problem->message ) );
+        .arg( CoreMessages::text( problem->message ) );
     break;
   }
   case AnalysisKind::Clusters:

@@ -1,5 +1,5 @@
 #include "analysistask.h"
-#include "coretext.h"
+#include "coremessages.h"
 
 #include "projectfile.h"
 
@@ -47,7 +47,7 @@ bool AnalysisTask::run()
   auto project = tryggkarta::ProjectFile::open( mRequest.projectPath.toStdString() );
   if ( !project )
   {
-    mOutcome.error = QString::fromStdString( project.error() );
+    mOutcome.error = CoreMessages::text( project.error() );
     return false;
   }
   const bool ok = runAnalysis( *project.value() );
@@ -59,10 +59,10 @@ bool AnalysisTask::run()
 bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
 {
   using namespace tryggkarta;
-  auto failed = [this]( const std::string &message )
+  auto failed = [this]( const Message &message )
   {
     if ( !isCancelled( message ) )
-      mOutcome.error = CoreText::translate( message );
+      mOutcome.error = CoreMessages::text( message );
     return false;
   };
   const QLocale locale;
@@ -76,8 +76,8 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
     if ( !incidents )
       return failed( incidents.error() );
     for ( const AnalysisIncidents *set : { &incidents->now, &incidents->before } )
-      if ( !set->outsideWarning.empty() )
-        mOutcome.notes << CoreText::translate( set->outsideWarning );
+      if ( set->outsideWarning )
+        mOutcome.notes << CoreMessages::text( *set->outsideWarning );
     if ( !enterStage( tr( "Comparing the periods…" ), 0.1 ) )
       return false;
     auto run =
@@ -109,8 +109,8 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
     auto selected = selectAnalysisIncidents( project, mRequest.selection );
     if ( !selected )
       return failed( selected.error() );
-    if ( !selected->outsideWarning.empty() )
-      mOutcome.notes << CoreText::translate( selected->outsideWarning );
+    if ( selected->outsideWarning )
+      mOutcome.notes << CoreMessages::text( *selected->outsideWarning );
     const std::vector<SelectedIncident> &incidents = selected->incidents;
     if ( !enterStage( tr( "Computing…" ), 0.1 ) )
       return false;
@@ -162,8 +162,8 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
       break;
     }
   }
-  for ( const std::string &note : output.notes )
-    mOutcome.notes << CoreText::translate( note );
+  for ( const Message &note : output.notes )
+    mOutcome.notes << CoreMessages::text( note );
   if ( !enterStage( tr( "Saving in the project…" ), 0.8 ) )
     return false;
   ResultStore store( project );

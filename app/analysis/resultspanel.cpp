@@ -1,6 +1,7 @@
 #include "resultspanel.h"
 
 #include "analysistext.h"
+#include "coremessages.h"
 #include "projectfile.h"
 #include "resultlayers.h"
 
@@ -223,13 +224,13 @@ QString ResultsPanel::removeResult( const QString &name )
     ResultLayers::removeFromMap( mProject, mCanvas, name );
   auto project = tryggkarta::ProjectFile::open( mPath.toStdString() );
   if ( !project )
-    return QString::fromStdString( project.error() );
+    return CoreMessages::text( project.error() );
   tryggkarta::ResultStore store( **project );
   const tryggkarta::Status removed = store.remove( name.toStdString() );
   project->reset();
   refresh();
   if ( !removed )
-    return QString::fromStdString( removed.error() );
+    return CoreMessages::text( removed.error() );
   emit message( tr( "%1 was removed from the project." ).arg( name ) );
   return QString();
 }
@@ -240,11 +241,11 @@ QString ResultsPanel::exportResult( const QString &name, const QString &path )
     return tr( "No project is open." );
   auto project = tryggkarta::ProjectFile::open( mPath.toStdString(), true );
   if ( !project )
-    return QString::fromStdString( project.error() );
+    return CoreMessages::text( project.error() );
   tryggkarta::ResultStore store( **project );
   const tryggkarta::Status exported = store.exportTo( name.toStdString(), path.toStdString() );
   if ( !exported )
-    return QString::fromStdString( exported.error() );
+    return CoreMessages::text( exported.error() );
   emit message( tr( "%1 was exported to %2." ).arg( name, path ) );
   return QString();
 }

@@ -123,4 +123,7 @@ void installLanguage( const QString &language )
   // English needs ours too, for its plural forms.
   installTranslator( QCoreApplication::instance(), QStringLiteral( "tryggkarta_%1" ).arg( language ),
                      QStringLiteral( ":/translations" ) );
+  // The core's messages, by their id (see coremessages.h); English has no file and shows the core's own text.
+  installTranslator( QCoreApplication::instance(), QStringLiteral( "coremessages_%1" ).arg( language ),
+                     QStringLiteral( ":/translations" ) );
 }

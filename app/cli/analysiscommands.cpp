@@ -2,12 +2,15 @@
 
 #include "analysisrun.h"
 #include "areas.h"
+#include "climessages.h"
 #include "cliutil.h"
+
 #include "clustering.h"
 #include "datetimeparser.h"
 #include "hotspots.h"
 #include "json.h"
 #include "kerneldensity.h"
+#include "paths.h"
 #include "projectfile.h"
 #include "results.h"
 #include "selection.h"
@@ -85,8 +88,8 @@ std::optional<Loaded> load( const std::string &path, const Selection &selection,
     fail( err, selected.error() );
     return std::nullopt;
   }
-  if ( !selected->outsideWarning.empty() )
-    err << "tryggkarta-cli: warning: " << selected->outsideWarning << "\n";
+  if ( selected->outsideWarning )
+    err << "tryggkarta-cli: warning: " << messageText( *selected->outsideWarning ) << "\n";
   if ( selected->incidents.empty() )
   {
     fail( err, noIncidentsMessage( selection ) );
@@ -116,7 +119,7 @@ int deliver( const OutputChoice &output, ProjectFile &project, const Selection &
                      "file name. Nothing was written." );
     const Status status = write( *output.outPath );
     if ( !status )
-      return fail( err, status.error() + " Nothing was written." );
+      return fail( err, messageText( status.error() ) + " Nothing was written." );
     out << "  written to " << *output.outPath << "\n";
     return 0;
   }
@@ -133,7 +136,7 @@ int deliver( const OutputChoice &output, ProjectFile &project, const Selection &
   }
   Expected<StoredResult> stored = storeOutput( store, name, analysis, output.replace );
   if ( !stored )
-    return fail( err, stored.error() + " Nothing was stored." );
+    return fail( err, messageText( stored.error() ) + " Nothing was stored." );
   out << "  stored in the project as '" << stored->name << "' (table";
   out << ( stored->tables.size() > 1 ? "s" : "" );
   for ( const std::string &t : stored->tables )
@@ -164,15 +167,6 @@ Status writeOutputTables( const std::string &path, ProjectFile &project, const S
     tables.emplace_back( t.fileLayerName, &t.table );
   return writeTablesToFile( path, project.projectSrsId(), tables,
                             fileMetadata( project, selection, analysis.provenance.parametersJson, "" ) );
-}
-
-std::string lowerExtension( const std::string &path )
-{
-  const size_t dot = path.rfind( '.' );
-  std::string extension = dot == std::string::npos ? std::string() : path.substr( dot );
-  for ( char &c : extension )
-    c = static_cast<char>( std::tolower( static_cast<unsigned char>( c ) ) );
-  return extension;
 }
 
 } // namespace
@@ -225,7 +219,7 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
     return 1;
   auto run = runKernelDensity( *loaded->project, selection, loaded->incidents, settings );
   if ( !run )
-    return fail( err, run.error() + " Nothing was written." );
+    return fail( err, messageText( run.error() ) + " Nothing was written." );
   const KernelDensityParameters &parameters = run->parameters;
   const DensityRaster &raster = *run->output.raster;
   const AlignedGrid &grid = raster.grid;
@@ -299,7 +293,7 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
     return 1;
   auto run = runHotSpots( *loaded->project, selection, loaded->incidents, settings );
   if ( !run )
-    return fail( err, run.error() + " Nothing was written." );
+    return fail( err, messageText( run.error() ) + " Nothing was written." );
   if ( settings.areaKind )
     out << "Hot spots (Getis-Ord Gi*) on areas\n"
         << "  selection: " << selection.describe() << " (" << run->incidentsInAreas << " of "
@@ -328,8 +322,8 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
       << "\n"
       << "  cold 99/95/90 %: " << classes[0] << " / " << classes[1] << " / " << classes[2] << " " << unit
       << " (after FDR correction)\n";
-  for ( const std::string &warning : run->warnings )
-    out << "  note: " << warning << "\n";
+  for ( const Message &warning : run->warnings )
+    out << "  note: " << messageText( warning ) << "\n";
   return deliver(
     output, *loaded->project, selection, run->output,
     [&]( const std::string &path ) -> Status
@@ -393,7 +387,7 @@ int commandClusters( const std::vector<std::string> &args, std::ostream &out, st
     return 1;
   auto run = runClusters( *loaded->project, selection, loaded->incidents, settings );
   if ( !run )
-    return fail( err, run.error() + " Nothing was written." );
+    return fail( err, messageText( run.error() ) + " Nothing was written." );
   out << "Clusters (" << run->method << ")\n"
       << "  selection: " << selection.describe() << " (" << run->incidentCount << " incidents)\n"
       << "  eps " << number( settings.epsMeters ) << " m";
@@ -562,8 +556,8 @@ int commandCompare( const std::vector<std::string> &args, std::ostream &out, std
   if ( !incidents )
     return fail( err, incidents.error() );
   for ( const AnalysisIncidents *set : { &incidents->now, &incidents->before } )
-    if ( !set->outsideWarning.empty() )
-      err << "tryggkarta-cli: warning: " << set->outsideWarning << "\n";
+    if ( set->outsideWarning )
+      err << "tryggkarta-cli: warning: " << messageText( *set->outsideWarning ) << "\n";
   auto run = runComparison( *project.value(), selection, incidents.value(), settings );
   if ( !run )
     return fail( err, run.error() );
@@ -594,8 +588,8 @@ int commandCompare( const std::vector<std::string> &args, std::ostream &out, std
   out << "  cells of " << number( settings.cellSizeMeters, 0 ) << " m: " << run->byCell.cells.size()
       << " with incidents, " << run->increasedCells << " significant increases and " << run->decreasedCells
       << " decreases after FDR\n";
-  for ( const std::string &note : run->output.notes )
-    out << "  note: " << note << "\n";
+  for ( const Message &note : run->output.notes )
+    out << "  note: " << messageText( note ) << "\n";
   return deliver(
     output, *project.value(), selection, run->output,
     [&]( const std::string &path )
@@ -780,7 +774,7 @@ int commandKnox( const std::vector<std::string> &args, std::ostream &out, std::o
   const auto started = std::chrono::steady_clock::now();
   auto result = knoxTest( loaded->incidents, parameters );
   if ( !result )
-    return fail( err, result.error() + " Nothing was written." );
+    return fail( err, messageText( result.error() ) + " Nothing was written." );
   const double seconds = std::chrono::duration<double>( std::chrono::steady_clock::now() - started ).count();
   out << "Near repeat (Knox test)\n  selection: " << selection.describe() << " (" << result->eventCount
       << " incidents, " << result->closePairCount << " pairs within "

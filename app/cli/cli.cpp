@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "climessages.h"
 #include "cliutil.h"
 #include "demomunicipality.h"
 #include "importer.h"
@@ -39,10 +40,7 @@ int commandDemo( const std::vector<std::string> &args, std::ostream &out, std::o
   const auto started = std::chrono::steady_clock::now();
   auto result = createDemoProject( a.positional[0], options );
   if ( !result )
-  {
-    err << "tryggkarta-cli: " << result.error() << "\n";
-    return 1;
-  }
+    return fail( err, result.error() );
   const double seconds = std::chrono::duration<double>( std::chrono::steady_clock::now() - started ).count();
   out << "Created " << a.positional[0] << ": " << kSyntheticDataNote << "\n"
       << "  incidents:     " << result->incidents << "\n"
@@ -72,10 +70,7 @@ int commandNew( const std::vector<std::string> &args, std::ostream &out, std::os
   }
   auto project = ProjectFile::create( a.positional[0], epsg );
   if ( !project )
-  {
-    err << "tryggkarta-cli: " << project.error() << "\n";
-    return 1;
-  }
+    return fail( err, project.error() );
   out << "Created " << a.positional[0] << " (EPSG:" << epsg << ")\n";
   return 0;
 }
@@ -89,10 +84,7 @@ int commandInfo( const std::vector<std::string> &args, std::ostream &out, std::o
     return usage( err, "info needs exactly one project file" );
   auto project = ProjectFile::open( a.positional[0], true );
   if ( !project )
-  {
-    err << "tryggkarta-cli: " << project.error() << "\n";
-    return 1;
-  }
+    return fail( err, project.error() );
   ProjectFile &p = *project.value();
   out << "Project:        " << p.path() << "\n";
   out << "Schema version: " << p.schemaVersion() << "\n";
@@ -194,10 +186,7 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
 
   auto project = ProjectFile::open( a.positional[0] );
   if ( !project )
-  {
-    err << "tryggkarta-cli: " << project.error() << "\n";
-    return 1;
-  }
+    return fail( err, project.error() );
   // Ctrl+C cancels cleanly: the transaction is rolled back and the project is left as it was.
   std::signal( SIGINT, onInterrupt );
   const auto started = std::chrono::steady_clock::now();
@@ -205,15 +194,12 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
     importFile( *project.value(), a.positional[1], options, []( double ) { return sInterrupted == 0; } );
   std::signal( SIGINT, SIG_DFL );
   if ( !result )
-  {
-    err << "tryggkarta-cli: " << result.error() << "\n";
-    return 1;
-  }
+    return fail( err, result.error() );
   const ImportReport &r = result.value();
   const double seconds = std::chrono::duration<double>( std::chrono::steady_clock::now() - started ).count();
   if ( !a.has( "--quiet" ) )
     for ( const RejectedRow &reject : r.rejects )
-      out << r.fileName << ": row " << reject.rowNumber << ": " << reject.reason << "\n";
+      out << r.fileName << ": row " << reject.rowNumber << ": " << reject.reason.text() << "\n";
   if ( !a.has( "--quiet" ) && !r.dryRun && !r.cancelled &&
        r.rowsRejected > static_cast<int64_t>( r.rejects.size() ) )
     out << "(" << r.rowsRejected - static_cast<int64_t>( r.rejects.size() )
@@ -242,8 +228,8 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
       out << " '" << o << "'";
     out << "\n";
   }
-  for ( const std::string &w : r.warnings )
-    out << "  note: " << w << "\n";
+  for ( const Message &w : r.warnings )
+    out << "  note: " << messageText( w ) << "\n";
   out << "  in " << std::fixed << std::setprecision( 2 ) << seconds << " s\n";
   return r.cancelled ? 1 : 0;
 }

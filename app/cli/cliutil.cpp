@@ -1,5 +1,7 @@
 #include "cliutil.h"
 
+#include "climessages.h"
+
 #include "datetimeparser.h"
 #include "selection.h"
 
@@ -120,6 +122,11 @@ int fail( std::ostream &err, const std::string &message )
 {
   err << "tryggkarta-cli: " << message << "\n";
   return 1;
+}
+
+int fail( std::ostream &err, const Message &message )
+{
+  return fail( err, messageText( message ) );
 }
 
 int usage( std::ostream &err, const std::string &message )

@@ -11,6 +11,7 @@
 namespace tryggkarta
 {
 
+struct Message;
 struct Selection;
 
 namespace cli
@@ -37,6 +38,8 @@ int usage( std::ostream &err, const std::string &message );
 const char *usageText();
 //! Prints "tryggkarta-cli: message"; returns 1.
 int fail( std::ostream &err, const std::string &message );
+//! Prints a core message with the hint of its code (see climessages.h); returns 1.
+int fail( std::ostream &err, const Message &message );
 
 std::optional<int> parseEpsg( const std::string &text );
 //! "a,b,,c" → a, b, c.

@@ -1,5 +1,6 @@
 #include "attributetablemodel.h"
 
+#include "coremessages.h"
 #include "recordrows.h"
 #include "stockholmtime.h"
 
@@ -64,7 +65,7 @@ AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const 
   {
     rows = Rows();
     rows.values.resize( columns.size() );
-    rows.error = QString::fromStdString( status.error() );
+    rows.error = CoreMessages::text( status.error() );
   }
   return rows;
 }

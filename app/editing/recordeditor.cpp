@@ -1,5 +1,5 @@
 #include "recordeditor.h"
-#include "coretext.h"
+#include "coremessages.h"
 
 #include "database.h"
 #include "editcommands.h"
@@ -32,9 +32,9 @@ namespace
 {
 const QString kLastOrganisationKey = QStringLiteral( "editing/lastOrganisation" );
 
-QString errorText( const std::string &message )
+QString errorText( const tryggkarta::Message &message )
 {
-  return CoreText::translate( message );
+  return CoreMessages::text( message );
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "liveheatmap.h"
 
 #include "areas.h"
+#include "coremessages.h"
 #include "layerstyles.h"
 #include "projectfile.h"
 
@@ -83,10 +84,10 @@ QString LiveHeatmap::loadProject( const QString &path )
   mOutsideWarning.clear();
   auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
   if ( !project )
-    return QString::fromStdString( project.error() );
+    return CoreMessages::text( project.error() );
   auto incidents = tryggkarta::selectIncidents( *project.value(), tryggkarta::Selection{} );
   if ( !incidents )
-    return QString::fromStdString( incidents.error() );
+    return CoreMessages::text( incidents.error() );
   auto areas = tryggkarta::loadAreas( *project.value() );
   if ( areas )
     mAreas = std::move( areas.value() );
@@ -111,10 +112,10 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
     return QString();
   auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
   if ( !project )
-    return QString::fromStdString( project.error() );
+    return CoreMessages::text( project.error() );
   auto fresh = tryggkarta::readIncidents( *project.value(), fids );
   if ( !fresh )
-    return QString::fromStdString( fresh.error() );
+    return CoreMessages::text( fresh.error() );
 
   std::unique_lock<std::mutex> lock( mMutex );
   // The worker reads the incidents without the lock while it computes; a pending request may stay (the
@@ -337,7 +338,7 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
   auto selected = tryggkarta::filterIncidents( mIncidents, job.selection, area );
   if ( !selected )
   {
-    outcome.error = QString::fromStdString( selected.error() );
+    outcome.error = CoreMessages::text( selected.error() );
     return outcome;
   }
   std::vector<tryggkarta::WeightedPoint> points;
@@ -353,7 +354,7 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
       kde.grid( { tryggkarta::WeightedPoint{ mParameters.extent->xMin, mParameters.extent->yMin, 1 } } );
     if ( !grid )
     {
-      outcome.error = QString::fromStdString( grid.error() );
+      outcome.error = CoreMessages::text( grid.error() );
       return outcome;
     }
     mRaster.grid = grid.value();
@@ -361,7 +362,7 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
   }
   else if ( auto problem = kde.computeInto( points, mRaster ) )
   {
-    outcome.error = QString::fromStdString( problem->message );
+    outcome.error = CoreMessages::text( problem->message );
     return outcome;
   }
   for ( double v : mRaster.values )

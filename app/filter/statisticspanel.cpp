@@ -1,6 +1,7 @@
 #include "statisticspanel.h"
 
 #include "charts.h"
+#include "coremessages.h"
 #include "datetimeparser.h"
 #include "hotspots.h"
 
@@ -514,7 +515,7 @@ void StatisticsPanel::setData( const StatisticsInput &input )
   const tryggkarta::Expected<tryggkarta::HourWeekdayMatrix> matrix = matrixFuture.get();
   if ( !matrix )
   {
-    showEmptyState( tr( "The statistics could not be computed" ), QString::fromStdString( matrix.error() ) );
+    showEmptyState( tr( "The statistics could not be computed" ), CoreMessages::text( matrix.error() ) );
     return;
   }
   mMatrix = matrix.value();
@@ -816,7 +817,7 @@ void StatisticsPanel::computeTrend( const StatisticsInput &input )
       tryggkarta::categorySeries( {}, part.period.fromUtc, part.period.untilUtc, interval );
     if ( !series )
     {
-      problems << QString::fromStdString( series.error() ).toHtmlEscaped();
+      problems << CoreMessages::text( series.error() ).toHtmlEscaped();
       continue;
     }
     const std::vector<int64_t> &edges = series->binStartsUtc;
@@ -923,7 +924,7 @@ void StatisticsPanel::computeAreas( const StatisticsInput &input )
   if ( !comparison )
   {
     mAreaView->hide();
-    mAreaNote->setText( QString::fromStdString( comparison.error() ).toHtmlEscaped() );
+    mAreaNote->setText( CoreMessages::text( comparison.error() ).toHtmlEscaped() );
     return;
   }
   mAreaView->show();

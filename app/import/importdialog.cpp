@@ -1,5 +1,5 @@
 #include "importdialog.h"
-#include "coretext.h"
+#include "coremessages.h"
 
 #include <qgscoordinatereferencesystem.h>
 
@@ -164,15 +164,19 @@ void ImportDialog::refreshPreview()
   mPreviewError.clear();
   mAutoMapping.clear();
   QApplication::setOverrideCursor( Qt::WaitCursor );
-  tryggkarta::Expected<tryggkarta::ImportPreview> preview = tryggkarta::Error{ std::string() };
-  try
+  const std::string sourcePath = mSourcePath.toStdString();
+  auto readPreview = [&]() -> tryggkarta::Expected<tryggkarta::ImportPreview>
   {
-    preview = tryggkarta::previewFile( mSourcePath.toStdString(), previewOptions );
-  }
-  catch ( const std::exception &e )
-  {
-    preview = tryggkarta::Error{ e.what() };
-  }
+    try
+    {
+      return tryggkarta::previewFile( sourcePath, previewOptions );
+    }
+    catch ( const std::exception &e )
+    {
+      return tryggkarta::Error( tryggkarta::MessageCode::FileReadFailed, sourcePath, e.what() );
+    }
+  };
+  const tryggkarta::Expected<tryggkarta::ImportPreview> preview = readPreview();
   QApplication::restoreOverrideCursor();
 
   // Rebuild the mapping form for the kind's targets.
@@ -185,9 +189,7 @@ void ImportDialog::refreshPreview()
 
   if ( !preview )
   {
-    mPreviewError = fromStd( preview.error() );
-    if ( mPreviewError.isEmpty() )
-      mPreviewError = tr( "The file could not be read." );
+    mPreviewError = CoreMessages::text( preview.error() );
     mSummaryLabel->setText( mPreviewError );
     mWarningsLabel->hide();
     updateButtons();
@@ -202,8 +204,8 @@ void ImportDialog::refreshPreview()
       .arg( p.columns.size() )
       .arg( p.sourceCrs.empty() ? tr( "not detected yet" ) : fromStd( p.sourceCrs ).toHtmlEscaped() ) );
   QStringList warnings;
-  for ( const std::string &warning : p.warnings )
-    warnings << CoreText::translate( warning );
+  for ( const tryggkarta::Message &warning : p.warnings )
+    warnings << CoreMessages::text( warning );
   mWarningsLabel->setText( warnings.join( QLatin1Char( '\n' ) ) );
   mWarningsLabel->setVisible( !warnings.isEmpty() );
 

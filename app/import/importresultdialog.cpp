@@ -1,5 +1,5 @@
 #include "importresultdialog.h"
-#include "coretext.h"
+#include "coremessages.h"
 
 #include "importdialog.h"
 
@@ -101,8 +101,8 @@ ImportResultDialog::ImportResultDialog( const ImportOutcome &outcome, QWidget *p
   if ( !report.warnings.empty() )
   {
     auto *warnings = new QListWidget( this );
-    for ( const std::string &warning : report.warnings )
-      warnings->addItem( CoreText::translate( warning ) );
+    for ( const tryggkarta::Message &warning : report.warnings )
+      warnings->addItem( CoreMessages::text( warning ) );
     warnings->setMaximumHeight( 110 );
     auto *box = new QGroupBox( tr( "Warnings" ), this );
     auto *boxLayout = new QVBoxLayout( box );
@@ -125,7 +125,7 @@ ImportResultDialog::ImportResultDialog( const ImportOutcome &outcome, QWidget *p
     auto *number = new QTableWidgetItem();
     number->setData( Qt::DisplayRole, static_cast<qlonglong>( reject.rowNumber ) );
     mRejectsTable->setItem( row, 0, number );
-    auto *reason = new QTableWidgetItem( CoreText::translate( reject.reason ) );
+    auto *reason = new QTableWidgetItem( CoreMessages::text( reject.reason ) );
     reason->setToolTip( reason->text() );
     mRejectsTable->setItem( row, 1, reason );
     mRejectsTable->setItem( row, 2, new QTableWidgetItem( fromStd( reject.rawRow ) ) );

@@ -1,5 +1,6 @@
 #include "importworker.h"
 
+#include "coremessages.h"
 #include "projectfile.h"
 
 #include <QThread>
@@ -38,13 +39,13 @@ ImportOutcome ImportWorker::run( const QString &projectPath, const QString &sour
     auto project = tryggkarta::ProjectFile::open( projectPath.toStdString() );
     if ( !project )
     {
-      outcome.error = QString::fromStdString( project.error() );
+      outcome.error = CoreMessages::text( project.error() );
       return outcome;
     }
     auto report = tryggkarta::importFile( **project, sourcePath.toStdString(), options, progress );
     if ( !report )
     {
-      outcome.error = QString::fromStdString( report.error() );
+      outcome.error = CoreMessages::text( report.error() );
       return outcome;
     }
     outcome.ok = true;

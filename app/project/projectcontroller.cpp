@@ -1,5 +1,6 @@
 #include "projectcontroller.h"
 
+#include "coremessages.h"
 #include "database.h"
 #include "demomunicipality.h"
 #include "mapstatestore.h"
@@ -138,7 +139,7 @@ QString ProjectController::open( const QString &path )
   {
     if ( reopening )
       mLock->acquire( mPath );
-    return QString::fromStdString( info.error() );
+    return CoreMessages::text( info.error() );
   }
   // Analyses of the project that closes end before its lock goes (they would write into it meanwhile).
   if ( !stopAnalyses( false ) )
@@ -275,7 +276,7 @@ QString ProjectController::saveAs( const QString &path )
   const tryggkarta::Status copied = tryggkarta::copyProjectFile(
     *mConnection, newPath.toStdString(), MapStateStore::autosaveName().toStdString() );
   if ( !copied )
-    return QString::fromStdString( copied.error() );
+    return CoreMessages::text( copied.error() );
   if ( !lock->acquire( newPath ).isEmpty() )
     lock.reset();
 
@@ -342,7 +343,7 @@ void ProjectController::openDemo()
       [path]
       {
         auto created = tryggkarta::createDemoProject( path.toStdString() );
-        return created ? QString() : QString::fromStdString( created.error() );
+        return created ? QString() : CoreMessages::text( created.error() );
       } );
     while ( !future.isFinished() )
       QCoreApplication::processEvents( QEventLoop::AllEvents, 50 );
@@ -372,7 +373,7 @@ void ProjectController::newProject()
   auto created = tryggkarta::ProjectFile::create( path.toStdString() );
   if ( !created )
   {
-    showError( tr( "New Project" ), QString::fromStdString( created.error() ) );
+    showError( tr( "New Project" ), CoreMessages::text( created.error() ) );
     return;
   }
   created->reset(); // close the core's connection before QGIS opens the file

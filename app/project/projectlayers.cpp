@@ -196,8 +196,7 @@ tryggkarta::Expected<ProjectInfo> ProjectLayers::readProjectInfo( const QString 
   }
   catch ( const std::exception &e )
   {
-    return tryggkarta::Error{
-      tr( "Could not read %1: %2" ).arg( path, QString::fromUtf8( e.what() ) ).toStdString() };
+    return tryggkarta::Error( tryggkarta::MessageCode::ProjectFileReadFailed, path.toStdString(), e.what() );
   }
   return info;
 }

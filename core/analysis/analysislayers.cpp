@@ -72,9 +72,9 @@ describeClusters( const std::vector<SelectedIncident> &incidents, const Clusteri
                   const std::map<std::string, std::string> &categoryLabels )
 {
   if ( result.clusterIds.size() != incidents.size() )
-    return Error{ "The clustering does not belong to these incidents." };
+    return Error( MessageCode::ClusterForeignClustering );
   if ( options.concave && !( options.concavity > 0 && options.concavity <= 1 ) )
-    return Error{ "The concavity must be above 0 and at most 1 (1 is the convex hull)." };
+    return Error( MessageCode::ClusterBadHullConcavity );
   std::vector<std::vector<size_t>> members( static_cast<size_t>( std::max( result.clusterCount, 0 ) ) );
   for ( size_t i = 0; i < incidents.size(); ++i )
     if ( result.clusterIds[i] >= 0 && result.clusterIds[i] < result.clusterCount )

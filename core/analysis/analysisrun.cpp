@@ -97,9 +97,9 @@ Expected<AnalysisIncidents> selectAnalysisIncidents( ProjectFile &project, const
   return out;
 }
 
-std::string noIncidentsMessage( const Selection &selection )
+Message noIncidentsMessage( const Selection &selection )
 {
-  return "no incidents match the selection (" + selection.describe() + "); nothing was written.";
+  return Message::make( MessageCode::AnalysisNoIncidents, selection.describe() );
 }
 
 bool isAreaKind( const std::string &kind )
@@ -224,7 +224,7 @@ Expected<KernelDensityRun> runKernelDensity( ProjectFile &project, const Selecti
     parameters.mask = std::move( cells.value() );
   }
   if ( !reportProgress( progress, 0.1 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
   const auto started = std::chrono::steady_clock::now();
   auto raster = KernelDensity( parameters ).compute( points );
   if ( !raster )
@@ -286,9 +286,9 @@ std::optional<Error> checkHotSpots( const std::vector<SelectedIncident> &inciden
   if ( settings.areaKind )
   {
     if ( !isAreaKind( *settings.areaKind ) )
-      return Error{ "The kind of areas must be est_area, district, custom or all." };
+      return Error( MessageCode::AnalysisBadAreaKind );
     if ( settings.distanceBandMeters && !( *settings.distanceBandMeters >= 0 ) )
-      return Error{ "The distance between neighbouring areas must be 0 or more metres." };
+      return Error( MessageCode::AnalysisBadAreaBand );
     return std::nullopt;
   }
   const HotSpots hotSpots( hotSpotParameters( settings ) );
@@ -317,14 +317,13 @@ Expected<HotSpotRun> runHotSpots( ProjectFile &project, const Selection &selecti
   {
     const std::string &areaKind = *settings.areaKind;
     if ( !isAreaKind( areaKind ) )
-      return Error{ "The kind of areas must be est_area, district, custom or all." };
+      return Error( MessageCode::AnalysisBadAreaKind );
     auto areas = loadAreas( project, areaKind == "all" ? std::string() : areaKind );
     if ( !areas )
       return Error{ areas.error() };
     if ( areas->size() < 3 )
-      return Error{ "Gi* on areas needs at least 3 areas; the project has " +
-                    std::to_string( areas->size() ) + ( areaKind == "all" ? "" : " of kind " + areaKind ) +
-                    "." };
+      return areaKind == "all" ? Error( MessageCode::HotSpotAreasTooFew, areas->size() )
+                               : Error( MessageCode::HotSpotAreasTooFewOfKind, areas->size(), areaKind );
     std::vector<double> counts( areas->size(), 0 );
     AreaLocator locator( areas.value() );
     for ( const WeightedPoint &p : points )
@@ -336,7 +335,7 @@ Expected<HotSpotRun> runHotSpots( ProjectFile &project, const Selection &selecti
       run.incidentsInAreas += in.empty() ? 0 : 1;
     }
     if ( !reportProgress( progress, 0.3 ) )
-      return Error{ kCancelledMessage };
+      return Error( MessageCode::Cancelled );
     // Neighbours: areas whose outlines come within the band (default: touching, 1 m for digitising slack).
     const double band = settings.distanceBandMeters.value_or( 1.0 );
     run.areaBandMeters = band;
@@ -361,7 +360,7 @@ Expected<HotSpotRun> runHotSpots( ProjectFile &project, const Selection &selecti
         if ( i != j && outlines[i]->Distance( outlines[j].get() ) <= band )
           neighbours[i].push_back( SpatialNeighbour{ j, 1.0 } );
     if ( !reportProgress( progress, 0.7 ) )
-      return Error{ kCancelledMessage };
+      return Error( MessageCode::Cancelled );
     auto statistics = HotSpots::giStar( counts, neighbours );
     if ( !statistics )
       return Error{ statistics.error() };
@@ -401,7 +400,7 @@ Expected<HotSpotRun> runHotSpots( ProjectFile &project, const Selection &selecti
       return Error{ result.error() };
     run.grid = std::move( result.value() );
     if ( !reportProgress( progress, 0.7 ) )
-      return Error{ kCancelledMessage };
+      return Error( MessageCode::Cancelled );
     run.warnings = run.grid->statistics.warnings;
     for ( std::int8_t bin : run.grid->statistics.binsFdr )
       ++run.classes[static_cast<size_t>( bin + 3 )];
@@ -436,9 +435,9 @@ Expected<ClusterRun> runClusters( ProjectFile &project, const Selection &selecti
   if ( incidents.empty() )
     return Error{ noIncidentsMessage( selection ) };
   if ( settings.timeEpsDays && !( *settings.timeEpsDays > 0 ) )
-    return Error{ "The time window must be more than 0 days." };
+    return Error( MessageCode::ClusterBadTimeWindow );
   if ( !( settings.concavity >= 0 && settings.concavity <= 1 ) )
-    return Error{ "The concavity must lie between 0 and 1." };
+    return Error( MessageCode::ClusterBadConcavity );
   DbscanParameters parameters;
   parameters.epsMeters = settings.epsMeters;
   parameters.minPoints = settings.minPoints;
@@ -471,7 +470,7 @@ Expected<ClusterRun> runClusters( ProjectFile &project, const Selection &selecti
     return Error{ clusters.error() };
   run.clusters = std::move( clusters.value() );
   if ( !reportProgress( progress, 0.95 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
   for ( int cluster : run.clustering.clusterIds )
     run.noiseCount += cluster == ClusteringResult::NOISE ? 1 : 0;
   run.method = spaceTime ? "ST-DBSCAN" : "DBSCAN";
@@ -531,7 +530,7 @@ std::vector<ResultField> changeFields()
 Expected<Period> earlierPeriod( const Selection &selection, const ComparisonSettings &settings )
 {
   if ( !selection.fromUtc || !selection.untilUtc )
-    return Error{ "A comparison needs a period with a start and an end." };
+    return Error( MessageCode::CompareNeedsPeriod );
   return settings.againstLastYear ? samePeriodLastYear( *selection.fromUtc, *selection.untilUtc )
                                   : previousPeriod( *selection.fromUtc, *selection.untilUtc );
 }
@@ -563,15 +562,14 @@ Expected<ComparisonRun> runComparison( ProjectFile &project, const Selection &se
                                        const ComparisonSettings &settings, const ProgressCallback &progress )
 {
   if ( !isAreaKind( settings.areaKind ) )
-    return Error{ "The kind of areas must be est_area, district, custom or all." };
+    return Error( MessageCode::AnalysisBadAreaKind );
   auto before = earlierPeriod( selection, settings );
   if ( !before )
     return Error{ before.error() };
   const std::vector<SelectedIncident> &now = incidents.now.incidents;
   const std::vector<SelectedIncident> &then = incidents.before.incidents;
   if ( now.empty() && then.empty() )
-    return Error{ "no incidents match the selection in either period (" + selection.describe() + " and " +
-                  incidents.earlier.describe() + "); nothing was written." };
+    return Error( MessageCode::CompareNoIncidents, selection.describe(), incidents.earlier.describe() );
   ComparisonRun run;
   run.parameters.alpha = settings.alpha;
   run.parameters.current = Period{ *selection.fromUtc, *selection.untilUtc };
@@ -585,7 +583,7 @@ Expected<ComparisonRun> runComparison( ProjectFile &project, const Selection &se
     return Error{ byArea.error() };
   run.byArea = std::move( byArea.value() );
   if ( !reportProgress( progress, 0.2 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
   auto byCell = compareGrid( now, then, settings.cellSizeMeters, run.parameters, std::nullopt,
                              progressRange( progress, 0.2, 0.9 ) );
   if ( !byCell )
@@ -650,8 +648,7 @@ Expected<ComparisonRun> runComparison( ProjectFile &project, const Selection &se
                                               std::to_string( run.byArea.total.countBefore ),
                                             "" };
   if ( now.size() + then.size() < 30 )
-    run.output.notes.push_back(
-      "few incidents; differences between periods are mostly chance at these counts." );
+    run.output.notes.push_back( Message::make( MessageCode::CompareFewIncidents ) );
   run.output.tables.push_back( OutputTable{ "", "areas", std::move( areaTable ) } );
   run.output.tables.push_back( OutputTable{ "cells", "cells", std::move( cellTable ) } );
   reportProgress( progress, 1 );

@@ -46,7 +46,7 @@ struct AnalysisOutput
   std::optional<DensityRaster> raster;
   std::vector<OutputTable> tables;
   //! Reasons to read the result with care (few events, ...), for the user.
-  std::vector<std::string> notes;
+  std::vector<Message> notes;
 };
 
 //! Stores an output in the project under a name, in one transaction (see ResultStore): a failure or a
@@ -65,8 +65,8 @@ std::string defaultResultName( const std::string &method, const Selection &selec
 struct AnalysisIncidents
 {
   std::vector<SelectedIncident> incidents;
-  //! For a spatial analysis, why incidents far outside the project's extent were left out; else empty.
-  std::string outsideWarning;
+  //! For a spatial analysis, why incidents far outside the project's extent were left out; else nothing.
+  std::optional<Message> outsideWarning;
 };
 
 /**
@@ -78,7 +78,7 @@ Expected<AnalysisIncidents> selectAnalysisIncidents( ProjectFile &project, const
                                                      bool spatial = true );
 
 //! The message for a selection without incidents (nothing is computed or written then).
-std::string noIncidentsMessage( const Selection &selection );
+Message noIncidentsMessage( const Selection &selection );
 
 //! The area kinds an analysis on areas takes: est_area, district, custom, all.
 bool isAreaKind( const std::string &kind );
@@ -159,7 +159,7 @@ struct HotSpotRun
   std::size_t incidentCount = 0;
   //! Cells or areas per class after the FDR correction: index bin + 3 (0 = cold 99 %, 6 = hot 99 %).
   std::array<std::size_t, 7> classes{};
-  std::vector<std::string> warnings;
+  std::vector<Message> warnings;
   AnalysisOutput output;
 };
 

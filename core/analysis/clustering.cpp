@@ -304,7 +304,7 @@ Expected<ClusteringResult> cluster( const std::vector<ClusterPoint> &points,
     std::clamp<std::size_t>( static_cast<std::size_t>( std::max( threads, 1 ) ), 1, blockCount ) );
 
   if ( !reportProgress( progress, 0.05 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
   if ( !runBlocks(
          blockCount, threads,
          [&]( std::size_t block )
@@ -313,7 +313,7 @@ Expected<ClusteringResult> cluster( const std::vector<ClusterPoint> &points,
              cellRuns[c].count = grid.neighbourRuns( c, cellRuns[c].begin, cellRuns[c].end );
          },
          progress, 0.05, 0.1 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
 
   // Pass 1: core points (counting stops at minPoints).
   std::vector<std::uint8_t> core( n, 0 );
@@ -339,7 +339,7 @@ Expected<ClusteringResult> cluster( const std::vector<ClusterPoint> &points,
            }
          },
          progress, 0.1, 0.45 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
 
   // Pass 2: connect neighbouring core points; each pair is seen once, from its lower sorted position. A run
   // whose core points are already in one set with all of the cell's is skipped: in dense hotspots most are,
@@ -397,7 +397,7 @@ Expected<ClusteringResult> cluster( const std::vector<ClusterPoint> &points,
            }
          },
          progress, 0.45, 0.75 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
 
   // Labels in order of each cluster's lowest input index among its core points.
   std::vector<Index> position( n );
@@ -442,7 +442,7 @@ Expected<ClusteringResult> cluster( const std::vector<ClusterPoint> &points,
            }
          },
          progress, 0.75, 0.95 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
 
   for ( std::size_t s = 0; s < n; ++s )
   {
@@ -498,28 +498,19 @@ Expected<ClusteringResult> cluster( const std::vector<ClusterPoint> &points,
   return result;
 }
 
-std::string formatNumber( double value )
-{
-  std::ostringstream stream;
-  stream << value;
-  return stream.str();
-}
-
 std::optional<Error> validate( const std::vector<ClusterPoint> &points, const DbscanParameters &p )
 {
   if ( !( p.epsMeters > 0 ) || !std::isfinite( p.epsMeters ) )
-    return Error{ "The search distance (eps) must be a positive number of metres; got " +
-                  formatNumber( p.epsMeters ) + "." };
+    return Error( MessageCode::ClusterBadEps, formatNumber( p.epsMeters ) );
   if ( p.minPoints < 1 )
-    return Error{ "The minimum number of points must be at least 1; got " + std::to_string( p.minPoints ) +
-                  "." };
+    return Error( MessageCode::ClusterBadMinPoints, p.minPoints );
   if ( points.size() >= std::numeric_limits<Index>::max() - 1 )
-    return Error{ "Too many points to cluster at once (" + std::to_string( points.size() ) + ")." };
+    return Error( MessageCode::ClusterTooManyPoints, points.size() );
   for ( std::size_t i = 0; i < points.size(); ++i )
   {
     if ( !std::isfinite( points[i].x ) || !std::isfinite( points[i].y ) )
-      return Error{ "Point " + std::to_string( i ) + " has invalid coordinates (x " +
-                    formatNumber( points[i].x ) + ", y " + formatNumber( points[i].y ) + ")." };
+      return Error( MessageCode::ClusterBadPoint, i, formatNumber( points[i].x ),
+                    formatNumber( points[i].y ) );
   }
   return std::nullopt;
 }
@@ -546,11 +537,9 @@ Expected<ClusteringResult> stDbscan( const std::vector<ClusterPoint> &points,
   if ( std::optional<Error> error = validate( points, parameters ) )
     return *error;
   if ( !( parameters.timeEpsSeconds > 0 ) )
-    return Error{ "The time window (time eps) must be a positive number of seconds; got " +
-                  formatNumber( parameters.timeEpsSeconds ) + "." };
+    return Error( MessageCode::ClusterBadTimeEps, formatNumber( parameters.timeEpsSeconds ) );
   if ( timesSeconds.size() != points.size() )
-    return Error{ "Expected one time per point (" + std::to_string( points.size() ) + "), got " +
-                  std::to_string( timesSeconds.size() ) + "." };
+    return Error( MessageCode::ClusterTimesMismatch, points.size(), timesSeconds.size() );
   return cluster<true>( points, &timesSeconds, parameters, progress );
 }
 

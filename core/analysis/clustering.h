@@ -67,7 +67,7 @@ struct ClusteringResult
   std::vector<ClusterSummary> clusters; //!< indexed by cluster id (empty unless computeSummaries)
 };
 
-//! DBSCAN on points in metres. The progress callback may stop it (it then fails with kCancelledMessage).
+//! DBSCAN on points in metres. The progress callback may stop it (it then fails with MessageCode::Cancelled).
 Expected<ClusteringResult> dbscan( const std::vector<ClusterPoint> &points,
                                    const DbscanParameters &parameters,
                                    const ProgressCallback &progress = {} );
@@ -76,7 +76,7 @@ Expected<ClusteringResult> dbscan( const std::vector<ClusterPoint> &points,
  * ST-DBSCAN: DBSCAN whose neighbours must also lie within timeEpsSeconds of each other in time
  * (timesSeconds holds one Unix time per point). This is the simplified ST-DBSCAN that QGIS's
  * native:stdbscanclustering implements, without Birant and Kut's cluster-mean check. The progress callback
- * may stop it (it then fails with kCancelledMessage).
+ * may stop it (it then fails with MessageCode::Cancelled).
  */
 Expected<ClusteringResult> stDbscan( const std::vector<ClusterPoint> &points,
                                      const std::vector<std::int64_t> &timesSeconds,

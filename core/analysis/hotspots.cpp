@@ -23,13 +23,6 @@ constexpr double kBandTolerance = 1e-9;
 
 constexpr double kSqrt3 = 1.7320508075688772;
 
-std::string formatNumber( double value )
-{
-  char buffer[64];
-  std::snprintf( buffer, sizeof( buffer ), "%.6g", value );
-  return buffer;
-}
-
 bool positiveFinite( double value )
 {
   return std::isfinite( value ) && value > 0;
@@ -54,7 +47,7 @@ GiStarResult finish( const std::vector<double> &values, const std::vector<double
 
   if ( !( standardDeviation > 0 ) )
   {
-    result.warnings.push_back( "All values are equal, so there are no hot or cold spots to find." );
+    result.warnings.push_back( Message::make( MessageCode::HotSpotAllEqual ) );
   }
   else
   {
@@ -299,14 +292,14 @@ Expected<std::vector<double>> nearestSums( const CellRows &rows, const std::vect
     if ( complete )
       return sums;
     if ( radius == fullRadius )
-      return Error{ "Could not find " + std::to_string( k ) + " neighbours for every cell." };
+      return Error( MessageCode::HotSpotNeighboursNotFound, k );
     radius = std::min( radius * 2, fullRadius );
   }
 }
 
 //! Why a grid of this many cells is too large, if it is.
 std::optional<Error> tooLarge( double columns, double rows, double cell, std::size_t maxMemoryBytes,
-                               const char *cellName )
+                               bool hexagons )
 {
   const double bytes = columns * rows * kBytesPerCell;
   if ( bytes <= static_cast<double>( maxMemoryBytes ) && columns <= std::numeric_limits<int>::max() &&
@@ -314,11 +307,10 @@ std::optional<Error> tooLarge( double columns, double rows, double cell, std::si
     return std::nullopt;
   constexpr double kMiB = 1024.0 * 1024.0;
   const double suggestion = cell * std::sqrt( bytes / static_cast<double>( maxMemoryBytes ) ) * 1.01;
-  return Error{ "A grid of " + formatNumber( columns ) + " × " + formatNumber( rows ) + " " + cellName +
-                " of " + formatNumber( cell ) + " m would need " + formatNumber( bytes / kMiB ) +
-                " MiB, more than the limit of " +
-                formatNumber( static_cast<double>( maxMemoryBytes ) / kMiB ) +
-                " MiB. Use a cell size of at least " + formatNumber( std::ceil( suggestion ) ) + " m." };
+  return Error( hexagons ? MessageCode::HotSpotHexagonGridTooLarge : MessageCode::HotSpotGridTooLarge,
+                formatNumber( columns ), formatNumber( rows ), formatNumber( cell ),
+                formatNumber( bytes / kMiB ), formatNumber( static_cast<double>( maxMemoryBytes ) / kMiB ),
+                formatNumber( std::ceil( suggestion ) ) );
 }
 
 //! The study rectangle: the extent, checked, or the points' bounding box.
@@ -330,7 +322,7 @@ Expected<MapExtent> studyRectangle( const std::optional<MapExtent> &extent,
     const MapExtent &e = *extent;
     if ( !( std::isfinite( e.xMin ) && std::isfinite( e.yMin ) && std::isfinite( e.xMax ) &&
             std::isfinite( e.yMax ) && e.xMax > e.xMin && e.yMax > e.yMin ) )
-      return Error{ "The study area is not a valid rectangle." };
+      return Error( MessageCode::AnalysisBadStudyArea );
     return e;
   }
   MapExtent box{ points[0].x, points[0].y, points[0].x, points[0].y };
@@ -411,15 +403,13 @@ Expected<GiStarResult> HotSpots::giStar( const std::vector<double> &values,
 {
   const std::size_t n = values.size();
   if ( n < 2 )
-    return Error{ "Gi* needs at least two areas (there " + std::string( n == 1 ? "is one" : "are none" ) +
-                  ")." };
+    return Error( n == 1 ? MessageCode::HotSpotOneArea : MessageCode::HotSpotNoAreas );
   if ( neighbours.size() != n )
-    return Error{ "There are " + std::to_string( n ) + " values but neighbour lists for " +
-                  std::to_string( neighbours.size() ) + " areas." };
+    return Error( MessageCode::HotSpotNeighbourListMismatch, n, neighbours.size() );
   for ( std::size_t i = 0; i < n; ++i )
   {
     if ( !std::isfinite( values[i] ) )
-      return Error{ "The value of area " + std::to_string( i + 1 ) + " is not a number." };
+      return Error( MessageCode::HotSpotAreaValueNotNumber, i + 1 );
   }
 
   std::vector<double> sumWeightedValues( n, 0.0 ), sumWeights( n, 0.0 ), sumSquaredWeights( n, 0.0 );
@@ -429,12 +419,9 @@ Expected<GiStarResult> HotSpots::giStar( const std::vector<double> &values,
     for ( const SpatialNeighbour &neighbour : neighbours[i] )
     {
       if ( neighbour.index >= n )
-        return Error{ "Area " + std::to_string( i + 1 ) + " lists neighbour " +
-                      std::to_string( neighbour.index + 1 ) + ", but there are only " + std::to_string( n ) +
-                      " areas." };
+        return Error( MessageCode::HotSpotBadNeighbour, i + 1, neighbour.index + 1, n );
       if ( !std::isfinite( neighbour.weight ) || neighbour.weight < 0 )
-        return Error{ "Area " + std::to_string( i + 1 ) +
-                      " has a neighbour weight that is negative or not a number." };
+        return Error( MessageCode::HotSpotBadNeighbourWeight, i + 1 );
       hasSelf = hasSelf || neighbour.index == i;
       sumWeightedValues[i] += neighbour.weight * values[neighbour.index];
       sumWeights[i] += neighbour.weight;
@@ -449,8 +436,7 @@ Expected<GiStarResult> HotSpots::giStar( const std::vector<double> &values,
   }
   GiStarResult result = finish( values, sumWeightedValues, sumWeights, sumSquaredWeights );
   if ( n < sMinimumEvents )
-    result.warnings.push_back( "There are only " + std::to_string( n ) +
-                               " areas; Gi* needs at least 30 to be meaningful." );
+    result.warnings.push_back( Message::make( MessageCode::HotSpotFewAreas, n ) );
   return result;
 }
 
@@ -458,23 +444,19 @@ std::optional<Error> HotSpots::validate( const std::vector<WeightedPoint> &point
 {
   const HotSpotParameters &p = mParameters;
   if ( !positiveFinite( p.cellSizeMeters ) )
-    return Error{ "The cell size must be a positive number of metres (it is " +
-                  formatNumber( p.cellSizeMeters ) + ")." };
+    return Error( MessageCode::AnalysisBadCellSize, formatNumber( p.cellSizeMeters ) );
   if ( p.neighbourhood == HotSpotNeighbourhood::DistanceBand && !positiveFinite( p.distanceBandMeters ) )
-    return Error{ "The distance band must be a positive number of metres (it is " +
-                  formatNumber( p.distanceBandMeters ) + ")." };
+    return Error( MessageCode::HotSpotBadBand, formatNumber( p.distanceBandMeters ) );
   if ( p.neighbourhood == HotSpotNeighbourhood::KNearest && p.neighbourCount < 1 )
-    return Error{ "The number of neighbours must be at least 1 (it is " + std::to_string( p.neighbourCount ) +
-                  ")." };
+    return Error( MessageCode::HotSpotBadNeighbourCount, p.neighbourCount );
   for ( std::size_t k = 0; k < points.size(); ++k )
   {
     if ( !std::isfinite( points[k].x ) || !std::isfinite( points[k].y ) ||
          !std::isfinite( points[k].weight ) )
-      return Error{ "Point " + std::to_string( k + 1 ) +
-                    " has a coordinate or weight that is not a number." };
+      return Error( MessageCode::AnalysisPointNotNumber, k + 1 );
   }
   if ( points.empty() )
-    return Error{ "There are no events to find hot spots in." };
+    return Error( MessageCode::HotSpotNoEvents );
   return std::nullopt;
 }
 
@@ -505,7 +487,7 @@ Expected<AlignedGrid> HotSpots::grid( const std::vector<WeightedPoint> &points )
 
   const double columns = east - west;
   const double rows = north - south;
-  if ( std::optional<Error> problem = tooLarge( columns, rows, cell, mParameters.maxMemoryBytes, "cells" ) )
+  if ( std::optional<Error> problem = tooLarge( columns, rows, cell, mParameters.maxMemoryBytes, false ) )
     return *problem;
 
   AlignedGrid grid;
@@ -542,7 +524,7 @@ Expected<HexagonGrid> HotSpots::hexagonGrid( const std::vector<WeightedPoint> &p
   const double southRow = std::ceil( ( e.yMin - circumradius ) / rowSpacing );
   const double rowCount = std::max( 0.0, northRow - southRow + 1 );
   if ( std::optional<Error> problem =
-         tooLarge( e.width() / cell + 2, rowCount + 2, cell, mParameters.maxMemoryBytes, "hexagons" ) )
+         tooLarge( e.width() / cell + 2, rowCount + 2, cell, mParameters.maxMemoryBytes, true ) )
     return *problem;
 
   // Per lattice row from the north, the first and last q (none where first > last).
@@ -662,25 +644,22 @@ Expected<HotSpotGrid> HotSpots::compute( const std::vector<WeightedPoint> &point
   const std::size_t cellCount = result.counts.size();
   const double cellSize = p.cellSizeMeters;
   if ( cellCount < 2 )
-    return Error{ "The grid has a single cell; use a smaller cell size." };
+    return Error( MessageCode::HotSpotSingleCell );
   if ( p.neighbourhood == HotSpotNeighbourhood::KNearest &&
        static_cast<std::size_t>( p.neighbourCount ) >= cellCount )
-    return Error{ "The number of neighbours (" + std::to_string( p.neighbourCount ) +
-                  ") must be smaller than the number of cells (" + std::to_string( cellCount ) + ")." };
+    return Error( MessageCode::HotSpotTooManyNeighbours, p.neighbourCount, cellCount );
 
-  std::vector<std::string> warnings;
+  std::vector<Message> warnings;
   if ( result.eventCount < sMinimumEvents )
-    warnings.push_back( "There are only " + std::to_string( result.eventCount ) +
-                        " events; hot spots from fewer than 30 mean little." );
+    warnings.push_back( Message::make( MessageCode::HotSpotFewEvents, result.eventCount ) );
   if ( outside > 0 )
-    warnings.push_back( std::to_string( outside ) + " events outside the study area were left out." );
+    warnings.push_back( Message::make( MessageCode::HotSpotEventsOutside, outside ) );
 
   if ( p.neighbourhood == HotSpotNeighbourhood::DistanceBand )
   {
     if ( p.distanceBandMeters < cellSize )
-      warnings.push_back( "The distance band (" + formatNumber( p.distanceBandMeters ) +
-                          " m) is smaller than the cell size (" + formatNumber( cellSize ) +
-                          " m), so each cell is its own only neighbour." );
+      warnings.push_back( Message::make( MessageCode::HotSpotBandBelowCell,
+                                         formatNumber( p.distanceBandMeters ), formatNumber( cellSize ) ) );
     std::vector<double> sums, neighbourCounts;
     bandSums( rows, result.counts, p.distanceBandMeters / cellSize, sums, neighbourCounts );
     // Binary weights: Σ w² = Σ w.

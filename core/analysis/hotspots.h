@@ -40,11 +40,11 @@ struct SpatialNeighbour
 //! Gi* per cell or area, with ArcGIS's confidence bins (Gi_Bin): ±3 = 99 %, ±2 = 95 %, ±1 = 90 %, 0 = none.
 struct GiStarResult
 {
-  std::vector<double> zScores;       //!< G*_i, a standard normal z-score under the null hypothesis
-  std::vector<double> pValues;       //!< two-sided
-  std::vector<std::int8_t> bins;     //!< uncorrected confidence bins, −3 … 3
-  std::vector<std::int8_t> binsFdr;  //!< bins after the Benjamini–Hochberg false-discovery-rate correction
-  std::vector<std::string> warnings; //!< reasons to read the result with care, for the user
+  std::vector<double> zScores;      //!< G*_i, a standard normal z-score under the null hypothesis
+  std::vector<double> pValues;      //!< two-sided
+  std::vector<std::int8_t> bins;    //!< uncorrected confidence bins, −3 … 3
+  std::vector<std::int8_t> binsFdr; //!< bins after the Benjamini–Hochberg false-discovery-rate correction
+  std::vector<Message> warnings;    //!< reasons to read the result with care, for the user
 };
 
 //! How to compute hot spots on a grid.

@@ -103,14 +103,6 @@ constexpr double kMaxEdgeCorrectionCells = 1000;
 
 constexpr double kPi = 3.14159265358979323846;
 
-std::string formatNumber( double value )
-{
-  std::ostringstream out;
-  out.precision( 6 );
-  out << value;
-  return out.str();
-}
-
 bool isPositiveFinite( double value )
 {
   return std::isfinite( value ) && value > 0;
@@ -1341,35 +1333,29 @@ Buffer<double> edgeCorrectionFactors( const KernelDensityParameters &p, const Al
 std::optional<Error> validate( const KernelDensityParameters &parameters )
 {
   if ( !isPositiveFinite( parameters.radiusMeters ) )
-    return Error{ "The radius must be a positive number of metres (it is " +
-                  formatNumber( parameters.radiusMeters ) + ")." };
+    return Error( MessageCode::KdeBadRadius, formatNumber( parameters.radiusMeters ) );
   if ( !isPositiveFinite( parameters.cellSize ) )
-    return Error{ "The cell size must be a positive number of metres (it is " +
-                  formatNumber( parameters.cellSize ) + ")." };
+    return Error( MessageCode::AnalysisBadCellSize, formatNumber( parameters.cellSize ) );
   if ( parameters.kernel == KernelShape::Gaussian &&
        !isPositiveFinite( parameters.gaussianTruncationSigmas ) )
-    return Error{
-      "The Gaussian kernel's truncation must be a positive number of standard deviations (it is " +
-      formatNumber( parameters.gaussianTruncationSigmas ) + ")." };
+    return Error( MessageCode::KdeBadTruncation, formatNumber( parameters.gaussianTruncationSigmas ) );
   if ( parameters.edgeCorrection )
   {
     if ( !( parameters.edgeCorrectionMinimumShare > 0 && parameters.edgeCorrectionMinimumShare <= 1 ) )
-      return Error{ "The edge correction's minimum share must be above 0 and at most 1 (it is " +
-                    formatNumber( parameters.edgeCorrectionMinimumShare ) + ")." };
+      return Error( MessageCode::KdeBadEdgeShare, formatNumber( parameters.edgeCorrectionMinimumShare ) );
     const double supportCells = KernelDensity::supportRadius( parameters.kernel, parameters.radiusMeters,
                                                               parameters.gaussianTruncationSigmas ) /
                                 parameters.cellSize;
     if ( supportCells > kMaxEdgeCorrectionCells )
-      return Error{ "The edge correction works for kernels up to " + formatNumber( kMaxEdgeCorrectionCells ) +
-                    " cells across; this one reaches " + formatNumber( supportCells ) +
-                    " cells. Use a larger cell size." };
+      return Error( MessageCode::KdeEdgeKernelTooLarge, formatNumber( kMaxEdgeCorrectionCells ),
+                    formatNumber( supportCells ) );
   }
   if ( parameters.extent )
   {
     const MapExtent &e = *parameters.extent;
     if ( !std::isfinite( e.xMin ) || !std::isfinite( e.yMin ) || !std::isfinite( e.xMax ) ||
          !std::isfinite( e.yMax ) || e.xMax < e.xMin || e.yMax < e.yMin )
-      return Error{ "The extent is not a valid rectangle." };
+      return Error( MessageCode::KdeBadExtent );
   }
   return std::nullopt;
 }
@@ -1493,13 +1479,13 @@ Expected<double> KernelDensity::defaultRadius( const std::vector<WeightedPoint> 
   {
     if ( !std::isfinite( point.x ) || !std::isfinite( point.y ) || !std::isfinite( point.weight ) ||
          point.weight < 0 )
-      return Error{ "A default radius needs finite coordinates and non-negative weights." };
+      return Error( MessageCode::KdeRadiusBadPoints );
     totalWeight += point.weight;
     sumX += point.weight * point.x;
     sumY += point.weight * point.y;
   }
   if ( !( totalWeight > 0 ) )
-    return Error{ "A default radius needs points with a positive total weight." };
+    return Error( MessageCode::KdeRadiusNoWeight );
   const double meanX = sumX / totalWeight;
   const double meanY = sumY / totalWeight;
 
@@ -1538,7 +1524,7 @@ Expected<double> KernelDensity::defaultRadius( const std::vector<WeightedPoint> 
   const double spread = std::min( standardDistance, std::sqrt( 1 / std::log( 2.0 ) ) * median );
   const double radius = 0.9 * spread * std::pow( totalWeight, -0.2 );
   if ( !( radius > 0 ) )
-    return Error{ "A default radius needs points at more than one place." };
+    return Error( MessageCode::KdeRadiusOnePlace );
   return radius;
 }
 
@@ -1551,8 +1537,7 @@ Expected<AlignedGrid> KernelDensity::grid( const std::vector<WeightedPoint> &poi
   {
     if ( !std::isfinite( points[k].x ) || !std::isfinite( points[k].y ) ||
          !std::isfinite( points[k].weight ) )
-      return Error{ "Point " + std::to_string( k + 1 ) +
-                    " has a coordinate or weight that is not a number." };
+      return Error( MessageCode::AnalysisPointNotNumber, k + 1 );
   }
 
   MapExtent extent;
@@ -1563,7 +1548,7 @@ Expected<AlignedGrid> KernelDensity::grid( const std::vector<WeightedPoint> &poi
   else
   {
     if ( points.empty() )
-      return Error{ "There are no points to estimate a density from." };
+      return Error( MessageCode::KdeNoPoints );
     extent = { points[0].x, points[0].y, points[0].x, points[0].y };
     for ( const WeightedPoint &point : points )
     {
@@ -1595,11 +1580,9 @@ Expected<AlignedGrid> KernelDensity::grid( const std::vector<WeightedPoint> &poi
       suggestion = roundCellSizeUp( suggestion * 1.01 );
     }
     constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
-    return Error{ "A grid of " + formatNumber( size.columns ) + " × " + formatNumber( size.rows ) +
-                  " cells of " + formatNumber( p.cellSize ) + " m would need " +
-                  formatNumber( bytes / kGiB ) + " GiB, more than the limit of " +
-                  formatNumber( limit / kGiB ) + " GiB. Use a cell size of at least " +
-                  formatNumber( suggestion ) + " m." };
+    return Error( MessageCode::KdeGridTooLarge, formatNumber( size.columns ), formatNumber( size.rows ),
+                  formatNumber( p.cellSize ), formatNumber( bytes / kGiB ), formatNumber( limit / kGiB ),
+                  formatNumber( suggestion ) );
   }
 
   AlignedGrid grid;
@@ -1629,9 +1612,7 @@ std::optional<Error> KernelDensity::computeInto( const std::vector<WeightedPoint
   raster.grid = gridResult.value();
   const AlignedGrid &g = raster.grid;
   if ( !p.mask.empty() && p.mask.size() != g.cellCount() )
-    return Error{ "The mask has " + std::to_string( p.mask.size() ) + " cells but the grid has " +
-                  std::to_string( g.cellCount() ) + " (" + std::to_string( g.columns ) + " × " +
-                  std::to_string( g.rows ) + ")." };
+    return Error( MessageCode::KdeMaskMismatch, p.mask.size(), g.cellCount(), g.columns, g.rows );
 
   // Every cell is written below, so a reused raster keeps its memory and is not cleared first. New memory is
   // advised to use huge pages before std::vector first touches it (see the top).

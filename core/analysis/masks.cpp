@@ -16,26 +16,26 @@ Expected<std::vector<std::uint8_t>> rasterizeMask( ProjectFile &project, const A
                                                    const std::string &maskName )
 {
   if ( grid.cellCount() == 0 )
-    return Error{ "The grid is empty." };
+    return Error( MessageCode::MaskEmptyGrid );
   std::optional<ProjectArea> area;
   if ( maskName != "land" )
   {
     auto found = findArea( project, maskName );
     if ( !found )
-      return Error{ found.error() + " (--mask takes an area or 'land')" };
+      return Error( MessageCode::MaskUnknownArea, found.error() );
     area = std::move( found.value() );
   }
   GDALDataset *source = static_cast<GDALDataset *>(
     GDALOpenEx( project.path().c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr ) );
   if ( !source )
-    return Error{ "Cannot read the map layers of " + project.path() + "." };
+    return Error( MessageCode::MaskCannotReadLayers, project.path() );
   GDALDriver *memory = GetGDALDriverManager()->GetDriverByName( "MEM" );
   GDALDataset *target =
     memory ? memory->Create( "", grid.columns, grid.rows, 1, GDT_Byte, nullptr ) : nullptr;
   if ( !target )
   {
     GDALClose( source );
-    return Error{ "Not enough memory for a mask of " + std::to_string( grid.cellCount() ) + " cells." };
+    return Error( MessageCode::MaskNoMemory, grid.cellCount() );
   }
   auto transform = grid.geoTransform();
   target->SetGeoTransform( transform.data() );
@@ -49,7 +49,7 @@ Expected<std::vector<std::uint8_t>> rasterizeMask( ProjectFile &project, const A
     return GDALRasterizeLayers( GDALDataset::ToHandle( target ), 1, &band, 1, layers, nullptr, nullptr,
                                 values, nullptr, nullptr, nullptr ) == CE_None;
   };
-  std::string problem;
+  std::optional<Message> problem;
   if ( area )
   {
     OGRLayer *areas = source->GetLayerByName( "areas" );
@@ -57,7 +57,7 @@ Expected<std::vector<std::uint8_t>> rasterizeMask( ProjectFile &project, const A
          areas->SetAttributeFilter( ( "fid = " + std::to_string( area->fid ) ).c_str() ) == OGRERR_NONE )
       burn( areas, 1 );
     else
-      problem = "Cannot read the area " + area->label() + ".";
+      problem = Message::make( MessageCode::MaskCannotReadArea, area->label() );
   }
   else
   {
@@ -65,7 +65,7 @@ Expected<std::vector<std::uint8_t>> rasterizeMask( ProjectFile &project, const A
     if ( !boundary || boundary->GetFeatureCount() == 0 )
       boundary = source->GetLayerByName( "areas" );
     if ( !boundary || boundary->GetFeatureCount() == 0 )
-      problem = "The project has no boundary (map_boundary) and no areas, so 'land' is not known.";
+      problem = Message::make( MessageCode::MaskNoLand );
     else
     {
       burn( boundary, 1 );
@@ -76,14 +76,14 @@ Expected<std::vector<std::uint8_t>> rasterizeMask( ProjectFile &project, const A
     }
   }
   std::vector<std::uint8_t> mask( grid.cellCount(), 0 );
-  if ( problem.empty() &&
+  if ( !problem &&
        target->GetRasterBand( 1 )->RasterIO( GF_Read, 0, 0, grid.columns, grid.rows, mask.data(),
                                              grid.columns, grid.rows, GDT_Byte, 0, 0 ) != CE_None )
-    problem = "Cannot make the mask.";
+    problem = Message::make( MessageCode::MaskFailed );
   GDALClose( target );
   GDALClose( source );
-  if ( !problem.empty() )
-    return Error{ problem };
+  if ( problem )
+    return Error{ *problem };
   return mask;
 }
 

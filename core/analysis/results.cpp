@@ -2,6 +2,7 @@
 
 #include "datetimeparser.h"
 #include "json.h"
+#include "paths.h"
 #include "projectfile.h"
 
 #include <cpl_string.h>
@@ -37,18 +38,13 @@ bool closeDataset( DatasetPtr &dataset )
   return CPLGetLastErrorType() < CE_Failure;
 }
 
-std::string gdalError( const std::string &what )
+//! What failed, with GDAL's own words about it when it has some.
+Error gdalError( Message what )
 {
   const char *message = CPLGetLastErrorMsg();
-  return what + ( message && *message ? std::string( ": " ) + message : std::string() );
-}
-
-std::string lowerExtension( const std::string &path )
-{
-  std::string extension = std::filesystem::path( path ).extension().string();
-  for ( char &c : extension )
-    c = static_cast<char>( std::tolower( static_cast<unsigned char>( c ) ) );
-  return extension;
+  if ( message && *message )
+    return Error( MessageCode::GdalFailure, std::move( what ), message );
+  return Error{ std::move( what ) };
 }
 
 OGRFieldType ogrType( ResultField::Type type )
@@ -106,12 +102,12 @@ Status writeLayer( GDALDataset &dataset, const std::string &layerName, OGRSpatia
   OGRLayer *layer =
     dataset.CreateLayer( layerName.c_str(), type == wkbNone ? nullptr : &srs, type, options.List() );
   if ( !layer )
-    return Error{ gdalError( "Cannot create the layer " + layerName ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotCreateLayer, layerName ) );
   for ( const ResultField &field : table.fields )
   {
     OGRFieldDefn definition( field.name.c_str(), ogrType( field.type ) );
     if ( layer->CreateField( &definition ) != OGRERR_NONE )
-      return Error{ gdalError( "Cannot create the field " + field.name + " of " + layerName ) };
+      return gdalError( Message::make( MessageCode::ResultsCannotCreateField, field.name, layerName ) );
   }
   const bool transaction = dataset.StartTransaction() == OGRERR_NONE;
   for ( const ResultFeature &row : table.features )
@@ -141,11 +137,11 @@ Status writeLayer( GDALDataset &dataset, const std::string &layerName, OGRSpatia
     {
       if ( transaction )
         dataset.RollbackTransaction();
-      return Error{ gdalError( "Cannot write a feature of " + layerName ) };
+      return gdalError( Message::make( MessageCode::ResultsCannotWriteFeature, layerName ) );
     }
   }
   if ( transaction && dataset.CommitTransaction() != OGRERR_NONE )
-    return Error{ gdalError( "Cannot write " + layerName ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotWrite, layerName ) );
   return Done{};
 }
 
@@ -206,7 +202,7 @@ Status writeGeoTiff( const std::string &path, const AlignedGrid &grid, int epsg,
                                             const_cast<char **>( createOptions ) )
                           : nullptr );
   if ( !tiff )
-    return Error{ gdalError( "Cannot write " + path ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotWrite, path ) );
   auto transform = grid.geoTransform();
   tiff->SetGeoTransform( transform.data() );
   OGRSpatialReference srs;
@@ -231,9 +227,9 @@ Status writeGeoTiff( const std::string &path, const AlignedGrid &grid, int epsg,
   for ( const auto &[key, value] : metadata )
     tiff->SetMetadataItem( key.c_str(), value.c_str() );
   if ( written != CE_None )
-    return Error{ gdalError( "Cannot write " + path ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotWrite, path ) );
   if ( !closeDataset( tiff ) )
-    return Error{ gdalError( "Cannot write " + path ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotWrite, path ) );
   return Done{};
 }
 
@@ -253,18 +249,17 @@ Status writeTablesToFile( const std::string &path, int epsg,
                            : extension == ".csv"                             ? "CSV"
                                                                              : nullptr;
   if ( !driverName )
-    return Error{ "Cannot write " + path + ": the file name must end in .gpkg, .geojson or .csv." };
+    return Error( MessageCode::ResultsBadExtension, path );
   if ( tables.empty() )
-    return Error{ "Nothing to write to " + path + "." };
+    return Error( MessageCode::ResultsNothingToWrite, path );
   if ( tables.size() > 1 && std::string( driverName ) != "GPKG" )
-    return Error{ "This result has " + std::to_string( tables.size() ) +
-                  " tables; write it to a GeoPackage (.gpkg), which holds them all." };
+    return Error( MessageCode::ResultsManyTablesNeedGpkg, tables.size() );
   std::error_code ignored;
   std::filesystem::remove( path, ignored );
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( driverName );
   DatasetPtr dataset( driver ? driver->Create( path.c_str(), 0, 0, 0, GDT_Unknown, nullptr ) : nullptr );
   if ( !dataset )
-    return Error{ gdalError( "Cannot write " + path ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotWrite, path ) );
   OGRSpatialReference srs;
   srs.importFromEPSG( epsg );
   srs.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
@@ -282,7 +277,7 @@ Status writeTablesToFile( const std::string &path, int epsg,
     for ( const auto &[key, value] : metadata )
       dataset->SetMetadataItem( key.c_str(), value.c_str() );
   if ( !closeDataset( dataset ) )
-    return Error{ gdalError( "Cannot write " + path ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotWrite, path ) );
   return Done{};
 }
 
@@ -325,18 +320,18 @@ Expected<std::string> ResultStore::uniqueName( const std::string &base )
       if ( !s.step() && !db.tableExists( table ) )
         return candidate;
     }
-    return Error{ "Too many results are called '" + base + "'." };
+    return Error( MessageCode::ResultsTooManyNamed, base );
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the stored results: " ) + e.what() };
+    return Error( MessageCode::ResultsReadFailed, e.what() );
   }
 }
 
 Expected<std::optional<StoredResult>> ResultStore::checkName( const std::string &name, bool replace )
 {
   if ( name.empty() )
-    return Error{ "A result needs a name." };
+    return Error( MessageCode::ResultsNeedName );
   try
   {
     Statement s = mProject.db().prepare( std::string( kResultColumns ) + " WHERE name = ?" );
@@ -344,20 +339,17 @@ Expected<std::optional<StoredResult>> ResultStore::checkName( const std::string 
     if ( s.step() )
     {
       if ( !replace )
-        return Error{ "The project already has a result called '" + name +
-                      "'. Choose another name or replace it." };
+        return Error( MessageCode::ResultsNameTaken, name );
       return std::optional<StoredResult>( resultFromRow( s ) );
     }
     // A table of that name that is not a result (someone's own layer) is never overwritten.
     const std::string table = tableNameFor( name );
     if ( mProject.db().tableExists( table ) )
-      return Error{ "The project already has a table " + table +
-                    " that is not a Tryggkarta result; choose "
-                    "another name." };
+      return Error( MessageCode::ResultsTableTaken, table );
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the project: " ) + e.what() };
+    return Error( MessageCode::ProjectReadFailed, e.what() );
   }
   return std::optional<StoredResult>();
 }
@@ -659,7 +651,7 @@ Expected<StoredResult> ResultStore::commitScratch( const std::string &scratchPat
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the result written to " ) + scratchPath + ": " + e.what() };
+    return Error( MessageCode::ResultsScratchReadFailed, scratchPath, e.what() );
   }
   ScratchAttachment attachment{ db };
   try
@@ -681,12 +673,12 @@ Expected<StoredResult> ResultStore::commitScratch( const std::string &scratchPat
     }
     for ( const std::string &table : tables )
       if ( db.tableExists( table ) )
-        return Error{ "The project already has a table " + table + "; choose another name." };
+        return Error( MessageCode::ResultsTableExists, table );
     if ( !reportProgress( progress, 0.7 ) )
-      return Error{ kCancelledMessage };
+      return Error( MessageCode::Cancelled );
     copyTablesWithin( db, tables );
     if ( !reportProgress( progress, 0.9 ) )
-      return Error{ kCancelledMessage };
+      return Error( MessageCode::Cancelled );
     Statement insert =
       db.prepare( "INSERT INTO analysis_results (name, kind, tables, selection, selection_text, "
                   "parameters, summary, units, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" );
@@ -706,12 +698,12 @@ Expected<StoredResult> ResultStore::commitScratch( const std::string &scratchPat
     audit.run();
     // The last moment to stop: after this the result is in the project.
     if ( !reportProgress( progress, 1 ) )
-      return Error{ kCancelledMessage };
+      return Error( MessageCode::Cancelled );
     transaction.commit();
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot store the result in the project: " ) + e.what() };
+    return Error( MessageCode::ResultsStoreFailed, e.what() );
   }
   return find( name );
 }
@@ -721,7 +713,7 @@ Expected<StoredResult> ResultStore::storeRaster( const std::string &name, const 
                                                  bool replace, const ProgressCallback &progress )
 {
   if ( values.size() != grid.cellCount() || grid.cellCount() == 0 )
-    return Error{ "The raster does not match its grid." };
+    return Error( MessageCode::ResultsRasterMismatch );
   auto replaced = checkName( name, replace );
   if ( !replaced )
     return Error{ replaced.error() };
@@ -739,7 +731,7 @@ Expected<StoredResult> ResultStore::storeRaster( const std::string &name, const 
                                                 GDT_Float32, options.List() )
                               : nullptr );
     if ( !raster )
-      return Error{ gdalError( "Cannot write the raster " + table + " to " + scratch.path() ) };
+      return gdalError( Message::make( MessageCode::ResultsCannotWriteRasterTo, table, scratch.path() ) );
     auto transform = grid.geoTransform();
     raster->SetGeoTransform( transform.data() );
     OGRSpatialReference srs;
@@ -750,15 +742,15 @@ Expected<StoredResult> ResultStore::storeRaster( const std::string &name, const 
     std::vector<float> data( values.begin(), values.end() );
     if ( band->RasterIO( GF_Write, 0, 0, grid.columns, grid.rows, data.data(), grid.columns, grid.rows,
                          GDT_Float32, 0, 0 ) != CE_None )
-      return Error{ gdalError( "Cannot write the raster " + table ) };
+      return gdalError( Message::make( MessageCode::ResultsCannotWriteRaster, table ) );
     raster->SetMetadataItem( "TRYGGKARTA_SELECTION", provenance.selection.describe().c_str() );
     raster->SetMetadataItem( "TRYGGKARTA_PARAMETERS", provenance.parametersJson.c_str() );
     raster->SetMetadataItem( "TRYGGKARTA_UNITS", provenance.units.c_str() );
     if ( !closeDataset( raster ) )
-      return Error{ gdalError( "Cannot write the raster " + table ) };
+      return gdalError( Message::make( MessageCode::ResultsCannotWriteRaster, table ) );
   }
   if ( !reportProgress( progress, 0.5 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
   return commitScratch( scratch.path(), name, provenance, { table }, replaced.value(), progress );
 }
 
@@ -768,7 +760,7 @@ ResultStore::storeTables( const std::string &name, const ResultProvenance &prove
                           bool replace, const ProgressCallback &progress )
 {
   if ( tables.empty() )
-    return Error{ "The result has no tables." };
+    return Error( MessageCode::ResultsNoTables );
   auto replaced = checkName( name, replace );
   if ( !replaced )
     return Error{ replaced.error() };
@@ -782,7 +774,7 @@ ResultStore::storeTables( const std::string &name, const ResultProvenance &prove
   DatasetPtr dataset( driver ? driver->Create( scratch.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr )
                              : nullptr );
   if ( !dataset )
-    return Error{ gdalError( "Cannot write the result to " + scratch.path() ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotWriteResultTo, scratch.path() ) );
   OGRSpatialReference srs;
   srs.importFromEPSG( mProject.projectSrsId() );
   srs.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
@@ -800,10 +792,10 @@ ResultStore::storeTables( const std::string &name, const ResultProvenance &prove
       return Error{ written.error() };
     if ( !reportProgress( progress,
                           0.5 * static_cast<double>( i + 1 ) / static_cast<double>( tables.size() ) ) )
-      return Error{ kCancelledMessage };
+      return Error( MessageCode::Cancelled );
   }
   if ( !closeDataset( dataset ) )
-    return Error{ gdalError( "Cannot write the result to " + scratch.path() ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotWriteResultTo, scratch.path() ) );
   return commitScratch( scratch.path(), name, provenance, names, replaced.value(), progress );
 }
 
@@ -819,7 +811,7 @@ Expected<std::vector<StoredResult>> ResultStore::list()
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the stored results: " ) + e.what() };
+    return Error( MessageCode::ResultsReadFailed, e.what() );
   }
 }
 
@@ -834,16 +826,16 @@ Expected<StoredResult> ResultStore::find( const std::string &name )
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the stored results: " ) + e.what() };
+    return Error( MessageCode::ResultsReadFailed, e.what() );
   }
   auto all = list();
   std::string known;
   if ( all )
     for ( const StoredResult &r : all.value() )
       known += ( known.empty() ? "" : ", " ) + std::string( "'" ) + r.name + "'";
-  return Error{
-    "The project has no result called '" + name + "'." +
-    ( known.empty() ? std::string( " It has no stored results." ) : " Stored results: " + known + "." ) };
+  if ( known.empty() )
+    return Error( MessageCode::ResultsNotFoundNone, name );
+  return Error( MessageCode::ResultsNotFound, name, known );
 }
 
 Status ResultStore::remove( const std::string &name )
@@ -869,7 +861,7 @@ Status ResultStore::remove( const std::string &name )
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot remove the result: " ) + e.what() };
+    return Error( MessageCode::ResultsRemoveFailed, e.what() );
   }
   return Done{};
 }
@@ -877,7 +869,7 @@ Status ResultStore::remove( const std::string &name )
 Status ResultStore::exportTo( const std::string &name, const std::string &path )
 {
   if ( isSameFile( path, mProject.path() ) )
-    return Error{ "Cannot export to " + path + ": it is the project file itself. Choose another file name." };
+    return Error( MessageCode::ResultsExportToProject, path );
   auto result = find( name );
   if ( !result )
     return Error{ result.error() };
@@ -891,24 +883,24 @@ Status ResultStore::exportTo( const std::string &name, const std::string &path )
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the project: " ) + e.what() };
+    return Error( MessageCode::ProjectReadFailed, e.what() );
   }
   const std::string extension = lowerExtension( path );
   if ( raster )
   {
     if ( extension != ".tif" && extension != ".tiff" )
-      return Error{ "'" + name + "' is a raster: export it to a GeoTIFF (.tif)." };
+      return Error( MessageCode::ResultsRasterNeedsTif, name );
     const std::string source = "GPKG:" + mProject.path() + ":" + main;
     DatasetPtr input( static_cast<GDALDataset *>(
       GDALOpenEx( source.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr ) ) );
     if ( !input )
-      return Error{ gdalError( "Cannot read the raster " + main ) };
+      return gdalError( Message::make( MessageCode::ResultsCannotReadRaster, main ) );
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GTiff" );
     const char *createOptions[] = { "COMPRESS=DEFLATE", "TILED=YES", nullptr };
     DatasetPtr output( driver->CreateCopy( path.c_str(), input.get(), FALSE,
                                            const_cast<char **>( createOptions ), nullptr, nullptr ) );
     if ( !output )
-      return Error{ gdalError( "Cannot write " + path ) };
+      return gdalError( Message::make( MessageCode::ResultsCannotWrite, path ) );
     output->SetMetadataItem( "TRYGGKARTA_RESULT", name.c_str() );
     output->SetMetadataItem( "TRYGGKARTA_SELECTION", result->selectionText.c_str() );
     output->SetMetadataItem( "TRYGGKARTA_PARAMETERS", result->parametersJson.c_str() );
@@ -919,32 +911,31 @@ Status ResultStore::exportTo( const std::string &name, const std::string &path )
   DatasetPtr input( static_cast<GDALDataset *>(
     GDALOpenEx( source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr ) ) );
   if ( !input )
-    return Error{ gdalError( "Cannot read " + source ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotRead, source ) );
   if ( extension != ".gpkg" && result->tables.size() > 1 )
-    return Error{ "'" + name + "' has " + std::to_string( result->tables.size() ) +
-                  " tables; export it to a GeoPackage (.gpkg), which holds them all." };
+    return Error( MessageCode::ResultsExportManyTablesNeedGpkg, name, result->tables.size() );
   const char *driverName = extension == ".gpkg"                              ? "GPKG"
                            : extension == ".geojson" || extension == ".json" ? "GeoJSON"
                            : extension == ".csv"                             ? "CSV"
                                                                              : nullptr;
   if ( !driverName )
-    return Error{ "Cannot write " + path + ": the file name must end in .gpkg, .geojson or .csv." };
+    return Error( MessageCode::ResultsBadExtension, path );
   std::error_code ignored;
   std::filesystem::remove( path, ignored );
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( driverName );
   DatasetPtr output( driver->Create( path.c_str(), 0, 0, 0, GDT_Unknown, nullptr ) );
   if ( !output )
-    return Error{ gdalError( "Cannot write " + path ) };
+    return gdalError( Message::make( MessageCode::ResultsCannotWrite, path ) );
   for ( const std::string &table : result->tables )
   {
     OGRLayer *layer = input->GetLayerByName( table.c_str() );
     if ( !layer )
-      return Error{ "The project has lost the table " + table + " of '" + name + "'." };
+      return Error( MessageCode::ResultsLostTable, table, name );
     CPLStringList options;
     if ( std::string( driverName ) == "CSV" && layer->GetGeomType() != wkbNone )
       options.SetNameValue( "GEOMETRY", "AS_WKT" );
     if ( !output->CopyLayer( layer, table.c_str(), options.List() ) )
-      return Error{ gdalError( "Cannot write " + table + " to " + path ) };
+      return gdalError( Message::make( MessageCode::ResultsCannotWriteTableTo, table, path ) );
   }
   if ( std::string( driverName ) == "GPKG" )
   {

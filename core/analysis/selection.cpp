@@ -165,14 +165,13 @@ namespace
 std::optional<Error> checkSelection( const Selection &selection )
 {
   if ( selection.fromUtc && selection.untilUtc && *selection.untilUtc <= *selection.fromUtc )
-    return Error{ "The period ends before it starts." };
+    return Error( MessageCode::SelectionPeriodReversed );
   for ( int d : selection.weekdays )
     if ( d < 1 || d > 7 )
-      return Error{ "Weekday " + std::to_string( d ) +
-                    " does not exist: weekdays are 1 (Monday) to 7 (Sunday)." };
+      return Error( MessageCode::SelectionBadWeekday, d );
   for ( int h : selection.hours )
     if ( h < 0 || h > 23 )
-      return Error{ "Hour " + std::to_string( h ) + " does not exist: hours are 0 to 23." };
+      return Error( MessageCode::SelectionBadHour, h );
   return std::nullopt;
 }
 
@@ -231,7 +230,7 @@ Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<Selec
   if ( auto problem = checkSelection( selection ) )
     return *problem;
   if ( selection.area && !area )
-    return Error{ "The area '" + *selection.area + "' was not given." };
+    return Error( MessageCode::SelectionAreaNotGiven, *selection.area );
   const TimePlaceRule rule( selection, selection.area ? area : nullptr );
   std::vector<SelectedIncident> out;
   for ( const SelectedIncident &incident : incidents )
@@ -287,7 +286,7 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
       Statement known = db.prepare( "SELECT 1 FROM categories WHERE code = ?" );
       known.bind( 1, code );
       if ( !known.step() )
-        return Error{ "'" + code + "' is not a category code in this project." };
+        return Error( MessageCode::SelectionUnknownCategory, code );
     }
     std::optional<ProjectArea> area;
     if ( selection.area )
@@ -343,7 +342,7 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the incidents: " ) + e.what() };
+    return Error( MessageCode::SelectionReadFailed, e.what() );
   }
 }
 
@@ -372,7 +371,7 @@ Expected<std::vector<SelectedIncident>> readIncidents( ProjectFile &project,
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the incidents: " ) + e.what() };
+    return Error( MessageCode::SelectionReadFailed, e.what() );
   }
 }
 
@@ -400,24 +399,26 @@ std::vector<SelectedIncident> takeOutside( std::vector<SelectedIncident> &incide
   return outside;
 }
 
-std::string describeOutside( const std::vector<SelectedIncident> &outside, const ProjectExtent &extent )
+std::optional<Message> describeOutside( const std::vector<SelectedIncident> &outside,
+                                        const ProjectExtent &extent )
 {
   if ( outside.empty() )
-    return {};
-  const bool one = outside.size() == 1;
-  std::ostringstream text;
-  text << outside.size() << ( one ? " incident lies" : " incidents lie" )
-       << " outside the project's extent (the bounds of " << extent.basis << ", widened by "
-       << extent.marginMeters / 1000 << " km) and " << ( one ? "is" : "are" ) << " left out:";
+    return std::nullopt;
   const size_t shown = std::min<size_t>( outside.size(), 5 );
+  std::ostringstream list;
   for ( size_t i = 0; i < shown; ++i )
-    text << ( i ? "," : "" ) << " fid " << outside[i].fid << " (E " << std::llround( outside[i].x ) << ", N "
+    list << ( i ? "," : "" ) << " fid " << outside[i].fid << " (E " << std::llround( outside[i].x ) << ", N "
          << std::llround( outside[i].y ) << ")";
+  const std::string km = formatReal( extent.marginMeters / 1000, 6 );
+  const bool areas = extent.basis.code == MessageCode::ExtentProjectAreas;
+  if ( outside.size() == 1 )
+    return Message::make( areas ? MessageCode::OutsideOneAreas : MessageCode::OutsideOneBoundary, 1, km,
+                          list.str() );
   if ( outside.size() > shown )
-    text << " and " << outside.size() - shown << " more";
-  text << ( one ? ". Check its coordinates" : ". Check their coordinates" )
-       << " (a wrong coordinate system on import?).";
-  return text.str();
+    return Message::make( areas ? MessageCode::OutsideManyMoreAreas : MessageCode::OutsideManyMoreBoundary,
+                          outside.size(), km, list.str(), outside.size() - shown );
+  return Message::make( areas ? MessageCode::OutsideManyAreas : MessageCode::OutsideManyBoundary,
+                        outside.size(), km, list.str() );
 }
 
 } // namespace tryggkarta

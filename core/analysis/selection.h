@@ -85,8 +85,10 @@ struct ProjectExtent;
 std::vector<SelectedIncident> takeOutside( std::vector<SelectedIncident> &incidents,
                                            const ProjectExtent &extent );
 
-//! A warning for incidents left out of an analysis: how many, why, and the first few by fid and coordinates.
-std::string describeOutside( const std::vector<SelectedIncident> &outside, const ProjectExtent &extent );
+//! A warning for incidents left out of an analysis: how many, why, and the first few by fid and coordinates;
+//! nothing when none is outside.
+std::optional<Message> describeOutside( const std::vector<SelectedIncident> &outside,
+                                        const ProjectExtent &extent );
 
 //! The selected incidents as weighted points in the project CRS.
 Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project, const Selection &selection );

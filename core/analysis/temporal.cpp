@@ -18,13 +18,6 @@ namespace tryggkarta
 namespace
 {
 
-std::string formatNumber( double value )
-{
-  char buffer[64];
-  std::snprintf( buffer, sizeof( buffer ), "%.6g", value );
-  return buffer;
-}
-
 //! The Stockholm local date of a UTC instant, as days since 1970-01-01.
 int64_t localDay( int64_t utcSeconds )
 {
@@ -54,38 +47,35 @@ int64_t localMidnightUtc( int64_t days )
   return stockholmToUtc( year, month, day, 0, 0, 0 );
 }
 
-std::string describeIncident( const std::vector<SelectedIncident> &incidents, std::size_t index )
-{
-  return "event " + std::to_string( index + 1 ) + " (fid " + std::to_string( incidents[index].fid ) + ")";
-}
-
 //! Checks what every analysis needs of an incident: an interval that does not end before it starts.
 std::optional<Error> checkTimes( const std::vector<SelectedIncident> &incidents )
 {
   for ( std::size_t k = 0; k < incidents.size(); ++k )
   {
     if ( incidents[k].untilUtc < incidents[k].fromUtc )
-      return Error{ "The time of " + describeIncident( incidents, k ) + " ends before it starts." };
+      return Error( MessageCode::TemporalTimeReversed, k + 1, incidents[k].fid );
   }
   return std::nullopt;
 }
 
-std::optional<Error> checkCoordinates( const std::vector<SelectedIncident> &incidents, const char *which )
+//! Checks that the incidents' coordinates are numbers; notNumbers says which incidents are meant.
+std::optional<Error> checkCoordinates( const std::vector<SelectedIncident> &incidents,
+                                       MessageCode notNumbers = MessageCode::TemporalCoordinatesNotNumbers )
 {
   for ( std::size_t k = 0; k < incidents.size(); ++k )
   {
     if ( !std::isfinite( incidents[k].x ) || !std::isfinite( incidents[k].y ) )
-      return Error{ std::string( "The coordinates of " ) + which + describeIncident( incidents, k ) +
-                    " are not numbers." };
+      return Error( notNumbers, k + 1, incidents[k].fid );
   }
   return std::nullopt;
 }
 
-std::optional<Error> checkPeriod( int64_t fromUtc, int64_t untilUtc, const char *which = "The period" )
+//! Checks that a period ends after it starts; reversed says which period is meant.
+std::optional<Error> checkPeriod( int64_t fromUtc, int64_t untilUtc,
+                                  MessageCode reversed = MessageCode::TemporalPeriodReversed )
 {
   if ( untilUtc <= fromUtc )
-    return Error{ std::string( which ) + " must end after it starts (it is from " + formatUtcIso( fromUtc ) +
-                  " until " + formatUtcIso( untilUtc ) + ")." };
+    return Error( reversed, formatUtcIso( fromUtc ), formatUtcIso( untilUtc ) );
   return std::nullopt;
 }
 
@@ -242,13 +232,14 @@ std::optional<double> applyFdr( const std::vector<CountChange *> &changes, doubl
 
 std::optional<Error> checkComparison( const ComparisonParameters &p )
 {
-  if ( std::optional<Error> e = checkPeriod( p.current.fromUtc, p.current.untilUtc, "The current period" ) )
+  if ( std::optional<Error> e =
+         checkPeriod( p.current.fromUtc, p.current.untilUtc, MessageCode::TemporalCurrentPeriodReversed ) )
     return e;
-  if ( std::optional<Error> e = checkPeriod( p.before.fromUtc, p.before.untilUtc, "The earlier period" ) )
+  if ( std::optional<Error> e =
+         checkPeriod( p.before.fromUtc, p.before.untilUtc, MessageCode::TemporalEarlierPeriodReversed ) )
     return e;
   if ( !( p.alpha > 0 && p.alpha < 1 ) )
-    return Error{ "The significance level must lie between 0 and 1 (it is " + formatNumber( p.alpha ) +
-                  ")." };
+    return Error( MessageCode::TemporalBadAlpha, formatNumber( p.alpha ) );
   return std::nullopt;
 }
 
@@ -286,18 +277,29 @@ std::string swedishSortKey( const std::string &name )
 // Knox test
 // ---------------------------------------------------------------------------------------------------------
 
-std::optional<Error> checkBands( const std::vector<double> &limits, const char *what, const char *unit )
+//! What is wrong with the distance or the time bands of a Knox test, in the messages for the one or the
+//! other.
+struct BandMessages
+{
+  MessageCode none, notPositive, notIncreasing;
+};
+constexpr BandMessages kDistanceBandMessages = { MessageCode::KnoxNoDistanceBands,
+                                                 MessageCode::KnoxDistanceBandNotPositive,
+                                                 MessageCode::KnoxDistanceBandsNotIncreasing };
+constexpr BandMessages kTimeBandMessages = { MessageCode::KnoxNoTimeBands,
+                                             MessageCode::KnoxTimeBandNotPositive,
+                                             MessageCode::KnoxTimeBandsNotIncreasing };
+
+std::optional<Error> checkBands( const std::vector<double> &limits, const BandMessages &messages )
 {
   if ( limits.empty() )
-    return Error{ std::string( "Give at least one " ) + what + " band." };
+    return Error( messages.none );
   for ( std::size_t k = 0; k < limits.size(); ++k )
   {
     if ( !std::isfinite( limits[k] ) || limits[k] <= 0 )
-      return Error{ std::string( "The " ) + what + " bands' limits must be positive numbers of " + unit +
-                    " (limit " + std::to_string( k + 1 ) + " is " + formatNumber( limits[k] ) + ")." };
+      return Error( messages.notPositive, k + 1, formatNumber( limits[k] ) );
     if ( k > 0 && limits[k] <= limits[k - 1] )
-      return Error{ std::string( "The " ) + what + " bands' limits must increase (" +
-                    formatNumber( limits[k - 1] ) + " is followed by " + formatNumber( limits[k] ) + ")." };
+      return Error( messages.notIncreasing, formatNumber( limits[k - 1] ), formatNumber( limits[k] ) );
   }
   return std::nullopt;
 }
@@ -364,7 +366,7 @@ Expected<HourWeekdayMatrix> hourWeekdayMatrix( const std::vector<SelectedInciden
   {
     const SelectedIncident &incident = incidents[k];
     if ( !std::isfinite( incident.weight ) )
-      return Error{ "The weight of " + describeIncident( incidents, k ) + " is not a number." };
+      return Error( MessageCode::TemporalWeightNotNumber, k + 1, incidents[k].fid );
     ++matrix.eventCount;
     if ( incident.untilUtc == incident.fromUtc || weighting == IntervalWeighting::Midpoint )
     {
@@ -443,9 +445,9 @@ Expected<CategorySeries> categorySeries( const std::vector<SelectedIncident> &in
   while ( binStart < untilUtc )
   {
     if ( series.labels.size() >= CategorySeries::sMaximumBins )
-      return Error{ "The period from " + formatUtcIso( fromUtc ) + " to " + formatUtcIso( untilUtc ) +
-                    " has more than " + std::to_string( CategorySeries::sMaximumBins ) +
-                    ( interval == SeriesInterval::IsoWeek ? " weeks." : " months." ) };
+      return Error( interval == SeriesInterval::IsoWeek ? MessageCode::TemporalTooManyWeeks
+                                                        : MessageCode::TemporalTooManyMonths,
+                    formatUtcIso( fromUtc ), formatUtcIso( untilUtc ), CategorySeries::sMaximumBins );
     char label[32];
     int64_t nextDay = 0;
     civilFromDays( binDay, year, month, day );
@@ -531,23 +533,20 @@ Expected<Period> samePeriodLastYear( int64_t fromUtc, int64_t untilUtc )
 Expected<double> binomialTestPValue( int64_t successes, int64_t trials, double probability )
 {
   if ( trials < 0 || successes < 0 || successes > trials )
-    return Error{ "The number of successes (" + std::to_string( successes ) +
-                  ") must lie between 0 and the number of trials (" + std::to_string( trials ) + ")." };
+    return Error( MessageCode::TemporalBadSuccesses, successes, trials );
   if ( !( probability > 0 && probability < 1 ) )
-    return Error{ "The probability must lie strictly between 0 and 1 (it is " + formatNumber( probability ) +
-                  ")." };
+    return Error( MessageCode::TemporalBadProbability, formatNumber( probability ) );
   return binomialTwoSided( successes, trials, probability );
 }
 
 Expected<double> poissonRateTestPValue( int64_t countA, double exposureA, int64_t countB, double exposureB )
 {
   if ( countA < 0 || countB < 0 )
-    return Error{ "Counts cannot be negative." };
+    return Error( MessageCode::TemporalNegativeCounts );
   if ( !( std::isfinite( exposureA ) && exposureA > 0 && std::isfinite( exposureB ) && exposureB > 0 ) )
-    return Error{ "The exposures (period lengths) must be positive numbers (they are " +
-                  formatNumber( exposureA ) + " and " + formatNumber( exposureB ) + ")." };
+    return Error( MessageCode::TemporalBadExposures, formatNumber( exposureA ), formatNumber( exposureB ) );
   if ( countA > std::numeric_limits<int64_t>::max() - countB )
-    return Error{ "The counts are too large." };
+    return Error( MessageCode::TemporalCountsTooLarge );
   return binomialTwoSided( countA, countA + countB, exposureA / ( exposureA + exposureB ) );
 }
 
@@ -580,10 +579,12 @@ Expected<AreaComparison> compareAreas( const std::vector<SelectedIncident> &curr
   if ( std::optional<Error> e = checkComparison( parameters ) )
     return *e;
   if ( areas.empty() )
-    return Error{ "There are no areas to compare; add areas to the project first." };
-  if ( std::optional<Error> e = checkCoordinates( current, "current " ) )
+    return Error( MessageCode::TemporalNoAreas );
+  if ( std::optional<Error> e =
+         checkCoordinates( current, MessageCode::TemporalCurrentCoordinatesNotNumbers ) )
     return *e;
-  if ( std::optional<Error> e = checkCoordinates( before, "earlier " ) )
+  if ( std::optional<Error> e =
+         checkCoordinates( before, MessageCode::TemporalEarlierCoordinatesNotNumbers ) )
     return *e;
 
   // Every area that contains an event counts it (areas may overlap, e.g. districts and EST areas); the
@@ -661,13 +662,14 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
                                       const ProgressCallback &progress )
 {
   if ( !( std::isfinite( cellSizeMeters ) && cellSizeMeters > 0 ) )
-    return Error{ "The cell size must be a positive number of metres (it is " +
-                  formatNumber( cellSizeMeters ) + ")." };
+    return Error( MessageCode::AnalysisBadCellSize, formatNumber( cellSizeMeters ) );
   if ( std::optional<Error> e = checkComparison( parameters ) )
     return *e;
-  if ( std::optional<Error> e = checkCoordinates( current, "current " ) )
+  if ( std::optional<Error> e =
+         checkCoordinates( current, MessageCode::TemporalCurrentCoordinatesNotNumbers ) )
     return *e;
-  if ( std::optional<Error> e = checkCoordinates( before, "earlier " ) )
+  if ( std::optional<Error> e =
+         checkCoordinates( before, MessageCode::TemporalEarlierCoordinatesNotNumbers ) )
     return *e;
 
   const double cell = cellSizeMeters;
@@ -677,7 +679,7 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
     const MapExtent &e = *extent;
     if ( !( std::isfinite( e.xMin ) && std::isfinite( e.yMin ) && std::isfinite( e.xMax ) &&
             std::isfinite( e.yMax ) && e.xMax > e.xMin && e.yMax > e.yMin ) )
-      return Error{ "The study area is not a valid rectangle." };
+      return Error( MessageCode::AnalysisBadStudyArea );
     west = std::floor( e.xMin / cell );
     south = std::floor( e.yMin / cell );
     east = std::max( std::ceil( e.xMax / cell ), west + 1 );
@@ -686,7 +688,7 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
   else
   {
     if ( current.empty() && before.empty() )
-      return Error{ "There are no events in either period to compare." };
+      return Error( MessageCode::TemporalNoEvents );
     double xMin = std::numeric_limits<double>::infinity(), yMin = xMin, xMax = -xMin, yMax = -xMin;
     for ( const std::vector<SelectedIncident> *set : { &current, &before } )
       for ( const SelectedIncident &incident : *set )
@@ -706,7 +708,7 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
   if ( east - west > std::numeric_limits<int>::max() || north - south > std::numeric_limits<int>::max() ||
        ( east - west ) * ( north - south ) > kMaxCells || std::abs( west ) > 9e15 ||
        std::abs( north ) > 9e15 )
-    return Error{ "A grid of " + formatNumber( cell ) + " m cells over this area has too many cells." };
+    return Error( MessageCode::TemporalGridTooLarge, formatNumber( cell ) );
 
   GridComparison result;
   AlignedGrid &g = result.grid;
@@ -738,7 +740,7 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
   const std::vector<int64_t> now = cellIndices( current, result.outsideNow );
   const std::vector<int64_t> earlier = cellIndices( before, result.outsideBefore );
   if ( !reportProgress( progress, 0.1 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
   const double eventCount = static_cast<double>( now.size() + earlier.size() );
 
   const double nowSeconds = static_cast<double>( parameters.current.lengthSeconds() );
@@ -763,7 +765,7 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
     // Each cell's exact test sums over its events: report by events done, every 1024 cells.
     if ( result.cells.size() % 1024 == 0 &&
          !reportProgress( progress, 0.1 + 0.85 * static_cast<double>( i + j ) / eventCount ) )
-      return Error{ kCancelledMessage };
+      return Error( MessageCode::Cancelled );
   }
   std::vector<CountChange *> changes;
   for ( CellComparisonRow &row : result.cells )
@@ -781,18 +783,16 @@ Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
                                const KnoxParameters &parameters, const ProgressCallback &progress )
 {
   if ( incidents.size() < 2 )
-    return Error{ "The Knox test needs at least two events (there are " + std::to_string( incidents.size() ) +
-                  ")." };
+    return Error( MessageCode::KnoxTooFewEvents, incidents.size() );
   if ( incidents.size() > std::numeric_limits<uint32_t>::max() )
-    return Error{ "Too many events for the Knox test." };
-  if ( std::optional<Error> e = checkBands( parameters.spaceBandsMeters, "distance", "metres" ) )
+    return Error( MessageCode::KnoxTooManyEvents );
+  if ( std::optional<Error> e = checkBands( parameters.spaceBandsMeters, kDistanceBandMessages ) )
     return *e;
-  if ( std::optional<Error> e = checkBands( parameters.timeBandsDays, "time", "days" ) )
+  if ( std::optional<Error> e = checkBands( parameters.timeBandsDays, kTimeBandMessages ) )
     return *e;
   if ( parameters.permutations < 1 )
-    return Error{ "The Knox test needs at least one permutation (it was given " +
-                  std::to_string( parameters.permutations ) + "); 99 or 999 are usual." };
-  if ( std::optional<Error> e = checkCoordinates( incidents, "" ) )
+    return Error( MessageCode::KnoxNoPermutations, parameters.permutations );
+  if ( std::optional<Error> e = checkCoordinates( incidents ) )
     return *e;
   if ( std::optional<Error> e = checkTimes( incidents ) )
     return *e;
@@ -823,8 +823,7 @@ Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
     const double cx = std::floor( ( incidents[k].x - xMin ) / maxDistance );
     const double cy = std::floor( ( incidents[k].y - yMin ) / maxDistance );
     if ( cx > 1e15 || cy > 1e15 )
-      return Error{ "The events are spread too far apart for distance bands of " +
-                    formatNumber( maxDistance ) + " m." };
+      return Error( MessageCode::KnoxSpreadTooFar, formatNumber( maxDistance ) );
     located[k] = { static_cast<int64_t>( cy ), static_cast<int64_t>( cx ), static_cast<uint32_t>( k ) };
   }
   const auto cellLess = []( const Located &a, const Located &b )
@@ -896,18 +895,14 @@ Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
       withinLimit = addPairs( cell, *it, false );
   }
   if ( !withinLimit )
-    return Error{
-      "More than " + std::to_string( parameters.maxClosePairs ) + " pairs of events lie within " +
-      formatNumber( maxDistance ) +
-      " m of each other; use smaller distance bands or fewer events (a shorter period or a smaller "
-      "area)." };
+    return Error( MessageCode::KnoxTooManyPairs, parameters.maxClosePairs, formatNumber( maxDistance ) );
 
   const std::size_t spaceBands = spaceLimits.size(), timeBands = timeLimits.size();
   const std::size_t cellCount = spaceBands * timeBands;
   std::vector<int64_t> observed( cellCount ), counts( cellCount );
   countPairs( pairsByBand, times, timeLimits, observed );
   if ( !reportProgress( progress, 0.05 ) )
-    return Error{ kCancelledMessage };
+    return Error( MessageCode::Cancelled );
 
   std::vector<double> sums( cellCount, 0.0 );
   std::vector<int64_t> atLeast( cellCount, 0 );
@@ -926,7 +921,7 @@ Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
     }
     if ( !reportProgress( progress, 0.05 + 0.95 * static_cast<double>( permutation + 1 ) /
                                              static_cast<double>( parameters.permutations ) ) )
-      return Error{ kCancelledMessage };
+      return Error( MessageCode::Cancelled );
   }
 
   KnoxResult result;

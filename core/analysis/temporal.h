@@ -257,7 +257,7 @@ struct GridComparison
  * Compares the current and earlier incidents per grid cell of cellSizeMeters. The grid covers the extent, or
  * without one the events of both periods, snapped outward to multiples of the cell size. Fails for a cell
  * size that is not a positive number, invalid periods or alpha, no events in either period or a grid whose
- * cell indices would overflow. The progress callback may stop it (it then fails with kCancelledMessage).
+ * cell indices would overflow. The progress callback may stop it (it then fails with MessageCode::Cancelled).
  */
 Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &current,
                                       const std::vector<SelectedIncident> &before, double cellSizeMeters,
@@ -325,7 +325,7 @@ struct KnoxResult
  *
  * Pairs within the largest distance are found once with a grid of that cell size, then each permutation is
  * one pass over them: O(n + pairs × permutations). The progress callback is called after each permutation
- * and may stop it (it then fails with kCancelledMessage).
+ * and may stop it (it then fails with MessageCode::Cancelled).
  */
 Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
                                const KnoxParameters &parameters, const ProgressCallback &progress = {} );

@@ -1,7 +1,8 @@
 #pragma once
 // A value or an error message: how core reports failure at its boundary (no exceptions cross into the app).
 
-#include <string>
+#include "message.h"
+
 #include <utility>
 #include <variant>
 
@@ -11,7 +12,15 @@ namespace tryggkarta
 //! A failure with a message for the user.
 struct Error
 {
-  std::string message;
+  Error( Message what ) : message( std::move( what ) ) {}
+  //! An error with the message of a code and its parameters (see Message::make).
+  template <typename... Args>
+  explicit Error( MessageCode code, Args &&...args )
+    : message( Message::make( code, std::forward<Args>( args )... ) )
+  {
+  }
+
+  Message message;
 };
 
 //! Holds either a T or an Error.
@@ -30,7 +39,8 @@ public:
   const T *operator->() const { return &value(); }
   T &operator*() { return value(); }
   const T &operator*() const { return value(); }
-  const std::string &error() const { return std::get<Error>( mData ).message; }
+  //! The error's message; its text() is the English.
+  const Message &error() const { return std::get<Error>( mData ).message; }
 
 private:
   std::variant<T, Error> mData;

@@ -2,21 +2,19 @@
 // Progress and cancellation for long core work: the caller (the app's task, a test) is told how far the work
 // has come and can ask it to stop. The core stays free of Qt: a plain function.
 
+#include "message.h"
+
 #include <functional>
-#include <string>
 
 namespace tryggkarta
 {
 
 /**
  * Called now and then with how far the work has come (0 … 1); returns false to ask it to stop. Work that
- * stops fails with kCancelledMessage and leaves nothing behind. May be called from the work's thread only
- * (never from helper threads), and may be empty.
+ * stops fails with the message general.cancelled (MessageCode::Cancelled) and leaves nothing behind. May be
+ * called from the work's thread only (never from helper threads), and may be empty.
  */
 using ProgressCallback = std::function<bool( double fraction )>;
-
-//! The error message of work that stopped because its progress callback asked it to.
-constexpr const char *kCancelledMessage = "Cancelled.";
 
 //! Reports progress; true to go on (also when there is no callback).
 inline bool reportProgress( const ProgressCallback &progress, double fraction )
@@ -33,9 +31,9 @@ inline ProgressCallback progressRange( const ProgressCallback &progress, double 
 }
 
 //! Whether an error message says the work was cancelled.
-inline bool isCancelled( const std::string &message )
+inline bool isCancelled( const Message &message )
 {
-  return message == kCancelledMessage;
+  return message.code == MessageCode::Cancelled;
 }
 
 } // namespace tryggkarta

@@ -59,10 +59,9 @@ Expected<DemoSummary> createDemoProject( const std::string &path, const DemoOpti
 {
   int64_t untilDay = 0;
   if ( !parseIsoDate( options.untilDate, untilDay ) )
-    return Error{ "The demo's end date must be a valid date written YYYY-MM-DD, not '" + options.untilDate +
-                  "'." };
+    return Error( MessageCode::DemoBadEndDate, options.untilDate );
   if ( options.years < 1 || options.years > 10 )
-    return Error{ "The demo covers 1 to 10 years, not " + std::to_string( options.years ) + "." };
+    return Error( MessageCode::DemoBadYears, options.years );
 
   Period period;
   const CivilDate until = daysToCivil( untilDay );
@@ -108,7 +107,7 @@ Expected<DemoSummary> createDemoProject( const std::string &path, const DemoOpti
   project.reset();
   std::error_code ec;
   std::filesystem::remove( path, ec );
-  return Error{ "Could not create the demo project " + path + ": " + failure };
+  return Error( MessageCode::DemoCreateFailed, path, failure );
 }
 
 } // namespace tryggkarta

@@ -24,7 +24,7 @@ namespace
 //! Thrown inside a transaction for input that is not valid; caught at the boundary and returned as an Error.
 struct Invalid
 {
-  std::string message;
+  Message message;
 };
 
 std::string quoted( const std::string &text )
@@ -69,11 +69,6 @@ std::string fidList( const std::vector<int64_t> &fids )
   if ( fids.size() > shown )
     text += ", … (" + std::to_string( fids.size() ) + " in all)";
   return text;
-}
-
-std::string singular( RecordTable table )
-{
-  return table == RecordTable::Incidents ? "incident" : "observation";
 }
 
 bool exists( Database &db, const std::string &sql, const std::string &value )
@@ -125,19 +120,33 @@ void checkPosition( Database &db, RecordTable table, double x, double y )
     }
   }
   if ( !inside )
-    throw Invalid{ "The position (" + number( x ) + ", " + number( y ) +
-                   ") is outside Sweden in the project's "
-                   "coordinate system (EPSG:" +
-                   std::to_string( srs ) + "). Place the " + singular( table ) +
-                   " on the municipality's map." };
+    throw Invalid{ Message::make( table == RecordTable::Incidents ? MessageCode::EditIncidentOutsideSweden
+                                                                  : MessageCode::EditObservationOutsideSweden,
+                                  number( x ), number( y ), srs ) };
 }
 
-void checkTime( int64_t utc, const std::string &what )
+//! What a time is called in a message about it.
+enum class TimeKind
+{
+  Time,
+  Start,
+  ObservationTime
+};
+
+void checkTime( int64_t utc, TimeKind kind )
 {
   if ( utc < 0 )
-    throw Invalid{ "The " + what + " " + localText( utc ) + " is before 1970." };
+    throw Invalid{ Message::make( kind == TimeKind::Start ? MessageCode::EditStartBefore1970
+                                  : kind == TimeKind::ObservationTime
+                                    ? MessageCode::EditObservationTimeBefore1970
+                                    : MessageCode::EditTimeBefore1970,
+                                  localText( utc ) ) };
   if ( utc > nowSeconds() + 86400 )
-    throw Invalid{ "The " + what + " " + localText( utc ) + " is in the future." };
+    throw Invalid{ Message::make( kind == TimeKind::Start ? MessageCode::EditStartInFuture
+                                  : kind == TimeKind::ObservationTime
+                                    ? MessageCode::EditObservationTimeInFuture
+                                    : MessageCode::EditTimeInFuture,
+                                  localText( utc ) ) };
 }
 
 //! Merges comma-separated kind codes, keeping the fixed order the importer uses.
@@ -191,32 +200,31 @@ void auditRecords( Database &db, const EditOptions &options, const std::string &
 void validateIncident( Database &db, const IncidentRecord &r )
 {
   if ( r.category.empty() )
-    throw Invalid{ "The incident has no category: choose one of the project's categories." };
+    throw Invalid{ Message::make( MessageCode::EditNoCategory ) };
   if ( !exists( db, "SELECT 1 FROM categories WHERE code = ?", r.category ) )
-    throw Invalid{ "The category " + quoted( r.category ) + " is not one of the project's categories." };
-  checkTime( r.fromUtc, r.untilUtc ? "start" : "time" );
+    throw Invalid{ Message::make( MessageCode::EditUnknownCategory, quoted( r.category ) ) };
+  checkTime( r.fromUtc, r.untilUtc ? TimeKind::Start : TimeKind::Time );
   if ( r.untilUtc && *r.untilUtc < r.fromUtc )
-    throw Invalid{ "The end " + localText( *r.untilUtc ) + " is before the start " + localText( r.fromUtc ) +
-                   "." };
+    throw Invalid{
+      Message::make( MessageCode::EditEndBeforeStart, localText( *r.untilUtc ), localText( r.fromUtc ) ) };
   if ( !std::isfinite( r.weight ) || r.weight < 0 )
-    throw Invalid{ "The count or severity " + number( r.weight ) + " is not a number of zero or more." };
+    throw Invalid{ Message::make( MessageCode::EditBadWeight, number( r.weight ) ) };
   if ( !r.placeType.empty() && !exists( db, "SELECT 1 FROM place_types WHERE code = ?", r.placeType ) )
-    throw Invalid{ "The place type " + quoted( r.placeType ) + " is not one of the project's place types." };
+    throw Invalid{ Message::make( MessageCode::EditUnknownPlaceType, quoted( r.placeType ) ) };
   checkPosition( db, RecordTable::Incidents, r.x, r.y );
 }
 
 void validateObservation( Database &db, const ObservationRecord &r )
 {
   if ( r.walkId && !exists( db, "SELECT 1 FROM safety_walks WHERE fid = ?", *r.walkId ) )
-    throw Invalid{ "The project has no safety walk with fid " + std::to_string( *r.walkId ) + "." };
+    throw Invalid{ Message::make( MessageCode::EditUnknownWalk, *r.walkId ) };
   if ( !r.checklistItem.empty() &&
        !exists( db, "SELECT 1 FROM checklist_items WHERE code = ?", r.checklistItem ) )
-    throw Invalid{ "The checklist item " + quoted( r.checklistItem ) +
-                   " is not one of the project's checklist items." };
+    throw Invalid{ Message::make( MessageCode::EditUnknownChecklistItem, quoted( r.checklistItem ) ) };
   if ( r.rating && ( *r.rating < 0 || *r.rating > 3 ) )
-    throw Invalid{ "The rating " + std::to_string( *r.rating ) + " is not 0, 1, 2 or 3." };
+    throw Invalid{ Message::make( MessageCode::EditBadRating, *r.rating ) };
   if ( r.observedUtc )
-    checkTime( *r.observedUtc, "observation time" );
+    checkTime( *r.observedUtc, TimeKind::ObservationTime );
   checkPosition( db, RecordTable::Observations, r.x, r.y );
 }
 
@@ -235,11 +243,17 @@ std::vector<unsigned char> pointBlob( Database &db, RecordTable table, double x,
   return encodeGpkgPoint( tableSrsId( db, table ), x, y );
 }
 
+Message missingRecord( RecordId id )
+{
+  return Message::make( id.table == RecordTable::Incidents ? MessageCode::EditNoSuchIncident
+                                                           : MessageCode::EditNoSuchObservation,
+                        id.fid );
+}
+
 void requireRecord( Database &db, RecordId id )
 {
   if ( !recordExists( db, id ) )
-    throw Invalid{ "There is no " + singular( id.table ) + " with fid " + std::to_string( id.fid ) +
-                   " in the project (it may have been deleted)." };
+    throw Invalid{ missingRecord( id ) };
 }
 
 std::vector<RecordSnapshot> readSnapshots( Database &db, const std::vector<RecordId> &ids )
@@ -260,8 +274,7 @@ std::vector<RecordSnapshot> readSnapshots( Database &db, const std::vector<Recor
     if ( !s.step() )
     {
       s.reset();
-      throw Invalid{ "There is no " + singular( id.table ) + " with fid " + std::to_string( id.fid ) +
-                     " in the project (it may have been deleted)." };
+      throw Invalid{ missingRecord( id ) };
     }
     RecordSnapshot snapshot;
     snapshot.id = id;
@@ -317,7 +330,7 @@ std::string quotedColumn( const std::string &name )
 
 //! Runs body in a transaction; validation problems and SQL errors become an Error saying what failed.
 template <typename T, typename Body>
-Expected<T> inTransaction( Database &db, const std::string &what, Body body )
+Expected<T> inTransaction( Database &db, MessageCode failed, Body body )
 {
   try
   {
@@ -332,7 +345,7 @@ Expected<T> inTransaction( Database &db, const std::string &what, Body body )
   }
   catch ( const SqlError &e )
   {
-    return Error{ what + " failed and the project was not changed: " + e.what() };
+    return Error( failed, e.what() );
   }
 }
 
@@ -357,7 +370,7 @@ RecordEdits::RecordEdits( Database &db ) : mDb( db ) {}
 Expected<int64_t> RecordEdits::insertIncident( const IncidentRecord &record, const EditOptions &options )
 {
   return inTransaction<int64_t>(
-    mDb, "Saving the incident",
+    mDb, MessageCode::EditSaveIncidentFailed,
     [&]
     {
       validateIncident( mDb, record );
@@ -391,7 +404,7 @@ Expected<int64_t> RecordEdits::insertObservation( const ObservationRecord &recor
                                                   const EditOptions &options )
 {
   return inTransaction<int64_t>(
-    mDb, "Saving the observation",
+    mDb, MessageCode::EditSaveObservationFailed,
     [&]
     {
       validateObservation( mDb, record );
@@ -424,7 +437,7 @@ Expected<int64_t> RecordEdits::insertObservation( const ObservationRecord &recor
 Status RecordEdits::updateIncident( int64_t fid, const IncidentRecord &record, const EditOptions &options )
 {
   return inTransaction<Done>(
-    mDb, "Saving the incident",
+    mDb, MessageCode::EditSaveIncidentFailed,
     [&]
     {
       requireRecord( mDb, { RecordTable::Incidents, fid } );
@@ -467,7 +480,7 @@ Status RecordEdits::updateObservation( int64_t fid, const ObservationRecord &rec
                                        const EditOptions &options )
 {
   return inTransaction<Done>(
-    mDb, "Saving the observation",
+    mDb, MessageCode::EditSaveObservationFailed,
     [&]
     {
       requireRecord( mDb, { RecordTable::Observations, fid } );
@@ -511,7 +524,7 @@ Status RecordEdits::updateIncidents( const std::vector<int64_t> &fids, const Inc
                                      const EditOptions &options )
 {
   return inTransaction<Done>(
-    mDb, "Saving the incidents",
+    mDb, MessageCode::EditSaveIncidentsFailed,
     [&]
     {
       if ( fids.empty() || changes.empty() )
@@ -521,18 +534,15 @@ Status RecordEdits::updateIncidents( const std::vector<int64_t> &fids, const Inc
       if ( changes.category )
       {
         if ( changes.category->empty() )
-          throw Invalid{ "An incident must have a category: choose one of the project's categories." };
+          throw Invalid{ Message::make( MessageCode::EditCategoryRequired ) };
         if ( !exists( mDb, "SELECT 1 FROM categories WHERE code = ?", *changes.category ) )
-          throw Invalid{ "The category " + quoted( *changes.category ) +
-                         " is not one of the project's categories." };
+          throw Invalid{ Message::make( MessageCode::EditUnknownCategory, quoted( *changes.category ) ) };
       }
       if ( changes.placeType && !changes.placeType->empty() &&
            !exists( mDb, "SELECT 1 FROM place_types WHERE code = ?", *changes.placeType ) )
-        throw Invalid{ "The place type " + quoted( *changes.placeType ) +
-                       " is not one of the project's place types." };
+        throw Invalid{ Message::make( MessageCode::EditUnknownPlaceType, quoted( *changes.placeType ) ) };
       if ( changes.weight && ( !std::isfinite( *changes.weight ) || *changes.weight < 0 ) )
-        throw Invalid{ "The count or severity " + number( *changes.weight ) +
-                       " is not a number of zero or more." };
+        throw Invalid{ Message::make( MessageCode::EditBadWeight, number( *changes.weight ) ) };
       if ( changes.organisation )
         keepOrganisation( mDb, *changes.organisation );
       // Only the fields that were given: a multi-edit leaves everything else of each incident as it was.
@@ -570,7 +580,7 @@ Status RecordEdits::updateIncidents( const std::vector<int64_t> &fids, const Inc
 
 Status RecordEdits::move( const std::vector<PointMove> &moves, const EditOptions &options )
 {
-  return inTransaction<Done>( mDb, "Moving",
+  return inTransaction<Done>( mDb, MessageCode::EditMoveFailed,
                               [&]
                               {
                                 std::vector<RecordId> ids;
@@ -597,7 +607,7 @@ Expected<std::vector<RecordSnapshot>> RecordEdits::remove( const std::vector<Rec
                                                            const EditOptions &options )
 {
   return inTransaction<std::vector<RecordSnapshot>>(
-    mDb, "Deleting",
+    mDb, MessageCode::EditDeleteFailed,
     [&]
     {
       std::vector<RecordSnapshot> removed = readSnapshots( mDb, ids );
@@ -615,38 +625,40 @@ Expected<std::vector<RecordSnapshot>> RecordEdits::remove( const std::vector<Rec
 
 Status RecordEdits::restore( const std::vector<RecordSnapshot> &snapshots, const EditOptions &options )
 {
-  return inTransaction<Done>(
-    mDb, "Restoring",
-    [&]
-    {
-      std::vector<RecordId> ids;
-      for ( const RecordSnapshot &snapshot : snapshots )
-      {
-        if ( recordExists( mDb, snapshot.id ) )
-          throw Invalid{ "The " + singular( snapshot.id.table ) + " with fid " +
-                         std::to_string( snapshot.id.fid ) + " exists already; it cannot be restored over." };
-        std::string columns, places;
-        for ( const std::string &column : snapshot.columns )
-        {
-          columns += ( columns.empty() ? "" : ", " ) + quotedColumn( column );
-          places += places.empty() ? "?" : ", ?";
-        }
-        Statement s = mDb.prepare( std::string( "INSERT INTO " ) + recordTableName( snapshot.id.table ) +
-                                   " (" + columns + ") VALUES (" + places + ")" );
-        for ( size_t i = 0; i < snapshot.values.size(); ++i )
-          bindValue( s, static_cast<int>( i + 1 ), snapshot.values[i] );
-        s.run();
-        ids.push_back( snapshot.id );
-      }
-      auditRecords( mDb, options, "restore", ids );
-      return Done{};
-    } );
+  return inTransaction<Done>( mDb, MessageCode::EditRestoreFailed,
+                              [&]
+                              {
+                                std::vector<RecordId> ids;
+                                for ( const RecordSnapshot &snapshot : snapshots )
+                                {
+                                  if ( recordExists( mDb, snapshot.id ) )
+                                    throw Invalid{ Message::make( snapshot.id.table == RecordTable::Incidents
+                                                                    ? MessageCode::EditIncidentExists
+                                                                    : MessageCode::EditObservationExists,
+                                                                  snapshot.id.fid ) };
+                                  std::string columns, places;
+                                  for ( const std::string &column : snapshot.columns )
+                                  {
+                                    columns += ( columns.empty() ? "" : ", " ) + quotedColumn( column );
+                                    places += places.empty() ? "?" : ", ?";
+                                  }
+                                  Statement s = mDb.prepare( std::string( "INSERT INTO " ) +
+                                                             recordTableName( snapshot.id.table ) + " (" +
+                                                             columns + ") VALUES (" + places + ")" );
+                                  for ( size_t i = 0; i < snapshot.values.size(); ++i )
+                                    bindValue( s, static_cast<int>( i + 1 ), snapshot.values[i] );
+                                  s.run();
+                                  ids.push_back( snapshot.id );
+                                }
+                                auditRecords( mDb, options, "restore", ids );
+                                return Done{};
+                              } );
 }
 
 Status RecordEdits::replace( const std::vector<RecordSnapshot> &snapshots, const EditOptions &options )
 {
   return inTransaction<Done>(
-    mDb, "Saving",
+    mDb, MessageCode::EditSaveFailed,
     [&]
     {
       std::vector<RecordId> ids;
@@ -684,7 +696,7 @@ Expected<std::vector<RecordSnapshot>> RecordEdits::snapshots( const std::vector<
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Reading the records failed: " ) + e.what() };
+    return Error( MessageCode::EditReadRecordsFailed, e.what() );
   }
 }
 
@@ -697,7 +709,7 @@ Expected<IncidentRecord> RecordEdits::readIncident( int64_t fid )
                    "weight, description, screening_flags, source FROM incidents WHERE fid = ?" );
     s.bind( 1, fid );
     if ( !s.step() )
-      return Error{ "There is no incident with fid " + std::to_string( fid ) + " in the project." };
+      return Error( MessageCode::EditIncidentNotFound, fid );
     IncidentRecord r;
     const auto blob = s.blob( 0 );
     if ( const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) ) )
@@ -719,7 +731,7 @@ Expected<IncidentRecord> RecordEdits::readIncident( int64_t fid )
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Reading the incident failed: " ) + e.what() };
+    return Error( MessageCode::EditReadIncidentFailed, e.what() );
   }
 }
 
@@ -732,7 +744,7 @@ Expected<ObservationRecord> RecordEdits::readObservation( int64_t fid )
                    "observed_at, screening_flags FROM observations WHERE fid = ?" );
     s.bind( 1, fid );
     if ( !s.step() )
-      return Error{ "There is no observation with fid " + std::to_string( fid ) + " in the project." };
+      return Error( MessageCode::EditObservationNotFound, fid );
     ObservationRecord r;
     const auto blob = s.blob( 0 );
     if ( const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) ) )
@@ -756,7 +768,7 @@ Expected<ObservationRecord> RecordEdits::readObservation( int64_t fid )
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Reading the observation failed: " ) + e.what() };
+    return Error( MessageCode::EditReadObservationFailed, e.what() );
   }
 }
 

@@ -71,7 +71,7 @@ CrsGuess guessCrs( const std::vector<std::pair<double, double>> &samples,
   CrsGuess guess;
   if ( samples.empty() )
   {
-    guess.error = "no row has numeric coordinates to recognise the coordinate system from";
+    guess.problem = CrsGuess::Problem::NoNumericCoordinates;
     return guess;
   }
   std::vector<double> first, second;
@@ -81,6 +81,8 @@ CrsGuess guessCrs( const std::vector<std::pair<double, double>> &samples,
     second.push_back( s.second );
   }
   const double a = median( first ), b = median( second );
+  guess.medianFirst = a;
+  guess.medianSecond = b;
   auto decide = [&]( int epsg, bool swapped, const std::string &what )
   {
     guess.epsg = epsg;
@@ -116,13 +118,10 @@ CrsGuess guessCrs( const std::vector<std::pair<double, double>> &samples,
               "a local SWEREF 99 zone (EPSG:" + std::to_string( zone ) +
                 "), the one that places the points in the project area" );
     else
-      guess.error =
-        "the coordinates look like a local SWEREF 99 zone (EPSG:3007–3018) but the zone cannot be told from "
-        "the values; choose it (for example EPSG:3008 for SWEREF 99 13 30)";
+      guess.problem = CrsGuess::Problem::LocalZoneUnknown;
   }
   else
-    guess.error = "the coordinates (median " + std::to_string( a ) + ", " + std::to_string( b ) +
-                  ") are not WGS 84, SWEREF 99 or RT90 values in Sweden; choose the coordinate system";
+    guess.problem = CrsGuess::Problem::NotRecognised;
   return guess;
 }
 

@@ -14,10 +14,21 @@ namespace tryggkarta
 
 struct CrsGuess
 {
-  int epsg = 0;         //!< 0 when it could not be decided (see error)
+  //! Why the CRS could not be decided.
+  enum class Problem
+  {
+    None,
+    NoNumericCoordinates, //!< no row has numbers to go by
+    LocalZoneUnknown,     //!< a local SWEREF 99 zone, but which one the values do not tell
+    NotRecognised         //!< not WGS 84, SWEREF 99 or RT90 values in Sweden (see the medians)
+  };
+
+  int epsg = 0;         //!< 0 when it could not be decided (see problem)
   bool swapped = false; //!< the first column holds latitudes/northings
   std::string explanation;
-  std::string error;
+  Problem problem = Problem::None;
+  double medianFirst = 0; //!< the median of the first column's values
+  double medianSecond = 0;
 };
 
 /**

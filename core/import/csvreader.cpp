@@ -69,22 +69,23 @@ std::string utf16ToUtf8( std::string_view bytes, bool littleEndian )
 }
 
 //! Names what a binary file probably is, from its first bytes.
-std::string describeBinary( std::string_view bytes )
+//! What a binary file looks like, for the message that it is not a CSV file.
+MessageCode describeBinary( std::string_view bytes )
 {
   auto startsWith = [&]( std::string_view magic ) { return bytes.substr( 0, magic.size() ) == magic; };
   if ( startsWith( "PK\x03\x04" ) )
-    return "a ZIP archive (an Excel .xlsx workbook or a zipped file?)";
+    return MessageCode::CsvBinaryZip;
   if ( startsWith( std::string_view( "SQLite format 3\0", 16 ) ) )
-    return "an SQLite database (a GeoPackage?)";
+    return MessageCode::CsvBinarySqlite;
   if ( startsWith( "%PDF" ) )
-    return "a PDF document";
+    return MessageCode::CsvBinaryPdf;
   if ( startsWith( "\xD0\xCF\x11\xE0" ) )
-    return "an old Excel .xls or Office document";
+    return MessageCode::CsvBinaryOffice;
   if ( bytes.size() >= 4 && static_cast<unsigned char>( bytes[0] ) == 0 &&
        static_cast<unsigned char>( bytes[1] ) == 0 && static_cast<unsigned char>( bytes[2] ) == 0x27 &&
        static_cast<unsigned char>( bytes[3] ) == 0x0A )
-    return "an ESRI Shapefile .shp";
-  return "binary data";
+    return MessageCode::CsvBinaryShapefile;
+  return MessageCode::CsvBinaryData;
 }
 
 //! Picks the delimiter that splits the first lines into the same, largest number of fields.
@@ -261,22 +262,22 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
   const std::string name = std::filesystem::path( path ).filename().string();
   const int fd = ::open( path.c_str(), O_RDONLY | O_CLOEXEC );
   if ( fd < 0 )
-    return Error{ "Cannot read " + path + ": " + std::strerror( errno ) };
+    return Error( MessageCode::FileReadFailed, path, std::strerror( errno ) );
   struct stat st;
   if ( fstat( fd, &st ) != 0 || S_ISDIR( st.st_mode ) )
   {
     ::close( fd );
-    return Error{ "Cannot read " + path + ": not a regular file" };
+    return Error( MessageCode::CsvNotRegularFile, path );
   }
   if ( st.st_size == 0 )
   {
     ::close( fd );
-    return Error{ name + " is empty: there is nothing to import." };
+    return Error( MessageCode::ImportFileEmpty, name );
   }
   void *mapped = mmap( nullptr, static_cast<size_t>( st.st_size ), PROT_READ, MAP_PRIVATE, fd, 0 );
   ::close( fd );
   if ( mapped == MAP_FAILED )
-    return Error{ "Cannot read " + path + ": " + std::strerror( errno ) };
+    return Error( MessageCode::FileReadFailed, path, std::strerror( errno ) );
   madvise( mapped, static_cast<size_t>( st.st_size ), MADV_SEQUENTIAL );
   reader->mMapped = static_cast<const char *>( mapped );
   reader->mMappedSize = static_cast<size_t>( st.st_size );
@@ -294,7 +295,7 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
   {
     const std::string_view head = bytes.substr( 0, 65536 );
     if ( head.find( '\0' ) != std::string_view::npos )
-      return Error{ name + " is not a text (CSV) file: it looks like " + describeBinary( bytes ) + "." };
+      return Error( MessageCode::CsvBinary, name, Message::make( describeBinary( bytes ) ) );
     const bool bom = bytes.size() >= 3 && bytes.substr( 0, 3 ) == "\xEF\xBB\xBF";
     if ( bom )
       bytes.remove_prefix( 3 );
@@ -314,8 +315,7 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
     else if ( !encoding.empty() )
     {
       const int64_t line = 1 + std::count( bytes.begin(), bytes.begin() + static_cast<long>( bad ), '\n' );
-      return Error{ name + " is not valid UTF-8 (line " + std::to_string( line ) +
-                    "): choose the Windows-1252 encoding for files saved by older Excel versions." };
+      return Error( MessageCode::CsvInvalidUtf8, name, line );
     }
     else
     {
@@ -331,6 +331,8 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
         reader->mText = reader->mDecoded;
         reader->mEncoding = "UTF-8, " + std::to_string( invalid ) +
                             " invalid bytes replaced, the first on line " + std::to_string( line );
+        reader->mReplacedBytes = static_cast<int64_t>( invalid );
+        reader->mFirstReplacedLine = line;
       }
       else
       {
@@ -345,7 +347,7 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
   reader->mDelimiter = delimiter ? delimiter : sniffDelimiter( reader->mText.substr( 0, 65536 ) );
   CsvRow header;
   if ( !reader->parseRow( header ) )
-    return Error{ name + " has no header row: there is nothing to import." };
+    return Error( MessageCode::CsvNoHeader, name );
   reader->mFirstRowPos = reader->mPos;
   reader->mFirstRowLine = reader->mLine;
   for ( std::string_view field : header.fields )
@@ -368,9 +370,7 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
     reader->mHeader.push_back( h );
   }
   if ( reader->mHeader.size() < 2 )
-    return Error{
-      name + " has a single column: it is not a CSV file with coordinates (delimiter not found; tried comma, "
-             "semicolon and tab)." };
+    return Error( MessageCode::CsvSingleColumn, name );
   return reader;
 }
 

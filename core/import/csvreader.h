@@ -40,6 +40,9 @@ public:
   const std::string &encoding() const { return mEncoding; }
   //! Header names that were taken already and got a suffix ("info" twice: the second is "info_2").
   const std::vector<std::string> &renamedColumns() const { return mRenamed; }
+  //! Invalid UTF-8 bytes replaced by U+FFFD in a file read as UTF-8 (detected), and the line of the first.
+  int64_t replacedBytes() const { return mReplacedBytes; }
+  int64_t firstReplacedLine() const { return mFirstReplacedLine; }
   //! Reads the next non-empty row; false at the end.
   bool next( CsvRow &row );
   //! Goes back to the first row after the header; the file stays mapped.
@@ -68,6 +71,8 @@ private:
   std::string mEncoding;
   std::vector<std::string> mHeader;
   std::vector<std::string> mRenamed;
+  int64_t mReplacedBytes = 0;
+  int64_t mFirstReplacedLine = 0;
   std::deque<std::string> mUnescaped;
 };
 

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstring>
+#include <algorithm>
 
 namespace tryggkarta
 {
@@ -303,4 +304,93 @@ std::optional<bool> parseYesNo( std::string_view text )
   return std::nullopt;
 }
 
+namespace
+{
+
+//! The first 30 columns, for a message about the mapping.
+std::string columnList( const std::vector<std::string> &columns )
+{
+  std::string list;
+  for ( size_t i = 0; i < columns.size() && i < 30; ++i )
+    list += ( i ? ", " : "" ) + columns[i];
+  return list;
+}
+
+} // namespace
+
+Expected<std::map<std::string, std::string>> resolveMapping( const std::string &name,
+                                                             const std::vector<std::string> &columns,
+                                                             const ImportOptions &options, bool hasGeometry,
+                                                             std::vector<Message> &warnings )
+{
+  auto mapping = autoMapFields( columns, options.kind );
+  const auto targets = importTargetFields( options.kind );
+  std::map<std::string, std::string> explicitColumns; // column -> field, for conflicts
+  for ( const auto &[target, column] : options.fieldMap )
+  {
+    if ( column.empty() )
+      continue;
+    const auto [it, added] = explicitColumns.emplace( column, target );
+    if ( !added )
+      return Error( MessageCode::ImportColumnMappedTwice, column, it->second, target );
+  }
+  auto given = [&]( const char *target ) { return options.fieldMap.count( target ) > 0; };
+  for ( const auto &[target, column] : options.fieldMap )
+  {
+    if ( std::find( targets.begin(), targets.end(), target ) == targets.end() )
+    {
+      std::string list;
+      for ( const auto &t : targets )
+        list += ( list.empty() ? "" : ", " ) + t;
+      return Error( MessageCode::ImportUnknownField, target, list );
+    }
+    if ( column.empty() )
+    {
+      mapping.erase( target );
+      continue;
+    }
+    if ( std::find( columns.begin(), columns.end(), column ) == columns.end() )
+      return Error( MessageCode::ImportNoSuchColumn, name, column, target, columnList( columns ) );
+    // A column mapped explicitly is no longer used by an automatic mapping elsewhere.
+    for ( auto it = mapping.begin(); it != mapping.end(); )
+      it = ( it->second == column && it->first != target ) ? mapping.erase( it ) : std::next( it );
+    mapping[target] = column;
+  }
+  // x/y and lon/lat are alternatives: what the user mapped wins, then projected names.
+  if ( ( given( "lon" ) || given( "lat" ) ) && !given( "x" ) && !given( "y" ) )
+  {
+    mapping.erase( "x" );
+    mapping.erase( "y" );
+  }
+  else if ( mapping.count( "x" ) && mapping.count( "y" ) )
+  {
+    mapping.erase( "lon" );
+    mapping.erase( "lat" );
+  }
+  else if ( mapping.count( "lon" ) && mapping.count( "lat" ) )
+  {
+    mapping.erase( "x" );
+    mapping.erase( "y" );
+  }
+  // A lone "time" column holding whole timestamps (as in GPX) is the date.
+  if ( !mapping.count( "date" ) && !mapping.count( "from" ) && mapping.count( "time" ) )
+  {
+    mapping["date"] = mapping["time"];
+    mapping.erase( "time" );
+  }
+  const bool hasXy =
+    ( mapping.count( "x" ) && mapping.count( "y" ) ) || ( mapping.count( "lon" ) && mapping.count( "lat" ) );
+  if ( !hasXy && !hasGeometry )
+    return Error( MessageCode::ImportNoCoordinateColumns, name, columnList( columns ) );
+  if ( hasXy && hasGeometry )
+    warnings.push_back( Message::make( MessageCode::ImportGeometryAndColumns ) );
+  if ( options.kind == ImportKind::Incidents )
+  {
+    if ( !mapping.count( "date" ) && !mapping.count( "from" ) )
+      return Error( MessageCode::ImportNoDateColumn, name, columnList( columns ) );
+    if ( !mapping.count( "category" ) )
+      return Error( MessageCode::ImportNoCategoryColumn, name, columnList( columns ) );
+  }
+  return mapping;
+}
 } // namespace tryggkarta

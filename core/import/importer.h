@@ -52,7 +52,7 @@ struct ImportOptions
 struct RejectedRow
 {
   int64_t rowNumber = 0; //!< 1-based line in a text file (header is line 1); feature index + 1 otherwise
-  std::string reason;
+  Message reason;        //!< its English text is kept in the project's import_rejects table
   std::string rawRow;
 };
 
@@ -71,7 +71,7 @@ struct ImportReport
   int64_t rowsRejected = 0;
   int64_t rowsFlagged = 0; //!< rows whose free text held personal data
   std::vector<RejectedRow> rejects;
-  std::vector<std::string> warnings;
+  std::vector<Message> warnings;
   //! Category values not in the project, with row counts (those rows are rejected).
   std::map<std::string, int64_t> unknownCategories;
   std::vector<std::string> newOrganisations;
@@ -98,7 +98,7 @@ struct ImportPreview
   std::vector<std::vector<std::string>> sampleRows; //!< up to 20 rows as text
   std::map<std::string, std::string> mapping;       //!< the automatic mapping
   std::string sourceCrs;
-  std::vector<std::string> warnings;
+  std::vector<Message> warnings; //!< about the mapping (also why it is not complete yet)
 };
 
 //! Reads the start of a file and proposes a mapping, for the import dialog.

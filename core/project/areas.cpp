@@ -53,10 +53,10 @@ Expected<ProjectArea> areaFromRow( Statement &s )
   const auto blob = s.blob( 1 );
   const auto wkb = gpkgWkb( blob.data(), static_cast<int>( blob.size() ) );
   if ( !wkb )
-    return Error{ "The area '" + area.name + "' has an unreadable geometry." };
+    return Error( MessageCode::AreaUnreadableGeometry, area.name );
   OGRGeometry *raw = nullptr;
   if ( OGRGeometryFactory::createFromWkb( wkb->first, nullptr, &raw, wkb->second ) != OGRERR_NONE || !raw )
-    return Error{ "The area '" + area.name + "' has an unreadable geometry." };
+    return Error( MessageCode::AreaUnreadableGeometry, area.name );
   std::unique_ptr<OGRGeometry> geometry( raw );
   const OGRwkbGeometryType type = wkbFlatten( geometry->getGeometryType() );
   if ( type == wkbPolygon )
@@ -65,7 +65,7 @@ Expected<ProjectArea> areaFromRow( Statement &s )
     for ( const OGRPolygon *polygon : *geometry->toMultiPolygon() )
       addPolygon( area, polygon );
   else
-    return Error{ "The area '" + area.name + "' is not a polygon." };
+    return Error( MessageCode::AreaNotPolygon, area.name );
   OGREnvelope envelope;
   geometry->getEnvelope( &envelope );
   area.envelope = Envelope{ envelope.MinX, envelope.MinY, envelope.MaxX, envelope.MaxY };
@@ -123,7 +123,7 @@ Expected<std::vector<ProjectArea>> loadAreas( ProjectFile &project, const std::s
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the areas: " ) + e.what() };
+    return Error( MessageCode::AreasReadFailed, e.what() );
   }
 }
 
@@ -141,8 +141,8 @@ Expected<ProjectArea> findArea( ProjectFile &project, const std::string &nameCod
   for ( const ProjectArea &area : areas.value() )
     known += ( known.empty() ? "" : ", " ) + area.label();
   if ( known.empty() )
-    return Error{ "The project has no areas, so there is no area '" + nameCodeOrFid + "'." };
-  return Error{ "No area is called '" + nameCodeOrFid + "'. The project's areas: " + known + "." };
+    return Error( MessageCode::AreaNoAreas, nameCodeOrFid );
+  return Error( MessageCode::AreaNotFound, nameCodeOrFid, known );
 }
 
 Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project, double marginMeters )
@@ -157,7 +157,7 @@ Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project, doub
     envelope->maxX = std::max( envelope->maxX, e.maxX );
     envelope->maxY = std::max( envelope->maxY, e.maxY );
   };
-  std::string basis;
+  Message basis = Message::make( MessageCode::ExtentMunicipalityBoundary );
   try
   {
     if ( project.db().tableExists( "map_boundary" ) )
@@ -169,12 +169,11 @@ Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project, doub
         if ( auto e = gpkgEnvelope( blob.data(), static_cast<int>( blob.size() ) ) )
           grow( *e );
       }
-      basis = "the municipality boundary";
     }
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the municipality boundary: " ) + e.what() };
+    return Error( MessageCode::BoundaryReadFailed, e.what() );
   }
   if ( !envelope )
   {
@@ -183,7 +182,7 @@ Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project, doub
       return Error{ areas.error() };
     for ( const ProjectArea &area : areas.value() )
       grow( area.envelope );
-    basis = "the project's areas";
+    basis = Message::make( MessageCode::ExtentProjectAreas );
   }
   if ( !envelope )
     return std::optional<ProjectExtent>();

@@ -43,9 +43,10 @@ constexpr double kProjectExtentMarginMeters = 2000;
 //! The study area's bounds: what an analysis covers.
 struct ProjectExtent
 {
-  Envelope envelope; //!< with the margin
-  std::string
-    basis; //!< what it was made from, for messages: "the municipality boundary" or "the project's areas"
+  Envelope
+    envelope; //!< with the margin
+              //! What it was made from, for messages: extent.municipality-boundary or extent.project-areas.
+  Message basis = Message::make( MessageCode::ExtentMunicipalityBoundary );
   double marginMeters = 0;
   bool contains( double x, double y ) const
   {

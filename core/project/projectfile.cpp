@@ -9,6 +9,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 namespace tryggkarta
 {
@@ -30,48 +31,48 @@ std::string timestampForFileName()
 }
 
 //! Checks the SQLite header without opening the file through SQLite, so nothing can be written to it.
-std::string checkSqliteHeader( const std::string &path )
+std::optional<Message> checkSqliteHeader( const std::string &path )
 {
   std::error_code ec;
   if ( !fs::exists( path, ec ) )
-    return path + " does not exist.";
+    return Message::make( MessageCode::FileMissing, path );
   if ( fs::is_directory( path, ec ) )
-    return path + " is a folder, not a project file.";
+    return Message::make( MessageCode::ProjectIsFolder, path );
   const auto size = fs::file_size( path, ec );
   if ( ec )
-    return "Cannot read " + path + ": " + ec.message();
+    return Message::make( MessageCode::FileReadFailed, path, ec.message() );
   if ( size == 0 )
-    return path + " is empty: it is not a Tryggkarta project.";
+    return Message::make( MessageCode::ProjectFileEmpty, path );
   std::ifstream in( path, std::ios::binary );
   unsigned char header[100] = {};
   in.read( reinterpret_cast<char *>( header ), sizeof header );
   if ( in.gcount() < 100 ||
        std::string( reinterpret_cast<char *>( header ), 16 ) != std::string( "SQLite format 3\0", 16 ) )
-    return path + " is not a Tryggkarta project: it is not a GeoPackage (SQLite) file.";
+    return Message::make( MessageCode::ProjectNotSqlite, path );
   uint32_t pageSize = ( header[16] << 8 ) | header[17];
   if ( pageSize == 1 )
     pageSize = 65536;
   const uint32_t pageCount = ( uint32_t( header[28] ) << 24 ) | ( uint32_t( header[29] ) << 16 ) |
                              ( uint32_t( header[30] ) << 8 ) | uint32_t( header[31] );
   if ( pageCount > 0 && uint64_t( pageSize ) * pageCount > size )
-    return path + " is truncated or damaged: the file is " + std::to_string( size ) +
-           " bytes but its header says " + std::to_string( uint64_t( pageSize ) * pageCount ) + ".";
-  return std::string();
+    return Message::make( MessageCode::ProjectTruncated, path, static_cast<uint64_t>( size ),
+                          uint64_t( pageSize ) * pageCount );
+  return std::nullopt;
 }
 
 //! Creates an empty GeoPackage with GDAL, so the base tables are exactly what GDAL and QGIS expect.
-std::string createEmptyGeoPackage( const std::string &path )
+Status createEmptyGeoPackage( const std::string &path )
 {
   GDALAllRegister();
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
   if ( !driver )
-    return "GDAL has no GeoPackage driver.";
+    return Error( MessageCode::ProjectNoGeoPackageDriver );
   CPLErrorReset();
   GDALDataset *dataset = driver->Create( path.c_str(), 0, 0, 0, GDT_Unknown, nullptr );
   if ( !dataset )
-    return "Could not create " + path + ": " + CPLGetLastErrorMsg();
+    return Error( MessageCode::ProjectCannotCreateFile, path, CPLGetLastErrorMsg() );
   GDALClose( dataset );
-  return std::string();
+  return Done();
 }
 } // namespace
 
@@ -115,10 +116,10 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::create( const std::string &p
 {
   std::error_code ec;
   if ( fs::exists( path, ec ) )
-    return Error{ path + " already exists; choose another name or open it." };
-  const std::string gdalError = createEmptyGeoPackage( path );
-  if ( !gdalError.empty() )
-    return Error{ gdalError };
+    return Error( MessageCode::ProjectExists, path );
+  const Status created = createEmptyGeoPackage( path );
+  if ( !created )
+    return Error{ created.error() };
   try
   {
     Database db( path, Database::Mode::ReadWrite );
@@ -148,47 +149,40 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::create( const std::string &p
   catch ( const SqlError &e )
   {
     fs::remove( path, ec );
-    return Error{ "Could not create the project " + path + ": " + e.what() };
+    return Error( MessageCode::ProjectCreateFailed, path, e.what() );
   }
 }
 
 Expected<std::unique_ptr<ProjectFile>> ProjectFile::open( const std::string &path, bool readOnly )
 {
-  const std::string headerProblem = checkSqliteHeader( path );
-  if ( !headerProblem.empty() )
-    return Error{ headerProblem };
+  if ( const std::optional<Message> headerProblem = checkSqliteHeader( path ) )
+    return Error{ *headerProblem };
   try
   {
     Database db( path, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite );
     const int64_t applicationId = db.queryInt( "PRAGMA application_id" );
     if ( applicationId != 0x47504B47 )
-      return Error{ path + " is not a Tryggkarta project: it is an SQLite database but not a GeoPackage." };
+      return Error( MessageCode::ProjectNotGeoPackage, path );
     if ( !db.tableExists( "tryggkarta_meta" ) )
-      return Error{
-        path + " is a GeoPackage but not a Tryggkarta project (it has no Tryggkarta tables). Create a new "
-               "project and import its layers instead." };
+      return Error( MessageCode::ProjectNotTryggkarta, path );
     const int version = static_cast<int>(
       db.queryInt( std::string( "SELECT value FROM tryggkarta_meta WHERE key = '" ) + kSchemaKey + "'", 0 ) );
     const int current = currentSchemaVersion();
     if ( version <= 0 )
-      return Error{ path + " is damaged: it has no schema version." };
+      return Error( MessageCode::ProjectNoSchemaVersion, path );
     if ( version > current )
-      return Error{ path + " was saved by a newer version of Tryggkarta (project schema " +
-                    std::to_string( version ) + "; this version reads up to " + std::to_string( current ) +
-                    "). Update Tryggkarta to open it; the file was not changed." };
+      return Error( MessageCode::ProjectNewerSchema, path, version, current );
     std::string backup;
     if ( version < current )
     {
       if ( readOnly )
-        return Error{ path + " has an older project schema (" + std::to_string( version ) +
-                      ") and must be migrated, which needs write access." };
+        return Error( MessageCode::ProjectMigrationNeedsWrite, path, version );
       db.close();
       backup = path + ".schema" + std::to_string( version ) + "-" + timestampForFileName() + ".bak";
       std::error_code ec;
       fs::copy_file( path, backup, fs::copy_options::overwrite_existing, ec );
       if ( ec )
-        return Error{ "Could not back up " + path + " before migrating it: " + ec.message() +
-                      ". The file was not changed." };
+        return Error( MessageCode::ProjectBackupFailed, path, ec.message() );
       db = Database( path, Database::Mode::ReadWrite );
       migrate( db, version, current );
     }
@@ -198,7 +192,7 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::open( const std::string &pat
   }
   catch ( const SqlError &e )
   {
-    return Error{ "Could not open " + path + ": " + e.what() };
+    return Error( MessageCode::ProjectOpenFailed, path, e.what() );
   }
 }
 

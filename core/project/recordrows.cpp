@@ -69,7 +69,7 @@ Status readRows( const std::string &path, const std::string &table, const std::v
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the table " ) + table + " of " + path + ": " + e.what() };
+    return Error( MessageCode::ProjectTableReadFailed, table, path, e.what() );
   }
 }
 

@@ -7,6 +7,19 @@
 namespace tryggkarta
 {
 
+namespace
+{
+//! Deletes the stored map state of this name, if any; throws SqlError.
+void deleteMapState( Database &db, const std::string &name )
+{
+  if ( !db.tableExists( "qgis_projects" ) )
+    return;
+  Statement s = db.prepare( "DELETE FROM qgis_projects WHERE name = ?" );
+  s.bind( 1, name );
+  s.run();
+}
+} // namespace
+
 int storedMapStateCount( const std::string &projectPath, const std::string &name )
 {
   try
@@ -28,16 +41,12 @@ Status removeStoredMapState( Database &db, const std::string &name )
 {
   try
   {
-    if ( !db.tableExists( "qgis_projects" ) )
-      return Done{};
-    Statement s = db.prepare( "DELETE FROM qgis_projects WHERE name = ?" );
-    s.bind( 1, name );
-    s.run();
+    deleteMapState( db, name );
     return Done{};
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot remove the stored map " ) + name + ": " + e.what() };
+    return Error( MessageCode::ProjectMapStateRemoveFailed, name, e.what() );
   }
 }
 
@@ -51,16 +60,14 @@ Status copyProjectFile( Database &db, const std::string &newPath, const std::str
     if ( !withoutMapState.empty() )
     {
       Database copied( newPath, Database::Mode::ReadWrite );
-      Status removed = removeStoredMapState( copied, withoutMapState );
-      if ( !removed )
-        throw SqlError( removed.error() );
+      deleteMapState( copied, withoutMapState );
     }
     return Done{};
   }
   catch ( const SqlError &e )
   {
     std::remove( newPath.c_str() );
-    return Error{ "Could not save the project as " + newPath + ": " + e.what() };
+    return Error( MessageCode::ProjectSaveAsFailed, newPath, e.what() );
   }
 }
 

@@ -42,7 +42,7 @@ Expected<Vocabulary> readVocabulary( Database &db )
   }
   catch ( const SqlError &e )
   {
-    return Error{ std::string( "Cannot read the project's lists: " ) + e.what() };
+    return Error( MessageCode::ProjectReadFailed, e.what() );
   }
 }
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AddLayerDialog</name>
@@ -68,11 +67,11 @@
         <translation>&lt;p&gt;&lt;b&gt;Kräver internet.&lt;/b&gt; Utan uppkoppling förblir lagret tomt och markeras i lagerlistan; resten av kartan fungerar som vanligt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet&apos;s topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet's topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project&apos;s coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project's coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: OpenStreetMap-projektets vanliga gatukarta, ritad av frivilliga. Kartan visar upphovsangivelsen &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, som licensen kräver.&lt;/p&gt;&lt;p&gt;Kartplattorna är i Web Mercator och projiceras om till projektets koordinatsystem, så text på dem kan se något utdragen ut.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -100,7 +99,7 @@
         <translation>&lt;b&gt;Filen anger inte vilket koordinatsystem den är i.&lt;/b&gt; Välj det som den gjordes i: kommunala data är oftast i SWEREF 99 TM eller en lokal SWEREF 99-zon (t.ex. SWEREF 99 13 30 i Värmland), äldre data i RT90 2.5 gon V.</translation>
     </message>
     <message>
-        <source>Layers in any coordinate system are shown reprojected to the project&apos;s (%1). The project remembers where the file is, relative to the project file.</source>
+        <source>Layers in any coordinate system are shown reprojected to the project's (%1). The project remembers where the file is, relative to the project file.</source>
         <translation>Lager i alla koordinatsystem visas omprojicerade till projektets (%1). Projektet kommer ihåg var filen finns, i förhållande till projektfilen.</translation>
     </message>
     <message>
@@ -180,7 +179,7 @@
         <translation>&lt;b&gt;Kräver internet.&lt;/b&gt; Tjänsten tillfrågas i bakgrunden när lagret läggs till; går den inte att nå läggs inget till och du får veta varför.</translation>
     </message>
     <message>
-        <source>Enter the service&apos;s address first, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service's address first, e.g. https://karta.example.se/wms.</source>
         <translation>Ange först tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
@@ -207,7 +206,7 @@
         <translation>Zoomnivåer</translation>
     </message>
     <message>
-        <source>e.g. © The map&apos;s owner</source>
+        <source>e.g. © The map's owner</source>
         <translation>t.ex. © Kartans ägare</translation>
     </message>
     <message>
@@ -215,7 +214,7 @@
         <translation>Upphovsangivelse på kartan</translation>
     </message>
     <message>
-        <source>Tiles in the web&apos;s usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
+        <source>Tiles in the web's usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
         <translation>Kartplattor i webbens vanliga numrering (Web Mercator), med {z}, {x} och {y} i adressen. Plattor från en webbadress &lt;b&gt;kräver internet&lt;/b&gt;; en mapp med plattor på den här datorn fungerar utan uppkoppling: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</translation>
     </message>
     <message>
@@ -247,15 +246,15 @@
         <translation>Kryssa för de lager i filen som ska läggas till.</translation>
     </message>
     <message>
-        <source>Enter the service&apos;s address, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service's address, e.g. https://karta.example.se/wms.</source>
         <translation>Ange tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
-        <source>Enter the layer&apos;s name, or fetch the service&apos;s layers and choose one.</source>
+        <source>Enter the layer's name, or fetch the service's layers and choose one.</source>
         <translation>Ange lagrets namn, eller hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
-        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service&apos;s layers and choose one.</source>
+        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service's layers and choose one.</source>
         <translation>Ett WMTS-lager behöver sin plattindelning (t.ex. 3006): hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
@@ -377,7 +376,7 @@
         <translation>Kärna</translation>
     </message>
     <message>
-        <source>How an incident&apos;s weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
+        <source>How an incident's weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
         <translation>Hur en händelses vikt avtar med avståndet. Kvartisk ger mjuka koncentrationer; likformig räknar allt inom radien lika.</translation>
     </message>
     <message>
@@ -409,7 +408,7 @@
         <translation>Kanter</translation>
     </message>
     <message>
-        <source>Near the municipality&apos;s edge part of each incident&apos;s spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
+        <source>Near the municipality's edge part of each incident's spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
         <translation>Nära kommungränsen hamnar en del av varje händelses spridning där inget registreras, så tätheten ser för låg ut där. Korrigeringen höjer den; kartan summerar då inte längre exakt till antalet händelser.</translation>
     </message>
     <message>
@@ -421,7 +420,7 @@
         <translation>Hexagoner</translation>
     </message>
     <message>
-        <source>The project&apos;s areas</source>
+        <source>The project's areas</source>
         <translation>Projektets områden</translation>
     </message>
     <message>
@@ -449,7 +448,7 @@
         <translation>Grannar</translation>
     </message>
     <message>
-        <source>Which cells count as a cell&apos;s neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
+        <source>Which cells count as a cell's neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
         <translation>Vilka celler som räknas till en cells grannskap. Ett avstånd passar de flesta kartor; de närmaste cellerna passar när händelserna är mycket ojämnt spridda.</translation>
     </message>
     <message>
@@ -557,7 +556,7 @@
         <translation>Områdena rangordnas efter antalet händelser nu och färgas efter förändringen; en förändring utöver slumpen får kraftig kant och en stjärna.</translation>
     </message>
     <message>
-        <source>The map&apos;s squares compared as the areas are, to find changes inside or between areas.</source>
+        <source>The map's squares compared as the areas are, to find changes inside or between areas.</source>
         <translation>Kartans rutor jämförs på samma sätt som områdena, för att hitta förändringar inom eller mellan områden.</translation>
     </message>
     <message>
@@ -692,7 +691,7 @@
         <translation>&amp;Jämför perioder…</translation>
     </message>
     <message>
-        <source>The filter&apos;s period against the one before or last year, per area and cell</source>
+        <source>The filter's period against the one before or last year, per area and cell</source>
         <translation>Filtrets period mot föregående period eller förra året, per område och cell</translation>
     </message>
     <message>
@@ -956,7 +955,7 @@
         <translation>kantkorrigering</translation>
     </message>
     <message>
-        <source>Gi* on the project&apos;s %1, neighbours within %2 m, corrected for many tests (FDR)</source>
+        <source>Gi* on the project's %1, neighbours within %2 m, corrected for many tests (FDR)</source>
         <translation>Gi* på projektets %1, grannar inom %2 m, korrigerat för många test (FDR)</translation>
     </message>
     <message>
@@ -1039,7 +1038,7 @@
         <translation>Bara det som kartans filter visar</translation>
     </message>
     <message>
-        <source>Show only the incidents of the lägesbild&apos;s filter (period, categories, …)</source>
+        <source>Show only the incidents of the lägesbild's filter (period, categories, …)</source>
         <translation>Visa bara händelserna i lägesbildens filter (period, kategorier, …)</translation>
     </message>
     <message>
@@ -1069,273 +1068,6 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
-    </message>
-</context>
-<context>
-    <name>CoreText</name>
-    <message>
-        <source>missing coordinates (the feature has no geometry)</source>
-        <translation>koordinater saknas (objektet har ingen geometri)</translation>
-    </message>
-    <message>
-        <source>missing coordinates</source>
-        <translation>koordinater saknas</translation>
-    </message>
-    <message>
-        <source>the coordinates %1, %2 are not numbers</source>
-        <translation>koordinaterna %1, %2 är inte tal</translation>
-    </message>
-    <message>
-        <source>the coordinates (%1, %2) are outside Sweden</source>
-        <translation>koordinaterna (%1, %2) ligger utanför Sverige</translation>
-    </message>
-    <message>
-        <source>the geometry is a %1, not a point</source>
-        <translation>geometrin är en %1, inte en punkt</translation>
-    </message>
-    <message>
-        <source>cannot read the date %1</source>
-        <translation>kan inte läsa datumet %1</translation>
-    </message>
-    <message>
-        <source>cannot read the time %1</source>
-        <translation>kan inte läsa tiden %1</translation>
-    </message>
-    <message>
-        <source>missing date</source>
-        <translation>datum saknas</translation>
-    </message>
-    <message>
-        <source>cannot read the start time %1</source>
-        <translation>kan inte läsa starttiden %1</translation>
-    </message>
-    <message>
-        <source>the start time %1 has no date</source>
-        <translation>starttiden %1 har inget datum</translation>
-    </message>
-    <message>
-        <source>cannot read the end time %1</source>
-        <translation>kan inte läsa sluttiden %1</translation>
-    </message>
-    <message>
-        <source>the end %1 is before the start %2</source>
-        <translation>slutet %1 ligger före starten %2</translation>
-    </message>
-    <message>
-        <source>the date %1 is in the future</source>
-        <translation>datumet %1 ligger i framtiden</translation>
-    </message>
-    <message>
-        <source>the date %1 is before 1970</source>
-        <translation>datumet %1 ligger före 1970</translation>
-    </message>
-    <message>
-        <source>a value opens a quote (&quot;) that is never closed (a stray quote, or the file is truncated)</source>
-        <translation>ett värde öppnar ett citattecken (&quot;) som aldrig stängs (ett lösryckt citattecken, eller så är filen avkortad)</translation>
-    </message>
-    <message>
-        <source>the row has %1 values but the header has %2 columns (an unquoted delimiter inside a value?)</source>
-        <translation>raden har %1 värden men rubrikraden har %2 kolumner (en avgränsare utan citattecken inne i ett värde?)</translation>
-    </message>
-    <message>
-        <source>missing category</source>
-        <translation>kategori saknas</translation>
-    </message>
-    <message>
-        <source>unknown category %1</source>
-        <translation>okänd kategori %1</translation>
-    </message>
-    <message>
-        <source>the count/severity %1 is not a number of zero or more</source>
-        <translation>antalet/allvarlighetsgraden %1 är inte ett tal från noll och uppåt</translation>
-    </message>
-    <message>
-        <source>unknown safety walk %1</source>
-        <translation>okänd trygghetsvandring %1</translation>
-    </message>
-    <message>
-        <source>unknown checklist item %1</source>
-        <translation>okänd checklistpunkt %1</translation>
-    </message>
-    <message>
-        <source>the rating %1 is not 0, 1, 2 or 3</source>
-        <translation>betyget %1 är inte 0, 1, 2 eller 3</translation>
-    </message>
-    <message>
-        <source>cannot tell whether %1 means positive (ja/nej)</source>
-        <translation>kan inte avgöra om %1 betyder positiv (ja/nej)</translation>
-    </message>
-    <message>
-        <source>The file has both geometries and coordinate columns; the coordinate columns were used.</source>
-        <translation>Filen har både geometrier och koordinatkolumner; koordinatkolumnerna användes.</translation>
-    </message>
-    <message>
-        <source>A column name appears more than once; the repeat is read as &apos;%1&apos;.</source>
-        <translation>Ett kolumnnamn förekommer mer än en gång; upprepningen läses som &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>The coordinate columns are in north–east (latitude–longitude) order; they were read as such.</source>
-        <translation>Koordinatkolumnerna står i ordningen nord–öst (latitud–longitud); de lästes så.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the project was not changed.</source>
-        <translation>Importen avbröts; projektet ändrades inte.</translation>
-    </message>
-    <message>
-        <source>Unknown categories, rows rejected: %1. Map them to project categories or add the categories first.</source>
-        <translation>Okända kategorier, avvisade rader: %1. Koppla dem till projektets kategorier eller lägg till kategorierna först.</translation>
-    </message>
-    <message>
-        <source>Unknown checklist items, rows rejected: %1. Map them to the project&apos;s checklist items first.</source>
-        <translation>Okända checklistpunkter, avvisade rader: %1. Koppla dem till projektets checklistpunkter först.</translation>
-    </message>
-    <message>
-        <source>%1 rows have a place type the project does not know; it is kept in the row&apos;s extra attributes.</source>
-        <translation>%1 rader har en platstyp som projektet inte känner till; den sparas bland radens extra attribut.</translation>
-    </message>
-    <message>
-        <source>%1 rows had personal data in free text (%2); it was replaced with placeholders.</source>
-        <translation>%1 rader hade personuppgifter i fritext (%2); de ersattes med platshållare.</translation>
-    </message>
-    <message>
-        <source>%1 rows had personal data in free text (%2); it was kept as asked and flagged.</source>
-        <translation>%1 rader hade personuppgifter i fritext (%2); de behölls som du bad om och flaggades.</translation>
-    </message>
-    <message>
-        <source>The position (%1, %2) is outside Sweden in the project&apos;s coordinate system (EPSG:%3). Place the incident on the municipality&apos;s map.</source>
-        <translation>Positionen (%1, %2) ligger utanför Sverige i projektets koordinatsystem (EPSG:%3). Placera händelsen på kommunens karta.</translation>
-    </message>
-    <message>
-        <source>The position (%1, %2) is outside Sweden in the project&apos;s coordinate system (EPSG:%3). Place the observation on the municipality&apos;s map.</source>
-        <translation>Positionen (%1, %2) ligger utanför Sverige i projektets koordinatsystem (EPSG:%3). Placera observationen på kommunens karta.</translation>
-    </message>
-    <message>
-        <source>The time %1 is before 1970.</source>
-        <translation>Tiden %1 ligger före 1970.</translation>
-    </message>
-    <message>
-        <source>The start %1 is before 1970.</source>
-        <translation>Starten %1 ligger före 1970.</translation>
-    </message>
-    <message>
-        <source>The observation time %1 is before 1970.</source>
-        <translation>Observationstiden %1 ligger före 1970.</translation>
-    </message>
-    <message>
-        <source>The time %1 is in the future.</source>
-        <translation>Tiden %1 ligger i framtiden.</translation>
-    </message>
-    <message>
-        <source>The start %1 is in the future.</source>
-        <translation>Starten %1 ligger i framtiden.</translation>
-    </message>
-    <message>
-        <source>The observation time %1 is in the future.</source>
-        <translation>Observationstiden %1 ligger i framtiden.</translation>
-    </message>
-    <message>
-        <source>The incident has no category: choose one of the project&apos;s categories.</source>
-        <translation>Händelsen har ingen kategori: välj en av projektets kategorier.</translation>
-    </message>
-    <message>
-        <source>The category %1 is not one of the project&apos;s categories.</source>
-        <translation>Kategorin %1 är inte en av projektets kategorier.</translation>
-    </message>
-    <message>
-        <source>The end %1 is before the start %2.</source>
-        <translation>Slutet %1 ligger före starten %2.</translation>
-    </message>
-    <message>
-        <source>The count or severity %1 is not a number of zero or more.</source>
-        <translation>Antalet eller allvarlighetsgraden %1 är inte ett tal från noll och uppåt.</translation>
-    </message>
-    <message>
-        <source>The place type %1 is not one of the project&apos;s place types.</source>
-        <translation>Platstypen %1 är inte en av projektets platstyper.</translation>
-    </message>
-    <message>
-        <source>The rating %1 is not 0, 1, 2 or 3.</source>
-        <translation>Betyget %1 är inte 0, 1, 2 eller 3.</translation>
-    </message>
-    <message>
-        <source>No incidents match the selection (%1); nothing was written.</source>
-        <translation>Inga händelser matchar urvalet (%1); inget sparades.</translation>
-    </message>
-    <message>
-        <source>A grid of %1 × %2 cells of %3 m would need %4 GiB, more than the limit of %5 GiB. Use a cell size of at least %6 m.</source>
-        <translation>Ett rutnät med %1 × %2 celler på %3 m skulle behöva %4 GiB, mer än gränsen på %5 GiB. Använd en cellstorlek på minst %6 m.</translation>
-    </message>
-    <message>
-        <source>A grid of %1 × %2 cells of %3 m would need %4 MiB, more than the limit of %5 MiB. Use a cell size of at least %6 m.</source>
-        <translation>Ett rutnät med %1 × %2 celler på %3 m skulle behöva %4 MiB, mer än gränsen på %5 MiB. Använd en cellstorlek på minst %6 m.</translation>
-    </message>
-    <message>
-        <source>A grid of %1 × %2 hexagons of %3 m would need %4 MiB, more than the limit of %5 MiB. Use a cell size of at least %6 m.</source>
-        <translation>Ett rutnät med %1 × %2 hexagoner på %3 m skulle behöva %4 MiB, mer än gränsen på %5 MiB. Använd en cellstorlek på minst %6 m.</translation>
-    </message>
-    <message>
-        <source>There are only %1 events; hot spots from fewer than 30 mean little.</source>
-        <translation>Det finns bara %1 händelser; hot spots från färre än 30 säger lite.</translation>
-    </message>
-    <message>
-        <source>There are only %1 areas; Gi* needs at least 30 to be meaningful.</source>
-        <translation>Det finns bara %1 områden; Gi* behöver minst 30 för att säga något.</translation>
-    </message>
-    <message>
-        <source>%1 events outside the study area were left out.</source>
-        <translation>%1 händelser utanför studieområdet togs inte med.</translation>
-    </message>
-    <message>
-        <source>The distance band (%1 m) is smaller than the cell size (%2 m), so each cell is its own only neighbour.</source>
-        <translation>Avståndsbandet (%1 m) är mindre än cellstorleken (%2 m), så varje cell är sin enda granne.</translation>
-    </message>
-    <message>
-        <source>All values are equal, so there are no hot or cold spots to find.</source>
-        <translation>Alla värden är lika, så det finns inga hot spots eller cold spots att hitta.</translation>
-    </message>
-    <message>
-        <source>%1 incident lies outside the project&apos;s extent (the bounds of the municipality boundary, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
-        <translation>%1 händelse ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3. Kontrollera dess koordinater (fel koordinatsystem vid importen?).</translation>
-    </message>
-    <message>
-        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
-        <translation>%1 händelser ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3 och %4 till. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
-    </message>
-    <message>
-        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
-        <translation>%1 händelser ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
-    </message>
-    <message>
-        <source>%1 incident lies outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
-        <translation>%1 händelse ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3. Kontrollera dess koordinater (fel koordinatsystem vid importen?).</translation>
-    </message>
-    <message>
-        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
-        <translation>%1 händelser ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3 och %4 till. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
-    </message>
-    <message>
-        <source>%1 incidents lie outside the project&apos;s extent (the bounds of the project&apos;s areas, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
-        <translation>%1 händelser ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
-    </message>
-    <message>
-        <source>unknown source %1 (use EST, polis, trygghetsvandring or manuell)</source>
-        <translation>okänd källa %1 (använd EST, polis, trygghetsvandring eller manuell)</translation>
-    </message>
-    <message>
-        <source>The project has no safety walk with fid %1.</source>
-        <translation>Projektet har ingen trygghetsvandring med fid %1.</translation>
-    </message>
-    <message>
-        <source>The checklist item %1 is not one of the project&apos;s checklist items.</source>
-        <translation>Checklistpunkten %1 är inte en av projektets checklistpunkter.</translation>
-    </message>
-    <message>
-        <source>No incidents match the selection in either period (%1 and %2); nothing was written.</source>
-        <translation>Inga händelser matchar urvalet i någon av perioderna (%1 och %2); inget sparades.</translation>
-    </message>
-    <message>
-        <source>Few incidents; differences between the periods are mostly chance at these counts.</source>
-        <translation>Få händelser; skillnader mellan perioderna beror mest på slumpen vid så små antal.</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1214,7 @@
         <translation>Spela upp: stega genom perioderna</translation>
     </message>
     <message>
-        <source>Keep the heatmap&apos;s colour scale fixed</source>
+        <source>Keep the heatmap's colour scale fixed</source>
         <translation>Håll värmekartans färgskala fast</translation>
     </message>
     <message>
@@ -1770,16 +1502,12 @@
         <translation>Kolumner och första raderna</translation>
     </message>
     <message>
-        <source>Columns for the project&apos;s fields</source>
+        <source>Columns for the project's fields</source>
         <translation>Kolumner för projektets fält</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Importera</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Filen kunde inte läsas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — format %2, %3 columns; coordinates: %4</source>
@@ -2270,7 +1998,7 @@
         <translation>Om Tryggkarta</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality&apos;s crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality's crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kartor för kommunens brottsförebyggande arbete och trygghetsarbete (EST): händelser, trygghetsvandringar och åtgärder.&lt;/p&gt;&lt;p&gt;Byggd på QGIS %2.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2329,7 +2057,7 @@
         <translation>Lager</translation>
     </message>
     <message>
-        <source>Cursor position in the map&apos;s coordinate system</source>
+        <source>Cursor position in the map's coordinate system</source>
         <translation>Markörens position i kartans koordinatsystem</translation>
     </message>
     <message>
@@ -2500,7 +2228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident&apos;s own value.</source>
+        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident's own value.</source>
         <translation>
             <numerusform>Kryssa i de fält som ska ändras på den markerade händelsen. Fält utan kryss behåller sitt värde.</numerusform>
             <numerusform>Kryssa i de fält som ska ändras på alla %n markerade händelser. Fält utan kryss behåller varje händelses eget värde.</numerusform>
@@ -2680,7 +2408,7 @@
         <translation>Inget projekt är öppet.</translation>
     </message>
     <message numerus="yes">
-        <source>Sources: the project&apos;s incidents (%n in the filter).</source>
+        <source>Sources: the project's incidents (%n in the filter).</source>
         <translation>
             <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
             <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
@@ -2951,10 +2679,6 @@
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>Kunde inte läsa %1: %2</translation>
-    </message>
-    <message>
         <source>The layer %1 (%2) could not be loaded.</source>
         <translation>Lagret %1 (%2) kunde inte läsas in.</translation>
     </message>
@@ -3154,7 +2878,7 @@
 <context>
     <name>ProjectLock</name>
     <message>
-        <source>%1 is already open in Tryggkarta on the computer %2 (process %3). Close it there first: two windows writing the same project file could overwrite each other&apos;s changes.</source>
+        <source>%1 is already open in Tryggkarta on the computer %2 (process %3). Close it there first: two windows writing the same project file could overwrite each other's changes.</source>
         <translation>%1 är redan öppet i Tryggkarta på datorn %2 (process %3). Stäng det där först: två fönster som skriver i samma projektfil kan skriva över varandras ändringar.</translation>
     </message>
     <message>
@@ -3485,7 +3209,7 @@
     <name>StatisticsPanel</name>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3631,7 +3355,7 @@
         <translation>Vecka %1, %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln incident(s) of the current period are not in the bars: they span the period&apos;s start or end and their midpoint lies outside it.</source>
+        <source>%Ln incident(s) of the current period are not in the bars: they span the period's start or end and their midpoint lies outside it.</source>
         <translation>
             <numerusform>%Ln händelse i den aktuella perioden finns inte med i staplarna: den sträcker sig över periodens början eller slut och dess mittpunkt ligger utanför perioden.</numerusform>
             <numerusform>%Ln händelser i den aktuella perioden finns inte med i staplarna: de sträcker sig över periodens början eller slut och deras mittpunkt ligger utanför perioden.</numerusform>
@@ -3727,7 +3451,7 @@
         <translation>Ansluter till %1 för lagret %2…</translation>
     </message>
     <message>
-        <source>%1: layers of the kind &quot;%2&quot; cannot be added.</source>
+        <source>%1: layers of the kind "%2" cannot be added.</source>
         <translation>%1: lager av typen ”%2” kan inte läggas till.</translation>
     </message>
     <message>
@@ -3739,11 +3463,11 @@
         <translation>%1 anger inte vilket koordinatsystem det är i, så %2 antas. Hamnar lagret på fel plats, ta bort det och lägg till det igen med rätt koordinatsystem.</translation>
     </message>
     <message>
-        <source>%1 lies outside the municipality&apos;s map. Check that its coordinate system (%2) is the one it was made in.</source>
+        <source>%1 lies outside the municipality's map. Check that its coordinate system (%2) is the one it was made in.</source>
         <translation>%1 ligger utanför kommunens karta. Kontrollera att koordinatsystemet (%2) är det som data gjordes i.</translation>
     </message>
     <message>
-        <source>%1 cannot be reprojected from %2 to the map&apos;s coordinate system.</source>
+        <source>%1 cannot be reprojected from %2 to the map's coordinate system.</source>
         <translation>%1 kan inte projiceras om från %2 till kartans koordinatsystem.</translation>
     </message>
     <message>
@@ -3829,7 +3553,7 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>The situational picture, safety walks and hot spots for the EST group&apos;s work: open a project to begin.</source>
+        <source>The situational picture, safety walks and hot spots for the EST group's work: open a project to begin.</source>
         <translation>Lägesbild, trygghetsvandringar och hot spots för EST-gruppens arbete: öppna ett projekt för att börja.</translation>
     </message>
     <message>

@@ -43,7 +43,7 @@ int main( int argc, char **argv )
     std::chrono::duration<double, std::milli>( std::chrono::steady_clock::now() - start ).count();
   if ( !result )
   {
-    std::fprintf( stderr, "%s\n", result.error().c_str() );
+    std::fprintf( stderr, "%s\n", result.error().text().c_str() );
     return 1;
   }
   const std::vector<std::int32_t> labels( result.value().clusterIds.begin(),

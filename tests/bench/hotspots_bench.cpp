@@ -125,7 +125,7 @@ Measurement measure( const Scenario &scenario, int points, int repeats )
     compute.push_back( millisecondsSince( start ) );
     if ( !grid.ok() )
     {
-      std::fprintf( stderr, "%s\n", grid.error().c_str() );
+      std::fprintf( stderr, "%s\n", grid.error().text().c_str() );
       std::exit( 1 );
     }
     const std::vector<HotSpotCell> cells = grid.value().cells( HotSpotCellFilter::NonEmptyOrSignificant );

@@ -135,7 +135,7 @@ int runOurs( int count, double side, int repeats, int threads, bool exactGrid, b
   parameters.edgeCorrection = edgeCorrection;
   const KernelDensity kde( parameters );
   std::vector<double> times;
-  Expected<DensityRaster> result = Error{ "not run" };
+  Expected<DensityRaster> result = DensityRaster();
   for ( int r = 0; r < repeats; ++r )
   {
     const auto start = std::chrono::steady_clock::now();
@@ -143,7 +143,7 @@ int runOurs( int count, double side, int repeats, int threads, bool exactGrid, b
     times.push_back( millisecondsSince( start ) );
     if ( !result )
     {
-      std::fprintf( stderr, "%s\n", result.error().c_str() );
+      std::fprintf( stderr, "%s\n", result.error().text().c_str() );
       return 1;
     }
   }

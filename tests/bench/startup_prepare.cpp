@@ -33,7 +33,7 @@ int main( int argc, char *argv[] )
   auto created = tryggkarta::createDemoProject( path.toStdString() );
   if ( !created )
   {
-    std::fprintf( stderr, "%s\n", created.error().c_str() );
+    std::fprintf( stderr, "%s\n", created.error().text().c_str() );
     return 1;
   }
   MainWindow window;

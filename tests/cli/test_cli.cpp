@@ -161,6 +161,39 @@ TEST_CASE( "import prints each reject with its row and a summary, and stores the
   }
 }
 
+TEST_CASE( "the command line adds the option that helps to the core's messages", "[cli]" )
+{
+  TempDir dir;
+  const std::string project = dir.file( "p.gpkg" );
+  REQUIRE( tryggkarta::ProjectFile::create( project ).ok() );
+  const std::string csv = writeFile( dir.file( "vecka.csv" ), "datum,kategori,x,y\n"
+                                                              "2024-05-03 22:15,klotter,449270,6574920\n"
+                                                              "2024-05-03 23:15,Sprayfärg,449270,6574920\n" );
+  const Run first = cli( { "import", project, csv } );
+  INFO( first.output );
+  REQUIRE( first.exitCode == 0 );
+  CHECK_THAT( first.output, Catch::Contains( "Map a value with --map-category VALUE=CODE." ) );
+  // Importing the same content again is refused; the option to do it on purpose is named.
+  const Run again = cli( { "import", project, csv } );
+  INFO( again.output );
+  CHECK( again.exitCode == 1 );
+  CHECK_THAT( again.output, Catch::Contains( "already imported (batch 1" ) &&
+                              Catch::Contains( "Use --force to import it again." ) );
+  CHECK( cli( { "import", project, csv, "--force" } ).exitCode == 0 );
+  // A file whose columns are not recognised: how to map them.
+  const std::string unnamed =
+    writeFile( dir.file( "okand.csv" ), "när,vad,a,b\n2024-05-03 22:15,klotter,449270,6574920\n" );
+  const Run unmapped = cli( { "import", project, unnamed } );
+  INFO( unmapped.output );
+  CHECK( unmapped.exitCode == 1 );
+  CHECK_THAT( unmapped.output, Catch::Contains( "no coordinate columns found" ) &&
+                                 Catch::Contains( "--map x=COLUMN --map y=COLUMN" ) );
+  const Run noDate = cli( { "import", project, unnamed, "--map", "x=a", "--map", "y=b" } );
+  INFO( noDate.output );
+  CHECK_THAT( noDate.output,
+              Catch::Contains( "no date column found" ) && Catch::Contains( "--map date=COLUMN" ) );
+}
+
 TEST_CASE( "unreadable input exits non-zero with the reason", "[cli]" )
 {
   TempDir dir;

@@ -23,7 +23,7 @@ DemoProject::DemoProject()
   if ( summary )
     mPath = path;
   else
-    mError = QString::fromStdString( summary.error() );
+    mError = QString::fromStdString( summary.error().text() );
 }
 
 bool waitFor( const std::function<bool()> &condition, int timeoutMs )

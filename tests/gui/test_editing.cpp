@@ -95,7 +95,7 @@ std::vector<tryggkarta::RecordSnapshot> rowsInFile( const QString &path, const s
   REQUIRE( project.ok() );
   tryggkarta::RecordEdits reader( ( *project )->db() );
   auto rows = reader.snapshots( ids );
-  INFO( ( rows.ok() ? std::string() : rows.error() ) );
+  INFO( ( rows.ok() ? std::string() : rows.error().text() ) );
   REQUIRE( rows.ok() );
   return *rows;
 }

@@ -1,3 +1,4 @@
+#include "coremessages.h"
 #include "guitestutil.h"
 #include "identifytool.h"
 #include "stockholmtime.h"
@@ -200,12 +201,18 @@ TEST_CASE( "opening a file that is not a project gives the core's message and ke
     const QString path =
       guitest::writeTextFile( demo.file( QStringLiteral( "notes.gpkg" ) ), QStringLiteral( "hej" ) );
     const QString error = window.projects()->open( path );
-    CHECK_THAT( error.toStdString(), Catch::Contains( "not a Tryggkarta project" ) );
+    // The core's message, shown in the interface's language.
+    const tryggkarta::Message message = tryggkarta::ProjectFile::open( path.toStdString() ).error();
+    CHECK( error == CoreMessages::text( message ) );
+    CHECK_THAT( message.text(), Catch::Contains( "not a Tryggkarta project" ) );
   }
   SECTION( "a file that does not exist" )
   {
-    const QString error = window.projects()->open( demo.file( QStringLiteral( "missing.gpkg" ) ) );
-    CHECK_THAT( error.toStdString(), Catch::Contains( "does not exist" ) );
+    const QString path = demo.file( QStringLiteral( "missing.gpkg" ) );
+    const QString error = window.projects()->open( path );
+    const tryggkarta::Message message = tryggkarta::ProjectFile::open( path.toStdString() ).error();
+    CHECK( error == CoreMessages::text( message ) );
+    CHECK_THAT( message.text(), Catch::Contains( "does not exist" ) );
   }
   CHECK( window.projects()->path() == demo.path() );
   CHECK( window.map()->layerForTable( QStringLiteral( "incidents" ) ) );

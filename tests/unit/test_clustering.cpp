@@ -323,19 +323,20 @@ TEST_CASE( "clustering rejects bad parameters and coordinates with clear message
     parameters.epsMeters = eps;
     Expected<ClusteringResult> result = dbscan( points, parameters );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "eps" ) && Catch::Contains( "positive number of metres" ) );
+    CHECK_THAT( result.error().text(),
+                Catch::Contains( "eps" ) && Catch::Contains( "positive number of metres" ) );
   }
   parameters.epsMeters = 50;
 
   parameters.minPoints = 0;
   Expected<ClusteringResult> noMinimum = dbscan( points, parameters );
   REQUIRE_FALSE( noMinimum.ok() );
-  CHECK_THAT( noMinimum.error(), Catch::Contains( "at least 1; got 0" ) );
+  CHECK_THAT( noMinimum.error().text(), Catch::Contains( "at least 1; got 0" ) );
   parameters.minPoints = 5;
 
   Expected<ClusteringResult> badPoint = dbscan( { { 0, 0 }, { 1, 1 }, { nan, 3 } }, parameters );
   REQUIRE_FALSE( badPoint.ok() );
-  CHECK_THAT( badPoint.error(), Catch::StartsWith( "Point 2 has invalid coordinates" ) );
+  CHECK_THAT( badPoint.error().text(), Catch::StartsWith( "Point 2 has invalid coordinates" ) );
 
   for ( double timeEps : { 0.0, -1.0, nan } )
   {
@@ -343,12 +344,12 @@ TEST_CASE( "clustering rejects bad parameters and coordinates with clear message
     parameters.timeEpsSeconds = timeEps;
     Expected<ClusteringResult> result = stDbscan( points, { 0, 1 }, parameters );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "time window" ) && Catch::Contains( "seconds" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "time window" ) && Catch::Contains( "seconds" ) );
   }
   parameters.timeEpsSeconds = 60;
   Expected<ClusteringResult> missingTimes = stDbscan( points, { 0 }, parameters );
   REQUIRE_FALSE( missingTimes.ok() );
-  CHECK_THAT( missingTimes.error(), Catch::Contains( "one time per point" ) );
+  CHECK_THAT( missingTimes.error().text(), Catch::Contains( "one time per point" ) );
 
   CHECK( dbscan( {}, parameters )->clusterCount == 0 );
 }

@@ -48,7 +48,7 @@ TEST_CASE( "degrees in Sweden are WGS 84", "[coordinates]" )
   const CrsGuess guess = guessCrs( kWgs84 );
   CHECK( guess.epsg == 4326 );
   CHECK_FALSE( guess.swapped );
-  CHECK( guess.error.empty() );
+  CHECK( guess.problem == CrsGuess::Problem::None );
 }
 
 TEST_CASE( "latitude before longitude is recognised and reported", "[coordinates]" )
@@ -90,7 +90,7 @@ TEST_CASE( "a local SWEREF 99 zone is the one that puts the points inside the pr
   {
     const CrsGuess guess = guessCrs( kSweref991415 );
     CHECK( guess.epsg == 0 );
-    CHECK_FALSE( guess.error.empty() );
+    CHECK( guess.problem == CrsGuess::Problem::LocalZoneUnknown );
   }
 }
 
@@ -98,7 +98,7 @@ TEST_CASE( "numbers that fit no Swedish system are not guessed", "[coordinates]"
 {
   const CrsGuess guess = guessCrs( { { 2.35, 48.85 }, { 2.36, 48.86 } } ); // Paris
   CHECK( guess.epsg == 0 );
-  CHECK_FALSE( guess.error.empty() );
+  CHECK( guess.problem == CrsGuess::Problem::NotRecognised );
 }
 
 TEST_CASE( "Sweden in degrees holds Kristinehamn, Kiruna and Smygehuk but not Bergen", "[coordinates]" )

@@ -65,7 +65,7 @@ std::string makeDemo( const TempDir &dir, const std::string &name, const DemoOpt
 {
   const std::string path = dir.file( name );
   auto result = createDemoProject( path, options );
-  INFO( ( result ? std::string() : result.error() ) );
+  INFO( ( result ? std::string() : result.error().text() ) );
   REQUIRE( result );
   if ( summary )
     *summary = result.value();

@@ -114,10 +114,10 @@ std::vector<WeightedPoint> randomPoints( std::mt19937 &random, std::size_t count
   return points;
 }
 
-bool contains( const std::vector<std::string> &warnings, const std::string &text )
+bool contains( const std::vector<Message> &warnings, const std::string &text )
 {
   return std::any_of( warnings.begin(), warnings.end(),
-                      [&]( const std::string &w ) { return w.find( text ) != std::string::npos; } );
+                      [&]( const Message &w ) { return w.text().find( text ) != std::string::npos; } );
 }
 
 } // namespace
@@ -382,33 +382,33 @@ TEST_CASE( "hot spots reject bad input with a message", "[hotspots]" )
     parameters.cellSizeMeters = GENERATE_COPY( 0.0, -100.0, nan );
     const Expected<HotSpotGrid> result = HotSpots( parameters ).compute( points );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "cell size must be a positive number" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "cell size must be a positive number" ) );
   }
   SECTION( "distance band" )
   {
     parameters.distanceBandMeters = GENERATE_COPY( 0.0, -1.0, nan );
     const Expected<HotSpotGrid> result = HotSpots( parameters ).compute( points );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "distance band must be a positive number" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "distance band must be a positive number" ) );
   }
   SECTION( "no points" )
   {
     const Expected<HotSpotGrid> result = HotSpots( parameters ).compute( {} );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "no events" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "no events" ) );
   }
   SECTION( "a point that is not a number" )
   {
     const Expected<HotSpotGrid> result = HotSpots( parameters ).compute( { { 1, 1, 1 }, { nan, 1, 1 } } );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "Point 2" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "Point 2" ) );
   }
   SECTION( "a grid over the memory limit" )
   {
     parameters.cellSizeMeters = 0.01;
     const Expected<HotSpotGrid> result = HotSpots( parameters ).compute( points );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(),
+    CHECK_THAT( result.error().text(),
                 Catch::Contains( "more than the limit" ) && Catch::Contains( "Use a cell size" ) );
   }
   SECTION( "too many nearest neighbours" )
@@ -417,15 +417,17 @@ TEST_CASE( "hot spots reject bad input with a message", "[hotspots]" )
     parameters.neighbourCount = 81; // the grid has 9 × 9 = 81 cells
     const Expected<HotSpotGrid> result = HotSpots( parameters ).compute( points );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "smaller than the number of cells" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "smaller than the number of cells" ) );
   }
   SECTION( "areas" )
   {
-    CHECK_THAT( HotSpots::giStar( { 1 }, { {} } ).error(), Catch::Contains( "at least two areas" ) );
-    CHECK_THAT( HotSpots::giStar( { 1, 2 }, { {} } ).error(), Catch::Contains( "neighbour lists for 1" ) );
-    CHECK_THAT( HotSpots::giStar( { 1, 2 }, { { { 5, 1 } }, {} } ).error(),
+    CHECK_THAT( HotSpots::giStar( { 1 }, { {} } ).error().text(), Catch::Contains( "at least two areas" ) );
+    CHECK_THAT( HotSpots::giStar( { 1, 2 }, { {} } ).error().text(),
+                Catch::Contains( "neighbour lists for 1" ) );
+    CHECK_THAT( HotSpots::giStar( { 1, 2 }, { { { 5, 1 } }, {} } ).error().text(),
                 Catch::Contains( "lists neighbour 6" ) );
-    CHECK_THAT( HotSpots::giStar( { 1, 2 }, { { { 1, -1 } }, {} } ).error(), Catch::Contains( "negative" ) );
+    CHECK_THAT( HotSpots::giStar( { 1, 2 }, { { { 1, -1 } }, {} } ).error().text(),
+                Catch::Contains( "negative" ) );
   }
 }
 
@@ -876,5 +878,5 @@ TEST_CASE( "hexagon grids reject a cell size that would exceed the memory limit"
   parameters.distanceBandMeters = 300;
   const Expected<HotSpotGrid> result = HotSpots( parameters ).compute( { { 100, 100, 1 }, { 900, 900, 1 } } );
   REQUIRE_FALSE( result.ok() );
-  CHECK_THAT( result.error(), Catch::Contains( "hexagons" ) && Catch::Contains( "Use a cell size" ) );
+  CHECK_THAT( result.error().text(), Catch::Contains( "hexagons" ) && Catch::Contains( "Use a cell size" ) );
 }

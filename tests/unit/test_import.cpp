@@ -62,7 +62,7 @@ ImportReport importOk( ProjectFile &project, const std::string &path,
                        const ImportOptions &options = ImportOptions() )
 {
   auto result = importFile( project, path, options );
-  INFO( ( result.ok() ? std::string() : result.error() ) );
+  INFO( ( result.ok() ? std::string() : result.error().text() ) );
   REQUIRE( result.ok() );
   return result.value();
 }
@@ -242,8 +242,8 @@ TEST_CASE( "the coordinate system is recognised from the values, and swapped col
   CHECK( report.rowsImported == 1 );
   CHECK_THAT( report.sourceCrs, Catch::StartsWith( expectedCrs ) );
   bool swapWarning = false;
-  for ( const std::string &w : report.warnings )
-    swapWarning = swapWarning || w.find( "north–east" ) != std::string::npos;
+  for ( const Message &w : report.warnings )
+    swapWarning = swapWarning || w.text().find( "north–east" ) != std::string::npos;
   CHECK( swapWarning == expectSwapWarning );
   const auto [x, y] = firstIncidentPoint( *project );
   CHECK( std::abs( x - kEast ) < 5 );
@@ -272,7 +272,7 @@ TEST_CASE( "a local SWEREF 99 zone is asked for, or found from the project's own
   {
     auto result = importFile( *project, csv, ImportOptions() );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "local SWEREF 99 zone" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "local SWEREF 99 zone" ) );
     CHECK( count( *project, "SELECT count(*) FROM incidents" ) == 0 );
     ImportOptions options;
     options.sourceEpsg = 3008;
@@ -337,7 +337,7 @@ TEST_CASE( "bad rows are rejected with their row number and reason, and the good
   CHECK( report.rowsRejected == 7 );
   std::map<int64_t, std::string> reasons;
   for ( const RejectedRow &r : report.rejects )
-    reasons[r.rowNumber] = r.reason;
+    reasons[r.rowNumber] = r.reason.text();
   CHECK_THAT( reasons[3], Catch::Contains( "missing coordinates" ) );
   CHECK_THAT( reasons[4], Catch::Contains( "outside Sweden" ) );
   CHECK_THAT( reasons[5], Catch::Contains( "cannot read the date" ) );
@@ -420,7 +420,7 @@ TEST_CASE( "files that cannot be imported give a clear error naming the file and
   }
   auto result = importFile( *project, path, options );
   REQUIRE_FALSE( result.ok() );
-  CHECK_THAT( result.error(), Catch::Contains( expected ) );
+  CHECK_THAT( result.error().text(), Catch::Contains( expected ) );
   CHECK( fingerprint( *project ) == before );
 }
 
@@ -435,7 +435,7 @@ TEST_CASE( "a truncated CSV keeps its complete rows and rejects the cut one", "[
   CHECK( report.rowsImported == 1 );
   REQUIRE( report.rejects.size() == 1 );
   CHECK( report.rejects[0].rowNumber == 3 );
-  CHECK_THAT( report.rejects[0].reason, Catch::Contains( "truncated" ) );
+  CHECK_THAT( report.rejects[0].reason.text(), Catch::Contains( "truncated" ) );
 }
 
 TEST_CASE( "every supported format is imported", "[import]" )
@@ -503,9 +503,9 @@ TEST_CASE( "a GeoJSON feature that is not a point is rejected with its feature n
   CHECK( report.rowsImported == 1 );
   REQUIRE( report.rejects.size() == 2 );
   CHECK( report.rejects[0].rowNumber == 2 );
-  CHECK_THAT( report.rejects[0].reason, Catch::Contains( "not a point" ) );
+  CHECK_THAT( report.rejects[0].reason.text(), Catch::Contains( "not a point" ) );
   CHECK( report.rejects[1].rowNumber == 3 );
-  CHECK_THAT( report.rejects[1].reason, Catch::Contains( "no geometry" ) );
+  CHECK_THAT( report.rejects[1].reason.text(), Catch::Contains( "no geometry" ) );
 }
 
 TEST_CASE( "the same file imported twice is recognised", "[import]" )
@@ -518,7 +518,7 @@ TEST_CASE( "the same file imported twice is recognised", "[import]" )
   const std::string before = fingerprint( *project );
   auto again = importFile( *project, csv, ImportOptions() );
   REQUIRE_FALSE( again.ok() );
-  CHECK_THAT( again.error(), Catch::Contains( "already imported (batch 1" ) );
+  CHECK_THAT( again.error().text(), Catch::Contains( "already imported (batch 1" ) );
   CHECK( fingerprint( *project ) == before );
   ImportOptions force;
   force.allowReimport = true;
@@ -628,7 +628,7 @@ TEST_CASE( "times: intervals, whole days and Stockholm time", "[import][datetime
            "SELECT occurred_from || ' ' || occurred_until FROM incidents WHERE source_row = 3" ) ==
          "2024-07-04T22:00:00.000Z 2024-07-05T22:00:00.000Z" );
   REQUIRE( report.rejects.size() == 1 );
-  CHECK_THAT( report.rejects[0].reason, Catch::Contains( "before the start" ) );
+  CHECK_THAT( report.rejects[0].reason.text(), Catch::Contains( "before the start" ) );
 }
 
 TEST_CASE( "columns that are not mapped are kept with the row", "[import]" )
@@ -662,8 +662,8 @@ TEST_CASE( "safety-walk observations are imported with checklist items and ratin
   const ImportReport report = importOk( *project, csv, options );
   CHECK( report.rowsImported == 2 );
   REQUIRE( report.rejects.size() == 2 );
-  CHECK_THAT( report.rejects[0].reason, Catch::Contains( "rating '5'" ) );
-  CHECK_THAT( report.rejects[1].reason, Catch::Contains( "unknown safety walk" ) );
+  CHECK_THAT( report.rejects[0].reason.text(), Catch::Contains( "rating '5'" ) );
+  CHECK_THAT( report.rejects[1].reason.text(), Catch::Contains( "unknown safety walk" ) );
   CHECK( project->db().queryText(
            "SELECT checklist_item || '/' || rating || '/' || positive || '/' || proposed_action FROM "
            "observations ORDER BY fid LIMIT 1" ) == "belysning/1/0/Byt armaturer" );
@@ -702,7 +702,7 @@ TEST_CASE( "category mappings are checked and win over what a label would match"
     options.dryRun = true;
     auto result = importFile( *project, csv, options );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "'stoeld', which is not a category code" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "'stoeld', which is not a category code" ) );
   }
   SECTION( "a mapping for a known label is used" )
   {
@@ -757,8 +757,8 @@ TEST_CASE( "layers of a GeoPackage are imported one by one, and a polygon layer 
   options.layerName = "omraden";
   auto polygons = importFile( *project, path, options );
   REQUIRE_FALSE( polygons.ok() );
-  CHECK_THAT( polygons.error(), Catch::Contains( "holds Polygon geometries, not points" ) &&
-                                  Catch::Contains( "vecka1 (Point)" ) );
+  CHECK_THAT( polygons.error().text(), Catch::Contains( "holds Polygon geometries, not points" ) &&
+                                         Catch::Contains( "vecka1 (Point)" ) );
   options.layerName = "vecka1";
   CHECK( importOk( *project, path, options ).layer == "vecka1" );
   options.layerName = "vecka2";
@@ -767,7 +767,7 @@ TEST_CASE( "layers of a GeoPackage are imported one by one, and a polygon layer 
   options.layerName = "vecka1";
   auto again = importFile( *project, path, options );
   REQUIRE_FALSE( again.ok() );
-  CHECK_THAT( again.error(), Catch::Contains( "already imported" ) );
+  CHECK_THAT( again.error().text(), Catch::Contains( "already imported" ) );
 }
 
 TEST_CASE( "a re-import under another name names the file imported before", "[import]" )
@@ -778,7 +778,7 @@ TEST_CASE( "a re-import under another name names the file imported before", "[im
   importOk( *project, writeFile( dir.file( "vecka47.csv" ), content ) );
   auto again = importFile( *project, writeFile( dir.file( "kopia.csv" ), content ), ImportOptions() );
   REQUIRE_FALSE( again.ok() );
-  CHECK_THAT( again.error(),
+  CHECK_THAT( again.error().text(),
               Catch::Contains( "The content of kopia.csv was already imported as vecka47.csv" ) );
 }
 
@@ -826,7 +826,7 @@ TEST_CASE( "a stray quote rejects only its own row, and text after a closing quo
   CHECK( report.rowsImported == 2 );
   REQUIRE( report.rejects.size() == 1 );
   CHECK( report.rejects[0].rowNumber == 2 );
-  CHECK_THAT( report.rejects[0].reason, Catch::Contains( "never closed" ) );
+  CHECK_THAT( report.rejects[0].reason.text(), Catch::Contains( "never closed" ) );
   CHECK( project->db().queryText( "SELECT description FROM incidents WHERE source_row = 3" ) ==
          "Fasad mot gatan" );
 }
@@ -858,7 +858,7 @@ TEST_CASE( "conflicting mappings are refused and explicit lon/lat win over autom
     options.fieldMap["y"] = "lon";
     auto result = importFile( *project, csv, options );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "mapped to both" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "mapped to both" ) );
   }
   SECTION( "explicit lon/lat" )
   {
@@ -884,8 +884,8 @@ TEST_CASE( "organisations only come from rows that are kept, and duplicate heade
   CHECK( project->db().queryText( "SELECT extra_attributes FROM incidents" ) ==
          R"({"info":"a","info_2":"b"})" );
   bool warned = false;
-  for ( const std::string &w : report.warnings )
-    warned = warned || w.find( "'info_2'" ) != std::string::npos;
+  for ( const Message &w : report.warnings )
+    warned = warned || w.text().find( "'info_2'" ) != std::string::npos;
   CHECK( warned );
 }
 
@@ -916,7 +916,7 @@ TEST_CASE( "reject reasons stay valid UTF-8 when a long value is shortened", "[i
     importOk( *project, writeFile( dir.file( "l.csv" ),
                                    "datum,kategori,x,y\n2024-05-03," + category + ",449270,6574920\n" ) );
   REQUIRE( report.rejects.size() == 1 );
-  const std::string &reason = report.rejects[0].reason;
+  const std::string reason = report.rejects[0].reason.text();
   // Every byte of the shortened value is part of a whole "ö" (C3 B6).
   const size_t open = reason.find( '\'' ) + 1;
   const size_t close = reason.find( "…" );

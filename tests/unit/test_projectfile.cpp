@@ -195,8 +195,8 @@ TEST_CASE( "opening a file that is not a Tryggkarta project fails clearly and ch
   const std::string before = existed ? testutil::readFile( path ) : std::string();
   auto project = ProjectFile::open( path );
   REQUIRE_FALSE( project.ok() );
-  CHECK_THAT( project.error(), Catch::Contains( expected ) );
-  CHECK_THAT( project.error(), Catch::Contains( std::filesystem::path( path ).filename().string() ) );
+  CHECK_THAT( project.error().text(), Catch::Contains( expected ) );
+  CHECK_THAT( project.error().text(), Catch::Contains( std::filesystem::path( path ).filename().string() ) );
   CHECK( std::filesystem::exists( path ) == existed );
   if ( existed )
     CHECK( testutil::readFile( path ) == before );
@@ -214,7 +214,7 @@ TEST_CASE( "a project saved by a newer version is refused and left unchanged", "
   const std::string before = testutil::readFile( path );
   auto project = ProjectFile::open( path );
   REQUIRE_FALSE( project.ok() );
-  CHECK_THAT( project.error(), Catch::Contains( "newer version" ) );
+  CHECK_THAT( project.error().text(), Catch::Contains( "newer version" ) );
   CHECK( testutil::readFile( path ) == before );
 }
 

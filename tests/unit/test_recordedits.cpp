@@ -164,10 +164,10 @@ TEST_CASE( "an incident that is not valid is refused with a reason and the file 
   }
   auto result = edits.insertIncident( record, byTester() );
   REQUIRE_FALSE( result.ok() );
-  CHECK_THAT( result.error(), Catch::Contains( expected ) );
+  CHECK_THAT( result.error().text(), Catch::Contains( expected ) );
   auto update = edits.updateIncident( 1, record, byTester() );
   REQUIRE_FALSE( update.ok() );
-  CHECK_THAT( update.error(), Catch::Contains( expected ) );
+  CHECK_THAT( update.error().text(), Catch::Contains( expected ) );
   CHECK( testutil::readFile( p->path() ) == before );
 }
 
@@ -269,7 +269,7 @@ TEST_CASE( "an observation by hand belongs to a walk and a checklist item that e
   }
   auto refused = edits.insertObservation( bad, byTester() );
   REQUIRE_FALSE( refused.ok() );
-  CHECK_THAT( refused.error(), Catch::Contains( expected ) );
+  CHECK_THAT( refused.error().text(), Catch::Contains( expected ) );
   CHECK( testutil::readFile( p->path() ) == before );
 }
 
@@ -328,7 +328,7 @@ TEST_CASE( "updating an incident changes what was edited and keeps where it came
     const std::string before = testutil::readFile( p->path() );
     auto result = edits.updateIncident( *fid + 1, graffiti(), byTester() );
     REQUIRE_FALSE( result.ok() );
-    CHECK_THAT( result.error(), Catch::Contains( "no incident with fid" ) );
+    CHECK_THAT( result.error().text(), Catch::Contains( "no incident with fid" ) );
     CHECK( testutil::readFile( p->path() ) == before );
   }
 }
@@ -374,7 +374,7 @@ TEST_CASE( "a multi-edit sets only the fields given on every incident listed", "
     bad.weight = 5;
     auto refused = edits.updateIncidents( fids, bad, byTester() );
     REQUIRE_FALSE( refused.ok() );
-    CHECK_THAT( refused.error(), Catch::Contains( "'okand'" ) );
+    CHECK_THAT( refused.error().text(), Catch::Contains( "'okand'" ) );
     CHECK( testutil::readFile( p->path() ) == before );
   }
 }
@@ -415,7 +415,7 @@ TEST_CASE( "moving records changes their position only, and not out of Sweden", 
   const std::string file = testutil::readFile( p->path() );
   auto refused = edits.move( { { { RecordTable::Incidents, *incident }, 0, 0 } }, byTester() );
   REQUIRE_FALSE( refused.ok() );
-  CHECK_THAT( refused.error(), Catch::Contains( "outside Sweden" ) );
+  CHECK_THAT( refused.error().text(), Catch::Contains( "outside Sweden" ) );
   CHECK( testutil::readFile( p->path() ) == file );
 }
 
@@ -464,7 +464,7 @@ TEST_CASE( "a deleted record is restored with its fid and every value as it was"
     const std::string file = testutil::readFile( p->path() );
     auto again = edits.restore( *removed, byTester() );
     REQUIRE_FALSE( again.ok() );
-    CHECK_THAT( again.error(), Catch::Contains( "exists already" ) );
+    CHECK_THAT( again.error().text(), Catch::Contains( "exists already" ) );
     CHECK( testutil::readFile( p->path() ) == file );
   }
   SECTION( "deleting a record that is not there changes nothing" )
@@ -473,7 +473,7 @@ TEST_CASE( "a deleted record is restored with its fid and every value as it was"
     auto missing =
       edits.remove( { { RecordTable::Incidents, *second }, { RecordTable::Incidents, 999 } }, byTester() );
     REQUIRE_FALSE( missing.ok() );
-    CHECK_THAT( missing.error(), Catch::Contains( "fid 999" ) );
+    CHECK_THAT( missing.error().text(), Catch::Contains( "fid 999" ) );
     CHECK( testutil::readFile( p->path() ) == file );
   }
 }

@@ -1,0 +1,552 @@
+// The catalogue of every message the core gives a user: one entry per message, its code (the MessageCode
+// enumerator), its stable id (the key of its translations: never change an id once released) and its English
+// template with %1 … %9 for the parameters, in the order Message::make takes them. message.h and message.cpp
+// make the enum, the ids and the templates from this one list; scripts/update-core-messages.py makes the
+// app's translation files from it.
+//
+// To add a message: add an entry here (a new id, the English with its placeholders), build it with
+// Message::make( MessageCode::Name, … ) or Error( MessageCode::Name, … ), run `ninja update_translations`
+// and translate the new entry in resources/translations/coremessages_sv.ts. Changing an English template
+// marks its translations unfinished until they are checked. The core names no command-line options: the
+// command-line tool adds its own hints by code (app/cli/climessages.cpp).
+//
+// No include guard: message.h and message.cpp include this list several times, each with its own TK_MESSAGE.
+
+// clang-format off
+
+// --- General -----------------------------------------------------------------------------------------------
+TK_MESSAGE( Cancelled, "general.cancelled", "Cancelled." )
+TK_MESSAGE( FileMissing, "file.missing", "%1 does not exist." )
+TK_MESSAGE( FileReadFailed, "file.read-failed", "Cannot read %1: %2" )
+//! %1 a message saying what failed, %2 what GDAL said about it.
+TK_MESSAGE( GdalFailure, "gdal.failure", "%1: %2" )
+
+// --- Project files -----------------------------------------------------------------------------------------
+TK_MESSAGE( ProjectIsFolder, "project.is-folder", "%1 is a folder, not a project file." )
+TK_MESSAGE( ProjectFileEmpty, "project.file-empty", "%1 is empty: it is not a Tryggkarta project." )
+TK_MESSAGE( ProjectNotSqlite, "project.not-sqlite",
+            "%1 is not a Tryggkarta project: it is not a GeoPackage (SQLite) file." )
+//! %2 the file's size in bytes, %3 the size its header gives.
+TK_MESSAGE( ProjectTruncated, "project.truncated",
+            "%1 is truncated or damaged: the file is %2 bytes but its header says %3." )
+TK_MESSAGE( ProjectNotGeoPackage, "project.not-geopackage",
+            "%1 is not a Tryggkarta project: it is an SQLite database but not a GeoPackage." )
+TK_MESSAGE( ProjectNotTryggkarta, "project.not-tryggkarta",
+            "%1 is a GeoPackage but not a Tryggkarta project (it has no Tryggkarta tables). Create a new "
+            "project and import its layers instead." )
+TK_MESSAGE( ProjectNoSchemaVersion, "project.no-schema-version", "%1 is damaged: it has no schema version." )
+//! %2 the file's schema version, %3 the newest this version reads.
+TK_MESSAGE( ProjectNewerSchema, "project.newer-schema",
+            "%1 was saved by a newer version of Tryggkarta (project schema %2; this version reads up to "
+            "%3). Update Tryggkarta to open it; the file was not changed." )
+TK_MESSAGE( ProjectMigrationNeedsWrite, "project.migration-needs-write",
+            "%1 has an older project schema (%2) and must be migrated, which needs write access." )
+TK_MESSAGE( ProjectBackupFailed, "project.backup-failed",
+            "Could not back up %1 before migrating it: %2. The file was not changed." )
+TK_MESSAGE( ProjectExists, "project.exists", "%1 already exists; choose another name or open it." )
+TK_MESSAGE( ProjectNoGeoPackageDriver, "project.no-geopackage-driver", "GDAL has no GeoPackage driver." )
+//! %2 what GDAL said.
+TK_MESSAGE( ProjectCannotCreateFile, "project.cannot-create-file", "Could not create %1: %2" )
+//! %2 what SQLite said.
+TK_MESSAGE( ProjectCreateFailed, "project.create-failed", "Could not create the project %1: %2" )
+TK_MESSAGE( ProjectOpenFailed, "project.open-failed", "Could not open %1: %2" )
+TK_MESSAGE( ProjectReadFailed, "project.read-failed", "Cannot read the project: %1" )
+//! %1 the project file, %2 what SQLite said.
+TK_MESSAGE( ProjectFileReadFailed, "project.file-read-failed", "Cannot read the project %1: %2" )
+//! %1 the table, %2 the project file, %3 what SQLite said.
+TK_MESSAGE( ProjectTableReadFailed, "project.table-read-failed", "Cannot read the table %1 of %2: %3" )
+//! %1 the new file, %2 what SQLite said.
+TK_MESSAGE( ProjectSaveAsFailed, "project.save-as-failed", "Could not save the project as %1: %2" )
+//! %1 the stored map's name inside the file, %2 what SQLite said.
+TK_MESSAGE( ProjectMapStateRemoveFailed, "project.map-state-remove-failed",
+            "Cannot remove the stored map %1: %2" )
+
+// --- Areas and the project's extent ------------------------------------------------------------------------
+TK_MESSAGE( AreaUnreadableGeometry, "area.unreadable-geometry", "The area '%1' has an unreadable geometry." )
+TK_MESSAGE( AreaNotPolygon, "area.not-polygon", "The area '%1' is not a polygon." )
+TK_MESSAGE( AreasReadFailed, "area.read-failed", "Cannot read the areas: %1" )
+TK_MESSAGE( AreaNoAreas, "area.no-areas", "The project has no areas, so there is no area '%1'." )
+//! %2 the project's areas: "Centrum (EST1), Norr (EST2)".
+TK_MESSAGE( AreaNotFound, "area.not-found", "No area is called '%1'. The project's areas: %2." )
+TK_MESSAGE( BoundaryReadFailed, "area.boundary-read-failed", "Cannot read the municipality boundary: %1" )
+//! What the project's extent is made from (ProjectExtent::basis).
+TK_MESSAGE( ExtentMunicipalityBoundary, "extent.municipality-boundary", "the municipality boundary" )
+TK_MESSAGE( ExtentProjectAreas, "extent.project-areas", "the project's areas" )
+
+// --- Editing records ---------------------------------------------------------------------------------------
+//! %1, %2 the position, %3 the project's EPSG code.
+TK_MESSAGE( EditIncidentOutsideSweden, "edit.incident-outside-sweden",
+            "The position (%1, %2) is outside Sweden in the project's coordinate system (EPSG:%3). Place "
+            "the incident on the municipality's map." )
+TK_MESSAGE( EditObservationOutsideSweden, "edit.observation-outside-sweden",
+            "The position (%1, %2) is outside Sweden in the project's coordinate system (EPSG:%3). Place "
+            "the observation on the municipality's map." )
+//! %1 a local time, "2025-03-01 21:30".
+TK_MESSAGE( EditTimeBefore1970, "edit.time-before-1970", "The time %1 is before 1970." )
+TK_MESSAGE( EditStartBefore1970, "edit.start-before-1970", "The start %1 is before 1970." )
+TK_MESSAGE( EditObservationTimeBefore1970, "edit.observation-time-before-1970",
+            "The observation time %1 is before 1970." )
+TK_MESSAGE( EditTimeInFuture, "edit.time-in-future", "The time %1 is in the future." )
+TK_MESSAGE( EditStartInFuture, "edit.start-in-future", "The start %1 is in the future." )
+TK_MESSAGE( EditObservationTimeInFuture, "edit.observation-time-in-future",
+            "The observation time %1 is in the future." )
+TK_MESSAGE( EditNoCategory, "edit.no-category",
+            "The incident has no category: choose one of the project's categories." )
+TK_MESSAGE( EditCategoryRequired, "edit.category-required",
+            "An incident must have a category: choose one of the project's categories." )
+TK_MESSAGE( EditUnknownCategory, "edit.unknown-category",
+            "The category %1 is not one of the project's categories." )
+TK_MESSAGE( EditEndBeforeStart, "edit.end-before-start", "The end %1 is before the start %2." )
+TK_MESSAGE( EditBadWeight, "edit.bad-weight", "The count or severity %1 is not a number of zero or more." )
+TK_MESSAGE( EditUnknownPlaceType, "edit.unknown-place-type",
+            "The place type %1 is not one of the project's place types." )
+TK_MESSAGE( EditUnknownWalk, "edit.unknown-walk", "The project has no safety walk with fid %1." )
+TK_MESSAGE( EditUnknownChecklistItem, "edit.unknown-checklist-item",
+            "The checklist item %1 is not one of the project's checklist items." )
+TK_MESSAGE( EditBadRating, "edit.bad-rating", "The rating %1 is not 0, 1, 2 or 3." )
+TK_MESSAGE( EditNoSuchIncident, "edit.no-such-incident",
+            "There is no incident with fid %1 in the project (it may have been deleted)." )
+TK_MESSAGE( EditNoSuchObservation, "edit.no-such-observation",
+            "There is no observation with fid %1 in the project (it may have been deleted)." )
+TK_MESSAGE( EditIncidentNotFound, "edit.incident-not-found",
+            "There is no incident with fid %1 in the project." )
+TK_MESSAGE( EditObservationNotFound, "edit.observation-not-found",
+            "There is no observation with fid %1 in the project." )
+TK_MESSAGE( EditIncidentExists, "edit.incident-exists",
+            "The incident with fid %1 exists already; it cannot be restored over." )
+TK_MESSAGE( EditObservationExists, "edit.observation-exists",
+            "The observation with fid %1 exists already; it cannot be restored over." )
+//! %1 what SQLite said.
+TK_MESSAGE( EditSaveIncidentFailed, "edit.save-incident-failed",
+            "Saving the incident failed and the project was not changed: %1" )
+TK_MESSAGE( EditSaveObservationFailed, "edit.save-observation-failed",
+            "Saving the observation failed and the project was not changed: %1" )
+TK_MESSAGE( EditSaveIncidentsFailed, "edit.save-incidents-failed",
+            "Saving the incidents failed and the project was not changed: %1" )
+TK_MESSAGE( EditSaveFailed, "edit.save-failed", "Saving failed and the project was not changed: %1" )
+TK_MESSAGE( EditMoveFailed, "edit.move-failed", "Moving failed and the project was not changed: %1" )
+TK_MESSAGE( EditDeleteFailed, "edit.delete-failed", "Deleting failed and the project was not changed: %1" )
+TK_MESSAGE( EditRestoreFailed, "edit.restore-failed", "Restoring failed and the project was not changed: %1" )
+TK_MESSAGE( EditReadRecordsFailed, "edit.read-records-failed", "Reading the records failed: %1" )
+TK_MESSAGE( EditReadIncidentFailed, "edit.read-incident-failed", "Reading the incident failed: %1" )
+TK_MESSAGE( EditReadObservationFailed, "edit.read-observation-failed", "Reading the observation failed: %1" )
+
+// --- The demo municipality ---------------------------------------------------------------------------------
+TK_MESSAGE( DemoBadEndDate, "demo.bad-end-date",
+            "The demo's end date must be a valid date written YYYY-MM-DD, not '%1'." )
+TK_MESSAGE( DemoBadYears, "demo.bad-years", "The demo covers 1 to 10 years, not %1." )
+TK_MESSAGE( DemoCreateFailed, "demo.create-failed", "Could not create the demo project %1: %2" )
+
+// --- Selections --------------------------------------------------------------------------------------------
+TK_MESSAGE( SelectionPeriodReversed, "selection.period-reversed", "The period ends before it starts." )
+TK_MESSAGE( SelectionBadWeekday, "selection.bad-weekday",
+            "Weekday %1 does not exist: weekdays are 1 (Monday) to 7 (Sunday)." )
+TK_MESSAGE( SelectionBadHour, "selection.bad-hour", "Hour %1 does not exist: hours are 0 to 23." )
+TK_MESSAGE( SelectionAreaNotGiven, "selection.area-not-given", "The area '%1' was not given." )
+TK_MESSAGE( SelectionUnknownCategory, "selection.unknown-category",
+            "'%1' is not a category code in this project." )
+TK_MESSAGE( SelectionReadFailed, "selection.read-failed", "Cannot read the incidents: %1" )
+//! Incidents an analysis leaves out for lying outside the project's extent: %1 how many, %2 the margin in km,
+//! %3 the first few as " fid 12 (E 449270, N 6574920), fid 13 (…)", %4 how many more.
+TK_MESSAGE( OutsideOneBoundary, "selection.outside-one-boundary",
+            "%1 incident lies outside the project's extent (the bounds of the municipality boundary, "
+            "widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on "
+            "import?)." )
+TK_MESSAGE( OutsideManyBoundary, "selection.outside-many-boundary",
+            "%1 incidents lie outside the project's extent (the bounds of the municipality boundary, "
+            "widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on "
+            "import?)." )
+TK_MESSAGE( OutsideManyMoreBoundary, "selection.outside-many-more-boundary",
+            "%1 incidents lie outside the project's extent (the bounds of the municipality boundary, "
+            "widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong "
+            "coordinate system on import?)." )
+TK_MESSAGE( OutsideOneAreas, "selection.outside-one-areas",
+            "%1 incident lies outside the project's extent (the bounds of the project's areas, widened by "
+            "%2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?)." )
+TK_MESSAGE( OutsideManyAreas, "selection.outside-many-areas",
+            "%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by "
+            "%2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?)." )
+TK_MESSAGE( OutsideManyMoreAreas, "selection.outside-many-more-areas",
+            "%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by "
+            "%2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on "
+            "import?)." )
+
+// --- Analyses: shared --------------------------------------------------------------------------------------
+TK_MESSAGE( AnalysisBadCellSize, "analysis.bad-cell-size",
+            "The cell size must be a positive number of metres (it is %1)." )
+TK_MESSAGE( AnalysisPointNotNumber, "analysis.point-not-number",
+            "Point %1 has a coordinate or weight that is not a number." )
+TK_MESSAGE( AnalysisBadStudyArea, "analysis.bad-study-area", "The study area is not a valid rectangle." )
+//! %1 the selection: "2025-01-01 – 2025-12-31; categories: klotter".
+TK_MESSAGE( AnalysisNoIncidents, "analysis.no-incidents",
+            "no incidents match the selection (%1); nothing was written." )
+TK_MESSAGE( AnalysisBadAreaKind, "analysis.bad-area-kind",
+            "The kind of areas must be est_area, district, custom or all." )
+TK_MESSAGE( AnalysisBadAreaBand, "analysis.bad-area-band",
+            "The distance between neighbouring areas must be 0 or more metres." )
+
+// --- Heatmaps (kernel density) -----------------------------------------------------------------------------
+TK_MESSAGE( KdeBadRadius, "kde.bad-radius", "The radius must be a positive number of metres (it is %1)." )
+TK_MESSAGE( KdeBadTruncation, "kde.bad-truncation",
+            "The Gaussian kernel's truncation must be a positive number of standard deviations (it is %1)." )
+TK_MESSAGE( KdeBadEdgeShare, "kde.bad-edge-share",
+            "The edge correction's minimum share must be above 0 and at most 1 (it is %1)." )
+TK_MESSAGE( KdeEdgeKernelTooLarge, "kde.edge-kernel-too-large",
+            "The edge correction works for kernels up to %1 cells across; this one reaches %2 cells. Use a "
+            "larger cell size." )
+TK_MESSAGE( KdeBadExtent, "kde.bad-extent", "The extent is not a valid rectangle." )
+TK_MESSAGE( KdeRadiusBadPoints, "kde.radius-bad-points",
+            "A default radius needs finite coordinates and non-negative weights." )
+TK_MESSAGE( KdeRadiusNoWeight, "kde.radius-no-weight",
+            "A default radius needs points with a positive total weight." )
+TK_MESSAGE( KdeRadiusOnePlace, "kde.radius-one-place",
+            "A default radius needs points at more than one place." )
+TK_MESSAGE( KdeNoPoints, "kde.no-points", "There are no points to estimate a density from." )
+//! %1 × %2 the grid's columns and rows, %3 the cell size, %4 the memory needed, %5 the limit, %6 a cell size
+//! that fits.
+TK_MESSAGE( KdeGridTooLarge, "kde.grid-too-large",
+            "A grid of %1 × %2 cells of %3 m would need %4 GiB, more than the limit of %5 GiB. Use a cell "
+            "size of at least %6 m." )
+TK_MESSAGE( KdeMaskMismatch, "kde.mask-mismatch", "The mask has %1 cells but the grid has %2 (%3 × %4)." )
+
+// --- Heatmap masks -----------------------------------------------------------------------------------------
+TK_MESSAGE( MaskEmptyGrid, "mask.empty-grid", "The grid is empty." )
+//! %1 why the area was not found (an area.* message).
+TK_MESSAGE( MaskUnknownArea, "mask.unknown-area", "%1 A mask is one of the project's areas or 'land'." )
+TK_MESSAGE( MaskCannotReadLayers, "mask.cannot-read-layers", "Cannot read the map layers of %1." )
+TK_MESSAGE( MaskNoMemory, "mask.no-memory", "Not enough memory for a mask of %1 cells." )
+TK_MESSAGE( MaskCannotReadArea, "mask.cannot-read-area", "Cannot read the area %1." )
+TK_MESSAGE( MaskNoLand, "mask.no-land",
+            "The project has no boundary (map_boundary) and no areas, so 'land' is not known." )
+TK_MESSAGE( MaskFailed, "mask.failed", "Cannot make the mask." )
+
+// --- Hot spots (Getis-Ord Gi*) -----------------------------------------------------------------------------
+TK_MESSAGE( HotSpotAreasTooFew, "hotspots.areas-too-few",
+            "Gi* on areas needs at least 3 areas; the project has %1." )
+TK_MESSAGE( HotSpotAreasTooFewOfKind, "hotspots.areas-too-few-of-kind",
+            "Gi* on areas needs at least 3 areas; the project has %1 of kind %2." )
+TK_MESSAGE( HotSpotNeighboursNotFound, "hotspots.neighbours-not-found",
+            "Could not find %1 neighbours for every cell." )
+//! %1 × %2 the grid's columns and rows, %3 the cell size, %4 the memory needed, %5 the limit, %6 a cell size
+//! that fits.
+TK_MESSAGE( HotSpotGridTooLarge, "hotspots.grid-too-large",
+            "A grid of %1 × %2 cells of %3 m would need %4 MiB, more than the limit of %5 MiB. Use a cell "
+            "size of at least %6 m." )
+TK_MESSAGE( HotSpotHexagonGridTooLarge, "hotspots.hexagon-grid-too-large",
+            "A grid of %1 × %2 hexagons of %3 m would need %4 MiB, more than the limit of %5 MiB. Use a "
+            "cell size of at least %6 m." )
+TK_MESSAGE( HotSpotOneArea, "hotspots.one-area", "Gi* needs at least two areas (there is one)." )
+TK_MESSAGE( HotSpotNoAreas, "hotspots.no-areas", "Gi* needs at least two areas (there are none)." )
+TK_MESSAGE( HotSpotNeighbourListMismatch, "hotspots.neighbour-list-mismatch",
+            "There are %1 values but neighbour lists for %2 areas." )
+TK_MESSAGE( HotSpotAreaValueNotNumber, "hotspots.area-value-not-number",
+            "The value of area %1 is not a number." )
+TK_MESSAGE( HotSpotBadNeighbour, "hotspots.bad-neighbour",
+            "Area %1 lists neighbour %2, but there are only %3 areas." )
+TK_MESSAGE( HotSpotBadNeighbourWeight, "hotspots.bad-neighbour-weight",
+            "Area %1 has a neighbour weight that is negative or not a number." )
+TK_MESSAGE( HotSpotBadBand, "hotspots.bad-band",
+            "The distance band must be a positive number of metres (it is %1)." )
+TK_MESSAGE( HotSpotBadNeighbourCount, "hotspots.bad-neighbour-count",
+            "The number of neighbours must be at least 1 (it is %1)." )
+TK_MESSAGE( HotSpotNoEvents, "hotspots.no-events", "There are no events to find hot spots in." )
+TK_MESSAGE( HotSpotSingleCell, "hotspots.single-cell",
+            "The grid has a single cell; use a smaller cell size." )
+TK_MESSAGE( HotSpotTooManyNeighbours, "hotspots.too-many-neighbours",
+            "The number of neighbours (%1) must be smaller than the number of cells (%2)." )
+TK_MESSAGE( HotSpotAllEqual, "hotspots.all-equal",
+            "All values are equal, so there are no hot or cold spots to find." )
+TK_MESSAGE( HotSpotFewAreas, "hotspots.few-areas",
+            "There are only %1 areas; Gi* needs at least 30 to be meaningful." )
+TK_MESSAGE( HotSpotFewEvents, "hotspots.few-events",
+            "There are only %1 events; hot spots from fewer than 30 mean little." )
+TK_MESSAGE( HotSpotEventsOutside, "hotspots.events-outside",
+            "%1 events outside the study area were left out." )
+TK_MESSAGE( HotSpotBandBelowCell, "hotspots.band-below-cell",
+            "The distance band (%1 m) is smaller than the cell size (%2 m), so each cell is its own only "
+            "neighbour." )
+
+// --- Clusters (DBSCAN, ST-DBSCAN) --------------------------------------------------------------------------
+TK_MESSAGE( ClusterBadEps, "clusters.bad-eps",
+            "The search distance (eps) must be a positive number of metres; got %1." )
+TK_MESSAGE( ClusterBadMinPoints, "clusters.bad-min-points",
+            "The minimum number of points must be at least 1; got %1." )
+TK_MESSAGE( ClusterTooManyPoints, "clusters.too-many-points", "Too many points to cluster at once (%1)." )
+TK_MESSAGE( ClusterBadPoint, "clusters.bad-point", "Point %1 has invalid coordinates (x %2, y %3)." )
+TK_MESSAGE( ClusterBadTimeEps, "clusters.bad-time-eps",
+            "The time window (time eps) must be a positive number of seconds; got %1." )
+TK_MESSAGE( ClusterTimesMismatch, "clusters.times-mismatch", "Expected one time per point (%1), got %2." )
+TK_MESSAGE( ClusterBadTimeWindow, "clusters.bad-time-window", "The time window must be more than 0 days." )
+TK_MESSAGE( ClusterBadConcavity, "clusters.bad-concavity", "The concavity must lie between 0 and 1." )
+TK_MESSAGE( ClusterBadHullConcavity, "clusters.bad-hull-concavity",
+            "The concavity must be above 0 and at most 1 (1 is the convex hull)." )
+TK_MESSAGE( ClusterForeignClustering, "clusters.foreign-clustering",
+            "The clustering does not belong to these incidents." )
+
+// --- Period comparisons ------------------------------------------------------------------------------------
+TK_MESSAGE( CompareNeedsPeriod, "compare.needs-period",
+            "A comparison needs a period with a start and an end." )
+//! %1, %2 the selections of the two periods.
+TK_MESSAGE( CompareNoIncidents, "compare.no-incidents",
+            "no incidents match the selection in either period (%1 and %2); nothing was written." )
+TK_MESSAGE( CompareFewIncidents, "compare.few-incidents",
+            "few incidents; differences between periods are mostly chance at these counts." )
+
+// --- Time: hour × weekday, series, comparisons -------------------------------------------------------------
+//! %1 the event's position in the list, %2 its fid.
+TK_MESSAGE( TemporalTimeReversed, "temporal.time-reversed",
+            "The time of event %1 (fid %2) ends before it starts." )
+TK_MESSAGE( TemporalCoordinatesNotNumbers, "temporal.coordinates-not-numbers",
+            "The coordinates of event %1 (fid %2) are not numbers." )
+TK_MESSAGE( TemporalCurrentCoordinatesNotNumbers, "temporal.current-coordinates-not-numbers",
+            "The coordinates of current event %1 (fid %2) are not numbers." )
+TK_MESSAGE( TemporalEarlierCoordinatesNotNumbers, "temporal.earlier-coordinates-not-numbers",
+            "The coordinates of earlier event %1 (fid %2) are not numbers." )
+TK_MESSAGE( TemporalWeightNotNumber, "temporal.weight-not-number",
+            "The weight of event %1 (fid %2) is not a number." )
+//! %1, %2 the period's start and end (UTC).
+TK_MESSAGE( TemporalPeriodReversed, "temporal.period-reversed",
+            "The period must end after it starts (it is from %1 until %2)." )
+TK_MESSAGE( TemporalCurrentPeriodReversed, "temporal.current-period-reversed",
+            "The current period must end after it starts (it is from %1 until %2)." )
+TK_MESSAGE( TemporalEarlierPeriodReversed, "temporal.earlier-period-reversed",
+            "The earlier period must end after it starts (it is from %1 until %2)." )
+TK_MESSAGE( TemporalBadAlpha, "temporal.bad-alpha",
+            "The significance level must lie between 0 and 1 (it is %1)." )
+TK_MESSAGE( TemporalTooManyWeeks, "temporal.too-many-weeks",
+            "The period from %1 to %2 has more than %3 weeks." )
+TK_MESSAGE( TemporalTooManyMonths, "temporal.too-many-months",
+            "The period from %1 to %2 has more than %3 months." )
+TK_MESSAGE( TemporalBadSuccesses, "temporal.bad-successes",
+            "The number of successes (%1) must lie between 0 and the number of trials (%2)." )
+TK_MESSAGE( TemporalBadProbability, "temporal.bad-probability",
+            "The probability must lie strictly between 0 and 1 (it is %1)." )
+TK_MESSAGE( TemporalNegativeCounts, "temporal.negative-counts", "Counts cannot be negative." )
+TK_MESSAGE( TemporalBadExposures, "temporal.bad-exposures",
+            "The exposures (period lengths) must be positive numbers (they are %1 and %2)." )
+TK_MESSAGE( TemporalCountsTooLarge, "temporal.counts-too-large", "The counts are too large." )
+TK_MESSAGE( TemporalNoAreas, "temporal.no-areas",
+            "There are no areas to compare; add areas to the project first." )
+TK_MESSAGE( TemporalNoEvents, "temporal.no-events", "There are no events in either period to compare." )
+TK_MESSAGE( TemporalGridTooLarge, "temporal.grid-too-large",
+            "A grid of %1 m cells over this area has too many cells." )
+
+// --- The Knox test -----------------------------------------------------------------------------------------
+TK_MESSAGE( KnoxTooFewEvents, "knox.too-few-events",
+            "The Knox test needs at least two events (there are %1)." )
+TK_MESSAGE( KnoxTooManyEvents, "knox.too-many-events", "Too many events for the Knox test." )
+TK_MESSAGE( KnoxNoDistanceBands, "knox.no-distance-bands", "Give at least one distance band." )
+TK_MESSAGE( KnoxNoTimeBands, "knox.no-time-bands", "Give at least one time band." )
+//! %1 the limit's position in the list, %2 its value.
+TK_MESSAGE( KnoxDistanceBandNotPositive, "knox.distance-band-not-positive",
+            "The distance bands' limits must be positive numbers of metres (limit %1 is %2)." )
+TK_MESSAGE( KnoxTimeBandNotPositive, "knox.time-band-not-positive",
+            "The time bands' limits must be positive numbers of days (limit %1 is %2)." )
+TK_MESSAGE( KnoxDistanceBandsNotIncreasing, "knox.distance-bands-not-increasing",
+            "The distance bands' limits must increase (%1 is followed by %2)." )
+TK_MESSAGE( KnoxTimeBandsNotIncreasing, "knox.time-bands-not-increasing",
+            "The time bands' limits must increase (%1 is followed by %2)." )
+TK_MESSAGE( KnoxNoPermutations, "knox.no-permutations",
+            "The Knox test needs at least one permutation (it was given %1); 99 or 999 are usual." )
+TK_MESSAGE( KnoxSpreadTooFar, "knox.spread-too-far",
+            "The events are spread too far apart for distance bands of %1 m." )
+TK_MESSAGE( KnoxTooManyPairs, "knox.too-many-pairs",
+            "More than %1 pairs of events lie within %2 m of each other; use smaller distance bands or "
+            "fewer events (a shorter period or a smaller area)." )
+
+// --- Stored results and exports ----------------------------------------------------------------------------
+TK_MESSAGE( ResultsCannotCreateLayer, "results.cannot-create-layer", "Cannot create the layer %1" )
+TK_MESSAGE( ResultsCannotCreateField, "results.cannot-create-field", "Cannot create the field %1 of %2" )
+TK_MESSAGE( ResultsCannotWriteFeature, "results.cannot-write-feature", "Cannot write a feature of %1" )
+TK_MESSAGE( ResultsCannotWrite, "results.cannot-write", "Cannot write %1" )
+TK_MESSAGE( ResultsCannotWriteTableTo, "results.cannot-write-table-to", "Cannot write %1 to %2" )
+TK_MESSAGE( ResultsCannotWriteRaster, "results.cannot-write-raster", "Cannot write the raster %1" )
+TK_MESSAGE( ResultsCannotWriteRasterTo, "results.cannot-write-raster-to", "Cannot write the raster %1 to %2" )
+TK_MESSAGE( ResultsCannotWriteResultTo, "results.cannot-write-result-to", "Cannot write the result to %1" )
+TK_MESSAGE( ResultsCannotRead, "results.cannot-read", "Cannot read %1" )
+TK_MESSAGE( ResultsCannotReadRaster, "results.cannot-read-raster", "Cannot read the raster %1" )
+TK_MESSAGE( ResultsBadExtension, "results.bad-extension",
+            "Cannot write %1: the file name must end in .gpkg, .geojson or .csv." )
+TK_MESSAGE( ResultsNothingToWrite, "results.nothing-to-write", "Nothing to write to %1." )
+TK_MESSAGE( ResultsManyTablesNeedGpkg, "results.many-tables-need-gpkg",
+            "This result has %1 tables; write it to a GeoPackage (.gpkg), which holds them all." )
+TK_MESSAGE( ResultsExportManyTablesNeedGpkg, "results.export-many-tables-need-gpkg",
+            "'%1' has %2 tables; export it to a GeoPackage (.gpkg), which holds them all." )
+TK_MESSAGE( ResultsTooManyNamed, "results.too-many-named", "Too many results are called '%1'." )
+TK_MESSAGE( ResultsReadFailed, "results.read-failed", "Cannot read the stored results: %1" )
+TK_MESSAGE( ResultsNeedName, "results.need-name", "A result needs a name." )
+TK_MESSAGE( ResultsNameTaken, "results.name-taken",
+            "The project already has a result called '%1'. Choose another name or replace it." )
+TK_MESSAGE( ResultsTableTaken, "results.table-taken",
+            "The project already has a table %1 that is not a Tryggkarta result; choose another name." )
+TK_MESSAGE( ResultsTableExists, "results.table-exists",
+            "The project already has a table %1; choose another name." )
+TK_MESSAGE( ResultsScratchReadFailed, "results.scratch-read-failed",
+            "Cannot read the result written to %1: %2" )
+TK_MESSAGE( ResultsStoreFailed, "results.store-failed", "Cannot store the result in the project: %1" )
+TK_MESSAGE( ResultsRasterMismatch, "results.raster-mismatch", "The raster does not match its grid." )
+TK_MESSAGE( ResultsNoTables, "results.no-tables", "The result has no tables." )
+//! %2 the stored results: "'Heatmap våren', 'Hot spots 2024'".
+TK_MESSAGE( ResultsNotFound, "results.not-found",
+            "The project has no result called '%1'. Stored results: %2." )
+TK_MESSAGE( ResultsNotFoundNone, "results.not-found-none",
+            "The project has no result called '%1'. It has no stored results." )
+TK_MESSAGE( ResultsRemoveFailed, "results.remove-failed", "Cannot remove the result: %1" )
+TK_MESSAGE( ResultsExportToProject, "results.export-to-project",
+            "Cannot export to %1: it is the project file itself. Choose another file name." )
+TK_MESSAGE( ResultsRasterNeedsTif, "results.raster-needs-tif",
+            "'%1' is a raster: export it to a GeoTIFF (.tif)." )
+TK_MESSAGE( ResultsLostTable, "results.lost-table", "The project has lost the table %1 of '%2'." )
+
+// --- Import: the file --------------------------------------------------------------------------------------
+TK_MESSAGE( ImportFileIsFolder, "import.file-is-folder", "%1 is a folder, not a file." )
+TK_MESSAGE( ImportFileEmpty, "import.file-empty", "%1 is empty: there is nothing to import." )
+TK_MESSAGE( ImportUnknownFileType, "import.unknown-file-type",
+            "%1: unknown file type '%2'. Tryggkarta imports CSV, GeoJSON, GeoPackage, Shapefile, XLSX and "
+            "GPX files." )
+TK_MESSAGE( ImportUnreadableFormat, "import.unreadable-format",
+            "%1 is not a valid %2 file: it could not be read." )
+TK_MESSAGE( ImportUnreadableFormatDetail, "import.unreadable-format-detail",
+            "%1 is not a valid %2 file: it could not be read (%3)." )
+TK_MESSAGE( ImportFormatIsOther, "import.format-is-other", "%1 is not a valid %2 file: it is a %3 file." )
+TK_MESSAGE( ImportNoSuchLayer, "import.no-such-layer", "%1 has no layer '%2'." )
+//! %3 the layers with their geometry types: "vecka1 (Point), omraden (Polygon)".
+TK_MESSAGE( ImportNoSuchLayerAmong, "import.no-such-layer-among", "%1 has no layer '%2'; its layers are %3." )
+TK_MESSAGE( ImportNoWaypoints, "import.no-waypoints",
+            "%1 has no waypoints: Tryggkarta imports GPX waypoints, not tracks or routes." )
+TK_MESSAGE( ImportNoLayers, "import.no-layers", "%1 has no layers: there is nothing to import." )
+TK_MESSAGE( ImportLayerNotPoints, "import.layer-not-points",
+            "%1: the layer '%2' holds %3 geometries, not points; its layers are %4." )
+TK_MESSAGE( ImportNoColumns, "import.no-columns", "%1 has no columns: there is nothing to import." )
+TK_MESSAGE( ImportNoRows, "import.no-rows", "%1 has a header but no rows: there is nothing to import." )
+
+// --- Import: CSV files -------------------------------------------------------------------------------------
+TK_MESSAGE( CsvNotRegularFile, "csv.not-regular-file", "Cannot read %1: not a regular file" )
+//! %2 what the file looks like (one of the csv.binary-* messages).
+TK_MESSAGE( CsvBinary, "csv.binary", "%1 is not a text (CSV) file: it looks like %2." )
+TK_MESSAGE( CsvBinaryZip, "csv.binary-zip", "a ZIP archive (an Excel .xlsx workbook or a zipped file?)" )
+TK_MESSAGE( CsvBinarySqlite, "csv.binary-sqlite", "an SQLite database (a GeoPackage?)" )
+TK_MESSAGE( CsvBinaryPdf, "csv.binary-pdf", "a PDF document" )
+TK_MESSAGE( CsvBinaryOffice, "csv.binary-office", "an old Excel .xls or Office document" )
+TK_MESSAGE( CsvBinaryShapefile, "csv.binary-shapefile", "an ESRI Shapefile .shp" )
+TK_MESSAGE( CsvBinaryData, "csv.binary-data", "binary data" )
+TK_MESSAGE( CsvInvalidUtf8, "csv.invalid-utf8",
+            "%1 is not valid UTF-8 (line %2): choose the Windows-1252 encoding for files saved by older "
+            "Excel versions." )
+TK_MESSAGE( CsvNoHeader, "csv.no-header", "%1 has no header row: there is nothing to import." )
+TK_MESSAGE( CsvSingleColumn, "csv.single-column",
+            "%1 has a single column: it is not a CSV file with coordinates (delimiter not found; tried "
+            "comma, semicolon and tab)." )
+
+// --- Import: mapping and coordinate system -----------------------------------------------------------------
+TK_MESSAGE( ImportColumnMappedTwice, "import.column-mapped-twice",
+            "The column '%1' is mapped to both %2 and %3." )
+TK_MESSAGE( ImportUnknownField, "import.unknown-field", "Unknown field '%1' in the mapping; fields are: %2" )
+//! %4 the file's columns.
+TK_MESSAGE( ImportNoSuchColumn, "import.no-such-column",
+            "%1: has no column '%2' (mapped to %3) (columns: %4)" )
+TK_MESSAGE( ImportNoCoordinateColumns, "import.no-coordinate-columns",
+            "%1: no coordinate columns found; map the x and y (or longitude and latitude) columns "
+            "(columns: %2)" )
+TK_MESSAGE( ImportNoDateColumn, "import.no-date-column",
+            "%1: no date column found; map the date column (columns: %2)" )
+TK_MESSAGE( ImportNoCategoryColumn, "import.no-category-column",
+            "%1: no category column found; map the category column (columns: %2)" )
+TK_MESSAGE( ImportUnknownEpsg, "import.unknown-epsg", "%1: Unknown coordinate system EPSG:%2" )
+TK_MESSAGE( ImportCrsNoNumbers, "import.crs-no-numbers",
+            "%1: Cannot tell the coordinate system: no row has numeric coordinates to recognise the "
+            "coordinate system from." )
+TK_MESSAGE( ImportCrsLocalZone, "import.crs-local-zone",
+            "%1: Cannot tell the coordinate system: the coordinates look like a local SWEREF 99 zone "
+            "(EPSG:3007–3018) but the zone cannot be told from the values; choose it (for example "
+            "EPSG:3008 for SWEREF 99 13 30)." )
+//! %2, %3 the medians of the two coordinate columns.
+TK_MESSAGE( ImportCrsNotRecognised, "import.crs-not-recognised",
+            "%1: Cannot tell the coordinate system: the coordinates (median %2, %3) are not WGS 84, SWEREF "
+            "99 or RT90 values in Sweden; choose the coordinate system." )
+TK_MESSAGE( ImportCannotTransform, "import.cannot-transform",
+            "%1: cannot transform from %2 to the project's coordinate system." )
+TK_MESSAGE( ImportUnknownDefaultSource, "import.unknown-default-source",
+            "Unknown source '%1': use est, police, safety_walk or manual." )
+TK_MESSAGE( ImportMappedToUnknownCategory, "import.mapped-to-unknown-category",
+            "'%1' is mapped to '%2', which is not a category code in this project." )
+TK_MESSAGE( ImportMappedToUnknownChecklistItem, "import.mapped-to-unknown-checklist-item",
+            "'%1' is mapped to '%2', which is not a checklist item code in this project." )
+
+// --- Import: why a row was rejected (lower case: they follow "row 12: ") -----------------------------------
+TK_MESSAGE( ImportRowUnterminatedQuote, "import.row-unterminated-quote",
+            "a value opens a quote (\") that is never closed (a stray quote, or the file is truncated)" )
+TK_MESSAGE( ImportRowTooManyValues, "import.row-too-many-values",
+            "the row has %1 values but the header has %2 columns (an unquoted delimiter inside a value?)" )
+TK_MESSAGE( ImportRowNotAPoint, "import.row-not-a-point", "the geometry is a %1, not a point" )
+TK_MESSAGE( ImportRowNoGeometry, "import.row-no-geometry",
+            "missing coordinates (the feature has no geometry)" )
+TK_MESSAGE( ImportRowMissingCoordinates, "import.row-missing-coordinates", "missing coordinates" )
+TK_MESSAGE( ImportRowCoordinatesNotNumbers, "import.row-coordinates-not-numbers",
+            "the coordinates %1, %2 are not numbers" )
+TK_MESSAGE( ImportRowOutsideSweden, "import.row-outside-sweden",
+            "the coordinates (%1, %2) are outside Sweden" )
+TK_MESSAGE( ImportRowMissingDate, "import.row-missing-date", "missing date" )
+TK_MESSAGE( ImportRowUnreadableDate, "import.row-unreadable-date", "cannot read the date %1" )
+TK_MESSAGE( ImportRowUnreadableTime, "import.row-unreadable-time", "cannot read the time %1" )
+TK_MESSAGE( ImportRowUnreadableStart, "import.row-unreadable-start", "cannot read the start time %1" )
+TK_MESSAGE( ImportRowStartWithoutDate, "import.row-start-without-date", "the start time %1 has no date" )
+TK_MESSAGE( ImportRowUnreadableEnd, "import.row-unreadable-end", "cannot read the end time %1" )
+TK_MESSAGE( ImportRowEndBeforeStart, "import.row-end-before-start", "the end %1 is before the start %2" )
+TK_MESSAGE( ImportRowDateInFuture, "import.row-date-in-future", "the date %1 is in the future" )
+TK_MESSAGE( ImportRowDateBefore1970, "import.row-date-before-1970", "the date %1 is before 1970" )
+TK_MESSAGE( ImportRowMissingCategory, "import.row-missing-category", "missing category" )
+TK_MESSAGE( ImportRowUnknownCategory, "import.row-unknown-category", "unknown category %1" )
+TK_MESSAGE( ImportRowBadWeight, "import.row-bad-weight",
+            "the count/severity %1 is not a number of zero or more" )
+TK_MESSAGE( ImportRowUnknownSource, "import.row-unknown-source",
+            "unknown source %1 (use EST, polis, trygghetsvandring or manuell)" )
+TK_MESSAGE( ImportRowUnknownWalk, "import.row-unknown-walk", "unknown safety walk %1" )
+TK_MESSAGE( ImportRowUnknownChecklistItem, "import.row-unknown-checklist-item", "unknown checklist item %1" )
+TK_MESSAGE( ImportRowBadRating, "import.row-bad-rating", "the rating %1 is not 0, 1, 2 or 3" )
+TK_MESSAGE( ImportRowBadPositive, "import.row-bad-positive",
+            "cannot tell whether %1 means positive (ja/nej)" )
+
+// --- Import: warnings about the whole file, and failures ---------------------------------------------------
+//! %2 the number of bytes replaced, %3 the line of the first.
+TK_MESSAGE( ImportInvalidBytesReplaced, "import.invalid-bytes-replaced",
+            "%1 is UTF-8 with some invalid bytes (UTF-8, %2 invalid bytes replaced, the first on line %3); "
+            "they were replaced with \"\uFFFD\". Check the rows around them." )
+TK_MESSAGE( ImportColumnRenamed, "import.column-renamed",
+            "A column name appears more than once; the repeat is read as '%1'." )
+TK_MESSAGE( ImportGeometryAndColumns, "import.geometry-and-columns",
+            "The file has both geometries and coordinate columns; the coordinate columns were used." )
+TK_MESSAGE( ImportSwappedColumns, "import.swapped-columns",
+            "The coordinate columns are in north–east (latitude–longitude) order; they were read as such." )
+TK_MESSAGE( ImportCancelled, "import.cancelled", "The import was cancelled; the project was not changed." )
+//! %2 the batch, %3 when it was imported (UTC).
+TK_MESSAGE( ImportAlreadyImported, "import.already-imported",
+            "The content of %1 was already imported (batch %2, %3 UTC). Nothing was imported; import it "
+            "again only on purpose." )
+TK_MESSAGE( ImportAlreadyImportedAs, "import.already-imported-as",
+            "The content of %1 was already imported as %2 (batch %3, %4 UTC). Nothing was imported; import "
+            "it again only on purpose." )
+TK_MESSAGE( ImportReimported, "import.reimported",
+            "The content of %1 was already imported (batch %2, %3 UTC); imported again as asked." )
+TK_MESSAGE( ImportReimportedAs, "import.reimported-as",
+            "The content of %1 was already imported as %2 (batch %3, %4 UTC); imported again as asked." )
+//! %1 the values with their row counts: "'Sprayfärg' (3), 'Okänd' (1)".
+TK_MESSAGE( ImportUnknownCategories, "import.unknown-categories",
+            "Unknown categories, rows rejected: %1. Map them to project categories or add the categories "
+            "first." )
+TK_MESSAGE( ImportUnknownChecklistItems, "import.unknown-checklist-items",
+            "Unknown checklist items, rows rejected: %1. Map them to the project's checklist items first." )
+TK_MESSAGE( ImportUnknownPlaceTypes, "import.unknown-place-types",
+            "%1 rows have a place type the project does not know; it is kept in the row's extra attributes." )
+//! %2 the kinds found with their counts: "personnummer: 2, phone: 1".
+TK_MESSAGE( ImportPersonalDataReplaced, "import.personal-data-replaced",
+            "%1 rows had personal data in free text (%2); it was replaced with placeholders." )
+TK_MESSAGE( ImportPersonalDataKept, "import.personal-data-kept",
+            "%1 rows had personal data in free text (%2); it was kept as asked and flagged." )
+TK_MESSAGE( ImportDryRunWouldFail, "import.dry-run-would-fail",
+            "Import of %1 would fail: %2 rows refer to categories, organisations or walks the project does "
+            "not have." )
+//! %2 what SQLite said.
+TK_MESSAGE( ImportFailed, "import.failed", "Import of %1 failed and the project was not changed: %2" )
+
+// clang-format on

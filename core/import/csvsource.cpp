@@ -1,0 +1,59 @@
+#include "csvsource.h"
+
+#include "paths.h"
+#include "sha256.h"
+
+namespace tryggkarta
+{
+
+CsvSource::CsvSource( std::string path, std::string encoding, char delimiter )
+  : mPath( std::move( path ) ), mEncodingOption( std::move( encoding ) ), mDelimiterOption( delimiter )
+{
+}
+
+Status CsvSource::open()
+{
+  auto reader = CsvReader::open( mPath, mEncodingOption, mDelimiterOption );
+  if ( !reader )
+    return Error{ reader.error() };
+  mReader = std::move( reader.value() );
+  return Done();
+}
+
+bool CsvSource::next( SourceRow &row )
+{
+  if ( !mReader->next( mRow ) )
+    return false;
+  row.rowNumber = mRow.lineNumber;
+  row.raw = mRow.raw;
+  row.values.assign( mRow.fields.begin(), mRow.fields.end() );
+  row.structureProblem.reset();
+  const size_t expected = mReader->header().size();
+  if ( mRow.unterminatedQuote )
+    row.structureProblem = Message::make( MessageCode::ImportRowUnterminatedQuote );
+  else if ( row.values.size() > expected )
+    row.structureProblem = Message::make( MessageCode::ImportRowTooManyValues, row.values.size(), expected );
+  row.values.resize( expected ); // missing trailing values are empty
+  return true;
+}
+
+std::vector<Message> CsvSource::warnings() const
+{
+  std::vector<Message> warnings;
+  if ( mReader->replacedBytes() > 0 )
+    warnings.push_back( Message::make( MessageCode::ImportInvalidBytesReplaced, fileName( mPath ),
+                                       mReader->replacedBytes(), mReader->firstReplacedLine() ) );
+  for ( const std::string &renamed : mReader->renamedColumns() )
+    warnings.push_back( Message::make( MessageCode::ImportColumnRenamed, renamed ) );
+  return warnings;
+}
+
+std::string CsvSource::hashContent()
+{
+  const std::string_view bytes = mReader->fileBytes();
+  Sha256 sha;
+  sha.update( bytes.data(), bytes.size() );
+  return sha.hexDigest();
+}
+
+} // namespace tryggkarta

@@ -1,0 +1,1145 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<!-- Made by scripts/update-core-messages.py from core/base/messagecatalog.h: edit the translations here, the English there. -->
+<context>
+    <name></name>
+    <message id="general.cancelled">
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message id="file.missing">
+        <source>%1 does not exist.</source>
+        <translation>%1 finns inte.</translation>
+    </message>
+    <message id="file.read-failed">
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message id="gdal.failure">
+        <source>%1: %2</source>
+        <extracomment>%1 a message saying what failed, %2 what GDAL said about it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message id="project.is-folder">
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1 är en mapp, inte en projektfil.</translation>
+    </message>
+    <message id="project.file-empty">
+        <source>%1 is empty: it is not a Tryggkarta project.</source>
+        <translation>%1 är tom: det är inget Tryggkarta-projekt.</translation>
+    </message>
+    <message id="project.not-sqlite">
+        <source>%1 is not a Tryggkarta project: it is not a GeoPackage (SQLite) file.</source>
+        <translation>%1 är inget Tryggkarta-projekt: det är ingen GeoPackage-fil (SQLite).</translation>
+    </message>
+    <message id="project.truncated">
+        <source>%1 is truncated or damaged: the file is %2 bytes but its header says %3.</source>
+        <extracomment>%2 the file's size in bytes, %3 the size its header gives.</extracomment>
+        <translation>%1 är avkortad eller skadad: filen är %2 byte men dess huvud anger %3.</translation>
+    </message>
+    <message id="project.not-geopackage">
+        <source>%1 is not a Tryggkarta project: it is an SQLite database but not a GeoPackage.</source>
+        <translation>%1 är inget Tryggkarta-projekt: det är en SQLite-databas men ingen GeoPackage.</translation>
+    </message>
+    <message id="project.not-tryggkarta">
+        <source>%1 is a GeoPackage but not a Tryggkarta project (it has no Tryggkarta tables). Create a new project and import its layers instead.</source>
+        <translation>%1 är en GeoPackage men inget Tryggkarta-projekt (den har inga Tryggkarta-tabeller). Skapa ett nytt projekt och importera dess lager i stället.</translation>
+    </message>
+    <message id="project.no-schema-version">
+        <source>%1 is damaged: it has no schema version.</source>
+        <translation>%1 är skadad: den saknar schemaversion.</translation>
+    </message>
+    <message id="project.newer-schema">
+        <source>%1 was saved by a newer version of Tryggkarta (project schema %2; this version reads up to %3). Update Tryggkarta to open it; the file was not changed.</source>
+        <extracomment>%2 the file's schema version, %3 the newest this version reads.</extracomment>
+        <translation>%1 har sparats av en nyare version av Tryggkarta (projektschema %2; den här versionen läser upp till %3). Uppdatera Tryggkarta för att öppna den; filen ändrades inte.</translation>
+    </message>
+    <message id="project.migration-needs-write">
+        <source>%1 has an older project schema (%2) and must be migrated, which needs write access.</source>
+        <translation>%1 har ett äldre projektschema (%2) och måste uppdateras, vilket kräver skrivrätt.</translation>
+    </message>
+    <message id="project.backup-failed">
+        <source>Could not back up %1 before migrating it: %2. The file was not changed.</source>
+        <translation>Kunde inte säkerhetskopiera %1 före uppdateringen: %2. Filen ändrades inte.</translation>
+    </message>
+    <message id="project.exists">
+        <source>%1 already exists; choose another name or open it.</source>
+        <translation>%1 finns redan; välj ett annat namn eller öppna den.</translation>
+    </message>
+    <message id="project.no-geopackage-driver">
+        <source>GDAL has no GeoPackage driver.</source>
+        <translation>GDAL saknar drivrutin för GeoPackage.</translation>
+    </message>
+    <message id="project.cannot-create-file">
+        <source>Could not create %1: %2</source>
+        <extracomment>%2 what GDAL said.</extracomment>
+        <translation>Kunde inte skapa %1: %2</translation>
+    </message>
+    <message id="project.create-failed">
+        <source>Could not create the project %1: %2</source>
+        <extracomment>%2 what SQLite said.</extracomment>
+        <translation>Kunde inte skapa projektet %1: %2</translation>
+    </message>
+    <message id="project.open-failed">
+        <source>Could not open %1: %2</source>
+        <translation>Kunde inte öppna %1: %2</translation>
+    </message>
+    <message id="project.read-failed">
+        <source>Cannot read the project: %1</source>
+        <translation>Kan inte läsa projektet: %1</translation>
+    </message>
+    <message id="project.file-read-failed">
+        <source>Cannot read the project %1: %2</source>
+        <extracomment>%1 the project file, %2 what SQLite said.</extracomment>
+        <translation>Kan inte läsa projektet %1: %2</translation>
+    </message>
+    <message id="project.table-read-failed">
+        <source>Cannot read the table %1 of %2: %3</source>
+        <extracomment>%1 the table, %2 the project file, %3 what SQLite said.</extracomment>
+        <translation>Kan inte läsa tabellen %1 i %2: %3</translation>
+    </message>
+    <message id="project.save-as-failed">
+        <source>Could not save the project as %1: %2</source>
+        <extracomment>%1 the new file, %2 what SQLite said.</extracomment>
+        <translation>Kunde inte spara projektet som %1: %2</translation>
+    </message>
+    <message id="project.map-state-remove-failed">
+        <source>Cannot remove the stored map %1: %2</source>
+        <extracomment>%1 the stored map's name inside the file, %2 what SQLite said.</extracomment>
+        <translation>Kan inte ta bort den sparade kartan %1: %2</translation>
+    </message>
+    <message id="area.unreadable-geometry">
+        <source>The area '%1' has an unreadable geometry.</source>
+        <translation>Området '%1' har en geometri som inte går att läsa.</translation>
+    </message>
+    <message id="area.not-polygon">
+        <source>The area '%1' is not a polygon.</source>
+        <translation>Området '%1' är ingen polygon.</translation>
+    </message>
+    <message id="area.read-failed">
+        <source>Cannot read the areas: %1</source>
+        <translation>Kan inte läsa områdena: %1</translation>
+    </message>
+    <message id="area.no-areas">
+        <source>The project has no areas, so there is no area '%1'.</source>
+        <translation>Projektet har inga områden, så det finns inget område '%1'.</translation>
+    </message>
+    <message id="area.not-found">
+        <source>No area is called '%1'. The project's areas: %2.</source>
+        <extracomment>%2 the project's areas: &quot;Centrum (EST1), Norr (EST2)&quot;.</extracomment>
+        <translation>Inget område heter '%1'. Projektets områden: %2.</translation>
+    </message>
+    <message id="area.boundary-read-failed">
+        <source>Cannot read the municipality boundary: %1</source>
+        <translation>Kan inte läsa kommungränsen: %1</translation>
+    </message>
+    <message id="extent.municipality-boundary">
+        <source>the municipality boundary</source>
+        <extracomment>What the project's extent is made from (ProjectExtent::basis).</extracomment>
+        <translation>kommungränsen</translation>
+    </message>
+    <message id="extent.project-areas">
+        <source>the project's areas</source>
+        <translation>projektets områden</translation>
+    </message>
+    <message id="edit.incident-outside-sweden">
+        <source>The position (%1, %2) is outside Sweden in the project's coordinate system (EPSG:%3). Place the incident on the municipality's map.</source>
+        <extracomment>%1, %2 the position, %3 the project's EPSG code.</extracomment>
+        <translation>Positionen (%1, %2) ligger utanför Sverige i projektets koordinatsystem (EPSG:%3). Placera händelsen på kommunens karta.</translation>
+    </message>
+    <message id="edit.observation-outside-sweden">
+        <source>The position (%1, %2) is outside Sweden in the project's coordinate system (EPSG:%3). Place the observation on the municipality's map.</source>
+        <translation>Positionen (%1, %2) ligger utanför Sverige i projektets koordinatsystem (EPSG:%3). Placera observationen på kommunens karta.</translation>
+    </message>
+    <message id="edit.time-before-1970">
+        <source>The time %1 is before 1970.</source>
+        <extracomment>%1 a local time, &quot;2025-03-01 21:30&quot;.</extracomment>
+        <translation>Tiden %1 ligger före 1970.</translation>
+    </message>
+    <message id="edit.start-before-1970">
+        <source>The start %1 is before 1970.</source>
+        <translation>Starten %1 ligger före 1970.</translation>
+    </message>
+    <message id="edit.observation-time-before-1970">
+        <source>The observation time %1 is before 1970.</source>
+        <translation>Observationstiden %1 ligger före 1970.</translation>
+    </message>
+    <message id="edit.time-in-future">
+        <source>The time %1 is in the future.</source>
+        <translation>Tiden %1 ligger i framtiden.</translation>
+    </message>
+    <message id="edit.start-in-future">
+        <source>The start %1 is in the future.</source>
+        <translation>Starten %1 ligger i framtiden.</translation>
+    </message>
+    <message id="edit.observation-time-in-future">
+        <source>The observation time %1 is in the future.</source>
+        <translation>Observationstiden %1 ligger i framtiden.</translation>
+    </message>
+    <message id="edit.no-category">
+        <source>The incident has no category: choose one of the project's categories.</source>
+        <translation>Händelsen har ingen kategori: välj en av projektets kategorier.</translation>
+    </message>
+    <message id="edit.category-required">
+        <source>An incident must have a category: choose one of the project's categories.</source>
+        <translation>En händelse måste ha en kategori: välj en av projektets kategorier.</translation>
+    </message>
+    <message id="edit.unknown-category">
+        <source>The category %1 is not one of the project's categories.</source>
+        <translation>Kategorin %1 är inte en av projektets kategorier.</translation>
+    </message>
+    <message id="edit.end-before-start">
+        <source>The end %1 is before the start %2.</source>
+        <translation>Slutet %1 ligger före starten %2.</translation>
+    </message>
+    <message id="edit.bad-weight">
+        <source>The count or severity %1 is not a number of zero or more.</source>
+        <translation>Antalet eller allvarlighetsgraden %1 är inte ett tal från noll och uppåt.</translation>
+    </message>
+    <message id="edit.unknown-place-type">
+        <source>The place type %1 is not one of the project's place types.</source>
+        <translation>Platstypen %1 är inte en av projektets platstyper.</translation>
+    </message>
+    <message id="edit.unknown-walk">
+        <source>The project has no safety walk with fid %1.</source>
+        <translation>Projektet har ingen trygghetsvandring med fid %1.</translation>
+    </message>
+    <message id="edit.unknown-checklist-item">
+        <source>The checklist item %1 is not one of the project's checklist items.</source>
+        <translation>Checklistpunkten %1 är inte en av projektets checklistpunkter.</translation>
+    </message>
+    <message id="edit.bad-rating">
+        <source>The rating %1 is not 0, 1, 2 or 3.</source>
+        <translation>Betyget %1 är inte 0, 1, 2 eller 3.</translation>
+    </message>
+    <message id="edit.no-such-incident">
+        <source>There is no incident with fid %1 in the project (it may have been deleted).</source>
+        <translation>Projektet har ingen händelse med fid %1 (den kan ha tagits bort).</translation>
+    </message>
+    <message id="edit.no-such-observation">
+        <source>There is no observation with fid %1 in the project (it may have been deleted).</source>
+        <translation>Projektet har ingen observation med fid %1 (den kan ha tagits bort).</translation>
+    </message>
+    <message id="edit.incident-not-found">
+        <source>There is no incident with fid %1 in the project.</source>
+        <translation>Projektet har ingen händelse med fid %1.</translation>
+    </message>
+    <message id="edit.observation-not-found">
+        <source>There is no observation with fid %1 in the project.</source>
+        <translation>Projektet har ingen observation med fid %1.</translation>
+    </message>
+    <message id="edit.incident-exists">
+        <source>The incident with fid %1 exists already; it cannot be restored over.</source>
+        <translation>Händelsen med fid %1 finns redan; den kan inte återställas över den.</translation>
+    </message>
+    <message id="edit.observation-exists">
+        <source>The observation with fid %1 exists already; it cannot be restored over.</source>
+        <translation>Observationen med fid %1 finns redan; den kan inte återställas över den.</translation>
+    </message>
+    <message id="edit.save-incident-failed">
+        <source>Saving the incident failed and the project was not changed: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Det gick inte att spara händelsen och projektet ändrades inte: %1</translation>
+    </message>
+    <message id="edit.save-observation-failed">
+        <source>Saving the observation failed and the project was not changed: %1</source>
+        <translation>Det gick inte att spara observationen och projektet ändrades inte: %1</translation>
+    </message>
+    <message id="edit.save-incidents-failed">
+        <source>Saving the incidents failed and the project was not changed: %1</source>
+        <translation>Det gick inte att spara händelserna och projektet ändrades inte: %1</translation>
+    </message>
+    <message id="edit.save-failed">
+        <source>Saving failed and the project was not changed: %1</source>
+        <translation>Det gick inte att spara och projektet ändrades inte: %1</translation>
+    </message>
+    <message id="edit.move-failed">
+        <source>Moving failed and the project was not changed: %1</source>
+        <translation>Det gick inte att flytta och projektet ändrades inte: %1</translation>
+    </message>
+    <message id="edit.delete-failed">
+        <source>Deleting failed and the project was not changed: %1</source>
+        <translation>Det gick inte att ta bort och projektet ändrades inte: %1</translation>
+    </message>
+    <message id="edit.restore-failed">
+        <source>Restoring failed and the project was not changed: %1</source>
+        <translation>Det gick inte att återställa och projektet ändrades inte: %1</translation>
+    </message>
+    <message id="edit.read-records-failed">
+        <source>Reading the records failed: %1</source>
+        <translation>Det gick inte att läsa posterna: %1</translation>
+    </message>
+    <message id="edit.read-incident-failed">
+        <source>Reading the incident failed: %1</source>
+        <translation>Det gick inte att läsa händelsen: %1</translation>
+    </message>
+    <message id="edit.read-observation-failed">
+        <source>Reading the observation failed: %1</source>
+        <translation>Det gick inte att läsa observationen: %1</translation>
+    </message>
+    <message id="demo.bad-end-date">
+        <source>The demo's end date must be a valid date written YYYY-MM-DD, not '%1'.</source>
+        <translation>Exemplets slutdatum måste vara ett giltigt datum skrivet ÅÅÅÅ-MM-DD, inte '%1'.</translation>
+    </message>
+    <message id="demo.bad-years">
+        <source>The demo covers 1 to 10 years, not %1.</source>
+        <translation>Exemplet omfattar 1 till 10 år, inte %1.</translation>
+    </message>
+    <message id="demo.create-failed">
+        <source>Could not create the demo project %1: %2</source>
+        <translation>Kunde inte skapa exempelprojektet %1: %2</translation>
+    </message>
+    <message id="selection.period-reversed">
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message id="selection.bad-weekday">
+        <source>Weekday %1 does not exist: weekdays are 1 (Monday) to 7 (Sunday).</source>
+        <translation>Veckodag %1 finns inte: veckodagarna är 1 (måndag) till 7 (söndag).</translation>
+    </message>
+    <message id="selection.bad-hour">
+        <source>Hour %1 does not exist: hours are 0 to 23.</source>
+        <translation>Timme %1 finns inte: timmarna är 0 till 23.</translation>
+    </message>
+    <message id="selection.area-not-given">
+        <source>The area '%1' was not given.</source>
+        <translation>Området '%1' angavs inte.</translation>
+    </message>
+    <message id="selection.unknown-category">
+        <source>'%1' is not a category code in this project.</source>
+        <translation>'%1' är ingen kategorikod i det här projektet.</translation>
+    </message>
+    <message id="selection.read-failed">
+        <source>Cannot read the incidents: %1</source>
+        <translation>Kan inte läsa händelserna: %1</translation>
+    </message>
+    <message id="selection.outside-one-boundary">
+        <source>%1 incident lies outside the project's extent (the bounds of the municipality boundary, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
+        <extracomment>Incidents an analysis leaves out for lying outside the project's extent: %1 how many, %2 the margin in km, %3 the first few as &quot; fid 12 (E 449270, N 6574920), fid 13 (…)&quot;, %4 how many more.</extracomment>
+        <translation>%1 händelse ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3. Kontrollera dess koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message id="selection.outside-many-boundary">
+        <source>%1 incidents lie outside the project's extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelser ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message id="selection.outside-many-more-boundary">
+        <source>%1 incidents lie outside the project's extent (the bounds of the municipality boundary, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelser ligger utanför projektets utbredning (kommungränsens ytterkanter, vidgade med %2 km) och räknas inte med:%3 och %4 till. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message id="selection.outside-one-areas">
+        <source>%1 incident lies outside the project's extent (the bounds of the project's areas, widened by %2 km) and is left out:%3. Check its coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelse ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3. Kontrollera dess koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message id="selection.outside-many-areas">
+        <source>%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by %2 km) and are left out:%3. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelser ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message id="selection.outside-many-more-areas">
+        <source>%1 incidents lie outside the project's extent (the bounds of the project's areas, widened by %2 km) and are left out:%3 and %4 more. Check their coordinates (a wrong coordinate system on import?).</source>
+        <translation>%1 händelser ligger utanför projektets utbredning (ytterkanterna av projektets områden, vidgade med %2 km) och räknas inte med:%3 och %4 till. Kontrollera deras koordinater (fel koordinatsystem vid importen?).</translation>
+    </message>
+    <message id="analysis.bad-cell-size">
+        <source>The cell size must be a positive number of metres (it is %1).</source>
+        <translation>Cellstorleken måste vara ett positivt antal meter (den är %1).</translation>
+    </message>
+    <message id="analysis.point-not-number">
+        <source>Point %1 has a coordinate or weight that is not a number.</source>
+        <translation>Punkt %1 har en koordinat eller vikt som inte är ett tal.</translation>
+    </message>
+    <message id="analysis.bad-study-area">
+        <source>The study area is not a valid rectangle.</source>
+        <translation>Studieområdet är ingen giltig rektangel.</translation>
+    </message>
+    <message id="analysis.no-incidents">
+        <source>no incidents match the selection (%1); nothing was written.</source>
+        <extracomment>%1 the selection: &quot;2025-01-01 – 2025-12-31; categories: klotter&quot;.</extracomment>
+        <translation>Inga händelser matchar urvalet (%1); inget sparades.</translation>
+    </message>
+    <message id="analysis.bad-area-kind">
+        <source>The kind of areas must be est_area, district, custom or all.</source>
+        <translation>Områdestypen måste vara est_area, district, custom eller all.</translation>
+    </message>
+    <message id="analysis.bad-area-band">
+        <source>The distance between neighbouring areas must be 0 or more metres.</source>
+        <translation>Avståndet mellan grannområden måste vara 0 meter eller mer.</translation>
+    </message>
+    <message id="kde.bad-radius">
+        <source>The radius must be a positive number of metres (it is %1).</source>
+        <translation>Radien måste vara ett positivt antal meter (den är %1).</translation>
+    </message>
+    <message id="kde.bad-truncation">
+        <source>The Gaussian kernel's truncation must be a positive number of standard deviations (it is %1).</source>
+        <translation>Den gaussiska kärnans avkortning måste vara ett positivt antal standardavvikelser (den är %1).</translation>
+    </message>
+    <message id="kde.bad-edge-share">
+        <source>The edge correction's minimum share must be above 0 and at most 1 (it is %1).</source>
+        <translation>Kantkorrigeringens minsta andel måste vara över 0 och högst 1 (den är %1).</translation>
+    </message>
+    <message id="kde.edge-kernel-too-large">
+        <source>The edge correction works for kernels up to %1 cells across; this one reaches %2 cells. Use a larger cell size.</source>
+        <translation>Kantkorrigeringen fungerar för kärnor upp till %1 celler breda; den här når %2 celler. Använd en större cellstorlek.</translation>
+    </message>
+    <message id="kde.bad-extent">
+        <source>The extent is not a valid rectangle.</source>
+        <translation>Utbredningen är ingen giltig rektangel.</translation>
+    </message>
+    <message id="kde.radius-bad-points">
+        <source>A default radius needs finite coordinates and non-negative weights.</source>
+        <translation>En radie från data kräver ändliga koordinater och vikter som inte är negativa.</translation>
+    </message>
+    <message id="kde.radius-no-weight">
+        <source>A default radius needs points with a positive total weight.</source>
+        <translation>En radie från data kräver punkter med en positiv sammanlagd vikt.</translation>
+    </message>
+    <message id="kde.radius-one-place">
+        <source>A default radius needs points at more than one place.</source>
+        <translation>En radie från data kräver punkter på mer än ett ställe.</translation>
+    </message>
+    <message id="kde.no-points">
+        <source>There are no points to estimate a density from.</source>
+        <translation>Det finns inga punkter att skatta en täthet från.</translation>
+    </message>
+    <message id="kde.grid-too-large">
+        <source>A grid of %1 × %2 cells of %3 m would need %4 GiB, more than the limit of %5 GiB. Use a cell size of at least %6 m.</source>
+        <extracomment>%1 × %2 the grid's columns and rows, %3 the cell size, %4 the memory needed, %5 the limit, %6 a cell size that fits.</extracomment>
+        <translation>Ett rutnät med %1 × %2 celler på %3 m skulle behöva %4 GiB, mer än gränsen på %5 GiB. Använd en cellstorlek på minst %6 m.</translation>
+    </message>
+    <message id="kde.mask-mismatch">
+        <source>The mask has %1 cells but the grid has %2 (%3 × %4).</source>
+        <translation>Masken har %1 celler men rutnätet har %2 (%3 × %4).</translation>
+    </message>
+    <message id="mask.empty-grid">
+        <source>The grid is empty.</source>
+        <translation>Rutnätet är tomt.</translation>
+    </message>
+    <message id="mask.unknown-area">
+        <source>%1 A mask is one of the project's areas or 'land'.</source>
+        <extracomment>%1 why the area was not found (an area.* message).</extracomment>
+        <translation>%1 En mask är ett av projektets områden eller 'land'.</translation>
+    </message>
+    <message id="mask.cannot-read-layers">
+        <source>Cannot read the map layers of %1.</source>
+        <translation>Kan inte läsa kartlagren i %1.</translation>
+    </message>
+    <message id="mask.no-memory">
+        <source>Not enough memory for a mask of %1 cells.</source>
+        <translation>Det finns inte minne nog för en mask med %1 celler.</translation>
+    </message>
+    <message id="mask.cannot-read-area">
+        <source>Cannot read the area %1.</source>
+        <translation>Kan inte läsa området %1.</translation>
+    </message>
+    <message id="mask.no-land">
+        <source>The project has no boundary (map_boundary) and no areas, so 'land' is not known.</source>
+        <translation>Projektet har ingen kommungräns (map_boundary) och inga områden, så 'land' är okänt.</translation>
+    </message>
+    <message id="mask.failed">
+        <source>Cannot make the mask.</source>
+        <translation>Masken kunde inte göras.</translation>
+    </message>
+    <message id="hotspots.areas-too-few">
+        <source>Gi* on areas needs at least 3 areas; the project has %1.</source>
+        <translation>Gi* på områden kräver minst 3 områden; projektet har %1.</translation>
+    </message>
+    <message id="hotspots.areas-too-few-of-kind">
+        <source>Gi* on areas needs at least 3 areas; the project has %1 of kind %2.</source>
+        <translation>Gi* på områden kräver minst 3 områden; projektet har %1 av typen %2.</translation>
+    </message>
+    <message id="hotspots.neighbours-not-found">
+        <source>Could not find %1 neighbours for every cell.</source>
+        <translation>Kunde inte hitta %1 grannar till varje cell.</translation>
+    </message>
+    <message id="hotspots.grid-too-large">
+        <source>A grid of %1 × %2 cells of %3 m would need %4 MiB, more than the limit of %5 MiB. Use a cell size of at least %6 m.</source>
+        <extracomment>%1 × %2 the grid's columns and rows, %3 the cell size, %4 the memory needed, %5 the limit, %6 a cell size that fits.</extracomment>
+        <translation>Ett rutnät med %1 × %2 celler på %3 m skulle behöva %4 MiB, mer än gränsen på %5 MiB. Använd en cellstorlek på minst %6 m.</translation>
+    </message>
+    <message id="hotspots.hexagon-grid-too-large">
+        <source>A grid of %1 × %2 hexagons of %3 m would need %4 MiB, more than the limit of %5 MiB. Use a cell size of at least %6 m.</source>
+        <translation>Ett rutnät med %1 × %2 hexagoner på %3 m skulle behöva %4 MiB, mer än gränsen på %5 MiB. Använd en cellstorlek på minst %6 m.</translation>
+    </message>
+    <message id="hotspots.one-area">
+        <source>Gi* needs at least two areas (there is one).</source>
+        <translation>Gi* kräver minst två områden (det finns ett).</translation>
+    </message>
+    <message id="hotspots.no-areas">
+        <source>Gi* needs at least two areas (there are none).</source>
+        <translation>Gi* kräver minst två områden (det finns inga).</translation>
+    </message>
+    <message id="hotspots.neighbour-list-mismatch">
+        <source>There are %1 values but neighbour lists for %2 areas.</source>
+        <translation>Det finns %1 värden men grannlistor för %2 områden.</translation>
+    </message>
+    <message id="hotspots.area-value-not-number">
+        <source>The value of area %1 is not a number.</source>
+        <translation>Värdet för område %1 är inte ett tal.</translation>
+    </message>
+    <message id="hotspots.bad-neighbour">
+        <source>Area %1 lists neighbour %2, but there are only %3 areas.</source>
+        <translation>Område %1 har granne %2, men det finns bara %3 områden.</translation>
+    </message>
+    <message id="hotspots.bad-neighbour-weight">
+        <source>Area %1 has a neighbour weight that is negative or not a number.</source>
+        <translation>Område %1 har en grannvikt som är negativ eller inte ett tal.</translation>
+    </message>
+    <message id="hotspots.bad-band">
+        <source>The distance band must be a positive number of metres (it is %1).</source>
+        <translation>Avståndsbandet måste vara ett positivt antal meter (det är %1).</translation>
+    </message>
+    <message id="hotspots.bad-neighbour-count">
+        <source>The number of neighbours must be at least 1 (it is %1).</source>
+        <translation>Antalet grannar måste vara minst 1 (det är %1).</translation>
+    </message>
+    <message id="hotspots.no-events">
+        <source>There are no events to find hot spots in.</source>
+        <translation>Det finns inga händelser att söka heta punkter bland.</translation>
+    </message>
+    <message id="hotspots.single-cell">
+        <source>The grid has a single cell; use a smaller cell size.</source>
+        <translation>Rutnätet har bara en cell; använd en mindre cellstorlek.</translation>
+    </message>
+    <message id="hotspots.too-many-neighbours">
+        <source>The number of neighbours (%1) must be smaller than the number of cells (%2).</source>
+        <translation>Antalet grannar (%1) måste vara mindre än antalet celler (%2).</translation>
+    </message>
+    <message id="hotspots.all-equal">
+        <source>All values are equal, so there are no hot or cold spots to find.</source>
+        <translation>Alla värden är lika, så det finns inga heta eller kalla punkter att hitta.</translation>
+    </message>
+    <message id="hotspots.few-areas">
+        <source>There are only %1 areas; Gi* needs at least 30 to be meaningful.</source>
+        <translation>Det finns bara %1 områden; Gi* behöver minst 30 för att säga något.</translation>
+    </message>
+    <message id="hotspots.few-events">
+        <source>There are only %1 events; hot spots from fewer than 30 mean little.</source>
+        <translation>Det finns bara %1 händelser; heta punkter från färre än 30 säger lite.</translation>
+    </message>
+    <message id="hotspots.events-outside">
+        <source>%1 events outside the study area were left out.</source>
+        <translation>%1 händelser utanför studieområdet togs inte med.</translation>
+    </message>
+    <message id="hotspots.band-below-cell">
+        <source>The distance band (%1 m) is smaller than the cell size (%2 m), so each cell is its own only neighbour.</source>
+        <translation>Avståndsbandet (%1 m) är mindre än cellstorleken (%2 m), så varje cell är sin enda granne.</translation>
+    </message>
+    <message id="clusters.bad-eps">
+        <source>The search distance (eps) must be a positive number of metres; got %1.</source>
+        <translation>Sökavståndet (eps) måste vara ett positivt antal meter; det är %1.</translation>
+    </message>
+    <message id="clusters.bad-min-points">
+        <source>The minimum number of points must be at least 1; got %1.</source>
+        <translation>Minsta antalet punkter måste vara minst 1; det är %1.</translation>
+    </message>
+    <message id="clusters.too-many-points">
+        <source>Too many points to cluster at once (%1).</source>
+        <translation>För många punkter att klustra på en gång (%1).</translation>
+    </message>
+    <message id="clusters.bad-point">
+        <source>Point %1 has invalid coordinates (x %2, y %3).</source>
+        <translation>Punkt %1 har ogiltiga koordinater (x %2, y %3).</translation>
+    </message>
+    <message id="clusters.bad-time-eps">
+        <source>The time window (time eps) must be a positive number of seconds; got %1.</source>
+        <translation>Tidsfönstret (tids-eps) måste vara ett positivt antal sekunder; det är %1.</translation>
+    </message>
+    <message id="clusters.times-mismatch">
+        <source>Expected one time per point (%1), got %2.</source>
+        <translation>En tid per punkt väntades (%1), men det finns %2.</translation>
+    </message>
+    <message id="clusters.bad-time-window">
+        <source>The time window must be more than 0 days.</source>
+        <translation>Tidsfönstret måste vara mer än 0 dagar.</translation>
+    </message>
+    <message id="clusters.bad-concavity">
+        <source>The concavity must lie between 0 and 1.</source>
+        <translation>Konkaviteten måste ligga mellan 0 och 1.</translation>
+    </message>
+    <message id="clusters.bad-hull-concavity">
+        <source>The concavity must be above 0 and at most 1 (1 is the convex hull).</source>
+        <translation>Konkaviteten måste vara över 0 och högst 1 (1 är det konvexa höljet).</translation>
+    </message>
+    <message id="clusters.foreign-clustering">
+        <source>The clustering does not belong to these incidents.</source>
+        <translation>Klustringen hör inte till de här händelserna.</translation>
+    </message>
+    <message id="compare.needs-period">
+        <source>A comparison needs a period with a start and an end.</source>
+        <translation>En jämförelse kräver en period med start och slut.</translation>
+    </message>
+    <message id="compare.no-incidents">
+        <source>no incidents match the selection in either period (%1 and %2); nothing was written.</source>
+        <extracomment>%1, %2 the selections of the two periods.</extracomment>
+        <translation>Inga händelser matchar urvalet i någon av perioderna (%1 och %2); inget sparades.</translation>
+    </message>
+    <message id="compare.few-incidents">
+        <source>few incidents; differences between periods are mostly chance at these counts.</source>
+        <translation>Få händelser; skillnader mellan perioderna beror mest på slumpen vid så små antal.</translation>
+    </message>
+    <message id="temporal.time-reversed">
+        <source>The time of event %1 (fid %2) ends before it starts.</source>
+        <extracomment>%1 the event's position in the list, %2 its fid.</extracomment>
+        <translation>Tiden för händelse %1 (fid %2) slutar innan den börjar.</translation>
+    </message>
+    <message id="temporal.coordinates-not-numbers">
+        <source>The coordinates of event %1 (fid %2) are not numbers.</source>
+        <translation>Koordinaterna för händelse %1 (fid %2) är inte tal.</translation>
+    </message>
+    <message id="temporal.current-coordinates-not-numbers">
+        <source>The coordinates of current event %1 (fid %2) are not numbers.</source>
+        <translation>Koordinaterna för händelse %1 (fid %2) i den aktuella perioden är inte tal.</translation>
+    </message>
+    <message id="temporal.earlier-coordinates-not-numbers">
+        <source>The coordinates of earlier event %1 (fid %2) are not numbers.</source>
+        <translation>Koordinaterna för händelse %1 (fid %2) i den tidigare perioden är inte tal.</translation>
+    </message>
+    <message id="temporal.weight-not-number">
+        <source>The weight of event %1 (fid %2) is not a number.</source>
+        <translation>Vikten för händelse %1 (fid %2) är inte ett tal.</translation>
+    </message>
+    <message id="temporal.period-reversed">
+        <source>The period must end after it starts (it is from %1 until %2).</source>
+        <extracomment>%1, %2 the period's start and end (UTC).</extracomment>
+        <translation>Perioden måste sluta efter att den börjat (den går från %1 till %2).</translation>
+    </message>
+    <message id="temporal.current-period-reversed">
+        <source>The current period must end after it starts (it is from %1 until %2).</source>
+        <translation>Den aktuella perioden måste sluta efter att den börjat (den går från %1 till %2).</translation>
+    </message>
+    <message id="temporal.earlier-period-reversed">
+        <source>The earlier period must end after it starts (it is from %1 until %2).</source>
+        <translation>Den tidigare perioden måste sluta efter att den börjat (den går från %1 till %2).</translation>
+    </message>
+    <message id="temporal.bad-alpha">
+        <source>The significance level must lie between 0 and 1 (it is %1).</source>
+        <translation>Signifikansnivån måste ligga mellan 0 och 1 (den är %1).</translation>
+    </message>
+    <message id="temporal.too-many-weeks">
+        <source>The period from %1 to %2 has more than %3 weeks.</source>
+        <translation>Perioden från %1 till %2 har fler än %3 veckor.</translation>
+    </message>
+    <message id="temporal.too-many-months">
+        <source>The period from %1 to %2 has more than %3 months.</source>
+        <translation>Perioden från %1 till %2 har fler än %3 månader.</translation>
+    </message>
+    <message id="temporal.bad-successes">
+        <source>The number of successes (%1) must lie between 0 and the number of trials (%2).</source>
+        <translation>Antalet utfall (%1) måste ligga mellan 0 och antalet försök (%2).</translation>
+    </message>
+    <message id="temporal.bad-probability">
+        <source>The probability must lie strictly between 0 and 1 (it is %1).</source>
+        <translation>Sannolikheten måste ligga strikt mellan 0 och 1 (den är %1).</translation>
+    </message>
+    <message id="temporal.negative-counts">
+        <source>Counts cannot be negative.</source>
+        <translation>Antal kan inte vara negativa.</translation>
+    </message>
+    <message id="temporal.bad-exposures">
+        <source>The exposures (period lengths) must be positive numbers (they are %1 and %2).</source>
+        <translation>Exponeringarna (periodernas längder) måste vara positiva tal (de är %1 och %2).</translation>
+    </message>
+    <message id="temporal.counts-too-large">
+        <source>The counts are too large.</source>
+        <translation>Antalen är för stora.</translation>
+    </message>
+    <message id="temporal.no-areas">
+        <source>There are no areas to compare; add areas to the project first.</source>
+        <translation>Det finns inga områden att jämföra; lägg först till områden i projektet.</translation>
+    </message>
+    <message id="temporal.no-events">
+        <source>There are no events in either period to compare.</source>
+        <translation>Det finns inga händelser i någon av perioderna att jämföra.</translation>
+    </message>
+    <message id="temporal.grid-too-large">
+        <source>A grid of %1 m cells over this area has too many cells.</source>
+        <translation>Ett rutnät med celler på %1 m över det här området får för många celler.</translation>
+    </message>
+    <message id="knox.too-few-events">
+        <source>The Knox test needs at least two events (there are %1).</source>
+        <translation>Knox-testet kräver minst två händelser (det finns %1).</translation>
+    </message>
+    <message id="knox.too-many-events">
+        <source>Too many events for the Knox test.</source>
+        <translation>För många händelser för Knox-testet.</translation>
+    </message>
+    <message id="knox.no-distance-bands">
+        <source>Give at least one distance band.</source>
+        <translation>Ange minst ett avståndsband.</translation>
+    </message>
+    <message id="knox.no-time-bands">
+        <source>Give at least one time band.</source>
+        <translation>Ange minst ett tidsband.</translation>
+    </message>
+    <message id="knox.distance-band-not-positive">
+        <source>The distance bands' limits must be positive numbers of metres (limit %1 is %2).</source>
+        <extracomment>%1 the limit's position in the list, %2 its value.</extracomment>
+        <translation>Avståndsbandens gränser måste vara positiva antal meter (gräns %1 är %2).</translation>
+    </message>
+    <message id="knox.time-band-not-positive">
+        <source>The time bands' limits must be positive numbers of days (limit %1 is %2).</source>
+        <translation>Tidsbandens gränser måste vara positiva antal dagar (gräns %1 är %2).</translation>
+    </message>
+    <message id="knox.distance-bands-not-increasing">
+        <source>The distance bands' limits must increase (%1 is followed by %2).</source>
+        <translation>Avståndsbandens gränser måste öka (%1 följs av %2).</translation>
+    </message>
+    <message id="knox.time-bands-not-increasing">
+        <source>The time bands' limits must increase (%1 is followed by %2).</source>
+        <translation>Tidsbandens gränser måste öka (%1 följs av %2).</translation>
+    </message>
+    <message id="knox.no-permutations">
+        <source>The Knox test needs at least one permutation (it was given %1); 99 or 999 are usual.</source>
+        <translation>Knox-testet kräver minst en permutation (det fick %1); 99 eller 999 är vanligt.</translation>
+    </message>
+    <message id="knox.spread-too-far">
+        <source>The events are spread too far apart for distance bands of %1 m.</source>
+        <translation>Händelserna ligger för långt isär för avståndsband på %1 m.</translation>
+    </message>
+    <message id="knox.too-many-pairs">
+        <source>More than %1 pairs of events lie within %2 m of each other; use smaller distance bands or fewer events (a shorter period or a smaller area).</source>
+        <translation>Fler än %1 par av händelser ligger inom %2 m från varandra; använd mindre avståndsband eller färre händelser (en kortare period eller ett mindre område).</translation>
+    </message>
+    <message id="results.cannot-create-layer">
+        <source>Cannot create the layer %1</source>
+        <translation>Kan inte skapa lagret %1</translation>
+    </message>
+    <message id="results.cannot-create-field">
+        <source>Cannot create the field %1 of %2</source>
+        <translation>Kan inte skapa fältet %1 i %2</translation>
+    </message>
+    <message id="results.cannot-write-feature">
+        <source>Cannot write a feature of %1</source>
+        <translation>Kan inte skriva ett objekt i %1</translation>
+    </message>
+    <message id="results.cannot-write">
+        <source>Cannot write %1</source>
+        <translation>Kan inte skriva %1</translation>
+    </message>
+    <message id="results.cannot-write-table-to">
+        <source>Cannot write %1 to %2</source>
+        <translation>Kan inte skriva %1 till %2</translation>
+    </message>
+    <message id="results.cannot-write-raster">
+        <source>Cannot write the raster %1</source>
+        <translation>Kan inte skriva rastret %1</translation>
+    </message>
+    <message id="results.cannot-write-raster-to">
+        <source>Cannot write the raster %1 to %2</source>
+        <translation>Kan inte skriva rastret %1 till %2</translation>
+    </message>
+    <message id="results.cannot-write-result-to">
+        <source>Cannot write the result to %1</source>
+        <translation>Kan inte skriva resultatet till %1</translation>
+    </message>
+    <message id="results.cannot-read">
+        <source>Cannot read %1</source>
+        <translation>Kan inte läsa %1</translation>
+    </message>
+    <message id="results.cannot-read-raster">
+        <source>Cannot read the raster %1</source>
+        <translation>Kan inte läsa rastret %1</translation>
+    </message>
+    <message id="results.bad-extension">
+        <source>Cannot write %1: the file name must end in .gpkg, .geojson or .csv.</source>
+        <translation>Kan inte skriva %1: filnamnet måste sluta på .gpkg, .geojson eller .csv.</translation>
+    </message>
+    <message id="results.nothing-to-write">
+        <source>Nothing to write to %1.</source>
+        <translation>Inget att skriva till %1.</translation>
+    </message>
+    <message id="results.many-tables-need-gpkg">
+        <source>This result has %1 tables; write it to a GeoPackage (.gpkg), which holds them all.</source>
+        <translation>Det här resultatet har %1 tabeller; skriv det till en GeoPackage (.gpkg), som rymmer dem alla.</translation>
+    </message>
+    <message id="results.export-many-tables-need-gpkg">
+        <source>'%1' has %2 tables; export it to a GeoPackage (.gpkg), which holds them all.</source>
+        <translation>'%1' har %2 tabeller; exportera det till en GeoPackage (.gpkg), som rymmer dem alla.</translation>
+    </message>
+    <message id="results.too-many-named">
+        <source>Too many results are called '%1'.</source>
+        <translation>För många resultat heter '%1'.</translation>
+    </message>
+    <message id="results.read-failed">
+        <source>Cannot read the stored results: %1</source>
+        <translation>Kan inte läsa de sparade resultaten: %1</translation>
+    </message>
+    <message id="results.need-name">
+        <source>A result needs a name.</source>
+        <translation>Ett resultat behöver ett namn.</translation>
+    </message>
+    <message id="results.name-taken">
+        <source>The project already has a result called '%1'. Choose another name or replace it.</source>
+        <translation>Projektet har redan ett resultat som heter '%1'. Välj ett annat namn eller ersätt det.</translation>
+    </message>
+    <message id="results.table-taken">
+        <source>The project already has a table %1 that is not a Tryggkarta result; choose another name.</source>
+        <translation>Projektet har redan en tabell %1 som inte är ett Tryggkarta-resultat; välj ett annat namn.</translation>
+    </message>
+    <message id="results.table-exists">
+        <source>The project already has a table %1; choose another name.</source>
+        <translation>Projektet har redan en tabell %1; välj ett annat namn.</translation>
+    </message>
+    <message id="results.scratch-read-failed">
+        <source>Cannot read the result written to %1: %2</source>
+        <translation>Kan inte läsa resultatet som skrevs till %1: %2</translation>
+    </message>
+    <message id="results.store-failed">
+        <source>Cannot store the result in the project: %1</source>
+        <translation>Kan inte spara resultatet i projektet: %1</translation>
+    </message>
+    <message id="results.raster-mismatch">
+        <source>The raster does not match its grid.</source>
+        <translation>Rastret stämmer inte med sitt rutnät.</translation>
+    </message>
+    <message id="results.no-tables">
+        <source>The result has no tables.</source>
+        <translation>Resultatet har inga tabeller.</translation>
+    </message>
+    <message id="results.not-found">
+        <source>The project has no result called '%1'. Stored results: %2.</source>
+        <extracomment>%2 the stored results: &quot;'Heatmap våren', 'Hot spots 2024'&quot;.</extracomment>
+        <translation>Projektet har inget resultat som heter '%1'. Sparade resultat: %2.</translation>
+    </message>
+    <message id="results.not-found-none">
+        <source>The project has no result called '%1'. It has no stored results.</source>
+        <translation>Projektet har inget resultat som heter '%1'. Det har inga sparade resultat.</translation>
+    </message>
+    <message id="results.remove-failed">
+        <source>Cannot remove the result: %1</source>
+        <translation>Kan inte ta bort resultatet: %1</translation>
+    </message>
+    <message id="results.export-to-project">
+        <source>Cannot export to %1: it is the project file itself. Choose another file name.</source>
+        <translation>Kan inte exportera till %1: det är själva projektfilen. Välj ett annat filnamn.</translation>
+    </message>
+    <message id="results.raster-needs-tif">
+        <source>'%1' is a raster: export it to a GeoTIFF (.tif).</source>
+        <translation>'%1' är ett raster: exportera det till en GeoTIFF (.tif).</translation>
+    </message>
+    <message id="results.lost-table">
+        <source>The project has lost the table %1 of '%2'.</source>
+        <translation>Projektet har förlorat tabellen %1 i '%2'.</translation>
+    </message>
+    <message id="import.file-is-folder">
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 är en mapp, inte en fil.</translation>
+    </message>
+    <message id="import.file-empty">
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 är tom: det finns inget att importera.</translation>
+    </message>
+    <message id="import.unknown-file-type">
+        <source>%1: unknown file type '%2'. Tryggkarta imports CSV, GeoJSON, GeoPackage, Shapefile, XLSX and GPX files.</source>
+        <translation>%1: okänd filtyp '%2'. Tryggkarta importerar filer i CSV, GeoJSON, GeoPackage, Shapefile, XLSX och GPX.</translation>
+    </message>
+    <message id="import.unreadable-format">
+        <source>%1 is not a valid %2 file: it could not be read.</source>
+        <translation>%1 är ingen giltig %2-fil: den gick inte att läsa.</translation>
+    </message>
+    <message id="import.unreadable-format-detail">
+        <source>%1 is not a valid %2 file: it could not be read (%3).</source>
+        <translation>%1 är ingen giltig %2-fil: den gick inte att läsa (%3).</translation>
+    </message>
+    <message id="import.format-is-other">
+        <source>%1 is not a valid %2 file: it is a %3 file.</source>
+        <translation>%1 är ingen giltig %2-fil: det är en %3-fil.</translation>
+    </message>
+    <message id="import.no-such-layer">
+        <source>%1 has no layer '%2'.</source>
+        <translation>%1 har inget lager '%2'.</translation>
+    </message>
+    <message id="import.no-such-layer-among">
+        <source>%1 has no layer '%2'; its layers are %3.</source>
+        <extracomment>%3 the layers with their geometry types: &quot;vecka1 (Point), omraden (Polygon)&quot;.</extracomment>
+        <translation>%1 har inget lager '%2'; dess lager är %3.</translation>
+    </message>
+    <message id="import.no-waypoints">
+        <source>%1 has no waypoints: Tryggkarta imports GPX waypoints, not tracks or routes.</source>
+        <translation>%1 har inga waypoints: Tryggkarta importerar waypoints ur GPX, inte spår eller rutter.</translation>
+    </message>
+    <message id="import.no-layers">
+        <source>%1 has no layers: there is nothing to import.</source>
+        <translation>%1 har inga lager: det finns inget att importera.</translation>
+    </message>
+    <message id="import.layer-not-points">
+        <source>%1: the layer '%2' holds %3 geometries, not points; its layers are %4.</source>
+        <translation>%1: lagret '%2' innehåller geometrier av typen %3, inte punkter; filens lager är %4.</translation>
+    </message>
+    <message id="import.no-columns">
+        <source>%1 has no columns: there is nothing to import.</source>
+        <translation>%1 har inga kolumner: det finns inget att importera.</translation>
+    </message>
+    <message id="import.no-rows">
+        <source>%1 has a header but no rows: there is nothing to import.</source>
+        <translation>%1 har en rubrikrad men inga rader: det finns inget att importera.</translation>
+    </message>
+    <message id="csv.not-regular-file">
+        <source>Cannot read %1: not a regular file</source>
+        <translation>Kan inte läsa %1: det är ingen vanlig fil</translation>
+    </message>
+    <message id="csv.binary">
+        <source>%1 is not a text (CSV) file: it looks like %2.</source>
+        <extracomment>%2 what the file looks like (one of the csv.binary-* messages).</extracomment>
+        <translation>%1 är ingen textfil (CSV): den ser ut att vara %2.</translation>
+    </message>
+    <message id="csv.binary-zip">
+        <source>a ZIP archive (an Excel .xlsx workbook or a zipped file?)</source>
+        <translation>ett ZIP-arkiv (en Excel-arbetsbok .xlsx eller en zippad fil?)</translation>
+    </message>
+    <message id="csv.binary-sqlite">
+        <source>an SQLite database (a GeoPackage?)</source>
+        <translation>en SQLite-databas (en GeoPackage?)</translation>
+    </message>
+    <message id="csv.binary-pdf">
+        <source>a PDF document</source>
+        <translation>ett PDF-dokument</translation>
+    </message>
+    <message id="csv.binary-office">
+        <source>an old Excel .xls or Office document</source>
+        <translation>ett gammalt Excel .xls- eller Office-dokument</translation>
+    </message>
+    <message id="csv.binary-shapefile">
+        <source>an ESRI Shapefile .shp</source>
+        <translation>en ESRI Shapefile .shp</translation>
+    </message>
+    <message id="csv.binary-data">
+        <source>binary data</source>
+        <translation>binära data</translation>
+    </message>
+    <message id="csv.invalid-utf8">
+        <source>%1 is not valid UTF-8 (line %2): choose the Windows-1252 encoding for files saved by older Excel versions.</source>
+        <translation>%1 är inte giltig UTF-8 (rad %2): välj teckenkodningen Windows-1252 för filer som sparats av äldre Excel-versioner.</translation>
+    </message>
+    <message id="csv.no-header">
+        <source>%1 has no header row: there is nothing to import.</source>
+        <translation>%1 har ingen rubrikrad: det finns inget att importera.</translation>
+    </message>
+    <message id="csv.single-column">
+        <source>%1 has a single column: it is not a CSV file with coordinates (delimiter not found; tried comma, semicolon and tab).</source>
+        <translation>%1 har bara en kolumn: det är ingen CSV-fil med koordinater (avgränsaren hittades inte; komma, semikolon och tabb prövades).</translation>
+    </message>
+    <message id="import.column-mapped-twice">
+        <source>The column '%1' is mapped to both %2 and %3.</source>
+        <translation>Kolumnen '%1' är kopplad till både %2 och %3.</translation>
+    </message>
+    <message id="import.unknown-field">
+        <source>Unknown field '%1' in the mapping; fields are: %2</source>
+        <translation>Okänt fält '%1' i kopplingen; fälten är: %2</translation>
+    </message>
+    <message id="import.no-such-column">
+        <source>%1: has no column '%2' (mapped to %3) (columns: %4)</source>
+        <extracomment>%4 the file's columns.</extracomment>
+        <translation>%1: har ingen kolumn '%2' (kopplad till %3) (kolumner: %4)</translation>
+    </message>
+    <message id="import.no-coordinate-columns">
+        <source>%1: no coordinate columns found; map the x and y (or longitude and latitude) columns (columns: %2)</source>
+        <translation>%1: inga koordinatkolumner hittades; koppla kolumnerna med x och y (eller longitud och latitud) (kolumner: %2)</translation>
+    </message>
+    <message id="import.no-date-column">
+        <source>%1: no date column found; map the date column (columns: %2)</source>
+        <translation>%1: ingen datumkolumn hittades; koppla kolumnen med datum (kolumner: %2)</translation>
+    </message>
+    <message id="import.no-category-column">
+        <source>%1: no category column found; map the category column (columns: %2)</source>
+        <translation>%1: ingen kategorikolumn hittades; koppla kolumnen med kategori (kolumner: %2)</translation>
+    </message>
+    <message id="import.unknown-epsg">
+        <source>%1: Unknown coordinate system EPSG:%2</source>
+        <translation>%1: Okänt koordinatsystem EPSG:%2</translation>
+    </message>
+    <message id="import.crs-no-numbers">
+        <source>%1: Cannot tell the coordinate system: no row has numeric coordinates to recognise the coordinate system from.</source>
+        <translation>%1: Kan inte avgöra koordinatsystemet: ingen rad har koordinater som tal att känna igen det från.</translation>
+    </message>
+    <message id="import.crs-local-zone">
+        <source>%1: Cannot tell the coordinate system: the coordinates look like a local SWEREF 99 zone (EPSG:3007–3018) but the zone cannot be told from the values; choose it (for example EPSG:3008 for SWEREF 99 13 30).</source>
+        <translation>%1: Kan inte avgöra koordinatsystemet: koordinaterna ser ut att vara en lokal SWEREF 99-zon (EPSG:3007–3018) men vilken zon går inte att avgöra av värdena; välj den (till exempel EPSG:3008 för SWEREF 99 13 30).</translation>
+    </message>
+    <message id="import.crs-not-recognised">
+        <source>%1: Cannot tell the coordinate system: the coordinates (median %2, %3) are not WGS 84, SWEREF 99 or RT90 values in Sweden; choose the coordinate system.</source>
+        <extracomment>%2, %3 the medians of the two coordinate columns.</extracomment>
+        <translation>%1: Kan inte avgöra koordinatsystemet: koordinaterna (median %2, %3) är inte värden i WGS 84, SWEREF 99 eller RT90 i Sverige; välj koordinatsystemet.</translation>
+    </message>
+    <message id="import.cannot-transform">
+        <source>%1: cannot transform from %2 to the project's coordinate system.</source>
+        <translation>%1: kan inte transformera från %2 till projektets koordinatsystem.</translation>
+    </message>
+    <message id="import.unknown-default-source">
+        <source>Unknown source '%1': use est, police, safety_walk or manual.</source>
+        <translation>Okänd källa '%1': använd est, police, safety_walk eller manual.</translation>
+    </message>
+    <message id="import.mapped-to-unknown-category">
+        <source>'%1' is mapped to '%2', which is not a category code in this project.</source>
+        <translation>'%1' är kopplat till '%2', som inte är en kategorikod i det här projektet.</translation>
+    </message>
+    <message id="import.mapped-to-unknown-checklist-item">
+        <source>'%1' is mapped to '%2', which is not a checklist item code in this project.</source>
+        <translation>'%1' är kopplat till '%2', som inte är en checklistpunktskod i det här projektet.</translation>
+    </message>
+    <message id="import.row-unterminated-quote">
+        <source>a value opens a quote (&quot;) that is never closed (a stray quote, or the file is truncated)</source>
+        <translation>ett värde öppnar ett citattecken (&quot;) som aldrig stängs (ett lösryckt citattecken, eller så är filen avkortad)</translation>
+    </message>
+    <message id="import.row-too-many-values">
+        <source>the row has %1 values but the header has %2 columns (an unquoted delimiter inside a value?)</source>
+        <translation>raden har %1 värden men rubrikraden har %2 kolumner (en avgränsare utan citattecken inne i ett värde?)</translation>
+    </message>
+    <message id="import.row-not-a-point">
+        <source>the geometry is a %1, not a point</source>
+        <translation>geometrin är en %1, inte en punkt</translation>
+    </message>
+    <message id="import.row-no-geometry">
+        <source>missing coordinates (the feature has no geometry)</source>
+        <translation>koordinater saknas (objektet har ingen geometri)</translation>
+    </message>
+    <message id="import.row-missing-coordinates">
+        <source>missing coordinates</source>
+        <translation>koordinater saknas</translation>
+    </message>
+    <message id="import.row-coordinates-not-numbers">
+        <source>the coordinates %1, %2 are not numbers</source>
+        <translation>koordinaterna %1, %2 är inte tal</translation>
+    </message>
+    <message id="import.row-outside-sweden">
+        <source>the coordinates (%1, %2) are outside Sweden</source>
+        <translation>koordinaterna (%1, %2) ligger utanför Sverige</translation>
+    </message>
+    <message id="import.row-missing-date">
+        <source>missing date</source>
+        <translation>datum saknas</translation>
+    </message>
+    <message id="import.row-unreadable-date">
+        <source>cannot read the date %1</source>
+        <translation>kan inte läsa datumet %1</translation>
+    </message>
+    <message id="import.row-unreadable-time">
+        <source>cannot read the time %1</source>
+        <translation>kan inte läsa tiden %1</translation>
+    </message>
+    <message id="import.row-unreadable-start">
+        <source>cannot read the start time %1</source>
+        <translation>kan inte läsa starttiden %1</translation>
+    </message>
+    <message id="import.row-start-without-date">
+        <source>the start time %1 has no date</source>
+        <translation>starttiden %1 har inget datum</translation>
+    </message>
+    <message id="import.row-unreadable-end">
+        <source>cannot read the end time %1</source>
+        <translation>kan inte läsa sluttiden %1</translation>
+    </message>
+    <message id="import.row-end-before-start">
+        <source>the end %1 is before the start %2</source>
+        <translation>slutet %1 ligger före starten %2</translation>
+    </message>
+    <message id="import.row-date-in-future">
+        <source>the date %1 is in the future</source>
+        <translation>datumet %1 ligger i framtiden</translation>
+    </message>
+    <message id="import.row-date-before-1970">
+        <source>the date %1 is before 1970</source>
+        <translation>datumet %1 ligger före 1970</translation>
+    </message>
+    <message id="import.row-missing-category">
+        <source>missing category</source>
+        <translation>kategori saknas</translation>
+    </message>
+    <message id="import.row-unknown-category">
+        <source>unknown category %1</source>
+        <translation>okänd kategori %1</translation>
+    </message>
+    <message id="import.row-bad-weight">
+        <source>the count/severity %1 is not a number of zero or more</source>
+        <translation>antalet/allvarlighetsgraden %1 är inte ett tal från noll och uppåt</translation>
+    </message>
+    <message id="import.row-unknown-source">
+        <source>unknown source %1 (use EST, polis, trygghetsvandring or manuell)</source>
+        <translation>okänd källa %1 (använd EST, polis, trygghetsvandring eller manuell)</translation>
+    </message>
+    <message id="import.row-unknown-walk">
+        <source>unknown safety walk %1</source>
+        <translation>okänd trygghetsvandring %1</translation>
+    </message>
+    <message id="import.row-unknown-checklist-item">
+        <source>unknown checklist item %1</source>
+        <translation>okänd checklistpunkt %1</translation>
+    </message>
+    <message id="import.row-bad-rating">
+        <source>the rating %1 is not 0, 1, 2 or 3</source>
+        <translation>betyget %1 är inte 0, 1, 2 eller 3</translation>
+    </message>
+    <message id="import.row-bad-positive">
+        <source>cannot tell whether %1 means positive (ja/nej)</source>
+        <translation>kan inte avgöra om %1 betyder positiv (ja/nej)</translation>
+    </message>
+    <message id="import.invalid-bytes-replaced">
+        <source>%1 is UTF-8 with some invalid bytes (UTF-8, %2 invalid bytes replaced, the first on line %3); they were replaced with &quot;�&quot;. Check the rows around them.</source>
+        <extracomment>%2 the number of bytes replaced, %3 the line of the first.</extracomment>
+        <translation>%1 är UTF-8 med några ogiltiga byte (%2 ogiltiga byte ersatta, den första på rad %3); de ersattes med &quot;�&quot;. Kontrollera raderna runt dem.</translation>
+    </message>
+    <message id="import.column-renamed">
+        <source>A column name appears more than once; the repeat is read as '%1'.</source>
+        <translation>Ett kolumnnamn förekommer mer än en gång; upprepningen läses som '%1'.</translation>
+    </message>
+    <message id="import.geometry-and-columns">
+        <source>The file has both geometries and coordinate columns; the coordinate columns were used.</source>
+        <translation>Filen har både geometrier och koordinatkolumner; koordinatkolumnerna användes.</translation>
+    </message>
+    <message id="import.swapped-columns">
+        <source>The coordinate columns are in north–east (latitude–longitude) order; they were read as such.</source>
+        <translation>Koordinatkolumnerna står i ordningen nord–öst (latitud–longitud); de lästes så.</translation>
+    </message>
+    <message id="import.cancelled">
+        <source>The import was cancelled; the project was not changed.</source>
+        <translation>Importen avbröts; projektet ändrades inte.</translation>
+    </message>
+    <message id="import.already-imported">
+        <source>The content of %1 was already imported (batch %2, %3 UTC). Nothing was imported; import it again only on purpose.</source>
+        <extracomment>%2 the batch, %3 when it was imported (UTC).</extracomment>
+        <translation>Innehållet i %1 har redan importerats (sats %2, %3 UTC). Inget importerades; importera det igen bara med avsikt.</translation>
+    </message>
+    <message id="import.already-imported-as">
+        <source>The content of %1 was already imported as %2 (batch %3, %4 UTC). Nothing was imported; import it again only on purpose.</source>
+        <translation>Innehållet i %1 har redan importerats som %2 (sats %3, %4 UTC). Inget importerades; importera det igen bara med avsikt.</translation>
+    </message>
+    <message id="import.reimported">
+        <source>The content of %1 was already imported (batch %2, %3 UTC); imported again as asked.</source>
+        <translation>Innehållet i %1 har redan importerats (sats %2, %3 UTC); det importerades igen som du bad om.</translation>
+    </message>
+    <message id="import.reimported-as">
+        <source>The content of %1 was already imported as %2 (batch %3, %4 UTC); imported again as asked.</source>
+        <translation>Innehållet i %1 har redan importerats som %2 (sats %3, %4 UTC); det importerades igen som du bad om.</translation>
+    </message>
+    <message id="import.unknown-categories">
+        <source>Unknown categories, rows rejected: %1. Map them to project categories or add the categories first.</source>
+        <extracomment>%1 the values with their row counts: &quot;'Sprayfärg' (3), 'Okänd' (1)&quot;.</extracomment>
+        <translation>Okända kategorier, avvisade rader: %1. Koppla dem till projektets kategorier eller lägg till kategorierna först.</translation>
+    </message>
+    <message id="import.unknown-checklist-items">
+        <source>Unknown checklist items, rows rejected: %1. Map them to the project's checklist items first.</source>
+        <translation>Okända checklistpunkter, avvisade rader: %1. Koppla dem till projektets checklistpunkter först.</translation>
+    </message>
+    <message id="import.unknown-place-types">
+        <source>%1 rows have a place type the project does not know; it is kept in the row's extra attributes.</source>
+        <translation>%1 rader har en platstyp som projektet inte känner till; den sparas bland radens extra attribut.</translation>
+    </message>
+    <message id="import.personal-data-replaced">
+        <source>%1 rows had personal data in free text (%2); it was replaced with placeholders.</source>
+        <extracomment>%2 the kinds found with their counts: &quot;personnummer: 2, phone: 1&quot;.</extracomment>
+        <translation>%1 rader hade personuppgifter i fritext (%2); de ersattes med platshållare.</translation>
+    </message>
+    <message id="import.personal-data-kept">
+        <source>%1 rows had personal data in free text (%2); it was kept as asked and flagged.</source>
+        <translation>%1 rader hade personuppgifter i fritext (%2); de behölls som du bad om och flaggades.</translation>
+    </message>
+    <message id="import.dry-run-would-fail">
+        <source>Import of %1 would fail: %2 rows refer to categories, organisations or walks the project does not have.</source>
+        <translation>Importen av %1 skulle misslyckas: %2 rader hänvisar till kategorier, organisationer eller trygghetsvandringar som projektet inte har.</translation>
+    </message>
+    <message id="import.failed">
+        <source>Import of %1 failed and the project was not changed: %2</source>
+        <extracomment>%2 what SQLite said.</extracomment>
+        <translation>Importen av %1 misslyckades och projektet ändrades inte: %2</translation>
+    </message>
+</context>
+</TS>

@@ -60,7 +60,12 @@ std::optional<std::string> readNumber( const Arguments &a, const char *name, dou
 std::optional<std::string> readInteger( const Arguments &a, const char *name, int &value, int minimum,
                                         int maximum );
 
-// The analysis commands (analysiscommands.cpp).
+// The commands, one file per feature: projectcommands.cpp, importcommands.cpp, analysiscommands.cpp,
+// resultcommands.cpp.
+int commandNew( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandDemo( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandInfo( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandImport( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandKde( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandHotspots( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandClusters( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );

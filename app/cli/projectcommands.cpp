@@ -1,0 +1,90 @@
+// tryggkarta-cli's project commands: new, demo and info.
+
+#include "climessages.h"
+#include "cliutil.h"
+#include "demomunicipality.h"
+#include "projectfile.h"
+
+#include <chrono>
+#include <iomanip>
+
+namespace tryggkarta::cli
+{
+
+int commandDemo( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--seed", "--until" }, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "demo needs exactly one output file" );
+  DemoOptions options;
+  if ( auto seed = a.value( "--seed" ) )
+  {
+    if ( seed->empty() || seed->find_first_not_of( "0123456789" ) != std::string::npos || seed->size() > 18 )
+      return usage( err, "--seed must be a whole number" );
+    options.seed = std::stoull( *seed );
+  }
+  if ( auto until = a.value( "--until" ) )
+    options.untilDate = *until;
+  const auto started = std::chrono::steady_clock::now();
+  auto result = createDemoProject( a.positional[0], options );
+  if ( !result )
+    return fail( err, result.error() );
+  const double seconds = std::chrono::duration<double>( std::chrono::steady_clock::now() - started ).count();
+  out << "Created " << a.positional[0] << ": " << kSyntheticDataNote << "\n"
+      << "  incidents:     " << result->incidents << "\n"
+      << "  safety walks:  " << result->safetyWalks << "\n"
+      << "  observations:  " << result->observations << "\n"
+      << "  actions:       " << result->actions << "\n"
+      << "  areas:         " << result->areas << "\n"
+      << "  map features:  " << result->baseMapFeatures << "\n"
+      << "  in " << std::fixed << std::setprecision( 2 ) << seconds << " s\n";
+  return 0;
+}
+
+int commandNew( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--crs" }, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "new needs exactly one output file" );
+  int epsg = 3006;
+  if ( auto crs = a.value( "--crs" ) )
+  {
+    const auto parsed = parseEpsg( *crs );
+    if ( !parsed )
+      return usage( err, "--crs must look like EPSG:3006, not '" + *crs + "'" );
+    epsg = *parsed;
+  }
+  auto project = ProjectFile::create( a.positional[0], epsg );
+  if ( !project )
+    return fail( err, project.error() );
+  out << "Created " << a.positional[0] << " (EPSG:" << epsg << ")\n";
+  return 0;
+}
+
+int commandInfo( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, {}, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "info needs exactly one project file" );
+  auto project = ProjectFile::open( a.positional[0], true );
+  if ( !project )
+    return fail( err, project.error() );
+  ProjectFile &p = *project.value();
+  out << "Project:        " << p.path() << "\n";
+  out << "Schema version: " << p.schemaVersion() << "\n";
+  out << "CRS:            EPSG:" << p.projectSrsId() << "\n";
+  const std::string note = p.metaValue( "synthetic_data" );
+  if ( !note.empty() )
+    out << "Note:           " << note << "\n";
+  for ( const auto &[table, count] : p.tableCounts() )
+    out << "  " << std::left << std::setw( 16 ) << table << std::right << std::setw( 10 ) << count << "\n";
+  return 0;
+}
+
+} // namespace tryggkarta::cli

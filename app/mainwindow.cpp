@@ -63,7 +63,16 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   connect( mWelcome, &WelcomePage::openProjectRequested, mProjects, &ProjectController::openDialog );
   connect( mWelcome, &WelcomePage::openRecentRequested, mProjects, &ProjectController::openInteractively );
 
+  // Opening: the map shows once its saved state is restored (before a crash's autosave is offered), and the
+  // window settles after the filter has drawn the first map (the filter controller connected to ready first).
+  connect( mProjects, &ProjectController::restored, this, [this] { showMap( true ); } );
   connect( mProjects, &ProjectController::ready, this, &MainWindow::onProjectReady );
+  connect( mProjects, &ProjectController::openFailed, this,
+           [this]
+           {
+             if ( !mProjects->isOpen() )
+               mWelcome->refresh(); // the recent projects, without a file that is gone
+           } );
   connect( mProjects, &ProjectController::moved, this, &MainWindow::updateWindowTitle );
   connect( mProjects, &ProjectController::closed, this,
            [this]
@@ -111,14 +120,14 @@ MainWindow::~MainWindow()
     if ( QThreadPool::globalInstance()->activeThreadCount() == 0 )
       break;
   }
-  // The import's worker waits for its thread before the project and canvas go; the editor and then the map
-  // tools go while the canvas exists; the project controller removes the autosave of a clean end.
+  // Then each room, later rooms first: the import's worker thread is joined, the editor and the table go, the
+  // heatmap's worker stops, identify's marks and the map tools go while the canvas exists, and the project
+  // controller removes the autosave (a clean end is no crash) before the project goes with the window.
   delete mImports;
   delete mPrinting;
   delete mEditing;
-  mMap->identifyPanel()->clear();
-  delete mMap;
   delete mFilter;
+  delete mMap;
   delete mProjects;
 }
 
@@ -325,10 +334,6 @@ void MainWindow::showMap( bool map )
 
 void MainWindow::onProjectReady()
 {
-  showMap( true );
-  // The filter, the heatmap and the incident points are complete before the map is first drawn: one render,
-  // not one cancelled by the next.
-  mFilter->apply( FilterController::Apply::Now );
   settleCanvasSize();
   updateWindowTitle();
 }

@@ -64,7 +64,7 @@ private:
   void updateWindowTitle();
   //! Shows the map with its panels, or the welcome page alone.
   void showMap( bool map );
-  //! A project is open with its map state: draw it, once.
+  //! A project is open with its map state and its first map is on its way.
   void onProjectReady();
   //! Lays the window out now, so the first render of a project is not restarted by a resize.
   void settleCanvasSize();

@@ -8,6 +8,8 @@ For each Catch2 binary this compares three lists and fails on any difference:
   - the names the binary lists (--list-test-names-only),
   - the ctest entries that run the binary with a name filter (and -w NoTests, so a filter that matches nothing
     fails).
+Hidden test cases must each be run by a ctest entry that runs the binary by tags (e.g. [english] with an
+environment of its own), and every entry, by name or by tags, runs with -w NoTests.
 
 Usage: check_test_counts.py --ctest CTEST --build-dir DIR --suite PREFIX BINARY SOURCE_DIR [--suite ...]
 """
@@ -31,7 +33,8 @@ def literal_text(literals):
     return re.sub(r'\\(.)', lambda m: {'n': '\n', 't': '\t'}.get(m.group(1), m.group(1)), text)
 
 
-def declared_names(source_dir):
+def declared_names(source_dir, hidden=False):
+    """The visible test cases (or, with hidden, the hidden ones with their tags) as (name, place[, tags])."""
     names = []
     for path in sorted(glob.glob(os.path.join(source_dir, '*.cpp'))):
         with open(path, encoding='utf-8') as f:
@@ -41,9 +44,12 @@ def declared_names(source_dir):
         for match in DECLARATION.finditer(source):
             name = literal_text(match.group(1))
             tags = literal_text(match.group(2) or '')
-            if re.search(r'\[(\.|!hide)', tags):
-                continue
-            names.append((name, '%s:%d' % (os.path.basename(path), source.count('\n', 0, match.start()) + 1)))
+            place = '%s:%d' % (os.path.basename(path), source.count('\n', 0, match.start()) + 1)
+            is_hidden = bool(re.search(r'\[(\.|!hide)', tags))
+            if hidden and is_hidden:
+                names.append((name, place, set(re.findall(r'\[([^\]]+)\]', tags))))
+            elif not hidden and not is_hidden:
+                names.append((name, place))
     return names
 
 
@@ -82,14 +88,23 @@ def check_suite(prefix, binary, source_dir, entries):
     tag_runs = []
     for entry in entries:
         command = entry.get('command') or []
-        if len(command) < 2 or os.path.realpath(command[0]) != os.path.realpath(binary):
+        # The binary itself, or run through xvfb-run: what follows it is what it is given.
+        starts = [0] + (list(range(1, len(command))) if command and os.path.basename(command[0]) == 'xvfb-run' else [])
+        at = next((i for i in starts if os.path.realpath(command[i]) == os.path.realpath(binary)), None)
+        if at is None or at + 1 >= len(command):
             continue
-        if command[1].startswith('['):
-            tag_runs.append(entry['name'])  # a run by tags (e.g. the HiDPI run), on top of the per-name entries
-            continue
-        run.append(unescape_filter(command[1]))
+        command = command[at:]
         if '-w' not in command or 'NoTests' not in command:
             problems.append('ctest entry "%s" lacks -w NoTests: a filter matching nothing would pass' % entry['name'])
+        if command[1].startswith('['):
+            # A run by tags (the HiDPI run, the English run, the screenshots under Xvfb), on top of the per-name
+            # entries.
+            tag_runs.append((entry['name'], set(re.findall(r'\[([^\]]+)\]', command[1]))))
+            continue
+        run.append(unescape_filter(command[1]))
+    for name, place, tags in declared_names(source_dir, hidden=True):
+        if not any(run_tags and run_tags <= tags for _, run_tags in tag_runs):
+            problems.append('hidden test case (%s) run by no ctest entry by its tags: "%s"' % (place, name))
     for label, names in (('listed by the binary', listed), ('run by ctest', run)):
         for name in sorted(declared_set - set(names)):
             where = next(place for n, place in declared if n == name)

@@ -64,8 +64,10 @@ AnalysisDialogs::AnalysisDialogs( ProjectController *projects, FilterController 
 
 AnalysisDialogs::~AnalysisDialogs()
 {
+  mProjects->mapState()->removeParticipant( this );
   // Dialogs cancel their runs (which then store nothing) while the window still exists.
   qDeleteAll( dialogs() );
+  delete mResultsDock;
 }
 
 QList<AnalysisDialog *> AnalysisDialogs::dialogs() const

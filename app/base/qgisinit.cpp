@@ -40,6 +40,26 @@ void installTranslator( QCoreApplication *app, const QString &name, const QStrin
   else
     delete translator;
 }
+//! Installs our texts and number formats in a language ("sv" or "en").
+void installLanguage( const QString &language )
+{
+  for ( QTranslator *translator : std::as_const( sTranslators ) )
+  {
+    QCoreApplication::removeTranslator( translator );
+    delete translator;
+  }
+  sTranslators.clear();
+  // Numbers, dates and scales as the users write them: 1 234,5 and 2025-07-08 in Swedish.
+  QLocale::setDefault( language == QLatin1String( "en" ) ? QLocale( QLocale::English, QLocale::UnitedKingdom )
+                                                         : QLocale( QLocale::Swedish, QLocale::Sweden ) );
+  sInstalledLanguage = language;
+  // English needs ours too, for its plural forms.
+  installTranslator( QCoreApplication::instance(), QStringLiteral( "tryggkarta_%1" ).arg( language ),
+                     QStringLiteral( ":/translations" ) );
+  // The core's messages, by their id (see coremessages.h); English has no file and shows the core's own text.
+  installTranslator( QCoreApplication::instance(), QStringLiteral( "coremessages_%1" ).arg( language ),
+                     QStringLiteral( ":/translations" ) );
+}
 } // namespace
 
 void QgisApplicationDeleter::operator()( QgsApplication *app ) const
@@ -106,24 +126,4 @@ QgisApplicationPtr initQgis( int &argc, char **argv, const QgisInitOptions &opti
   // QgsApplication has installed QGIS's and Qt's own translations (setTranslation above).
   installLanguage( language );
   return app;
-}
-
-void installLanguage( const QString &language )
-{
-  for ( QTranslator *translator : std::as_const( sTranslators ) )
-  {
-    QCoreApplication::removeTranslator( translator );
-    delete translator;
-  }
-  sTranslators.clear();
-  // Numbers, dates and scales as the users write them: 1 234,5 and 2025-07-08 in Swedish.
-  QLocale::setDefault( language == QLatin1String( "en" ) ? QLocale( QLocale::English, QLocale::UnitedKingdom )
-                                                         : QLocale( QLocale::Swedish, QLocale::Sweden ) );
-  sInstalledLanguage = language;
-  // English needs ours too, for its plural forms.
-  installTranslator( QCoreApplication::instance(), QStringLiteral( "tryggkarta_%1" ).arg( language ),
-                     QStringLiteral( ":/translations" ) );
-  // The core's messages, by their id (see coremessages.h); English has no file and shows the core's own text.
-  installTranslator( QCoreApplication::instance(), QStringLiteral( "coremessages_%1" ).arg( language ),
-                     QStringLiteral( ":/translations" ) );
 }

@@ -37,11 +37,5 @@ QgisApplicationPtr initQgis( int &argc, char **argv, const QgisInitOptions &opti
 //! ("sv").
 QString applicationLanguage();
 
-//! The language installed last ("sv" or "en").
+//! The language initQgis installed ("sv" or "en").
 QString installedLanguage();
-
-/**
- * Installs Tryggkarta's texts and number formats in a language ("sv" or "en"), replacing those installed
- * before; windows made afterwards use them (QGIS's own texts stay as initQgis installed them).
- */
-void installLanguage( const QString &language );

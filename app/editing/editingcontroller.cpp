@@ -21,14 +21,6 @@
 
 #include <algorithm>
 
-namespace
-{
-QIcon themeIcon( const char *name )
-{
-  return QgsApplication::getThemeIcon( QStringLiteral( "/%1" ).arg( name ) );
-}
-} // namespace
-
 EditingController::EditingController( ProjectController *projects, FilterController *filter, MapTools *tools,
                                       QgsMapCanvas *canvas, QMainWindow *window )
   : QObject( window ), mProjects( projects ), mFilter( filter )
@@ -40,7 +32,8 @@ EditingController::EditingController( ProjectController *projects, FilterControl
 
   auto toolAction = [&]( const char *icon, const QString &text, MapTools::Tool tool, QgsMapTool *mapTool )
   {
-    auto *action = new QAction( themeIcon( icon ), text, this );
+    auto *action =
+      new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/%1" ).arg( icon ) ), text, this );
     tools->addTool( tool, mapTool, action );
     return action;
   };
@@ -58,17 +51,22 @@ EditingController::EditingController( ProjectController *projects, FilterControl
   select->setToolTip( tr( "Select incidents and observations: click, Shift-click to add, Ctrl-click to "
                           "toggle, or drag a rectangle. Drag a selected point to move the selection; "
                           "double-click to edit." ) );
-  mActionUndo = new QAction( themeIcon( "mActionUndo.svg" ), tr( "&Undo" ), this );
+  mActionUndo =
+    new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionUndo.svg" ) ), tr( "&Undo" ), this );
   mActionUndo->setShortcut( QKeySequence::Undo );
-  mActionRedo = new QAction( themeIcon( "mActionRedo.svg" ), tr( "&Redo" ), this );
+  mActionRedo =
+    new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionRedo.svg" ) ), tr( "&Redo" ), this );
   mActionRedo->setShortcuts(
     { QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_Z ), QKeySequence( Qt::CTRL | Qt::Key_Y ) } );
-  mActionEditSelected = new QAction( themeIcon( "mActionToggleEditing.svg" ), tr( "&Edit Selected…" ), this );
+  mActionEditSelected =
+    new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionToggleEditing.svg" ) ),
+                 tr( "&Edit Selected…" ), this );
   mActionEditSelected->setShortcut( QKeySequence( Qt::CTRL | Qt::Key_E ) );
   mActionEditSelected->setToolTip(
     tr( "Edit the selected incident or observation; several incidents are changed together" ) );
   mActionDeleteSelected =
-    new QAction( themeIcon( "mActionDeleteSelected.svg" ), tr( "&Delete Selected" ), this );
+    new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionDeleteSelected.svg" ) ),
+                 tr( "&Delete Selected" ), this );
   mActionDeleteSelected->setShortcut( QKeySequence::Delete );
   EditActions editActions;
   editActions.undo = mActionUndo;
@@ -85,7 +83,7 @@ EditingController::EditingController( ProjectController *projects, FilterControl
     Docks::create( window, tr( "Attribute Table" ), QStringLiteral( "AttributeTableDock" ), mTable );
   QAction *showTable = mTableDock->toggleViewAction();
   showTable->setText( tr( "&Attribute Table" ) );
-  showTable->setIcon( themeIcon( "mActionOpenTable.svg" ) );
+  showTable->setIcon( QgsApplication::getThemeIcon( QStringLiteral( "/mActionOpenTable.svg" ) ) );
   showTable->setShortcut( QKeySequence( Qt::Key_F6 ) );
   showTable->setToolTip( tr( "The incidents and observations as a table: search, sort, double-click to show "
                              "one on the map (F6)" ) );
@@ -112,11 +110,21 @@ EditingController::EditingController( ProjectController *projects, FilterControl
                                                                     mProjects->categoryLabels() ) ),
                            15000 );
            } );
-  connect( mFilter, &FilterController::applied, mTable, &AttributeTablePanel::setMapFilter );
+  connect( mFilter, &FilterController::applied, this,
+           [this]( const std::optional<QgsFeatureIds> &shown )
+           {
+             mShownIncidents = shown;
+             mTable->setMapFilter( shown );
+           } );
 
   // Edits and the table belong to the open project (the editor writes through its connection); after Save As
   // they go on in the copy, with a new undo history.
-  connect( projects, &ProjectController::opened, this, &EditingController::attach );
+  connect( projects, &ProjectController::opened, this,
+           [this]
+           {
+             mShownIncidents.reset(); // the new project's filter is applied when it is ready
+             attach();
+           } );
   connect( projects, &ProjectController::moved, this, &EditingController::attach );
   connect( projects, &ProjectController::closing, this,
            [this]
@@ -126,6 +134,13 @@ EditingController::EditingController( ProjectController *projects, FilterControl
            } );
   connect( projects, &ProjectController::closed, this, &EditingController::updateAllowed );
   updateAllowed();
+}
+
+EditingController::~EditingController()
+{
+  mEditor->clear();
+  delete mEditor;
+  delete mTableDock; // and the table in it
 }
 
 QAction *EditingController::showTableAction() const
@@ -143,6 +158,8 @@ void EditingController::attach()
   mEditor->setProject( mProjects->connection(), incidents, observations, mProjects->isEnglish() );
   mTable->clear();
   mTable->setLayers( incidents, observations );
+  // After Save As the filter is what it was: the table can still show only what the map shows.
+  mTable->setMapFilter( mShownIncidents );
   updateAllowed();
 }
 

@@ -3,7 +3,11 @@
 // and the attribute table. It follows the open project and keeps the filter, heatmap and table current after
 // each change.
 
+#include <qgsfeatureid.h>
+
 #include <QObject>
+
+#include <optional>
 
 class AttributeTablePanel;
 class FilterController;
@@ -22,6 +26,8 @@ class EditingController : public QObject
 public:
   EditingController( ProjectController *projects, FilterController *filter, MapTools *tools,
                      QgsMapCanvas *canvas, QMainWindow *window );
+  //! The editor and the table go with it (the editor's map tools are MapTools's).
+  ~EditingController() override;
 
   //! Adding, editing, moving and deleting incidents and observations, with undo.
   RecordEditor *editor() const { return mEditor; }
@@ -56,4 +62,6 @@ private:
   QAction *mActionEditSelected = nullptr;
   QAction *mActionDeleteSelected = nullptr;
   bool mImportRunning = false;
+  //! The incidents the map's filter shows (nothing: all), for the table.
+  std::optional<QgsFeatureIds> mShownIncidents;
 };

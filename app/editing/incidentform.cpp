@@ -1,5 +1,7 @@
 #include "incidentform.h"
 
+#include "calendar.h"
+
 #include "screenedtextedit.h"
 #include "stockholmtime.h"
 
@@ -279,7 +281,8 @@ QString IncidentForm::validate() const
     return tr( "Choose a category." );
   if ( mInterval->isChecked() && mUntil->dateTime() < mFrom->dateTime() )
     return tr( "The end of the interval is before its start." );
-  if ( StockholmTime::toUtc( mFrom->dateTime() ) > QDateTime::currentSecsSinceEpoch() + 86400 )
+  if ( StockholmTime::toUtc( mFrom->dateTime() ) >
+       QDateTime::currentSecsSinceEpoch() + tryggkarta::kSecondsPerDay )
     return tr( "The time is in the future." );
   return QString();
 }

@@ -89,10 +89,19 @@ FilterController::FilterController( ProjectController *projects, QMainWindow *wi
 
   projects->mapState()->addParticipant( this );
   connect( projects, &ProjectController::opened, this, &FilterController::setProject );
+  // The filter, the heatmap and the incident points are complete before the map is first drawn: one render,
+  // not one cancelled by the next.
+  connect( projects, &ProjectController::ready, this, [this] { apply( Apply::Now ); } );
   connect( projects, &ProjectController::closed, this, &FilterController::clear );
 }
 
-FilterController::~FilterController() = default;
+FilterController::~FilterController()
+{
+  mProjects->mapState()->removeParticipant( this );
+  delete mPanelDock;
+  delete mStatisticsDock;
+  delete mSummary;
+}
 
 void FilterController::setProject( const ProjectInfo &info )
 {
@@ -121,9 +130,7 @@ void FilterController::setProject( const ProjectInfo &info )
   if ( last.isValid() && last < today )
     today = last;
   mCategories = info.categories;
-  QgsRasterLayer *heatmapLayer = mHeatmap->createLayer();
-  // A scratch layer that changes with every filter: never part of the saved map state.
-  heatmapLayer->setCustomProperty( MapStateStore::sTransientProperty, true );
+  mHeatmap->createLayer();
   mPanel->setProject( info.categories, groupLabels, info.organisations, first, last, today );
 }
 

@@ -1,5 +1,7 @@
 #include "filterpanel.h"
 
+#include "qgisinit.h"
+
 #include "datetimeparser.h"
 
 #include <QScopedValueRollback>
@@ -289,54 +291,59 @@ void FilterPanel::setProject( const std::vector<tryggkarta::Category> &categorie
                               const QMap<QString, QString> &groupLabels, const QStringList &organisations,
                               QDate firstDate, QDate lastDate, QDate today )
 {
-  mUpdating = true;
-  mFirstDate = firstDate.isValid() ? firstDate : today;
-  mLastDate = lastDate.isValid() ? std::max( lastDate, today ) : today;
-  mToday = today;
-  mCategoryTree->clear();
-  mCategoryItems.clear();
-  mCategoryLabels.clear();
-  std::map<std::string, QTreeWidgetItem *> groups;
-  for ( const tryggkarta::Category &category : categories )
   {
-    if ( category.hidden )
-      continue;
-    QTreeWidgetItem *&group = groups[category.group];
-    if ( !group )
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    mFirstDate = firstDate.isValid() ? firstDate : today;
+    mLastDate = lastDate.isValid() ? std::max( lastDate, today ) : today;
+    mToday = today;
+    mCategoryTree->clear();
+    mCategoryItems.clear();
+    mCategoryLabels.clear();
+    std::map<std::string, QTreeWidgetItem *> groups;
+    for ( const tryggkarta::Category &category : categories )
     {
-      const QString code = QString::fromStdString( category.group );
-      group = new QTreeWidgetItem( mCategoryTree, { groupLabels.value( code, code ) } );
-      group->setFlags( group->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate );
-      group->setCheckState( 0, Qt::Checked );
-      group->setExpanded( true );
-      QFont font = group->font( 0 );
-      font.setBold( true );
-      group->setFont( 0, font );
+      if ( category.hidden )
+        continue;
+      QTreeWidgetItem *&group = groups[category.group];
+      if ( !group )
+      {
+        const QString code = QString::fromStdString( category.group );
+        group = new QTreeWidgetItem( mCategoryTree, { groupLabels.value( code, code ) } );
+        group->setFlags( group->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate );
+        group->setCheckState( 0, Qt::Checked );
+        group->setExpanded( true );
+        QFont font = group->font( 0 );
+        font.setBold( true );
+        group->setFont( 0, font );
+      }
+      // In the interface's language: English labels when English is installed and the category has one.
+      const QString label = QString::fromStdString(
+        installedLanguage() == QLatin1String( "en" ) && !category.labelEn.empty() ? category.labelEn
+                                                                                  : category.labelSv );
+      auto *item = new QTreeWidgetItem( group, { label, QString() } );
+      item->setIcon( 0, swatch( QString::fromStdString( category.color ) ) );
+      item->setData( 0, Qt::UserRole, QString::fromStdString( category.code ) );
+      item->setFlags( item->flags() | Qt::ItemIsUserCheckable );
+      item->setCheckState( 0, Qt::Checked );
+      item->setTextAlignment( 1, Qt::AlignRight | Qt::AlignVCenter );
+      mCategoryItems[category.code] = item;
+      mCategoryLabels[category.code] = label;
     }
-    auto *item = new QTreeWidgetItem( group, { QString::fromStdString( category.labelSv ), QString() } );
-    item->setIcon( 0, swatch( QString::fromStdString( category.color ) ) );
-    item->setData( 0, Qt::UserRole, QString::fromStdString( category.code ) );
-    item->setFlags( item->flags() | Qt::ItemIsUserCheckable );
-    item->setCheckState( 0, Qt::Checked );
-    item->setTextAlignment( 1, Qt::AlignRight | Qt::AlignVCenter );
-    mCategoryItems[category.code] = item;
-    mCategoryLabels[category.code] = QString::fromStdString( category.labelSv );
+    mOrganisationList->clear();
+    for ( const QString &organisation : organisations )
+    {
+      auto *item = new QListWidgetItem( organisation, mOrganisationList );
+      item->setFlags( item->flags() | Qt::ItemIsUserCheckable );
+      item->setCheckState( Qt::Checked );
+    }
+    for ( QCheckBox *check : mSourceChecks )
+      check->setChecked( true );
+    for ( QToolButton *button : mWeekdayButtons )
+      button->setChecked( true );
+    mHoursCheck->setChecked( false );
+    for ( QDateEdit *edit : { mFromEdit, mUntilEdit } )
+      edit->setDateRange( mFirstDate.addYears( -1 ), mLastDate.addYears( 1 ) );
   }
-  mOrganisationList->clear();
-  for ( const QString &organisation : organisations )
-  {
-    auto *item = new QListWidgetItem( organisation, mOrganisationList );
-    item->setFlags( item->flags() | Qt::ItemIsUserCheckable );
-    item->setCheckState( Qt::Checked );
-  }
-  for ( QCheckBox *check : mSourceChecks )
-    check->setChecked( true );
-  for ( QToolButton *button : mWeekdayButtons )
-    button->setChecked( true );
-  mHoursCheck->setChecked( false );
-  for ( QDateEdit *edit : { mFromEdit, mUntilEdit } )
-    edit->setDateRange( mFirstDate.addYears( -1 ), mLastDate.addYears( 1 ) );
-  mUpdating = false;
   updateSliderRange();
   setEnabled( true );
   applyPreset( Preset::LastMonth );
@@ -410,11 +417,12 @@ void FilterPanel::applyPreset( Preset preset )
   case Preset::Custom:
     return;
   }
-  mUpdating = true;
-  mPresetCombo->setCurrentIndex( static_cast<int>( preset ) );
-  mFromEdit->setDate( from );
-  mUntilEdit->setDate( until );
-  mUpdating = false;
+  {
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    mPresetCombo->setCurrentIndex( static_cast<int>( preset ) );
+    mFromEdit->setDate( from );
+    mUntilEdit->setDate( until );
+  }
   syncSliderToPeriod();
   updatePeriodLabel();
   emitChanged();
@@ -422,11 +430,12 @@ void FilterPanel::applyPreset( Preset preset )
 
 void FilterPanel::setPeriod( QDate from, QDate until )
 {
-  mUpdating = true;
-  mPresetCombo->setCurrentIndex( static_cast<int>( Preset::Custom ) );
-  mFromEdit->setDate( from );
-  mUntilEdit->setDate( until );
-  mUpdating = false;
+  {
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    mPresetCombo->setCurrentIndex( static_cast<int>( Preset::Custom ) );
+    mFromEdit->setDate( from );
+    mUntilEdit->setDate( until );
+  }
   syncSliderToPeriod();
   updatePeriodLabel();
   emitChanged();
@@ -468,9 +477,10 @@ void FilterPanel::updateSliderRange()
     steps = static_cast<int>( mondayOf( mFirstDate ).daysTo( mondayOf( mLastDate ) ) / 7 );
   else
     steps = ( mLastDate.year() - mFirstDate.year() ) * 12 + mLastDate.month() - mFirstDate.month();
-  mUpdating = true;
-  mSlider->setRange( 0, std::max( 0, steps ) );
-  mUpdating = false;
+  {
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    mSlider->setRange( 0, std::max( 0, steps ) );
+  }
 }
 
 void FilterPanel::setSliderPosition( int position )
@@ -478,12 +488,13 @@ void FilterPanel::setSliderPosition( int position )
   position = std::clamp( position, 0, mSlider->maximum() );
   const QDate from = stepStart( position );
   const QDate until = mStepCombo->currentIndex() == 0 ? from.addDays( 6 ) : from.addMonths( 1 ).addDays( -1 );
-  mUpdating = true;
-  mSlider->setValue( position );
-  mPresetCombo->setCurrentIndex( static_cast<int>( Preset::Custom ) );
-  mFromEdit->setDate( from );
-  mUntilEdit->setDate( until );
-  mUpdating = false;
+  {
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    mSlider->setValue( position );
+    mPresetCombo->setCurrentIndex( static_cast<int>( Preset::Custom ) );
+    mFromEdit->setDate( from );
+    mUntilEdit->setDate( until );
+  }
   updatePeriodLabel();
   emitChanged();
 }
@@ -498,9 +509,10 @@ void FilterPanel::syncSliderToPeriod()
     position = static_cast<int>( mondayOf( mFirstDate ).daysTo( mondayOf( from ) ) / 7 );
   else
     position = ( from.year() - mFirstDate.year() ) * 12 + from.month() - mFirstDate.month();
-  mUpdating = true;
-  mSlider->setValue( std::clamp( position, 0, mSlider->maximum() ) );
-  mUpdating = false;
+  {
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    mSlider->setValue( std::clamp( position, 0, mSlider->maximum() ) );
+  }
 }
 
 void FilterPanel::updatePeriodLabel()
@@ -585,49 +597,55 @@ bool FilterPanel::fixedColourScale() const
 
 void FilterPanel::setCategoryCounts( const std::map<std::string, size_t> &counts )
 {
-  mUpdating = true;
-  for ( const auto &[code, item] : mCategoryItems )
   {
-    const auto it = counts.find( code );
-    item->setText( 1, QString::number( it == counts.end() ? 0 : it->second ) );
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    for ( const auto &[code, item] : mCategoryItems )
+    {
+      const auto it = counts.find( code );
+      item->setText( 1, QString::number( it == counts.end() ? 0 : it->second ) );
+    }
+    for ( int g = 0; g < mCategoryTree->topLevelItemCount(); ++g )
+    {
+      QTreeWidgetItem *group = mCategoryTree->topLevelItem( g );
+      size_t total = 0;
+      for ( int i = 0; i < group->childCount(); ++i )
+        total += group->child( i )->text( 1 ).toULongLong();
+      group->setText( 1, QString::number( total ) );
+    }
   }
-  for ( int g = 0; g < mCategoryTree->topLevelItemCount(); ++g )
-  {
-    QTreeWidgetItem *group = mCategoryTree->topLevelItem( g );
-    size_t total = 0;
-    for ( int i = 0; i < group->childCount(); ++i )
-      total += group->child( i )->text( 1 ).toULongLong();
-    group->setText( 1, QString::number( total ) );
-  }
-  mUpdating = false;
 }
 
 void FilterPanel::setCategoriesChecked( const QStringList &codes )
 {
-  mUpdating = true;
-  for ( const auto &[code, item] : mCategoryItems )
-    item->setCheckState( 0, codes.contains( QString::fromStdString( code ) ) ? Qt::Checked : Qt::Unchecked );
-  mUpdating = false;
+  {
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    for ( const auto &[code, item] : mCategoryItems )
+      item->setCheckState( 0,
+                           codes.contains( QString::fromStdString( code ) ) ? Qt::Checked : Qt::Unchecked );
+  }
   emitChanged();
 }
 
 void FilterPanel::setWeekdays( const std::vector<int> &weekdays )
 {
-  mUpdating = true;
-  for ( int d = 0; d < 7; ++d )
-    mWeekdayButtons[d]->setChecked( std::find( weekdays.begin(), weekdays.end(), d + 1 ) != weekdays.end() );
-  mUpdating = false;
+  {
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    for ( int d = 0; d < 7; ++d )
+      mWeekdayButtons[d]->setChecked( std::find( weekdays.begin(), weekdays.end(), d + 1 ) !=
+                                      weekdays.end() );
+  }
   emitChanged();
 }
 
 void FilterPanel::setHours( int from, int to, bool enabled )
 {
-  mUpdating = true;
-  mHourFrom->setValue( from );
-  mHourTo->setValue( to );
-  mHoursCheck->setChecked( enabled );
-  mHourFrom->setEnabled( enabled );
-  mHourTo->setEnabled( enabled );
-  mUpdating = false;
+  {
+    const QScopedValueRollback<bool> updating( mUpdating, true );
+    mHourFrom->setValue( from );
+    mHourTo->setValue( to );
+    mHoursCheck->setChecked( enabled );
+    mHourFrom->setEnabled( enabled );
+    mHourTo->setEnabled( enabled );
+  }
   emitChanged();
 }

@@ -1,5 +1,7 @@
 #include "liveheatmap.h"
 
+#include "mapstatestore.h"
+
 #include "areas.h"
 #include "coremessages.h"
 #include "layerstyles.h"
@@ -231,7 +233,8 @@ QgsRasterLayer *LiveHeatmap::createLayer()
   if ( !mLayer )
   {
     mLayer = new QgsRasterLayer( QString(), tr( "Heatmap" ), QStringLiteral( "gdal" ) );
-    mLayer->setCustomProperty( QStringLiteral( "tryggkarta/live-heatmap" ), true );
+    // A scratch layer that changes with every filter: never part of the saved map state.
+    mLayer->setCustomProperty( MapStateStore::sTransientProperty, true );
     mLayer->setOpacity( 0.8 );
   }
   return mLayer;

@@ -21,8 +21,9 @@
 #include <QMainWindow>
 #include <QTreeWidget>
 
-IdentifyPanel::IdentifyPanel( ProjectController *projects, QgsMapCanvas *canvas, QMainWindow *window )
-  : QObject( window ), mProjects( projects ), mCanvas( canvas )
+IdentifyPanel::IdentifyPanel( ProjectController *projects, QgsMapCanvas *canvas, QMainWindow *window,
+                              QObject *parent )
+  : QObject( parent ), mProjects( projects ), mCanvas( canvas )
 {
   mTree = new QTreeWidget( window );
   mTree->setObjectName( QStringLiteral( "IdentifyResults" ) );
@@ -39,6 +40,7 @@ IdentifyPanel::IdentifyPanel( ProjectController *projects, QgsMapCanvas *canvas,
 IdentifyPanel::~IdentifyPanel()
 {
   clearHighlights();
+  delete mDock;
 }
 
 void IdentifyPanel::clear()

@@ -21,7 +21,8 @@ class IdentifyPanel : public QObject
 
 public:
   //! The panel is a dock of the window, hidden until something is identified.
-  IdentifyPanel( ProjectController *projects, QgsMapCanvas *canvas, QMainWindow *window );
+  IdentifyPanel( ProjectController *projects, QgsMapCanvas *canvas, QMainWindow *window, QObject *parent );
+  //! Removes the marks from the map (the canvas must still exist) and the dock.
   ~IdentifyPanel() override;
 
   QDockWidget *dock() const { return mDock; }

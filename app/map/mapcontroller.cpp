@@ -37,11 +37,6 @@
 
 namespace
 {
-QIcon themeIcon( const char *name )
-{
-  return QgsApplication::getThemeIcon( QStringLiteral( "/%1" ).arg( name ) );
-}
-
 //! The layer tree's context menu: the few layer actions a coordinator needs.
 class LayerTreeMenuProvider : public QgsLayerTreeViewMenuProvider
 {
@@ -53,8 +48,8 @@ public:
     auto *menu = new QMenu();
     if ( mView->currentLayer() )
     {
-      menu->addAction( themeIcon( "mActionZoomToLayer.svg" ), MapController::tr( "Zoom to Layer" ), mMap,
-                       &MapController::zoomToCurrentLayer );
+      menu->addAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionZoomToLayer.svg" ) ),
+                       MapController::tr( "Zoom to Layer" ), mMap, &MapController::zoomToCurrentLayer );
       menu->addAction( mView->defaultActions()->actionShowFeatureCount( menu ) );
       mMap->userLayers()->addContextMenuActions( menu, mView->currentLayer() );
     }
@@ -100,7 +95,7 @@ MapController::MapController( ProjectController *projects, QgsMapCanvas *canvas,
   mScaleBar->setScaleBarVisible( QSettings().value( QStringLiteral( "map/showScaleBar" ), true ).toBool() );
 
   createLayerTree( window );
-  mIdentify = new IdentifyPanel( projects, mCanvas, window );
+  mIdentify = new IdentifyPanel( projects, mCanvas, window, this );
   connect( mTools->identifyTool(), &IdentifyTool::identified, mIdentify, &IdentifyPanel::showResults );
 
   mUserLayers = new UserLayers( mProject, mCanvas, mLayerTreeView, this );
@@ -131,12 +126,15 @@ MapController::MapController( ProjectController *projects, QgsMapCanvas *canvas,
   mBridge->setAutoSetupOnFirstLayer( false );
   mTools->activate( MapTools::Tool::Pan );
 
-  mActionZoomFull = new QAction( themeIcon( "mActionZoomFullExtent.svg" ), tr( "Zoom Full" ), this );
+  mActionZoomFull = new QAction(
+    QgsApplication::getThemeIcon( QStringLiteral( "/mActionZoomFullExtent.svg" ) ), tr( "Zoom Full" ), this );
   connect( mActionZoomFull, &QAction::triggered, this, &MapController::zoomToFullExtent );
-  mActionZoomLayer = new QAction( themeIcon( "mActionZoomToLayer.svg" ), tr( "Zoom to Layer" ), this );
+  mActionZoomLayer = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionZoomToLayer.svg" ) ),
+                                  tr( "Zoom to Layer" ), this );
   connect( mActionZoomLayer, &QAction::triggered, this, &MapController::zoomToCurrentLayer );
 
-  mActionShowScaleBar = new QAction( themeIcon( "mActionScaleBar.svg" ), tr( "Show Scale Bar" ), this );
+  mActionShowScaleBar = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionScaleBar.svg" ) ),
+                                     tr( "Show Scale Bar" ), this );
   mActionShowScaleBar->setObjectName( QStringLiteral( "ActionShowScaleBar" ) );
   mActionShowScaleBar->setCheckable( true );
   mActionShowScaleBar->setChecked( mScaleBar->isScaleBarVisible() );
@@ -147,7 +145,8 @@ MapController::MapController( ProjectController *projects, QgsMapCanvas *canvas,
              QSettings().setValue( QStringLiteral( "map/showScaleBar" ), visible );
            } );
 
-  mActionAddLayer = new QAction( themeIcon( "mActionAddLayer.svg" ), tr( "Add &Layer…" ), this );
+  mActionAddLayer = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionAddLayer.svg" ) ),
+                                 tr( "Add &Layer…" ), this );
   mActionAddLayer->setObjectName( QStringLiteral( "ActionAddLayer" ) );
   mActionAddLayer->setShortcut( QKeySequence( Qt::CTRL | Qt::SHIFT | Qt::Key_L ) );
   mActionAddLayer->setToolTip(
@@ -175,13 +174,18 @@ MapController::MapController( ProjectController *projects, QgsMapCanvas *canvas,
 
 MapController::~MapController()
 {
+  mProjects->mapState()->removeParticipant( mUserLayers );
   // The layers go with the project after the window: nothing here may react to that any more.
   disconnect( mLayerTreeView, nullptr, this, nullptr );
   disconnect( mProject, nullptr, this, nullptr );
   disconnect( mProject->layerTreeRoot(), nullptr, this, nullptr );
-  // Map tools are not children of the canvas: unset and delete them while it exists.
+  // Identify's marks and the map tools are not the canvas's children: they go while it exists.
+  delete mIdentify;
+  mIdentify = nullptr;
   delete mTools;
   mTools = nullptr;
+  delete mLayersDock;
+  qDeleteAll( statusWidgets() );
 }
 
 void MapController::createLayerTree( QMainWindow *window )

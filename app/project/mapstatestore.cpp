@@ -71,6 +71,11 @@ void MapStateStore::addParticipant( MapStateParticipant *participant )
   mParticipants << participant;
 }
 
+void MapStateStore::removeParticipant( MapStateParticipant *participant )
+{
+  mParticipants.removeAll( participant );
+}
+
 void MapStateStore::setProjectFile( const QString &path, tryggkarta::Database *connection )
 {
   mPath = path;
@@ -213,10 +218,14 @@ void MapStateStore::restoreFrom( const QString &name )
   mCanvas->refresh();
 }
 
-void MapStateStore::restore()
+void MapStateStore::restoreSaved()
 {
   restoreFrom( storedName() );
   markClean();
+}
+
+void MapStateStore::offerRecovery()
+{
   // An autosaved map state still in the file means Tryggkarta ended without closing it: a crash.
   if ( storedCount( mPath, autosaveName() ) == 0 )
     return;

@@ -43,6 +43,8 @@ public:
 
   //! Adds a part of the state; parts are written and restored in the order they were added.
   void addParticipant( MapStateParticipant *participant );
+  //! Removes a part (it is going away).
+  void removeParticipant( MapStateParticipant *participant );
   //! The open project file and the connection to it (empty and nullptr when none is open).
   void setProjectFile( const QString &path, tryggkarta::Database *connection );
   //! While this returns true (an import writes the file), nothing is saved or autosaved.
@@ -64,11 +66,10 @@ public:
   //! Removes the autosaved map state from the file: the map was saved or closed on purpose.
   void removeAutosave();
 
-  /**
-   * After opening: brings back the map state saved in the file, then offers the autosave a crash left behind
-   * (restored, it makes the map unsaved).
-   */
-  void restore();
+  //! After opening: brings back the map state saved in the file, which is then the saved state.
+  void restoreSaved();
+  //! After the map is shown: offers the autosave a crash left behind (restored, the map is unsaved).
+  void offerRecovery();
 
   //! Asks whether to save a changed map state (Save, Discard or Cancel); false when the user cancelled.
   bool maybeSave();

@@ -30,14 +30,6 @@
 #include <QProgressDialog>
 #include <QtConcurrent>
 
-namespace
-{
-QIcon themeIcon( const char *name )
-{
-  return QgsApplication::getThemeIcon( QStringLiteral( "/%1" ).arg( name ) );
-}
-} // namespace
-
 ProjectController::ProjectController( QgsProject *project, QgsMapCanvas *canvas, QWidget *window,
                                       QObject *parent )
   : QObject( parent ), mProject( project ), mCanvas( canvas ), mWindow( window )
@@ -47,11 +39,13 @@ ProjectController::ProjectController( QgsProject *project, QgsMapCanvas *canvas,
   mMapState->setBusyCheck( [this] { return isImportRunning(); } );
   connect( mMapState, &MapStateStore::message, this, &ProjectController::message );
 
-  mActionNew = new QAction( themeIcon( "mActionFileNew.svg" ), tr( "&New Project…" ), this );
+  mActionNew = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionFileNew.svg" ) ),
+                            tr( "&New Project…" ), this );
   mActionNew->setShortcut( QKeySequence::New );
   connect( mActionNew, &QAction::triggered, this, &ProjectController::newProject );
 
-  mActionOpen = new QAction( themeIcon( "mActionFileOpen.svg" ), tr( "&Open Project…" ), this );
+  mActionOpen = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionFileOpen.svg" ) ),
+                             tr( "&Open Project…" ), this );
   mActionOpen->setShortcut( QKeySequence::Open );
   connect( mActionOpen, &QAction::triggered, this, &ProjectController::openDialog );
 
@@ -63,7 +57,8 @@ ProjectController::ProjectController( QgsProject *project, QgsMapCanvas *canvas,
   mActionOpenDemo->setToolTip( tr( "Open Exempelkommun, a made-up town with synthetic events" ) );
   connect( mActionOpenDemo, &QAction::triggered, this, &ProjectController::openDemo );
 
-  mActionSave = new QAction( themeIcon( "mActionFileSave.svg" ), tr( "&Save" ), this );
+  mActionSave = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionFileSave.svg" ) ),
+                             tr( "&Save" ), this );
   mActionSave->setShortcut( QKeySequence::Save );
   mActionSave->setToolTip( tr( "Save the map, its styles and the filter in the project file" ) );
   connect( mActionSave, &QAction::triggered, this,
@@ -76,7 +71,8 @@ ProjectController::ProjectController( QgsProject *project, QgsMapCanvas *canvas,
                showError( tr( "Save" ), problem );
            } );
 
-  mActionSaveAs = new QAction( themeIcon( "mActionFileSaveAs.svg" ), tr( "Save &As…" ), this );
+  mActionSaveAs = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionFileSaveAs.svg" ) ),
+                               tr( "Save &As…" ), this );
   mActionSaveAs->setShortcut( QKeySequence::SaveAs );
   mActionSaveAs->setToolTip( tr( "Save the project, its data and the map, as a new file" ) );
   connect( mActionSaveAs, &QAction::triggered, this, &ProjectController::saveAsDialog );
@@ -159,18 +155,9 @@ QString ProjectController::open( const QString &path )
 
   // A file QGIS Desktop left in WAL mode goes back to a rollback journal (see initQgis) before the map reads
   // it; the connection is then held while the project is open.
+  // (A read-only file has none: QGIS reads it as it is.)
   mConnection.reset();
-  try
-  {
-    auto connection = std::make_unique<tryggkarta::Database>( info->path.toStdString(),
-                                                              tryggkarta::Database::Mode::ReadWrite );
-    connection->exec( "PRAGMA journal_mode = DELETE" );
-    mConnection = std::move( connection );
-  }
-  catch ( const tryggkarta::SqlError & )
-  {
-    // A read-only file: QGIS reads it as it is.
-  }
+  mConnection = tryggkarta::openSessionConnection( info->path.toStdString() );
 
   mEnglish = installedLanguage() == QLatin1String( "en" );
   // A render job of the previous project still holds its layers and would touch them when it finishes.
@@ -178,8 +165,10 @@ QString ProjectController::open( const QString &path )
   const LoadResult loaded = ProjectLayers::load( mProject, *info, mEnglish );
   if ( !loaded.error.isEmpty() )
   {
+    const bool wasOpen = isOpen();
     forget();
-    emit closed();
+    if ( wasOpen )
+      emit closed();
     return loaded.error;
   }
 
@@ -202,7 +191,9 @@ QString ProjectController::open( const QString &path )
 
   mMapState->setProjectFile( mPath, mConnection.get() );
   RecentProjects::add( mPath );
-  mMapState->restore();
+  mMapState->restoreSaved();
+  emit restored();
+  mMapState->offerRecovery();
   updateActions();
   emit ready( mPath );
   return QString();
@@ -295,14 +286,7 @@ QString ProjectController::saveAs( const QString &path )
   mPath = newPath;
   mInfo.path = newPath;
   mConnection.reset();
-  try
-  {
-    mConnection =
-      std::make_unique<tryggkarta::Database>( newPath.toStdString(), tryggkarta::Database::Mode::ReadWrite );
-  }
-  catch ( const tryggkarta::SqlError & )
-  {
-  }
+  mConnection = tryggkarta::openSessionConnection( newPath.toStdString() );
   mMapState->setProjectFile( mPath, mConnection.get() );
   if ( lock )
     mLock = std::move( lock );
@@ -323,14 +307,13 @@ void ProjectController::openInteractively( const QString &path )
     showError( tr( "Open Project" ), error );
     if ( !QFileInfo::exists( path ) )
       RecentProjects::remove( path );
-    if ( !isOpen() )
-      emit closed(); // the welcome page lists the recent projects again
+    emit openFailed( path );
   }
 }
 
 void ProjectController::openDemo()
 {
-  const QString path = demoProjectPath();
+  const QString path = ProjectFiles::demoPath();
   if ( !QFileInfo::exists( path ) )
   {
     QDir().mkpath( QFileInfo( path ).absolutePath() );

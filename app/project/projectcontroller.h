@@ -105,8 +105,15 @@ public slots:
 signals:
   //! A project's layers are loaded, before its saved map state is restored: the rooms attach to it here.
   void opened( const ProjectInfo &info );
-  //! The project is open with its map state restored: it may be drawn now.
+  //! The saved map state is restored: the map may be shown (a crash's autosave is offered next).
+  void restored();
+  /**
+   * The project is open with its map state: the filter draws its first heatmap with the incidents, so the
+   * map is drawn once, complete (the filter controller connects first), then the window settles.
+   */
   void ready( const QString &path );
+  //! A project could not be opened (the message was shown); what was open before is still open, or nothing.
+  void openFailed( const QString &path );
   //! The open project is about to close (or to be replaced by another): what belongs to it lets go.
   void closing();
   //! No project is open any more.

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace
 {
@@ -35,10 +34,4 @@ void RecentProjects::remove( const QString &path )
   QStringList paths = QSettings().value( sRecentKey ).toStringList();
   paths.removeAll( QFileInfo( path ).absoluteFilePath() );
   QSettings().setValue( sRecentKey, paths );
-}
-
-QString demoProjectPath()
-{
-  const QString folder = QStandardPaths::writableLocation( QStandardPaths::AppDataLocation );
-  return QDir( folder ).filePath( QStringLiteral( "exempelkommun.gpkg" ) );
 }

@@ -1,5 +1,5 @@
 #pragma once
-// The recently opened projects, kept in the settings, and where the demo project lives.
+// The recently opened projects, kept in the settings.
 
 #include <QString>
 #include <QStringList>
@@ -15,6 +15,3 @@ public:
   static void add( const QString &path );
   static void remove( const QString &path );
 };
-
-//! Where "Open the demo" keeps its generated copy of Exempelkommun (in the user's data folder).
-QString demoProjectPath();

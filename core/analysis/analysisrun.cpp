@@ -1,5 +1,7 @@
 #include "analysisrun.h"
 
+#include "calendar.h"
+
 #include "datetimeparser.h"
 #include "json.h"
 #include "masks.h"
@@ -441,7 +443,7 @@ Expected<ClusterRun> runClusters( ProjectFile &project, const Selection &selecti
   DbscanParameters parameters;
   parameters.epsMeters = settings.epsMeters;
   parameters.minPoints = settings.minPoints;
-  parameters.timeEpsSeconds = settings.timeEpsDays.value_or( 0 ) * 86400;
+  parameters.timeEpsSeconds = settings.timeEpsDays.value_or( 0 ) * kSecondsPerDay;
   ClusterHullOptions hull;
   hull.concave = settings.concaveHull;
   hull.concavity = settings.concavity;

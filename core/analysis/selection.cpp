@@ -1,5 +1,7 @@
 #include "selection.h"
 
+#include "calendar.h"
+
 #include "areas.h"
 #include "datetimeparser.h"
 #include "geometryblob.h"
@@ -84,7 +86,7 @@ bool touchesMask( int64_t fromUtc, int64_t untilUtc, const std::array<bool, 168>
     stockholmWeekdayHour( fromUtc, weekday, hour );
     return mask[static_cast<size_t>( ( weekday - 1 ) * 24 + hour )];
   }
-  if ( untilUtc - fromUtc >= 7 * 24 * 3600 + 3600 )
+  if ( untilUtc - fromUtc >= 7 * kSecondsPerDay + kSecondsPerHour )
     return std::find( mask.begin(), mask.end(), true ) != mask.end();
   // Stockholm's offsets are whole hours, so local hours start on UTC hours.
   for ( int64_t t = fromUtc; t < untilUtc; t = ( floorDiv( t, kSecondsPerHour ) + 1 ) * kSecondsPerHour )

@@ -1,5 +1,8 @@
 #include "recordedits.h"
 
+#include "calendar.h"
+#include "vocabulary.h"
+
 #include "coordinatedetection.h"
 #include "database.h"
 #include "datetimeparser.h"
@@ -141,7 +144,7 @@ void checkTime( int64_t utc, TimeKind kind )
                                     ? MessageCode::EditObservationTimeBefore1970
                                     : MessageCode::EditTimeBefore1970,
                                   localText( utc ) ) };
-  if ( utc > nowSeconds() + 86400 )
+  if ( utc > nowSeconds() + kSecondsPerDay )
     throw Invalid{ Message::make( kind == TimeKind::Start ? MessageCode::EditStartInFuture
                                   : kind == TimeKind::ObservationTime
                                     ? MessageCode::EditObservationTimeInFuture
@@ -226,16 +229,6 @@ void validateObservation( Database &db, const ObservationRecord &r )
   if ( r.observedUtc )
     checkTime( *r.observedUtc, TimeKind::ObservationTime );
   checkPosition( db, RecordTable::Observations, r.x, r.y );
-}
-
-//! Reporting organisations are open-ended, as in an import: a new name is added to the project's list.
-void keepOrganisation( Database &db, const std::string &name )
-{
-  if ( name.empty() )
-    return;
-  Statement s = db.prepare( "INSERT OR IGNORE INTO organisations (name) VALUES (?)" );
-  s.bind( 1, name );
-  s.run();
 }
 
 std::vector<unsigned char> pointBlob( Database &db, RecordTable table, double x, double y )
@@ -374,7 +367,7 @@ Expected<int64_t> RecordEdits::insertIncident( const IncidentRecord &record, con
     [&]
     {
       validateIncident( mDb, record );
-      keepOrganisation( mDb, record.organisation );
+      addOrganisation( mDb, record.organisation );
       std::string flags;
       const std::string text = screened( record.description, options, flags );
       const std::string now = utcNowIso();
@@ -442,7 +435,7 @@ Status RecordEdits::updateIncident( int64_t fid, const IncidentRecord &record, c
     {
       requireRecord( mDb, { RecordTable::Incidents, fid } );
       validateIncident( mDb, record );
-      keepOrganisation( mDb, record.organisation );
+      addOrganisation( mDb, record.organisation );
       Statement old = mDb.prepare( "SELECT description, screening_flags FROM incidents WHERE fid = ?" );
       old.bind( 1, fid );
       old.step();
@@ -544,7 +537,7 @@ Status RecordEdits::updateIncidents( const std::vector<int64_t> &fids, const Inc
       if ( changes.weight && ( !std::isfinite( *changes.weight ) || *changes.weight < 0 ) )
         throw Invalid{ Message::make( MessageCode::EditBadWeight, number( *changes.weight ) ) };
       if ( changes.organisation )
-        keepOrganisation( mDb, *changes.organisation );
+        addOrganisation( mDb, *changes.organisation );
       // Only the fields that were given: a multi-edit leaves everything else of each incident as it was.
       std::string sql = "UPDATE incidents SET updated_at = ?";
       if ( changes.category )

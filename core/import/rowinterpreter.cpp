@@ -1,5 +1,8 @@
 #include "rowinterpreter.h"
 
+#include "calendar.h"
+#include "vocabulary.h"
+
 #include "datetimeparser.h"
 #include "fieldmapping.h"
 #include "json.h"
@@ -94,7 +97,8 @@ void PendingRecord::clear()
 RowInterpreter::RowInterpreter( ProjectFile &project, const ImportOptions &options,
                                 const std::vector<std::string> &columns,
                                 const std::map<std::string, std::string> &mapping, ImportReport &report )
-  : mOptions( options ), mReport( report ), mNow( static_cast<int64_t>( std::time( nullptr ) ) )
+  : mDb( project.db() ), mOptions( options ), mReport( report ),
+    mNow( static_cast<int64_t>( std::time( nullptr ) ) )
 {
   auto column = [&]( const char *target ) -> int
   {
@@ -125,13 +129,11 @@ RowInterpreter::RowInterpreter( ProjectFile &project, const ImportOptions &optio
     for ( const auto &entry : options.categoryMap )
       mCategories.set( entry.first, entry.second );
     mPlaceTypes = loadLookup( db, "place_types" );
-    Statement s = db.prepare( "SELECT name FROM organisations" );
-    while ( s.step() )
+    for ( const std::string &name : organisationNames( db ) )
     {
-      mOrganisations.emplace( labelKey( s.text( 0 ) ), s.text( 0 ) );
-      mKnownOrganisations.insert( s.text( 0 ) );
+      mOrganisations.emplace( labelKey( name ), name );
+      mKnownOrganisations.insert( name );
     }
-    mAddOrganisation = db.prepare( "INSERT OR IGNORE INTO organisations (name) VALUES (?)" );
   }
   else
   {
@@ -294,7 +296,7 @@ bool RowInterpreter::readTimes( const SourceRow &row, PendingRecord &p ) const
       return false;
     }
   }
-  if ( p.times.from > mNow + 86400 )
+  if ( p.times.from > mNow + kSecondsPerDay )
   {
     p.reject = Message::make( MessageCode::ImportRowDateInFuture,
                               quotedValue( fromText.empty() ? dateText : fromText ) );
@@ -506,8 +508,7 @@ void RowInterpreter::keepOrganisation( const std::string &name )
   if ( name.empty() || !mKnownOrganisations.insert( name ).second )
     return;
   mNewOrganisations.push_back( name );
-  mAddOrganisation.bind( 1, name );
-  mAddOrganisation.run();
+  addOrganisation( mDb, name );
 }
 
 } // namespace tryggkarta

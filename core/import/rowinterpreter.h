@@ -21,6 +21,7 @@
 namespace tryggkarta
 {
 
+class Database;
 class ProjectFile;
 
 //! A value for a message: quoted, and cut after 60 characters (never inside a UTF-8 character).
@@ -113,6 +114,7 @@ private:
                           std::vector<std::pair<std::string, std::string>> &kept );
   void interpretObservation( const SourceRow &row, PendingRecord &p );
 
+  Database &mDb;
   const ImportOptions &mOptions;
   ImportReport &mReport;
   int64_t mNow;
@@ -123,7 +125,6 @@ private:
   CodeLookup mPlaceTypes;
   std::unordered_map<std::string, std::string> mOrganisations;
   std::unordered_map<std::string, int64_t> mWalks;
-  Statement mAddOrganisation;
   std::set<std::string> mKnownOrganisations;
   std::vector<std::string> mNewOrganisations;
   int64_t mUnknownPlaceTypes = 0;

@@ -90,6 +90,20 @@ std::string utcNowIso()
   return buffer;
 }
 
+std::unique_ptr<Database> openSessionConnection( const std::string &path )
+{
+  try
+  {
+    auto connection = std::make_unique<Database>( path, Database::Mode::ReadWrite );
+    connection->exec( "PRAGMA journal_mode = DELETE" );
+    return connection;
+  }
+  catch ( const SqlError & )
+  {
+    return nullptr;
+  }
+}
+
 void migrate( Database &db, int fromVersion, int toVersion )
 {
   Transaction transaction( db );

@@ -59,6 +59,13 @@ private:
   std::string mBackupPath;
 };
 
+/**
+ * A connection to an open project for a program's whole session (the app's editor writes through it), in
+ * SQLite's rollback-journal mode: a file QGIS Desktop left in WAL mode goes back to a journal, the mode QGIS
+ * reads without locking trouble. Nothing when the file cannot be written (it is then read only).
+ */
+std::unique_ptr<Database> openSessionConnection( const std::string &path );
+
 //! Runs every migration above the file's version inside one transaction (used by open and by tests).
 void migrate( Database &db, int fromVersion, int toVersion );
 //! The current UTC time as the project stores it: YYYY-MM-DDTHH:MM:SS.sssZ.

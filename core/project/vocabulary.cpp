@@ -28,9 +28,7 @@ Expected<Vocabulary> readVocabulary( Database &db )
       v.categories.push_back( Category{ categories.text( 0 ), categories.text( 1 ), categories.text( 2 ),
                                         categories.text( 3 ), categories.text( 4 ),
                                         categories.int64( 5 ) != 0 } );
-    Statement organisations = db.prepare( "SELECT name FROM organisations ORDER BY name" );
-    while ( organisations.step() )
-      v.organisations.push_back( organisations.text( 0 ) );
+    v.organisations = organisationNames( db );
     v.placeTypes = readEntries( db, "SELECT code, label_sv, label_en FROM place_types ORDER BY fid" );
     v.checklistItems =
       readEntries( db, "SELECT code, label_sv, label_en FROM checklist_items ORDER BY sort_order, fid" );
@@ -44,6 +42,24 @@ Expected<Vocabulary> readVocabulary( Database &db )
   {
     return Error( MessageCode::ProjectReadFailed, e.what() );
   }
+}
+
+std::vector<std::string> organisationNames( Database &db )
+{
+  std::vector<std::string> names;
+  Statement s = db.prepare( "SELECT name FROM organisations ORDER BY name" );
+  while ( s.step() )
+    names.push_back( s.text( 0 ) );
+  return names;
+}
+
+void addOrganisation( Database &db, const std::string &name )
+{
+  if ( name.empty() )
+    return;
+  Statement s = db.prepare( "INSERT OR IGNORE INTO organisations (name) VALUES (?)" );
+  s.bind( 1, name );
+  s.run();
 }
 
 } // namespace tryggkarta

@@ -45,4 +45,11 @@ struct Vocabulary
 //! Reads every list of an open project.
 Expected<Vocabulary> readVocabulary( Database &db );
 
+// Inside the core (they throw SqlError): the organisations, open-ended like in an import, where a new name
+// joins the project's list.
+//! The organisations' names, sorted.
+std::vector<std::string> organisationNames( Database &db );
+//! Adds an organisation to the list unless it is there (empty names are not added).
+void addOrganisation( Database &db, const std::string &name );
+
 } // namespace tryggkarta

@@ -6,12 +6,14 @@
 #include <qgsmapcanvas.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
+#include <QWidget>
 
 namespace guitest
 {
@@ -94,6 +96,20 @@ QString writeTextFile( const QString &path, const QString &text )
   if ( file.open( QIODevice::WriteOnly | QIODevice::Truncate ) )
     file.write( text.toUtf8() );
   return path;
+}
+
+QString screenshotDir()
+{
+  const QString dir = qEnvironmentVariable( "TRYGGKARTA_SCREENSHOT_DIR" );
+  if ( !dir.isEmpty() )
+    QDir().mkpath( dir );
+  return dir;
+}
+
+bool saveScreenshot( QWidget *widget, const QString &name )
+{
+  waitFor( [] { return false; }, 400 ); // let layouts and repaints settle
+  return widget->grab().save( QDir( screenshotDir() ).filePath( name ) );
 }
 
 } // namespace guitest

@@ -11,6 +11,7 @@
 #include <functional>
 
 class QgsMapCanvas;
+class QWidget;
 
 namespace guitest
 {
@@ -49,6 +50,11 @@ void execSql( const QString &projectPath, const QString &sql );
 
 //! The number of distinct colours in an image, stopping at limit.
 int distinctColours( const QImage &image, int limit = 16 );
+
+//! The folder screenshots go to (TRYGGKARTA_SCREENSHOT_DIR, created); the screenshot tests require it.
+QString screenshotDir();
+//! Lets layouts and repaints settle, then saves a widget as the screen shows it, as name in screenshotDir().
+bool saveScreenshot( QWidget *widget, const QString &name );
 
 //! Writes text to a file as UTF-8.
 QString writeTextFile( const QString &path, const QString &text );

@@ -619,27 +619,9 @@ TEST_CASE(
   CHECK( guitest::waitForCanvasRender( window.mapCanvas() ) );
 }
 
-namespace
-{
-QString screenshotDir()
-{
-  const QString dir = qEnvironmentVariable( "TRYGGKARTA_SCREENSHOT_DIR" );
-  if ( !dir.isEmpty() )
-    QDir().mkpath( dir );
-  return dir;
-}
-
-bool saveShot( QWidget *widget, const QString &name )
-{
-  guitest::waitFor( [] { return false; }, 400 ); // let layouts and repaints settle
-  return widget->grab().save( QDir( screenshotDir() ).filePath( name ) );
-}
-} // namespace
-
 TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.][screenshot]" )
 {
-  if ( screenshotDir().isEmpty() )
-    return;
+  REQUIRE( !guitest::screenshotDir().isEmpty() ); // run by its ctest entry under Xvfb
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );
   MainWindow window;
@@ -648,15 +630,15 @@ TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.]
   window.resize( 1500, 920 );
 
   QPointer<AnalysisDialog> kdeDialog = window.analyses()->open( AnalysisKind::KernelDensity );
-  CHECK( saveShot( kdeDialog, QStringLiteral( "tryggkarta-analysis-kde-dialog.png" ) ) );
+  CHECK( guitest::saveScreenshot( kdeDialog, QStringLiteral( "tryggkarta-analysis-kde-dialog.png" ) ) );
   REQUIRE( runAndWait( kdeDialog ).ok );
   QPointer<AnalysisDialog> giDialog = window.analyses()->open( AnalysisKind::HotSpots );
-  CHECK( saveShot( giDialog, QStringLiteral( "tryggkarta-analysis-hotspots-dialog.png" ) ) );
+  CHECK( guitest::saveScreenshot( giDialog, QStringLiteral( "tryggkarta-analysis-hotspots-dialog.png" ) ) );
   REQUIRE( runAndWait( giDialog ).ok );
   window.findChild<QDockWidget *>( QStringLiteral( "ResultsDock" ) )->raise();
   REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
-  CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-map.png" ) ) );
+  CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-analysis-map.png" ) ) );
 
   // The stored heatmap alone (the hot spots, the incidents and the live heatmap hidden), zoomed to the
   // centre, with the layer tree and its legend.
@@ -672,18 +654,20 @@ TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.]
                        QLatin1String( "analyses" ) );
   window.mapCanvas()->zoomByFactor( 0.6 );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
-  CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-heatmap.png" ) ) );
+  CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-analysis-heatmap.png" ) ) );
 
   QPointer<AnalysisDialog> clusterDialog = window.analyses()->open( AnalysisKind::Clusters );
-  CHECK( saveShot( clusterDialog, QStringLiteral( "tryggkarta-analysis-clusters-dialog.png" ) ) );
+  CHECK(
+    guitest::saveScreenshot( clusterDialog, QStringLiteral( "tryggkarta-analysis-clusters-dialog.png" ) ) );
   REQUIRE( runAndWait( clusterDialog ).ok );
   QPointer<AnalysisDialog> compareDialog = window.analyses()->open( AnalysisKind::Comparison );
-  CHECK( saveShot( compareDialog, QStringLiteral( "tryggkarta-analysis-compare-dialog.png" ) ) );
+  CHECK(
+    guitest::saveScreenshot( compareDialog, QStringLiteral( "tryggkarta-analysis-compare-dialog.png" ) ) );
   REQUIRE( runAndWait( compareDialog ).ok );
   window.project()
     ->layerTreeRoot()
     ->findLayer( window.map()->layerForTable( QStringLiteral( "incidents" ) ) )
     ->setItemVisibilityChecked( true );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
-  CHECK( saveShot( &window, QStringLiteral( "tryggkarta-analysis-compare.png" ) ) );
+  CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-analysis-compare.png" ) ) );
 }

@@ -163,8 +163,6 @@ TEST_CASE( "the filter controller follows a project opened without a main window
                       ++applied;
                       shown = incidents;
                     } );
-  QObject::connect( &projects, &ProjectController::ready, &filter,
-                    [&filter] { filter.apply( FilterController::Apply::Now ); } );
 
   REQUIRE( projects.open( demo.path() ) == QString() );
   REQUIRE( filter.heatmap()->waitUntilIdle( 20000 ) );

@@ -2,6 +2,7 @@
 // window in English when English is installed.
 
 #include "filtercontroller.h"
+#include "filterpanel.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
 #include "mapcontroller.h"
@@ -18,6 +19,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+#include <QTreeWidget>
 
 namespace
 {
@@ -118,6 +120,13 @@ TEST_CASE( "in English the window, its panels and the map are in English", "[.][
   CHECK( QLocale().decimalPoint() == QLatin1Char( '.' ) );
   CHECK( window.projects()->categoryLabels().value( QStringLiteral( "klotter" ) ) ==
          QStringLiteral( "Graffiti" ) );
+  // The filter's category list names them so too.
+  bool listed = false;
+  for ( const QTreeWidget *tree : window.filter()->panel()->findChildren<QTreeWidget *>() )
+    listed =
+      listed ||
+      !tree->findItems( QStringLiteral( "Graffiti" ), Qt::MatchExactly | Qt::MatchRecursive ).isEmpty();
+  CHECK( listed );
 }
 
 TEST_CASE( "the GUI tests run in Swedish whatever TRYGGKARTA_LANG says", "[language]" )

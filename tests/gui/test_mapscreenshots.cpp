@@ -29,20 +29,6 @@
 
 namespace
 {
-QString screenshotDir()
-{
-  const QString dir = qEnvironmentVariable( "TRYGGKARTA_SCREENSHOT_DIR" );
-  if ( !dir.isEmpty() )
-    QDir().mkpath( dir );
-  return dir;
-}
-
-bool save( QWidget *widget, const QString &name )
-{
-  guitest::waitFor( [] { return false; }, 300 ); // let layouts and repaints settle
-  return widget->grab().save( QDir( screenshotDir() ).filePath( name ) );
-}
-
 void clickAt( MeasureTool *tool, QgsMapCanvas *canvas, const QgsPointXY &point, bool release = true )
 {
   const QgsPointXY pixel = canvas->getCoordinateTransform()->transform( point );
@@ -58,8 +44,7 @@ void clickAt( MeasureTool *tool, QgsMapCanvas *canvas, const QgsPointXY &point, 
 
 TEST_CASE( "screenshots of the map tools, user layers and the add-layer dialog", "[.][screenshot]" )
 {
-  if ( screenshotDir().isEmpty() )
-    return;
+  REQUIRE( !guitest::screenshotDir().isEmpty() ); // run by its ctest entry under Xvfb
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );
   MainWindow window;
@@ -93,13 +78,13 @@ TEST_CASE( "screenshots of the map tools, user layers and the add-layer dialog",
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   window.map()->layerTreeView()->setCurrentLayer(
     osm ); // My layers in view, with OpenStreetMap's offline mark
-  CHECK( save( &window, QStringLiteral( "tryggkarta-map-tools.png" ) ) );
+  CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-map-tools.png" ) ) );
 
   // The layer tree's menu on a user layer: opacity and remove.
   window.map()->layerTreeView()->setCurrentLayer( border.layer );
   std::unique_ptr<QMenu> menu( window.map()->layerTreeView()->menuProvider()->createContextMenu() );
   menu->popup( window.map()->layerTreeView()->mapToGlobal( QPoint( 60, 200 ) ) );
-  CHECK( save( menu.get(), QStringLiteral( "tryggkarta-layer-menu.png" ) ) );
+  CHECK( guitest::saveScreenshot( menu.get(), QStringLiteral( "tryggkarta-layer-menu.png" ) ) );
   menu->hide();
 
   // An area at street level in the town.
@@ -114,19 +99,19 @@ TEST_CASE( "screenshots of the map tools, user layers and the add-layer dialog",
                            Qt::RightButton );
   window.map()->tools()->areaTool()->canvasReleaseEvent( &finish );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
-  CHECK( save( &window, QStringLiteral( "tryggkarta-measure-area.png" ) ) );
+  CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-measure-area.png" ) ) );
 
   AddLayerDialog dialog( window.project()->crs(), &window );
   dialog.setReadyMade( 1 );
   dialog.show();
-  CHECK( save( &dialog, QStringLiteral( "tryggkarta-add-layer-ready.png" ) ) );
+  CHECK( guitest::saveScreenshot( &dialog, QStringLiteral( "tryggkarta-add-layer-ready.png" ) ) );
   dialog.setPage( AddLayerDialog::Page::File );
   guitest::DemoProject other;
   REQUIRE( dialog.setFile( other.path() ) );
   dialog.setFileLayerChecked( QStringLiteral( "map_roads" ), true );
-  CHECK( save( &dialog, QStringLiteral( "tryggkarta-add-layer-file.png" ) ) );
+  CHECK( guitest::saveScreenshot( &dialog, QStringLiteral( "tryggkarta-add-layer-file.png" ) ) );
   dialog.setWebService( QStringLiteral( "https://karta.kristinehamn.se/wms" ),
                         QStringLiteral( "detaljplaner" ), false );
-  CHECK( save( &dialog, QStringLiteral( "tryggkarta-add-layer-wms.png" ) ) );
+  CHECK( guitest::saveScreenshot( &dialog, QStringLiteral( "tryggkarta-add-layer-wms.png" ) ) );
   dialog.hide();
 }

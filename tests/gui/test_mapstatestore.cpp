@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <qgsproject.h>
+
 #include <QSettings>
 #include <QTimer>
 
@@ -68,6 +70,11 @@ TEST_CASE( "when the timer runs, a changed map is autosaved into the file and an
   panel->setPeriod( panel->periodFrom().addDays( -7 ), panel->periodUntil() );
   REQUIRE( window.projects()->mapState()->isDirty() );
   REQUIRE( guitest::waitFor( [&] { return autosaves() == 1; }, 5000 ) );
+  QgsProject autosaved;
+  REQUIRE( autosaved.read( MapStateStore::storedUri( demo.path(), MapStateStore::autosaveName() ),
+                           QgsProject::ReadFlag::FlagDontResolveLayers ) );
+  CHECK( autosaved.readEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/from" ) ) ==
+         panel->periodFrom().toString( Qt::ISODate ) );
   CHECK( window.projects()->mapState()->isDirty() ); // autosaved is not saved
   // Saving removes it.
   REQUIRE( window.projects()->save() == QString() );

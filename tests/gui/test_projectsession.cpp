@@ -12,6 +12,7 @@
 #include "analysisdialogs.h"
 #include "editingcontroller.h"
 #include "projectlock.h"
+#include "projectfiles.h"
 #include "recentprojects.h"
 #include "recordeditor.h"
 #include "resultspanel.h"
@@ -92,18 +93,18 @@ TEST_CASE( "the welcome page shows until a project opens and lists the recent pr
 
 TEST_CASE( "open the demo creates Exempelkommun in the user's data folder once and opens it", "[session]" )
 {
-  QFile::remove( demoProjectPath() );
+  QFile::remove( ProjectFiles::demoPath() );
   MainWindow window;
   emit window.welcomePage()->demoButton()->clicked();
-  REQUIRE( window.projects()->path() == demoProjectPath() );
+  REQUIRE( window.projects()->path() == ProjectFiles::demoPath() );
   CHECK( window.map()->isSyntheticDataNoteShown() );
   CHECK( guitest::countRows( window.projects()->path(), QStringLiteral( "incidents" ) ) > 1000 );
   // The second time it opens the same file (a coordinator's own changes to the demo stay).
-  const QByteArray before = fileHash( demoProjectPath() );
+  const QByteArray before = fileHash( ProjectFiles::demoPath() );
   REQUIRE( window.projects()->close( true ) );
   window.projects()->openDemo();
-  CHECK( window.projects()->path() == demoProjectPath() );
-  CHECK( fileHash( demoProjectPath() ) == before );
+  CHECK( window.projects()->path() == ProjectFiles::demoPath() );
+  CHECK( fileHash( ProjectFiles::demoPath() ) == before );
 }
 
 TEST_CASE( "a project open in one window is refused by another with a message naming the computer",

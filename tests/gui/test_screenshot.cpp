@@ -28,29 +28,9 @@
 #include <QTreeWidget>
 #include <QWindow>
 
-namespace
-{
-QString screenshotDir()
-{
-  const QString dir = qEnvironmentVariable( "TRYGGKARTA_SCREENSHOT_DIR" );
-  if ( !dir.isEmpty() )
-    QDir().mkpath( dir );
-  return dir;
-}
-
-//! Grabs a top-level widget as the screen shows it (with its frame when a window manager draws one).
-bool save( QWidget *widget, const QString &name )
-{
-  guitest::waitFor( [] { return false; }, 300 ); // let layouts and repaints settle
-  const QPixmap pixmap = widget->grab();
-  return pixmap.save( QDir( screenshotDir() ).filePath( name ) );
-}
-} // namespace
-
 TEST_CASE( "screenshots of the main window with the demo open", "[.][screenshot]" )
 {
-  if ( screenshotDir().isEmpty() )
-    return;
+  REQUIRE( !guitest::screenshotDir().isEmpty() ); // run by its ctest entry under Xvfb
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );
   MainWindow window;
@@ -59,11 +39,11 @@ TEST_CASE( "screenshots of the main window with the demo open", "[.][screenshot]
   // First the welcome page, with the demo among the recent projects.
   RecentProjects::add( demo.path() );
   window.welcomePage()->refresh();
-  CHECK( save( &window, QStringLiteral( "tryggkarta-welcome.png" ) ) );
+  CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-welcome.png" ) ) );
   REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
   REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
-  CHECK( save( &window, QStringLiteral( "tryggkarta-main.png" ) ) );
+  CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-main.png" ) ) );
 
   // Identify an incident near the centre, zoomed in: the street level of the base map and the results panel.
   QgsVectorLayer *incidents = window.map()->layerForTable( QStringLiteral( "incidents" ) );
@@ -83,7 +63,7 @@ TEST_CASE( "screenshots of the main window with the demo open", "[.][screenshot]
     window.map()->tools()->identifyTool()->identifyAndReport(
       QPoint( qRound( pixel.x() ), qRound( pixel.y() ) ) );
     REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
-    CHECK( save( &window, QStringLiteral( "tryggkarta-identify.png" ) ) );
+    CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-identify.png" ) ) );
   }
 
   const QString csv = guitest::writeTextFile(
@@ -94,12 +74,12 @@ TEST_CASE( "screenshots of the main window with the demo open", "[.][screenshot]
                        "2026-11-21;23:00;Klotter;;;Saknar plats\n" ) );
   ImportDialog dialog( csv, &window );
   dialog.show();
-  CHECK( save( &dialog, QStringLiteral( "tryggkarta-import.png" ) ) );
+  CHECK( guitest::saveScreenshot( &dialog, QStringLiteral( "tryggkarta-import.png" ) ) );
   dialog.hide();
 
   const ImportOutcome outcome = ImportWorker::run( demo.path(), csv, dialog.options(), {} );
   REQUIRE( outcome.ok );
   ImportResultDialog result( outcome, &window );
   result.show();
-  CHECK( save( &result, QStringLiteral( "tryggkarta-import-result.png" ) ) );
+  CHECK( guitest::saveScreenshot( &result, QStringLiteral( "tryggkarta-import-result.png" ) ) );
 }

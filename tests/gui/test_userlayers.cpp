@@ -288,7 +288,7 @@ TEST_CASE( "a WMS service that cannot be reached is asked in the background and 
   SECTION( "a server that refuses the connection" )
   {
     host = QStringLiteral( "127.0.0.1" );
-    url = QStringLiteral( "http://127.0.0.1:9/wms" );
+    url = QStringLiteral( "http://127.0.0.1:%1/wms" ).arg( closedLocalPort() );
   }
   SECTION( "a server whose name cannot be found (as offline)" )
   {
@@ -515,7 +515,7 @@ TEST_CASE(
   guitest::DemoProject demo;
   REQUIRE( demo.isValid() );
   const LayerSource source = AddLayerDialog::webServiceSource(
-    QStringLiteral( "Detaljplaner" ), QStringLiteral( "http://127.0.0.1:9/wms" ),
+    QStringLiteral( "Detaljplaner" ), QStringLiteral( "http://127.0.0.1:%1/wms" ).arg( closedLocalPort() ),
     QStringLiteral( "detaljplaner" ), QString(), QStringLiteral( "image/png" ),
     QStringLiteral( "EPSG:3006" ) );
   {

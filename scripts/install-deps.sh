@@ -10,7 +10,7 @@ packages=(
   libgdal-dev gdal-bin libsqlite3-dev sqlite3 libproj-dev
   libhowardhinnant-date-dev tzdata libssl-dev
   libqgis-dev qgis-providers qgis-common qgis
-  qtbase5-dev qttools5-dev qttools5-dev-tools libqt5webkit5-dev libqt5svg5-dev
+  qtbase5-dev qttools5-dev qttools5-dev-tools libqt5webkit5-dev libqt5svg5-dev qttranslations5-l10n
   catch2
   xvfb xauth time poppler-utils clang-format
   python3 python3-sklearn

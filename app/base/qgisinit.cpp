@@ -5,6 +5,7 @@
 #include <qgsproviderregistry.h>
 
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -53,6 +54,10 @@ void installLanguage( const QString &language )
   QLocale::setDefault( language == QLatin1String( "en" ) ? QLocale( QLocale::English, QLocale::UnitedKingdom )
                                                          : QLocale( QLocale::Swedish, QLocale::Sweden ) );
   sInstalledLanguage = language;
+  // Qt's own texts (dialog buttons, file dialogs) from Debian's Qt translations: QGIS looks for them in its own
+  // folder, where Debian has none.
+  installTranslator( QCoreApplication::instance(), QStringLiteral( "qt_%1" ).arg( language ),
+                     QLibraryInfo::location( QLibraryInfo::TranslationsPath ) );
   // English needs ours too, for its plural forms.
   installTranslator( QCoreApplication::instance(), QStringLiteral( "tryggkarta_%1" ).arg( language ),
                      QStringLiteral( ":/translations" ) );

@@ -132,7 +132,7 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
     out << ", layer " << r.layer;
   if ( r.format == "CSV" )
     out << ", " << r.encoding << ", delimiter " << delimiterName( r.delimiter );
-  out << "\n  CRS:       " << r.sourceCrs << "\n  mapping:  ";
+  out << "\n  CRS:       " << messageText( r.sourceCrs ) << "\n  mapping:  ";
   for ( const auto &[target, column] : r.mapping )
     out << " " << target << "=" << column;
   out << "\n  rows read: " << r.rowsRead << "\n  imported:  " << r.rowsImported

@@ -202,7 +202,7 @@ void ImportDialog::refreshPreview()
     tr( "<b>%1</b> — format %2, %3 columns; coordinates: %4" )
       .arg( QFileInfo( mSourcePath ).fileName().toHtmlEscaped(), fromStd( p.format ) )
       .arg( p.columns.size() )
-      .arg( p.sourceCrs.empty() ? tr( "not detected yet" ) : fromStd( p.sourceCrs ).toHtmlEscaped() ) );
+      .arg( p.sourceCrs ? CoreMessages::text( *p.sourceCrs ).toHtmlEscaped() : tr( "not detected yet" ) ) );
   QStringList warnings;
   for ( const tryggkarta::Message &warning : p.warnings )
     warnings << CoreMessages::text( warning );

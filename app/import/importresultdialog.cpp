@@ -61,7 +61,7 @@ ImportResultDialog::ImportResultDialog( const ImportOutcome &outcome, QWidget *p
     format += tr( ", separator %1" )
                 .arg( report.delimiter == '\t' ? tr( "tab" ) : QString( QLatin1Char( report.delimiter ) ) );
   details->addRow( tr( "Format" ), new QLabel( format, this ) );
-  details->addRow( tr( "Coordinates" ), new QLabel( fromStd( report.sourceCrs ), this ) );
+  details->addRow( tr( "Coordinates" ), new QLabel( CoreMessages::text( report.sourceCrs ), this ) );
   QStringList mapping;
   for ( const auto &[target, column] : report.mapping )
     mapping << QStringLiteral( "%1 ← %2" )

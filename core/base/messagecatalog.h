@@ -464,6 +464,13 @@ TK_MESSAGE( ImportCrsLocalZone, "import.crs-local-zone",
 TK_MESSAGE( ImportCrsNotRecognised, "import.crs-not-recognised",
             "%1: Cannot tell the coordinate system: the coordinates (median %2, %3) are not WGS 84, SWEREF "
             "99 or RT90 values in Sweden; choose the coordinate system." )
+//! The coordinate system an import reads, as its report gives it. %1 an EPSG code, %2 the system's name.
+TK_MESSAGE( ImportCrsChosen, "import.crs-chosen", "EPSG:%1 (chosen)" )
+//! %1 the system's authority code and name, e.g. "EPSG:3006 (SWEREF99 TM)".
+TK_MESSAGE( ImportCrsFromFile, "import.crs-from-file", "%1 (from the file)" )
+TK_MESSAGE( ImportCrsRecognised, "import.crs-recognised", "EPSG:%1 (%2, recognised from the values)" )
+TK_MESSAGE( ImportCrsRecognisedLocalZone, "import.crs-recognised-local-zone",
+            "EPSG:%1 (a local SWEREF 99 zone: the one that places the points in the project area)" )
 TK_MESSAGE( ImportCannotTransform, "import.cannot-transform",
             "%1: cannot transform from %2 to the project's coordinate system." )
 TK_MESSAGE( ImportUnknownDefaultSource, "import.unknown-default-source",

@@ -83,30 +83,24 @@ CrsGuess guessCrs( const std::vector<std::pair<double, double>> &samples,
   const double a = median( first ), b = median( second );
   guess.medianFirst = a;
   guess.medianSecond = b;
-  auto decide = [&]( int epsg, bool swapped, const std::string &what )
+  auto decide = [&]( int epsg, bool swapped, const char *system )
   {
     guess.epsg = epsg;
     guess.swapped = swapped;
-    guess.explanation =
-      what + ( swapped ? "; the columns are in north–east order and were read as such" : "" );
+    guess.explanation = Message::make( MessageCode::ImportCrsRecognised, epsg, system );
   };
   if ( kLon.contains( a ) && kLat.contains( b ) )
-    decide( 4326, false, "WGS 84 longitude/latitude (EPSG:4326), recognised from the values" );
+    decide( 4326, false, "WGS 84" );
   else if ( kLat.contains( a ) && kLon.contains( b ) )
-  {
-    decide( 4326, true, "WGS 84 latitude/longitude (EPSG:4326), recognised from the values" );
-    guess.explanation =
-      "WGS 84 (EPSG:4326) recognised from the values; the longitude and latitude columns were swapped "
-      "and have been read the right way round";
-  }
+    decide( 4326, true, "WGS 84" );
   else if ( kTmEast.contains( a ) && kNorth.contains( b ) )
-    decide( 3006, false, "SWEREF 99 TM (EPSG:3006), recognised from the values" );
+    decide( 3006, false, "SWEREF 99 TM" );
   else if ( kNorth.contains( a ) && kTmEast.contains( b ) )
-    decide( 3006, true, "SWEREF 99 TM (EPSG:3006), recognised from the values" );
+    decide( 3006, true, "SWEREF 99 TM" );
   else if ( kRt90East.contains( a ) && kNorth.contains( b ) )
-    decide( 3021, false, "RT90 2.5 gon V (EPSG:3021), recognised from the values" );
+    decide( 3021, false, "RT90 2.5 gon V" );
   else if ( kNorth.contains( a ) && kRt90East.contains( b ) )
-    decide( 3021, true, "RT90 2.5 gon V (EPSG:3021), recognised from the values" );
+    decide( 3021, true, "RT90 2.5 gon V" );
   else if ( ( kLocalEast.contains( a ) && kNorth.contains( b ) ) ||
             ( kNorth.contains( a ) && kLocalEast.contains( b ) ) )
   {
@@ -114,9 +108,11 @@ CrsGuess guessCrs( const std::vector<std::pair<double, double>> &samples,
     const double east = swapped ? b : a, north = swapped ? a : b;
     const int zone = projectExtent3006 ? localZoneInside( east, north, *projectExtent3006 ) : 0;
     if ( zone )
-      decide( zone, swapped,
-              "a local SWEREF 99 zone (EPSG:" + std::to_string( zone ) +
-                "), the one that places the points in the project area" );
+    {
+      guess.epsg = zone;
+      guess.swapped = swapped;
+      guess.explanation = Message::make( MessageCode::ImportCrsRecognisedLocalZone, zone );
+    }
     else
       guess.problem = CrsGuess::Problem::LocalZoneUnknown;
   }

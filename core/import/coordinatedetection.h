@@ -3,6 +3,7 @@
 // Sweden.
 
 #include "geometryblob.h"
+#include "message.h"
 
 #include <optional>
 #include <string>
@@ -25,7 +26,8 @@ struct CrsGuess
 
   int epsg = 0;         //!< 0 when it could not be decided (see problem)
   bool swapped = false; //!< the first column holds latitudes/northings
-  std::string explanation;
+  //! What was recognised, for the import's report; set with epsg.
+  Message explanation;
   Problem problem = Problem::None;
   double medianFirst = 0; //!< the median of the first column's values
   double medianSecond = 0;

@@ -70,7 +70,7 @@ Expected<CrsDecision> decideCrs( const std::string &name, RowSource &source,
   {
     if ( decision.srs->importFromEPSG( *options.sourceEpsg ) != OGRERR_NONE )
       return Error( MessageCode::ImportUnknownEpsg, name, *options.sourceEpsg );
-    decision.label = "EPSG:" + std::to_string( *options.sourceEpsg ) + " (chosen)";
+    decision.label = Message::make( MessageCode::ImportCrsChosen, *options.sourceEpsg );
     // Coordinate columns in north–east order are still recognised for a chosen projected CRS.
     if ( !interpreter.usesGeometry() && *options.sourceEpsg != 4326 )
     {
@@ -95,7 +95,7 @@ Expected<CrsDecision> decideCrs( const std::string &name, RowSource &source,
   {
     decision.srs.reset( source.spatialRef()->Clone() );
     decision.srs->SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
-    decision.label = srsLabel( *decision.srs ) + " (from the file)";
+    decision.label = Message::make( MessageCode::ImportCrsFromFile, srsLabel( *decision.srs ) );
     return decision;
   }
   // Recognise from the values of the first rows.
@@ -130,7 +130,7 @@ Expected<CrsDecision> decideCrs( const std::string &name, RowSource &source,
   }
   decision.srs->importFromEPSG( guess.epsg );
   decision.swapped = guess.swapped && !interpreter.usesGeometry();
-  decision.label = "EPSG:" + std::to_string( guess.epsg ) + " (" + guess.explanation + ")";
+  decision.label = guess.explanation;
   return decision;
 }
 

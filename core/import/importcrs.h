@@ -3,6 +3,7 @@
 // values; and whether coordinate columns are in north–east order.
 
 #include "expected.h"
+#include "message.h"
 #include "importer.h"
 
 #include <ogr_spatialref.h>
@@ -21,7 +22,7 @@ struct CrsDecision
 {
   std::unique_ptr<OGRSpatialReference> srs; //!< traditional GIS axis order (x/lon first)
   bool swapped = false;                     //!< the x/lon column holds northings or latitudes
-  std::string label;                        //!< for the report, e.g. "EPSG:4326 (detected from values)"
+  Message label; //!< for the report, e.g. "EPSG:4326 (WGS 84, recognised from the values)"
 };
 
 /**

@@ -211,7 +211,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     batch.bind( 1, name )
       .bind( 2, options.kind == ImportKind::Incidents ? "incidents" : "observations" )
       .bind( 3, report.format )
-      .bind( 4, report.sourceCrs )
+      .bind( 4, report.sourceCrs.text() )
       .bind( 5, utcNowIso() )
       .bindTextOrNull( 6, options.importedBy )
       .bind( 7, optionsText );

@@ -59,11 +59,11 @@ struct RejectedRow
 struct ImportReport
 {
   std::string fileName;
-  std::string format;    //!< "CSV", "GeoJSON", "GPKG", "ESRI Shapefile", "XLSX", "GPX"
-  std::string layer;     //!< the layer read, for multi-layer formats
-  std::string encoding;  //!< CSV: what was read
-  char delimiter = 0;    //!< CSV: what was used
-  std::string sourceCrs; //!< e.g. "EPSG:4326 (detected from values)"
+  std::string format;   //!< "CSV", "GeoJSON", "GPKG", "ESRI Shapefile", "XLSX", "GPX"
+  std::string layer;    //!< the layer read, for multi-layer formats
+  std::string encoding; //!< CSV: what was read
+  char delimiter = 0;   //!< CSV: what was used
+  Message sourceCrs;    //!< e.g. "EPSG:4326 (WGS 84, recognised from the values)"
   //! Target field -> source column actually used.
   std::map<std::string, std::string> mapping;
   int64_t rowsRead = 0;
@@ -97,8 +97,8 @@ struct ImportPreview
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> sampleRows; //!< up to 20 rows as text
   std::map<std::string, std::string> mapping;       //!< the automatic mapping
-  std::string sourceCrs;
-  std::vector<Message> warnings; //!< about the mapping (also why it is not complete yet)
+  std::optional<Message> sourceCrs;                 //!< when it was decided
+  std::vector<Message> warnings;                    //!< about the mapping (also why it is not complete yet)
 };
 
 //! Reads the start of a file and proposes a mapping, for the import dialog.

@@ -960,6 +960,24 @@
         <extracomment>%2, %3 the medians of the two coordinate columns.</extracomment>
         <translation>%1: Kan inte avgöra koordinatsystemet: koordinaterna (median %2, %3) är inte värden i WGS 84, SWEREF 99 eller RT90 i Sverige; välj koordinatsystemet.</translation>
     </message>
+    <message id="import.crs-chosen">
+        <source>EPSG:%1 (chosen)</source>
+        <extracomment>The coordinate system an import reads, as its report gives it. %1 an EPSG code, %2 the system's name.</extracomment>
+        <translation>EPSG:%1 (valt)</translation>
+    </message>
+    <message id="import.crs-from-file">
+        <source>%1 (from the file)</source>
+        <extracomment>%1 the system's authority code and name, e.g. &quot;EPSG:3006 (SWEREF99 TM)&quot;.</extracomment>
+        <translation>%1 (från filen)</translation>
+    </message>
+    <message id="import.crs-recognised">
+        <source>EPSG:%1 (%2, recognised from the values)</source>
+        <translation>EPSG:%1 (%2, känt igen på värdena)</translation>
+    </message>
+    <message id="import.crs-recognised-local-zone">
+        <source>EPSG:%1 (a local SWEREF 99 zone: the one that places the points in the project area)</source>
+        <translation>EPSG:%1 (en lokal SWEREF 99-zon: den som lägger punkterna i projektets område)</translation>
+    </message>
     <message id="import.cannot-transform">
         <source>%1: cannot transform from %2 to the project's coordinate system.</source>
         <translation>%1: kan inte transformera från %2 till projektets koordinatsystem.</translation>

@@ -12,7 +12,9 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QPushButton>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -127,6 +129,20 @@ TEST_CASE( "in English the window, its panels and the map are in English", "[.][
       listed ||
       !tree->findItems( QStringLiteral( "Graffiti" ), Qt::MatchExactly | Qt::MatchRecursive ).isEmpty();
   CHECK( listed );
+}
+
+TEST_CASE( "Qt's own buttons are Swedish in the Swedish interface", "[language]" )
+{
+  QDialogButtonBox buttons( QDialogButtonBox::Save | QDialogButtonBox::Discard | QDialogButtonBox::Cancel |
+                            QDialogButtonBox::Close );
+  CHECK( buttons.button( QDialogButtonBox::Save )->text() == QStringLiteral( "Spara" ) );
+  CHECK( buttons.button( QDialogButtonBox::Discard )->text() == QStringLiteral( "Spara inte" ) );
+  CHECK( buttons.button( QDialogButtonBox::Cancel )->text() == QStringLiteral( "Avbryt" ) );
+  CHECK( buttons.button( QDialogButtonBox::Close )->text() == QStringLiteral( "Stäng" ) );
+  QMessageBox question( QMessageBox::Question, QStringLiteral( "?" ), QStringLiteral( "?" ),
+                        QMessageBox::Yes | QMessageBox::No );
+  CHECK( question.button( QMessageBox::Yes )->text() == QStringLiteral( "&Ja" ) );
+  CHECK( question.button( QMessageBox::No )->text() == QStringLiteral( "&Nej" ) );
 }
 
 TEST_CASE( "the GUI tests run in Swedish whatever TRYGGKARTA_LANG says", "[language]" )

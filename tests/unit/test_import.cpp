@@ -131,7 +131,7 @@ TEST_CASE( "a CSV in WGS 84 with Swedish headers is imported into SWEREF 99 TM",
   CHECK( report.rowsRead == 2 );
   CHECK( report.rowsImported == 2 );
   CHECK( report.rowsRejected == 0 );
-  CHECK_THAT( report.sourceCrs, Catch::Contains( "4326" ) );
+  CHECK_THAT( report.sourceCrs.text(), Catch::Contains( "4326" ) );
   CHECK( report.mapping.at( "category" ) == "Kategori" );
   CHECK( report.mapping.at( "lat" ) == "Lat" );
   const auto [x, y] = firstIncidentPoint( *project );
@@ -240,7 +240,7 @@ TEST_CASE( "the coordinate system is recognised from the values, and swapped col
   }
   const ImportReport report = importOk( *project, writeFile( dir.file( "c.csv" ), header + row ) );
   CHECK( report.rowsImported == 1 );
-  CHECK_THAT( report.sourceCrs, Catch::StartsWith( expectedCrs ) );
+  CHECK_THAT( report.sourceCrs.text(), Catch::StartsWith( expectedCrs ) );
   bool swapWarning = false;
   for ( const Message &w : report.warnings )
     swapWarning = swapWarning || w.text().find( "north–east" ) != std::string::npos;
@@ -309,7 +309,7 @@ TEST_CASE( "a local SWEREF 99 zone is asked for, or found from the project's own
     s.run();
 
     const ImportReport report = importOk( *project, csv );
-    CHECK_THAT( report.sourceCrs, Catch::StartsWith( "EPSG:3008" ) );
+    CHECK_THAT( report.sourceCrs.text(), Catch::StartsWith( "EPSG:3008" ) );
     const auto [x, y] = firstIncidentPoint( *project );
     CHECK( std::abs( x - kEast ) < 5 );
     CHECK( std::abs( y - kNorth ) < 5 );
@@ -481,7 +481,7 @@ TEST_CASE( "every supported format is imported", "[import]" )
     format = "GPX";
   }
   const ImportReport report = importOk( *project, path );
-  INFO( report.sourceCrs );
+  INFO( report.sourceCrs.text() );
   CHECK( report.format == format );
   CHECK( report.rowsImported == 3 );
   CHECK( report.rowsRejected == 0 );
@@ -902,7 +902,7 @@ TEST_CASE( "a local zone is recognised in a project that is not in SWEREF 99 TM"
   importOk( project, first, options );
   const std::string second =
     writeFile( dir.file( "b.csv" ), "datum,kategori,E,N\n2024-05-04,klotter,135100,6575100\n" );
-  CHECK_THAT( importOk( project, second ).sourceCrs, Catch::StartsWith( "EPSG:3008" ) );
+  CHECK_THAT( importOk( project, second ).sourceCrs.text(), Catch::StartsWith( "EPSG:3008" ) );
 }
 
 TEST_CASE( "reject reasons stay valid UTF-8 when a long value is shortened", "[import]" )

@@ -136,7 +136,12 @@ int deliver( const OutputChoice &output, ProjectFile &project, const Selection &
   }
   Expected<StoredResult> stored = storeOutput( store, name, analysis, output.replace );
   if ( !stored )
-    return fail( err, messageText( stored.error() ) + " Nothing was stored." );
+  {
+    const MessageCode code = stored.error().code;
+    const bool saysSo = code == MessageCode::DiskFull || code == MessageCode::DiskWriteFailed ||
+                        code == MessageCode::DiskFailureWhile;
+    return fail( err, messageText( stored.error() ) + ( saysSo ? "" : " Nothing was stored." ) );
+  }
   out << "  stored in the project as '" << stored->name << "' (table";
   out << ( stored->tables.size() > 1 ? "s" : "" );
   for ( const std::string &t : stored->tables )

@@ -55,6 +55,14 @@ void ImportController::updateActions()
   mActionImport->setEnabled( mProjects->isOpen() && !isRunning() && !mAnalysesRunning );
 }
 
+QStringList ImportController::waiting() const
+{
+  QStringList paths;
+  for ( const Queued &q : mQueue )
+    paths << q.sourcePath;
+  return paths;
+}
+
 void ImportController::showDialog()
 {
   if ( !mProjects->isOpen() || isRunning() )
@@ -62,26 +70,47 @@ void ImportController::showDialog()
   const QString filters = tr( "All supported files (*.csv *.txt *.geojson *.json *.gpkg *.shp *.xlsx *.gpx);;"
                               "CSV (*.csv *.txt);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg);;"
                               "Shapefile (*.shp);;Excel (*.xlsx);;GPX (*.gpx)" );
-  const QString path = QFileDialog::getOpenFileName( mWindow, tr( "Import" ),
-                                                     QFileInfo( mProjects->path() ).absolutePath(), filters );
-  if ( path.isEmpty() )
-    return;
-  ImportDialog dialog( path, mWindow );
-  if ( !dialog.previewError().isEmpty() )
+  // Several files at once: each gets its dialog, then they are imported one after the other.
+  const QStringList paths = QFileDialog::getOpenFileNames(
+    mWindow, tr( "Import" ), QFileInfo( mProjects->path() ).absolutePath(), filters );
+  for ( const QString &path : paths )
   {
-    QMessageBox::warning( mWindow, tr( "Import" ), dialog.previewError() );
-    return;
+    ImportDialog dialog( path, mWindow );
+    if ( !dialog.previewError().isEmpty() )
+    {
+      QMessageBox::warning( mWindow, tr( "Import" ), dialog.previewError() );
+      continue;
+    }
+    if ( dialog.exec() != QDialog::Accepted )
+      continue;
+    if ( !mProjects->isOpen() )
+      return;
+    start( path, dialog.options(), true );
   }
-  if ( dialog.exec() != QDialog::Accepted )
-    return;
-  start( path, dialog.options(), true );
 }
 
 bool ImportController::start( const QString &sourcePath, const tryggkarta::ImportOptions &options,
                               bool showResult )
 {
-  if ( !mProjects->isOpen() || isRunning() )
+  if ( !mProjects->isOpen() )
     return false;
+  if ( isRunning() )
+  {
+    // One writer at a time: this one waits its turn instead of waiting on the project's lock.
+    mQueue.append( Queued{ sourcePath, options, showResult } );
+    updateProgressLabel();
+    emit message( tr( "%1 will be imported when %2 has been." )
+                    .arg( QFileInfo( sourcePath ).fileName(), QFileInfo( mRunningSource ).fileName() ),
+                  0 );
+    return true;
+  }
+  startNow( sourcePath, options, showResult );
+  return true;
+}
+
+void ImportController::startNow( const QString &sourcePath, const tryggkarta::ImportOptions &options,
+                                 bool showResult )
+{
   tryggkarta::ImportOptions withProvenance = options;
   if ( withProvenance.importedBy.empty() )
     withProvenance.importedBy =
@@ -89,12 +118,13 @@ bool ImportController::start( const QString &sourcePath, const tryggkarta::Impor
 
   delete mWorker;
   mWorker = new ImportWorker( mProjects->path(), sourcePath, withProvenance, this );
+  mRunningSource = sourcePath;
   mShowResult = showResult;
+  mCancelRequested = false;
   connect( mWorker, &ImportWorker::progressChanged, this, &ImportController::onProgress );
   connect( mWorker, &ImportWorker::finished, this, &ImportController::onFinished );
 
-  mProgress = new QProgressDialog( tr( "Importing %1…" ).arg( QFileInfo( sourcePath ).fileName() ),
-                                   tr( "Cancel" ), 0, 1000, mWindow );
+  mProgress = new QProgressDialog( QString(), tr( "Cancel" ), 0, 1000, mWindow );
   mProgress->setWindowTitle( tr( "Import" ) );
   mProgress->setAttribute( Qt::WA_DeleteOnClose );
   mProgress->setWindowModality( Qt::WindowModal );
@@ -102,9 +132,9 @@ bool ImportController::start( const QString &sourcePath, const tryggkarta::Impor
   mProgress->setAutoReset( false );
   mProgress->setMinimumDuration( 500 );
   mProgress->setValue( 0 );
+  updateProgressLabel();
   // Cancelling only asks: the core stops at its next progress report and rolls the import back.
-  ImportWorker *worker = mWorker;
-  connect( mProgress, &QProgressDialog::canceled, worker, [worker] { worker->cancel(); } );
+  connect( mProgress, &QProgressDialog::canceled, this, &ImportController::cancel );
 
   // No map reads the project file while the import writes it: rendering stops until the layers are reloaded.
   mMap->canvas()->stopRendering();
@@ -113,7 +143,16 @@ bool ImportController::start( const QString &sourcePath, const tryggkarta::Impor
   updateActions();
   emit runningChanged( true );
   emit message( tr( "Importing %1…" ).arg( QFileInfo( sourcePath ).fileName() ), 0 );
-  return true;
+}
+
+void ImportController::updateProgressLabel()
+{
+  if ( !mProgress )
+    return;
+  QString label = tr( "Importing %1…" ).arg( QFileInfo( mRunningSource ).fileName() );
+  if ( !mQueue.isEmpty() )
+    label += QLatin1Char( '\n' ) + tr( "%n more file(s) wait their turn.", nullptr, mQueue.size() );
+  mProgress->setLabelText( label );
 }
 
 void ImportController::onProgress( double fraction )
@@ -127,8 +166,6 @@ void ImportController::onFinished( const ImportOutcome &outcome )
   if ( mProgress )
     mProgress->close();
   emit message( QString(), 0 );
-  updateActions();
-  emit runningChanged( false );
   mMap->canvas()->freeze( false );
   if ( outcome.ok && !outcome.report.dryRun && !outcome.report.cancelled )
   {
@@ -137,6 +174,24 @@ void ImportController::onFinished( const ImportOutcome &outcome )
   }
   else
     mMap->canvas()->refresh();
+  // The next file waiting starts when this worker has returned from its signal; a cancel stops those waiting
+  // too (the user asked to stop importing).
+  QStringList dropped;
+  if ( mCancelRequested || ( outcome.ok && outcome.report.cancelled ) )
+    dropped = waiting();
+  if ( !dropped.isEmpty() || !mProjects->isOpen() || mQuitting )
+    mQueue.clear();
+  if ( !mQueue.isEmpty() )
+    QMetaObject::invokeMethod( this, &ImportController::startNext, Qt::QueuedConnection );
+  else
+  {
+    updateActions();
+    emit runningChanged( false );
+  }
+  if ( !dropped.isEmpty() )
+    emit message(
+      tr( "Import cancelled: %n file(s) waiting were not imported either.", nullptr, dropped.size() ),
+      10000 );
   if ( mShowResult && !mQuitting )
   {
     if ( !outcome.ok )
@@ -151,6 +206,30 @@ void ImportController::onFinished( const ImportOutcome &outcome )
   emit finished( outcome );
 }
 
+void ImportController::cancel()
+{
+  if ( !isRunning() )
+    return;
+  // Only asks: the core stops at its next progress report and rolls the import back.
+  mCancelRequested = true;
+  mWorker->cancel();
+}
+
+void ImportController::startNext()
+{
+  if ( isRunning() || mQueue.isEmpty() )
+    return;
+  if ( !mProjects->isOpen() )
+  {
+    mQueue.clear();
+    updateActions();
+    emit runningChanged( false );
+    return;
+  }
+  const Queued q = mQueue.takeFirst();
+  startNow( q.sourcePath, q.options, q.showResult );
+}
+
 bool ImportController::cancelForQuit()
 {
   if ( !isRunning() )
@@ -160,6 +239,7 @@ bool ImportController::cancelForQuit()
                            tr( "An import is running. Cancel it and quit? Nothing of it will be saved." ) );
   if ( answer != QMessageBox::Yes )
     return false;
+  mQueue.clear();
   // The import may have finished (and been saved) while the question was open: cancel only a running one, and
   // let it roll back before the map state is saved.
   if ( isRunning() )

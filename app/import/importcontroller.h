@@ -32,11 +32,16 @@ public:
   /**
    * Starts importing a file into the open project on a worker thread and returns at once. When it ends the
    * layers reload, finished() is emitted and, if showResult is set, the result dialog opens.
-   * Returns false (and does nothing) when no project is open or an import is already running.
+   * While another import runs, this one waits its turn and starts when the others before it have ended (one
+   * writer at a time). Returns false (and does nothing) when no project is open.
    */
   bool start( const QString &sourcePath, const tryggkarta::ImportOptions &options, bool showResult = true );
   //! True while an import runs.
   bool isRunning() const;
+  //! The files waiting for the running import to end, in the order they will be imported.
+  QStringList waiting() const;
+  //! Cancels the running import (it rolls back) and the files waiting their turn.
+  void cancel();
   //! Before quitting: asks whether to cancel a running import and, if so, waits until it has rolled back.
   //! False when the user keeps it running.
   bool cancelForQuit();
@@ -46,7 +51,7 @@ public:
   void setAnalysesRunning( bool running );
 
   // ProjectWork: an import is never cancelled to close its project: the project waits for it.
-  bool isWorkRunning() const override { return isRunning(); }
+  bool isWorkRunning() const override { return isRunning() || !mQueue.isEmpty(); }
   bool mayStopWork() override { return !isRunning(); }
   bool stopWork() override { return !isRunning(); }
 
@@ -66,6 +71,19 @@ private:
   void onProgress( double fraction );
   void onFinished( const ImportOutcome &outcome );
   void updateActions();
+  void startNext();
+  void startNow( const QString &sourcePath, const tryggkarta::ImportOptions &options, bool showResult );
+  void updateProgressLabel();
+
+  struct Queued
+  {
+    QString sourcePath;
+    tryggkarta::ImportOptions options;
+    bool showResult = true;
+  };
+  QList<Queued> mQueue;
+  QString mRunningSource;
+  bool mCancelRequested = false;
 
   ProjectController *mProjects = nullptr;
   MapController *mMap = nullptr;

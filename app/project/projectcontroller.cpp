@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -150,6 +151,7 @@ QString ProjectController::open( const QString &path )
     // The project we leave was closed on purpose: its autosaved map state is not a crash's.
     mMapState->removeAutosave();
   }
+  const QString takeOverNote = lock->takeOverNote();
   mLock = std::move( lock );
   mMapState->setProjectFile( QString(), nullptr );
 
@@ -183,6 +185,8 @@ QString ProjectController::open( const QString &path )
   emit opened( mInfo );
 
   QStringList messages = loaded.warnings;
+  if ( !takeOverNote.isEmpty() )
+    messages.prepend( takeOverNote );
   if ( !mInfo.migrationBackupPath.isEmpty() )
     messages << tr( "The project was updated to the current file format; the original was saved as %1." )
                   .arg( mInfo.migrationBackupPath );
@@ -271,29 +275,72 @@ QString ProjectController::saveAs( const QString &path )
   if ( !lock->acquire( newPath ).isEmpty() )
     lock.reset();
 
-  // The map goes on with the new file: every layer read from the old one now reads the copy, styles kept.
-  mCanvas->cancelJobs();
-  for ( QgsMapLayer *layer : mProject->mapLayers() )
+  // The map goes on with the new file, and its map state is saved there; if that fails (a full disk), the
+  // map goes back to the old file and the copy goes: Save As is done entirely or not at all.
+  switchFile( oldPath, newPath );
+  const QString problem = save();
+  if ( !problem.isEmpty() )
   {
-    if ( layer->customProperty( MapStateStore::sTransientProperty ).toBool() ||
-         !layer->source().contains( oldPath ) )
-      continue;
-    QString source = layer->source();
-    source.replace( oldPath, newPath );
-    layer->setDataSource( source, layer->name(), layer->providerType(), QgsDataProvider::ProviderOptions() );
+    switchFile( newPath, oldPath );
+    lock.reset();
+    QFile::remove( newPath );
+    mCanvas->refresh();
+    return tr( "Could not save the project as %1: %2\nNothing changed: the project open is still %3." )
+      .arg( newPath, problem, oldPath );
   }
-  mMapState->removeAutosave();
-  mPath = newPath;
-  mInfo.path = newPath;
-  mConnection.reset();
-  mConnection = tryggkarta::openSessionConnection( newPath.toStdString() );
-  mMapState->setProjectFile( mPath, mConnection.get() );
+  // The autosave belonged to the old file.
+  if ( std::unique_ptr<tryggkarta::Database> old =
+         tryggkarta::openSessionConnection( oldPath.toStdString() ) )
+    tryggkarta::removeStoredMapState( *old, MapStateStore::autosaveName().toStdString() );
   if ( lock )
     mLock = std::move( lock );
   RecentProjects::add( newPath );
   emit moved( mPath );
+  return QString();
+}
+
+void ProjectController::switchFile( const QString &from, const QString &to )
+{
+  // Every layer read from one file now reads the other, styles kept.
+  mCanvas->cancelJobs();
+  for ( QgsMapLayer *layer : mProject->mapLayers() )
+  {
+    if ( layer->customProperty( MapStateStore::sTransientProperty ).toBool() ||
+         !layer->source().contains( from ) )
+      continue;
+    QString source = layer->source();
+    source.replace( from, to );
+    layer->setDataSource( source, layer->name(), layer->providerType(), QgsDataProvider::ProviderOptions() );
+  }
+  mPath = to;
+  mInfo.path = to;
+  mConnection.reset();
+  mConnection = tryggkarta::openSessionConnection( to.toStdString() );
+  mMapState->setProjectFile( mPath, mConnection.get() );
   mCanvas->refresh();
-  return save();
+}
+
+void ProjectController::offerToBreakLock( const QString &path )
+{
+  const std::optional<ProjectLock::Holder> holder = ProjectLock::holder( path );
+  if ( !holder || holder->thisComputer )
+    return; // free, or open in another window here (open() says so)
+  const QString who =
+    holder->user.isEmpty() ? holder->host : tr( "%1 on %2" ).arg( holder->user, holder->host );
+  const bool breakIt =
+    mBreakLockQuestion
+      ? mBreakLockQuestion( *holder )
+      : QMessageBox::question(
+          mWindow, tr( "Project Open Elsewhere" ),
+          tr( "%1 is open in Tryggkarta by %2 since %3. If it is still open there, close it there first: two "
+              "computers writing the same file can lose each other's changes.\n\nIf that computer crashed or "
+              "was switched off with the project open, the lock it left can be broken. Break the lock and "
+              "open the project here?" )
+            .arg( QFileInfo( path ).fileName(), who,
+                  QLocale().toString( holder->since, QLocale::ShortFormat ) ),
+          QMessageBox::Yes | QMessageBox::No, QMessageBox::No ) == QMessageBox::Yes;
+  if ( breakIt )
+    ProjectLock::breakLock( path ); // open() says what stands in the way if the lock is still there
 }
 
 void ProjectController::openInteractively( const QString &path )
@@ -301,6 +348,7 @@ void ProjectController::openInteractively( const QString &path )
   if ( path.isEmpty() || isImportRunning() || ( analysesRunning() && !mAnalyses->mayStopWork() ) ||
        !mMapState->maybeSave() )
     return;
+  offerToBreakLock( path );
   const QString error = open( path );
   if ( !error.isEmpty() )
   {
@@ -376,6 +424,7 @@ void ProjectController::openDialog()
                                                      tr( "Tryggkarta project (*.gpkg);;All files (*)" ) );
   if ( path.isEmpty() || ( analysesRunning() && !mAnalyses->mayStopWork() ) )
     return;
+  offerToBreakLock( path );
   const QString error = open( path );
   if ( !error.isEmpty() )
     showError( tr( "Open Project" ), error );

@@ -4,16 +4,17 @@
 // detached by hand.
 
 #include "projectlayers.h"
+#include "projectlock.h"
 
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class MapStateStore;
-class ProjectLock;
 class ProjectWork;
 class QAction;
 class QMenu;
@@ -79,6 +80,12 @@ public:
   //! Before quitting: stops the analyses and saves a changed map state, asking the user; false to stay.
   bool mayQuit();
 
+  //! For tests: answers the question whether to break a lock another computer holds (default: asks).
+  void setBreakLockQuestion( std::function<bool( const ProjectLock::Holder & )> question )
+  {
+    mBreakLockQuestion = std::move( question );
+  }
+
   // The menu's entries. Their enabled state follows updateActions().
   QAction *newAction() const { return mActionNew; }
   QAction *openAction() const { return mActionOpen; }
@@ -129,6 +136,8 @@ private:
   //! Stops the analyses, asking first when ask is set; false when they keep running.
   bool stopAnalyses( bool ask );
   void showError( const QString &title, const QString &message );
+  //! Before opening interactively: a lock another computer holds may be broken, after asking.
+  void offerToBreakLock( const QString &path );
   void updateRecentMenu();
   //! Forgets the open project after it closed or could not be loaded.
   void forget();
@@ -143,7 +152,10 @@ private:
   ProjectInfo mInfo;
   QMap<QString, QString> mCategoryLabels;
   bool mEnglish = false;
+  //! Points the map, the connection and the map-state store from one file to the other.
+  void switchFile( const QString &from, const QString &to );
   std::unique_ptr<ProjectLock> mLock;
+  std::function<bool( const ProjectLock::Holder & )> mBreakLockQuestion;
   std::unique_ptr<tryggkarta::Database> mConnection;
 
   QAction *mActionNew = nullptr;

@@ -42,6 +42,11 @@ bool closeDataset( DatasetPtr &dataset )
 Error gdalError( Message what )
 {
   const char *message = CPLGetLastErrorMsg();
+  // GDAL passes on SQLite's and the system's words for a full or failing disk.
+  const std::string text = message ? message : "";
+  if ( text.find( "disk I/O error" ) != std::string::npos ||
+       text.find( "disk is full" ) != std::string::npos || text.find( "No space left" ) != std::string::npos )
+    return Error( MessageCode::DiskFailureWhile, std::move( what ), text );
   if ( message && *message )
     return Error( MessageCode::GdalFailure, std::move( what ), message );
   return Error{ std::move( what ) };
@@ -703,6 +708,8 @@ Expected<StoredResult> ResultStore::commitScratch( const std::string &scratchPat
   }
   catch ( const SqlError &e )
   {
+    if ( auto full = writeFailureMessage( e, db.path() ) )
+      return Error{ *full };
     return Error( MessageCode::ResultsStoreFailed, e.what() );
   }
   return find( name );

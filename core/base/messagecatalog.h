@@ -21,6 +21,19 @@ TK_MESSAGE( FileReadFailed, "file.read-failed", "Cannot read %1: %2" )
 //! %1 a message saying what failed, %2 what GDAL said about it.
 TK_MESSAGE( GdalFailure, "gdal.failure", "%1: %2" )
 
+//! %1 the file. The transaction was rolled back.
+TK_MESSAGE( DiskFull, "disk.full",
+            "There is not enough space on the disk for %1: nothing was changed. Free some space and try again." )
+//! %1 the file, %2 what the system said. The transaction was rolled back.
+TK_MESSAGE( DiskWriteFailed, "disk.write-failed", "%1 could not be written (%2): nothing was changed." )
+//! %1 the project file. Another process held its write lock longer than SQLite waits (5 s); rolled back.
+TK_MESSAGE( ProjectBusy, "project.busy",
+            "%1 is being changed by another program (another import, or an analysis in another Tryggkarta or "
+            "tryggkarta-cli): nothing was changed. Try again when it has finished." )
+//! %1 a message saying what GDAL was writing, %2 what GDAL said. The write was rolled back.
+TK_MESSAGE( DiskFailureWhile, "disk.failure-while",
+            "%1: the disk is full or could not be written (%2); nothing was changed." )
+
 // --- Project files -----------------------------------------------------------------------------------------
 TK_MESSAGE( ProjectIsFolder, "project.is-folder", "%1 is a folder, not a project file." )
 TK_MESSAGE( ProjectFileEmpty, "project.file-empty", "%1 is empty: it is not a Tryggkarta project." )

@@ -338,6 +338,8 @@ Expected<T> inTransaction( Database &db, MessageCode failed, Body body )
   }
   catch ( const SqlError &e )
   {
+    if ( auto full = writeFailureMessage( e, db.path() ) )
+      return Error{ *full };
     return Error( failed, e.what() );
   }
 }

@@ -201,6 +201,41 @@ bool isValidUtf8( std::string_view bytes, size_t *firstBad )
   return true;
 }
 
+/**
+ * isValidUtf8 over a mapped file, a block at a time, handing each block's pages back to the system once it is
+ * checked: a file of any size is checked in bounded memory.
+ */
+bool isValidUtf8InBlocks( std::string_view bytes, size_t *firstBad )
+{
+  constexpr size_t kBlock = 32u << 20;
+  const size_t page = static_cast<size_t>( sysconf( _SC_PAGESIZE ) );
+  const auto *s = reinterpret_cast<const unsigned char *>( bytes.data() );
+  size_t start = 0;
+  while ( start < bytes.size() )
+  {
+    size_t end = std::min( bytes.size(), start + kBlock );
+    // Blocks end before a character's lead byte, never inside a character.
+    size_t cut = end;
+    while ( cut < bytes.size() && cut > start && ( s[cut] & 0xC0 ) == 0x80 )
+      --cut;
+    if ( cut > start )
+      end = cut;
+    size_t bad = 0;
+    if ( !isValidUtf8( bytes.substr( start, end - start ), &bad ) )
+    {
+      if ( firstBad )
+        *firstBad = start + bad;
+      return false;
+    }
+    const uintptr_t from = reinterpret_cast<uintptr_t>( s + start ) / page * page;
+    const uintptr_t to = reinterpret_cast<uintptr_t>( s + end ) / page * page;
+    if ( to > from )
+      madvise( reinterpret_cast<void *>( from ), to - from, MADV_DONTNEED );
+    start = end;
+  }
+  return true;
+}
+
 //! UTF-8 with each invalid byte replaced by U+FFFD; counts the valid multi-byte characters and the invalid
 //! bytes.
 std::string utf8Lossy( std::string_view bytes, size_t &validMultibyte, size_t &invalid, size_t &firstInvalid )
@@ -307,7 +342,7 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
       reader->mText = reader->mDecoded;
       reader->mEncoding = "CP1252";
     }
-    else if ( isValidUtf8( bytes, &bad ) )
+    else if ( isValidUtf8InBlocks( bytes, &bad ) )
     {
       reader->mText = bytes;
       reader->mEncoding = bom ? "UTF-8 (BOM)" : "UTF-8";
@@ -343,6 +378,10 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
       }
     }
   }
+
+  // Checking the encoding read the whole file into memory: its pages go back to the system and are read
+  // again as the rows are (a decoded copy needs the file no more).
+  madvise( const_cast<char *>( reader->mMapped ), reader->mMappedSize, MADV_DONTNEED );
 
   reader->mDelimiter = delimiter ? delimiter : sniffDelimiter( reader->mText.substr( 0, 65536 ) );
   CsvRow header;
@@ -397,12 +436,30 @@ bool CsvReader::next( CsvRow &row )
 
 void CsvReader::rewind()
 {
+  mReleased = 0; // what is read again is brought back as it is read
   mPos = mFirstRowPos;
   mLine = mFirstRowLine;
 }
 
+void CsvReader::releaseConsumed()
+{
+  constexpr size_t kStep = 32u << 20; // hand pages back 32 MiB at a time
+  constexpr size_t kKept = 4u << 20;  // and keep the last few MiB read, for the rows not yet stored
+  if ( !mDecoded.empty() || mPos < mReleased + kStep + kKept )
+    return;
+  const size_t offset = static_cast<size_t>( mText.data() - mMapped ) + mPos - kKept;
+  const size_t page = static_cast<size_t>( sysconf( _SC_PAGESIZE ) );
+  const size_t upTo = offset / page * page;
+  if ( upTo > mReleased )
+  {
+    madvise( const_cast<char *>( mMapped ) + mReleased, upTo - mReleased, MADV_DONTNEED );
+    mReleased = upTo;
+  }
+}
+
 bool CsvReader::parseRow( CsvRow &row )
 {
+  releaseConsumed();
   row.fields.clear();
   row.unterminatedQuote = false;
   mUnescaped.clear();

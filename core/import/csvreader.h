@@ -51,12 +51,19 @@ public:
   double progress() const;
   //! The whole file content as read from disk (before decoding), for hashing.
   std::string_view fileBytes() const;
+  //! The file's size in bytes.
+  size_t fileSize() const { return mMappedSize; }
+  //! The file the reader reads.
+  const std::string &path() const { return mPath; }
 
   ~CsvReader();
 
 private:
   CsvReader() = default;
   bool parseRow( CsvRow &row );
+  //! Hands the pages of the mapping read long ago back to the system, so a file of any size is read in
+  //! bounded memory (they are read from the file again should a row need them).
+  void releaseConsumed();
 
   std::string mPath;
   const char *mMapped = nullptr;
@@ -64,6 +71,8 @@ private:
   std::string mDecoded; //!< used when the file had to be converted to UTF-8
   std::string_view mText;
   size_t mPos = 0;
+  //! Bytes of the mapping at its start whose pages were handed back to the system (read already).
+  size_t mReleased = 0;
   int64_t mLine = 1;
   size_t mFirstRowPos = 0;
   int64_t mFirstRowLine = 1;

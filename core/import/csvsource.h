@@ -26,7 +26,7 @@ public:
   bool hashesInBackground() const override { return true; }
   //! Invalid bytes replaced (in a file detected as UTF-8), columns renamed because their name was taken.
   std::vector<Message> warnings() const override;
-  int64_t estimatedRows() const override { return static_cast<int64_t>( mReader->fileBytes().size() / 40 ); }
+  int64_t estimatedRows() const override { return static_cast<int64_t>( mReader->fileSize() / 40 ); }
   std::string hashContent() override;
 
 private:

@@ -11,7 +11,8 @@ namespace
 {
 [[noreturn]] void fail( sqlite3 *db, const std::string &what )
 {
-  throw SqlError( what + ": " + ( db ? sqlite3_errmsg( db ) : "no database" ) );
+  throw SqlError( what + ": " + ( db ? sqlite3_errmsg( db ) : "no database" ),
+                  db ? sqlite3_extended_errcode( db ) : 0 );
 }
 
 // The GeoPackage R-tree triggers call these; GDAL registers them too, so any GPKG tool can write the file.
@@ -60,6 +61,17 @@ void stIsEmpty( sqlite3_context *context, int, sqlite3_value **argv )
   sqlite3_result_int( context, gpkgIsEmpty( blob, sqlite3_value_bytes( argv[0] ) ) ? 1 : 0 );
 }
 } // namespace
+
+std::optional<Message> writeFailureMessage( const SqlError &error, const std::string &path )
+{
+  if ( ( error.code() & 0xff ) == SQLITE_FULL )
+    return Message::make( MessageCode::DiskFull, path );
+  if ( ( error.code() & 0xff ) == SQLITE_IOERR )
+    return Message::make( MessageCode::DiskWriteFailed, path, error.what() );
+  if ( ( error.code() & 0xff ) == SQLITE_BUSY || ( error.code() & 0xff ) == SQLITE_LOCKED )
+    return Message::make( MessageCode::ProjectBusy, path );
+  return std::nullopt;
+}
 
 Statement::Statement( sqlite3 *db, std::string_view sql ) : mDb( db )
 {
@@ -155,8 +167,9 @@ bool Statement::step()
   if ( rc == SQLITE_DONE )
     return false;
   const std::string message = sqlite3_errmsg( mDb );
+  const int code = sqlite3_extended_errcode( mDb );
   sqlite3_reset( mStmt );
-  throw SqlError( message );
+  throw SqlError( message, code );
 }
 
 void Statement::run()
@@ -283,6 +296,12 @@ Database &Database::operator=( Database &&other ) noexcept
   return *this;
 }
 
+std::string Database::path() const
+{
+  const char *file = mDb ? sqlite3_db_filename( mDb, "main" ) : nullptr;
+  return file ? file : "";
+}
+
 void Database::close()
 {
   if ( mDb )
@@ -299,8 +318,9 @@ void Database::exec( std::string_view sql )
   if ( sqlite3_exec( mDb, statement.c_str(), nullptr, nullptr, &message ) != SQLITE_OK )
   {
     const std::string text = message ? message : sqlite3_errmsg( mDb );
+    const int code = sqlite3_extended_errcode( mDb );
     sqlite3_free( message );
-    throw SqlError( text + " (in: " + statement.substr( 0, 120 ) + ")" );
+    throw SqlError( text + " (in: " + statement.substr( 0, 120 ) + ")", code );
   }
 }
 

@@ -2,7 +2,10 @@
 // A thin RAII layer over SQLite: connection, prepared statements and transactions.
 // Inside core, SQL failures throw SqlError; public functions catch it and return an Error.
 
+#include "message.h"
+
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -17,8 +20,21 @@ namespace tryggkarta
 class SqlError : public std::runtime_error
 {
 public:
-  using std::runtime_error::runtime_error;
+  //! code: SQLite's extended result code, when there is one.
+  explicit SqlError( const std::string &what, int code = 0 ) : std::runtime_error( what ), mCode( code ) {}
+  //! SQLite's extended result code (SQLITE_FULL, SQLITE_IOERR_WRITE, ...), or 0.
+  int code() const { return mCode; }
+
+private:
+  int mCode = 0;
 };
+
+/**
+ * The message for a write to path that failed because the disk is full, the file cannot be written or another
+ * process kept it locked (the transaction was rolled back: nothing was changed), or nothing when the failure
+ * was of another kind.
+ */
+std::optional<Message> writeFailureMessage( const SqlError &error, const std::string &path );
 
 //! The storage class of a value SQLite returned.
 enum class SqlType
@@ -97,6 +113,8 @@ public:
   Database &operator=( const Database & ) = delete;
 
   bool isOpen() const { return mDb != nullptr; }
+  //! The file the connection has open.
+  std::string path() const;
   void close();
   void exec( std::string_view sql );
   Statement prepare( std::string_view sql ) { return Statement( mDb, sql ); }

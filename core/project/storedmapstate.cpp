@@ -67,6 +67,8 @@ Status copyProjectFile( Database &db, const std::string &newPath, const std::str
   catch ( const SqlError &e )
   {
     std::remove( newPath.c_str() );
+    if ( auto full = writeFailureMessage( e, newPath ) )
+      return Error{ *full };
     return Error( MessageCode::ProjectSaveAsFailed, newPath, e.what() );
   }
 }

@@ -21,6 +21,26 @@
         <extracomment>%1 a message saying what failed, %2 what GDAL said about it.</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message id="disk.full">
+        <source>There is not enough space on the disk for %1: nothing was changed. Free some space and try again.</source>
+        <extracomment>%1 the file. The transaction was rolled back.</extracomment>
+        <translation>Det finns inte tillräckligt med utrymme på disken för %1: ingenting ändrades. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message id="disk.write-failed">
+        <source>%1 could not be written (%2): nothing was changed.</source>
+        <extracomment>%1 the file, %2 what the system said. The transaction was rolled back.</extracomment>
+        <translation>%1 kunde inte skrivas (%2): ingenting ändrades.</translation>
+    </message>
+    <message id="project.busy">
+        <source>%1 is being changed by another program (another import, or an analysis in another Tryggkarta or tryggkarta-cli): nothing was changed. Try again when it has finished.</source>
+        <extracomment>%1 the project file. Another process held its write lock longer than SQLite waits (5 s); rolled back.</extracomment>
+        <translation>%1 ändras av ett annat program (en annan import, eller en analys i en annan Tryggkarta eller tryggkarta-cli): ingenting ändrades. Försök igen när det är klart.</translation>
+    </message>
+    <message id="disk.failure-while">
+        <source>%1: the disk is full or could not be written (%2); nothing was changed.</source>
+        <extracomment>%1 a message saying what GDAL was writing, %2 what GDAL said. The write was rolled back.</extracomment>
+        <translation>%1: disken är full eller kunde inte skrivas (%2); ingenting ändrades.</translation>
+    </message>
     <message id="project.is-folder">
         <source>%1 is a folder, not a project file.</source>
         <translation>%1 är en mapp, inte en projektfil.</translation>

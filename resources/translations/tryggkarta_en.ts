@@ -1383,6 +1383,24 @@
         <source>An import is running. Cancel it and quit? Nothing of it will be saved.</source>
         <translation>An import is running. Cancel it and quit? Nothing of it will be saved.</translation>
     </message>
+    <message>
+        <source>%1 will be imported when %2 has been.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more file(s) wait their turn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n file(s) waiting were not imported either.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2632,6 +2650,25 @@
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save the project as %1: %2
+Nothing changed: the project open is still %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project Open Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in Tryggkarta by %2 since %3. If it is still open there, close it there first: two computers writing the same file can lose each other&apos;s changes.
+
+If that computer crashed or was switched off with the project open, the lock it left can be broken. Break the lock and open the project here?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -2879,11 +2916,23 @@
 <context>
     <name>ProjectLock</name>
     <message>
-        <source>%1 is already open in Tryggkarta on the computer %2 (process %3). Close it there first: two windows writing the same project file could overwrite each other&apos;s changes.</source>
+        <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unknown)</source>
+        <source>Tryggkarta ended without closing %1 (process %2 on this computer, open since %3); its lock was taken over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already open in Tryggkarta by %2 (process %3) since %4. Close it there first: two windows writing the same project file could overwrite each other&apos;s changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,3 +1,4 @@
+#include "database.h"
 #include "guitestutil.h"
 #include "importdialog.h"
 #include "importresultdialog.h"
@@ -15,6 +16,7 @@
 #include <qgsfeatureiterator.h>
 #include <qgsvectorlayer.h>
 
+#include <QFileInfo>
 #include <QTableWidget>
 
 using guitest::DemoProject;
@@ -182,4 +184,78 @@ TEST_CASE( "the import dialog gives the core's message for a file it cannot read
   QTemporaryDir dir;
   ImportDialog dialog( dir.filePath( QStringLiteral( "finns-inte.csv" ) ) );
   CHECK_FALSE( dialog.previewError().isEmpty() );
+}
+
+namespace
+{
+//! A CSV of n rows of graffiti in Exempelkommun, in a day of November 2026.
+QString graffitiCsv( int rows, int day )
+{
+  QString csv = QStringLiteral( "datum;kategori;x;y\n" );
+  for ( int i = 0; i < rows; ++i )
+    csv += QStringLiteral( "2026-11-%1;Klotter;%2;%3\n" )
+             .arg( day, 2, 10, QLatin1Char( '0' ) )
+             .arg( 449000 + i % 2000 )
+             .arg( 6575000 + i % 1500 );
+  return csv;
+}
+} // namespace
+
+TEST_CASE( "imports started while one runs wait their turn and go in one after the other" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  const int64_t before = guitest::countRows( demo.path(), QStringLiteral( "incidents" ) );
+  const QString first =
+    guitest::writeTextFile( demo.file( QStringLiteral( "först.csv" ) ), graffitiCsv( 20000, 3 ) );
+  const QString second =
+    guitest::writeTextFile( demo.file( QStringLiteral( "sedan.csv" ) ), graffitiCsv( 7, 4 ) );
+  const QString third =
+    guitest::writeTextFile( demo.file( QStringLiteral( "sist.csv" ) ), graffitiCsv( 5, 5 ) );
+
+  QStringList finished;
+  QStringList messages;
+  QObject::connect(
+    window.imports(), &ImportController::finished,
+    [&finished]( const ImportOutcome &o )
+    { finished << ( o.ok && !o.report.cancelled ? QFileInfo( o.sourcePath ).fileName() : QString() ); } );
+  QObject::connect( window.imports(), &ImportController::message,
+                    [&messages]( const QString &text, int ) { messages << text; } );
+  REQUIRE( window.imports()->start( first, tryggkarta::ImportOptions(), false ) );
+  REQUIRE( window.imports()->start( second, tryggkarta::ImportOptions(), false ) );
+  REQUIRE( window.imports()->start( third, tryggkarta::ImportOptions(), false ) );
+  // The first runs; the others wait their turn, in order, and the user is told so.
+  CHECK( window.imports()->isRunning() );
+  CHECK( window.imports()->waiting() == QStringList( { second, third } ) );
+  CHECK( window.imports()->isWorkRunning() );
+  CHECK_THAT( messages.join( '\n' ).toStdString(), Catch::Contains( "sedan.csv" ) );
+
+  SECTION( "all go in, in order, as three imports" )
+  {
+    REQUIRE( guitest::waitFor( [&] { return !window.imports()->isWorkRunning(); }, 120000 ) );
+    CHECK( finished == QStringList( { QStringLiteral( "först.csv" ), QStringLiteral( "sedan.csv" ),
+                                      QStringLiteral( "sist.csv" ) } ) );
+    CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == before + 20000 + 7 + 5 );
+    // Three batches, the files in the order they were given.
+    tryggkarta::Database db( demo.path().toStdString(), tryggkarta::Database::Mode::ReadOnly );
+    tryggkarta::Statement batches =
+      db.prepare( "SELECT file_name FROM import_batches ORDER BY fid DESC LIMIT 3" );
+    QStringList sources;
+    while ( batches.step() )
+      sources.prepend( QFileInfo( QString::fromStdString( batches.text( 0 ) ) ).fileName() );
+    CHECK( sources == QStringList( { QStringLiteral( "först.csv" ), QStringLiteral( "sedan.csv" ),
+                                     QStringLiteral( "sist.csv" ) } ) );
+  }
+  SECTION( "cancelling stops the files waiting too, and says so" )
+  {
+    window.imports()->cancel();
+    REQUIRE( guitest::waitFor( [&] { return !window.imports()->isWorkRunning(); }, 120000 ) );
+    CHECK( window.imports()->waiting().isEmpty() );
+    CHECK( guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) == before );
+    CHECK( finished.size() == 1 );
+    CHECK_THAT( messages.join( '\n' ).toStdString(),
+                Catch::Contains( "2 väntande filer importerades inte" ) );
+  }
 }

@@ -1,5 +1,6 @@
 #include "ogrsource.h"
 
+#include "importlimits.h"
 #include "paths.h"
 
 #include <algorithm>
@@ -130,6 +131,9 @@ Status OgrSource::open( const std::string &driverName, const std::string &layerN
     mColumns.push_back( definition->GetFieldDefn( i )->GetNameRef() );
     mTypes.push_back( definition->GetFieldDefn( i )->GetType() );
   }
+  if ( mColumns.size() > kMaxImportColumns )
+    return Error( MessageCode::ImportTooManyColumns, name, static_cast<int64_t>( mColumns.size() ),
+                  static_cast<int64_t>( kMaxImportColumns ) );
   mHasGeometry = definition->GetGeomFieldCount() > 0 && mLayer->GetGeomType() != wkbNone;
   if ( const OGRSpatialReference *srs = mLayer->GetSpatialRef() )
   {
@@ -200,7 +204,20 @@ bool OgrSource::next( SourceRow &row )
     else
       row.geometryProblem = Message::make( MessageCode::ImportRowNotAPoint, OGRGeometryTypeToName( type ) );
   }
-  row.raw = mRaw;
+  size_t longest = 0;
+  for ( size_t i = 0; i < mColumns.size(); ++i )
+    if ( mValues[i].size() > mValues[longest].size() )
+      longest = i;
+  if ( !mColumns.empty() && mValues[longest].size() > kMaxValueBytes )
+  {
+    row.structureProblem = Message::make( MessageCode::ImportRowValueTooLong, mColumns[longest],
+                                          static_cast<int64_t>( mValues[longest].size() ),
+                                          static_cast<int64_t>( kMaxValueBytes ) );
+    mShortenedRaw = shortenedRaw( mRaw );
+    row.raw = mShortenedRaw;
+  }
+  else
+    row.raw = mRaw;
   mSha.update( mRaw.data(), mRaw.size() + 1 );
   if ( geometry )
   {

@@ -348,7 +348,9 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
     }
   }
 
-  reader->mDelimiter = delimiter ? delimiter : sniffDelimiter( reader->mText.substr( 0, 65536 ) );
+  // Empty lines before the header are skipped when it is read, so the sniffing skips them too.
+  const size_t headerStart = std::min( reader->mText.find_first_not_of( "\r\n" ), reader->mText.size() );
+  reader->mDelimiter = delimiter ? delimiter : sniffDelimiter( reader->mText.substr( headerStart, 65536 ) );
   CsvRow header;
   if ( !reader->parseRow( header ) )
     return Error( MessageCode::CsvNoHeader, name );

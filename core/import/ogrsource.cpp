@@ -57,12 +57,16 @@ Status OgrSource::open( const std::string &driverName, const std::string &layerN
   CPLErrorReset();
   CPLPushErrorHandler( CPLQuietErrorHandler );
   // Coordinators' sheets always have a header row, even when every cell is text (GDAL 3.6 has no open
-  // option for this; the config option is set for this thread only).
-  CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", "FORCE" );
+  // option for this; the config option is set for this thread only). The XLSX driver reads a sheet when its
+  // layer is first asked about, not when the file opens, so the option stays until open() returns.
+  struct XlsxHeadersForced
+  {
+    XlsxHeadersForced() { CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", "FORCE" ); }
+    ~XlsxHeadersForced() { CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", nullptr ); }
+  } headersForced;
   mDataset =
     static_cast<GDALDataset *>( GDALOpenEx( mPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                             driverName.empty() ? nullptr : drivers, nullptr, nullptr ) );
-  CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", nullptr );
   const std::string gdalMessage = CPLGetLastErrorMsg();
   CPLPopErrorHandler();
   if ( !mDataset )

@@ -5,6 +5,7 @@
 // never against a fixed bound.
 
 #include "testutil.h"
+#include "testworkbook.h"
 
 #include "csvreader.h"
 #include "fieldmapping.h"
@@ -14,15 +15,16 @@
 #include "projectfile.h"
 
 #include <catch2/catch.hpp>
-#include <cpl_vsi.h>
 
 #include <ctime>
 #include <functional>
 #include <memory>
 
 using namespace tryggkarta;
+using testutil::sheetRow;
 using testutil::TempDir;
 using testutil::writeFile;
+using testutil::writeWorkbook;
 
 namespace
 {
@@ -73,61 +75,6 @@ std::string repeated( const std::string &part, int count, const std::string &sep
   for ( int i = 0; i < count; ++i )
     out += ( i ? separator : "" ) + part;
   return out;
-}
-
-//! A workbook of one sheet whose sheetData is rowsXml, written through GDAL's ZIP writer.
-void writeWorkbook( const std::string &path, const std::string &rowsXml )
-{
-  const std::pair<const char *, std::string> parts[] = {
-    { "[Content_Types].xml",
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
-      "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" "
-      "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" "
-      "ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" "
-      "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override "
-      "PartName=\"/xl/worksheets/sheet1.xml\" "
-      "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>" },
-    { "_rels/.rels",
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
-      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
-      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-      "Target=\"xl/workbook.xml\"/></Relationships>" },
-    { "xl/workbook.xml",
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook "
-      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet "
-      "name=\"Händelser\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>" },
-    { "xl/_rels/workbook.xml.rels",
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
-      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
-      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-      "Target=\"worksheets/sheet1.xml\"/></Relationships>" },
-    { "xl/worksheets/sheet1.xml",
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
-      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
-        rowsXml + "</sheetData></worksheet>" } };
-  for ( const auto &[name, content] : parts )
-  {
-    VSILFILE *file = VSIFOpenL( ( "/vsizip/" + path + "/" + name ).c_str(), "wb" );
-    REQUIRE( file );
-    REQUIRE( VSIFWriteL( content.data(), 1, content.size(), file ) == content.size() );
-    VSIFCloseL( file );
-  }
-}
-
-//! One sheet row numbered number, with text cells in columns A, B, … (numbers are written as numbers).
-std::string sheetRow( int64_t number, const std::vector<std::string> &cells )
-{
-  std::string xml = "<row r=\"" + std::to_string( number ) + "\">";
-  for ( size_t i = 0; i < cells.size(); ++i )
-  {
-    const std::string ref = std::string( 1, static_cast<char>( 'A' + i ) ) + std::to_string( number );
-    const bool numeric =
-      !cells[i].empty() && cells[i].find_first_not_of( "0123456789." ) == std::string::npos;
-    xml += numeric ? "<c r=\"" + ref + "\"><v>" + cells[i] + "</v></c>"
-                   : "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + cells[i] + "</t></is></c>";
-  }
-  return xml + "</row>";
 }
 
 const std::vector<std::string> kSheetHeader = { "Datum", "Kategori", "X", "Y" };

@@ -5,8 +5,9 @@
 # and its dictionary. Fails, printing the input's path, on any crash, hang, leak or sanitizer report; the input
 # then belongs in tests/fuzz/regressions/<target>/ once the core is fixed (the normal ctest replays it).
 #
-#   scripts/fuzz.sh [--seconds N] [--jobs J] [TARGET ...]     (targets: csvreader datetime screening
-#                                                              fieldmapping import; default all)
+#   scripts/fuzz.sh [--seconds N] [--jobs J] [TARGET ...] [-- CMAKE-ARGS]
+#                   (targets: csvreader datetime screening fieldmapping import; default all; the cmake
+#                   arguments go to the first configure, e.g. -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 #
 # What a run adds to the corpus stays in the build folder (build-fuzz/corpus/<target>); copy the inputs worth
 # keeping to tests/fuzz/corpus/<target>/ by hand (libFuzzer's -merge=1 keeps the smallest set with the same
@@ -20,7 +21,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --) shift; break ;;
     -*) echo "unknown option $1" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -32,8 +34,11 @@ done
 command -v clang++ >/dev/null || { echo "needs clang (scripts/install-deps.sh installs it)" >&2; exit 2; }
 
 if [ ! -f "$build/build.ninja" ]; then
+  # -O1 with line tables, as libFuzzer's own guide builds: fast enough to run, quick to build, and reports
+  # with file and line.
   CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DTRYGGKARTA_FUZZ=ON >/dev/null
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
+    -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DTRYGGKARTA_FUZZ=ON "$@" >/dev/null
 fi
 cmake --build "$build" -j "$(nproc)" --target $(printf 'fuzz_%s ' "${targets[@]}")
 
@@ -52,9 +57,11 @@ for t in "${targets[@]}"; do
   log="$build/fuzz-$t.log"
   echo "fuzzing $t for ${seconds} s (log: $log)"
   # -timeout: an input that takes more than 10 s is a hang; -rss_limit_mb: one that needs 2 GB is a failure.
-  if "$build/tests/fuzz/fuzz_$t" "$corpus" -dict="$root/tests/fuzz/$t.dict" -max_total_time="$seconds" \
-       -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -jobs="$jobs" -workers="$jobs" \
-       -artifact_prefix="$artifacts" >"$log" 2>&1; then
+  args=(-dict="$root/tests/fuzz/$t.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048
+        -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts")
+  # Several jobs are separate processes, each with its own log (fuzz-N.log in the build folder).
+  if [ "$jobs" -gt 1 ]; then args+=(-jobs="$jobs" -workers="$jobs"); fi
+  if (cd "$build" && "$build/tests/fuzz/fuzz_$t" "$corpus" "${args[@]}") >"$log" 2>&1; then
     grep -E '^stat::number_of_executed_units|^#[0-9]+ +DONE' "$log" | tail -2 | sed "s/^/  $t: /"
   else
     echo "FAILED: $t" >&2

@@ -9,8 +9,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TRYGGKARTA_SANITIZE_BUILD_DIR:-$root/build-sanitize}
 if [ ! -f "$build/build.ninja" ]; then
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRYGGKARTA_SANITIZE=ON \
-    -DTRYGGKARTA_BUILD_APP=OFF "$@"
+  # -O1 and line tables only: what the sanitizers need for reports with file and line, and a build about a
+  # third faster than -O2 -g.
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
+    -DTRYGGKARTA_SANITIZE=ON -DTRYGGKARTA_BUILD_APP=OFF "$@"
 fi
 cmake --build "$build" -j "$(nproc)" --target tryggkarta_core_tests tryggkarta-cli tryggkarta_cli_tests \
   $(sed -n 's/^set(TRYGGKARTA_FUZZ_TARGETS \(.*\))$/\1/p' "$root/tests/fuzz/CMakeLists.txt" |

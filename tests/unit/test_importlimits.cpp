@@ -396,6 +396,27 @@ TEST_CASE(
   }
 }
 
+TEST_CASE( "the JSON check reads a feature collection on one line in linear time", "[limits]" )
+{
+  TempDir dir;
+  auto collection = [&]( int n )
+  {
+    const std::string path = dir.file( "rad" + std::to_string( n ) + ".geojson" );
+    if ( !std::filesystem::exists( path ) )
+      writeFile( path,
+                 "{\"type\":\"FeatureCollection\",\"features\":[" +
+                   repeated( "{\"type\":\"Feature\",\"properties\":{\"Datum\":\"2024-03-05\",\"Kategori\":"
+                             "\"klotter\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[449270,"
+                             "6574920]}}",
+                             n, "," ) +
+                   "]}" );
+    return path;
+  };
+  CHECK( checkJsonLimits( collection( 100000 ) ).ok() );
+  CHECK( growthForTenfold( [&]( int n ) { CHECK( checkJsonLimits( collection( n ) ).ok() ); }, 10000 ) <
+         kLinearGrowthBound );
+}
+
 // --- Spreadsheets
 // -------------------------------------------------------------------------------------------
 
@@ -467,6 +488,25 @@ TEST_CASE( "a sheet cell past column XFD is refused naming the row, the column a
          "xfe.xlsx: the sheet xl/worksheets/sheet1.xml has a cell on row 7 in column "
          "number 16385; a sheet has at most 16384 columns (as in Excel), so the file is "
          "refused." );
+}
+
+TEST_CASE( "the sheet check reads a workbook in linear time", "[limits]" )
+{
+  TempDir dir;
+  auto workbook = [&]( int n )
+  {
+    const std::string path = dir.file( "rader" + std::to_string( n ) + ".xlsx" );
+    if ( !std::filesystem::exists( path ) )
+    {
+      std::string rows = sheetRow( 1, kSheetHeader );
+      for ( int i = 2; i <= n + 1; ++i )
+        rows += sheetRow( i, kSheetRow );
+      writeWorkbook( path, rows );
+    }
+    return path;
+  };
+  CHECK( growthForTenfold( [&]( int n ) { CHECK( checkSheetLimits( workbook( n ) ).ok() ); }, 10000 ) <
+         kLinearGrowthBound );
 }
 
 TEST_CASE( "a file that is not a workbook or not JSON passes the checks for GDAL to judge", "[limits]" )

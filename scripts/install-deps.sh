@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages Tryggkarta needs to build, run and test, if any are missing (qgis gives
 # qgis_process for the comparison tests and QGIS Desktop for the start-up benchmark; python3-sklearn the DBSCAN
 # peer; libhowardhinnant-date-dev with tzdata the Europe/Stockholm time zone from the system's tz database, so a
-# change of Sweden's rules is a package update; libssl-dev OpenSSL's SHA-256).
+# change of Sweden's rules is a package update; libssl-dev OpenSSL's SHA-256; clang with libclang-rt-14-dev
+# libFuzzer and the sanitizer runtimes for scripts/fuzz.sh).
 # Idempotent: when everything is installed it does nothing (and needs no root).
 set -euo pipefail
 packages=(
@@ -13,6 +14,7 @@ packages=(
   qtbase5-dev qttools5-dev qttools5-dev-tools libqt5webkit5-dev libqt5svg5-dev qttranslations5-l10n
   catch2
   xvfb xauth time poppler-utils clang-format
+  clang libclang-rt-14-dev
   python3 python3-sklearn
 )
 missing=()

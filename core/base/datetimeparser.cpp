@@ -412,6 +412,10 @@ std::optional<LocalDateTime> parseDateTime( std::string_view text )
     return std::nullopt;
   if ( r.hasDate && !validDate( r.year, r.month, r.day ) )
     return std::nullopt;
+  // A year of four digits, kept away from 0000 and 9999 so that the UTC form (formatUtcIso, four digits too)
+  // of any time on the date, in any offset, is a real year that reads back: "1-1-0000" is no date.
+  if ( r.hasDate && ( r.year < 1000 || r.year > 9998 ) )
+    return std::nullopt;
   if ( r.hasTime && !validTime( r.hour, r.minute, r.second ) )
     return std::nullopt;
   return r;

@@ -432,6 +432,28 @@ TK_MESSAGE( ImportLayerNotPoints, "import.layer-not-points",
             "%1: the layer '%2' holds %3 geometries, not points; its layers are %4." )
 TK_MESSAGE( ImportNoColumns, "import.no-columns", "%1 has no columns: there is nothing to import." )
 TK_MESSAGE( ImportNoRows, "import.no-rows", "%1 has a header but no rows: there is nothing to import." )
+// The limits below are far beyond any real file (Excel's own sheet is 1,048,576 rows by 16,384 columns); a
+// file past one is refused before the work it asks for grows out of proportion to its size.
+//! %2 the number of columns, %3 the limit.
+TK_MESSAGE( ImportTooManyColumns, "import.too-many-columns",
+            "%1 has %2 columns; at most %3 can be imported (more than a spreadsheet holds), so the file is "
+            "refused." )
+//! %2 the line, %3 the limit.
+TK_MESSAGE( ImportJsonTooDeep, "import.json-too-deep",
+            "%1: the JSON on line %2 is nested more than %3 levels deep; no GeoJSON file needs that many, so "
+            "the file is refused." )
+//! %2 the limit, %3 the line where it was passed.
+TK_MESSAGE( ImportJsonTooManyNames, "import.json-too-many-names",
+            "%1 has more than %2 different property names (passed on line %3); at most %2 columns can be "
+            "imported, so the file is refused." )
+//! %2 the sheet, %3 the row number, %4 the limit.
+TK_MESSAGE( ImportSheetTooManyRows, "import.sheet-too-many-rows",
+            "%1: the sheet %2 has a row numbered %3; a sheet has at most %4 rows (as in Excel), so the file "
+            "is refused." )
+//! %2 the sheet, %3 the row, %4 the column's number, %5 the limit.
+TK_MESSAGE( ImportSheetTooManyColumns, "import.sheet-too-many-columns",
+            "%1: the sheet %2 has a cell on row %3 in column number %4; a sheet has at most %5 columns (as in "
+            "Excel), so the file is refused." )
 
 // --- Import: CSV files -------------------------------------------------------------------------------------
 TK_MESSAGE( CsvNotRegularFile, "csv.not-regular-file", "Cannot read %1: not a regular file" )
@@ -450,6 +472,14 @@ TK_MESSAGE( CsvNoHeader, "csv.no-header", "%1 has no header row: there is nothin
 TK_MESSAGE( CsvSingleColumn, "csv.single-column",
             "%1 has a single column: it is not a CSV file with coordinates (delimiter not found; tried "
             "comma, semicolon and tab)." )
+//! %2 the line, %3 the header's columns, %4 the limit.
+TK_MESSAGE( CsvTooManyColumns, "csv.too-many-columns",
+            "%1: the header on line %2 has %3 columns; at most %4 can be imported (more than a spreadsheet "
+            "holds), so the file is refused." )
+//! %2 the line, %3 the name's length in bytes, %4 the limit.
+TK_MESSAGE( CsvHeaderNameTooLong, "csv.header-name-too-long",
+            "%1: a column name in the header on line %2 is %3 bytes long, more than the limit of %4 bytes; it "
+            "is not a header row, so the file is refused." )
 
 // --- Import: mapping and coordinate system -----------------------------------------------------------------
 TK_MESSAGE( ImportColumnMappedTwice, "import.column-mapped-twice",
@@ -498,6 +528,9 @@ TK_MESSAGE( ImportRowUnterminatedQuote, "import.row-unterminated-quote",
             "a value opens a quote (\") that is never closed (a stray quote, or the file is truncated)" )
 TK_MESSAGE( ImportRowTooManyValues, "import.row-too-many-values",
             "the row has %1 values but the header has %2 columns (an unquoted delimiter inside a value?)" )
+TK_MESSAGE( ImportRowValueTooLong, "import.row-value-too-long",
+            "a value in column %1 is %2 bytes long, more than the limit of %3 bytes for one value (the row "
+            "is kept shortened among the rejected)" )
 TK_MESSAGE( ImportRowNotAPoint, "import.row-not-a-point", "the geometry is a %1, not a point" )
 TK_MESSAGE( ImportRowNoGeometry, "import.row-no-geometry",
             "missing coordinates (the feature has no geometry)" )

@@ -318,9 +318,12 @@ size_t matchPlate( std::string_view t, size_t pos )
   const size_t end = i + 3;
   if ( wordCharAt( t, end ) )
     return 0;
-  // The start of a longer number such as "TEL 070-123 45 67" or a decimal "ABC 123,5".
+  // The start of a longer number such as "TEL 070-123 45 67" or a decimal "ABC 123,5" - unless what follows
+  // is a phone number by itself ("ABC 123 070-123 45 67"): then both are found, and redacting the phone
+  // number cannot uncover the plate.
   if ( end + 1 < n && isDigit( t[end + 1] ) &&
-       ( isPhoneSeparator( t[end] ) || t[end] == ',' || t[end] == '.' || t[end] == ':' ) )
+       ( isPhoneSeparator( t[end] ) || t[end] == ',' || t[end] == '.' || t[end] == ':' ) &&
+       !( isPhoneSeparator( t[end] ) && t[end + 1] == '0' && matchPhone( t, end + 1 ) > 0 ) )
     return 0;
   return end - pos;
 }

@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "importlimits.h"
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -8,6 +10,8 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace tryggkarta
 {
@@ -383,30 +387,46 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
   // again as the rows are (a decoded copy needs the file no more).
   madvise( const_cast<char *>( reader->mMapped ), reader->mMappedSize, MADV_DONTNEED );
 
-  reader->mDelimiter = delimiter ? delimiter : sniffDelimiter( reader->mText.substr( 0, 65536 ) );
+  // Empty lines before the header are skipped when it is read, so the sniffing skips them too.
+  const size_t headerStart = std::min( reader->mText.find_first_not_of( "\r\n" ), reader->mText.size() );
+  reader->mDelimiter = delimiter ? delimiter : sniffDelimiter( reader->mText.substr( headerStart, 65536 ) );
   CsvRow header;
   if ( !reader->parseRow( header ) )
     return Error( MessageCode::CsvNoHeader, name );
   reader->mFirstRowPos = reader->mPos;
   reader->mFirstRowLine = reader->mLine;
+  if ( header.fieldCount > kMaxImportColumns )
+    return Error( MessageCode::CsvTooManyColumns, name, header.lineNumber,
+                  static_cast<int64_t>( header.fieldCount ), static_cast<int64_t>( kMaxImportColumns ) );
+  if ( header.longestField > kMaxValueBytes )
+    return Error( MessageCode::CsvHeaderNameTooLong, name, header.lineNumber,
+                  static_cast<int64_t>( header.longestField ), static_cast<int64_t>( kMaxValueBytes ) );
+  reader->mHeader.reserve( header.fields.size() );
+  // Names in use, and per name the next suffix to try: each candidate is looked up once, so renaming stays
+  // linear in the number of columns however many repeat one name.
+  std::unordered_set<std::string> inUse;
+  std::unordered_map<std::string, int> nextSuffix;
+  inUse.reserve( 2 * header.fields.size() );
   for ( std::string_view field : header.fields )
   {
+    while ( !field.empty() && ( field.back() == ' ' || field.back() == '\t' ) )
+      field.remove_suffix( 1 );
+    while ( !field.empty() && ( field.front() == ' ' || field.front() == '\t' ) )
+      field.remove_prefix( 1 );
     std::string h( field );
-    while ( !h.empty() && ( h.back() == ' ' || h.back() == '\t' ) )
-      h.pop_back();
-    while ( !h.empty() && ( h.front() == ' ' || h.front() == '\t' ) )
-      h.erase( h.begin() );
-    if ( std::find( reader->mHeader.begin(), reader->mHeader.end(), h ) != reader->mHeader.end() )
+    if ( inUse.count( h ) )
     {
       // Two columns with one name would be indistinguishable in the mapping and the kept attributes.
-      int suffix = 2;
-      while ( std::find( reader->mHeader.begin(), reader->mHeader.end(),
-                         h + "_" + std::to_string( suffix ) ) != reader->mHeader.end() )
-        ++suffix;
-      h += "_" + std::to_string( suffix );
+      int &suffix = nextSuffix.try_emplace( h, 2 ).first->second;
+      std::string candidate = h + "_" + std::to_string( suffix );
+      while ( inUse.count( candidate ) )
+        candidate = h + "_" + std::to_string( ++suffix );
+      ++suffix;
+      h = std::move( candidate );
       reader->mRenamed.push_back( h );
     }
-    reader->mHeader.push_back( h );
+    inUse.insert( h );
+    reader->mHeader.push_back( std::move( h ) );
   }
   if ( reader->mHeader.size() < 2 )
     return Error( MessageCode::CsvSingleColumn, name );
@@ -457,10 +477,27 @@ void CsvReader::releaseConsumed()
   }
 }
 
+void CsvReader::addField( CsvRow &row, std::string_view field )
+{
+  // A row of a million empty fields is a few megabytes of text but would be tens of megabytes of views: past
+  // the column limit the fields are only counted.
+  if ( row.fields.size() <= kMaxImportColumns )
+    row.fields.push_back( field );
+  if ( field.size() > row.longestField )
+  {
+    row.longestField = field.size();
+    row.longestFieldIndex = row.fieldCount;
+  }
+  ++row.fieldCount;
+}
+
 bool CsvReader::parseRow( CsvRow &row )
 {
   releaseConsumed();
   row.fields.clear();
+  row.fieldCount = 0;
+  row.longestField = 0;
+  row.longestFieldIndex = 0;
   row.unterminatedQuote = false;
   mUnescaped.clear();
   const char *text = mText.data();
@@ -523,7 +560,7 @@ bool CsvReader::parseRow( CsvRow &row )
         size_t end = mPos;
         if ( end > quoteStart && text[end - 1] == '\r' )
           --end;
-        row.fields.emplace_back( text + quoteStart, end - quoteStart );
+        addField( row, std::string_view( text + quoteStart, end - quoteStart ) );
       }
       else
       {
@@ -549,7 +586,7 @@ bool CsvReader::parseRow( CsvRow &row )
           mUnescaped.push_back( std::move( owned ) );
           value = mUnescaped.back();
         }
-        row.fields.push_back( value );
+        addField( row, value );
       }
     }
     else
@@ -560,7 +597,7 @@ bool CsvReader::parseRow( CsvRow &row )
       size_t end = mPos;
       if ( end > start && text[end - 1] == '\r' && ( mPos >= size || text[mPos] == '\n' ) )
         --end;
-      row.fields.emplace_back( text + start, end - start );
+      addField( row, std::string_view( text + start, end - start ) );
     }
     if ( mPos >= size )
       break;

@@ -17,10 +17,14 @@ namespace tryggkarta
 
 struct CsvRow
 {
-  int64_t lineNumber = 0;               //!< physical line where the row starts (the header is line 1)
-  std::vector<std::string_view> fields; //!< valid until the next call to next()
-  std::string_view raw;                 //!< the row's text as in the (decoded) file
-  bool unterminatedQuote = false;       //!< a quote opened in this row is never closed
+  int64_t lineNumber = 0; //!< physical line where the row starts (the header is line 1)
+  std::vector<std::string_view>
+    fields;                       //!< valid until the next call to next(); at most kMaxImportColumns + 1
+  size_t fieldCount = 0;          //!< the fields the row has, also those past what fields keeps
+  size_t longestField = 0;        //!< bytes of the row's longest field
+  size_t longestFieldIndex = 0;   //!< its index (0-based)
+  std::string_view raw;           //!< the row's text as in the (decoded) file
+  bool unterminatedQuote = false; //!< a quote opened in this row is never closed
 };
 
 class CsvReader
@@ -64,6 +68,7 @@ private:
   //! Hands the pages of the mapping read long ago back to the system, so a file of any size is read in
   //! bounded memory (they are read from the file again should a row need them).
   void releaseConsumed();
+  static void addField( CsvRow &row, std::string_view field );
 
   std::string mPath;
   const char *mMapped = nullptr;

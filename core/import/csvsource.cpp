@@ -1,10 +1,11 @@
 #include "csvsource.h"
 
-#include <fstream>
-#include <vector>
-
+#include "importlimits.h"
 #include "paths.h"
 #include "sha256.h"
+
+#include <fstream>
+#include <vector>
 
 namespace tryggkarta
 {
@@ -32,10 +33,22 @@ bool CsvSource::next( SourceRow &row )
   row.values.assign( mRow.fields.begin(), mRow.fields.end() );
   row.structureProblem.reset();
   const size_t expected = mReader->header().size();
-  if ( mRow.unterminatedQuote )
+  if ( mRow.longestField > kMaxValueBytes )
+  {
+    const size_t index = mRow.longestFieldIndex;
+    const std::string column =
+      index < expected ? mReader->header()[index] : "#" + std::to_string( index + 1 );
+    row.structureProblem =
+      Message::make( MessageCode::ImportRowValueTooLong, column, static_cast<int64_t>( mRow.longestField ),
+                     static_cast<int64_t>( kMaxValueBytes ) );
+    mShortenedRaw = shortenedRaw( mRow.raw );
+    row.raw = mShortenedRaw;
+  }
+  else if ( mRow.unterminatedQuote )
     row.structureProblem = Message::make( MessageCode::ImportRowUnterminatedQuote );
-  else if ( row.values.size() > expected )
-    row.structureProblem = Message::make( MessageCode::ImportRowTooManyValues, row.values.size(), expected );
+  else if ( mRow.fieldCount > expected )
+    row.structureProblem =
+      Message::make( MessageCode::ImportRowTooManyValues, static_cast<int64_t>( mRow.fieldCount ), expected );
   row.values.resize( expected ); // missing trailing values are empty
   return true;
 }

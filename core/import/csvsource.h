@@ -35,6 +35,7 @@ private:
   char mDelimiterOption;
   std::unique_ptr<CsvReader> mReader;
   CsvRow mRow;
+  std::string mShortenedRaw; //!< the raw text kept of a row with a value over the limit
 };
 
 } // namespace tryggkarta

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cstring>
 #include <algorithm>
+#include <unordered_map>
 
 namespace tryggkarta
 {
@@ -82,29 +83,31 @@ const std::vector<TargetAliases> &observationAliases()
   return sAliases;
 }
 
-void mapWith( const std::vector<TargetAliases> &table, const std::vector<std::string> &normalized,
+//! Normalized column name → the columns bearing it, in file order.
+using ColumnsByName = std::unordered_map<std::string, std::vector<size_t>>;
+
+void mapWith( const std::vector<TargetAliases> &table, const ColumnsByName &byName,
               const std::vector<std::string> &columns, std::map<std::string, std::string> &mapping,
               std::vector<bool> &used )
 {
+  // One lookup per alias: the mapping costs the same whatever the number of columns.
   for ( const TargetAliases &entry : table )
   {
     if ( mapping.count( entry.target ) )
       continue;
     for ( const char *alias : entry.aliases )
     {
-      bool found = false;
-      for ( size_t i = 0; i < normalized.size(); ++i )
+      const auto it = byName.find( alias );
+      if ( it == byName.end() )
+        continue;
+      const auto unused =
+        std::find_if( it->second.begin(), it->second.end(), [&]( size_t i ) { return !used[i]; } );
+      if ( unused != it->second.end() )
       {
-        if ( !used[i] && normalized[i] == alias )
-        {
-          mapping[entry.target] = columns[i];
-          used[i] = true;
-          found = true;
-          break;
-        }
-      }
-      if ( found )
+        mapping[entry.target] = columns[*unused];
+        used[*unused] = true;
         break;
+      }
     }
   }
 }
@@ -193,17 +196,17 @@ std::string labelKey( std::string_view text )
 
 std::map<std::string, std::string> autoMapFields( const std::vector<std::string> &columns, ImportKind kind )
 {
-  std::vector<std::string> normalized;
-  normalized.reserve( columns.size() );
-  for ( const std::string &c : columns )
-    normalized.push_back( normalizeName( c ) );
+  ColumnsByName byName;
+  byName.reserve( columns.size() );
+  for ( size_t i = 0; i < columns.size(); ++i )
+    byName[normalizeName( columns[i] )].push_back( i );
   std::vector<bool> used( columns.size(), false );
   std::map<std::string, std::string> mapping;
   // Kind-specific names first, so "kategori" is a category for incidents but a checklist item for
   // observations.
-  mapWith( kind == ImportKind::Incidents ? incidentAliases() : observationAliases(), normalized, columns,
-           mapping, used );
-  mapWith( commonAliases(), normalized, columns, mapping, used );
+  mapWith( kind == ImportKind::Incidents ? incidentAliases() : observationAliases(), byName, columns, mapping,
+           used );
+  mapWith( commonAliases(), byName, columns, mapping, used );
   return mapping;
 }
 

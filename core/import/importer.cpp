@@ -142,7 +142,8 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     auto crs = decideCrs( name, source, interpreter, options, db, project.projectSrsId() );
     if ( !crs )
     {
-      hash.wait();
+      if ( hash.valid() ) // only CSV hashes in the background
+        hash.wait();
       return Error{ crs.error() };
     }
     report.sourceCrs = crs->label;
@@ -161,7 +162,8 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       OGRCreateCoordinateTransformation( &target, &wgs84 ) );
     if ( !toProject || !toWgs84 )
     {
-      hash.wait();
+      if ( hash.valid() ) // only CSV hashes in the background
+        hash.wait();
       return Error( MessageCode::ImportCannotTransform, name, crs->label );
     }
     const bool projectIsTm = project.projectSrsId() == 3006;

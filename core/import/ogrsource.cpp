@@ -1,5 +1,6 @@
 #include "ogrsource.h"
 
+#include "importlimits.h"
 #include "paths.h"
 
 #include <algorithm>
@@ -56,12 +57,16 @@ Status OgrSource::open( const std::string &driverName, const std::string &layerN
   CPLErrorReset();
   CPLPushErrorHandler( CPLQuietErrorHandler );
   // Coordinators' sheets always have a header row, even when every cell is text (GDAL 3.6 has no open
-  // option for this; the config option is set for this thread only).
-  CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", "FORCE" );
+  // option for this; the config option is set for this thread only). The XLSX driver reads a sheet when its
+  // layer is first asked about, not when the file opens, so the option stays until open() returns.
+  struct XlsxHeadersForced
+  {
+    XlsxHeadersForced() { CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", "FORCE" ); }
+    ~XlsxHeadersForced() { CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", nullptr ); }
+  } headersForced;
   mDataset =
     static_cast<GDALDataset *>( GDALOpenEx( mPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                             driverName.empty() ? nullptr : drivers, nullptr, nullptr ) );
-  CPLSetThreadLocalConfigOption( "OGR_XLSX_HEADERS", nullptr );
   const std::string gdalMessage = CPLGetLastErrorMsg();
   CPLPopErrorHandler();
   if ( !mDataset )
@@ -130,6 +135,9 @@ Status OgrSource::open( const std::string &driverName, const std::string &layerN
     mColumns.push_back( definition->GetFieldDefn( i )->GetNameRef() );
     mTypes.push_back( definition->GetFieldDefn( i )->GetType() );
   }
+  if ( mColumns.size() > kMaxImportColumns )
+    return Error( MessageCode::ImportTooManyColumns, name, static_cast<int64_t>( mColumns.size() ),
+                  static_cast<int64_t>( kMaxImportColumns ) );
   mHasGeometry = definition->GetGeomFieldCount() > 0 && mLayer->GetGeomType() != wkbNone;
   if ( const OGRSpatialReference *srs = mLayer->GetSpatialRef() )
   {
@@ -200,7 +208,20 @@ bool OgrSource::next( SourceRow &row )
     else
       row.geometryProblem = Message::make( MessageCode::ImportRowNotAPoint, OGRGeometryTypeToName( type ) );
   }
-  row.raw = mRaw;
+  size_t longest = 0;
+  for ( size_t i = 0; i < mColumns.size(); ++i )
+    if ( mValues[i].size() > mValues[longest].size() )
+      longest = i;
+  if ( !mColumns.empty() && mValues[longest].size() > kMaxValueBytes )
+  {
+    row.structureProblem = Message::make( MessageCode::ImportRowValueTooLong, mColumns[longest],
+                                          static_cast<int64_t>( mValues[longest].size() ),
+                                          static_cast<int64_t>( kMaxValueBytes ) );
+    mShortenedRaw = shortenedRaw( mRaw );
+    row.raw = mShortenedRaw;
+  }
+  else
+    row.raw = mRaw;
   mSha.update( mRaw.data(), mRaw.size() + 1 );
   if ( geometry )
   {

@@ -56,6 +56,7 @@ private:
   std::vector<OGRFieldType> mTypes;
   std::vector<std::string> mValues;
   std::string mRaw;
+  std::string mShortenedRaw; //!< the raw text kept of a row with a value over the limit
   bool mHasGeometry = false;
   std::unique_ptr<OGRSpatialReference> mSpatialRef;
   GIntBig mFeatureCount = 1;

@@ -1,15 +1,61 @@
 #include "rowsource.h"
 
 #include "csvsource.h"
+#include "filelimits.h"
+#include "importlimits.h"
 #include "ogrsource.h"
 #include "paths.h"
 
 #include <filesystem>
+#include <fstream>
 
 namespace tryggkarta
 {
 
 namespace fs = std::filesystem;
+
+std::string shortenedRaw( std::string_view raw )
+{
+  if ( raw.size() <= kShortenedRawBytes )
+    return std::string( raw );
+  size_t cut = kShortenedRawBytes;
+  // Never cut inside a UTF-8 character.
+  while ( cut > 0 && ( static_cast<unsigned char>( raw[cut] ) & 0xC0 ) == 0x80 )
+    --cut;
+  return std::string( raw.substr( 0, cut ) ) + "…";
+}
+
+namespace
+{
+
+//! The limits GDAL cannot keep by itself, checked before it reads the file: JSON (by extension or, for a
+//! file OGR is left to recognise, by its first character) and XLSX workbooks (any ZIP).
+Status checkBeforeOgr( const std::string &path, const std::string &ext )
+{
+  if ( ext == ".geojson" || ext == ".json" )
+    return checkJsonLimits( path );
+  if ( ext == ".xlsx" )
+    return checkSheetLimits( path );
+  if ( ext == ".gpkg" || ext == ".shp" || ext == ".gpx" )
+    return Done();
+  std::ifstream in( path, std::ios::binary );
+  char head[4] = {};
+  in.read( head, sizeof head );
+  if ( in.gcount() == 4 && std::string_view( head, 4 ) == std::string_view( "PK\x03\x04", 4 ) )
+    return checkSheetLimits( path );
+  // The first character that is not white space (after a UTF-8 BOM) opens a JSON text.
+  in.clear();
+  in.seekg( 0 );
+  char c = 0;
+  for ( int i = 0; i < 4096 && in.get( c ); ++i )
+    if ( c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\xEF' && c != '\xBB' && c != '\xBF' )
+      break;
+  if ( c == '{' || c == '[' )
+    return checkJsonLimits( path );
+  return Done();
+}
+
+} // namespace
 
 Expected<std::unique_ptr<RowSource>> openRowSource( const std::string &path, const ImportOptions &options )
 {
@@ -39,6 +85,9 @@ Expected<std::unique_ptr<RowSource>> openRowSource( const std::string &path, con
       return Error{ opened.error() };
     return std::unique_ptr<RowSource>( std::move( source ) );
   }
+  const Status withinLimits = checkBeforeOgr( path, ext );
+  if ( !withinLimits )
+    return Error{ withinLimits.error() };
   for ( const Format &format : formats )
   {
     if ( ext == format.ext )

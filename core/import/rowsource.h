@@ -63,6 +63,10 @@ public:
   virtual int64_t estimatedRows() const = 0;
 };
 
+//! The start of a row's text, cut at a character and marked "…", for a row rejected for a value too long to
+//! keep.
+std::string shortenedRaw( std::string_view raw );
+
 /**
  * Opens a file with the source its extension calls for: .csv, .txt, .tsv and .tab through CsvSource, the
  * known OGR formats through OgrSource with their driver, anything else through OGR if it can read it. The

@@ -893,6 +893,31 @@
         <source>%1 has a header but no rows: there is nothing to import.</source>
         <translation>%1 har en rubrikrad men inga rader: det finns inget att importera.</translation>
     </message>
+    <message id="import.too-many-columns">
+        <source>%1 has %2 columns; at most %3 can be imported (more than a spreadsheet holds), so the file is refused.</source>
+        <extracomment>%2 the number of columns, %3 the limit.</extracomment>
+        <translation>%1 har %2 kolumner; högst %3 kan importeras (fler än ett kalkylblad rymmer), så filen avvisas.</translation>
+    </message>
+    <message id="import.json-too-deep">
+        <source>%1: the JSON on line %2 is nested more than %3 levels deep; no GeoJSON file needs that many, so the file is refused.</source>
+        <extracomment>%2 the line, %3 the limit.</extracomment>
+        <translation>%1: JSON-strukturen på rad %2 är kapslad i fler än %3 nivåer; ingen GeoJSON-fil behöver så många, så filen avvisas.</translation>
+    </message>
+    <message id="import.json-too-many-names">
+        <source>%1 has more than %2 different property names (passed on line %3); at most %2 columns can be imported, so the file is refused.</source>
+        <extracomment>%2 the limit, %3 the line where it was passed.</extracomment>
+        <translation>%1 har fler än %2 olika egenskapsnamn (gränsen passerades på rad %3); högst %2 kolumner kan importeras, så filen avvisas.</translation>
+    </message>
+    <message id="import.sheet-too-many-rows">
+        <source>%1: the sheet %2 has a row numbered %3; a sheet has at most %4 rows (as in Excel), so the file is refused.</source>
+        <extracomment>%2 the sheet, %3 the row number, %4 the limit.</extracomment>
+        <translation>%1: bladet %2 har en rad med nummer %3; ett blad har högst %4 rader (som i Excel), så filen avvisas.</translation>
+    </message>
+    <message id="import.sheet-too-many-columns">
+        <source>%1: the sheet %2 has a cell on row %3 in column number %4; a sheet has at most %5 columns (as in Excel), so the file is refused.</source>
+        <extracomment>%2 the sheet, %3 the row, %4 the column's number, %5 the limit.</extracomment>
+        <translation>%1: bladet %2 har en cell på rad %3 i kolumn nummer %4; ett blad har högst %5 kolumner (som i Excel), så filen avvisas.</translation>
+    </message>
     <message id="csv.not-regular-file">
         <source>Cannot read %1: not a regular file</source>
         <translation>Kan inte läsa %1: det är ingen vanlig fil</translation>
@@ -937,6 +962,16 @@
     <message id="csv.single-column">
         <source>%1 has a single column: it is not a CSV file with coordinates (delimiter not found; tried comma, semicolon and tab).</source>
         <translation>%1 har bara en kolumn: det är ingen CSV-fil med koordinater (avgränsaren hittades inte; komma, semikolon och tabb prövades).</translation>
+    </message>
+    <message id="csv.too-many-columns">
+        <source>%1: the header on line %2 has %3 columns; at most %4 can be imported (more than a spreadsheet holds), so the file is refused.</source>
+        <extracomment>%2 the line, %3 the header's columns, %4 the limit.</extracomment>
+        <translation>%1: rubrikraden på rad %2 har %3 kolumner; högst %4 kan importeras (fler än ett kalkylblad rymmer), så filen avvisas.</translation>
+    </message>
+    <message id="csv.header-name-too-long">
+        <source>%1: a column name in the header on line %2 is %3 bytes long, more than the limit of %4 bytes; it is not a header row, so the file is refused.</source>
+        <extracomment>%2 the line, %3 the name's length in bytes, %4 the limit.</extracomment>
+        <translation>%1: ett kolumnnamn i rubrikraden på rad %2 är %3 byte långt, mer än gränsen %4 byte; det är ingen rubrikrad, så filen avvisas.</translation>
     </message>
     <message id="import.column-mapped-twice">
         <source>The column '%1' is mapped to both %2 and %3.</source>
@@ -1021,6 +1056,10 @@
     <message id="import.row-too-many-values">
         <source>the row has %1 values but the header has %2 columns (an unquoted delimiter inside a value?)</source>
         <translation>raden har %1 värden men rubrikraden har %2 kolumner (en avgränsare utan citattecken inne i ett värde?)</translation>
+    </message>
+    <message id="import.row-value-too-long">
+        <source>a value in column %1 is %2 bytes long, more than the limit of %3 bytes for one value (the row is kept shortened among the rejected)</source>
+        <translation>ett värde i kolumnen %1 är %2 byte långt, mer än gränsen %3 byte för ett värde (raden sparas förkortad bland de avvisade)</translation>
     </message>
     <message id="import.row-not-a-point">
         <source>the geometry is a %1, not a point</source>

@@ -194,31 +194,21 @@ TEST_CASE( "explicit UTC offsets are kept and used instead of Stockholm time", "
 
 TEST_CASE( "garbage and impossible dates or times are rejected", "[datetime]" )
 {
-  const char *invalid[] = { "",
-                            "   ",
-                            "igår",
-                            "2024-13-01",
-                            "31/4 2024",
-                            "25:00",
-                            "2024-02-30",
-                            "2023-02-29",
-                            "14:60",
-                            "2024-03-05 24:00",
-                            "5/3",
-                            "5 mars",
-                            "5 marsch 2024",
-                            "2024",
-                            "1430",
-                            "2024-03-05 14",
-                            "2024-03-05T14:30+15:00",
-                            "2024-03-05x",
-                            "14.30 kl",
-                            "kl 14.5",
-                            "kl" };
+  const char *invalid[] = { "", "   ", "igår", "2024-13-01", "31/4 2024", "25:00", "2024-02-30", "2023-02-29",
+                            "14:60", "2024-03-05 24:00", "5/3", "5 mars", "5 marsch 2024", "2024", "1430",
+                            "2024-03-05 14", "2024-03-05T14:30+15:00", "2024-03-05x", "14.30 kl", "kl 14.5",
+                            "kl",
+                            // Found by fuzzing: year 0 made a UTC text that does not read back.
+                            "1-1-0000", "0999-12-31", "9999-12-31 23:00" };
   for ( const char *text : invalid )
   {
     INFO( "text: '" << text << "'" );
     CHECK_FALSE( parseDateTime( text ) );
+  }
+  SECTION( "years have four digits, from 1000 to 9998" )
+  {
+    CHECK( parsedAsText( "1000-01-01" ) == "1000-01-01 00:00:00" );
+    CHECK( parsedAsText( "31/12 9998" ) == "9998-12-31 00:00:00" );
   }
   SECTION( "a leap day in a leap year is valid" )
   {

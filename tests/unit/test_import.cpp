@@ -2,6 +2,7 @@
 // a failed, cancelled or dry-run import leaves the project as it was.
 
 #include "testutil.h"
+#include "testworkbook.h"
 
 #include "database.h"
 #include "geometryblob.h"
@@ -923,4 +924,35 @@ TEST_CASE( "reject reasons stay valid UTF-8 when a long value is shortened", "[i
   REQUIRE( close != std::string::npos );
   CHECK( ( close - open ) % 2 == 0 );
   CHECK( reason.substr( open, 2 ) == "ö" );
+}
+
+TEST_CASE( "a spreadsheet whose cells are all text takes its first row as the header", "[import]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string path = dir.file( "text.xlsx" );
+  testutil::writeWorkbook( path, testutil::sheetRow( 1, { "Datum", "Kategori", "X", "Y" } ) +
+                                   "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>2024-03-05</t></is></c>"
+                                   "<c r=\"B2\" t=\"inlineStr\"><is><t>klotter</t></is></c>"
+                                   "<c r=\"C2\" t=\"inlineStr\"><is><t>449270</t></is></c>"
+                                   "<c r=\"D2\" t=\"inlineStr\"><is><t>6574920</t></is></c></row>" );
+  const auto report = importFile( *project, path, ImportOptions() );
+  REQUIRE( report.ok() );
+  CHECK( report->mapping.at( "x" ) == "X" );
+  CHECK( report->mapping.at( "date" ) == "Datum" );
+  CHECK( report->rowsImported == 1 );
+}
+
+TEST_CASE( "a spreadsheet without numeric coordinates fails with a message", "[import]" )
+{
+  // A source that hashes as it reads (every format but CSV) has no background hash to wait for.
+  TempDir dir;
+  auto project = newProject( dir );
+  const std::string path = dir.file( "inga.xlsx" );
+  testutil::writeWorkbook( path, testutil::sheetRow( 1, { "Datum", "Kategori", "X", "Y" } ) +
+                                   testutil::sheetRow( 2, { "2024-03-05", "klotter", "a", "b" } ) );
+  const auto report = importFile( *project, path, ImportOptions() );
+  REQUIRE_FALSE( report.ok() );
+  CHECK( report.error().code == MessageCode::ImportCrsNoNumbers );
+  CHECK( count( *project, "SELECT count(*) FROM import_batches" ) == 0 );
 }

@@ -312,6 +312,21 @@ TEST_CASE( "an abbreviation before a phone number is not a plate", "[screening]"
   requireSingleFinding( "TEL 070-123 45 67", PersonalDataKind::PhoneNumber, "070-123 45 67" );
 }
 
+TEST_CASE( "a plate followed by a phone number is found as well as the phone number", "[screening]" )
+{
+  // Found by fuzzing: the plate was taken for the start of a longer number, so redacting the phone number
+  // left "ABC 124 [telefonnummer]" with the plate in the clear.
+  const std::string text = "Bilen ABC 124 070-123 45 67.";
+  const ScreeningResult result = screenText( text );
+  REQUIRE( result.findings.size() == 2 );
+  CHECK( result.findings[0].kind == PersonalDataKind::CarRegistration );
+  CHECK( text.substr( result.findings[0].offset, result.findings[0].length ) == "ABC 124" );
+  CHECK( result.findings[1].kind == PersonalDataKind::PhoneNumber );
+  CHECK( text.substr( result.findings[1].offset, result.findings[1].length ) == "070-123 45 67" );
+  CHECK( redact( text, result ) == "Bilen [regnr] [telefonnummer]." );
+  CHECK( screenText( redact( text, result ) ).clean() );
+}
+
 TEST_CASE( "findings are reported in text order, without overlap, with byte offsets", "[screening]" )
 {
   const std::string text = "Förare ABC 123, tel 070-123 45 67, mejl a@b.se, pnr 811218-9876";

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Fuzzes the core: builds the libFuzzer targets of tests/fuzz with clang, AddressSanitizer and
+# UndefinedBehaviorSanitizer (-DTRYGGKARTA_FUZZ=ON, in build-fuzz/ or $TRYGGKARTA_FUZZ_BUILD_DIR) and runs each
+# target for N seconds (default 60) on a copy of its corpus (tests/fuzz/corpus/<target>, with its regressions)
+# and its dictionary. Fails, printing the input's path, on any crash, hang, leak or sanitizer report; the input
+# then belongs in tests/fuzz/regressions/<target>/ once the core is fixed (the normal ctest replays it).
+#
+#   scripts/fuzz.sh [--seconds N] [--jobs J] [TARGET ...] [-- CMAKE-ARGS]
+#                   (targets: csvreader datetime screening fieldmapping import; default all; the cmake
+#                   arguments go to the first configure, e.g. -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+#
+# What a run adds to the corpus stays in the build folder (build-fuzz/corpus/<target>); copy the inputs worth
+# keeping to tests/fuzz/corpus/<target>/ by hand (libFuzzer's -merge=1 keeps the smallest set with the same
+# coverage).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${TRYGGKARTA_FUZZ_BUILD_DIR:-$root/build-fuzz}
+seconds=60 jobs=1 targets=()
+all=(csvreader datetime screening fieldmapping import)
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) seconds=$2; shift 2 ;;
+    --jobs) jobs=$2; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --) shift; break ;;
+    -*) echo "unknown option $1" >&2; exit 2 ;;
+    *) targets+=("$1"); shift ;;
+  esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
+for t in "${targets[@]}"; do
+  [[ " ${all[*]} " == *" $t "* ]] || { echo "unknown target $t (targets: ${all[*]})" >&2; exit 2; }
+done
+command -v clang++ >/dev/null || { echo "needs clang (scripts/install-deps.sh installs it)" >&2; exit 2; }
+
+if [ ! -f "$build/build.ninja" ]; then
+  # -O1 with line tables, as libFuzzer's own guide builds: fast enough to run, quick to build, and reports
+  # with file and line.
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
+    -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DTRYGGKARTA_FUZZ=ON "$@" >/dev/null
+fi
+cmake --build "$build" -j "$(nproc)" --target $(printf 'fuzz_%s ' "${targets[@]}")
+
+# A sanitizer report is a failure, and so is a leak; GDAL's and PROJ's caches that live as long as the
+# process are not leaks of an input (tests/fuzz/lsan.supp).
+export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:allocator_may_return_null=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0}
+
+failed=()
+for t in "${targets[@]}"; do
+  corpus="$build/corpus/$t" artifacts="$build/artifacts/$t/"
+  mkdir -p "$corpus" "$artifacts"
+  cp -n "$root/tests/fuzz/corpus/$t/"* "$corpus/" 2>/dev/null || true
+  cp -n "$root/tests/fuzz/regressions/$t/"* "$corpus/" 2>/dev/null || true
+  log="$build/fuzz-$t.log"
+  echo "fuzzing $t for ${seconds} s (log: $log)"
+  # -timeout: an input that takes more than 10 s is a hang; -rss_limit_mb: one that needs 2 GB is a failure.
+  args=(-dict="$root/tests/fuzz/$t.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048
+        -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts")
+  # Several jobs are separate processes, each with its own log (fuzz-N.log in the build folder).
+  if [ "$jobs" -gt 1 ]; then args+=(-jobs="$jobs" -workers="$jobs"); fi
+  if (cd "$build" && "$build/tests/fuzz/fuzz_$t" "$corpus" "${args[@]}") >"$log" 2>&1; then
+    grep -E '^stat::number_of_executed_units|^#[0-9]+ +DONE' "$log" | tail -2 | sed "s/^/  $t: /"
+  else
+    echo "FAILED: $t" >&2
+    grep -E 'ERROR: |SUMMARY: |fuzz property failed|Test unit written to' "$log" | head -20 >&2
+    failed+=("$t")
+  fi
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzzing found problems in: ${failed[*]}; the inputs are in $build/artifacts/<target>/" >&2
+  exit 1
+fi
+echo "fuzzing: ${#targets[@]} targets ran ${seconds} s each without a finding"

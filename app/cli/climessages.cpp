@@ -30,6 +30,9 @@ std::string optionHint( MessageCode code )
     return "Choose the layer with --layer NAME.";
   case MessageCode::ResultsNameTaken:
     return "Use --replace to replace it.";
+  case MessageCode::ProjectDamaged:
+    return "Copy what can be read into a new project with: tryggkarta-cli recover PROJECT.gpkg --out "
+           "NEW.gpkg";
   case MessageCode::MaskUnknownArea:
     return "--mask takes an area or 'land'.";
   default:

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "geometryblob.h"
+#include "integrity.h"
 
 #include <sqlite3.h>
 
@@ -11,7 +12,8 @@ namespace
 {
 [[noreturn]] void fail( sqlite3 *db, const std::string &what )
 {
-  throw SqlError( what + ": " + ( db ? sqlite3_errmsg( db ) : "no database" ) );
+  throw SqlError( what + ": " + ( db ? sqlite3_errmsg( db ) : "no database" ),
+                  db ? sqlite3_extended_errcode( db ) : 0 );
 }
 
 // The GeoPackage R-tree triggers call these; GDAL registers them too, so any GPKG tool can write the file.
@@ -155,8 +157,9 @@ bool Statement::step()
   if ( rc == SQLITE_DONE )
     return false;
   const std::string message = sqlite3_errmsg( mDb );
+  const int code = sqlite3_extended_errcode( mDb );
   sqlite3_reset( mStmt );
-  throw SqlError( message );
+  throw SqlError( message, code );
 }
 
 void Statement::run()
@@ -244,13 +247,15 @@ Database::Database( const std::string &path, Mode mode )
     flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     break;
   }
-  if ( sqlite3_open_v2( path.c_str(), &mDb, flags, nullptr ) != SQLITE_OK )
+  if ( const int rc = sqlite3_open_v2( path.c_str(), &mDb, flags, nullptr ); rc != SQLITE_OK )
   {
     const std::string message = mDb ? sqlite3_errmsg( mDb ) : "out of memory";
+    const int code = mDb ? sqlite3_extended_errcode( mDb ) : rc;
     sqlite3_close( mDb );
     mDb = nullptr;
-    throw SqlError( "Could not open " + path + ": " + message );
+    throw SqlError( "Could not open " + path + ": " + message, code );
   }
+  mPath = path;
   sqlite3_busy_timeout( mDb, 5000 );
   sqlite3_extended_result_codes( mDb, 1 );
   const int fnFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
@@ -267,7 +272,7 @@ Database::~Database()
   close();
 }
 
-Database::Database( Database &&other ) noexcept : mDb( other.mDb )
+Database::Database( Database &&other ) noexcept : mDb( other.mDb ), mPath( std::move( other.mPath ) )
 {
   other.mDb = nullptr;
 }
@@ -278,6 +283,7 @@ Database &Database::operator=( Database &&other ) noexcept
   {
     close();
     mDb = other.mDb;
+    mPath = std::move( other.mPath );
     other.mDb = nullptr;
   }
   return *this;
@@ -300,7 +306,7 @@ void Database::exec( std::string_view sql )
   {
     const std::string text = message ? message : sqlite3_errmsg( mDb );
     sqlite3_free( message );
-    throw SqlError( text + " (in: " + statement.substr( 0, 120 ) + ")" );
+    throw SqlError( text + " (in: " + statement.substr( 0, 120 ) + ")", sqlite3_extended_errcode( mDb ) );
   }
 }
 
@@ -336,9 +342,31 @@ std::string Database::queryText( std::string_view sql, const std::string &fallba
   return s.text( 0 );
 }
 
+bool SqlError::isDamage() const
+{
+  return ( mCode & 0xff ) == SQLITE_CORRUPT || ( mCode & 0xff ) == SQLITE_NOTADB;
+}
+
 Transaction::Transaction( Database &db ) : mDb( db )
 {
   mDb.exec( "BEGIN IMMEDIATE" );
+  // Checked inside the transaction: with its lock held, no one else can change the file between the check and
+  // the writes.
+  Status intact = Done{};
+  try
+  {
+    intact = checkIntact( mDb );
+  }
+  catch ( ... )
+  {
+    rollback();
+    throw;
+  }
+  if ( !intact )
+  {
+    rollback();
+    throw DamagedFileError( intact.error() );
+  }
 }
 
 Transaction::~Transaction()
@@ -360,6 +388,8 @@ void Transaction::commit()
 {
   mDb.exec( "COMMIT" );
   mActive = false;
+  // The file was whole when the transaction began and SQLite wrote it; no need to read it all again.
+  noteOwnCommit( mDb );
 }
 
 void Transaction::rollback()

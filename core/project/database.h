@@ -2,6 +2,8 @@
 // A thin RAII layer over SQLite: connection, prepared statements and transactions.
 // Inside core, SQL failures throw SqlError; public functions catch it and return an Error.
 
+#include "message.h"
+
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -17,7 +19,22 @@ namespace tryggkarta
 class SqlError : public std::runtime_error
 {
 public:
-  using std::runtime_error::runtime_error;
+  explicit SqlError( const std::string &what, int code = 0 ) : std::runtime_error( what ), mCode( code ) {}
+  //! SQLite's extended result code, 0 when the error did not come from SQLite.
+  int code() const { return mCode; }
+  //! SQLite found the file damaged (SQLITE_CORRUPT) or not a database at all (SQLITE_NOTADB).
+  bool isDamage() const;
+
+private:
+  int mCode = 0;
+};
+
+//! A write refused because the file is damaged (see Transaction); message says so for the user.
+class DamagedFileError : public SqlError
+{
+public:
+  explicit DamagedFileError( Message what ) : SqlError( what.text(), 0 ), message( std::move( what ) ) {}
+  Message message;
 };
 
 //! The storage class of a value SQLite returned.
@@ -97,6 +114,8 @@ public:
   Database &operator=( const Database & ) = delete;
 
   bool isOpen() const { return mDb != nullptr; }
+  //! The file as it was opened.
+  const std::string &path() const { return mPath; }
   void close();
   void exec( std::string_view sql );
   Statement prepare( std::string_view sql ) { return Statement( mDb, sql ); }
@@ -110,9 +129,14 @@ public:
 
 private:
   sqlite3 *mDb = nullptr;
+  std::string mPath;
 };
 
-//! BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called.
+/**
+ * BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called. Before the first write
+ * to a file in this process (and after anyone else changed it) the file is checked for damage: a damaged file
+ * throws DamagedFileError and is not written (see checkIntact in integrity.h).
+ */
 class Transaction
 {
 public:

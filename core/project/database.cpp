@@ -344,7 +344,10 @@ std::string Database::queryText( std::string_view sql, const std::string &fallba
 
 bool SqlError::isDamage() const
 {
-  return ( mCode & 0xff ) == SQLITE_CORRUPT || ( mCode & 0xff ) == SQLITE_NOTADB;
+  // A schema format number SQLite does not know is a damaged header too; SQLite gives it no code of its own.
+  return ( mCode & 0xff ) == SQLITE_CORRUPT || ( mCode & 0xff ) == SQLITE_NOTADB ||
+         ( ( mCode & 0xff ) == SQLITE_ERROR &&
+           std::string_view( what() ).find( "unsupported file format" ) != std::string_view::npos );
 }
 
 Transaction::Transaction( Database &db ) : mDb( db )

@@ -282,7 +282,10 @@ void copyRows( Database &source, Database &target, const std::string &table, con
       return false;
     }
   };
-  for ( ;; )
+  // Every pass starts after a larger fid than the one before, so this ends; the cap only bounds the time a
+  // file damaged in very many places takes.
+  constexpr int kMaxDamagedPlaces = 10000;
+  for ( int damagedPlaces = 0;; )
   {
     read.reset();
     sqlite3_bind_int64( read.get(), 1, last );
@@ -290,7 +293,11 @@ void copyRows( Database &source, Database &target, const std::string &table, con
     {
       while ( read.step() )
       {
-        last = sqlite3_column_int64( read.get(), 0 );
+        const int64_t fid = sqlite3_column_int64( read.get(), 0 );
+        // A damaged page can hand out cells in the wrong order; its rows are not trusted.
+        if ( fid <= last )
+          throw SqlError( "rows out of order", SQLITE_CORRUPT );
+        last = fid;
         for ( size_t i = 0; i < shared.size(); ++i )
           sqlite3_bind_value( insert.get(), static_cast<int>( i + 1 ),
                               sqlite3_column_value( read.get(), static_cast<int>( i + 1 ) ) );
@@ -317,6 +324,13 @@ void copyRows( Database &source, Database &target, const std::string &table, con
     {
       if ( !readError.isDamage() && ( readError.code() & 0xff ) != SQLITE_IOERR )
         throw;
+      if ( ++damagedPlaces > kMaxDamagedPlaces )
+      {
+        report.problems.push_back(
+          Message::make( MessageCode::RecoverTableUnreadable, std::string( readError.what() ) ) );
+        break;
+      }
+      const int64_t from = last == std::numeric_limits<int64_t>::min() ? 1 : last + 1;
       // One row that cannot be read (its overflow pages, say): skip just that one.
       std::optional<int64_t> failing;
       try
@@ -330,8 +344,7 @@ void copyRows( Database &source, Database &target, const std::string &table, con
       catch ( const SqlError & )
       {
       }
-      const int64_t from = last == std::numeric_limits<int64_t>::min() ? 1 : last + 1;
-      if ( failing && readsAfter( *failing ) )
+      if ( failing && *failing >= from && readsAfter( *failing ) )
       {
         report.unreadable += 1;
         report.problems.push_back(
@@ -339,12 +352,11 @@ void copyRows( Database &source, Database &target, const std::string &table, con
         last = *failing;
         continue;
       }
-      // A page that cannot be read: the first fid after it where reading works again.
-      int64_t bad = std::max<int64_t>( last, failing.value_or( last ) );
-      if ( bad == std::numeric_limits<int64_t>::min() )
-        bad = 0;
+      // A page that cannot be read: the first fid after it where reading works again, by doubling steps and
+      // then halving the last one.
+      int64_t bad = from - 1;
       std::optional<int64_t> good;
-      for ( int64_t step = 1; step > 0 && step < ( int64_t( 1 ) << 40 ); step *= 2 )
+      for ( int64_t step = 1; step < ( int64_t( 1 ) << 40 ); step *= 2 )
       {
         if ( readsAfter( bad + step ) )
         {

@@ -183,6 +183,9 @@ QString ProjectController::open( const QString &path )
   emit opened( mInfo );
 
   QStringList messages = loaded.warnings;
+  // An interrupted change rolled back on the way in comes first: the user should know where the copy is.
+  if ( !mInfo.recoveryNote.isEmpty() )
+    messages.prepend( mInfo.recoveryNote );
   if ( !mInfo.migrationBackupPath.isEmpty() )
     messages << tr( "The project was updated to the current file format; the original was saved as %1." )
                   .arg( mInfo.migrationBackupPath );

@@ -94,7 +94,7 @@ TK_MESSAGE( ProjectInterruptedRecoveryFailed, "project.interrupted-recovery-fail
 //! %1 the new file.
 TK_MESSAGE( RecoverOutputExists, "recover.output-exists",
             "%1 already exists; the recovered project is written to a new file." )
-//! %1 the new file, %2 the damaged one.
+//! %1 the damaged file.
 TK_MESSAGE( RecoverSameFile, "recover.same-file",
             "The recovered project must be a new file, not the damaged %1 itself." )
 //! %1 the damaged file, %2 what SQLite said.

@@ -701,6 +701,10 @@ Expected<StoredResult> ResultStore::commitScratch( const std::string &scratchPat
       return Error( MessageCode::Cancelled );
     transaction.commit();
   }
+  catch ( const DamagedFileError &e )
+  {
+    return Error{ e.message };
+  }
   catch ( const SqlError &e )
   {
     return Error( MessageCode::ResultsStoreFailed, e.what() );
@@ -858,6 +862,10 @@ Status ResultStore::remove( const std::string &name )
       .bind( 3, result->kind + " '" + name + "'" );
     audit.run();
     transaction.commit();
+  }
+  catch ( const DamagedFileError &e )
+  {
+    return Error{ e.message };
   }
   catch ( const SqlError &e )
   {

@@ -353,6 +353,7 @@ bool SqlError::isDamage() const
 Transaction::Transaction( Database &db ) : mDb( db )
 {
   mDb.exec( "BEGIN IMMEDIATE" );
+  noteWriting( mDb, true );
   // Checked inside the transaction: with its lock held, no one else can change the file between the check and
   // the writes.
   Status intact = Done{};
@@ -376,6 +377,7 @@ Transaction::~Transaction()
 {
   if ( mActive )
   {
+    noteWriting( mDb, false );
     try
     {
       mDb.exec( "ROLLBACK" );
@@ -391,6 +393,7 @@ void Transaction::commit()
 {
   mDb.exec( "COMMIT" );
   mActive = false;
+  noteWriting( mDb, false );
   // The file was whole when the transaction began and SQLite wrote it; no need to read it all again.
   noteOwnCommit( mDb );
 }
@@ -400,6 +403,7 @@ void Transaction::rollback()
   if ( mActive )
   {
     mActive = false;
+    noteWriting( mDb, false );
     mDb.exec( "ROLLBACK" );
   }
 }

@@ -143,6 +143,42 @@ void noteOwnCommit( Database &db )
     rememberIntact( *state );
 }
 
+namespace
+{
+std::map<std::pair<dev_t, ino_t>, int> sWriting;
+
+std::optional<std::pair<dev_t, ino_t>> identityOf( const std::string &path )
+{
+  struct stat file
+  {
+  };
+  if ( path.empty() || ::stat( path.c_str(), &file ) != 0 )
+    return std::nullopt;
+  return std::make_pair( file.st_dev, file.st_ino );
+}
+} // namespace
+
+void noteWriting( Database &db, bool writing )
+{
+  const auto identity = identityOf( mainFile( db ) );
+  if ( !identity )
+    return;
+  std::lock_guard<std::mutex> lock( sMutex );
+  int &count = sWriting[*identity];
+  count += writing ? 1 : -1;
+  if ( count <= 0 )
+    sWriting.erase( *identity );
+}
+
+bool writtenByThisProcess( const std::string &path )
+{
+  const auto identity = identityOf( path );
+  if ( !identity )
+    return false;
+  std::lock_guard<std::mutex> lock( sMutex );
+  return sWriting.count( *identity ) > 0;
+}
+
 void forgetIntactFiles()
 {
   std::lock_guard<std::mutex> lock( sMutex );

@@ -35,6 +35,15 @@ Status checkIntact( Database &db );
 //! After the connection committed to a file that was whole: the file as it is now needs no check.
 void noteOwnCommit( Database &db );
 
+//! Marks the connection's file as being written by this process (a Transaction is open on it), or no longer.
+void noteWriting( Database &db, bool writing );
+/**
+ * Whether a connection of this process has a write transaction open on the file: its journal then belongs to
+ * a change under way, which POSIX locks cannot tell (a process does not see its own locks, and closing any
+ * descriptor of the file would drop them).
+ */
+bool writtenByThisProcess( const std::string &path );
+
 //! Forgets every file found whole (for tests that damage a file this process already checked).
 void forgetIntactFiles();
 

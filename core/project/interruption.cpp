@@ -2,6 +2,7 @@
 
 #include "calendar.h"
 #include "database.h"
+#include "integrity.h"
 #include "stockholmzone.h"
 
 #include <cstdio>
@@ -91,6 +92,9 @@ std::optional<InterruptedChange> findInterruptedChange( const std::string &path 
 {
   std::error_code ec;
   if ( !fs::is_regular_file( path, ec ) || fs::file_size( path, ec ) == 0 )
+    return std::nullopt;
+  // A change this process has under way is not interrupted (and probing its locks would drop them).
+  if ( writtenByThisProcess( path ) )
     return std::nullopt;
   const std::string journal = path + "-journal", log = path + "-wal";
   if ( fs::is_regular_file( journal, ec ) && fs::file_size( journal, ec ) > 0 )

@@ -392,11 +392,16 @@ void copyRows( Database &source, Database &target, const std::string &table, con
 }
 
 //! The GeoPackage catalogue tables that describe a table, with the column naming it, parents first.
-const std::pair<const char *, const char *> kCatalogues[] = { { "gpkg_contents", "table_name" },
-                                                              { "gpkg_geometry_columns", "table_name" },
-                                                              { "gpkg_extensions", "table_name" },
-                                                              { "gpkg_ogr_contents", "table_name" },
-                                                              { "gpkg_data_columns", "table_name" } };
+const std::pair<const char *, const char *> kCatalogues[] = {
+  { "gpkg_contents", "table_name" },
+  { "gpkg_geometry_columns", "table_name" },
+  { "gpkg_tile_matrix_set", "table_name" },
+  { "gpkg_tile_matrix", "table_name" },
+  { "gpkg_2d_gridded_coverage_ancillary", "tile_matrix_set_name" },
+  { "gpkg_2d_gridded_tile_ancillary", "tpudt_name" },
+  { "gpkg_extensions", "table_name" },
+  { "gpkg_ogr_contents", "table_name" },
+  { "gpkg_data_columns", "table_name" } };
 
 bool hasTable( Database &db, const std::string &name )
 {
@@ -615,6 +620,23 @@ Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const s
       TableRecovery ignored;
       copyRows( source, target, "gpkg_spatial_ref_sys", "INSERT OR IGNORE", std::string(), ignored );
     }
+    // GeoPackage support tables the new project lacks (those of stored rasters: gridded coverages), with
+    // their triggers and indexes, as GDAL made them in the damaged file.
+    for ( const SourceTable &t : tables )
+      if ( t.name.rfind( "gpkg", 0 ) == 0 && !hasTable( target, t.name ) )
+      {
+        try
+        {
+          target.exec( t.sql );
+          for ( const auto &[owner, sql] : dependents )
+            if ( owner == t.name && sql.rfind( "CREATE VIRTUAL", 0 ) != 0 )
+              target.exec( sql );
+        }
+        catch ( const SqlError & )
+        {
+          // Its rows cannot come then; the layers it describes still do.
+        }
+      }
     std::vector<std::string> created;
     for ( const SourceTable &t : extra )
     {

@@ -76,7 +76,7 @@ struct Loaded
 std::optional<Loaded> load( const std::string &path, const Selection &selection, bool writable,
                             std::ostream &err, bool spatial = true )
 {
-  auto project = ProjectFile::open( path, !writable );
+  auto project = openProject( path, !writable, err );
   if ( !project )
   {
     fail( err, project.error() );
@@ -503,7 +503,7 @@ int commandCompare( const std::vector<std::string> &args, std::ostream &out, std
   if ( auto problem = readInteger( a, "--top", top, 1, 1000 ) )
     return usage( err, *problem );
 
-  auto project = ProjectFile::open( a.positional[0], !output.storing() );
+  auto project = openProject( a.positional[0], !output.storing(), err );
   if ( !project )
     return fail( err, project.error() );
   auto incidents = selectComparisonIncidents( *project.value(), selection, settings );

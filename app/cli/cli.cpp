@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "climessages.h"
 #include "cliutil.h"
+#include "database.h"
 
 #include <gdal_priv.h>
 
@@ -9,7 +11,38 @@ namespace tryggkarta
 
 using namespace cli;
 
+namespace
+{
+int dispatch( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+}
+
 int runCli( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  // A read that meets damage the first check did not see (or a file changed meanwhile) ends the command with
+  // a message, never with an uncaught exception.
+  try
+  {
+    return dispatch( args, out, err );
+  }
+  catch ( const DamagedFileError &e )
+  {
+    return fail( err, e.message );
+  }
+  catch ( const SqlError &e )
+  {
+    if ( e.isDamage() && args.size() > 1 )
+      return fail( err, Message::make( MessageCode::ProjectDamaged, args[1], std::string( e.what() ) ) );
+    return fail( err, Message::make( MessageCode::ProjectReadFailed, std::string( e.what() ) ) );
+  }
+  catch ( const std::exception &e )
+  {
+    return fail( err, std::string( e.what() ) );
+  }
+}
+
+namespace
+{
+int dispatch( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
 {
   GDALAllRegister();
   if ( args.empty() )
@@ -43,7 +76,10 @@ int runCli( const std::vector<std::string> &args, std::ostream &out, std::ostrea
     return commandResults( rest, out, err );
   if ( command == "import" )
     return commandImport( rest, out, err );
+  if ( command == "recover" )
+    return commandRecover( rest, out, err );
   return usage( err, "unknown command '" + command + "'" );
 }
+} // namespace
 
 } // namespace tryggkarta

@@ -40,7 +40,11 @@ std::string optionHint( MessageCode code )
 std::string messageText( const Message &message )
 {
   std::string text = message.text();
-  const std::string hint = optionHint( message.code );
+  std::string hint = optionHint( message.code );
+  // The way out of a damaged project names the project itself.
+  if ( message.code == MessageCode::ProjectDamaged && !message.args.empty() )
+    hint = "Copy what can be read into a new project with: tryggkarta-cli recover '" + message.args[0].text +
+           "' --out NEW.gpkg";
   if ( hint.empty() )
     return text;
   if ( !text.empty() && text.back() != '.' )

@@ -3,6 +3,7 @@
 #include "climessages.h"
 
 #include "datetimeparser.h"
+#include "projectfile.h"
 #include "selection.h"
 
 #include <algorithm>
@@ -24,6 +25,10 @@ Commands:
       Create the demo project Exempelkommun (synthetic data).
   info PROJECT.gpkg
       Show the schema version and the number of rows per table.
+  recover PROJECT.gpkg --out NEW.gpkg
+      Copy every row that can still be read of a damaged project into a new project,
+      and report per table what was copied and what could not be read. The damaged
+      file is only read.
   results PROJECT.gpkg [--delete NAME | --export NAME --out FILE]
       List the analysis results stored in the project (with their selection and
       parameters), remove one, or export one to GeoTIFF, GeoPackage, GeoJSON or CSV.
@@ -183,6 +188,19 @@ std::optional<std::string> parseArguments( const std::vector<std::string> &args,
       return "unknown option " + a;
   }
   return std::nullopt;
+}
+
+Expected<std::unique_ptr<ProjectFile>> openProject( const std::string &path, bool readOnly,
+                                                    std::ostream &err )
+{
+  auto project = ProjectFile::open( path, readOnly );
+  if ( !project )
+    return project;
+  if ( const auto &note = project.value()->recoveryNote() )
+    err << "tryggkarta-cli: note: " << messageText( *note ) << "\n";
+  if ( Status intact = project.value()->checkIntact(); !intact )
+    return Error{ intact.error() };
+  return project;
 }
 
 std::optional<int> parseEpsg( const std::string &text )

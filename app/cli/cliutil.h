@@ -1,8 +1,11 @@
 #pragma once
 // What the commands of tryggkarta-cli share: argument parsing, usage, dates, the selection options.
 
+#include "expected.h"
+
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -13,6 +16,7 @@ namespace tryggkarta
 
 struct Message;
 struct Selection;
+class ProjectFile;
 
 namespace cli
 {
@@ -40,6 +44,14 @@ const char *usageText();
 int fail( std::ostream &err, const std::string &message );
 //! Prints a core message with the hint of its code (see climessages.h); returns 1.
 int fail( std::ostream &err, const Message &message );
+
+/**
+ * Opens a project for a command: an interrupted change put right on the way is told on err as a note, and the
+ * whole file is checked for damage before the command reads or writes it, so a damaged project is refused
+ * with one clear message instead of failing half-way.
+ */
+Expected<std::unique_ptr<ProjectFile>> openProject( const std::string &path, bool readOnly,
+                                                    std::ostream &err );
 
 std::optional<int> parseEpsg( const std::string &text );
 //! "a,b,,c" → a, b, c.
@@ -73,6 +85,7 @@ int commandCompare( const std::vector<std::string> &args, std::ostream &out, std
 int commandProfile( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandKnox( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandResults( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandRecover( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 
 } // namespace cli
 } // namespace tryggkarta

@@ -103,7 +103,7 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
   if ( const char *user = std::getenv( "USER" ) )
     options.importedBy = user;
 
-  auto project = ProjectFile::open( a.positional[0] );
+  auto project = openProject( a.positional[0], false, err );
   if ( !project )
     return fail( err, project.error() );
   // Ctrl+C cancels cleanly: the transaction is rolled back and the project is left as it was.

@@ -1,9 +1,10 @@
-// tryggkarta-cli's project commands: new, demo and info.
+// tryggkarta-cli's project commands: new, demo, info and recover.
 
 #include "climessages.h"
 #include "cliutil.h"
 #include "demomunicipality.h"
 #include "projectfile.h"
+#include "recovery.h"
 
 #include <chrono>
 #include <iomanip>
@@ -72,7 +73,7 @@ int commandInfo( const std::vector<std::string> &args, std::ostream &out, std::o
     return usage( err, *problem );
   if ( a.positional.size() != 1 )
     return usage( err, "info needs exactly one project file" );
-  auto project = ProjectFile::open( a.positional[0], true );
+  auto project = openProject( a.positional[0], true, err );
   if ( !project )
     return fail( err, project.error() );
   ProjectFile &p = *project.value();
@@ -84,6 +85,39 @@ int commandInfo( const std::vector<std::string> &args, std::ostream &out, std::o
     out << "Note:           " << note << "\n";
   for ( const auto &[table, count] : p.tableCounts() )
     out << "  " << std::left << std::setw( 16 ) << table << std::right << std::setw( 10 ) << count << "\n";
+  return 0;
+}
+
+int commandRecover( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--out" }, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "recover needs exactly one project file" );
+  const auto outPath = a.value( "--out" );
+  if ( !outPath )
+    return usage( err, "recover needs --out NEW.gpkg" );
+  auto report = recoverProject( a.positional[0], *outPath );
+  if ( !report )
+    return fail( err, report.error() );
+  const RecoveryReport &r = report.value();
+  out << "Recovered " << r.damagedPath << " into " << r.newPath << " (the damaged file was not changed)\n";
+  for ( const Message &note : r.notes )
+    out << "  note: " << messageText( note ) << "\n";
+  out << "  " << std::left << std::setw( 24 ) << "table" << std::right << std::setw( 10 ) << "copied"
+      << std::setw( 10 ) << "not read" << std::setw( 10 ) << "refused"
+      << "\n";
+  for ( const TableRecovery &t : r.tables )
+  {
+    out << "  " << std::left << std::setw( 24 ) << t.table << std::right << std::setw( 10 ) << t.copied
+        << std::setw( 10 ) << t.unreadable << std::setw( 10 ) << t.refused << "\n";
+    for ( const Message &problem : t.problems )
+      out << "      " << messageText( problem ) << "\n";
+  }
+  out << ( r.complete()
+             ? "Every row was copied.\n"
+             : "Some rows could not be recovered (see above); check the new project before using it.\n" );
   return 0;
 }
 

@@ -24,7 +24,7 @@ int commandResults( const std::vector<std::string> &args, std::ostream &out, std
     return usage( err, "--export needs --out FILE" );
   if ( outPath && !exportName )
     return usage( err, "--out goes with --export NAME" );
-  auto project = ProjectFile::open( a.positional[0], !remove );
+  auto project = openProject( a.positional[0], !remove, err );
   if ( !project )
     return fail( err, project.error() );
   ResultStore store( *project.value() );

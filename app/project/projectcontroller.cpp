@@ -185,6 +185,9 @@ QString ProjectController::open( const QString &path )
   emit opened( mInfo );
 
   QStringList messages = loaded.warnings;
+  // An interrupted change rolled back on the way in comes first: the user should know where the copy is.
+  if ( !mInfo.recoveryNote.isEmpty() )
+    messages.prepend( mInfo.recoveryNote );
   if ( !takeOverNote.isEmpty() )
     messages.prepend( takeOverNote );
   if ( !mInfo.migrationBackupPath.isEmpty() )

@@ -1,5 +1,6 @@
 #include "projectlayers.h"
 
+#include "coremessages.h"
 #include "layerstyles.h"
 #include "vocabulary.h"
 
@@ -167,6 +168,8 @@ tryggkarta::Expected<ProjectInfo> ProjectLayers::readProjectInfo( const QString 
   ProjectInfo info;
   info.path = QFileInfo( path ).absoluteFilePath();
   info.migrationBackupPath = QString::fromStdString( file.migrationBackupPath() );
+  if ( const auto &note = file.recoveryNote() )
+    info.recoveryNote = CoreMessages::text( *note );
   info.srsId = file.projectSrsId();
   try
   {

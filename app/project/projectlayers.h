@@ -42,6 +42,9 @@ struct ProjectInfo
   bool syntheticData = false;
   //! Set when opening migrated an older file: where the untouched copy was saved.
   QString migrationBackupPath;
+  //! Set when opening rolled back a change that was interrupted: the core's note (where the copy is), in the
+  //! interface's language.
+  QString recoveryNote;
   int srsId = 3006;
 };
 

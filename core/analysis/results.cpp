@@ -706,6 +706,10 @@ Expected<StoredResult> ResultStore::commitScratch( const std::string &scratchPat
       return Error( MessageCode::Cancelled );
     transaction.commit();
   }
+  catch ( const DamagedFileError &e )
+  {
+    return Error{ e.message };
+  }
   catch ( const SqlError &e )
   {
     if ( auto full = writeFailureMessage( e, db.path() ) )
@@ -865,6 +869,10 @@ Status ResultStore::remove( const std::string &name )
       .bind( 3, result->kind + " '" + name + "'" );
     audit.run();
     transaction.commit();
+  }
+  catch ( const DamagedFileError &e )
+  {
+    return Error{ e.message };
   }
   catch ( const SqlError &e )
   {

@@ -74,6 +74,64 @@ TK_MESSAGE( ProjectSaveAsFailed, "project.save-as-failed", "Could not save the p
 TK_MESSAGE( ProjectMapStateRemoveFailed, "project.map-state-remove-failed",
             "Cannot remove the stored map %1: %2" )
 
+// --- Damaged projects, interrupted changes and recovery ----------------------------------------------------
+//! %1 the project file, %2 what SQLite found (its first problems, in English).
+TK_MESSAGE( ProjectDamaged, "project.damaged",
+            "%1 is damaged (SQLite reports: %2). Tryggkarta does not change a damaged project, so nothing was "
+            "written to it. Recover what can still be read into a new project (tryggkarta-cli recover), or go back "
+            "to a backup." )
+//! %1 the project file, %2 when the change was interrupted (Stockholm time), %3 the copy of the file as it was
+//! left, %4 the copy of its journal.
+TK_MESSAGE( ProjectInterruptedRolledBack, "project.interrupted-rolled-back",
+            "Tryggkarta was interrupted while changing the project %1 on %2: the incomplete change has been "
+            "rolled back, and the project is as it was before that change. A copy of the file as it was left is "
+            "in %3 (with its journal, %4)." )
+//! %1 the project file, %2 when the change was interrupted (Stockholm time), %3 the copy of the file as it was
+//! left, %4 the copy of its write-ahead log.
+TK_MESSAGE( ProjectInterruptedLogRecovered, "project.interrupted-log-recovered",
+            "A program was interrupted while changing the project %1 on %2: the changes it had finished were "
+            "kept from its write-ahead log and an incomplete one was rolled back. A copy of the file as it was "
+            "left is in %3 (with its log, %4)." )
+//! %1 the project file, %2 when the change was interrupted (Stockholm time).
+TK_MESSAGE( ProjectInterruptedNeedsWrite, "project.interrupted-needs-write",
+            "Tryggkarta was interrupted while changing the project %1 on %2. The incomplete change must be "
+            "rolled back before the project can be read, which needs permission to write to the file and its "
+            "folder. Open it where you may write (or copy the folder, journal files included, to such a place)." )
+//! %1 the project file, %2 why the copy failed.
+TK_MESSAGE( ProjectInterruptedBackupFailed, "project.interrupted-backup-failed",
+            "Tryggkarta was interrupted while changing the project %1, but the file could not be copied before "
+            "rolling the incomplete change back: %2. Nothing was changed; free some space and open it again." )
+//! %1 the project file, %2 what SQLite said.
+TK_MESSAGE( ProjectInterruptedRecoveryFailed, "project.interrupted-recovery-failed",
+            "Tryggkarta was interrupted while changing the project %1, and SQLite could not roll the incomplete "
+            "change back: %2" )
+//! %1 the new file.
+TK_MESSAGE( RecoverOutputExists, "recover.output-exists",
+            "%1 already exists; the recovered project is written to a new file." )
+//! %1 the damaged file.
+TK_MESSAGE( RecoverSameFile, "recover.same-file",
+            "The recovered project must be a new file, not the damaged %1 itself." )
+//! %1 the damaged file, %2 what SQLite said.
+TK_MESSAGE( RecoverUnreadable, "recover.unreadable",
+            "Nothing can be read from %1, not even its list of tables: %2" )
+//! %1 the new file, %2 what SQLite said.
+TK_MESSAGE( RecoverWriteFailed, "recover.write-failed", "Could not write the recovered project %1: %2" )
+//! A table of the damaged project that could not be read at all; %1 what SQLite said.
+TK_MESSAGE( RecoverTableUnreadable, "recover.table-unreadable", "unreadable: %1" )
+//! %1 how many rows could not be read, %2 the first fid of the gap, %3 the last.
+TK_MESSAGE( RecoverRowsUnreadable, "recover.rows-unreadable",
+            "up to %1 rows could not be read (fid %2 to %3)" )
+//! %1 how many rows were read but refused by the new project, %2 why the first was.
+TK_MESSAGE( RecoverRowsRefused, "recover.rows-refused", "%1 rows refused by the new project (first: %2)" )
+//! %1 how many references were cleared, %2 the columns: "incidents.batch_id".
+TK_MESSAGE( RecoverReferencesCleared, "recover.references-cleared",
+            "%1 references to rows that could not be read were emptied (%2)" )
+TK_MESSAGE( RecoverTableMissing, "recover.table-missing",
+            "not in the damaged file (or its definition could not be read)" )
+//! The damaged project's header was repaired in a copy so SQLite could read it.
+TK_MESSAGE( RecoverHeaderRepaired, "recover.header-repaired",
+            "the file's header was damaged; it was read with a repaired header (in a temporary copy)" )
+
 // --- Areas and the project's extent ------------------------------------------------------------------------
 TK_MESSAGE( AreaUnreadableGeometry, "area.unreadable-geometry", "The area '%1' has an unreadable geometry." )
 TK_MESSAGE( AreaNotPolygon, "area.not-polygon", "The area '%1' is not a polygon." )

@@ -336,6 +336,10 @@ Expected<T> inTransaction( Database &db, MessageCode failed, Body body )
   {
     return Error{ invalid.message };
   }
+  catch ( const DamagedFileError &damaged )
+  {
+    return Error{ damaged.message };
+  }
   catch ( const SqlError &e )
   {
     if ( auto full = writeFailureMessage( e, db.path() ) )

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "geometryblob.h"
+#include "integrity.h"
 
 #include <sqlite3.h>
 
@@ -257,13 +258,15 @@ Database::Database( const std::string &path, Mode mode )
     flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     break;
   }
-  if ( sqlite3_open_v2( path.c_str(), &mDb, flags, nullptr ) != SQLITE_OK )
+  if ( const int rc = sqlite3_open_v2( path.c_str(), &mDb, flags, nullptr ); rc != SQLITE_OK )
   {
     const std::string message = mDb ? sqlite3_errmsg( mDb ) : "out of memory";
+    const int code = mDb ? sqlite3_extended_errcode( mDb ) : rc;
     sqlite3_close( mDb );
     mDb = nullptr;
-    throw SqlError( "Could not open " + path + ": " + message );
+    throw SqlError( "Could not open " + path + ": " + message, code );
   }
+  mPath = path;
   sqlite3_busy_timeout( mDb, 5000 );
   sqlite3_extended_result_codes( mDb, 1 );
   const int fnFlags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
@@ -280,7 +283,7 @@ Database::~Database()
   close();
 }
 
-Database::Database( Database &&other ) noexcept : mDb( other.mDb )
+Database::Database( Database &&other ) noexcept : mDb( other.mDb ), mPath( std::move( other.mPath ) )
 {
   other.mDb = nullptr;
 }
@@ -291,15 +294,10 @@ Database &Database::operator=( Database &&other ) noexcept
   {
     close();
     mDb = other.mDb;
+    mPath = std::move( other.mPath );
     other.mDb = nullptr;
   }
   return *this;
-}
-
-std::string Database::path() const
-{
-  const char *file = mDb ? sqlite3_db_filename( mDb, "main" ) : nullptr;
-  return file ? file : "";
 }
 
 void Database::close()
@@ -356,15 +354,42 @@ std::string Database::queryText( std::string_view sql, const std::string &fallba
   return s.text( 0 );
 }
 
+bool SqlError::isDamage() const
+{
+  // A schema format number SQLite does not know is a damaged header too; SQLite gives it no code of its own.
+  return ( mCode & 0xff ) == SQLITE_CORRUPT || ( mCode & 0xff ) == SQLITE_NOTADB ||
+         ( ( mCode & 0xff ) == SQLITE_ERROR &&
+           std::string_view( what() ).find( "unsupported file format" ) != std::string_view::npos );
+}
+
 Transaction::Transaction( Database &db ) : mDb( db )
 {
   mDb.exec( "BEGIN IMMEDIATE" );
+  noteWriting( mDb, true );
+  // Checked inside the transaction: with its lock held, no one else can change the file between the check and
+  // the writes.
+  Status intact = Done{};
+  try
+  {
+    intact = checkIntact( mDb );
+  }
+  catch ( ... )
+  {
+    rollback();
+    throw;
+  }
+  if ( !intact )
+  {
+    rollback();
+    throw DamagedFileError( intact.error() );
+  }
 }
 
 Transaction::~Transaction()
 {
   if ( mActive )
   {
+    noteWriting( mDb, false );
     try
     {
       mDb.exec( "ROLLBACK" );
@@ -380,6 +405,9 @@ void Transaction::commit()
 {
   mDb.exec( "COMMIT" );
   mActive = false;
+  noteWriting( mDb, false );
+  // The file was whole when the transaction began and SQLite wrote it; no need to read it all again.
+  noteOwnCommit( mDb );
 }
 
 void Transaction::rollback()
@@ -387,6 +415,7 @@ void Transaction::rollback()
   if ( mActive )
   {
     mActive = false;
+    noteWriting( mDb, false );
     mDb.exec( "ROLLBACK" );
   }
 }

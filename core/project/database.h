@@ -20,13 +20,22 @@ namespace tryggkarta
 class SqlError : public std::runtime_error
 {
 public:
-  //! code: SQLite's extended result code, when there is one.
   explicit SqlError( const std::string &what, int code = 0 ) : std::runtime_error( what ), mCode( code ) {}
-  //! SQLite's extended result code (SQLITE_FULL, SQLITE_IOERR_WRITE, ...), or 0.
+  //! SQLite's extended result code, 0 when the error did not come from SQLite.
   int code() const { return mCode; }
+  //! SQLite found the file damaged (SQLITE_CORRUPT) or not a database at all (SQLITE_NOTADB).
+  bool isDamage() const;
 
 private:
   int mCode = 0;
+};
+
+//! A write refused because the file is damaged (see Transaction); message says so for the user.
+class DamagedFileError : public SqlError
+{
+public:
+  explicit DamagedFileError( Message what ) : SqlError( what.text(), 0 ), message( std::move( what ) ) {}
+  Message message;
 };
 
 /**
@@ -113,8 +122,8 @@ public:
   Database &operator=( const Database & ) = delete;
 
   bool isOpen() const { return mDb != nullptr; }
-  //! The file the connection has open.
-  std::string path() const;
+  //! The file as it was opened.
+  const std::string &path() const { return mPath; }
   void close();
   void exec( std::string_view sql );
   Statement prepare( std::string_view sql ) { return Statement( mDb, sql ); }
@@ -128,9 +137,14 @@ public:
 
 private:
   sqlite3 *mDb = nullptr;
+  std::string mPath;
 };
 
-//! BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called.
+/**
+ * BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called. Before the first write
+ * to a file in this process (and after anyone else changed it) the file is checked for damage: a damaged file
+ * throws DamagedFileError and is not written (see checkIntact in integrity.h).
+ */
 class Transaction
 {
 public:

@@ -1,5 +1,7 @@
 #include "projectfile.h"
 
+#include "integrity.h"
+#include "interruption.h"
 #include "schema.h"
 
 #include <gdal_priv.h>
@@ -169,6 +171,16 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::create( const std::string &p
 
 Expected<std::unique_ptr<ProjectFile>> ProjectFile::open( const std::string &path, bool readOnly )
 {
+  // SQLite first: a file whose change was interrupted is put right before it is judged, since until then it
+  // may look truncated, and a read-only connection cannot read it at all.
+  std::optional<RecoveredChange> recovered;
+  if ( const std::optional<InterruptedChange> interrupted = findInterruptedChange( path ) )
+  {
+    auto done = recoverInterruptedChange( path, *interrupted );
+    if ( !done )
+      return Error{ done.error() };
+    recovered = std::move( done.value() );
+  }
   if ( const std::optional<Message> headerProblem = checkSqliteHeader( path ) )
     return Error{ *headerProblem };
   try
@@ -191,6 +203,8 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::open( const std::string &pat
     {
       if ( readOnly )
         return Error( MessageCode::ProjectMigrationNeedsWrite, path, version );
+      if ( Status intact = tryggkarta::checkIntact( db ); !intact )
+        return Error{ intact.error() };
       db.close();
       backup = path + ".schema" + std::to_string( version ) + "-" + timestampForFileName() + ".bak";
       std::error_code ec;
@@ -202,11 +216,34 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::open( const std::string &pat
     }
     auto project = std::unique_ptr<ProjectFile>( new ProjectFile( path, std::move( db ) ) );
     project->mBackupPath = backup;
+    if ( recovered )
+    {
+      project->mRecoveryNote = recovered->note;
+      project->mRecoveryBackupPath = recovered->backupPath;
+    }
     return project;
+  }
+  catch ( const DamagedFileError &e )
+  {
+    return Error{ e.message };
   }
   catch ( const SqlError &e )
   {
+    if ( e.isDamage() )
+      return Error( MessageCode::ProjectDamaged, path, e.what() );
     return Error( MessageCode::ProjectOpenFailed, path, e.what() );
+  }
+}
+
+Status ProjectFile::checkIntact()
+{
+  try
+  {
+    return tryggkarta::checkIntact( mDb );
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::ProjectFileReadFailed, mPath, e.what() );
   }
 }
 

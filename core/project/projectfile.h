@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,8 +30,12 @@ public:
   //! Creates a new project file; fails if the file exists.
   static Expected<std::unique_ptr<ProjectFile>> create( const std::string &path, int projectSrsId = 3006 );
   /**
-   * Opens an existing project. A file with an older schema is copied to a backup next to it and migrated;
-   * a newer, non-Tryggkarta, truncated or corrupt file gives an error and is left untouched.
+   * Opens an existing project. A change that was interrupted (a journal or write-ahead log left beside the
+   * file) is first put right by SQLite, after a copy of the file and its journal is made beside it (see
+   * interruption.h; recoveryNote() tells of it), also when opened read only, which needs write access then.
+   * A file with an older schema is checked for damage, copied to a backup next to it and migrated; a newer,
+   * non-Tryggkarta, truncated or damaged file gives an error and is left untouched. Opening does not read the
+   * whole file: checkIntact() does, and the first write does it by itself (see Transaction).
    */
   static Expected<std::unique_ptr<ProjectFile>> open( const std::string &path, bool readOnly = false );
 
@@ -40,6 +45,16 @@ public:
   int projectSrsId() const { return mProjectSrsId; }
   //! The backup written when this open migrated the file, else empty.
   const std::string &migrationBackupPath() const { return mBackupPath; }
+  //! When this open put an interrupted change right: what to tell the user (where the copy is), else nothing.
+  const std::optional<Message> &recoveryNote() const { return mRecoveryNote; }
+  //! The copy of the file made before an interrupted change was put right, else empty.
+  const std::string &recoveryBackupPath() const { return mRecoveryBackupPath; }
+  /**
+   * Checks the whole file for damage (see integrity.h), unless this process found it whole as it is now; the
+   * error names the file and what SQLite found. Writes check by themselves; a command that reads checks first
+   * so that a damaged file is refused rather than read in part.
+   */
+  Status checkIntact();
 
   std::vector<Category> categories();
   //! Row counts of the project's main tables, in a fixed order.
@@ -57,6 +72,8 @@ private:
   Database mDb;
   int mProjectSrsId = 3006;
   std::string mBackupPath;
+  std::optional<Message> mRecoveryNote;
+  std::string mRecoveryBackupPath;
 };
 
 /**

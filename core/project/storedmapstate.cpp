@@ -1,5 +1,6 @@
 #include "storedmapstate.h"
 
+#include "integrity.h"
 #include "projectfile.h"
 
 #include <cstdio>
@@ -41,6 +42,9 @@ Status removeStoredMapState( Database &db, const std::string &name )
 {
   try
   {
+    // One statement of its own, not a Transaction: the damage check is asked for here.
+    if ( Status intact = checkIntact( db ); !intact )
+      return intact;
     deleteMapState( db, name );
     return Done{};
   }
@@ -54,6 +58,9 @@ Status copyProjectFile( Database &db, const std::string &newPath, const std::str
 {
   try
   {
+    // A copy of a damaged file would carry the damage on (or stop half-way): refused, as a write would be.
+    if ( Status intact = checkIntact( db ); !intact )
+      return intact;
     Statement copy = db.prepare( "VACUUM INTO ?" );
     copy.bind( 1, newPath );
     copy.run();

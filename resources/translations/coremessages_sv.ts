@@ -129,6 +129,85 @@
         <extracomment>%1 the stored map's name inside the file, %2 what SQLite said.</extracomment>
         <translation>Kan inte ta bort den sparade kartan %1: %2</translation>
     </message>
+    <message id="project.damaged">
+        <source>%1 is damaged (SQLite reports: %2). Tryggkarta does not change a damaged project, so nothing was written to it. Recover what can still be read into a new project (tryggkarta-cli recover), or go back to a backup.</source>
+        <extracomment>%1 the project file, %2 what SQLite found (its first problems, in English).</extracomment>
+        <translation>%1 är skadad (SQLite rapporterar: %2). Tryggkarta ändrar inte ett skadat projekt, så ingenting skrevs till det. Återställ det som fortfarande går att läsa till ett nytt projekt (tryggkarta-cli recover), eller gå tillbaka till en säkerhetskopia.</translation>
+    </message>
+    <message id="project.interrupted-rolled-back">
+        <source>Tryggkarta was interrupted while changing the project %1 on %2: the incomplete change has been rolled back, and the project is as it was before that change. A copy of the file as it was left is in %3 (with its journal, %4).</source>
+        <extracomment>%1 the project file, %2 when the change was interrupted (Stockholm time), %3 the copy of the file as it was left, %4 the copy of its journal.</extracomment>
+        <translation>Tryggkarta avbröts under en ändring av projektet %1 den %2: den ofullständiga ändringen har rullats tillbaka, och projektet är som det var före den ändringen. En kopia av filen som den lämnades finns i %3 (med sin journal, %4).</translation>
+    </message>
+    <message id="project.interrupted-log-recovered">
+        <source>A program was interrupted while changing the project %1 on %2: the changes it had finished were kept from its write-ahead log and an incomplete one was rolled back. A copy of the file as it was left is in %3 (with its log, %4).</source>
+        <extracomment>%1 the project file, %2 when the change was interrupted (Stockholm time), %3 the copy of the file as it was left, %4 the copy of its write-ahead log.</extracomment>
+        <translation>Ett program avbröts under en ändring av projektet %1 den %2: de ändringar det hade slutfört behölls från dess förhandslogg (WAL) och en ofullständig ändring rullades tillbaka. En kopia av filen som den lämnades finns i %3 (med sin logg, %4).</translation>
+    </message>
+    <message id="project.interrupted-needs-write">
+        <source>Tryggkarta was interrupted while changing the project %1 on %2. The incomplete change must be rolled back before the project can be read, which needs permission to write to the file and its folder. Open it where you may write (or copy the folder, journal files included, to such a place).</source>
+        <extracomment>%1 the project file, %2 when the change was interrupted (Stockholm time).</extracomment>
+        <translation>Tryggkarta avbröts under en ändring av projektet %1 den %2. Den ofullständiga ändringen måste rullas tillbaka innan projektet kan läsas, och det kräver rätt att skriva till filen och dess mapp. Öppna det där du får skriva (eller kopiera mappen, journalfilerna med, till en sådan plats).</translation>
+    </message>
+    <message id="project.interrupted-backup-failed">
+        <source>Tryggkarta was interrupted while changing the project %1, but the file could not be copied before rolling the incomplete change back: %2. Nothing was changed; free some space and open it again.</source>
+        <extracomment>%1 the project file, %2 why the copy failed.</extracomment>
+        <translation>Tryggkarta avbröts under en ändring av projektet %1, men filen kunde inte kopieras innan den ofullständiga ändringen rullades tillbaka: %2. Ingenting ändrades; frigör utrymme och öppna det igen.</translation>
+    </message>
+    <message id="project.interrupted-recovery-failed">
+        <source>Tryggkarta was interrupted while changing the project %1, and SQLite could not roll the incomplete change back: %2</source>
+        <extracomment>%1 the project file, %2 what SQLite said.</extracomment>
+        <translation>Tryggkarta avbröts under en ändring av projektet %1, och SQLite kunde inte rulla tillbaka den ofullständiga ändringen: %2</translation>
+    </message>
+    <message id="recover.output-exists">
+        <source>%1 already exists; the recovered project is written to a new file.</source>
+        <extracomment>%1 the new file.</extracomment>
+        <translation>%1 finns redan; det återställda projektet skrivs till en ny fil.</translation>
+    </message>
+    <message id="recover.same-file">
+        <source>The recovered project must be a new file, not the damaged %1 itself.</source>
+        <extracomment>%1 the damaged file.</extracomment>
+        <translation>Det återställda projektet måste bli en ny fil, inte den skadade %1 själv.</translation>
+    </message>
+    <message id="recover.unreadable">
+        <source>Nothing can be read from %1, not even its list of tables: %2</source>
+        <extracomment>%1 the damaged file, %2 what SQLite said.</extracomment>
+        <translation>Ingenting går att läsa i %1, inte ens dess lista över tabeller: %2</translation>
+    </message>
+    <message id="recover.write-failed">
+        <source>Could not write the recovered project %1: %2</source>
+        <extracomment>%1 the new file, %2 what SQLite said.</extracomment>
+        <translation>Kunde inte skriva det återställda projektet %1: %2</translation>
+    </message>
+    <message id="recover.table-unreadable">
+        <source>unreadable: %1</source>
+        <extracomment>A table of the damaged project that could not be read at all; %1 what SQLite said.</extracomment>
+        <translation>oläsbar: %1</translation>
+    </message>
+    <message id="recover.rows-unreadable">
+        <source>up to %1 rows could not be read (fid %2 to %3)</source>
+        <extracomment>%1 how many rows could not be read, %2 the first fid of the gap, %3 the last.</extracomment>
+        <translation>upp till %1 rader gick inte att läsa (fid %2 till %3)</translation>
+    </message>
+    <message id="recover.rows-refused">
+        <source>%1 rows refused by the new project (first: %2)</source>
+        <extracomment>%1 how many rows were read but refused by the new project, %2 why the first was.</extracomment>
+        <translation>%1 rader avvisades av det nya projektet (första: %2)</translation>
+    </message>
+    <message id="recover.references-cleared">
+        <source>%1 references to rows that could not be read were emptied (%2)</source>
+        <extracomment>%1 how many references were cleared, %2 the columns: &quot;incidents.batch_id&quot;.</extracomment>
+        <translation>%1 hänvisningar till rader som inte gick att läsa tömdes (%2)</translation>
+    </message>
+    <message id="recover.table-missing">
+        <source>not in the damaged file (or its definition could not be read)</source>
+        <translation>finns inte i den skadade filen (eller så gick dess definition inte att läsa)</translation>
+    </message>
+    <message id="recover.header-repaired">
+        <source>the file's header was damaged; it was read with a repaired header (in a temporary copy)</source>
+        <extracomment>The damaged project's header was repaired in a copy so SQLite could read it.</extracomment>
+        <translation>filens huvud var skadat; den lästes med ett lagat huvud (i en tillfällig kopia)</translation>
+    </message>
     <message id="area.unreadable-geometry">
         <source>The area '%1' has an unreadable geometry.</source>
         <translation>Området '%1' har en geometri som inte går att läsa.</translation>

@@ -11,6 +11,7 @@
 #include "maptools.h"
 #include "printcontroller.h"
 #include "projectcontroller.h"
+#include "projectrecovery.h"
 #include "qgisinit.h"
 #include "welcomepage.h"
 
@@ -173,6 +174,7 @@ void MainWindow::createMenusAndToolbars()
   fileMenu->addAction( mProjects->saveAction() );
   fileMenu->addAction( mProjects->saveAsAction() );
   fileMenu->addAction( mProjects->closeAction() );
+  fileMenu->addAction( mProjects->recovery()->recoverAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mPrinting->printAction() );
   fileMenu->addSeparator();

@@ -1,5 +1,9 @@
 #include "mapstatestore.h"
 
+#include "coremessages.h"
+#include "database.h"
+#include "integrity.h"
+
 #include "mapstateparticipant.h"
 #include "stockholmtime.h"
 #include "storedmapstate.h"
@@ -137,6 +141,21 @@ void MapStateStore::removeAutosave()
 
 QString MapStateStore::write( const QString &name )
 {
+  // QGIS writes the map state itself, past the core's transactions: a damaged file is refused here, as every
+  // write of the core refuses it (the answer is remembered for the file as it is, so this is quick after the
+  // check made when the project opened).
+  if ( mConnection )
+  {
+    try
+    {
+      if ( const tryggkarta::Status intact = tryggkarta::checkIntact( *mConnection ); !intact )
+        return CoreMessages::text( intact.error() );
+    }
+    catch ( const tryggkarta::SqlError &e )
+    {
+      return tr( "Could not save the map in %1: %2" ).arg( mPath, QString::fromUtf8( e.what() ) );
+    }
+  }
   for ( MapStateParticipant *participant : std::as_const( mParticipants ) )
     participant->writeMapState( mProject );
   mProject->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "savedAt" ),

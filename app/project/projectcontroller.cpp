@@ -7,6 +7,7 @@
 #include "projectfile.h"
 #include "projectfiles.h"
 #include "projectlock.h"
+#include "projectrecovery.h"
 #include "projectwork.h"
 #include "qgisinit.h"
 #include "recentprojects.h"
@@ -81,6 +82,7 @@ ProjectController::ProjectController( QgsProject *project, QgsMapCanvas *canvas,
   mActionClose = new QAction( tr( "&Close Project" ), this );
   mActionClose->setShortcut( QKeySequence::Close );
   connect( mActionClose, &QAction::triggered, this, [this] { close(); } );
+  mRecovery = new ProjectRecovery( this, window );
   updateActions();
 }
 
@@ -131,11 +133,14 @@ QString ProjectController::open( const QString &path )
   const QString locked = QFileInfo::exists( path ) ? lock->acquire( path ) : QString();
   if ( !locked.isEmpty() )
     return locked;
+  mLastOpenDamaged = false;
   auto info = ProjectLayers::readProjectInfo( path );
   if ( !info )
   {
     if ( reopening )
       mLock->acquire( mPath );
+    mLastOpenDamaged = info.error().code == tryggkarta::MessageCode::ProjectDamaged ||
+                       info.error().code == tryggkarta::MessageCode::ProjectTruncated;
     return CoreMessages::text( info.error() );
   }
   // Analyses of the project that closes end before its lock goes (they would write into it meanwhile).
@@ -355,7 +360,10 @@ void ProjectController::openInteractively( const QString &path )
   const QString error = open( path );
   if ( !error.isEmpty() )
   {
-    showError( tr( "Open Project" ), error );
+    if ( mLastOpenDamaged && mDamagedHandler )
+      mDamagedHandler( path, error );
+    else
+      showError( tr( "Open Project" ), error );
     if ( !QFileInfo::exists( path ) )
       RecentProjects::remove( path );
     emit openFailed( path );

@@ -15,6 +15,7 @@
 #include <memory>
 
 class MapStateStore;
+class ProjectRecovery;
 class ProjectWork;
 class QAction;
 class QMenu;
@@ -53,6 +54,8 @@ public:
   bool isEnglish() const { return mEnglish; }
   //! Saving, autosaving and restoring the map state of the open project.
   MapStateStore *mapState() const { return mMapState; }
+  //! The background check for damage and the recovery of damaged projects.
+  ProjectRecovery *recovery() const { return mRecovery; }
 
   /**
    * Opens a project file: validates and migrates it with the core, then loads its layers. Returns an error
@@ -85,6 +88,15 @@ public:
   {
     mBreakLockQuestion = std::move( question );
   }
+
+  //! Called instead of the plain error box when a project to open is refused as damaged (the recovery offers
+  //! its way out).
+  void setDamagedProjectHandler( std::function<void( const QString &path, const QString &message )> handler )
+  {
+    mDamagedHandler = std::move( handler );
+  }
+  //! Whether the last open() failed because the file is damaged.
+  bool lastOpenRefusedAsDamaged() const { return mLastOpenDamaged; }
 
   // The menu's entries. Their enabled state follows updateActions().
   QAction *newAction() const { return mActionNew; }
@@ -146,6 +158,7 @@ private:
   QPointer<QgsMapCanvas> mCanvas;
   QWidget *mWindow = nullptr;
   MapStateStore *mMapState = nullptr;
+  ProjectRecovery *mRecovery = nullptr;
   ProjectWork *mImports = nullptr;
   ProjectWork *mAnalyses = nullptr;
   QString mPath;
@@ -156,6 +169,8 @@ private:
   void switchFile( const QString &from, const QString &to );
   std::unique_ptr<ProjectLock> mLock;
   std::function<bool( const ProjectLock::Holder & )> mBreakLockQuestion;
+  std::function<void( const QString &, const QString & )> mDamagedHandler;
+  bool mLastOpenDamaged = false;
   std::unique_ptr<tryggkarta::Database> mConnection;
 
   QAction *mActionNew = nullptr;

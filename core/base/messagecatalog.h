@@ -78,8 +78,7 @@ TK_MESSAGE( ProjectMapStateRemoveFailed, "project.map-state-remove-failed",
 //! %1 the project file, %2 what SQLite found (its first problems, in English).
 TK_MESSAGE( ProjectDamaged, "project.damaged",
             "%1 is damaged (SQLite reports: %2). Tryggkarta does not change a damaged project, so nothing was "
-            "written to it. Recover what can still be read into a new project (tryggkarta-cli recover), or go back "
-            "to a backup." )
+            "written to it. Recover what can still be read into a new project, or go back to a backup." )
 //! %1 the project file, %2 when the change was interrupted (Stockholm time), %3 the copy of the file as it was
 //! left, %4 the copy of its journal.
 TK_MESSAGE( ProjectInterruptedRolledBack, "project.interrupted-rolled-back",

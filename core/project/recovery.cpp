@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "interruption.h"
+#include "progress.h"
 #include "projectfile.h"
 
 #include <sqlite3.h>
@@ -242,9 +243,27 @@ std::string joined( const std::vector<std::string> &names, const std::string &pr
  * looked up; where a whole page cannot be read, the smallest fid after it from which reading works again is
  * found by probing (doubling, then halving), and the fids in between count as unreadable.
  */
-void copyRows( Database &source, Database &target, const std::string &table, const std::string &insertVerb,
-               const std::string &whereExtra, TableRecovery &report )
+//! Thrown out of the copying when the progress callback asks to stop.
+struct RecoveryCancelled
 {
+};
+
+void copyRows( Database &source, Database &target, const std::string &table, const std::string &insertVerb,
+               const std::string &whereExtra, TableRecovery &report, const ProgressCallback &progress = {} )
+{
+  // How far the copy has come, by fid against the largest (when even that can be read).
+  int64_t maxFid = 0;
+  if ( progress )
+  {
+    try
+    {
+      maxFid = source.queryInt( "SELECT coalesce(max(_rowid_), 0) FROM " + sqlName( table ) );
+    }
+    catch ( const SqlError & )
+    {
+    }
+  }
+  int64_t sinceReport = 0;
   const std::vector<std::string> sourceColumns = columnsOf( source, table );
   const std::vector<std::string> targetColumns = columnsOf( target, table );
   std::vector<std::string> shared;
@@ -298,6 +317,12 @@ void copyRows( Database &source, Database &target, const std::string &table, con
         if ( fid <= last )
           throw SqlError( "rows out of order", SQLITE_CORRUPT );
         last = fid;
+        if ( progress && ++sinceReport == 4096 )
+        {
+          sinceReport = 0;
+          if ( !progress( maxFid > 0 ? std::min( 1.0, static_cast<double>( fid ) / maxFid ) : 0.0 ) )
+            throw RecoveryCancelled{};
+        }
         for ( size_t i = 0; i < shared.size(); ++i )
           sqlite3_bind_value( insert.get(), static_cast<int>( i + 1 ),
                               sqlite3_column_value( read.get(), static_cast<int>( i + 1 ) ) );
@@ -493,7 +518,8 @@ bool RecoveryReport::complete() const
   return notes.empty();
 }
 
-Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const std::string &newPath )
+Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const std::string &newPath,
+                                         const ProgressCallback &progress )
 {
   std::error_code ec;
   if ( !fs::exists( damagedPath, ec ) )
@@ -700,8 +726,20 @@ Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const s
         }
     }
 
+    // Progress by table, and within a table by its rows.
+    const double tableCount = static_cast<double>( own.size() + created.size() );
+    int tableIndex = 0;
+    const auto tableProgress = [&]
+    {
+      const double from = tableIndex / tableCount;
+      ++tableIndex;
+      if ( !reportProgress( progress, from ) )
+        throw RecoveryCancelled{};
+      return progressRange( progress, from, tableIndex / tableCount );
+    };
     for ( const std::string &table : own )
     {
+      const ProgressCallback rows = tableProgress();
       if ( table.rfind( "gpkg", 0 ) == 0 )
         continue;
       TableRecovery &r = reportFor( table );
@@ -713,10 +751,10 @@ Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const s
       try
       {
         if ( table == "tryggkarta_meta" )
-          copyRows( source, target, table, "INSERT OR REPLACE", "key <> 'schema_version'", r );
+          copyRows( source, target, table, "INSERT OR REPLACE", "key <> 'schema_version'", r, rows );
         else
           copyRows( source, target, table, seeded.count( table ) ? "INSERT OR REPLACE" : "INSERT",
-                    std::string(), r );
+                    std::string(), r, rows );
       }
       catch ( const SqlError &e )
       {
@@ -725,10 +763,11 @@ Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const s
     }
     for ( const std::string &table : created )
     {
+      const ProgressCallback rows = tableProgress();
       TableRecovery &r = *byName[table];
       try
       {
-        copyRows( source, target, table, "INSERT", std::string(), r );
+        copyRows( source, target, table, "INSERT", std::string(), r, rows );
       }
       catch ( const SqlError &e )
       {
@@ -775,6 +814,13 @@ Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const s
     }
     transaction.commit();
     target.exec( "PRAGMA foreign_keys = ON" );
+  }
+  catch ( const RecoveryCancelled & )
+  {
+    project.reset();
+    fs::remove( newPath, ec );
+    fs::remove( newPath + "-journal", ec );
+    return Error( MessageCode::Cancelled );
   }
   catch ( const std::exception &e )
   {

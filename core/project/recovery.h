@@ -6,6 +6,7 @@
 // read, never written: a journal or log left beside it is put right in a temporary copy.
 
 #include "expected.h"
+#include "progress.h"
 
 #include <cstdint>
 #include <string>
@@ -38,8 +39,10 @@ struct RecoveryReport
 /**
  * Copies every readable row of the damaged project at damagedPath into a new project at newPath (which must
  * not exist), table by table, and says what was copied and what could not be read. An error when nothing at
- * all can be read or the new file cannot be written; nothing is left at newPath then.
+ * all can be read or the new file cannot be written, or when progress asks to stop (MessageCode::Cancelled);
+ * nothing is left at newPath then.
  */
-Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const std::string &newPath );
+Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const std::string &newPath,
+                                         const ProgressCallback &progress = {} );
 
 } // namespace tryggkarta

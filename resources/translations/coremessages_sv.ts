@@ -130,9 +130,9 @@
         <translation>Kan inte ta bort den sparade kartan %1: %2</translation>
     </message>
     <message id="project.damaged">
-        <source>%1 is damaged (SQLite reports: %2). Tryggkarta does not change a damaged project, so nothing was written to it. Recover what can still be read into a new project (tryggkarta-cli recover), or go back to a backup.</source>
+        <source>%1 is damaged (SQLite reports: %2). Tryggkarta does not change a damaged project, so nothing was written to it. Recover what can still be read into a new project, or go back to a backup.</source>
         <extracomment>%1 the project file, %2 what SQLite found (its first problems, in English).</extracomment>
-        <translation>%1 är skadad (SQLite rapporterar: %2). Tryggkarta ändrar inte ett skadat projekt, så ingenting skrevs till det. Återställ det som fortfarande går att läsa till ett nytt projekt (tryggkarta-cli recover), eller gå tillbaka till en säkerhetskopia.</translation>
+        <translation>%1 är skadad (SQLite rapporterar: %2). Tryggkarta ändrar inte ett skadat projekt, så ingenting skrevs till det. Rädda det som fortfarande går att läsa till ett nytt projekt, eller gå tillbaka till en säkerhetskopia.</translation>
     </message>
     <message id="project.interrupted-rolled-back">
         <source>Tryggkarta was interrupted while changing the project %1 on %2: the incomplete change has been rolled back, and the project is as it was before that change. A copy of the file as it was left is in %3 (with its journal, %4).</source>

@@ -2937,6 +2937,102 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
 </context>
 <context>
+    <name>ProjectRecovery</name>
+    <message>
+        <source>&amp;Recover Data From a Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every row that can still be read from a damaged project into a new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Data copies every row that can still be read into a new project and tells what could not be read. The damaged file is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Recover Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was recovered into %2; the damaged file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused by the new project</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recover Data From a Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg);;All files (*)</source>
+        <translation type="unfinished">Tryggkarta project (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the Recovered Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg)</source>
+        <translation type="unfinished">Tryggkarta project (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the recovered project: %1 is the damaged project or the project that is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the new project now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

@@ -1388,11 +1388,17 @@
     </message>
     <message numerus="yes">
         <source>%n more file(s) wait their turn.</source>
-        <translation><numerusform>%n fil till väntar på sin tur.</numerusform><numerusform>%n filer till väntar på sin tur.</numerusform></translation>
+        <translation>
+            <numerusform>%n fil till väntar på sin tur.</numerusform>
+            <numerusform>%n filer till väntar på sin tur.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n file(s) waiting were not imported either.</source>
-        <translation><numerusform>Importen avbröts: %n väntande fil importerades inte heller.</numerusform><numerusform>Importen avbröts: %n väntande filer importerades inte heller.</numerusform></translation>
+        <translation>
+            <numerusform>Importen avbröts: %n väntande fil importerades inte heller.</numerusform>
+            <numerusform>Importen avbröts: %n väntande filer importerades inte heller.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2936,93 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>%1 is already open in Tryggkarta by %2 (process %3) since %4. Close it there first: two windows writing the same project file could overwrite each other's changes.</source>
         <translation>%1 är redan öppet i Tryggkarta hos %2 (process %3) sedan %4. Stäng det där först: två fönster som skriver i samma projektfil kan skriva över varandras ändringar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRecovery</name>
+    <message>
+        <source>&amp;Recover Data From a Project…</source>
+        <translation>&amp;Rädda data ur ett projekt…</translation>
+    </message>
+    <message>
+        <source>Copy every row that can still be read from a damaged project into a new project</source>
+        <translation>Kopiera varje rad som fortfarande går att läsa ur ett skadat projekt till ett nytt projekt</translation>
+    </message>
+    <message>
+        <source>Recover Data copies every row that can still be read into a new project and tells what could not be read. The damaged file is only read.</source>
+        <translation>Rädda data kopierar varje rad som fortfarande går att läsa till ett nytt projekt och berättar vad som inte gick att läsa. Den skadade filen läses bara, den ändras inte.</translation>
+    </message>
+    <message>
+        <source>Damaged Project</source>
+        <translation>Skadat projekt</translation>
+    </message>
+    <message>
+        <source>Recover Data…</source>
+        <translation>Rädda data…</translation>
+    </message>
+    <message>
+        <source>-recovered</source>
+        <translation>-räddad</translation>
+    </message>
+    <message>
+        <source>Recovering %1…</source>
+        <translation>Räddar data ur %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Recover Data</source>
+        <translation>Rädda data</translation>
+    </message>
+    <message>
+        <source>%1 was recovered into %2; the damaged file was not changed.</source>
+        <translation>Data ur %1 har räddats till %2; den skadade filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Every row was copied.</source>
+        <translation>Varje rad kopierades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) copied</source>
+        <translation><numerusform>%1: %n rad kopierad</numerusform><numerusform>%1: %n rader kopierade</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n could not be read</source>
+        <translation><numerusform>, %n gick inte att läsa</numerusform><numerusform>, %n gick inte att läsa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused by the new project</source>
+        <translation><numerusform>, %n avvisades av det nya projektet</numerusform><numerusform>, %n avvisades av det nya projektet</numerusform></translation>
+    </message>
+    <message>
+        <source>Recover Data From a Project</source>
+        <translation>Rädda data ur ett projekt</translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg);;All files (*)</source>
+        <translation>Tryggkarta-projekt (*.gpkg);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save the Recovered Project As</source>
+        <translation>Spara det räddade projektet som</translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg)</source>
+        <translation>Tryggkarta-projekt (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>Choose a new file for the recovered project: %1 is the damaged project or the project that is open.</source>
+        <translation>Välj en ny fil för det räddade projektet: %1 är det skadade projektet eller projektet som är öppet.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 finns redan och kan inte ersättas.</translation>
+    </message>
+    <message>
+        <source>Open the new project now?</source>
+        <translation>Öppna det nya projektet nu?</translation>
     </message>
 </context>
 <context>

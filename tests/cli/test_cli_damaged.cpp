@@ -12,6 +12,7 @@
 #include "sha256.h"
 
 #include <catch2/catch.hpp>
+#include <gdal_alg.h>
 #include <gdal_priv.h>
 #include <sqlite3.h>
 
@@ -171,11 +172,17 @@ std::vector<std::string> rowsOf( tryggkarta::Database &db, const std::string &ta
   {
     std::string row;
     for ( int i = 0; i < s.columnCount(); ++i )
-      row +=
-        std::to_string( static_cast<int>( s.type( i ) ) ) + ":" +
-        ( s.type( i ) == tryggkarta::SqlType::Blob ? std::string( s.blob( i ).begin(), s.blob( i ).end() )
-                                                   : s.text( i ) ) +
-        "|";
+    {
+      std::string value;
+      if ( s.type( i ) == tryggkarta::SqlType::Blob )
+      {
+        const auto blob = s.blob( i ); // once: each call gives a new copy
+        value.assign( blob.begin(), blob.end() );
+      }
+      else
+        value = s.text( i );
+      row += std::to_string( static_cast<int>( s.type( i ) ) ) + ":" + value + "|";
+    }
     rows.push_back( row );
   }
   return rows;

@@ -1,5 +1,6 @@
 #include "results.h"
 
+#include "gpkgcatalogue.h"
 #include "datetimeparser.h"
 #include "json.h"
 #include "paths.h"
@@ -416,19 +417,6 @@ bool schemaHasTable( Database &db, const std::string &schema, const std::string 
   return s.step();
 }
 
-//! The GeoPackage catalogue tables that describe a table, each with the column naming it, parents first.
-const std::pair<const char *, const char *> kCatalogues[] = {
-  { "gpkg_contents", "table_name" },
-  { "gpkg_geometry_columns", "table_name" },
-  { "gpkg_tile_matrix_set", "table_name" },
-  { "gpkg_tile_matrix", "table_name" },
-  { "gpkg_2d_gridded_coverage_ancillary", "tile_matrix_set_name" },
-  { "gpkg_2d_gridded_tile_ancillary", "tpudt_name" },
-  { "gpkg_extensions", "table_name" },
-  { "gpkg_ogr_contents", "table_name" },
-  { "gpkg_data_columns", "table_name" },
-  { "gpkg_metadata_reference", "table_name" } };
-
 /**
  * Drops tables of a result and what the GeoPackage catalogue says about them, inside the caller's
  * transaction: the metadata only they refer to, the catalogue rows (children before parents), the R-tree and
@@ -448,7 +436,7 @@ void dropTablesWithin( Database &db, const std::vector<std::string> &tables )
       while ( ids.step() )
         metadataIds.push_back( ids.int64( 0 ) );
     }
-    for ( auto it = std::rbegin( kCatalogues ); it != std::rend( kCatalogues ); ++it )
+    for ( auto it = std::rbegin( kGpkgCatalogues ); it != std::rend( kGpkgCatalogues ); ++it )
       if ( db.tableExists( it->first ) )
       {
         Statement s = db.prepare( std::string( "DELETE FROM " ) + it->first + " WHERE lower(" + it->second +
@@ -551,7 +539,7 @@ void copyTablesWithin( Database &db, const std::vector<std::string> &tables )
     }
 
     // Catalogue rows, parents first; generated ids are left to the project.
-    for ( const auto &[catalogue, column] : kCatalogues )
+    for ( const auto &[catalogue, column] : kGpkgCatalogues )
     {
       if ( std::string( catalogue ) == "gpkg_metadata_reference" ||
            !schemaHasTable( db, "scratch", catalogue ) || !db.tableExists( catalogue ) )

@@ -1,5 +1,6 @@
 #include "recovery.h"
 
+#include "gpkgcatalogue.h"
 #include "database.h"
 #include "interruption.h"
 #include "progress.h"
@@ -416,18 +417,6 @@ void copyRows( Database &source, Database &target, const std::string &table, con
                      "fid " + std::to_string( refusedFirst ) + ": " + refusedReason ) );
 }
 
-//! The GeoPackage catalogue tables that describe a table, with the column naming it, parents first.
-const std::pair<const char *, const char *> kCatalogues[] = {
-  { "gpkg_contents", "table_name" },
-  { "gpkg_geometry_columns", "table_name" },
-  { "gpkg_tile_matrix_set", "table_name" },
-  { "gpkg_tile_matrix", "table_name" },
-  { "gpkg_2d_gridded_coverage_ancillary", "tile_matrix_set_name" },
-  { "gpkg_2d_gridded_tile_ancillary", "tpudt_name" },
-  { "gpkg_extensions", "table_name" },
-  { "gpkg_ogr_contents", "table_name" },
-  { "gpkg_data_columns", "table_name" } };
-
 bool hasTable( Database &db, const std::string &name )
 {
   try
@@ -687,7 +676,7 @@ Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const s
           literal += c == '\'' ? std::string( "''" ) : std::string( 1, c );
         names += ( names.empty() ? "" : ", " ) + literal + "'";
       }
-      for ( const auto &[catalogue, column] : kCatalogues )
+      for ( const auto &[catalogue, column] : kGpkgCatalogues )
         if ( sourceHas( catalogue ) && hasTable( target, catalogue ) )
         {
           TableRecovery ignored;

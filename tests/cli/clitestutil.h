@@ -18,13 +18,9 @@ struct Run
   std::string output;
 };
 
-//! Runs the CLI with the arguments (each single-quoted for the shell), stdout and stderr together.
-inline Run cli( const std::vector<std::string> &args )
+//! Runs a shell command, stdout and stderr together.
+inline Run runCommand( const std::string &command )
 {
-  std::string command = TRYGGKARTA_CLI;
-  for ( const std::string &a : args )
-    command += " '" + a + "'";
-  command += " 2>&1";
   Run run;
   FILE *pipe = popen( command.c_str(), "r" );
   REQUIRE( pipe );
@@ -35,6 +31,15 @@ inline Run cli( const std::vector<std::string> &args )
   const int status = pclose( pipe );
   run.exitCode = WIFEXITED( status ) ? WEXITSTATUS( status ) : -1;
   return run;
+}
+
+//! Runs the CLI with the arguments (each single-quoted for the shell), stdout and stderr together.
+inline Run cli( const std::vector<std::string> &args )
+{
+  std::string command = TRYGGKARTA_CLI;
+  for ( const std::string &a : args )
+    command += " '" + a + "'";
+  return runCommand( command + " 2>&1" );
 }
 
 } // namespace clitest

@@ -24,17 +24,7 @@ Run cliWithFileLimit( int64_t limitKiB, const std::vector<std::string> &args )
   std::string command = "ulimit -f " + std::to_string( limitKiB ) + "; trap '' XFSZ; exec " TRYGGKARTA_CLI;
   for ( const std::string &a : args )
     command += " '" + a + "'";
-  command = "bash -c \"" + command + "\" 2>&1";
-  Run run;
-  FILE *pipe = popen( command.c_str(), "r" );
-  REQUIRE( pipe );
-  char buffer[4096];
-  size_t n;
-  while ( ( n = fread( buffer, 1, sizeof buffer, pipe ) ) > 0 )
-    run.output.append( buffer, n );
-  const int status = pclose( pipe );
-  run.exitCode = WIFEXITED( status ) ? WEXITSTATUS( status ) : -1;
-  return run;
+  return clitest::runCommand( "bash -c \"" + command + "\" 2>&1" );
 }
 
 //! A limit that leaves the project's file no room to grow.

@@ -2,8 +2,8 @@
 # Quick start 2 (what CI runs): install what is missing, build, and run every test through ctest first (so a
 # quick failure is quick); then the sanitizer job (scripts/sanitize-tests.sh: the core and the CLI with their
 # tests under AddressSanitizer and UndefinedBehaviorSanitizer, in build-sanitize/) and every fuzz target for
-# $TRYGGKARTA_FUZZ_SECONDS seconds each (default 50) under the same sanitizers (scripts/fuzz.sh, in
-# build-fuzz/). TRYGGKARTA_FUZZ_SECONDS=0 skips the fuzzing, TRYGGKARTA_SANITIZE_TESTS=0 the sanitizer job.
+# $TRYGGKARTA_FUZZ_SECONDS seconds each (default 50, as many at a time as there are processors) under the same
+# sanitizers (scripts/fuzz.sh, in build-fuzz/). TRYGGKARTA_FUZZ_SECONDS=0 skips the fuzzing, TRYGGKARTA_SANITIZE_TESTS=0 the sanitizer job.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TRYGGKARTA_BUILD_DIR:-$root/build}
@@ -16,5 +16,5 @@ if [ "${TRYGGKARTA_SANITIZE_TESTS:-1}" != 0 ]; then
 fi
 seconds=${TRYGGKARTA_FUZZ_SECONDS:-50}
 if [ "$seconds" != 0 ]; then
-  step "$root/scripts/fuzz.sh" --seconds "$seconds"
+  step "$root/scripts/fuzz.sh" --seconds "$seconds" --parallel "$(nproc)"
 fi

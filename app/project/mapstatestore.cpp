@@ -191,6 +191,10 @@ QString MapStateStore::write( const QString &name )
   // A render still reading the file holds a lock that makes QGIS's write fail ("database is locked"): stop
   // it, and should one the canvas abandoned still read, wait for it and try once more.
   mCanvas->cancelJobs();
+  // QGIS's write is this process's own: its journal is not an interrupted change, and the file it leaves is
+  // as whole as it found it (so the next write needs no check).
+  if ( mConnection )
+    tryggkarta::noteWriting( *mConnection, true );
   bool written = mProject->write( uri );
   // A few short retries (about two seconds in all), not a wait for the whole thread pool: analyses run there
   // too, and the window must not hang behind one.
@@ -200,7 +204,20 @@ QString MapStateStore::write( const QString &name )
     QThread::msleep( 100 );
     written = mProject->write( uri );
   }
-  const QString error = mProject->error();
+  if ( mConnection )
+  {
+    tryggkarta::noteWriting( *mConnection, false );
+    if ( written )
+      tryggkarta::noteOwnCommit( *mConnection );
+  }
+  QString error = mProject->error();
+  // SQLite's words for a full disk or a failed write, as the core says them.
+  if ( error.contains( QLatin1String( "database or disk is full" ) ) )
+    error = CoreMessages::text(
+      tryggkarta::Message::make( tryggkarta::MessageCode::DiskFull, mPath.toStdString() ) );
+  else if ( error.contains( QLatin1String( "disk I/O error" ) ) )
+    error = CoreMessages::text( tryggkarta::Message::make(
+      tryggkarta::MessageCode::DiskWriteFailed, mPath.toStdString(), std::string( "disk I/O error" ) ) );
   mCanvas->refresh(); // what was stopped
   // Back in reverse order, so each goes to the index it had.
   for ( auto it = taken.crbegin(); it != taken.crend(); ++it )

@@ -272,14 +272,28 @@ QString ProjectController::saveAs( const QString &path )
   const QString locked = QFileInfo::exists( newPath ) ? lock->acquire( newPath ) : QString();
   if ( !locked.isEmpty() )
     return locked;
-  if ( QFileInfo::exists( newPath ) && !QFile::remove( newPath ) )
+  // An existing file there is moved aside, and only removed once the new one is saved (back if it fails).
+  const QString replaced = newPath + QStringLiteral( ".tryggkarta-replaced" );
+  QFile::remove( replaced );
+  if ( QFileInfo::exists( newPath ) && !QFile::rename( newPath, replaced ) )
     return tr( "%1 exists and cannot be replaced." ).arg( newPath );
+  const auto putBack = [&]
+  {
+    if ( QFileInfo::exists( replaced ) )
+    {
+      QFile::remove( newPath );
+      QFile::rename( replaced, newPath );
+    }
+  };
   // A consistent copy of everything in the file, data and stored results included; the autosave belongs to
   // the old file.
   const tryggkarta::Status copied = tryggkarta::copyProjectFile(
     *mConnection, newPath.toStdString(), MapStateStore::autosaveName().toStdString() );
   if ( !copied )
+  {
+    putBack();
     return CoreMessages::text( copied.error() );
+  }
   if ( !lock->acquire( newPath ).isEmpty() )
     lock.reset();
 
@@ -292,6 +306,7 @@ QString ProjectController::saveAs( const QString &path )
     switchFile( newPath, oldPath );
     lock.reset();
     QFile::remove( newPath );
+    putBack();
     mCanvas->refresh();
     return tr( "Could not save the project as %1: %2\nNothing changed: the project open is still %3." )
       .arg( newPath, problem, oldPath );
@@ -300,6 +315,7 @@ QString ProjectController::saveAs( const QString &path )
   if ( std::unique_ptr<tryggkarta::Database> old =
          tryggkarta::openSessionConnection( oldPath.toStdString() ) )
     tryggkarta::removeStoredMapState( *old, MapStateStore::autosaveName().toStdString() );
+  QFile::remove( replaced );
   if ( lock )
     mLock = std::move( lock );
   RecentProjects::add( newPath );
@@ -437,7 +453,11 @@ void ProjectController::openDialog()
     return;
   offerToBreakLock( path );
   const QString error = open( path );
-  if ( !error.isEmpty() )
+  if ( error.isEmpty() )
+    return;
+  if ( mLastOpenDamaged && mDamagedHandler )
+    mDamagedHandler( path, error );
+  else
     showError( tr( "Open Project" ), error );
 }
 

@@ -120,6 +120,8 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
   }
   catch ( const SqlError &e )
   {
+    if ( e.isDamage() )
+      return Error( MessageCode::ProjectDamaged, project.path(), e.what() );
     return Error( MessageCode::ProjectReadFailed, e.what() );
   }
 
@@ -485,12 +487,21 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       transaction.commit();
     return report;
   }
+  catch ( const DamagedFileError &e )
+  {
+    if ( hash.valid() )
+      hash.wait();
+    return Error{ e.message };
+  }
   catch ( const SqlError &e )
   {
     if ( hash.valid() )
       hash.wait();
     if ( auto full = writeFailureMessage( e, project.path() ) )
       return Error{ *full };
+    // Damage the check before the write did not see (a read of a page it found later): the project's message.
+    if ( e.isDamage() )
+      return Error( MessageCode::ProjectDamaged, project.path(), e.what() );
     return Error( MessageCode::ImportFailed, name, e.what() );
   }
 }

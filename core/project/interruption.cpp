@@ -106,7 +106,8 @@ std::optional<InterruptedChange> findInterruptedChange( const std::string &path 
     if ( first != 0 && !lockedByOtherProcess( path, kPendingByte, kLockRangeLength ) )
       return InterruptedChange{ journal, false, modifiedUtc( journal ).value_or( 0 ) };
   }
-  if ( fs::is_regular_file( log, ec ) )
+  // An empty log holds nothing (SQLite leaves one after a clean close in some modes).
+  if ( fs::is_regular_file( log, ec ) && fs::file_size( log, ec ) > 0 )
   {
     const std::string shm = path + "-shm";
     if ( !fs::exists( shm, ec ) || !lockedByOtherProcess( shm, kShmDeadManSwitch, 1 ) )

@@ -63,14 +63,21 @@ TEST_CASE( "saving the map on a full disk fails with a message and leaves the pr
   panel->setPeriod( panel->periodFrom().addDays( -14 ), panel->periodUntil() );
   REQUIRE( window.projects()->mapState()->isDirty() );
   const QByteArray before = fileHash( demo.path() );
+  // Save As goes over an older file of that name, which must survive a Save As that fails.
   const QString copy = demo.file( QStringLiteral( "kopia.gpkg" ) );
+  {
+    QFile older( copy );
+    REQUIRE( older.open( QIODevice::WriteOnly ) );
+    older.write( "en äldre fil" );
+  }
+  const QByteArray olderHash = fileHash( copy );
   {
     const FileSizeLimit full( QFileInfo( demo.path() ).size() + 1024 );
     SECTION( "autosave" )
     {
       const QString problem = window.projects()->mapState()->autosave();
       INFO( problem.toStdString() );
-      CHECK_FALSE( problem.isEmpty() );
+      CHECK_THAT( problem.toStdString(), Catch::Contains( "ingenting ändrades" ) );
       CHECK( MapStateStore::storedCount( demo.path(), MapStateStore::autosaveName() ) == 0 );
     }
     SECTION( "save" )
@@ -78,6 +85,8 @@ TEST_CASE( "saving the map on a full disk fails with a message and leaves the pr
       const QString problem = window.projects()->save();
       INFO( problem.toStdString() );
       CHECK_THAT( problem.toStdString(), Catch::Contains( "Kunde inte spara kartan" ) );
+      // In the core's words for a disk that takes no more, not QGIS's.
+      CHECK_THAT( problem.toStdString(), Catch::Contains( "ingenting ändrades" ) );
     }
     SECTION( "Save As" )
     {
@@ -85,7 +94,8 @@ TEST_CASE( "saving the map on a full disk fails with a message and leaves the pr
       INFO( problem.toStdString() );
       CHECK_THAT( problem.toStdString(), Catch::Contains( "kopia.gpkg" ) );
       CHECK_THAT( problem.toStdString(), Catch::Contains( "ingenting ändrades", Catch::CaseSensitive::No ) );
-      CHECK_FALSE( QFileInfo::exists( copy ) );
+      CHECK( fileHash( copy ) == olderHash );
+      CHECK_FALSE( QFileInfo::exists( copy + QStringLiteral( ".tryggkarta-replaced" ) ) );
       CHECK( window.projects()->path() == QFileInfo( demo.path() ).absoluteFilePath() );
     }
   }

@@ -6,6 +6,7 @@
 
 #include "database.h"
 #include "demomunicipality.h"
+#include "importer.h"
 #include "integrity.h"
 #include "interruption.h"
 #include "projectfile.h"
@@ -144,6 +145,15 @@ TEST_CASE( "every kind of write to a damaged project is refused and leaves the f
     auto added = RecordEdits( db ).insertIncident( incident, EditOptions() );
     REQUIRE_FALSE( added.ok() );
     CHECK( added.error().code == MessageCode::ProjectDamaged );
+  }
+  SECTION( "an import" )
+  {
+    const std::string csv =
+      writeFile( dir.file( "vecka.csv" ), "datum,kategori,x,y\n2024-05-03,klotter,449270,6574920\n" );
+    auto imported = importFile( *project.value(), csv, ImportOptions() );
+    REQUIRE_FALSE( imported.ok() );
+    CHECK( imported.error().code == MessageCode::ProjectDamaged );
+    CHECK_THAT( imported.error().text(), Catch::Contains( "nothing was written" ) );
   }
   SECTION( "Save As" )
   {

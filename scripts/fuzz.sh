@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the core: builds the libFuzzer targets of tests/fuzz with clang, AddressSanitizer and
-# UndefinedBehaviorSanitizer (-DTRYGGKARTA_FUZZ=ON, in build-fuzz/ or $TRYGGKARTA_FUZZ_BUILD_DIR) and runs each
+# UndefinedBehaviorSanitizer (-DTRYGGKARTA_FUZZ=ON, in build-fuzz/ or $TRYGGKARTA_FUZZ_BUILD_DIR, the build the
+# sanitizer job uses too: see sanitized-build.sh) and runs each
 # target for N seconds (default 60) on a copy of its corpus (tests/fuzz/corpus/<target>, with its regressions)
 # and its dictionary. Fails, printing the input's path, on any crash, hang, leak or sanitizer report; the input
 # then belongs in tests/fuzz/regressions/<target>/ once the core is fixed (the normal ctest replays it).
@@ -15,7 +16,6 @@
 # coverage).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${TRYGGKARTA_FUZZ_BUILD_DIR:-$root/build-fuzz}
 seconds=60 jobs=1 parallel=1 targets=()
 all=(csvreader datetime screening fieldmapping import)
 while [ $# -gt 0 ]; do
@@ -33,15 +33,9 @@ done
 for t in "${targets[@]}"; do
   [[ " ${all[*]} " == *" $t "* ]] || { echo "unknown target $t (targets: ${all[*]})" >&2; exit 2; }
 done
-command -v clang++ >/dev/null || { echo "needs clang (scripts/install-deps.sh installs it)" >&2; exit 2; }
-
-if [ ! -f "$build/build.ninja" ]; then
-  # -O1 with line tables, as libFuzzer's own guide builds: fast enough to run, quick to build, and reports
-  # with file and line.
-  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
-    -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DTRYGGKARTA_FUZZ=ON "$@" >/dev/null
-fi
+. "$root/scripts/sanitized-build.sh"
+configure_sanitized_build "$@"
+build=$sanitized_build
 cmake --build "$build" -j "$(nproc)" --target $(printf 'fuzz_%s ' "${targets[@]}")
 
 # A sanitizer report is a failure, and so is a leak; GDAL's and PROJ's caches that live as long as the

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Quick start 2 (what CI runs): install what is missing, build, and run every test through ctest first (so a
 # quick failure is quick); then the sanitizer job (scripts/sanitize-tests.sh: the core and the CLI with their
-# tests under AddressSanitizer and UndefinedBehaviorSanitizer, in build-sanitize/) and every fuzz target for
+# tests under AddressSanitizer and UndefinedBehaviorSanitizer, built with clang in build-fuzz/) and every fuzz target for
 # $TRYGGKARTA_FUZZ_SECONDS seconds each (default 50, as many at a time as there are processors) under the same
-# sanitizers (scripts/fuzz.sh, in build-fuzz/). TRYGGKARTA_FUZZ_SECONDS=0 skips the fuzzing, TRYGGKARTA_SANITIZE_TESTS=0 the sanitizer job.
+# sanitizers (scripts/fuzz.sh, in the same build). TRYGGKARTA_FUZZ_SECONDS=0 skips the fuzzing, TRYGGKARTA_SANITIZE_TESTS=0 the sanitizer job.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${TRYGGKARTA_BUILD_DIR:-$root/build}

@@ -381,13 +381,16 @@ bool matchEmail( std::string_view t, size_t at, size_t minStart, ScreeningFindin
     }
     break;
   }
-  if ( lastDot == std::string_view::npos || end - lastDot - 1 < 2 )
+  if ( lastDot == std::string_view::npos )
     return false;
-  for ( size_t i = lastDot + 1; i < end; ++i )
-  {
-    if ( !isAsciiLetter( t[i] ) )
-      return false;
-  }
+  // The top-level domain is letters; digits or a hyphen right after them were glued on ("anna@mail.se070-…",
+  // "…se850709-1234"): the address ends with the letters, and what follows is screened on its own.
+  size_t tldEnd = lastDot + 1;
+  while ( tldEnd < end && isAsciiLetter( t[tldEnd] ) )
+    ++tldEnd;
+  if ( tldEnd - lastDot - 1 < 2 )
+    return false;
+  end = tldEnd;
   finding = { PersonalDataKind::EmailAddress, begin, end - begin };
   return true;
 }
@@ -493,7 +496,30 @@ ScreeningResult screenText( std::string_view text )
   return result;
 }
 
+namespace
+{
+std::string redactOnce( std::string_view text, const ScreeningResult &result );
+}
+
 std::string redact( std::string_view text, const ScreeningResult &result )
+{
+  // A finding can hide another that its placeholder then uncovers ("ABC 12D850709-9805": the plate reads as
+  // one only once the personnummer glued to it is gone): the text is screened again until nothing is left.
+  // Each pass removes at least one finding and a placeholder never matches, so this ends.
+  std::string out = redactOnce( text, result );
+  for ( int pass = 0; pass < 16; ++pass )
+  {
+    const ScreeningResult again = screenText( out );
+    if ( again.clean() )
+      break;
+    out = redactOnce( out, again );
+  }
+  return out;
+}
+
+namespace
+{
+std::string redactOnce( std::string_view text, const ScreeningResult &result )
 {
   std::string out;
   out.reserve( text.size() + 16 );
@@ -524,6 +550,7 @@ std::string redact( std::string_view text, const ScreeningResult &result )
   out.append( text.substr( copied ) );
   return out;
 }
+} // namespace
 
 const char *personalDataKindCode( PersonalDataKind kind )
 {

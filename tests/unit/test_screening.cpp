@@ -375,3 +375,33 @@ TEST_CASE( "empty text is clean", "[screening]" )
   requireClean( "" );
   CHECK( redact( "", screenText( "" ) ).empty() );
 }
+
+TEST_CASE( "an e-mail address with a number glued after it is found, and so is the number", "[screening]" )
+{
+  // Found by fuzzing: the address was missed because its last label ran on into digits, and redacting the
+  // personnummer then left an address behind.
+  const std::string text = "Mejla anna@mail.se850709+9805 eller ring";
+  const ScreeningResult result = screenText( text );
+  REQUIRE( result.findings.size() == 2 );
+  CHECK( result.findings[0].kind == PersonalDataKind::EmailAddress );
+  CHECK( text.substr( result.findings[0].offset, result.findings[0].length ) == "anna@mail.se" );
+  CHECK( result.findings[1].kind == PersonalDataKind::Personnummer );
+  const std::string redacted = redact( text, result );
+  CHECK( redacted == "Mejla [e-post][personnummer] eller ring" );
+  CHECK( screenText( redacted ).clean() );
+  // A label of digits alone is still no top-level domain.
+  CHECK( screenText( "version 1@2.34" ).clean() );
+}
+
+TEST_CASE( "what a redaction uncovers is redacted too", "[screening]" )
+{
+  // Found by fuzzing: a plate glued to a personnummer reads as a plate only once the personnummer is gone.
+  const std::string text = "Bilen ABC 12D850709-9805 stod kvar";
+  const ScreeningResult result = screenText( text );
+  REQUIRE_FALSE( result.clean() );
+  const std::string redacted = redact( text, result );
+  CHECK( screenText( redacted ).clean() );
+  CHECK( redacted.find( "850709" ) == std::string::npos );
+  CHECK( redacted.find( "ABC 12D" ) == std::string::npos );
+  CHECK( redacted.rfind( "Bilen ", 0 ) == 0 );
+}

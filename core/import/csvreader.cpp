@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <unordered_map>
@@ -342,8 +344,8 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
     if ( encoding == "CP1252" || encoding == "cp1252" || encoding == "windows-1252" ||
          encoding == "Windows-1252" )
     {
-      reader->mDecoded = cp1252ToUtf8( bytes );
-      reader->mText = reader->mDecoded;
+      if ( !reader->decodeCp1252( bytes ) )
+        return Error( MessageCode::FileReadFailed, path, std::strerror( errno ) );
       reader->mEncoding = "CP1252";
     }
     else if ( isValidUtf8InBlocks( bytes, &bad ) )
@@ -376,8 +378,8 @@ Expected<std::unique_ptr<CsvReader>> CsvReader::open( const std::string &path, c
       else
       {
         // Not UTF-8: Swedish files from older Excel versions are Windows-1252.
-        reader->mDecoded = cp1252ToUtf8( bytes );
-        reader->mText = reader->mDecoded;
+        if ( !reader->decodeCp1252( bytes ) )
+          return Error( MessageCode::FileReadFailed, path, std::strerror( errno ) );
         reader->mEncoding = "CP1252";
       }
     }
@@ -437,6 +439,62 @@ CsvReader::~CsvReader()
 {
   if ( mMapped )
     munmap( const_cast<char *>( mMapped ), mMappedSize );
+  if ( mDecodedMap )
+    munmap( const_cast<char *>( mDecodedMap ), mDecodedMapSize );
+}
+
+namespace
+{
+size_t sDecodeInMemoryLimit = 64u << 20;
+}
+
+void CsvReader::setDecodeInMemoryLimit( size_t bytes )
+{
+  sDecodeInMemoryLimit = bytes;
+}
+
+bool CsvReader::decodeCp1252( std::string_view bytes )
+{
+  if ( bytes.size() <= sDecodeInMemoryLimit )
+  {
+    mDecoded = cp1252ToUtf8( bytes );
+    mText = mDecoded;
+    return true;
+  }
+  // One byte is one character, so blocks convert on their own; each block's pages of the file go back to the
+  // system once converted, and the file's pages are read again only for the header check below.
+  std::FILE *out = std::tmpfile();
+  if ( !out )
+    return false;
+  constexpr size_t kBlock = 16u << 20;
+  size_t written = 0;
+  for ( size_t at = 0; at < bytes.size(); at += kBlock )
+  {
+    const std::string_view block = bytes.substr( at, kBlock );
+    const std::string utf8 = cp1252ToUtf8( block );
+    if ( std::fwrite( utf8.data(), 1, utf8.size(), out ) != utf8.size() )
+    {
+      std::fclose( out );
+      return false;
+    }
+    written += utf8.size();
+    madvise( const_cast<char *>( block.data() ) - ( reinterpret_cast<uintptr_t>( block.data() ) % 4096 ),
+             block.size(), MADV_DONTNEED );
+  }
+  if ( std::fflush( out ) != 0 || written == 0 )
+  {
+    std::fclose( out );
+    return false;
+  }
+  void *mapped = mmap( nullptr, written, PROT_READ, MAP_PRIVATE, fileno( out ), 0 );
+  std::fclose( out ); // the mapping keeps the deleted file until it is unmapped
+  if ( mapped == MAP_FAILED )
+    return false;
+  madvise( mapped, written, MADV_SEQUENTIAL );
+  mDecodedMap = static_cast<const char *>( mapped );
+  mDecodedMapSize = written;
+  mText = std::string_view( mDecodedMap, mDecodedMapSize );
+  return true;
 }
 
 std::string_view CsvReader::fileBytes() const
@@ -467,12 +525,14 @@ void CsvReader::releaseConsumed()
   constexpr size_t kKept = 4u << 20;  // and keep the last few MiB read, for the rows not yet stored
   if ( !mDecoded.empty() || mPos < mReleased + kStep + kKept )
     return;
-  const size_t offset = static_cast<size_t>( mText.data() - mMapped ) + mPos - kKept;
+  // The mapping mText reads: the file, or its conversion to UTF-8.
+  const char *base = mDecodedMap ? mDecodedMap : mMapped;
+  const size_t offset = static_cast<size_t>( mText.data() - base ) + mPos - kKept;
   const size_t page = static_cast<size_t>( sysconf( _SC_PAGESIZE ) );
   const size_t upTo = offset / page * page;
   if ( upTo > mReleased )
   {
-    madvise( const_cast<char *>( mMapped ) + mReleased, upTo - mReleased, MADV_DONTNEED );
+    madvise( const_cast<char *>( base ) + mReleased, upTo - mReleased, MADV_DONTNEED );
     mReleased = upTo;
   }
 }

@@ -57,6 +57,9 @@ public:
   std::string_view fileBytes() const;
   //! The file's size in bytes.
   size_t fileSize() const { return mMappedSize; }
+  //! Files in Windows-1252 up to this size are converted to UTF-8 in memory, bigger ones through a temporary
+  //! file (for tests: a smaller limit).
+  static void setDecodeInMemoryLimit( size_t bytes );
   //! The file the reader reads.
   const std::string &path() const { return mPath; }
 
@@ -69,11 +72,19 @@ private:
   //! bounded memory (they are read from the file again should a row need them).
   void releaseConsumed();
   static void addField( CsvRow &row, std::string_view field );
+  /**
+   * Windows-1252 text as UTF-8 for mText: in memory for a small file, else converted block by block into a
+   * temporary file (deleted when closed) that is mapped and read like the file itself, so memory stays
+   * bounded.
+   */
+  bool decodeCp1252( std::string_view bytes );
 
   std::string mPath;
   const char *mMapped = nullptr;
   size_t mMappedSize = 0;
-  std::string mDecoded; //!< used when the file had to be converted to UTF-8
+  std::string mDecoded;              //!< used when a small file had to be converted to UTF-8
+  const char *mDecodedMap = nullptr; //!< a big file converted to UTF-8, in a temporary file mapped
+  size_t mDecodedMapSize = 0;
   std::string_view mText;
   size_t mPos = 0;
   //! Bytes of the mapping at its start whose pages were handed back to the system (read already).

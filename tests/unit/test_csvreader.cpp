@@ -213,3 +213,38 @@ TEST_CASE( "an empty or binary file is refused with a message naming it", "[csvr
     CHECK_THAT( reader.error().text(), Catch::Contains( "bild.csv" ) );
   }
 }
+
+TEST_CASE( "a big Windows-1252 file is converted through a temporary file and reads exactly as a small one",
+           "[csvreader]" )
+{
+  TempDir dir;
+  // "Gångväg vid Ölandsgatan, krossad ruta för 5 €" in Windows-1252, in quoted multi-line values too.
+  std::string bytes = "datum;beskrivning;antal\r\n";
+  for ( int i = 0; i < 4000; ++i )
+    bytes += "2024-05-" + std::to_string( 1 + i % 28 ) +
+             ";\"G\xE5ngv\xE4g vid \xD6landsgatan,\r\nkrossad ruta f\xF6r " + std::to_string( i ) +
+             " \x80\";" + std::to_string( i ) + "\r\n";
+  const std::vector<ReadRow> inMemory = readAll( dir, bytes );
+  REQUIRE( inMemory.size() == 4000 );
+  CHECK( inMemory[7].fields[1] ==
+         "G\xC3\xA5ngv\xC3\xA4g vid \xC3\x96landsgatan,\r\nkrossad ruta f\xC3\xB6r 7 \xE2\x82\xAC" );
+
+  // The same file over the limit (a few kilobytes here, 64 MiB in use): every row alike, and a rewind too.
+  CsvReader::setDecodeInMemoryLimit( 4096 );
+  std::unique_ptr<CsvReader> reader;
+  const std::vector<ReadRow> throughFile = readAll( dir, bytes, &reader );
+  CsvReader::setDecodeInMemoryLimit( 64u << 20 );
+  REQUIRE( throughFile.size() == inMemory.size() );
+  for ( size_t i = 0; i < inMemory.size(); ++i )
+  {
+    INFO( "row " << i );
+    CHECK( throughFile[i].fields == inMemory[i].fields );
+    CHECK( throughFile[i].line == inMemory[i].line );
+    CHECK( throughFile[i].raw == inMemory[i].raw );
+  }
+  CHECK( reader->encoding() == "CP1252" );
+  reader->rewind();
+  CsvRow row;
+  REQUIRE( reader->next( row ) );
+  CHECK( std::string( row.fields[2] ) == "0" );
+}

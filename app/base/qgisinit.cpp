@@ -54,8 +54,8 @@ void installLanguage( const QString &language )
   QLocale::setDefault( language == QLatin1String( "en" ) ? QLocale( QLocale::English, QLocale::UnitedKingdom )
                                                          : QLocale( QLocale::Swedish, QLocale::Sweden ) );
   sInstalledLanguage = language;
-  // Qt's own texts (dialog buttons, file dialogs) from Debian's Qt translations: QGIS looks for them in its own
-  // folder, where Debian has none.
+  // Qt's own texts (dialog buttons, file dialogs) from Debian's Qt translations: QGIS looks for them in its
+  // own folder, where Debian has none.
   installTranslator( QCoreApplication::instance(), QStringLiteral( "qt_%1" ).arg( language ),
                      QLibraryInfo::location( QLibraryInfo::TranslationsPath ) );
   // English needs ours too, for its plural forms.

@@ -1,7 +1,7 @@
 // Qt 5's standard button texts (QDialogButtonBox, QMessageBox) come from the context QPlatformTheme, which
-// Debian's Swedish Qt catalogue (qt_sv.qm, from Qt 4's days) does not have: without these the buttons of every
-// question in the Swedish interface would say Yes, No, Save and Cancel. Listed here so that lupdate puts them in
-// our own translation files; Qt looks them up through every installed translator, ours included.
+// Debian's Swedish Qt catalogue (qt_sv.qm, from Qt 4's days) does not have: without these the buttons of
+// every question in the Swedish interface would say Yes, No, Save and Cancel. Listed here so that lupdate
+// puts them in our own translation files; Qt looks them up through every installed translator, ours included.
 
 #include <QtGlobal>
 

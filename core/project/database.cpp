@@ -181,6 +181,13 @@ void Statement::run()
   reset();
 }
 
+Statement &Statement::bindValueOf( int index, const Statement &source, int column )
+{
+  if ( sqlite3_bind_value( mStmt, index, sqlite3_column_value( source.mStmt, column ) ) != SQLITE_OK )
+    fail( mDb, "Could not bind a value" );
+  return *this;
+}
+
 void Statement::reset()
 {
   sqlite3_reset( mStmt );

@@ -80,6 +80,8 @@ public:
   Statement &bindBlobStatic( int index, const void *data, int size );
   //! Binds text, or NULL when the text is empty.
   Statement &bindTextOrNull( int index, std::string_view text );
+  //! Binds the value of a column of another statement's current row as it is (its type and bytes kept).
+  Statement &bindValueOf( int index, const Statement &source, int column );
 
   //! Steps once; true while a row is available.
   bool step();

@@ -180,54 +180,12 @@ std::optional<std::string> repairedHeaderCopy( const std::string &path, const Sc
   return copy;
 }
 
-//! A raw statement for copying values as they are (sqlite3_value), finalized at the end.
-class RawStatement
-{
-public:
-  RawStatement( sqlite3 *db, const std::string &sql ) : mDb( db )
-  {
-    if ( sqlite3_prepare_v2( db, sql.c_str(), -1, &mStmt, nullptr ) != SQLITE_OK )
-    {
-      const std::string message = sqlite3_errmsg( db );
-      sqlite3_finalize( mStmt );
-      mStmt = nullptr;
-      throw SqlError( message, sqlite3_extended_errcode( db ) );
-    }
-  }
-  ~RawStatement() { sqlite3_finalize( mStmt ); }
-  RawStatement( const RawStatement & ) = delete;
-  RawStatement &operator=( const RawStatement & ) = delete;
-  sqlite3_stmt *get() const { return mStmt; }
-  //! Steps once: true with a row, false when done; throws on an error.
-  bool step()
-  {
-    const int rc = sqlite3_step( mStmt );
-    if ( rc == SQLITE_ROW )
-      return true;
-    if ( rc == SQLITE_DONE )
-      return false;
-    const std::string message = sqlite3_errmsg( mDb );
-    const int code = sqlite3_extended_errcode( mDb );
-    sqlite3_reset( mStmt );
-    throw SqlError( message, code );
-  }
-  void reset()
-  {
-    sqlite3_reset( mStmt );
-    sqlite3_clear_bindings( mStmt );
-  }
-
-private:
-  sqlite3 *mDb = nullptr;
-  sqlite3_stmt *mStmt = nullptr;
-};
-
 std::vector<std::string> columnsOf( Database &db, const std::string &table )
 {
   std::vector<std::string> columns;
-  RawStatement s( db.handle(), "SELECT * FROM " + sqlName( table ) + " LIMIT 0" );
-  for ( int i = 0; i < sqlite3_column_count( s.get() ); ++i )
-    columns.push_back( sqlite3_column_name( s.get(), i ) );
+  Statement s = db.prepare( "SELECT * FROM " + sqlName( table ) + " LIMIT 0" );
+  for ( int i = 0; i < s.columnCount(); ++i )
+    columns.push_back( s.columnName( i ) );
   return columns;
 }
 
@@ -274,15 +232,15 @@ void copyRows( Database &source, Database &target, const std::string &table, con
   if ( shared.empty() )
     return;
   const std::string where = whereExtra.empty() ? std::string() : " AND (" + whereExtra + ")";
-  RawStatement read( source.handle(), "SELECT _rowid_, " + joined( shared ) + " FROM " + sqlName( table ) +
-                                        " WHERE _rowid_ > ?" + where + " ORDER BY _rowid_" );
-  RawStatement next( source.handle(), "SELECT _rowid_ FROM " + sqlName( table ) +
-                                        " WHERE _rowid_ > ? ORDER BY _rowid_ LIMIT 1" );
+  Statement read = source.prepare( "SELECT _rowid_, " + joined( shared ) + " FROM " + sqlName( table ) +
+                                   " WHERE _rowid_ > ?" + where + " ORDER BY _rowid_" );
+  Statement next = source.prepare( "SELECT _rowid_ FROM " + sqlName( table ) +
+                                   " WHERE _rowid_ > ? ORDER BY _rowid_ LIMIT 1" );
   std::string placeholders;
   for ( size_t i = 0; i < shared.size(); ++i )
     placeholders += i ? ", ?" : "?";
-  RawStatement insert( target.handle(), insertVerb + " INTO " + sqlName( table ) + " (" + joined( shared ) +
-                                          ") VALUES (" + placeholders + ")" );
+  Statement insert = target.prepare( insertVerb + " INTO " + sqlName( table ) + " (" + joined( shared ) +
+                                     ") VALUES (" + placeholders + ")" );
   int64_t refusedFirst = 0;
   std::string refusedReason;
   int64_t last = std::numeric_limits<int64_t>::min();
@@ -292,7 +250,7 @@ void copyRows( Database &source, Database &target, const std::string &table, con
     try
     {
       read.reset();
-      sqlite3_bind_int64( read.get(), 1, after );
+      read.bind( 1, after );
       read.step();
       read.reset();
       return true;
@@ -308,12 +266,12 @@ void copyRows( Database &source, Database &target, const std::string &table, con
   for ( int damagedPlaces = 0;; )
   {
     read.reset();
-    sqlite3_bind_int64( read.get(), 1, last );
+    read.bind( 1, last );
     try
     {
       while ( read.step() )
       {
-        const int64_t fid = sqlite3_column_int64( read.get(), 0 );
+        const int64_t fid = read.int64( 0 );
         // A damaged page can hand out cells in the wrong order; its rows are not trusted.
         if ( fid <= last )
           throw SqlError( "rows out of order", SQLITE_CORRUPT );
@@ -325,8 +283,7 @@ void copyRows( Database &source, Database &target, const std::string &table, con
             throw RecoveryCancelled{};
         }
         for ( size_t i = 0; i < shared.size(); ++i )
-          sqlite3_bind_value( insert.get(), static_cast<int>( i + 1 ),
-                              sqlite3_column_value( read.get(), static_cast<int>( i + 1 ) ) );
+          insert.bindValueOf( static_cast<int>( i + 1 ), read, static_cast<int>( i + 1 ) );
         try
         {
           insert.step();
@@ -362,9 +319,9 @@ void copyRows( Database &source, Database &target, const std::string &table, con
       try
       {
         next.reset();
-        sqlite3_bind_int64( next.get(), 1, last );
+        next.bind( 1, last );
         if ( next.step() )
-          failing = sqlite3_column_int64( next.get(), 0 );
+          failing = next.int64( 0 );
         next.reset();
       }
       catch ( const SqlError & )

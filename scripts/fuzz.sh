@@ -30,6 +30,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
+[[ "$parallel" =~ ^[1-9][0-9]*$ && "$jobs" =~ ^[1-9][0-9]*$ ]] ||
+  { echo "--parallel and --jobs take a number of at least 1" >&2; exit 2; }
 for t in "${targets[@]}"; do
   [[ " ${all[*]} " == *" $t "* ]] || { echo "unknown target $t (targets: ${all[*]})" >&2; exit 2; }
 done
@@ -57,7 +59,8 @@ fuzz_one() {
   # Several jobs are separate processes, each with its own log (fuzz-N.log in the build folder).
   if [ "$jobs" -gt 1 ]; then args+=(-jobs="$jobs" -workers="$jobs"); fi
   if (cd "$build" && "$build/tests/fuzz/fuzz_$t" "$corpus" "${args[@]}") >"$log" 2>&1; then
-    grep -E '^stat::number_of_executed_units|^#[0-9]+ +DONE' "$log" | tail -2 | sed "s/^/  $t: /"
+    # (with --jobs the figures are in the workers' logs, fuzz-N.log)
+    grep -E '^stat::number_of_executed_units|^#[0-9]+ +DONE' "$log" | tail -2 | sed "s/^/  $t: /" || true
     return 0
   fi
   echo "FAILED: $t" >&2

@@ -428,7 +428,8 @@ std::string ScreeningResult::flags() const
   for ( PersonalDataKind kind : order )
   {
     const bool present = std::any_of( findings.begin(), findings.end(),
-                                      [kind]( const ScreeningFinding &f ) { return f.kind == kind; } );
+                                      [kind]( const ScreeningFinding &f ) { return f.kind == kind; } ) ||
+                         std::find( uncovered.begin(), uncovered.end(), kind ) != uncovered.end();
     if ( !present )
       continue;
     if ( !out.empty() )
@@ -438,7 +439,12 @@ std::string ScreeningResult::flags() const
   return out;
 }
 
-ScreeningResult screenText( std::string_view text )
+namespace
+{
+std::string redactOnce( std::string_view text, const ScreeningResult &result );
+
+//! What the matchers find in the text itself (not what its redaction would uncover).
+ScreeningResult screenDirect( std::string_view text )
 {
   ScreeningResult result;
   const std::vector<ScreeningFinding> emails = findEmails( text );
@@ -496,25 +502,41 @@ ScreeningResult screenText( std::string_view text )
   return result;
 }
 
-namespace
+/**
+ * The text with the findings replaced, screened again until nothing is left: a finding can hide another that
+ * its placeholder then uncovers ("ABC 12D850709-9805": the plate reads as one only once the personnummer
+ * glued to it is gone). Each pass removes at least one finding and a placeholder never matches, so this ends.
+ * The kinds found after the first pass go to uncovered, when given.
+ */
+std::string redactFully( std::string_view text, const ScreeningResult &result,
+                         std::vector<PersonalDataKind> *uncovered )
 {
-std::string redactOnce( std::string_view text, const ScreeningResult &result );
+  std::string out = redactOnce( text, result );
+  for ( int pass = 0; pass < 16; ++pass )
+  {
+    const ScreeningResult again = screenDirect( out );
+    if ( again.clean() )
+      break;
+    if ( uncovered )
+      for ( const ScreeningFinding &finding : again.findings )
+        uncovered->push_back( finding.kind );
+    out = redactOnce( out, again );
+  }
+  return out;
+}
+} // namespace
+
+ScreeningResult screenText( std::string_view text )
+{
+  ScreeningResult result = screenDirect( text );
+  if ( !result.clean() )
+    redactFully( text, result, &result.uncovered );
+  return result;
 }
 
 std::string redact( std::string_view text, const ScreeningResult &result )
 {
-  // A finding can hide another that its placeholder then uncovers ("ABC 12D850709-9805": the plate reads as
-  // one only once the personnummer glued to it is gone): the text is screened again until nothing is left.
-  // Each pass removes at least one finding and a placeholder never matches, so this ends.
-  std::string out = redactOnce( text, result );
-  for ( int pass = 0; pass < 16; ++pass )
-  {
-    const ScreeningResult again = screenText( out );
-    if ( again.clean() )
-      break;
-    out = redactOnce( out, again );
-  }
-  return out;
+  return redactFully( text, result, nullptr );
 }
 
 namespace

@@ -27,6 +27,9 @@ struct ScreeningFinding
 struct ScreeningResult
 {
   std::vector<ScreeningFinding> findings; //!< in text order, not overlapping
+  //! Kinds that show only once the findings are redacted (a plate glued to a personnummer); counted and
+  //! flagged like the findings, and redacted by redact().
+  std::vector<PersonalDataKind> uncovered;
   bool clean() const { return findings.empty(); }
   //! Distinct kind codes in a fixed order, comma-separated, e.g. "personnummer,phone"; empty when clean.
   std::string flags() const;

@@ -455,17 +455,20 @@ void CsvReader::setDecodeInMemoryLimit( size_t bytes )
 
 bool CsvReader::decodeCp1252( std::string_view bytes )
 {
-  if ( bytes.size() <= sDecodeInMemoryLimit )
+  const auto inMemory = [&]
   {
     mDecoded = cp1252ToUtf8( bytes );
     mText = mDecoded;
     return true;
-  }
+  };
+  if ( bytes.size() <= sDecodeInMemoryLimit )
+    return inMemory();
   // One byte is one character, so blocks convert on their own; each block's pages of the file go back to the
   // system once converted, and the file's pages are read again only for the header check below.
+  // Where no temporary file can be written (a full or read-only temporary folder), in memory after all.
   std::FILE *out = std::tmpfile();
   if ( !out )
-    return false;
+    return inMemory();
   constexpr size_t kBlock = 16u << 20;
   size_t written = 0;
   for ( size_t at = 0; at < bytes.size(); at += kBlock )
@@ -475,7 +478,7 @@ bool CsvReader::decodeCp1252( std::string_view bytes )
     if ( std::fwrite( utf8.data(), 1, utf8.size(), out ) != utf8.size() )
     {
       std::fclose( out );
-      return false;
+      return inMemory();
     }
     written += utf8.size();
     madvise( const_cast<char *>( block.data() ) - ( reinterpret_cast<uintptr_t>( block.data() ) % 4096 ),
@@ -484,12 +487,12 @@ bool CsvReader::decodeCp1252( std::string_view bytes )
   if ( std::fflush( out ) != 0 || written == 0 )
   {
     std::fclose( out );
-    return false;
+    return inMemory();
   }
   void *mapped = mmap( nullptr, written, PROT_READ, MAP_PRIVATE, fileno( out ), 0 );
   std::fclose( out ); // the mapping keeps the deleted file until it is unmapped
   if ( mapped == MAP_FAILED )
-    return false;
+    return inMemory();
   madvise( mapped, written, MADV_SEQUENTIAL );
   mDecodedMap = static_cast<const char *>( mapped );
   mDecodedMapSize = written;

@@ -330,6 +330,8 @@ std::string RowInterpreter::screen( std::string_view text, std::string &flags )
     flags = found;
   for ( const ScreeningFinding &finding : result.findings )
     ++mReport.personalData[personalDataKindCode( finding.kind )];
+  for ( PersonalDataKind kind : result.uncovered )
+    ++mReport.personalData[personalDataKindCode( kind )];
   return mOptions.redactPersonalData ? redact( text, result ) : std::string( text );
 }
 

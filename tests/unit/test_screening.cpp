@@ -399,6 +399,10 @@ TEST_CASE( "what a redaction uncovers is redacted too", "[screening]" )
   const std::string text = "Bilen ABC 12D850709-9805 stod kvar";
   const ScreeningResult result = screenText( text );
   REQUIRE_FALSE( result.clean() );
+  // The plate is flagged too, though it shows only once the personnummer is gone.
+  REQUIRE( result.uncovered.size() == 1 );
+  CHECK( result.uncovered[0] == PersonalDataKind::CarRegistration );
+  CHECK( result.flags() == "personnummer,car_registration" );
   const std::string redacted = redact( text, result );
   CHECK( screenText( redacted ).clean() );
   CHECK( redacted.find( "850709" ) == std::string::npos );

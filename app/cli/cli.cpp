@@ -6,6 +6,15 @@
 
 #include <gdal_priv.h>
 
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+extern char **environ;
+
 namespace tryggkarta
 {
 
@@ -14,7 +23,97 @@ using namespace cli;
 namespace
 {
 int dispatch( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+
+//! The program that runs the commands needing QGIS: TRYGGKARTA_RENDER, else beside this program, else where
+//! the build put it.
+std::string renderProgram()
+{
+  if ( const char *fromEnvironment = std::getenv( "TRYGGKARTA_RENDER" ) )
+    return fromEnvironment;
+  std::error_code error;
+  const std::filesystem::path self = std::filesystem::read_symlink( "/proc/self/exe", error );
+  if ( !error )
+  {
+    const std::filesystem::path sibling = self.parent_path() / "tryggkarta-render";
+    if ( std::filesystem::exists( sibling, error ) )
+      return sibling.string();
+  }
+#ifdef TRYGGKARTA_RENDER_PATH
+  return TRYGGKARTA_RENDER_PATH;
+#else
+  return {};
+#endif
 }
+
+/**
+ * Runs print, report or templates in tryggkarta-render with the same arguments, passing its output on: the
+ * other commands never load QGIS.
+ */
+int runRender( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  const std::string program = renderProgram();
+  std::error_code error;
+  if ( program.empty() || !std::filesystem::exists( program, error ) )
+    return fail( err,
+                 "'" + args[0] +
+                   "' needs tryggkarta-render, which this build does not have (it is built with the app)" );
+  int outPipe[2];
+  int errPipe[2];
+  if ( pipe( outPipe ) != 0 || pipe( errPipe ) != 0 )
+    return fail( err, std::string( "cannot start tryggkarta-render" ) );
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init( &actions );
+  posix_spawn_file_actions_adddup2( &actions, outPipe[1], 1 );
+  posix_spawn_file_actions_adddup2( &actions, errPipe[1], 2 );
+  posix_spawn_file_actions_addclose( &actions, outPipe[0] );
+  posix_spawn_file_actions_addclose( &actions, errPipe[0] );
+  std::vector<char *> argv;
+  argv.push_back( const_cast<char *>( program.c_str() ) );
+  for ( const std::string &arg : args )
+    argv.push_back( const_cast<char *>( arg.c_str() ) );
+  argv.push_back( nullptr );
+  pid_t pid = 0;
+  const int spawned = posix_spawn( &pid, program.c_str(), &actions, nullptr, argv.data(), environ );
+  posix_spawn_file_actions_destroy( &actions );
+  close( outPipe[1] );
+  close( errPipe[1] );
+  if ( spawned != 0 )
+  {
+    close( outPipe[0] );
+    close( errPipe[0] );
+    return fail( err, "cannot start " + program );
+  }
+  pollfd fds[2] = { { outPipe[0], POLLIN, 0 }, { errPipe[0], POLLIN, 0 } };
+  int open = 2;
+  char buffer[4096];
+  while ( open > 0 )
+  {
+    if ( poll( fds, 2, -1 ) < 0 )
+      break;
+    for ( int i = 0; i < 2; ++i )
+    {
+      if ( fds[i].fd < 0 || !( fds[i].revents & ( POLLIN | POLLHUP | POLLERR ) ) )
+        continue;
+      const ssize_t n = read( fds[i].fd, buffer, sizeof buffer );
+      if ( n > 0 )
+        ( i == 0 ? out : err ).write( buffer, n );
+      else
+      {
+        close( fds[i].fd );
+        fds[i].fd = -1;
+        --open;
+      }
+    }
+  }
+  int status = 0;
+  waitpid( pid, &status, 0 );
+  out.flush();
+  if ( WIFEXITED( status ) )
+    return WEXITSTATUS( status );
+  return fail( err,
+               "tryggkarta-render ended abnormally (signal " + std::to_string( WTERMSIG( status ) ) + ")" );
+}
+} // namespace
 
 int runCli( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
 {
@@ -78,6 +177,8 @@ int dispatch( const std::vector<std::string> &args, std::ostream &out, std::ostr
     return commandImport( rest, out, err );
   if ( command == "recover" )
     return commandRecover( rest, out, err );
+  if ( command == "print" || command == "report" || command == "templates" )
+    return runRender( args, out, err );
   return usage( err, "unknown command '" + command + "'" );
 }
 } // namespace

@@ -33,6 +33,22 @@ Commands:
       List the analysis results stored in the project (with their selection and
       parameters), remove one, or export one to GeoTIFF, GeoPackage, GeoJSON or CSV.
 
+Maps and the lägesbild report (in Swedish, without a display, for scheduled runs):
+  print PROJECT.gpkg --out FILE.pdf|FILE.png [--template "A4 liggande"] [--title TEXT]
+        [--period 2026-W47 | --from DATE --until DATE] [--show heatmap|hotspots|clusters|incidents]
+        [--public] [--dpi N] [selection options]
+      A map through a print template (A4 or A3, liggande or stående; the project's own
+      version when one was edited in QGIS): title, period, legend with units, method,
+      filter, sources, scale bar, north arrow and classification line. --public
+      aggregates to cells, hides counts below the project's k and prints no points.
+  report PROJECT.gpkg --period 2026-W47|2026-11|2026-T3|2026|FROM..UNTIL --out FILE.pdf
+        [--public] [--area NAME] [--categories LIST]
+      The lägesbild for the period as lag 2023:196 structures it: summary, mapping
+      (maps, tables, charts), other information, analysis, follow-up.
+  templates PROJECT.gpkg [--install | --export FOLDER]
+      List the print templates; --install puts them into the project for QGIS
+      Desktop's layout designer (Project → Layouts); --export writes .qpt files.
+
 Analyses store their result in the project under --name (default: the method and
 the period; --replace overwrites a result of that name), or write --out FILE instead.
 They all take the selection options:

@@ -446,12 +446,12 @@ void LiveHeatmap::applyRenderer()
   QList<QgsColorRampShader::ColorRampItem> items;
   const QLocale locale;
   auto label = [&locale]( double value ) { return locale.toString( value, 'f', value < 10 ? 1 : 0 ); };
-  items << QgsColorRampShader::ColorRampItem( 0, QColor( 255, 255, 178, 0 ), label( 0 ) );
-  items << QgsColorRampShader::ColorRampItem( top * 0.02, QColor( 255, 255, 178, 0 ), QString() );
-  items << QgsColorRampShader::ColorRampItem( top * 0.25, QColor( 254, 204, 92, 200 ), label( top * 0.25 ) );
-  items << QgsColorRampShader::ColorRampItem( top * 0.5, QColor( 253, 141, 60, 220 ), label( top * 0.5 ) );
-  items << QgsColorRampShader::ColorRampItem( top * 0.75, QColor( 240, 59, 32, 235 ), label( top * 0.75 ) );
-  items << QgsColorRampShader::ColorRampItem( top, QColor( 189, 0, 38, 245 ),
+  items << QgsColorRampShader::ColorRampItem( 0, QColor( 252, 253, 191, 0 ), label( 0 ) );
+  items << QgsColorRampShader::ColorRampItem( top * 0.02, QColor( 252, 253, 191, 0 ), QString() );
+  items << QgsColorRampShader::ColorRampItem( top * 0.25, QColor( 254, 159, 109, 200 ), label( top * 0.25 ) );
+  items << QgsColorRampShader::ColorRampItem( top * 0.5, QColor( 222, 73, 104, 220 ), label( top * 0.5 ) );
+  items << QgsColorRampShader::ColorRampItem( top * 0.75, QColor( 140, 41, 129, 235 ), label( top * 0.75 ) );
+  items << QgsColorRampShader::ColorRampItem( top, QColor( 59, 15, 112, 245 ),
                                               tr( "%1 or more" ).arg( label( top ) ) );
   auto *ramp = new QgsColorRampShader( 0, top );
   ramp->setColorRampType( QgsColorRampShader::Interpolated );

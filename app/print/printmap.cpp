@@ -4,6 +4,8 @@
 #include "projectlayers.h"
 
 #include <qgsapplication.h>
+#include <qgsexpressioncontextutils.h>
+#include <qgsprojectmetadata.h>
 #include <qgscolorramplegendnode.h>
 #include <qgscolorramplegendnodesettings.h>
 #include <qgscolorrampshader.h>
@@ -57,6 +59,9 @@ const QString PrintMap::sNoteId = QStringLiteral( "note" );
 const QString PrintMap::sSourcesId = QStringLiteral( "sources" );
 const QString PrintMap::sScaleTextId = QStringLiteral( "scaletext" );
 const QString PrintMap::sPrintDateId = QStringLiteral( "printdate" );
+const QString PrintMap::sFilterId = QStringLiteral( "filter" );
+const QString PrintMap::sMethodId = QStringLiteral( "method" );
+const QString PrintMap::sClassificationId = QStringLiteral( "classification" );
 
 namespace
 {
@@ -69,6 +74,8 @@ const QColor kFrameColor( 0x4a, 0x53, 0x5c );
 const QColor kNoteText( 0x6b, 0x4a, 0x00 );
 const QColor kNoteFill( 0xff, 0xf6, 0xdc );
 const QColor kNoteStroke( 0xd2, 0xa9, 0x3f );
+const QColor kInternalColor( 0xa3, 0x1d, 0x1d );
+const QColor kPublicColor( 0x1d, 0x6b, 0x3a );
 
 //! At most this many entries describe a heatmap's colours in the legend.
 constexpr int kMaxHeatmapEntries = 6;
@@ -357,6 +364,51 @@ QList<QgsMapLayer *> visibleProjectLayers( const QgsProject *project )
   return layers;
 }
 
+//! Which legend group a layer belongs to: "analysis", "events" or "map".
+QString legendGroupOf( const QgsMapLayer *layer )
+{
+  const QString table = layer->customProperty( ProjectLayers::sTableProperty ).toString();
+  if ( table == QLatin1String( "incidents" ) || table == QLatin1String( "observations" ) ||
+       table == QLatin1String( "safety_walks" ) )
+    return QStringLiteral( "events" );
+  if ( table == QLatin1String( "map_boundary" ) || table == QLatin1String( "areas" ) ||
+       table.startsWith( QLatin1String( "map_" ) ) )
+    return QStringLiteral( "map" );
+  return QStringLiteral( "analysis" );
+}
+
+/**
+ * The legend's tree: the map's layers in three groups (what the analysis shows, the events, the map's
+ * boundaries and areas), so a boundary never stands under the hot spots' heading; a heatmap's colours with
+ * rounded values and its units.
+ */
+void populateLegendTree( QgsLayoutItemLegend *legend, QgsLayoutItemMap *map, const PrintMapOptions &options )
+{
+  legend->setAutoUpdateModel( false );
+  QgsLayerTree *legendRoot = legend->model()->rootGroup();
+  legendRoot->removeAllChildren();
+  const QList<QPair<QString, QString>> groups = {
+    { QStringLiteral( "analysis" ), PrintMap::tr( "Analysis" ) },
+    { QStringLiteral( "events" ), PrintMap::tr( "Events" ) },
+    { QStringLiteral( "map" ), PrintMap::tr( "Map" ) } };
+  for ( const auto &[kind, name] : groups )
+  {
+    QList<QgsMapLayer *> members;
+    for ( QgsMapLayer *layer : map->layers() )
+      if ( showInLegend( layer ) && legendGroupOf( layer ) == kind )
+        members << layer;
+    if ( members.isEmpty() )
+      continue;
+    QgsLayerTreeGroup *group = legendRoot->addGroup( name );
+    for ( QgsMapLayer *layer : std::as_const( members ) )
+    {
+      QgsLayerTreeLayer *node = group->addLayer( layer );
+      if ( qobject_cast<QgsRasterLayer *>( layer ) )
+        configureRasterLegend( node, legend->model(), options.heatmapUnits );
+    }
+  }
+}
+
 /**
  * Applies the legend's look at a type scale and number of columns, filters its entries to what the map shows
  * and returns the size it needs (mm) if that fits maxSize. With columns, whole layers per column are tried
@@ -366,7 +418,8 @@ std::optional<QSizeF> fitLegend( QgsLayoutItemLegend *legend, QgsLayoutItemMap *
                                  const QSizeF &maxSize )
 {
   legend->setStyleFont( QgsLegendStyle::Title, sheetFont( 10 * type, true ) );
-  legend->setStyleFont( QgsLegendStyle::Group, sheetFont( 8 * type, true ) );
+  legend->setStyleFont( QgsLegendStyle::Group, sheetFont( 8.5 * type, true ) );
+  legend->setStyleMargin( QgsLegendStyle::Group, QgsLegendStyle::Top, 3.5 * type );
   legend->setStyleFont( QgsLegendStyle::Subgroup, sheetFont( 8 * type, true ) );
   legend->setStyleFont( QgsLegendStyle::SymbolLabel, sheetFont( 7.5 * type ) );
   legend->setStyleMargin( QgsLegendStyle::Title, QgsLegendStyle::Bottom, 2.5 * type );
@@ -566,7 +619,11 @@ std::unique_ptr<QgsPrintLayout> PrintMap::buildLayout( QgsProject *project, cons
 
   const double left = metrics.margin;
   const double right = page.width() - metrics.margin;
-  const double bottom = page.height() - metrics.margin;
+  // The footer line: the classification on the left, who made it and when on the right.
+  const QFont footerFont = sheetFont( 7.5 * type );
+  const QFont classificationFont = sheetFont( 8 * type, true );
+  const double footerHeight = textHeightMm( classificationFont, QStringLiteral( "Åg" ), 1000 );
+  const double bottom = page.height() - metrics.margin - footerHeight - 2.5 * type;
   const double contentWidth = right - left;
 
   // Header: title and period on the left, the synthetic-data note boxed on the right.
@@ -654,22 +711,15 @@ std::unique_ptr<QgsPrintLayout> PrintMap::buildLayout( QgsProject *project, cons
   legend->setFrameEnabled( false );
   legend->setBackgroundEnabled( false );
   legend->setDrawRasterStroke( false );
-  QgsLayerTree *legendRoot = legend->model()->rootGroup();
-  legendRoot->removeAllChildren();
-  for ( QgsMapLayer *layer : map->layers() )
-  {
-    if ( !showInLegend( layer ) )
-      continue;
-    QgsLayerTreeLayer *node = legendRoot->addLayer( layer );
-    if ( qobject_cast<QgsRasterLayer *>( layer ) )
-      configureRasterLegend( node, legend->model(), options.heatmapUnits );
-  }
+  populateLegendTree( legend, map, options );
 
   // The information block: north arrow and scale bar, the scale in words, sources, the print date.
   const QFont smallFont = sheetFont( 7 * type );
   const QFont scaleFont = sheetFont( 7.5 * type );
   const QDate printDate = options.printDate.isValid() ? options.printDate : QDate::currentDate();
-  const QString printed = tr( "Printed %1 with Tryggkarta" ).arg( printDate.toString( Qt::ISODate ) );
+  const QString printed =
+    ( options.organisation.isEmpty() ? QString() : options.organisation + QStringLiteral( " · " ) ) +
+    tr( "Printed %1 with Tryggkarta" ).arg( printDate.toString( Qt::ISODate ) );
   const double arrowWidth = 9 * type;
   const double arrowHeight = 14 * type;
   const double scaleTextHeight = textHeightMm( scaleFont, QStringLiteral( "1\n2" ), 100 );
@@ -677,8 +727,11 @@ std::unique_ptr<QgsPrintLayout> PrintMap::buildLayout( QgsProject *project, cons
   {
     const double sources =
       options.sourcesText.isEmpty() ? 0 : textHeightMm( smallFont, options.sourcesText, width ) + 2.5 * type;
-    return arrowHeight + 2.5 * type + scaleTextHeight + 4 * type + sources +
-           textHeightMm( smallFont, printed, width );
+    const double filter =
+      options.filterText.isEmpty() ? 0 : textHeightMm( smallFont, options.filterText, width ) + 2.5 * type;
+    const double method =
+      options.methodText.isEmpty() ? 0 : textHeightMm( smallFont, options.methodText, width ) + 2.5 * type;
+    return arrowHeight + 2.5 * type + scaleTextHeight + 4 * type + method + filter + sources;
   };
 
   QRectF legendArea;
@@ -757,19 +810,34 @@ std::unique_ptr<QgsPrintLayout> PrintMap::buildLayout( QgsProject *project, cons
   addLabel( layout.get(), sScaleTextId, scaleText, scaleFont, kTextColor,
             QRectF( infoArea.left(), y, infoArea.width(), scaleTextHeight ) );
   y += scaleTextHeight + 4 * type;
-  const double sourcesHeight =
-    options.sourcesText.isEmpty() ? 0 : textHeightMm( smallFont, options.sourcesText, infoArea.width() );
-  const double printedHeight = textHeightMm( smallFont, printed, infoArea.width() );
-  if ( sourcesHeight > 0 )
+  for ( const auto &[id, text] : { std::pair<QString, QString>( sMethodId, options.methodText ),
+                                   std::pair<QString, QString>( sFilterId, options.filterText ),
+                                   std::pair<QString, QString>( sSourcesId, options.sourcesText ) } )
   {
-    addLabel( layout.get(), sSourcesId, options.sourcesText, smallFont, kMutedColor,
-              QRectF( infoArea.left(), y, infoArea.width(), sourcesHeight ) );
-    y += sourcesHeight + 2.5 * type;
+    if ( text.isEmpty() )
+      continue;
+    const double height = textHeightMm( smallFont, text, infoArea.width() );
+    addLabel( layout.get(), id, text, smallFont, id == sMethodId ? kTextColor : kMutedColor,
+              QRectF( infoArea.left(), y, infoArea.width(), height ) );
+    y += height + 2.5 * type;
   }
-  addLabel( layout.get(), sPrintDateId, printed, smallFont, kMutedColor,
-            QRectF( infoArea.left(), y, infoArea.width(), printedHeight ) );
+
+  // The footer: a rule, the classification (red inside the EST group, green when public), the maker and date.
+  const double footerTop = page.height() - metrics.margin - footerHeight;
+  addRectangle( layout.get(), QRectF( left, footerTop - 1.5 * type, contentWidth, 0.25 ), kRuleColor );
+  if ( !options.classification.isEmpty() )
+    addLabel( layout.get(), sClassificationId, options.classification, classificationFont,
+              options.publicMode ? kPublicColor : kInternalColor,
+              QRectF( left, footerTop, contentWidth * 0.6, footerHeight ) );
+  addLabel( layout.get(), sPrintDateId, printed, footerFont, kMutedColor,
+            QRectF( left + contentWidth * 0.6, footerTop, contentWidth * 0.4, footerHeight ),
+            Qt::AlignRight );
 
   legend->updateFilterByMap( false );
+  layout->setCustomProperty( QStringLiteral( "tryggkarta/scaletext" ), scaleText );
+  PrintMapOptions shown = options;
+  shown.title = title; // the default title when none was given
+  setVariables( layout.get(), shown );
   return layout;
 }
 
@@ -777,42 +845,144 @@ QString PrintMap::exportPdf( QgsProject *project, const PrintMapOptions &options
 {
   if ( !project )
     return tr( "No project is open." );
-  auto cannotWrite = []( const QString &path )
+  const std::unique_ptr<QgsPrintLayout> layout = buildLayout( project, options );
+  return exportLayout( layout.get(), options, pdfPath );
+}
+
+QList<QPair<QString, QString>> PrintMap::variables( const PrintMapOptions &options, const QString &scaleText )
+{
+  const QDate printDate = options.printDate.isValid() ? options.printDate : QDate::currentDate();
+  return { { QStringLiteral( "tryggkarta_title" ), options.title },
+           { QStringLiteral( "tryggkarta_period" ), options.periodText },
+           { QStringLiteral( "tryggkarta_filter" ), options.filterText },
+           { QStringLiteral( "tryggkarta_method" ), options.methodText },
+           { QStringLiteral( "tryggkarta_sources" ), options.sourcesText },
+           { QStringLiteral( "tryggkarta_classification" ), options.classification },
+           { QStringLiteral( "tryggkarta_organisation" ), options.organisation },
+           { QStringLiteral( "tryggkarta_note" ), options.note },
+           { QStringLiteral( "tryggkarta_units" ), options.heatmapUnits },
+           { QStringLiteral( "tryggkarta_scale" ), scaleText },
+           { QStringLiteral( "tryggkarta_printed" ), printDate.toString( Qt::ISODate ) } };
+}
+
+void PrintMap::setVariables( QgsPrintLayout *layout, const PrintMapOptions &options )
+{
+  const QString scaleText = layout->customProperty( QStringLiteral( "tryggkarta/scaletext" ) ).toString();
+  const QList<QPair<QString, QString>> values = variables( options, scaleText );
+  for ( const auto &[name, value] : values )
+    QgsExpressionContextUtils::setLayoutVariable( layout, name, value );
+  // The sheet's own labels show the variables, so a template opened in QGIS Desktop shows where each text
+  // goes and keeps working when moved or restyled.
+  const QMap<QString, QString> byItem = {
+    { sTitleId, QStringLiteral( "tryggkarta_title" ) },
+    { sPeriodId, QStringLiteral( "tryggkarta_period" ) },
+    { sFilterId, QStringLiteral( "tryggkarta_filter" ) },
+    { sMethodId, QStringLiteral( "tryggkarta_method" ) },
+    { sSourcesId, QStringLiteral( "tryggkarta_sources" ) },
+    { sClassificationId, QStringLiteral( "tryggkarta_classification" ) },
+    { sNoteId, QStringLiteral( "tryggkarta_note" ) },
+    { sScaleTextId, QStringLiteral( "tryggkarta_scale" ) } };
+  QList<QgsLayoutItemLabel *> labels;
+  layout->layoutItems( labels );
+  for ( QgsLayoutItemLabel *label : std::as_const( labels ) )
+  {
+    const auto it = byItem.constFind( label->id() );
+    if ( it != byItem.constEnd() )
+      label->setText( QStringLiteral( "[% @%1 %]" ).arg( it.value() ) );
+    else if ( label->id() == sPrintDateId )
+      label->setText(
+        QStringLiteral( "[% if(@tryggkarta_organisation = '', '', @tryggkarta_organisation || ' · ') %]" ) +
+        tr( "Printed %1 with Tryggkarta" ).arg( QStringLiteral( "[% @tryggkarta_printed %]" ) ) );
+    label->refresh();
+  }
+  // The PDF's metadata: its title and who made it, not the file's name and the login.
+  QgsProjectMetadata metadata = layout->project()->metadata();
+  metadata.setTitle( options.title );
+  metadata.setAuthor( options.organisation.isEmpty() ? QStringLiteral( "Tryggkarta" )
+                                                     : options.organisation );
+  metadata.setAbstract( options.periodText );
+  layout->project()->setMetadata( metadata );
+}
+
+void PrintMap::fillLegend( QgsPrintLayout *layout, const PrintMapOptions &options )
+{
+  auto *legend = qobject_cast<QgsLayoutItemLegend *>( layout->itemById( sLegendId ) );
+  auto *map = qobject_cast<QgsLayoutItemMap *>( layout->itemById( sMapId ) );
+  if ( !legend || !map )
+    return;
+  legend->setLinkedMap( map );
+  populateLegendTree( legend, map, options );
+  legend->setLegendFilterByMapEnabled( true );
+  legend->updateFilterByMap( false );
+  legend->adjustBoxSize();
+}
+
+QString PrintMap::exportLayout( QgsPrintLayout *layout, const PrintMapOptions &options, const QString &path )
+{
+  auto cannotWrite = []( const QString &file )
   {
     return tr( "Could not write %1. Check that the folder exists, that you may write there and that the "
                "file is not open in another program." )
-      .arg( QDir::toNativeSeparators( path ) );
+      .arg( QDir::toNativeSeparators( file ) );
   };
-  // Qt's PDF writer can fail without saying so (a missing folder): the file is checked afterwards, so an old
-  // one must go first.
-  if ( QFileInfo::exists( pdfPath ) && !QFile::remove( pdfPath ) )
-    return cannotWrite( pdfPath );
-
-  const std::unique_ptr<QgsPrintLayout> layout = buildLayout( project, options );
-  QgsLayoutExporter exporter( layout.get() );
-  QgsLayoutExporter::PdfExportSettings settings;
-  settings.dpi = options.dpi;
-  settings.rasterizeWholeImage = false;
-  settings.forceVectorOutput = false;
-  settings.appendGeoreference = true;
-  settings.exportMetadata = true;
-  // Real text: searchable and sharp at any zoom; the fonts are embedded.
-  settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
-  switch ( exporter.exportToPdf( pdfPath, settings ) )
+  // Written beside the target and renamed when whole: a failed export leaves an older file as it was.
+  const QFileInfo target( path );
+  if ( !target.absoluteDir().exists() )
+    return cannotWrite( path );
+  const QString temporary = target.absoluteDir().filePath( QStringLiteral( ".%1-%2.%3" )
+                                                             .arg( target.completeBaseName() )
+                                                             .arg( QCoreApplication::applicationPid() )
+                                                             .arg( target.suffix() ) );
+  QFile::remove( temporary );
+  QgsLayoutExporter exporter( layout );
+  QgsLayoutExporter::ExportResult result = QgsLayoutExporter::Success;
+  if ( path.endsWith( QLatin1String( ".png" ), Qt::CaseInsensitive ) )
+  {
+    QgsLayoutExporter::ImageExportSettings settings;
+    settings.dpi = options.dpi;
+    settings.exportMetadata = true;
+    settings.generateWorldFile = false;
+    result = exporter.exportToImage( temporary, settings );
+  }
+  else
+  {
+    QgsLayoutExporter::PdfExportSettings settings;
+    settings.dpi = options.dpi;
+    settings.rasterizeWholeImage = false;
+    settings.forceVectorOutput = false;
+    settings.appendGeoreference = true;
+    settings.exportMetadata = true;
+    // Real text: searchable and sharp at any zoom; the fonts are embedded.
+    settings.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+    result = exporter.exportToPdf( temporary, settings );
+  }
+  if ( result != QgsLayoutExporter::Success )
+    QFile::remove( temporary );
+  switch ( result )
   {
   case QgsLayoutExporter::Success:
-    return QFileInfo( pdfPath ).size() > 0 ? QString() : cannotWrite( pdfPath );
+    if ( QFileInfo( temporary ).size() <= 0 )
+    {
+      QFile::remove( temporary );
+      return cannotWrite( path );
+    }
+    if ( ( QFileInfo::exists( path ) && !QFile::remove( path ) ) || !QFile::rename( temporary, path ) )
+    {
+      QFile::remove( temporary );
+      return cannotWrite( path );
+    }
+    return QString();
   case QgsLayoutExporter::Canceled:
     return tr( "Printing was cancelled." );
   case QgsLayoutExporter::MemoryError:
     return tr( "There was not enough memory to print the map at %1 dpi. Try a lower resolution." )
       .arg( options.dpi );
   case QgsLayoutExporter::FileError:
-    return cannotWrite( exporter.errorFile().isEmpty() ? pdfPath : exporter.errorFile() );
+    return cannotWrite( path );
   case QgsLayoutExporter::PrintError:
   case QgsLayoutExporter::SvgLayerError:
   case QgsLayoutExporter::IteratorError:
     break;
   }
-  return tr( "Could not create the PDF %1." ).arg( QDir::toNativeSeparators( pdfPath ) );
+  return tr( "Could not create the PDF %1." ).arg( QDir::toNativeSeparators( path ) );
 }

@@ -44,6 +44,16 @@ struct PrintMapOptions
   QList<QgsMapLayer *> layers;
   //! The unit of the heatmap's values for its legend, e.g. "händelser per km² för perioden".
   QString heatmapUnits;
+  //! The filter in words ("Kategorier: klotter. Källor: alla. …"), printed under the scale.
+  QString filterText;
+  //! The method and its parameters ("Kärntäthet, kvartisk kärna, radie 300 m, cell 25 m; 42 händelser").
+  QString methodText;
+  //! The classification line, stamped in the header ("Underlag för EST – ej för publicering").
+  QString classification;
+  //! Who made the map, printed with the date.
+  QString organisation;
+  //! The map leaves the EST group: aggregated, no points; the stamp is drawn as the public one.
+  bool publicMode = false;
   //! Resolution of rasterised parts (map layers with effects, rasters) in the PDF.
   int dpi = 300;
   //! The date printed as "Utskriven …"; invalid = today.
@@ -71,12 +81,29 @@ public:
   static const QString sSourcesId;
   static const QString sScaleTextId;
   static const QString sPrintDateId;
+  static const QString sFilterId;
+  static const QString sMethodId;
+  static const QString sClassificationId;
+
+  /**
+   * The layout variables the sheet's texts are made of, so a template edited in QGIS Desktop can place them
+   * anywhere: a label with the text [% @tryggkarta_title %] shows the title. Names and values for options.
+   */
+  static QList<QPair<QString, QString>> variables( const PrintMapOptions &options, const QString &scaleText );
+  //! Sets the variables of options on a layout (and on its stored template's labels when they use them).
+  static void setVariables( QgsPrintLayout *layout, const PrintMapOptions &options );
+  //! Builds the legend of the map item: the layers grouped (analysis, events, map) and a heatmap's colour
+  //! steps with rounded values and its units; on a built or a stored layout.
+  static void fillLegend( QgsPrintLayout *layout, const PrintMapOptions &options );
 
   //! Builds the layout (also for inspection); the layout refers to the project's layers, not copies.
   static std::unique_ptr<QgsPrintLayout> buildLayout( QgsProject *project, const PrintMapOptions &options );
 
   //! Builds the layout and writes it to a PDF; returns an error message for the user, or an empty string.
   static QString exportPdf( QgsProject *project, const PrintMapOptions &options, const QString &pdfPath );
+  //! Writes a layout to a PDF (title and author in its metadata) or, for a .png path, an image at
+  //! options.dpi; returns an error message for the user, or an empty string.
+  static QString exportLayout( QgsPrintLayout *layout, const PrintMapOptions &options, const QString &path );
 
   /**
    * A title for a period: "Lägesbild vecka 47" for one ISO week, "Lägesbild vecka 45–47" for whole weeks of

@@ -659,4 +659,35 @@ TK_MESSAGE( ImportDryRunWouldFail, "import.dry-run-would-fail",
 //! %2 what SQLite said.
 TK_MESSAGE( ImportFailed, "import.failed", "Import of %1 failed and the project was not changed: %2" )
 
+// --- Reports, printed maps and the publishing mode ---------------------------------------------------------
+//! %1 what was given.
+TK_MESSAGE( ReportPeriodInvalid, "report.period-invalid",
+            "'%1' is not a period: write a week (2026-W47), a month (2026-11), a tertial (2026-T3), a year "
+            "(2026) or two dates (2026-11-01..2026-11-15)." )
+//! %1 the first date, %2 the last.
+TK_MESSAGE( ReportPeriodReversed, "report.period-reversed", "The period ends (%2) before it begins (%1)." )
+//! %1 the period in words.
+TK_MESSAGE( ReportNoEvents, "report.no-events",
+            "The project has no events in %1 for this selection: nothing was written." )
+//! %1 the area asked for.
+TK_MESSAGE( ReportUnknownArea, "report.unknown-area", "The project has no area named '%1'." )
+//! %1 the template asked for, %2 the templates there are.
+TK_MESSAGE( ReportUnknownTemplate, "report.unknown-template", "There is no template '%1'. Templates: %2." )
+//! %1 the output file.
+TK_MESSAGE( ReportOutputIsProject, "report.output-is-project",
+            "%1 is the project file itself: choose another file for the output. Nothing was written." )
+//! %1 the output file, %2 the extensions understood.
+TK_MESSAGE( ReportOutputFormat, "report.output-format", "%1: the output must end in %2." )
+//! %1 the output file, %2 why.
+TK_MESSAGE( ReportWriteFailed, "report.write-failed", "%1 could not be written (%2): nothing was written." )
+//! %1 k.
+TK_MESSAGE( PublishMinCountInvalid, "publish.min-count-invalid",
+            "The smallest published count must be a whole number from 2 to 100, not %1." )
+TK_MESSAGE( PublishNoEvents, "publish.no-events", "There are no events to publish." )
+//! %1 what was given.
+TK_MESSAGE( PublishCellInvalid, "publish.cell-invalid", "The cell size must be a positive number of metres, not %1." )
+//! %1 the file.
+TK_MESSAGE( PublishFileExists, "publish.file-exists",
+            "%1 already exists: choose another name. Nothing was written." )
+
 // clang-format on

@@ -1297,5 +1297,64 @@
         <extracomment>%2 what SQLite said.</extracomment>
         <translation>Importen av %1 misslyckades och projektet ändrades inte: %2</translation>
     </message>
+    <message id="report.period-invalid">
+        <source>'%1' is not a period: write a week (2026-W47), a month (2026-11), a tertial (2026-T3), a year (2026) or two dates (2026-11-01..2026-11-15).</source>
+        <extracomment>%1 what was given.</extracomment>
+        <translation>'%1' är ingen period: skriv en vecka (2026-W47), en månad (2026-11), ett tertial (2026-T3), ett år (2026) eller två datum (2026-11-01..2026-11-15).</translation>
+    </message>
+    <message id="report.period-reversed">
+        <source>The period ends (%2) before it begins (%1).</source>
+        <extracomment>%1 the first date, %2 the last.</extracomment>
+        <translation>Perioden slutar (%2) innan den börjar (%1).</translation>
+    </message>
+    <message id="report.no-events">
+        <source>The project has no events in %1 for this selection: nothing was written.</source>
+        <extracomment>%1 the period in words.</extracomment>
+        <translation>Projektet har inga händelser %1 för det här urvalet: inget skrevs.</translation>
+    </message>
+    <message id="report.unknown-area">
+        <source>The project has no area named '%1'.</source>
+        <extracomment>%1 the area asked for.</extracomment>
+        <translation>Projektet har inget område som heter '%1'.</translation>
+    </message>
+    <message id="report.unknown-template">
+        <source>There is no template '%1'. Templates: %2.</source>
+        <extracomment>%1 the template asked for, %2 the templates there are.</extracomment>
+        <translation>Det finns ingen mall '%1'. Mallar: %2.</translation>
+    </message>
+    <message id="report.output-is-project">
+        <source>%1 is the project file itself: choose another file for the output. Nothing was written.</source>
+        <extracomment>%1 the output file.</extracomment>
+        <translation>%1 är själva projektfilen: välj en annan fil att skriva till. Inget skrevs.</translation>
+    </message>
+    <message id="report.output-format">
+        <source>%1: the output must end in %2.</source>
+        <extracomment>%1 the output file, %2 the extensions understood.</extracomment>
+        <translation>%1: filen måste sluta på %2.</translation>
+    </message>
+    <message id="report.write-failed">
+        <source>%1 could not be written (%2): nothing was written.</source>
+        <extracomment>%1 the output file, %2 why.</extracomment>
+        <translation>%1 kunde inte skrivas (%2): inget skrevs.</translation>
+    </message>
+    <message id="publish.min-count-invalid">
+        <source>The smallest published count must be a whole number from 2 to 100, not %1.</source>
+        <extracomment>%1 k.</extracomment>
+        <translation>Minsta publicerade antal måste vara ett heltal från 2 till 100, inte %1.</translation>
+    </message>
+    <message id="publish.no-events">
+        <source>There are no events to publish.</source>
+        <translation>Det finns inga händelser att publicera.</translation>
+    </message>
+    <message id="publish.cell-invalid">
+        <source>The cell size must be a positive number of metres, not %1.</source>
+        <extracomment>%1 what was given.</extracomment>
+        <translation>Cellstorleken måste vara ett positivt antal meter, inte %1.</translation>
+    </message>
+    <message id="publish.file-exists">
+        <source>%1 already exists: choose another name. Nothing was written.</source>
+        <extracomment>%1 the file.</extracomment>
+        <translation>%1 finns redan: välj ett annat namn. Inget skrevs.</translation>
+    </message>
 </context>
 </TS>

@@ -2093,6 +2093,33 @@
     </message>
 </context>
 <context>
+    <name>MapSheet</name>
+    <message>
+        <source>Events per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events per km² (smoothed from cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events per km² for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapStateStore</name>
     <message>
         <source>No project is open.</source>
@@ -2496,6 +2523,18 @@
         <source>Scale 1:%1 (printed on %2)</source>
         <translation>Scale 1:%1 (printed on %2)</translation>
     </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintMapDialog</name>
@@ -2530,6 +2569,17 @@
     <message>
         <source>Print to PDF…</source>
         <translation>Print to PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplates</name>
+    <message>
+        <source>Scale 1:%1 (printed on %2)</source>
+        <translation type="unfinished">Scale 1:%1 (printed on %2)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3256,344 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>This step cannot be undone or redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>0 to %1 events per hour of the week (intervals spread over their hours)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; hatched: fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situational picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events were reported in %2 (%3), against %4 in the previous period and %5 in the same period last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change stands out: no category or area changed more than chance would explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas with the most events: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. The mapping of crime and insecurity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories, aggregated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories: heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Now</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Change</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in the rate of events; * marks a change larger than chance explains (exact Poisson test, false discovery rate %1 % over the table)%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; &lt;%1: fewer than %1 events, not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per ISO week; the dark bars are the report&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished">Areas</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>Per km²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events lie in no area.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reporting per organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps per category group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Other relevant information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety walks</source>
+        <translation type="unfinished">Safety walks</translation>
+    </message>
+    <message>
+        <source>No safety walk was held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished">Light</translation>
+    </message>
+    <message>
+        <source>Unsafe / good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found most often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Hot cells: %2 at 99 %, %3 at 95 %, %4 at 90 %; cold cells: %5, %6, %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spots lie in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hot-spot analysis: too few events in the period (see the limits below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 clusters with %3 events in all%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the largest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster analysis for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and their limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1. Data extracted %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions are recorded in the project yet. Actions, interventions and their evaluation and the activities of the citizen promise are followed up here once they are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data extracted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Tryggkarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A situational picture under the Act on municipalities&apos; responsibility for crime prevention (2023:196), 4 §: a mapping of crime and insecurity, its extent and consequences, other relevant information and an analysis, followed by the follow-up of actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot spots are not published: the aggregated maps show where events gather.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cell holds %1 or more of these events: nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events of these categories in the period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AddLayerDialog</name>
@@ -67,11 +68,11 @@
         <translation>&lt;p&gt;&lt;b&gt;Kräver internet.&lt;/b&gt; Utan uppkoppling förblir lagret tomt och markeras i lagerlistan; resten av kartan fungerar som vanligt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet's topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet&apos;s topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project's coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project&apos;s coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: OpenStreetMap-projektets vanliga gatukarta, ritad av frivilliga. Kartan visar upphovsangivelsen &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, som licensen kräver.&lt;/p&gt;&lt;p&gt;Kartplattorna är i Web Mercator och projiceras om till projektets koordinatsystem, så text på dem kan se något utdragen ut.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -99,7 +100,7 @@
         <translation>&lt;b&gt;Filen anger inte vilket koordinatsystem den är i.&lt;/b&gt; Välj det som den gjordes i: kommunala data är oftast i SWEREF 99 TM eller en lokal SWEREF 99-zon (t.ex. SWEREF 99 13 30 i Värmland), äldre data i RT90 2.5 gon V.</translation>
     </message>
     <message>
-        <source>Layers in any coordinate system are shown reprojected to the project's (%1). The project remembers where the file is, relative to the project file.</source>
+        <source>Layers in any coordinate system are shown reprojected to the project&apos;s (%1). The project remembers where the file is, relative to the project file.</source>
         <translation>Lager i alla koordinatsystem visas omprojicerade till projektets (%1). Projektet kommer ihåg var filen finns, i förhållande till projektfilen.</translation>
     </message>
     <message>
@@ -179,7 +180,7 @@
         <translation>&lt;b&gt;Kräver internet.&lt;/b&gt; Tjänsten tillfrågas i bakgrunden när lagret läggs till; går den inte att nå läggs inget till och du får veta varför.</translation>
     </message>
     <message>
-        <source>Enter the service's address first, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service&apos;s address first, e.g. https://karta.example.se/wms.</source>
         <translation>Ange först tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
@@ -206,7 +207,7 @@
         <translation>Zoomnivåer</translation>
     </message>
     <message>
-        <source>e.g. © The map's owner</source>
+        <source>e.g. © The map&apos;s owner</source>
         <translation>t.ex. © Kartans ägare</translation>
     </message>
     <message>
@@ -214,7 +215,7 @@
         <translation>Upphovsangivelse på kartan</translation>
     </message>
     <message>
-        <source>Tiles in the web's usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
+        <source>Tiles in the web&apos;s usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
         <translation>Kartplattor i webbens vanliga numrering (Web Mercator), med {z}, {x} och {y} i adressen. Plattor från en webbadress &lt;b&gt;kräver internet&lt;/b&gt;; en mapp med plattor på den här datorn fungerar utan uppkoppling: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</translation>
     </message>
     <message>
@@ -246,15 +247,15 @@
         <translation>Kryssa för de lager i filen som ska läggas till.</translation>
     </message>
     <message>
-        <source>Enter the service's address, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service&apos;s address, e.g. https://karta.example.se/wms.</source>
         <translation>Ange tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
-        <source>Enter the layer's name, or fetch the service's layers and choose one.</source>
+        <source>Enter the layer&apos;s name, or fetch the service&apos;s layers and choose one.</source>
         <translation>Ange lagrets namn, eller hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
-        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service's layers and choose one.</source>
+        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service&apos;s layers and choose one.</source>
         <translation>Ett WMTS-lager behöver sin plattindelning (t.ex. 3006): hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
@@ -376,7 +377,7 @@
         <translation>Kärna</translation>
     </message>
     <message>
-        <source>How an incident's weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
+        <source>How an incident&apos;s weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
         <translation>Hur en händelses vikt avtar med avståndet. Kvartisk ger mjuka koncentrationer; likformig räknar allt inom radien lika.</translation>
     </message>
     <message>
@@ -408,7 +409,7 @@
         <translation>Kanter</translation>
     </message>
     <message>
-        <source>Near the municipality's edge part of each incident's spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
+        <source>Near the municipality&apos;s edge part of each incident&apos;s spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
         <translation>Nära kommungränsen hamnar en del av varje händelses spridning där inget registreras, så tätheten ser för låg ut där. Korrigeringen höjer den; kartan summerar då inte längre exakt till antalet händelser.</translation>
     </message>
     <message>
@@ -420,7 +421,7 @@
         <translation>Hexagoner</translation>
     </message>
     <message>
-        <source>The project's areas</source>
+        <source>The project&apos;s areas</source>
         <translation>Projektets områden</translation>
     </message>
     <message>
@@ -448,7 +449,7 @@
         <translation>Grannar</translation>
     </message>
     <message>
-        <source>Which cells count as a cell's neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
+        <source>Which cells count as a cell&apos;s neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
         <translation>Vilka celler som räknas till en cells grannskap. Ett avstånd passar de flesta kartor; de närmaste cellerna passar när händelserna är mycket ojämnt spridda.</translation>
     </message>
     <message>
@@ -556,7 +557,7 @@
         <translation>Områdena rangordnas efter antalet händelser nu och färgas efter förändringen; en förändring utöver slumpen får kraftig kant och en stjärna.</translation>
     </message>
     <message>
-        <source>The map's squares compared as the areas are, to find changes inside or between areas.</source>
+        <source>The map&apos;s squares compared as the areas are, to find changes inside or between areas.</source>
         <translation>Kartans rutor jämförs på samma sätt som områdena, för att hitta förändringar inom eller mellan områden.</translation>
     </message>
     <message>
@@ -691,7 +692,7 @@
         <translation>&amp;Jämför perioder…</translation>
     </message>
     <message>
-        <source>The filter's period against the one before or last year, per area and cell</source>
+        <source>The filter&apos;s period against the one before or last year, per area and cell</source>
         <translation>Filtrets period mot föregående period eller förra året, per område och cell</translation>
     </message>
     <message>
@@ -955,7 +956,7 @@
         <translation>kantkorrigering</translation>
     </message>
     <message>
-        <source>Gi* on the project's %1, neighbours within %2 m, corrected for many tests (FDR)</source>
+        <source>Gi* on the project&apos;s %1, neighbours within %2 m, corrected for many tests (FDR)</source>
         <translation>Gi* på projektets %1, grannar inom %2 m, korrigerat för många test (FDR)</translation>
     </message>
     <message>
@@ -1038,7 +1039,7 @@
         <translation>Bara det som kartans filter visar</translation>
     </message>
     <message>
-        <source>Show only the incidents of the lägesbild's filter (period, categories, …)</source>
+        <source>Show only the incidents of the lägesbild&apos;s filter (period, categories, …)</source>
         <translation>Visa bara händelserna i lägesbildens filter (period, kategorier, …)</translation>
     </message>
     <message>
@@ -1214,7 +1215,7 @@
         <translation>Spela upp: stega genom perioderna</translation>
     </message>
     <message>
-        <source>Keep the heatmap's colour scale fixed</source>
+        <source>Keep the heatmap&apos;s colour scale fixed</source>
         <translation>Håll värmekartans färgskala fast</translation>
     </message>
     <message>
@@ -1520,7 +1521,7 @@
         <translation>Kolumner och första raderna</translation>
     </message>
     <message>
-        <source>Columns for the project's fields</source>
+        <source>Columns for the project&apos;s fields</source>
         <translation>Kolumner för projektets fält</translation>
     </message>
     <message>
@@ -2016,7 +2017,7 @@
         <translation>Om Tryggkarta</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality's crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality&apos;s crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kartor för kommunens brottsförebyggande arbete och trygghetsarbete (EST): händelser, trygghetsvandringar och åtgärder.&lt;/p&gt;&lt;p&gt;Byggd på QGIS %2.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2075,7 +2076,7 @@
         <translation>Lager</translation>
     </message>
     <message>
-        <source>Cursor position in the map's coordinate system</source>
+        <source>Cursor position in the map&apos;s coordinate system</source>
         <translation>Markörens position i kartans koordinatsystem</translation>
     </message>
     <message>
@@ -2089,6 +2090,33 @@
     <message>
         <source>N %1  E %2 m</source>
         <translation>N %1  E %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>MapSheet</name>
+    <message>
+        <source>Events per cell</source>
+        <translation>Händelser per ruta</translation>
+    </message>
+    <message>
+        <source>events per km² (smoothed from cells)</source>
+        <translation>händelser per km² (utjämnat från rutor)</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Täthet</translation>
+    </message>
+    <message>
+        <source>events per km² for the period</source>
+        <translation>händelser per km² för perioden</translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation>Hot spots (Gi*)</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Kluster</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident's own value.</source>
+        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident&apos;s own value.</source>
         <translation>
             <numerusform>Kryssa i de fält som ska ändras på den markerade händelsen. Fält utan kryss behåller sitt värde.</numerusform>
             <numerusform>Kryssa i de fält som ska ändras på alla %n markerade händelser. Fält utan kryss behåller varje händelses eget värde.</numerusform>
@@ -2426,7 +2454,7 @@
         <translation>Inget projekt är öppet.</translation>
     </message>
     <message numerus="yes">
-        <source>Sources: the project's incidents (%n in the filter).</source>
+        <source>Sources: the project&apos;s incidents (%n in the filter).</source>
         <translation>
             <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
             <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
@@ -2495,6 +2523,18 @@
         <source>Scale 1:%1 (printed on %2)</source>
         <translation>Skala 1:%1 (utskrift i %2)</translation>
     </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
 </context>
 <context>
     <name>PrintMapDialog</name>
@@ -2529,6 +2569,17 @@
     <message>
         <source>Print to PDF…</source>
         <translation>Skriv ut till PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTemplates</name>
+    <message>
+        <source>Scale 1:%1 (printed on %2)</source>
+        <translation>Skala 1:%1 (utskrift i %2)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunde inte skriva %1.</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2715,7 @@ Ingenting ändrades: projektet som är öppet är fortfarande %3.</translation>
         <translation>Projektet är öppet på annat håll</translation>
     </message>
     <message>
-        <source>%1 is open in Tryggkarta by %2 since %3. If it is still open there, close it there first: two computers writing the same file can lose each other's changes.
+        <source>%1 is open in Tryggkarta by %2 since %3. If it is still open there, close it there first: two computers writing the same file can lose each other&apos;s changes.
 
 If that computer crashed or was switched off with the project open, the lock it left can be broken. Break the lock and open the project here?</source>
         <translation>%1 är öppet i Tryggkarta hos %2 sedan %3. Om det fortfarande är öppet där, stäng det där först: två datorer som skriver i samma fil kan förlora varandras ändringar.
@@ -2934,7 +2985,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>datorn %1</translation>
     </message>
     <message>
-        <source>%1 is already open in Tryggkarta by %2 (process %3) since %4. Close it there first: two windows writing the same project file could overwrite each other's changes.</source>
+        <source>%1 is already open in Tryggkarta by %2 (process %3) since %4. Close it there first: two windows writing the same project file could overwrite each other&apos;s changes.</source>
         <translation>%1 är redan öppet i Tryggkarta hos %2 (process %3) sedan %4. Stäng det där först: två fönster som skriver i samma projektfil kan skriva över varandras ändringar.</translation>
     </message>
 </context>
@@ -2986,15 +3037,24 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) copied</source>
-        <translation><numerusform>%1: %n rad kopierad</numerusform><numerusform>%1: %n rader kopierade</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n rad kopierad</numerusform>
+            <numerusform>%1: %n rader kopierade</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n could not be read</source>
-        <translation><numerusform>, %n gick inte att läsa</numerusform><numerusform>, %n gick inte att läsa</numerusform></translation>
+        <translation>
+            <numerusform>, %n gick inte att läsa</numerusform>
+            <numerusform>, %n gick inte att läsa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n refused by the new project</source>
-        <translation><numerusform>, %n avvisades av det nya projektet</numerusform><numerusform>, %n avvisades av det nya projektet</numerusform></translation>
+        <translation>
+            <numerusform>, %n avvisades av det nya projektet</numerusform>
+            <numerusform>, %n avvisades av det nya projektet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recover Data From a Project</source>
@@ -3100,7 +3160,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Återställ standardvärden</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Spara inte</translation>
     </message>
     <message>
@@ -3200,6 +3260,344 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>This step cannot be undone or redone: %1</source>
         <translation>Steget kan inte ångras eller göras om: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>0 to %1 events per hour of the week (intervals spread over their hours)%2</source>
+        <translation>0 till %1 händelser per timme i veckan (intervall fördelade över sina timmar)%2</translation>
+    </message>
+    <message>
+        <source>; hatched: fewer than %1</source>
+        <translation>; streckat: färre än %1</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Föregående period</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Samma period i fjol</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Situational picture %1</source>
+        <translation>Lägesbild %1</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>1. Sammanfattning</translation>
+    </message>
+    <message>
+        <source>%1 events were reported in %2 (%3), against %4 in the previous period and %5 in the same period last year.</source>
+        <translation>%1 händelser rapporterades %2 (%3), mot %4 föregående period och %5 samma period i fjol.</translation>
+    </message>
+    <message>
+        <source>No change stands out: no category or area changed more than chance would explain.</source>
+        <translation>Ingen förändring sticker ut: ingen kategori eller inget område förändrades mer än slumpen kan förklara.</translation>
+    </message>
+    <message>
+        <source>Areas with the most events: %1.</source>
+        <translation>Områden med flest händelser: %1.</translation>
+    </message>
+    <message>
+        <source>2. The mapping of crime and insecurity</source>
+        <translation>2. Kartläggning av brott och otrygghet</translation>
+    </message>
+    <message>
+        <source>Overview map</source>
+        <translation>Översiktskarta</translation>
+    </message>
+    <message>
+        <source>All categories, aggregated</source>
+        <translation>Alla kategorier, aggregerade</translation>
+    </message>
+    <message>
+        <source>All categories: heatmap</source>
+        <translation>Alla kategorier: värmekarta</translation>
+    </message>
+    <message>
+        <source>Events per category</source>
+        <translation>Händelser per kategori</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Föreg.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>I fjol</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Change in the rate of events; * marks a change larger than chance explains (exact Poisson test, false discovery rate %1 % over the table)%2.</source>
+        <translation>Förändring i antal händelser per tidsenhet; * markerar en förändring större än slumpen förklarar (exakt Poisson-test, FDR %1 % över tabellen)%2.</translation>
+    </message>
+    <message>
+        <source>; &lt;%1: fewer than %1 events, not shown</source>
+        <translation>; &lt;%1: färre än %1 händelser, visas inte</translation>
+    </message>
+    <message>
+        <source>Hour of the week</source>
+        <translation>Veckans timmar</translation>
+    </message>
+    <message>
+        <source>Weekly trend</source>
+        <translation>Veckotrend</translation>
+    </message>
+    <message>
+        <source>Events per ISO week; the dark bars are the report&apos;s period.</source>
+        <translation>Händelser per ISO-vecka; de mörka staplarna är rapportens period.</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Per km²</source>
+        <translation>Per km²</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events lie in no area.</source>
+        <translation>
+            <numerusform>%n händelse ligger inte i något område.</numerusform>
+            <numerusform>%n händelser ligger inte i något område.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reporting per organisation</source>
+        <translation>Rapportering per organisation</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Weeks reported</source>
+        <translation>Veckor med rapport</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>Senaste rapport</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ej angiven)</translation>
+    </message>
+    <message>
+        <source>Maps per category group</source>
+        <translation>Kartor per kategorigrupp</translation>
+    </message>
+    <message>
+        <source>3. Other relevant information</source>
+        <translation>3. Annan relevant information</translation>
+    </message>
+    <message>
+        <source>Safety walks</source>
+        <translation>Trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>No safety walk was held in the period.</source>
+        <translation>Ingen trygghetsvandring hölls under perioden.</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Vandring</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljus</translation>
+    </message>
+    <message>
+        <source>Unsafe / good</source>
+        <translation>Otrygga / bra</translation>
+    </message>
+    <message>
+        <source>Found most often</source>
+        <translation>Vanligast</translation>
+    </message>
+    <message>
+        <source>Walk %1</source>
+        <translation>Vandring %1</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s notes</source>
+        <translation>Samordnarens anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes are not published.</source>
+        <translation>Anteckningar publiceras inte.</translation>
+    </message>
+    <message>
+        <source>No notes for this period.</source>
+        <translation>Inga anteckningar för perioden.</translation>
+    </message>
+    <message>
+        <source>4. Analysis</source>
+        <translation>4. Analys</translation>
+    </message>
+    <message>
+        <source>Hot spots</source>
+        <translation>Hot spots</translation>
+    </message>
+    <message>
+        <source>%1. Hot cells: %2 at 99 %, %3 at 95 %, %4 at 90 %; cold cells: %5, %6, %7.</source>
+        <translation>%1. Heta celler: %2 på 99 %, %3 på 95 %, %4 på 90 %; kalla celler: %5, %6, %7.</translation>
+    </message>
+    <message>
+        <source>Hot spots lie in: %1.</source>
+        <translation>Hot spots ligger i: %1.</translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation>Hot spots (Gi*)</translation>
+    </message>
+    <message>
+        <source>No hot-spot analysis: too few events in the period (see the limits below).</source>
+        <translation>Ingen hot spot-analys: för få händelser under perioden (se begränsningarna nedan).</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Kluster</translation>
+    </message>
+    <message>
+        <source>%1: %2 clusters with %3 events in all%4.</source>
+        <translation>%1: %2 kluster med sammanlagt %3 händelser%4.</translation>
+    </message>
+    <message>
+        <source>; the largest: %1</source>
+        <translation>; de största: %1</translation>
+    </message>
+    <message>
+        <source>No cluster analysis for the period.</source>
+        <translation>Ingen klusteranalys för perioden.</translation>
+    </message>
+    <message>
+        <source>Sources and their limits</source>
+        <translation>Källor och deras begränsningar</translation>
+    </message>
+    <message>
+        <source>Sources: %1. Data extracted %2.</source>
+        <translation>Källor: %1. Uttag %2.</translation>
+    </message>
+    <message>
+        <source>5. Follow-up</source>
+        <translation>5. Uppföljning</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>No actions are recorded in the project yet. Actions, interventions and their evaluation and the activities of the citizen promise are followed up here once they are recorded.</source>
+        <translation>Inga åtgärder är registrerade i projektet ännu. Åtgärder, insatser och deras utvärdering och medborgarlöftets aktiviteter följs upp här när de registreras.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>(not published)</source>
+        <translation>(publiceras inte)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder does not exist.</source>
+        <translation>Kunde inte skriva %1: mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunde inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunde inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Område: %1</translation>
+    </message>
+    <message>
+        <source>Data extracted %1</source>
+        <translation>Uttag %1</translation>
+    </message>
+    <message>
+        <source>Made with Tryggkarta</source>
+        <translation>Framtagen med Tryggkarta</translation>
+    </message>
+    <message>
+        <source>A situational picture under the Act on municipalities&apos; responsibility for crime prevention (2023:196), 4 §: a mapping of crime and insecurity, its extent and consequences, other relevant information and an analysis, followed by the follow-up of actions.</source>
+        <translation>En lägesbild enligt lagen om kommuners ansvar för brottsförebyggande arbete (2023:196), 4 §: en kartläggning av brott och otrygghet, deras omfattning och konsekvenser, annan relevant information och en analys, följd av uppföljningen av åtgärder.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Rapporten avbröts; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Hot spots are not published: the aggregated maps show where events gather.</source>
+        <translation>Hot spots publiceras inte: de aggregerade kartorna visar var händelserna samlas.</translation>
+    </message>
+    <message>
+        <source>No cell holds %1 or more of these events: nothing to show.</source>
+        <translation>Ingen ruta har %1 eller fler av dessa händelser: inget att visa.</translation>
+    </message>
+    <message>
+        <source>No events of these categories in the period.</source>
+        <translation>Inga händelser i dessa kategorier under perioden.</translation>
     </message>
 </context>
 <context>
@@ -3431,7 +3829,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <name>StatisticsPanel</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3577,7 +3975,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Vecka %1, %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln incident(s) of the current period are not in the bars: they span the period's start or end and their midpoint lies outside it.</source>
+        <source>%Ln incident(s) of the current period are not in the bars: they span the period&apos;s start or end and their midpoint lies outside it.</source>
         <translation>
             <numerusform>%Ln händelse i den aktuella perioden finns inte med i staplarna: den sträcker sig över periodens början eller slut och dess mittpunkt ligger utanför perioden.</numerusform>
             <numerusform>%Ln händelser i den aktuella perioden finns inte med i staplarna: de sträcker sig över periodens början eller slut och deras mittpunkt ligger utanför perioden.</numerusform>
@@ -3673,7 +4071,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Ansluter till %1 för lagret %2…</translation>
     </message>
     <message>
-        <source>%1: layers of the kind "%2" cannot be added.</source>
+        <source>%1: layers of the kind &quot;%2&quot; cannot be added.</source>
         <translation>%1: lager av typen ”%2” kan inte läggas till.</translation>
     </message>
     <message>
@@ -3685,11 +4083,11 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>%1 anger inte vilket koordinatsystem det är i, så %2 antas. Hamnar lagret på fel plats, ta bort det och lägg till det igen med rätt koordinatsystem.</translation>
     </message>
     <message>
-        <source>%1 lies outside the municipality's map. Check that its coordinate system (%2) is the one it was made in.</source>
+        <source>%1 lies outside the municipality&apos;s map. Check that its coordinate system (%2) is the one it was made in.</source>
         <translation>%1 ligger utanför kommunens karta. Kontrollera att koordinatsystemet (%2) är det som data gjordes i.</translation>
     </message>
     <message>
-        <source>%1 cannot be reprojected from %2 to the map's coordinate system.</source>
+        <source>%1 cannot be reprojected from %2 to the map&apos;s coordinate system.</source>
         <translation>%1 kan inte projiceras om från %2 till kartans koordinatsystem.</translation>
     </message>
     <message>
@@ -3775,7 +4173,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>The situational picture, safety walks and hot spots for the EST group's work: open a project to begin.</source>
+        <source>The situational picture, safety walks and hot spots for the EST group&apos;s work: open a project to begin.</source>
         <translation>Lägesbild, trygghetsvandringar och hot spots för EST-gruppens arbete: öppna ett projekt för att börja.</translation>
     </message>
     <message>

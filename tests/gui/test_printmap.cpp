@@ -169,8 +169,10 @@ QList<int> significantDigits( const QString &label )
 
 QString labelText( QgsLayout *layout, const QString &id )
 {
+  // What the label shows: its text is an expression of the layout's variables (so an edited template keeps
+  // working), evaluated here.
   const auto *label = dynamic_cast<const QgsLayoutItemLabel *>( layout->itemById( id ) );
-  return label ? label->text() : QString();
+  return label ? label->currentText() : QString();
 }
 
 QString outputFolder( const QTemporaryDir &temporary )

@@ -1,0 +1,302 @@
+// print, report and templates: the maps and the lägesbild report through QGIS layouts, without a display.
+// They run in tryggkarta-render (the command-line tool hands them over), so the other commands never load
+// QGIS.
+
+#include "cli.h"
+#include "cliutil.h"
+#include "coremessages.h"
+#include "datetimeparser.h"
+#include "lagesbild.h"
+#include "mapcontent.h"
+#include "mapsheet.h"
+#include "mapstatestore.h"
+#include "printtemplates.h"
+#include "projectfile.h"
+#include "publicmode.h"
+#include "reportpdf.h"
+#include "reportperiod.h"
+#include "results.h"
+
+#include <qgslayoutmanager.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsprojectviewsettings.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <ctime>
+#include <filesystem>
+
+namespace tryggkarta
+{
+using namespace cli;
+
+namespace
+{
+std::string lower( std::string text )
+{
+  for ( char &c : text )
+    c = static_cast<char>( std::tolower( static_cast<unsigned char>( c ) ) );
+  return text;
+}
+
+std::string extensionOf( const std::string &path )
+{
+  return lower( std::filesystem::path( path ).extension().string() );
+}
+
+//! Refuses an output that is the project file itself (also through another path to it) or has a wrong type.
+std::optional<Message> checkOutput( const std::string &out, const std::string &project,
+                                    const std::vector<std::string> &extensions )
+{
+  std::error_code error;
+  const auto absoluteOut = std::filesystem::weakly_canonical( out, error );
+  const auto absoluteProject = std::filesystem::weakly_canonical( project, error );
+  if ( isSameFile( out, project ) || ( !error && absoluteOut == absoluteProject ) )
+    return Message::make( MessageCode::ReportOutputIsProject, out );
+  const std::string extension = extensionOf( out );
+  std::string list;
+  for ( const std::string &allowed : extensions )
+  {
+    if ( extension == allowed )
+      return std::nullopt;
+    list += ( list.empty() ? "" : " or " ) + allowed;
+  }
+  return Message::make( MessageCode::ReportOutputFormat, out, list );
+}
+
+std::string nowUtc()
+{
+  return formatUtcIso( static_cast<int64_t>( std::time( nullptr ) ) ).substr( 0, 19 ) + "Z";
+}
+
+//! The period of --period, or of --from/--until when they are whole dates; none without either.
+std::optional<std::string> readPeriod( const Arguments &a, std::optional<ReportPeriod> &period )
+{
+  if ( auto text = a.value( "--period" ) )
+  {
+    if ( a.value( "--from" ) || a.value( "--until" ) )
+      return std::string( "give --period or --from/--until, not both" );
+    auto parsed = parseReportPeriod( *text );
+    if ( !parsed )
+      return parsed.error().text();
+    period = *parsed;
+    return std::nullopt;
+  }
+  if ( a.value( "--from" ) && a.value( "--until" ) )
+  {
+    auto parsed = reportPeriodFromDates( *a.value( "--from" ), *a.value( "--until" ) );
+    if ( parsed )
+      period = *parsed;
+  }
+  return std::nullopt;
+}
+} // namespace
+
+int commandPrint( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments(
+         args, withSelectionOptions( { "--template", "--title", "--period", "--show", "--out", "--dpi" } ),
+         { "--public" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "print needs exactly one project file" );
+  const std::string projectPath = a.positional[0];
+  const auto outPath = a.value( "--out" );
+  if ( !outPath )
+    return usage( err, "print needs --out FILE.pdf or FILE.png" );
+  if ( auto problem = checkOutput( *outPath, projectPath, { ".pdf", ".png" } ) )
+    return fail( err, *problem );
+  const auto printTemplate =
+    PrintTemplates::find( QString::fromStdString( a.value( "--template" ).value_or( "A4 liggande" ) ) );
+  if ( !printTemplate )
+    return fail( err, Message::make( MessageCode::ReportUnknownTemplate, *a.value( "--template" ),
+                                     PrintTemplates::names().toStdString() ) );
+  MapContent content;
+  if ( auto show = a.value( "--show" ) )
+  {
+    const auto shows = mapShowsNamed( *show );
+    if ( !shows )
+      return usage( err, "--show must be heatmap, hotspots, clusters or incidents, not '" + *show + "'" );
+    content.shows = *shows;
+  }
+  content.publicMode = a.has( "--public" );
+  if ( auto problem = readSelection( a, content.selection ) )
+    return usage( err, *problem );
+  if ( auto problem = readPeriod( a, content.period ) )
+    return usage( err, *problem );
+  if ( content.period )
+  {
+    content.selection.fromUtc = content.period->fromUtc;
+    content.selection.untilUtc = content.period->untilUtc;
+  }
+  int dpi = 300;
+  if ( auto problem = readInteger( a, "--dpi", dpi, 50, 1200 ) )
+    return usage( err, *problem );
+  content.extractedAtUtc = nowUtc();
+
+  auto sheet = MapSheet::open( QString::fromStdString( projectPath ) );
+  if ( !sheet )
+    return fail( err, sheet.error() );
+  PrintMapOptions options;
+  options.title = QString::fromStdString( a.value( "--title" ).value_or( "" ) );
+  options.dpi = dpi;
+  if ( Status prepared = ( *sheet )->prepare( content, options ); !prepared )
+    return fail( err, Message::make( MessageCode::ReportWriteFailed, *outPath, prepared.error().text() ) );
+  std::unique_ptr<QgsPrintLayout> layout =
+    PrintTemplates::layoutFor( ( *sheet )->project(), *printTemplate, options );
+  const QString problem = PrintMap::exportLayout( layout.get(), options, QString::fromStdString( *outPath ) );
+  if ( !problem.isEmpty() )
+    return fail( err, problem.toStdString() );
+  out << "Printed " << options.title.toStdString() << " (" << printTemplate->name.toStdString()
+      << ( PrintTemplates::isStored( ( *sheet )->project(), *printTemplate ) ? ", the project's own template"
+                                                                             : "" )
+      << ( content.publicMode ? ", public" : "" ) << ") to " << *outPath << "\n";
+  return 0;
+}
+
+int commandReport( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem =
+         parseArguments( args, { "--period", "--out", "--area", "--categories" }, { "--public" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "report needs exactly one project file" );
+  const std::string projectPath = a.positional[0];
+  const auto outPath = a.value( "--out" );
+  if ( !outPath )
+    return usage( err, "report needs --out FILE.pdf" );
+  if ( auto problem = checkOutput( *outPath, projectPath, { ".pdf" } ) )
+    return fail( err, *problem );
+  const auto periodText = a.value( "--period" );
+  if ( !periodText )
+    return usage( err, "report needs --period (2026-W47, 2026-11, 2026-T3, 2026 or FROM..UNTIL)" );
+  auto period = parseReportPeriod( *periodText );
+  if ( !period )
+    return fail( err, period.error() );
+  ReportOptions options;
+  options.publicMode = a.has( "--public" );
+  options.area = a.value( "--area" );
+  if ( auto categories = a.value( "--categories" ) )
+    options.categories = splitList( *categories );
+  options.extractedAtUtc = nowUtc();
+
+  auto sheet = MapSheet::open( QString::fromStdString( projectPath ) );
+  if ( !sheet )
+    return fail( err, sheet.error() );
+  options.minCount = publishRules( ( *sheet )->file() ).minCount;
+  auto report = gatherLagesbild( ( *sheet )->file(), *period, options );
+  if ( !report )
+    return fail( err, report.error() );
+  const QString problem = ReportPdf::write( **sheet, *report, QString::fromStdString( *outPath ) );
+  if ( !problem.isEmpty() )
+    return fail( err, problem.toStdString() );
+  out << "Wrote " << ReportPdf::title( *report ).toStdString() << ( options.publicMode ? " (public)" : "" )
+      << " to " << *outPath << "\n";
+  return 0;
+}
+
+int commandTemplates( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--export" }, { "--install", "--list" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "templates needs exactly one project file" );
+  const QString path = QString::fromStdString( a.positional[0] );
+  if ( !a.has( "--install" ) && !a.value( "--export" ) )
+  {
+    auto sheet = MapSheet::open( path );
+    if ( !sheet )
+      return fail( err, sheet.error() );
+    for ( const PrintTemplate &t : PrintTemplates::builtIn() )
+      out << t.name.toStdString()
+          << ( PrintTemplates::isStored( ( *sheet )->project(), t )
+                 ? "  (in the project: its version there is used)"
+                 : "  (built in)" )
+          << "\n";
+    return 0;
+  }
+  if ( auto folder = a.value( "--export" ) )
+  {
+    auto sheet = MapSheet::open( path );
+    if ( !sheet )
+      return fail( err, sheet.error() );
+    MapContent content;
+    content.extractedAtUtc = nowUtc();
+    PrintMapOptions options;
+    if ( Status prepared = ( *sheet )->prepare( content, options ); !prepared )
+      return fail( err, prepared.error() );
+    for ( const PrintTemplate &t : PrintTemplates::builtIn() )
+    {
+      std::unique_ptr<QgsPrintLayout> layout = PrintTemplates::layoutFor( ( *sheet )->project(), t, options );
+      const QString file =
+        QDir( QString::fromStdString( *folder ) )
+          .filePath( PrintTemplates::layoutName( t ).replace( QLatin1Char( ' ' ), QLatin1Char( '-' ) ) +
+                     QStringLiteral( ".qpt" ) );
+      const QString problem = PrintTemplates::writeQpt( layout.get(), file );
+      if ( !problem.isEmpty() )
+        return fail( err, problem.toStdString() );
+      out << "Wrote " << file.toStdString() << "\n";
+    }
+    return 0;
+  }
+  // --install: the templates into the project's stored map state, where QGIS Desktop finds them under
+  // Project → Layouts. The map state is read whole (its layers resolved), given the layouts and written back.
+  {
+    auto file = ProjectFile::open( a.positional[0] );
+    if ( !file )
+      return fail( err, file.error() );
+    if ( Status intact = ( *file )->checkIntact(); !intact )
+      return fail( err, intact.error() );
+  }
+  auto sheet = MapSheet::open( path );
+  if ( !sheet )
+    return fail( err, sheet.error() );
+  MapContent content;
+  content.extractedAtUtc = nowUtc();
+  PrintMapOptions options;
+  if ( Status prepared = ( *sheet )->prepare( content, options ); !prepared )
+    return fail( err, prepared.error() );
+  // A map state saved by the app (styles, results, view) is read whole and only given the layouts it lacks;
+  // without one, the project's own layers make it.
+  QStringList added;
+  if ( MapStateStore::storedCount( path ) > 0 )
+  {
+    QgsProject stored;
+    if ( !stored.read( MapStateStore::storedUri( path ) ) )
+      return fail( err, "could not read the map state stored in " + a.positional[0] + ": " +
+                          stored.error().toStdString() );
+    PrintMapOptions storedOptions = options;
+    storedOptions.layers.clear(); // the stored project's visible layers
+    storedOptions.extent = stored.viewSettings()->defaultViewExtent();
+    storedOptions.crs = stored.crs();
+    added = PrintTemplates::install( &stored, storedOptions );
+    if ( !added.isEmpty() && !stored.write( MapStateStore::storedUri( path ) ) )
+      return fail( err, "could not store the templates in " + a.positional[0] + ": " +
+                          stored.error().toStdString() );
+  }
+  else
+  {
+    QgsProject *project = ( *sheet )->project();
+    options.layers =
+      ( *sheet )->backgroundLayers(); // not the scratch heatmap: it lives in a temporary folder
+    added = PrintTemplates::install( project, options );
+    for ( QgsMapLayer *layer : project->mapLayers().values() )
+      if ( !layer->customProperty( ProjectLayers::sTableProperty ).isValid() )
+        project->removeMapLayer( layer );
+    project->setFileName( QString() );
+    if ( !project->write( MapStateStore::storedUri( path ) ) )
+      return fail( err, "could not store the templates in " + a.positional[0] + ": " +
+                          project->error().toStdString() );
+  }
+  out << "Templates in the project: " << PrintTemplates::names().toStdString() << " ("
+      << ( added.isEmpty() ? std::string( "all there already" ) : std::to_string( added.size() ) + " added" )
+      << "). Open the project in QGIS Desktop (Project → Layouts) to edit them.\n";
+  return 0;
+}
+
+} // namespace tryggkarta

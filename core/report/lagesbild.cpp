@@ -1,0 +1,1259 @@
+#include "lagesbild.h"
+
+#include "areas.h"
+#include "calendar.h"
+#include "clustering.h"
+#include "database.h"
+#include "datetimeparser.h"
+#include "geometryblob.h"
+#include "hotspots.h"
+#include "projectfile.h"
+#include "selection.h"
+#include "stockholmzone.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+// How the report counts: an event belongs to the period that holds its midpoint (an interval "between Friday
+// evening and Monday morning" is counted once, never in two adjacent periods). The incidents are read once
+// for the union of the periods the report needs (the period, the previous one, the same period last year and
+// the weeks of the trend), then sorted into them in memory.
+
+namespace tryggkarta
+{
+
+namespace
+{
+
+constexpr const char *kNoteKeyPrefix = "report_note:";
+constexpr int kTrendWeeks = 12;
+//! Hot spots: squares of this size, neighbours within the band (a few blocks in a Swedish town).
+constexpr double kHotSpotCellMeters = 200;
+constexpr double kHotSpotBandMeters = 400;
+//! Clusters: the app's DBSCAN defaults.
+constexpr double kClusterEpsMeters = 50;
+constexpr int kClusterMinPoints = 10;
+constexpr std::size_t kMaxClusterSizes = 5;
+constexpr std::size_t kMaxThemes = 5;
+//! A no-break space, between the groups of digits of a large number.
+constexpr const char *kNoBreakSpace = "\xc2\xa0";
+
+// ---------------------------------------------------------------------------------------------------------
+// Time
+// ---------------------------------------------------------------------------------------------------------
+
+//! The Stockholm local day (days since 1970-01-01) of a UTC instant.
+int64_t localDay( int64_t utcSeconds )
+{
+  return floorDiv( stockholmWallClock( utcSeconds ), kSecondsPerDay );
+}
+
+//! 00:00 Stockholm time of a local day, in UTC.
+int64_t localMidnightUtc( int64_t day )
+{
+  return stockholmWallClockToUtc( day * kSecondsPerDay );
+}
+
+std::string isoDateOfDay( int64_t day )
+{
+  int year = 0, month = 0, dayOfMonth = 0;
+  civilFromDays( day, year, month, dayOfMonth );
+  char buffer[32];
+  std::snprintf( buffer, sizeof buffer, "%04d-%02d-%02d", year, month, dayOfMonth );
+  return buffer;
+}
+
+std::string utcNowText()
+{
+  const std::time_t now = std::time( nullptr );
+  std::tm parts{};
+  gmtime_r( &now, &parts );
+  char buffer[32];
+  std::strftime( buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts );
+  return buffer;
+}
+
+bool within( int64_t instant, const ReportPeriod &period )
+{
+  return instant >= period.fromUtc && instant < period.untilUtc;
+}
+
+double seconds( const ReportPeriod &period )
+{
+  return static_cast<double>( period.untilUtc - period.fromUtc );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Swedish text
+// ---------------------------------------------------------------------------------------------------------
+
+//! A whole number as Swedish text: digits grouped by threes with a no-break space from five digits on.
+std::string swedishInteger( int64_t value )
+{
+  const std::string digits = std::to_string( value < 0 ? -value : value );
+  std::string out;
+  if ( digits.size() < 5 )
+    out = digits;
+  else
+    for ( std::size_t i = 0; i < digits.size(); ++i )
+    {
+      if ( i > 0 && ( digits.size() - i ) % 3 == 0 )
+        out += kNoBreakSpace;
+      out += digits[i];
+    }
+  return value < 0 ? "−" + out : out;
+}
+
+//! A number with a fixed count of decimals and a decimal comma.
+std::string fixedComma( double value, int decimals )
+{
+  char buffer[64];
+  std::snprintf( buffer, sizeof buffer, "%.*f", decimals, value );
+  std::string text = buffer;
+  std::replace( text.begin(), text.end(), '.', ',' );
+  return text;
+}
+
+//! "p = 0,03", "p = 0,003", "p < 0,001".
+std::string pValueText( double p )
+{
+  if ( p < 0.001 )
+    return "p < 0,001";
+  return "p = " + fixedComma( p, p < 0.01 ? 3 : 2 );
+}
+
+//! A share in percent without needless decimals and with a decimal comma: 0.05 → "5", 0.025 → "2,5".
+std::string percentText( double share )
+{
+  char buffer[64];
+  std::snprintf( buffer, sizeof buffer, "%g", share * 100 );
+  std::string text = buffer;
+  std::replace( text.begin(), text.end(), '.', ',' );
+  return text;
+}
+
+//! "a", "a och b", "a, b och c".
+std::string joinedSwedish( const std::vector<std::string> &parts )
+{
+  std::string out;
+  for ( std::size_t i = 0; i < parts.size(); ++i )
+  {
+    if ( i > 0 )
+      out += i + 1 == parts.size() ? " och " : ", ";
+    out += parts[i];
+  }
+  return out;
+}
+
+//! The text with its first letter in lower case (ASCII and the Latin-1 capitals Swedish uses: Å Ä Ö É …).
+std::string lowerFirst( std::string text )
+{
+  if ( text.empty() )
+    return text;
+  const unsigned char c = static_cast<unsigned char>( text[0] );
+  if ( c >= 'A' && c <= 'Z' )
+    text[0] = static_cast<char>( c - 'A' + 'a' );
+  else if ( c == 0xC3 && text.size() > 1 )
+  {
+    const unsigned char d = static_cast<unsigned char>( text[1] );
+    if ( d >= 0x80 && d <= 0x9E && d != 0x97 )
+      text[1] = static_cast<char>( d + 0x20 );
+  }
+  return text;
+}
+
+//! A sort key for names in Swedish order: ASCII letters case-folded, å, ä, ö after z (as the area ranking).
+std::string swedishSortKey( const std::string &name )
+{
+  std::string key;
+  for ( std::size_t i = 0; i < name.size(); ++i )
+  {
+    const unsigned char c = static_cast<unsigned char>( name[i] );
+    if ( c == 0xC3 && i + 1 < name.size() )
+    {
+      const unsigned char d = static_cast<unsigned char>( name[i + 1] );
+      char mapped = 0;
+      if ( d == 0x85 || d == 0xA5 )
+        mapped = '{';
+      else if ( d == 0x84 || d == 0xA4 || d == 0x86 || d == 0xA6 )
+        mapped = '|';
+      else if ( d == 0x96 || d == 0xB6 || d == 0x98 || d == 0xB8 )
+        mapped = '}';
+      if ( mapped )
+      {
+        key += mapped;
+        ++i;
+        continue;
+      }
+    }
+    key += ( c >= 'A' && c <= 'Z' ) ? static_cast<char>( c - 'A' + 'a' ) : static_cast<char>( c );
+  }
+  return key;
+}
+
+const char *lightConditionSv( const std::string &code )
+{
+  if ( code == "daylight" )
+    return "dagsljus";
+  if ( code == "dusk" )
+    return "skymning";
+  if ( code == "dark" )
+    return "mörker";
+  return "";
+}
+
+std::string walkStatusSv( const std::string &code )
+{
+  if ( code == "planned" )
+    return "planerad";
+  if ( code == "done" )
+    return "genomförd";
+  if ( code == "followed_up" )
+    return "uppföljd";
+  if ( code == "cancelled" )
+    return "inställd";
+  return code;
+}
+
+//! The sources in the order the report lists them, with their names in running text.
+const std::pair<const char *, const char *> kSources[] = {
+  { "est", "EST-rapporter" },
+  { "police", "polisen" },
+  { "safety_walk", "trygghetsvandringar" },
+  { "manual", "manuellt registrerade händelser" },
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// The public mode
+// ---------------------------------------------------------------------------------------------------------
+
+//! Makes every count of the report as it may be published, and keeps count of the suppressed ones.
+class Publisher
+{
+public:
+  Publisher( bool publicMode, int64_t minCount ) : mPublic( publicMode ), mMinCount( minCount ) {}
+
+  bool isPublic() const { return mPublic; }
+  int64_t minCount() const { return mMinCount; }
+  int suppressedCount() const { return mSuppressed; }
+
+  bool hides( double value ) const
+  {
+    return mPublic && value > 0 && value < static_cast<double>( mMinCount );
+  }
+
+  ReportCount count( int64_t value )
+  {
+    ReportCount out;
+    if ( hides( static_cast<double>( value ) ) )
+    {
+      out.suppressed = true;
+      ++mSuppressed;
+    }
+    else
+      out.value = value;
+    return out;
+  }
+
+  //! The change as published: as computed when both counts are shown; else nothing that tells either count.
+  static CountChange change( const CountChange &computed, const ReportCount &now, const ReportCount &before )
+  {
+    if ( !now.suppressed && !before.suppressed )
+      return computed;
+    CountChange hidden;
+    hidden.countNow = now.value;
+    hidden.countBefore = before.value;
+    return hidden;
+  }
+
+  //! A count of events opening a sentence: "1 händelse", "12 händelser", "Färre än 5 händelser".
+  std::string events( int64_t value ) const
+  {
+    if ( hides( static_cast<double>( value ) ) )
+      return "Färre än " + std::to_string( mMinCount ) + " händelser";
+    return swedishInteger( value ) + ( value == 1 ? " händelse" : " händelser" );
+  }
+
+  //! Whether a count is one event as shown (a hidden count reads "färre än k händelser").
+  bool singular( int64_t value ) const { return value == 1 && !hides( 1 ); }
+
+  //! A count in running text: the number, or "färre än k".
+  std::string words( int64_t value ) const
+  {
+    return hides( static_cast<double>( value ) ) ? "färre än " + std::to_string( mMinCount )
+                                                 : swedishInteger( value );
+  }
+
+private:
+  bool mPublic;
+  int64_t mMinCount;
+  int mSuppressed = 0;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading
+// ---------------------------------------------------------------------------------------------------------
+
+struct Group
+{
+  std::string code;
+  std::string label;
+};
+
+std::vector<Group> categoryGroups( Database &db )
+{
+  std::vector<Group> groups;
+  Statement s = db.prepare( "SELECT code, label_sv FROM category_groups ORDER BY sort_order, fid" );
+  while ( s.step() )
+    groups.push_back( { s.text( 0 ), s.text( 1 ) } );
+  return groups;
+}
+
+//! Runs of [from, until) merged where they overlap or touch.
+std::vector<std::pair<int64_t, int64_t>> mergedRanges( std::vector<std::pair<int64_t, int64_t>> ranges )
+{
+  std::sort( ranges.begin(), ranges.end() );
+  std::vector<std::pair<int64_t, int64_t>> out;
+  for ( const auto &range : ranges )
+  {
+    if ( range.second <= range.first )
+      continue;
+    if ( !out.empty() && range.first <= out.back().second )
+      out.back().second = std::max( out.back().second, range.second );
+    else
+      out.push_back( range );
+  }
+  return out;
+}
+
+//! The incidents of a selection over several time ranges, each read once.
+Expected<std::vector<SelectedIncident>> selectOver( ProjectFile &project, Selection selection,
+                                                    const std::vector<std::pair<int64_t, int64_t>> &ranges )
+{
+  std::vector<SelectedIncident> all;
+  for ( const auto &[from, until] : ranges )
+  {
+    selection.fromUtc = from;
+    selection.untilUtc = until;
+    auto part = selectIncidents( project, selection );
+    if ( !part )
+      return Error{ part.error() };
+    if ( all.empty() )
+      all = std::move( part.value() );
+    else
+      all.insert( all.end(), std::make_move_iterator( part->begin() ),
+                  std::make_move_iterator( part->end() ) );
+  }
+  return all;
+}
+
+//! The FDR correction over rows with something to test (an event in either period), as in temporal.h.
+void applyFdr( const std::vector<CountChange *> &changes, double alpha )
+{
+  std::vector<double> tested;
+  for ( const CountChange *c : changes )
+    if ( c->countNow + c->countBefore > 0 )
+      tested.push_back( c->pValue );
+  const std::optional<double> cutoff = HotSpots::fdrCutoff( tested, alpha );
+  for ( CountChange *c : changes )
+    c->significantFdr = cutoff && c->countNow + c->countBefore > 0 && c->pValue <= *cutoff;
+}
+
+struct Tally
+{
+  int64_t now = 0, previous = 0, lastYear = 0;
+};
+
+//! One walk's row with the observations that decide it.
+struct WalkFacts
+{
+  WalkRow row;
+  int64_t areaId = 0;
+  bool hasArea = false;
+  std::vector<std::pair<double, double>> places;
+};
+
+std::vector<WalkFacts> walksIn( Database &db, const ReportPeriod &period,
+                                const std::unordered_map<int64_t, std::string> &areaLabels )
+{
+  std::vector<WalkFacts> walks;
+  Statement s =
+    db.prepare( "SELECT fid, name, substr(walk_date, 1, 10), light_condition, area_id, status FROM "
+                "safety_walks WHERE walk_date IS NOT NULL AND substr(walk_date, 1, 10) BETWEEN ? AND ? "
+                "AND status != 'cancelled' ORDER BY substr(walk_date, 1, 10), fid" );
+  s.bind( 1, period.fromDate ).bind( 2, period.untilDate );
+  while ( s.step() )
+  {
+    WalkFacts walk;
+    walk.row.fid = s.int64( 0 );
+    walk.row.name = s.text( 1 );
+    walk.row.date = s.text( 2 );
+    walk.row.lightCondition = s.isNull( 3 ) ? "" : lightConditionSv( s.text( 3 ) );
+    if ( !s.isNull( 4 ) )
+    {
+      walk.hasArea = true;
+      walk.areaId = s.int64( 4 );
+      const auto label = areaLabels.find( walk.areaId );
+      if ( label != areaLabels.end() )
+        walk.row.area = label->second;
+    }
+    walk.row.status = walkStatusSv( s.text( 5 ) );
+    walks.push_back( std::move( walk ) );
+  }
+  Statement o =
+    db.prepare( "SELECT o.positive, c.label_sv, o.geom FROM observations o LEFT JOIN checklist_items "
+                "c ON c.code = o.checklist_item WHERE o.walk_id = ? ORDER BY o.fid" );
+  for ( WalkFacts &walk : walks )
+  {
+    o.reset();
+    o.bind( 1, walk.row.fid );
+    std::map<std::string, int> themes;
+    while ( o.step() )
+    {
+      ++walk.row.observations;
+      const bool positive = !o.isNull( 0 ) && o.int64( 0 ) != 0;
+      if ( positive )
+        ++walk.row.positive;
+      else
+      {
+        ++walk.row.unsafe;
+        // What a walk found: the themes of the places that felt unsafe.
+        if ( !o.isNull( 1 ) )
+          ++themes[lowerFirst( o.text( 1 ) )];
+      }
+      const auto blob = o.blob( 2 );
+      if ( const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) ) )
+        walk.places.push_back( *point );
+    }
+    std::vector<std::pair<std::string, int>> ranked( themes.begin(), themes.end() );
+    std::stable_sort( ranked.begin(), ranked.end(),
+                      []( const auto &a, const auto &b ) { return a.second > b.second; } );
+    for ( std::size_t i = 0; i < ranked.size() && i < kMaxThemes; ++i )
+      walk.row.topThemes.push_back( ranked[i].first + " (" + std::to_string( ranked[i].second ) + ")" );
+  }
+  return walks;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+
+Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPeriod &period,
+                                           const ReportOptions &options, const ProgressCallback &progress )
+{
+  if ( period.untilUtc <= period.fromUtc )
+    return Error( MessageCode::ReportPeriodReversed, period.fromDate, period.untilDate );
+  if ( !( options.alpha > 0 && options.alpha < 1 ) )
+    return Error( MessageCode::TemporalBadAlpha, formatNumber( options.alpha ) );
+  Publisher publish( options.publicMode, std::max( options.minCount, 2 ) );
+  const int64_t k = publish.minCount();
+
+  LagesbildReport report;
+  report.period = period;
+  report.previous = period.previous();
+  report.lastYear = period.lastYear();
+  report.options = options;
+  report.options.minCount = static_cast<int>( k ); // as applied
+  report.extractedAtUtc = options.extractedAtUtc.empty() ? utcNowText() : options.extractedAtUtc;
+  report.projectName = std::filesystem::path( project.path() ).stem().string();
+  const ReportPeriod &previous = report.previous;
+  const ReportPeriod &lastYear = report.lastYear;
+  const bool lastYearIsPrevious =
+    lastYear.fromUtc == previous.fromUtc && lastYear.untilUtc == previous.untilUtc; // a year's report
+
+  try
+  {
+    Database &db = project.db();
+    report.organisation = project.metaValue( "organisation" );
+    report.syntheticData = project.holdsSyntheticData();
+
+    // The area the report is limited to.
+    std::optional<ProjectArea> onlyArea;
+    if ( options.area )
+    {
+      auto found = findArea( project, *options.area );
+      if ( !found )
+      {
+        if ( found.error().code == MessageCode::AreaNotFound ||
+             found.error().code == MessageCode::AreaNoAreas )
+          return Error( MessageCode::ReportUnknownArea, *options.area );
+        return Error{ found.error() };
+      }
+      onlyArea = std::move( found.value() );
+      report.areaLabel = onlyArea->label();
+    }
+
+    // The categories: those asked for, or every one that is not hidden.
+    const std::vector<Category> categories = project.categories();
+    std::set<std::string> chosen;
+    std::vector<std::string> hiddenLabels;
+    for ( const Category &category : categories )
+    {
+      if ( !options.categories.empty() )
+      {
+        if ( std::find( options.categories.begin(), options.categories.end(), category.code ) !=
+             options.categories.end() )
+          chosen.insert( category.code );
+      }
+      else if ( !category.hidden )
+        chosen.insert( category.code );
+      else
+        hiddenLabels.push_back( lowerFirst( category.labelSv ) );
+    }
+    Selection selection;
+    selection.intervalRule = IntervalRule::Midpoint;
+    selection.area = options.area;
+    if ( !options.categories.empty() )
+      selection.categories = options.categories; // unknown codes are refused by selectIncidents
+    else if ( chosen.size() < categories.size() )
+      selection.categories.assign( chosen.begin(), chosen.end() );
+    if ( chosen.empty() && !categories.empty() && options.categories.empty() )
+      return Error( MessageCode::ReportNoEvents, period.label() ); // every category hidden
+
+    // The weeks of the trend: at least twelve, ending with the period's last week.
+    const int64_t lastDay = localDay( period.untilUtc - 1 );
+    const int64_t lastMonday = lastDay - ( isoWeekday( lastDay ) - 1 );
+    const int64_t firstDay = localDay( period.fromUtc );
+    const int64_t firstMonday =
+      std::min( firstDay - ( isoWeekday( firstDay ) - 1 ), lastMonday - 7 * ( kTrendWeeks - 1 ) );
+    std::vector<int64_t> weekStarts; // UTC, one more than the weeks: the last is the period's end
+    for ( int64_t monday = firstMonday; monday <= lastMonday; monday += 7 )
+      weekStarts.push_back( localMidnightUtc( monday ) );
+    weekStarts.push_back( period.untilUtc );
+
+    // Read once: the union of the periods the report needs.
+    auto selected = selectOver( project, selection,
+                                mergedRanges( { { period.fromUtc, period.untilUtc },
+                                                { previous.fromUtc, previous.untilUtc },
+                                                { lastYear.fromUtc, lastYear.untilUtc },
+                                                { weekStarts.front(), period.untilUtc } } ) );
+    if ( !selected )
+      return Error{ selected.error() };
+    if ( !reportProgress( progress, 0.3 ) )
+      return Error( MessageCode::Cancelled );
+
+    std::vector<SelectedIncident> current, before;
+    std::map<std::string, Tally> perCategory;
+    std::vector<int64_t> perWeek( weekStarts.size() - 1, 0 );
+    int64_t countLastYear = 0;
+    for ( SelectedIncident &incident : selected.value() )
+    {
+      const int64_t middle = incident.midpointUtc();
+      if ( middle >= weekStarts.front() && middle < period.untilUtc )
+      {
+        const auto next = std::upper_bound( weekStarts.begin(), weekStarts.end(), middle );
+        ++perWeek[static_cast<std::size_t>( next - weekStarts.begin() - 1 )];
+      }
+      if ( within( middle, lastYear ) )
+      {
+        ++perCategory[incident.category].lastYear;
+        ++countLastYear;
+      }
+      if ( within( middle, previous ) )
+      {
+        ++perCategory[incident.category].previous;
+        before.push_back( incident );
+      }
+      if ( within( middle, period ) )
+      {
+        ++perCategory[incident.category].now;
+        current.push_back( std::move( incident ) );
+      }
+    }
+    selected.value().clear();
+    selected.value().shrink_to_fit();
+    if ( current.empty() )
+      return Error( MessageCode::ReportNoEvents, period.label() );
+
+    // Totals.
+    const auto nowCount = static_cast<int64_t>( current.size() );
+    const auto previousCount = static_cast<int64_t>( before.size() );
+    report.total = publish.count( nowCount );
+    report.totalPrevious = publish.count( previousCount );
+    report.totalLastYear = publish.count( countLastYear );
+    report.totalVsPrevious = Publisher::change(
+      countChange( nowCount, previousCount, seconds( period ), seconds( previous ), options.alpha ),
+      report.total, report.totalPrevious );
+    report.totalVsLastYear = Publisher::change(
+      countChange( nowCount, countLastYear, seconds( period ), seconds( lastYear ), options.alpha ),
+      report.total, report.totalLastYear );
+
+    // Categories and their groups, tested on the true counts; FDR over each table's rows.
+    std::vector<CategoryRow> categoryRows, groupRows;
+    std::vector<Tally> categoryTallies, groupTallies;
+    const auto makeRow = [&]( const std::string &code, const std::string &label, const std::string &group,
+                              const std::string &color, const Tally &tally )
+    {
+      CategoryRow row;
+      row.code = code;
+      row.label = label;
+      row.groupCode = group;
+      row.color = color;
+      row.vsPrevious =
+        countChange( tally.now, tally.previous, seconds( period ), seconds( previous ), options.alpha );
+      row.vsLastYear =
+        countChange( tally.now, tally.lastYear, seconds( period ), seconds( lastYear ), options.alpha );
+      return row;
+    };
+    for ( const Group &group : categoryGroups( db ) )
+    {
+      Tally sum;
+      std::string color;
+      bool any = false;
+      for ( const Category &category : categories )
+      {
+        if ( category.group != group.code || !chosen.count( category.code ) )
+          continue;
+        if ( !any )
+          color = category.color;
+        any = true;
+        const auto found = perCategory.find( category.code );
+        const Tally tally = found == perCategory.end() ? Tally() : found->second;
+        sum.now += tally.now;
+        sum.previous += tally.previous;
+        sum.lastYear += tally.lastYear;
+        if ( tally.now + tally.previous + tally.lastYear > 0 )
+        {
+          categoryRows.push_back(
+            makeRow( category.code, category.labelSv, group.code, category.color, tally ) );
+          categoryTallies.push_back( tally );
+        }
+      }
+      if ( any )
+      {
+        groupRows.push_back( makeRow( group.code, group.label, std::string(), color, sum ) );
+        groupTallies.push_back( sum );
+      }
+    }
+    for ( std::vector<CategoryRow> *rows : { &categoryRows, &groupRows } )
+    {
+      std::vector<CountChange *> vsPrevious, vsLastYear;
+      for ( CategoryRow &row : *rows )
+      {
+        vsPrevious.push_back( &row.vsPrevious );
+        vsLastYear.push_back( &row.vsLastYear );
+      }
+      applyFdr( vsPrevious, options.alpha );
+      applyFdr( vsLastYear, options.alpha );
+    }
+    const auto publishRows = [&]( std::vector<CategoryRow> &rows, const std::vector<Tally> &tallies )
+    {
+      for ( std::size_t i = 0; i < rows.size(); ++i )
+      {
+        CategoryRow &row = rows[i];
+        row.now = publish.count( tallies[i].now );
+        row.previous = publish.count( tallies[i].previous );
+        row.lastYear = publish.count( tallies[i].lastYear );
+        row.vsPrevious = Publisher::change( row.vsPrevious, row.now, row.previous );
+        row.vsLastYear = Publisher::change( row.vsLastYear, row.now, row.lastYear );
+      }
+    };
+    publishRows( categoryRows, categoryTallies );
+    publishRows( groupRows, groupTallies );
+    report.categories = std::move( categoryRows );
+    report.groups = std::move( groupRows );
+
+    // Hour × weekday.
+    auto matrix = hourWeekdayMatrix( current, IntervalWeighting::Aoristic );
+    if ( !matrix )
+      return Error{ matrix.error() };
+    report.hourWeekday = matrix.value();
+    int suppressedSlots = 0;
+    if ( publish.isPublic() )
+    {
+      for ( std::size_t slot = 0; slot < 168; ++slot )
+        if ( publish.hides( report.hourWeekday.counts[slot] ) )
+        {
+          report.hourWeekday.counts[slot] = 0;
+          report.hourWeekday.weights[slot] = 0;
+          report.hourWeekdaySuppressed[slot] = true;
+          ++suppressedSlots;
+        }
+      if ( publish.hides( static_cast<double>( report.hourWeekday.eventCount ) ) )
+        report.hourWeekday.eventCount = 0;
+      if ( publish.hides( static_cast<double>( report.hourWeekday.spreadEventCount ) ) )
+        report.hourWeekday.spreadEventCount = 0;
+    }
+
+    // The weeks.
+    int weeksInPeriod = 0;
+    for ( std::size_t w = 0; w + 1 < weekStarts.size(); ++w )
+    {
+      WeekRow row;
+      row.label = isoWeekLabel( weekStarts[w] );
+      row.count = publish.count( perWeek[w] );
+      row.inPeriod = weekStarts[w + 1] > period.fromUtc && weekStarts[w] < period.untilUtc;
+      weeksInPeriod += row.inPeriod ? 1 : 0;
+      report.weeks.push_back( std::move( row ) );
+    }
+    if ( !reportProgress( progress, 0.4 ) )
+      return Error( MessageCode::Cancelled );
+
+    // Areas, ranked: every area holding an event counts it (they may overlap); found by a bucket grid.
+    auto loaded = loadAreas( project );
+    if ( !loaded )
+      return Error{ loaded.error() };
+    const std::vector<ProjectArea> &areas = loaded.value();
+    std::unordered_map<int64_t, std::string> areaLabels;
+    for ( const ProjectArea &area : areas )
+      areaLabels[area.fid] = area.label();
+    int64_t outsideAreas = 0;
+    std::optional<AreaLocator> locator;
+    if ( !areas.empty() )
+    {
+      locator.emplace( areas );
+      std::vector<int64_t> areaNow( areas.size(), 0 ), areaBefore( areas.size(), 0 );
+      for ( const SelectedIncident &incident : current )
+      {
+        const std::vector<int> holding = locator->locateAll( incident.x, incident.y );
+        for ( int index : holding )
+          ++areaNow[static_cast<std::size_t>( index )];
+        outsideAreas += holding.empty() ? 1 : 0;
+      }
+      for ( const SelectedIncident &incident : before )
+        for ( int index : locator->locateAll( incident.x, incident.y ) )
+          ++areaBefore[static_cast<std::size_t>( index )];
+      std::vector<std::size_t> listed;
+      for ( std::size_t i = 0; i < areas.size(); ++i )
+        if ( areaNow[i] + areaBefore[i] > 0 || ( !onlyArea && areas[i].kind == "est_area" ) )
+          listed.push_back( i );
+      std::vector<CountChange> changes;
+      std::vector<CountChange *> tested;
+      changes.reserve( listed.size() );
+      for ( std::size_t i : listed )
+        changes.push_back(
+          countChange( areaNow[i], areaBefore[i], seconds( period ), seconds( previous ), options.alpha ) );
+      for ( CountChange &change : changes )
+        tested.push_back( &change );
+      applyFdr( tested, options.alpha );
+      std::vector<std::size_t> order( listed.size() );
+      std::iota( order.begin(), order.end(), std::size_t( 0 ) );
+      std::vector<std::string> keys;
+      for ( std::size_t i : listed )
+        keys.push_back( swedishSortKey( areas[i].name ) );
+      std::sort( order.begin(), order.end(),
+                 [&]( std::size_t a, std::size_t b )
+                 {
+                   const CountChange &ca = changes[a], &cb = changes[b];
+                   if ( ca.countNow != cb.countNow )
+                     return ca.countNow > cb.countNow;
+                   if ( ca.change != cb.change )
+                     return ca.change > cb.change;
+                   if ( keys[a] != keys[b] )
+                     return keys[a] < keys[b];
+                   return areas[listed[a]].fid < areas[listed[b]].fid;
+                 } );
+      for ( std::size_t n : order )
+      {
+        const ProjectArea &area = areas[listed[n]];
+        AreaRow row;
+        row.label = area.label();
+        row.kind = area.kind;
+        row.now = publish.count( changes[n].countNow );
+        row.previous = publish.count( changes[n].countBefore );
+        row.vsPrevious = Publisher::change( changes[n], row.now, row.previous );
+        if ( !row.now.suppressed && area.areaSquareMeters > 0 )
+          row.perSquareKm = static_cast<double>( changes[n].countNow ) / ( area.areaSquareMeters / 1e6 );
+        report.areas.push_back( std::move( row ) );
+      }
+    }
+    report.eventsOutsideAreas = publish.hides( static_cast<double>( outsideAreas ) ) ? 0 : outsideAreas;
+
+    // Organisations: events of the report's selection; how completely each reported, from all its events of
+    // the period whatever the categories or area (a week with reports of other kinds was still reported).
+    std::vector<SelectedIncident> wholePeriod;
+    const bool narrowed = !selection.categories.empty() || selection.area.has_value();
+    if ( narrowed )
+    {
+      Selection all;
+      all.intervalRule = IntervalRule::Midpoint;
+      auto read = selectOver( project, all, { { period.fromUtc, period.untilUtc } } );
+      if ( !read )
+        return Error{ read.error() };
+      wholePeriod = std::move( read.value() );
+    }
+    const std::vector<SelectedIncident> &periodEvents = narrowed ? wholePeriod : current;
+    std::map<std::string, std::set<std::size_t>> weeksOf;
+    for ( const SelectedIncident &incident : periodEvents )
+      if ( !incident.organisation.empty() )
+      {
+        const auto next = std::upper_bound( weekStarts.begin(), weekStarts.end(), incident.midpointUtc() );
+        weeksOf[incident.organisation].insert( static_cast<std::size_t>( next - weekStarts.begin() ) );
+      }
+    std::map<std::string, int64_t> eventsOf;
+    int64_t withoutOrganisation = 0;
+    for ( const SelectedIncident &incident : current )
+    {
+      if ( incident.organisation.empty() )
+        ++withoutOrganisation;
+      else
+        ++eventsOf[incident.organisation];
+    }
+    std::map<std::string, std::string> lastReportOf;
+    {
+      Statement s =
+        db.prepare( "SELECT organisation, max(occurred_from) FROM incidents WHERE organisation IS NOT "
+                    "NULL AND occurred_from < ? GROUP BY organisation" );
+      s.bind( 1, formatUtcIso( period.untilUtc ) );
+      while ( s.step() )
+        if ( const auto at = parseUtcIso( s.text( 1 ) ) )
+          lastReportOf[s.text( 0 )] = isoDateOfDay( localDay( *at ) );
+    }
+    std::set<std::string> organisationNames;
+    {
+      Statement s = db.prepare( "SELECT name FROM organisations" );
+      while ( s.step() )
+        organisationNames.insert( s.text( 0 ) );
+    }
+    for ( const auto &[name, count] : eventsOf )
+      organisationNames.insert( name );
+    std::vector<std::string> sortedNames( organisationNames.begin(), organisationNames.end() );
+    std::sort( sortedNames.begin(), sortedNames.end(),
+               []( const std::string &a, const std::string &b )
+               { return swedishSortKey( a ) < swedishSortKey( b ); } );
+    for ( const std::string &name : sortedNames )
+    {
+      OrganisationRow row;
+      row.name = name;
+      const auto events = eventsOf.find( name );
+      row.events = publish.count( events == eventsOf.end() ? 0 : events->second );
+      const auto weeks = weeksOf.find( name );
+      row.weeksReported = weeks == weeksOf.end() ? 0 : static_cast<int>( weeks->second.size() );
+      row.weeksInPeriod = weeksInPeriod;
+      const auto last = lastReportOf.find( name );
+      if ( last != lastReportOf.end() )
+        row.lastReportDate = last->second;
+      report.organisations.push_back( std::move( row ) );
+    }
+
+    // Sources.
+    std::map<std::string, int64_t> perSource;
+    for ( const SelectedIncident &incident : current )
+      ++perSource[incident.source];
+    for ( const auto &[code, name] : kSources )
+    {
+      const auto found = perSource.find( code );
+      if ( found != perSource.end() )
+        report.sources.emplace_back( code, publish.count( found->second ) );
+    }
+    for ( const auto &[code, count] : perSource )
+      if ( std::none_of( std::begin( kSources ), std::end( kSources ),
+                         [&code = code]( const auto &known ) { return code == known.first; } ) )
+        report.sources.emplace_back( code, publish.count( count ) );
+
+    // Safety walks held in the period.
+    for ( WalkFacts &walk : walksIn( db, period, areaLabels ) )
+    {
+      if ( onlyArea )
+      {
+        const bool inside = walk.hasArea
+                              ? walk.areaId == onlyArea->fid
+                              : std::any_of( walk.places.begin(), walk.places.end(),
+                                             [&]( const auto &place )
+                                             { return onlyArea->contains( place.first, place.second ); } );
+        if ( !inside )
+          continue;
+      }
+      if ( publish.isPublic() )
+        walk.row.name.clear();
+      report.observations += walk.row.observations;
+      report.walks.push_back( std::move( walk.row ) );
+    }
+
+    // The coordinator's notes.
+    if ( !publish.isPublic() )
+    {
+      const std::string note = reportNote( project, period );
+      std::size_t start = 0;
+      while ( start <= note.size() )
+      {
+        const std::size_t end = std::min( note.find( '\n', start ), note.size() );
+        std::string line = note.substr( start, end - start );
+        while ( !line.empty() && ( line.back() == '\r' || line.back() == ' ' || line.back() == '\t' ) )
+          line.pop_back();
+        const auto first = line.find_first_not_of( " \t" );
+        if ( first != std::string::npos )
+          report.notes.push_back( line.substr( first ) );
+        start = end + 1;
+      }
+    }
+    if ( !reportProgress( progress, 0.5 ) )
+      return Error( MessageCode::Cancelled );
+
+    // Hot spots and clusters, on the events inside the study area (one imported in the wrong coordinate
+    // system would stretch the grid over half the country).
+    std::vector<SelectedIncident> spatial = current;
+    std::size_t outsideExtent = 0;
+    auto extent = projectExtent( project );
+    if ( !extent )
+      return Error{ extent.error() };
+    if ( extent.value() )
+      outsideExtent = takeOutside( spatial, *extent.value() ).size();
+    std::string hotSpotLimit;
+    if ( spatial.size() >= HotSpots::sMinimumEvents )
+    {
+      HotSpotParameters parameters;
+      parameters.shape = HotSpotGridShape::Square;
+      parameters.cellSizeMeters = kHotSpotCellMeters;
+      parameters.neighbourhood = HotSpotNeighbourhood::DistanceBand;
+      parameters.distanceBandMeters = kHotSpotBandMeters;
+      std::vector<WeightedPoint> points;
+      points.reserve( spatial.size() );
+      for ( const SelectedIncident &incident : spatial )
+        points.push_back( WeightedPoint{ incident.x, incident.y, 1 } );
+      auto grid = HotSpots( parameters ).compute( points );
+      if ( grid )
+      {
+        HotSpotSummary summary;
+        summary.cellMeters = kHotSpotCellMeters;
+        summary.neighbourhoodMeters = kHotSpotBandMeters;
+        summary.fdr = true;
+        std::vector<int> hotCellsPerArea( areas.size(), 0 );
+        const HotSpotGrid &g = grid.value();
+        for ( std::size_t cell = 0; cell < g.statistics.binsFdr.size(); ++cell )
+        {
+          const int bin = g.statistics.binsFdr[cell];
+          summary.hot99 += bin == 3;
+          summary.hot95 += bin == 2;
+          summary.hot90 += bin == 1;
+          summary.cold99 += bin == -3;
+          summary.cold95 += bin == -2;
+          summary.cold90 += bin == -1;
+          if ( bin >= 2 && locator )
+          {
+            const auto [x, y] = g.cellCentre( cell );
+            for ( int index : locator->locateAll( x, y ) )
+              ++hotCellsPerArea[static_cast<std::size_t>( index )];
+          }
+        }
+        std::vector<std::size_t> hotAreas;
+        for ( std::size_t i = 0; i < areas.size(); ++i )
+          if ( hotCellsPerArea[i] > 0 )
+            hotAreas.push_back( i );
+        std::stable_sort( hotAreas.begin(), hotAreas.end(),
+                          [&]( std::size_t a, std::size_t b )
+                          {
+                            if ( hotCellsPerArea[a] != hotCellsPerArea[b] )
+                              return hotCellsPerArea[a] > hotCellsPerArea[b];
+                            return swedishSortKey( areas[a].name ) < swedishSortKey( areas[b].name );
+                          } );
+        for ( std::size_t i : hotAreas )
+          summary.hotAreas.push_back( areas[i].label() );
+        summary.parametersText =
+          "Gi*, cell " + swedishInteger( static_cast<int64_t>( kHotSpotCellMeters ) ) + " m, grannskap " +
+          swedishInteger( static_cast<int64_t>( kHotSpotBandMeters ) ) + " m, FDR-korrigerat, " +
+          publish.words( static_cast<int64_t>( g.eventCount ) ) + " händelser";
+        report.hotSpots = std::move( summary );
+      }
+      else
+        hotSpotLimit = "Hot spot-analysen (Getis-Ord Gi*) kunde inte göras: händelserna ligger för utspridda "
+                       "för rutor på " +
+                       swedishInteger( static_cast<int64_t>( kHotSpotCellMeters ) ) + " m.";
+    }
+    else
+      hotSpotLimit = "Hot spot-analysen (Getis-Ord Gi*) kräver minst " +
+                     std::to_string( HotSpots::sMinimumEvents ) +
+                     " händelser med plats i kommunen; perioden har " +
+                     publish.words( static_cast<int64_t>( spatial.size() ) ) + ", så den är inte gjord.";
+    if ( !reportProgress( progress, 0.7 ) )
+      return Error( MessageCode::Cancelled );
+
+    const int minPoints =
+      publish.isPublic() ? std::max( kClusterMinPoints, static_cast<int>( k ) ) : kClusterMinPoints;
+    if ( spatial.size() >= static_cast<std::size_t>( minPoints ) )
+    {
+      std::vector<ClusterPoint> points;
+      points.reserve( spatial.size() );
+      for ( const SelectedIncident &incident : spatial )
+        points.push_back( ClusterPoint{ incident.x, incident.y } );
+      DbscanParameters parameters;
+      parameters.epsMeters = kClusterEpsMeters;
+      parameters.minPoints = minPoints;
+      parameters.computeSummaries = false;
+      auto clustering = dbscan( points, parameters, progressRange( progress, 0.7, 0.95 ) );
+      if ( !clustering )
+        return Error{ clustering.error() };
+      ReportClusterSummary summary;
+      summary.epsMeters = kClusterEpsMeters;
+      summary.minPoints = minPoints;
+      summary.clusters = clustering->clusterCount;
+      std::vector<int64_t> sizes( static_cast<std::size_t>( clustering->clusterCount ), 0 );
+      for ( int id : clustering->clusterIds )
+        if ( id != ClusteringResult::NOISE )
+        {
+          ++sizes[static_cast<std::size_t>( id )];
+          ++summary.clusteredEvents;
+        }
+      std::sort( sizes.begin(), sizes.end(), std::greater<int64_t>() );
+      for ( int64_t size : sizes )
+        if ( summary.largestSizes.size() < kMaxClusterSizes && !publish.hides( static_cast<double>( size ) ) )
+          summary.largestSizes.push_back( size );
+      summary.parametersText = "DBSCAN, avstånd " +
+                               swedishInteger( static_cast<int64_t>( kClusterEpsMeters ) ) + " m, minst " +
+                               std::to_string( minPoints ) + " händelser, " +
+                               publish.words( static_cast<int64_t>( spatial.size() ) ) + " händelser";
+      report.clusters = std::move( summary );
+    }
+    if ( !reportProgress( progress, 0.95 ) )
+      return Error( MessageCode::Cancelled );
+
+    // Actions: the follow-up of the action plan (the area's, when the report is limited to one).
+    {
+      const std::string areaCondition = onlyArea ? " AND a.area_id = ?" : "";
+      Statement s = db.prepare( "SELECT s.label_sv, (SELECT count(*) FROM actions a WHERE a.status = s.code" +
+                                areaCondition + ") FROM action_statuses s ORDER BY s.fid" );
+      if ( onlyArea )
+        s.bind( 1, onlyArea->fid );
+      while ( s.step() )
+        report.actionsByStatus.emplace_back( s.text( 0 ), static_cast<int>( s.int64( 1 ) ) );
+      Statement overdue = db.prepare(
+        "SELECT a.title, a.responsible_organisation, coalesce(s.label_sv, a.status), "
+        "substr(a.deadline, 1, 10) FROM actions a LEFT JOIN action_statuses s ON s.code = a.status "
+        "WHERE a.deadline IS NOT NULL AND substr(a.deadline, 1, 10) <= ? AND a.status NOT IN ('done', "
+        "'rejected')" +
+        areaCondition + " ORDER BY substr(a.deadline, 1, 10), a.fid" );
+      overdue.bind( 1, period.untilDate );
+      if ( onlyArea )
+        overdue.bind( 2, onlyArea->fid );
+      while ( overdue.step() )
+      {
+        ActionRow row;
+        row.title = publish.isPublic() || overdue.isNull( 0 ) ? std::string() : overdue.text( 0 );
+        row.responsible = overdue.isNull( 1 ) ? std::string() : overdue.text( 1 );
+        row.status = overdue.text( 2 );
+        row.deadline = overdue.isNull( 3 ) ? std::string() : overdue.text( 3 );
+        report.overdueActions.push_back( std::move( row ) );
+      }
+    }
+
+    // Highlights: significant changes (only where both counts are shown), the top area, the hot spots.
+    const std::string level = percentText( options.alpha );
+    const auto changeHighlight = [&]( const std::string &what, const CountChange &change,
+                                      const ReportCount &now, const ReportCount &earlier, const char *against,
+                                      bool fdr )
+    {
+      if ( now.suppressed || earlier.suppressed || change.direction == ChangeDirection::Unchanged ||
+           !( fdr ? change.significantFdr : change.significant ) )
+        return;
+      Highlight highlight;
+      highlight.text = what + ( change.direction == ChangeDirection::Increase ? " ökade" : " minskade" ) +
+                       " från " + swedishInteger( earlier.value ) + " till " + swedishInteger( now.value ) +
+                       " jämfört med " + against + ".";
+      highlight.test = pValueText( change.pValue ) + " (exakt Poisson-test), signifikant " +
+                       ( fdr ? "efter FDR-korrektion (" + level + " %)" : "på " + level + " %-nivån" );
+      report.highlights.push_back( std::move( highlight ) );
+    };
+    const auto rowHighlights = [&]( bool againstLastYear )
+    {
+      const char *against = againstLastYear ? "samma period förra året" : "föregående period";
+      changeHighlight( "Antalet händelser", againstLastYear ? report.totalVsLastYear : report.totalVsPrevious,
+                       report.total, againstLastYear ? report.totalLastYear : report.totalPrevious, against,
+                       false );
+      for ( const CategoryRow &group : report.groups )
+      {
+        // A group of one category says the same as its category's row.
+        const bool sameAsCategory =
+          std::count_if( report.categories.begin(), report.categories.end(),
+                         [&]( const CategoryRow &c ) { return c.groupCode == group.code; } ) == 1 &&
+          std::any_of( report.categories.begin(), report.categories.end(),
+                       [&]( const CategoryRow &c )
+                       {
+                         return c.groupCode == group.code && c.now.value == group.now.value &&
+                                c.previous.value == group.previous.value &&
+                                c.lastYear.value == group.lastYear.value;
+                       } );
+        if ( !sameAsCategory )
+          changeHighlight( group.label + " (hela gruppen)",
+                           againstLastYear ? group.vsLastYear : group.vsPrevious, group.now,
+                           againstLastYear ? group.lastYear : group.previous, against, true );
+      }
+      for ( const CategoryRow &row : report.categories )
+        changeHighlight( row.label, againstLastYear ? row.vsLastYear : row.vsPrevious, row.now,
+                         againstLastYear ? row.lastYear : row.previous, against, true );
+    };
+    rowHighlights( false );
+    if ( !lastYearIsPrevious )
+      rowHighlights( true );
+    if ( !report.areas.empty() && !report.total.suppressed )
+    {
+      const AreaRow &top = report.areas.front();
+      if ( !top.now.suppressed && top.now.value > 0 &&
+           ( report.areas.size() == 1 || report.areas[1].now.suppressed ||
+             report.areas[1].now.value < top.now.value ) )
+      {
+        Highlight highlight;
+        highlight.text =
+          "Flest händelser var i " + top.label + ": " + swedishInteger( top.now.value ) + " av " +
+          swedishInteger( report.total.value ) + " (" +
+          std::to_string( static_cast<int64_t>( std::llround(
+            100.0 * static_cast<double>( top.now.value ) / static_cast<double>( report.total.value ) ) ) ) +
+          " %).";
+        highlight.test = "Rangordning efter antal händelser under perioden (inget statistiskt test).";
+        report.highlights.push_back( std::move( highlight ) );
+      }
+    }
+    if ( report.hotSpots && report.hotSpots->hot99 + report.hotSpots->hot95 > 0 )
+    {
+      Highlight highlight;
+      const int hotCells = report.hotSpots->hot99 + report.hotSpots->hot95;
+      highlight.text = report.hotSpots->hotAreas.empty()
+                         ? std::to_string( hotCells ) +
+                             ( hotCells == 1 ? " ruta är en statistiskt signifikant hot spot"
+                                             : " rutor är statistiskt signifikanta hot spots" ) +
+                             " (95 % eller mer)."
+                         : "Statistiskt signifikanta hot spots (95 % eller mer) i " +
+                             joinedSwedish( report.hotSpots->hotAreas ) + ".";
+      highlight.test = report.hotSpots->parametersText;
+      report.highlights.push_back( std::move( highlight ) );
+    }
+
+    // The limits of the sources, in plain words.
+    std::vector<std::string> &limits = report.limits;
+    if ( onlyArea )
+      limits.push_back( "Rapporten gäller bara området " + onlyArea->label() + "." );
+    if ( !options.categories.empty() )
+    {
+      std::vector<std::string> labels;
+      for ( const Category &category : categories )
+        if ( chosen.count( category.code ) )
+          labels.push_back( lowerFirst( category.labelSv ) );
+      limits.push_back( "Rapporten omfattar bara " +
+                        std::string( labels.size() == 1 ? "kategorin " : "kategorierna " ) +
+                        joinedSwedish( labels ) + "." );
+    }
+    else if ( !hiddenLabels.empty() )
+      limits.push_back( "Dolda kategorier ingår inte: " + joinedSwedish( hiddenLabels ) + "." );
+    {
+      std::vector<std::string> reported, silent, irregular;
+      for ( const OrganisationRow &row : report.organisations )
+      {
+        const auto events = eventsOf.find( row.name );
+        if ( events != eventsOf.end() && events->second > 0 )
+        {
+          reported.push_back( row.name );
+          // Public: the weeks of an organisation whose count is hidden would tell it.
+          if ( row.weeksReported < row.weeksInPeriod )
+            irregular.push_back( row.events.suppressed
+                                   ? row.name
+                                   : row.name + " (" + std::to_string( row.weeksReported ) + " av " +
+                                       std::to_string( row.weeksInPeriod ) + " veckor)" );
+        }
+        else
+          silent.push_back( row.name );
+      }
+      if ( !report.organisations.empty() )
+        limits.push_back(
+          "Händelser rapporterades av " + std::to_string( reported.size() ) + " av " +
+          std::to_string( report.organisations.size() ) + " organisationer" +
+          ( reported.empty() ? std::string( "." ) : ": " + joinedSwedish( reported ) + "." ) );
+      if ( !silent.empty() )
+        limits.push_back( "Inga händelser under perioden från " + joinedSwedish( silent ) +
+                          "; det kan betyda att inget hände eller att de inte rapporterade." );
+      if ( !irregular.empty() && weeksInPeriod > 1 )
+        limits.push_back( "Rapporterade inte varje vecka: " + joinedSwedish( irregular ) + "." );
+      if ( withoutOrganisation > 0 )
+        limits.push_back( publish.events( withoutOrganisation ) +
+                          " saknar uppgift om vilken organisation som rapporterade " +
+                          ( publish.singular( withoutOrganisation ) ? "den." : "dem." ) );
+    }
+    {
+      std::vector<std::string> used, unused;
+      for ( const auto &[code, name] : kSources )
+        ( perSource.count( code ) ? used : unused ).push_back( name );
+      limits.push_back(
+        "Underlaget kommer från " + joinedSwedish( used ) + "." +
+        ( unused.empty() ? std::string() : " Inga händelser från " + joinedSwedish( unused ) + " ingår." ) );
+    }
+    if ( areas.empty() )
+      limits.push_back( "Projektet har inga områden, så händelserna är inte fördelade på områden." );
+    else if ( outsideAreas > 0 )
+      limits.push_back( publish.events( outsideAreas ) +
+                        " ligger utanför alla områden och räknas bara i totalen." );
+    limits.push_back(
+      "Hur exakt en händelses plats är registreras inte ännu: en plats kan vara en adress, en gata "
+      "eller ett ungefärligt läge, så kartor och antal per område kan slå fel på korta avstånd." );
+    if ( report.hourWeekday.spreadEventCount > 0 || ( publish.isPublic() && matrix->spreadEventCount > 0 ) )
+      limits.push_back( publish.events( static_cast<int64_t>( matrix->spreadEventCount ) ) +
+                        ( publish.singular( static_cast<int64_t>( matrix->spreadEventCount ) )
+                            ? " är känd bara som ett tidsintervall och är fördelad"
+                            : " är kända bara som ett tidsintervall och är fördelade" ) +
+                        " jämnt över intervallets timmar (aoristisk metod)." );
+    if ( outsideExtent > 0 )
+      limits.push_back( publish.events( static_cast<int64_t>( outsideExtent ) ) +
+                        " ligger långt utanför kommunen och är inte med i hot spot- och klusteranalysen." );
+    if ( !hotSpotLimit.empty() )
+      limits.push_back( hotSpotLimit );
+    if ( publish.isPublic() )
+    {
+      std::string line = "Publiceringsläge: antal från 1 till " + std::to_string( k - 1 ) +
+                         " visas inte, så att ingen uppgift bygger på färre än " + std::to_string( k ) +
+                         " händelser. ";
+      const int hidden = publish.suppressedCount();
+      line += hidden == 0   ? std::string( "Inga antal behövde döljas" )
+              : hidden == 1 ? std::string( "1 antal är dolt" )
+                            : std::to_string( hidden ) + " antal är dolda";
+      if ( suppressedSlots > 0 )
+        line += ", liksom " + std::to_string( suppressedSlots ) + " av veckans timmar";
+      line += ". Inga fritexter och inga enskilda händelser visas.";
+      limits.push_back( line );
+    }
+    reportProgress( progress, 1 );
+    return report;
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::ProjectReadFailed, e.what() );
+  }
+}
+
+std::string reportNote( ProjectFile &project, const ReportPeriod &period )
+{
+  try
+  {
+    return project.metaValue( kNoteKeyPrefix + period.code() );
+  }
+  catch ( const SqlError & )
+  {
+    return std::string();
+  }
+}
+
+Status setReportNote( ProjectFile &project, const ReportPeriod &period, const std::string &text )
+{
+  Database &db = project.db();
+  const std::string key = kNoteKeyPrefix + period.code();
+  try
+  {
+    Transaction transaction( db );
+    if ( text.find_first_not_of( " \t\r\n" ) == std::string::npos )
+    {
+      Statement remove = db.prepare( "DELETE FROM tryggkarta_meta WHERE key = ?" );
+      remove.bind( 1, key );
+      remove.run();
+    }
+    else
+      project.setMetaValue( key, text );
+    transaction.commit();
+    return Done{};
+  }
+  catch ( const DamagedFileError &damaged )
+  {
+    return Error{ damaged.message };
+  }
+  catch ( const SqlError &e )
+  {
+    if ( auto failure = writeFailureMessage( e, db.path() ) )
+      return Error{ *failure };
+    return Error( MessageCode::EditSaveFailed, e.what() );
+  }
+}
+
+} // namespace tryggkarta

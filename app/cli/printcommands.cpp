@@ -15,7 +15,9 @@
 #include "publicmode.h"
 #include "reportpdf.h"
 #include "reportperiod.h"
+#include "paths.h"
 #include "results.h"
+#include "swedishtext.h"
 
 #include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
@@ -25,7 +27,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <ctime>
 #include <filesystem>
 
 namespace tryggkarta
@@ -34,28 +35,18 @@ using namespace cli;
 
 namespace
 {
-std::string lower( std::string text )
-{
-  for ( char &c : text )
-    c = static_cast<char>( std::tolower( static_cast<unsigned char>( c ) ) );
-  return text;
-}
-
-std::string extensionOf( const std::string &path )
-{
-  return lower( std::filesystem::path( path ).extension().string() );
-}
-
 //! Refuses an output that is the project file itself (also through another path to it) or has a wrong type.
 std::optional<Message> checkOutput( const std::string &out, const std::string &project,
                                     const std::vector<std::string> &extensions )
 {
+  // The same file through links (isSameFile), or the same path written another way, even through a folder
+  // that does not exist (which the file system would not resolve).
   std::error_code error;
-  const auto absoluteOut = std::filesystem::weakly_canonical( out, error );
-  const auto absoluteProject = std::filesystem::weakly_canonical( project, error );
-  if ( isSameFile( out, project ) || ( !error && absoluteOut == absoluteProject ) )
+  const auto outPath = std::filesystem::weakly_canonical( out, error );
+  const bool samePath = !error && outPath == std::filesystem::weakly_canonical( project, error ) && !error;
+  if ( isSameFile( out, project ) || samePath )
     return Message::make( MessageCode::ReportOutputIsProject, out );
-  const std::string extension = extensionOf( out );
+  const std::string extension = lowerExtension( out );
   std::string list;
   for ( const std::string &allowed : extensions )
   {
@@ -64,11 +55,6 @@ std::optional<Message> checkOutput( const std::string &out, const std::string &p
     list += ( list.empty() ? "" : " or " ) + allowed;
   }
   return Message::make( MessageCode::ReportOutputFormat, out, list );
-}
-
-std::string nowUtc()
-{
-  return formatUtcIso( static_cast<int64_t>( std::time( nullptr ) ) ).substr( 0, 19 ) + "Z";
 }
 
 //! The period of --period, or of --from/--until when they are whole dates; none without either.
@@ -135,11 +121,12 @@ int commandPrint( const std::vector<std::string> &args, std::ostream &out, std::
   int dpi = 300;
   if ( auto problem = readInteger( a, "--dpi", dpi, 50, 1200 ) )
     return usage( err, *problem );
-  content.extractedAtUtc = nowUtc();
+  content.extractedAtUtc = utcNowSeconds();
 
   auto sheet = MapSheet::open( QString::fromStdString( projectPath ) );
   if ( !sheet )
     return fail( err, sheet.error() );
+  PrintTemplates::importStored( ( *sheet )->project(), QString::fromStdString( projectPath ) );
   PrintMapOptions options;
   options.title = QString::fromStdString( a.value( "--title" ).value_or( "" ) );
   options.dpi = dpi;
@@ -182,7 +169,7 @@ int commandReport( const std::vector<std::string> &args, std::ostream &out, std:
   options.area = a.value( "--area" );
   if ( auto categories = a.value( "--categories" ) )
     options.categories = splitList( *categories );
-  options.extractedAtUtc = nowUtc();
+  options.extractedAtUtc = utcNowSeconds();
 
   auto sheet = MapSheet::open( QString::fromStdString( projectPath ) );
   if ( !sheet )
@@ -207,11 +194,12 @@ int commandTemplates( const std::vector<std::string> &args, std::ostream &out, s
   if ( a.positional.size() != 1 )
     return usage( err, "templates needs exactly one project file" );
   const QString path = QString::fromStdString( a.positional[0] );
+  auto sheet = MapSheet::open( path );
+  if ( !sheet )
+    return fail( err, sheet.error() );
+  PrintTemplates::importStored( ( *sheet )->project(), path );
   if ( !a.has( "--install" ) && !a.value( "--export" ) )
   {
-    auto sheet = MapSheet::open( path );
-    if ( !sheet )
-      return fail( err, sheet.error() );
     for ( const PrintTemplate &t : PrintTemplates::builtIn() )
       out << t.name.toStdString()
           << ( PrintTemplates::isStored( ( *sheet )->project(), t )
@@ -220,16 +208,14 @@ int commandTemplates( const std::vector<std::string> &args, std::ostream &out, s
           << "\n";
     return 0;
   }
+  // The templates as they print the whole municipality's heatmap.
+  MapContent content;
+  content.extractedAtUtc = utcNowSeconds();
+  PrintMapOptions options;
+  if ( Status prepared = ( *sheet )->prepare( content, options ); !prepared )
+    return fail( err, prepared.error() );
   if ( auto folder = a.value( "--export" ) )
   {
-    auto sheet = MapSheet::open( path );
-    if ( !sheet )
-      return fail( err, sheet.error() );
-    MapContent content;
-    content.extractedAtUtc = nowUtc();
-    PrintMapOptions options;
-    if ( Status prepared = ( *sheet )->prepare( content, options ); !prepared )
-      return fail( err, prepared.error() );
     for ( const PrintTemplate &t : PrintTemplates::builtIn() )
     {
       std::unique_ptr<QgsPrintLayout> layout = PrintTemplates::layoutFor( ( *sheet )->project(), t, options );
@@ -245,22 +231,7 @@ int commandTemplates( const std::vector<std::string> &args, std::ostream &out, s
     return 0;
   }
   // --install: the templates into the project's stored map state, where QGIS Desktop finds them under
-  // Project → Layouts. The map state is read whole (its layers resolved), given the layouts and written back.
-  {
-    auto file = ProjectFile::open( a.positional[0] );
-    if ( !file )
-      return fail( err, file.error() );
-    if ( Status intact = ( *file )->checkIntact(); !intact )
-      return fail( err, intact.error() );
-  }
-  auto sheet = MapSheet::open( path );
-  if ( !sheet )
-    return fail( err, sheet.error() );
-  MapContent content;
-  content.extractedAtUtc = nowUtc();
-  PrintMapOptions options;
-  if ( Status prepared = ( *sheet )->prepare( content, options ); !prepared )
-    return fail( err, prepared.error() );
+  // Project → Layouts.
   // A map state saved by the app (styles, results, view) is read whole and only given the layouts it lacks;
   // without one, the project's own layers make it.
   QStringList added;

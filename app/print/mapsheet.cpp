@@ -3,7 +3,6 @@
 #include "analysisrun.h"
 #include "areas.h"
 #include "layerstyles.h"
-#include "printtemplates.h"
 #include "projectfile.h"
 #include "publicmode.h"
 #include "results.h"
@@ -104,7 +103,6 @@ Expected<std::unique_ptr<MapSheet>> MapSheet::open( const QString &path )
   const LoadResult loaded = ProjectLayers::load( sheet->mProject.get(), sheet->mInfo, false );
   if ( !loaded.error.isEmpty() )
     return Error( MessageCode::ProjectReadFailed, loaded.error.toStdString() );
-  PrintTemplates::importStored( sheet->mProject.get(), path );
   return sheet;
 }
 
@@ -189,6 +187,23 @@ Status MapSheet::prepare( MapContent &content, PrintMapOptions &options )
     return layer;
   };
 
+  //! The tables of an analysis written to a GeoPackage, its main table as a layer.
+  auto addTables = [&]( const AnalysisOutput &output, const QString &name ) -> Expected<QgsVectorLayer *>
+  {
+    const std::string gpkg = ( stem + QStringLiteral( ".gpkg" ) ).toStdString();
+    std::vector<std::pair<std::string, const ResultTable *>> tables;
+    for ( const OutputTable &table : output.tables )
+      tables.emplace_back( table.fileLayerName, &table.table );
+    if ( tables.empty() )
+      return Error( MessageCode::ReportWriteFailed, gpkg, std::string( "the analysis made no table" ) );
+    if ( Status written = writeTablesToFile( gpkg, epsg, tables, {} ); !written )
+      return Error( written.error() );
+    QgsVectorLayer *layer = addVector( text( gpkg ), text( tables.front().first ), name );
+    if ( !layer )
+      return Error( MessageCode::ReportWriteFailed, gpkg, "QGIS cannot read " + name.toStdString() );
+    return layer;
+  };
+
   const bool aggregated = content.publicMode && content.shows != MapShows::Heatmap;
   if ( content.publicMode )
   {
@@ -198,8 +213,9 @@ Status MapSheet::prepare( MapContent &content, PrintMapOptions &options )
     content.method.cellMeters = grid->grid.cellSize;
     content.method.events = grid->shownEvents;
     if ( grid->cells.empty() )
-      return Error( MessageCode::ReportNoEvents,
-                    periodText( content ) + " (" + std::to_string( rules.minCount ) + "+)" );
+      return Error( MessageCode::PublishNothingToShow,
+                    static_cast<int64_t>( std::lround( grid->grid.cellSize ) ), rules.minCount,
+                    periodText( content ) );
     if ( aggregated )
     {
       const std::string gpkg = ( stem + QStringLiteral( ".gpkg" ) ).toStdString();
@@ -209,10 +225,9 @@ Status MapSheet::prepare( MapContent &content, PrintMapOptions &options )
       int64_t maximum = 0;
       for ( const PublicCell &cell : grid->cells )
         maximum = std::max( maximum, cell.count );
-      QgsVectorLayer *layer = nullptr;
-      for ( const QString &name : { QStringLiteral( "public_grid" ), QFileInfo( text( gpkg ) ).baseName() } )
-        if ( !layer )
-          layer = addVector( text( gpkg ), name, tr( "Events per cell" ) );
+      // writePublicGrid names the layer after the file.
+      QgsVectorLayer *layer =
+        addVector( text( gpkg ), QFileInfo( text( gpkg ) ).completeBaseName(), tr( "Events per cell" ) );
       if ( !layer )
         return Error( MessageCode::ReportWriteFailed, gpkg, std::string( "QGIS cannot read the cells" ) );
       applyPublicGridStyle( layer, maximum, rules.minCount );
@@ -266,17 +281,10 @@ Status MapSheet::prepare( MapContent &content, PrintMapOptions &options )
       content.method.cellMeters = settings.cellSizeMeters;
       content.method.neighbourhoodMeters = *settings.distanceBandMeters;
       content.method.fdr = true;
-      const std::string gpkg = ( stem + QStringLiteral( ".gpkg" ) ).toStdString();
-      std::vector<std::pair<std::string, const ResultTable *>> tables;
-      for ( const OutputTable &table : run->output.tables )
-        tables.emplace_back( table.fileLayerName, &table.table );
-      if ( Status written = writeTablesToFile( gpkg, epsg, tables, {} ); !written )
-        return written;
-      QgsVectorLayer *layer =
-        addVector( text( gpkg ), text( tables.front().first ), tr( "Hot spots (Gi*)" ) );
+      auto layer = addTables( run->output, tr( "Hot spots (Gi*)" ) );
       if ( !layer )
-        return Error( MessageCode::ReportWriteFailed, gpkg, std::string( "QGIS cannot read the hot spots" ) );
-      LayerStyles::applyHotSpotStyle( layer );
+        return Error( layer.error() );
+      LayerStyles::applyHotSpotStyle( *layer );
       break;
     }
     case MapShows::Clusters:
@@ -289,16 +297,10 @@ Status MapSheet::prepare( MapContent &content, PrintMapOptions &options )
         return Error( run.error() );
       content.method.epsMeters = settings.epsMeters;
       content.method.minPoints = settings.minPoints;
-      const std::string gpkg = ( stem + QStringLiteral( ".gpkg" ) ).toStdString();
-      std::vector<std::pair<std::string, const ResultTable *>> tables;
-      for ( const OutputTable &table : run->output.tables )
-        tables.emplace_back( table.fileLayerName, &table.table );
-      if ( Status written = writeTablesToFile( gpkg, epsg, tables, {} ); !written )
-        return written;
-      QgsVectorLayer *layer = addVector( text( gpkg ), text( tables.front().first ), tr( "Clusters" ) );
+      auto layer = addTables( run->output, tr( "Clusters" ) );
       if ( !layer )
-        return Error( MessageCode::ReportWriteFailed, gpkg, std::string( "QGIS cannot read the clusters" ) );
-      LayerStyles::applyClusterStyle( layer );
+        return Error( layer.error() );
+      LayerStyles::applyClusterStyle( *layer );
       break;
     }
     case MapShows::Incidents:

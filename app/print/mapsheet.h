@@ -30,7 +30,8 @@ public:
 
   /**
    * Opens a project file for printing: the core checks it (a damaged file is refused) and QGIS loads its
-   * layers, styled as in the app, and the layouts stored with its map state (templates edited in QGIS).
+   * layers, styled as in the app (a print adds the layouts stored with its map state:
+   * PrintTemplates::importStored).
    */
   static tryggkarta::Expected<std::unique_ptr<MapSheet>> open( const QString &path );
 

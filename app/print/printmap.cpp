@@ -104,23 +104,9 @@ SheetMetrics metricsFor( const PrintMapOptions &options )
   return metrics;
 }
 
-//! One sans-serif family for every text on the sheet.
-QString fontFamily()
-{
-  static const QString sFamily = []
-  {
-    for ( const QString &candidate : { QStringLiteral( "Noto Sans" ), QStringLiteral( "DejaVu Sans" ),
-                                       QStringLiteral( "Liberation Sans" ), QStringLiteral( "Arial" ) } )
-      if ( QFontInfo( QFont( candidate ) ).family() == candidate )
-        return candidate;
-    return QFontDatabase::systemFont( QFontDatabase::GeneralFont ).family();
-  }();
-  return sFamily;
-}
-
 QFont sheetFont( double points, bool bold = false )
 {
-  QFont font( fontFamily() );
+  QFont font( PrintMap::fontFamily() );
   font.setPointSizeF( points );
   font.setBold( bold );
   return font;
@@ -562,6 +548,26 @@ QgsLayoutItem *addNorthArrow( QgsPrintLayout *layout, QgsLayoutItemMap *map, con
 
 } // namespace
 
+QString PrintMap::fontFamily()
+{
+  static const QString sFamily = []
+  {
+    for ( const QString &candidate : { QStringLiteral( "Noto Sans" ), QStringLiteral( "DejaVu Sans" ),
+                                       QStringLiteral( "Liberation Sans" ), QStringLiteral( "Arial" ) } )
+      if ( QFontInfo( QFont( candidate ) ).family() == candidate )
+        return candidate;
+    return QFontDatabase::systemFont( QFontDatabase::GeneralFont ).family();
+  }();
+  return sFamily;
+}
+
+QString PrintMap::scaleText( double scale, PrintMapOptions::PaperSize paper,
+                             const QgsCoordinateReferenceSystem &crs )
+{
+  return tr( "Scale 1:%1 (printed on %2)" ).arg( QLocale().toString( scale, 'f', 0 ), paperName( paper ) ) +
+         QLatin1Char( '\n' ) + QStringLiteral( "%1 (%2)" ).arg( crs.description(), crs.authid() );
+}
+
 QString PrintMap::paperName( PrintMapOptions::PaperSize paper )
 {
   return paper == PrintMapOptions::PaperSize::A3 ? QStringLiteral( "A3" ) : QStringLiteral( "A4" );
@@ -803,10 +809,7 @@ std::unique_ptr<QgsPrintLayout> PrintMap::buildLayout( QgsProject *project, cons
   scaleBar->attemptMove( QgsLayoutPoint( barLeft, y + arrowHeight - scaleBar->sizeWithUnits().height() ) );
   y += arrowHeight + 2.5 * type;
 
-  const QString scaleText = tr( "Scale 1:%1 (printed on %2)" )
-                              .arg( QLocale().toString( map->scale(), 'f', 0 ), paperName( options.paper ) ) +
-                            QLatin1Char( '\n' ) +
-                            QStringLiteral( "%1 (%2)" ).arg( crs.description(), crs.authid() );
+  const QString scaleText = PrintMap::scaleText( map->scale(), options.paper, crs );
   addLabel( layout.get(), sScaleTextId, scaleText, scaleFont, kTextColor,
             QRectF( infoArea.left(), y, infoArea.width(), scaleTextHeight ) );
   y += scaleTextHeight + 4 * type;

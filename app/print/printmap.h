@@ -117,6 +117,14 @@ public:
   //! The page size in millimetres.
   static QSizeF pageSizeMm( PrintMapOptions::PaperSize paper, QPageLayout::Orientation orientation );
 
+  //! The one sans-serif family of every printed text (Noto Sans, DejaVu Sans, Liberation Sans or the
+  //! system's).
+  static QString fontFamily();
+
+  //! "Skala 1:40 000 (utskrift i A4)" and, on a second line, the CRS: under the scale bar.
+  static QString scaleText( double scale, PrintMapOptions::PaperSize paper,
+                            const QgsCoordinateReferenceSystem &crs );
+
   //! The smallest round map scale denominator (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 7.5 × 10^n) at or above scale.
   static double roundScale( double scale );
 };

@@ -82,10 +82,8 @@ PrintTemplates::layoutFor( QgsProject *project, const PrintTemplate &printTempla
       map->zoomToExtent( options.extent );
       map->setScale( PrintMap::roundScale( map->scale() ) );
     }
-    layout->setCustomProperty(
-      QStringLiteral( "tryggkarta/scaletext" ),
-      tr( "Scale 1:%1 (printed on %2)" )
-        .arg( QLocale().toString( map->scale(), 'f', 0 ), PrintMap::paperName( options.paper ) ) );
+    layout->setCustomProperty( QStringLiteral( "tryggkarta/scaletext" ),
+                               PrintMap::scaleText( map->scale(), options.paper, map->crs() ) );
   }
   PrintMap::fillLegend( layout.get(), options );
   PrintMap::setVariables( layout.get(), options );

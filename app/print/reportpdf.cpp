@@ -1,8 +1,12 @@
 #include "reportpdf.h"
 
+#include "coremessages.h"
 #include "layerstyles.h"
 #include "mapcontent.h"
 #include "mapsheet.h"
+#include "printmap.h"
+#include "swedishtext.h"
+#include "datetimeparser.h"
 
 #include <qgsmaprenderercustompainterjob.h>
 #include <qgsmapsettings.h>
@@ -10,12 +14,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -42,22 +43,9 @@ double mm( double value )
   return value * kDpi / 25.4;
 }
 
-QString fontFamily()
-{
-  static const QString sFamily = []
-  {
-    for ( const QString &candidate : { QStringLiteral( "Noto Sans" ), QStringLiteral( "DejaVu Sans" ),
-                                       QStringLiteral( "Liberation Sans" ) } )
-      if ( QFontInfo( QFont( candidate ) ).family() == candidate )
-        return candidate;
-    return QFontDatabase::systemFont( QFontDatabase::GeneralFont ).family();
-  }();
-  return sFamily;
-}
-
 QFont font( double points, bool bold = false, bool italic = false )
 {
-  QFont f( fontFamily() );
+  QFont f( PrintMap::fontFamily() );
   f.setPointSizeF( points );
   f.setBold( bold );
   f.setItalic( italic );
@@ -122,10 +110,7 @@ struct MapBlock
   MapShows shows = MapShows::Heatmap;
   std::vector<std::string> categories; //!< empty = all
 };
-struct PageBreak
-{
-};
-using Block = std::variant<Heading, Paragraph, Table, Chart, MapBlock, PageBreak>;
+using Block = std::variant<Heading, Paragraph, Table, Chart, MapBlock>;
 
 // ----- charts ----------------------------------------------------------------------------------------------
 
@@ -332,7 +317,6 @@ public:
   Renderer( QPdfWriter &writer, QPainter &painter, const LagesbildReport &report, QgsProject *project )
     : mWriter( writer ), mPainter( painter ), mReport( report ), mProject( project )
   {
-    mPage = QRectF( 0, 0, mm( 210 ), mm( 297 ) );
     mBody = QRectF( mm( 20 ), mm( 22 ), mm( 170 ), mm( 297 - 22 - 20 ) );
   }
 
@@ -564,8 +548,6 @@ private:
     mY += captionHeight + height + methodHeight + mm( 2 );
   }
 
-  void place( const PageBreak & ) { newPage(); }
-
   void drawMap( const MapToDraw &map, const QRectF &frame )
   {
     QgsMapSettings settings;
@@ -621,7 +603,6 @@ private:
   QPainter &mPainter;
   const LagesbildReport &mReport;
   QgsProject *mProject = nullptr;
-  QRectF mPage;
   QRectF mBody;
   double mY = 0;
   double mKeepNext = 0;
@@ -645,6 +626,10 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
   const QLocale sv( QLocale::Swedish );
   auto count = [k]( const ReportCount &c ) { return countText( c, k ); };
 
+  // When the data was read, in the readers' time.
+  const std::optional<int64_t> extractedAt = parseUtcIso( report.extractedAtUtc );
+  const QString extracted =
+    extractedAt ? q( stockholmDateTimeText( *extractedAt ) ) : q( report.extractedAtUtc );
   QList<Block> blocks;
   const QString periodWords = q( report.period.label() );
 
@@ -738,7 +723,7 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
       QStringList{ tr( "Organisation" ), tr( "Events" ), tr( "Weeks reported" ), tr( "Latest report" ) };
     table.widths = { 0.44, 0.16, 0.2, 0.2 };
     table.rightAligned = { false, true, true, true };
-    // Public: no dates of single events, and no week counts that would tell a hidden count.
+    // Public: no week counts that would tell a hidden count (the core leaves out the dates of single events).
     for ( const OrganisationRow &row : report.organisations )
       table.rows << QStringList{
         q( row.name ).isEmpty() ? tr( "(not given)" ) : q( row.name ), count( row.events ),
@@ -863,8 +848,8 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
     QStringList sources;
     for ( const auto &[source, c] : report.sources )
       sources << QStringLiteral( "%1 (%2)" ).arg( q( sourceNameSv( source ) ), count( c ) );
-    blocks << Paragraph{ tr( "Sources: %1. Data extracted %2." )
-                           .arg( sources.join( QStringLiteral( ", " ) ), q( report.extractedAtUtc ) ) };
+    blocks << Paragraph{
+      tr( "Sources: %1. Data extracted %2." ).arg( sources.join( QStringLiteral( ", " ) ), extracted ) };
   }
   for ( const std::string &limit : report.limits )
     blocks << Paragraph{ q( limit ), false, true };
@@ -911,7 +896,6 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
   temporary.close();
 
   bool cancelled = false;
-  QString problem;
   {
     QPdfWriter writer( temporary.fileName() );
     writer.setResolution( kDpi );
@@ -944,11 +928,9 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
       const Status prepared = sheet.prepare( content, options );
       if ( !prepared )
       {
-        result.error =
-          prepared.error().code == MessageCode::ReportNoEvents
-            ? ( isPublic ? tr( "No cell holds %1 or more of these events: nothing to show." ).arg( k )
-                         : tr( "No events of these categories in the period." ) )
-            : q( prepared.error().text() );
+        result.error = prepared.error().code == MessageCode::ReportNoEvents
+                         ? tr( "No events of these categories in the period." )
+                         : CoreMessages::text( prepared.error() );
         return result;
       }
       result.layers = options.layers;
@@ -978,7 +960,7 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
       coverLines << q( report.organisation );
     if ( !report.areaLabel.empty() )
       coverLines << tr( "Area: %1" ).arg( q( report.areaLabel ) );
-    coverLines << tr( "Data extracted %1" ).arg( q( report.extractedAtUtc ) );
+    coverLines << tr( "Data extracted %1" ).arg( extracted );
     coverLines << tr( "Made with Tryggkarta" );
     painter.drawText( QRectF( left, mm( 115 ), mm( 170 ), mm( 40 ) ), Qt::TextWordWrap,
                       coverLines.join( QLatin1Char( '\n' ) ) );
@@ -1024,7 +1006,6 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
     renderer.run( blocks, true, 3, progress, &cancelled );
     painter.end();
   }
-  Q_UNUSED( problem );
   if ( cancelled )
     return tr( "The report was cancelled; nothing was written." );
   QFile::remove( pdfPath );

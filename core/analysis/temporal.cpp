@@ -215,21 +215,6 @@ double binomialTwoSided( int64_t x, int64_t n, double p )
   return std::min( 1.0, sum );
 }
 
-//! Sets significantFdr over the changes with at least one event; returns the cut-off.
-std::optional<double> applyFdr( const std::vector<CountChange *> &changes, double alpha )
-{
-  std::vector<double> tested;
-  for ( const CountChange *c : changes )
-  {
-    if ( c->countNow + c->countBefore > 0 )
-      tested.push_back( c->pValue );
-  }
-  const std::optional<double> cutoff = HotSpots::fdrCutoff( tested, alpha );
-  for ( CountChange *c : changes )
-    c->significantFdr = cutoff && c->countNow + c->countBefore > 0 && c->pValue <= *cutoff;
-  return cutoff;
-}
-
 std::optional<Error> checkComparison( const ComparisonParameters &p )
 {
   if ( std::optional<Error> e =
@@ -241,36 +226,6 @@ std::optional<Error> checkComparison( const ComparisonParameters &p )
   if ( !( p.alpha > 0 && p.alpha < 1 ) )
     return Error( MessageCode::TemporalBadAlpha, formatNumber( p.alpha ) );
   return std::nullopt;
-}
-
-//! A sort key for names in Swedish order: ASCII letters case-folded, then å, ä, ö (and æ as ä, ø as ö)
-//! after z; other bytes as they are.
-std::string swedishSortKey( const std::string &name )
-{
-  std::string key;
-  for ( std::size_t i = 0; i < name.size(); ++i )
-  {
-    const unsigned char c = static_cast<unsigned char>( name[i] );
-    if ( c == 0xC3 && i + 1 < name.size() )
-    {
-      const unsigned char d = static_cast<unsigned char>( name[i + 1] );
-      char mapped = 0;
-      if ( d == 0x85 || d == 0xA5 ) // Å å
-        mapped = '{';
-      else if ( d == 0x84 || d == 0xA4 || d == 0x86 || d == 0xA6 ) // Ä ä Æ æ
-        mapped = '|';
-      else if ( d == 0x96 || d == 0xB6 || d == 0x98 || d == 0xB8 ) // Ö ö Ø ø
-        mapped = '}';
-      if ( mapped )
-      {
-        key += mapped;
-        ++i;
-        continue;
-      }
-    }
-    key += ( c >= 'A' && c <= 'Z' ) ? static_cast<char>( c - 'A' + 'a' ) : static_cast<char>( c );
-  }
-  return key;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -352,6 +307,71 @@ void countPairs( const std::vector<std::vector<ClosePair>> &pairsByBand, const s
 }
 
 } // namespace
+
+std::optional<double> applyFdr( const std::vector<CountChange *> &changes, double alpha )
+{
+  std::vector<double> tested;
+  for ( const CountChange *c : changes )
+  {
+    if ( c->countNow + c->countBefore > 0 )
+      tested.push_back( c->pValue );
+  }
+  const std::optional<double> cutoff = HotSpots::fdrCutoff( tested, alpha );
+  for ( CountChange *c : changes )
+    c->significantFdr = cutoff && c->countNow + c->countBefore > 0 && c->pValue <= *cutoff;
+  return cutoff;
+}
+
+std::string swedishSortKey( const std::string &name )
+{
+  std::string key;
+  for ( std::size_t i = 0; i < name.size(); ++i )
+  {
+    const unsigned char c = static_cast<unsigned char>( name[i] );
+    if ( c == 0xC3 && i + 1 < name.size() )
+    {
+      const unsigned char d = static_cast<unsigned char>( name[i + 1] );
+      char mapped = 0;
+      if ( d == 0x85 || d == 0xA5 ) // Å å
+        mapped = '{';
+      else if ( d == 0x84 || d == 0xA4 || d == 0x86 || d == 0xA6 ) // Ä ä Æ æ
+        mapped = '|';
+      else if ( d == 0x96 || d == 0xB6 || d == 0x98 || d == 0xB8 ) // Ö ö Ø ø
+        mapped = '}';
+      if ( mapped )
+      {
+        key += mapped;
+        ++i;
+        continue;
+      }
+    }
+    key += ( c >= 'A' && c <= 'Z' ) ? static_cast<char>( c - 'A' + 'a' ) : static_cast<char>( c );
+  }
+  return key;
+}
+
+std::vector<std::size_t> rankAreas( const std::vector<const CountChange *> &changes,
+                                    const std::vector<const ProjectArea *> &areas )
+{
+  std::vector<std::string> keys;
+  for ( const ProjectArea *area : areas )
+    keys.push_back( swedishSortKey( area->name ) );
+  std::vector<std::size_t> order( changes.size() );
+  std::iota( order.begin(), order.end(), std::size_t( 0 ) );
+  std::sort( order.begin(), order.end(),
+             [&]( std::size_t a, std::size_t b )
+             {
+               const CountChange &ca = *changes[a], &cb = *changes[b];
+               if ( ca.countNow != cb.countNow )
+                 return ca.countNow > cb.countNow;
+               if ( ca.change != cb.change )
+                 return ca.change > cb.change;
+               if ( keys[a] != keys[b] )
+                 return keys[a] < keys[b];
+               return areas[a]->fid < areas[b]->fid;
+             } );
+  return order;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -635,23 +655,14 @@ Expected<AreaComparison> compareAreas( const std::vector<SelectedIncident> &curr
   result.total = countChange( static_cast<int64_t>( current.size() ), static_cast<int64_t>( before.size() ),
                               nowSeconds, beforeSeconds, parameters.alpha );
 
-  std::vector<std::string> keys;
-  for ( const ProjectArea &area : areas )
-    keys.push_back( swedishSortKey( area.name ) );
-  result.ranking.resize( areas.size() );
-  std::iota( result.ranking.begin(), result.ranking.end(), std::size_t( 0 ) );
-  std::sort( result.ranking.begin(), result.ranking.end(),
-             [&]( std::size_t a, std::size_t b )
-             {
-               const CountChange &ca = result.rows[a].counts, &cb = result.rows[b].counts;
-               if ( ca.countNow != cb.countNow )
-                 return ca.countNow > cb.countNow;
-               if ( ca.change != cb.change )
-                 return ca.change > cb.change;
-               if ( keys[a] != keys[b] )
-                 return keys[a] < keys[b];
-               return areas[a].fid < areas[b].fid;
-             } );
+  std::vector<const CountChange *> counts;
+  std::vector<const ProjectArea *> ranked;
+  for ( std::size_t i = 0; i < areas.size(); ++i )
+  {
+    counts.push_back( &result.rows[i].counts );
+    ranked.push_back( &areas[i] );
+  }
+  result.ranking = rankAreas( counts, ranked );
   return result;
 }
 

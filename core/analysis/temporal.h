@@ -221,6 +221,22 @@ struct AreaComparison
   std::optional<double> fdrCutoff; //!< the largest p-value that passes the FDR correction, if any does
 };
 
+/**
+ * Sets significantFdr on the changes with at least one event in either period (the Benjamini–Hochberg
+ * correction at alpha over them; the others have nothing to test) and returns the largest p-value that
+ * passes, if any does.
+ */
+std::optional<double> applyFdr( const std::vector<CountChange *> &changes, double alpha );
+
+//! A sort key for names in Swedish order: ASCII letters case-folded, then å, ä, ö (and æ as ä, ø as ö) after
+//! z; other bytes as they are.
+std::string swedishSortKey( const std::string &name );
+
+//! The order areas are ranked in (indices into both lists, which belong together): by count now (descending),
+//! ties by the larger increase, then by name in Swedish order, then by fid.
+std::vector<std::size_t> rankAreas( const std::vector<const CountChange *> &changes,
+                                    const std::vector<const ProjectArea *> &areas );
+
 //! Compares the current and earlier incidents per area (the caller selects both); fails for invalid periods
 //! or alpha, no areas or incidents with coordinates that are not numbers.
 Expected<AreaComparison> compareAreas( const std::vector<SelectedIncident> &current,

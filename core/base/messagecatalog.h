@@ -684,6 +684,9 @@ TK_MESSAGE( ReportWriteFailed, "report.write-failed", "%1 could not be written (
 TK_MESSAGE( PublishMinCountInvalid, "publish.min-count-invalid",
             "The smallest published count must be a whole number from 2 to 100, not %1." )
 TK_MESSAGE( PublishNoEvents, "publish.no-events", "There are no events to publish." )
+//! %1 the cell size in metres, %2 k, %3 the period in words.
+TK_MESSAGE( PublishNothingToShow, "publish.nothing-to-show",
+            "No cell of %1 m holds %2 or more of the events in %3: nothing can be published." )
 //! %1 what was given.
 TK_MESSAGE( PublishCellInvalid, "publish.cell-invalid", "The cell size must be a positive number of metres, not %1." )
 //! %1 the file.

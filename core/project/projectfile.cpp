@@ -305,4 +305,32 @@ void ProjectFile::setMetaValue( const std::string &key, const std::string &value
   s.run();
 }
 
+Status ProjectFile::storeMetaValue( const std::string &key, const std::string &value )
+{
+  try
+  {
+    Transaction transaction( mDb );
+    if ( value.empty() )
+    {
+      Statement remove = mDb.prepare( "DELETE FROM tryggkarta_meta WHERE key = ?" );
+      remove.bind( 1, key );
+      remove.run();
+    }
+    else
+      setMetaValue( key, value );
+    transaction.commit();
+    return Done{};
+  }
+  catch ( const DamagedFileError &damaged )
+  {
+    return Error{ damaged.message };
+  }
+  catch ( const SqlError &e )
+  {
+    if ( auto failure = writeFailureMessage( e, mPath ) )
+      return Error{ *failure };
+    return Error( MessageCode::EditSaveFailed, e.what() );
+  }
+}
+
 } // namespace tryggkarta

@@ -65,6 +65,11 @@ public:
   //! True when the project holds generated example data (the meta key synthetic_data is set).
   bool holdsSyntheticData();
   void setMetaValue( const std::string &key, const std::string &value );
+  /**
+   * Stores a setting (tryggkarta_meta) in its own transaction, or removes it when value is empty: a full
+   * disk, a busy or damaged file gives the error for the user and leaves the file as it was.
+   */
+  Status storeMetaValue( const std::string &key, const std::string &value );
 
 private:
   ProjectFile( std::string path, Database db );

@@ -108,24 +108,7 @@ Status setPublishMinCount( ProjectFile &project, int minCount )
 {
   if ( minCount < kLowestMinCount || minCount > kHighestMinCount )
     return Error( MessageCode::PublishMinCountInvalid, minCount );
-  Database &db = project.db();
-  try
-  {
-    Transaction transaction( db );
-    project.setMetaValue( kMinCountKey, std::to_string( minCount ) );
-    transaction.commit();
-    return Done{};
-  }
-  catch ( const DamagedFileError &damaged )
-  {
-    return Error{ damaged.message };
-  }
-  catch ( const SqlError &e )
-  {
-    if ( auto failure = writeFailureMessage( e, db.path() ) )
-      return Error{ *failure };
-    return Error( MessageCode::EditSaveFailed, e.what() );
-  }
+  return project.storeMetaValue( kMinCountKey, std::to_string( minCount ) );
 }
 
 Expected<PublicGrid> aggregateToGrid( const std::vector<SelectedIncident> &incidents, double cellMeters,

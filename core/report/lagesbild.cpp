@@ -10,6 +10,8 @@
 #include "projectfile.h"
 #include "selection.h"
 #include "stockholmzone.h"
+#include "swedishtext.h"
+#include "temporal.h"
 
 #include <algorithm>
 #include <cmath>
@@ -43,42 +45,15 @@ constexpr double kClusterEpsMeters = 50;
 constexpr int kClusterMinPoints = 10;
 constexpr std::size_t kMaxClusterSizes = 5;
 constexpr std::size_t kMaxThemes = 5;
-//! A no-break space, between the groups of digits of a large number.
-constexpr const char *kNoBreakSpace = "\xc2\xa0";
 
 // ---------------------------------------------------------------------------------------------------------
 // Time
 // ---------------------------------------------------------------------------------------------------------
 
-//! The Stockholm local day (days since 1970-01-01) of a UTC instant.
-int64_t localDay( int64_t utcSeconds )
-{
-  return floorDiv( stockholmWallClock( utcSeconds ), kSecondsPerDay );
-}
-
 //! 00:00 Stockholm time of a local day, in UTC.
 int64_t localMidnightUtc( int64_t day )
 {
   return stockholmWallClockToUtc( day * kSecondsPerDay );
-}
-
-std::string isoDateOfDay( int64_t day )
-{
-  int year = 0, month = 0, dayOfMonth = 0;
-  civilFromDays( day, year, month, dayOfMonth );
-  char buffer[32];
-  std::snprintf( buffer, sizeof buffer, "%04d-%02d-%02d", year, month, dayOfMonth );
-  return buffer;
-}
-
-std::string utcNowText()
-{
-  const std::time_t now = std::time( nullptr );
-  std::tm parts{};
-  gmtime_r( &now, &parts );
-  char buffer[32];
-  std::strftime( buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts );
-  return buffer;
 }
 
 bool within( int64_t instant, const ReportPeriod &period )
@@ -94,33 +69,6 @@ double seconds( const ReportPeriod &period )
 // ---------------------------------------------------------------------------------------------------------
 // Swedish text
 // ---------------------------------------------------------------------------------------------------------
-
-//! A whole number as Swedish text: digits grouped by threes with a no-break space from five digits on.
-std::string swedishInteger( int64_t value )
-{
-  const std::string digits = std::to_string( value < 0 ? -value : value );
-  std::string out;
-  if ( digits.size() < 5 )
-    out = digits;
-  else
-    for ( std::size_t i = 0; i < digits.size(); ++i )
-    {
-      if ( i > 0 && ( digits.size() - i ) % 3 == 0 )
-        out += kNoBreakSpace;
-      out += digits[i];
-    }
-  return value < 0 ? "−" + out : out;
-}
-
-//! A number with a fixed count of decimals and a decimal comma.
-std::string fixedComma( double value, int decimals )
-{
-  char buffer[64];
-  std::snprintf( buffer, sizeof buffer, "%.*f", decimals, value );
-  std::string text = buffer;
-  std::replace( text.begin(), text.end(), '.', ',' );
-  return text;
-}
 
 //! "p = 0,03", "p = 0,003", "p < 0,001".
 std::string pValueText( double p )
@@ -138,65 +86,6 @@ std::string percentText( double share )
   std::string text = buffer;
   std::replace( text.begin(), text.end(), '.', ',' );
   return text;
-}
-
-//! "a", "a och b", "a, b och c".
-std::string joinedSwedish( const std::vector<std::string> &parts )
-{
-  std::string out;
-  for ( std::size_t i = 0; i < parts.size(); ++i )
-  {
-    if ( i > 0 )
-      out += i + 1 == parts.size() ? " och " : ", ";
-    out += parts[i];
-  }
-  return out;
-}
-
-//! The text with its first letter in lower case (ASCII and the Latin-1 capitals Swedish uses: Å Ä Ö É …).
-std::string lowerFirst( std::string text )
-{
-  if ( text.empty() )
-    return text;
-  const unsigned char c = static_cast<unsigned char>( text[0] );
-  if ( c >= 'A' && c <= 'Z' )
-    text[0] = static_cast<char>( c - 'A' + 'a' );
-  else if ( c == 0xC3 && text.size() > 1 )
-  {
-    const unsigned char d = static_cast<unsigned char>( text[1] );
-    if ( d >= 0x80 && d <= 0x9E && d != 0x97 )
-      text[1] = static_cast<char>( d + 0x20 );
-  }
-  return text;
-}
-
-//! A sort key for names in Swedish order: ASCII letters case-folded, å, ä, ö after z (as the area ranking).
-std::string swedishSortKey( const std::string &name )
-{
-  std::string key;
-  for ( std::size_t i = 0; i < name.size(); ++i )
-  {
-    const unsigned char c = static_cast<unsigned char>( name[i] );
-    if ( c == 0xC3 && i + 1 < name.size() )
-    {
-      const unsigned char d = static_cast<unsigned char>( name[i + 1] );
-      char mapped = 0;
-      if ( d == 0x85 || d == 0xA5 )
-        mapped = '{';
-      else if ( d == 0x84 || d == 0xA4 || d == 0x86 || d == 0xA6 )
-        mapped = '|';
-      else if ( d == 0x96 || d == 0xB6 || d == 0x98 || d == 0xB8 )
-        mapped = '}';
-      if ( mapped )
-      {
-        key += mapped;
-        ++i;
-        continue;
-      }
-    }
-    key += ( c >= 'A' && c <= 'Z' ) ? static_cast<char>( c - 'A' + 'a' ) : static_cast<char>( c );
-  }
-  return key;
 }
 
 const char *lightConditionSv( const std::string &code )
@@ -355,18 +244,6 @@ Expected<std::vector<SelectedIncident>> selectOver( ProjectFile &project, Select
   return all;
 }
 
-//! The FDR correction over rows with something to test (an event in either period), as in temporal.h.
-void applyFdr( const std::vector<CountChange *> &changes, double alpha )
-{
-  std::vector<double> tested;
-  for ( const CountChange *c : changes )
-    if ( c->countNow + c->countBefore > 0 )
-      tested.push_back( c->pValue );
-  const std::optional<double> cutoff = HotSpots::fdrCutoff( tested, alpha );
-  for ( CountChange *c : changes )
-    c->significantFdr = cutoff && c->countNow + c->countBefore > 0 && c->pValue <= *cutoff;
-}
-
 struct Tally
 {
   int64_t now = 0, previous = 0, lastYear = 0;
@@ -462,7 +339,7 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
   report.lastYear = period.lastYear();
   report.options = options;
   report.options.minCount = static_cast<int>( k ); // as applied
-  report.extractedAtUtc = options.extractedAtUtc.empty() ? utcNowText() : options.extractedAtUtc;
+  report.extractedAtUtc = options.extractedAtUtc.empty() ? utcNowSeconds() : options.extractedAtUtc;
   report.projectName = std::filesystem::path( project.path() ).stem().string();
   const ReportPeriod &previous = report.previous;
   const ReportPeriod &lastYear = report.lastYear;
@@ -519,9 +396,9 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       return Error( MessageCode::ReportNoEvents, period.label() ); // every category hidden
 
     // The weeks of the trend: at least twelve, ending with the period's last week.
-    const int64_t lastDay = localDay( period.untilUtc - 1 );
+    const int64_t lastDay = stockholmDay( period.untilUtc - 1 );
     const int64_t lastMonday = lastDay - ( isoWeekday( lastDay ) - 1 );
-    const int64_t firstDay = localDay( period.fromUtc );
+    const int64_t firstDay = stockholmDay( period.fromUtc );
     const int64_t firstMonday =
       std::min( firstDay - ( isoWeekday( firstDay ) - 1 ), lastMonday - 7 * ( kTrendWeeks - 1 ) );
     std::vector<int64_t> weekStarts; // UTC, one more than the weeks: the last is the period's end
@@ -734,23 +611,14 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       for ( CountChange &change : changes )
         tested.push_back( &change );
       applyFdr( tested, options.alpha );
-      std::vector<std::size_t> order( listed.size() );
-      std::iota( order.begin(), order.end(), std::size_t( 0 ) );
-      std::vector<std::string> keys;
-      for ( std::size_t i : listed )
-        keys.push_back( swedishSortKey( areas[i].name ) );
-      std::sort( order.begin(), order.end(),
-                 [&]( std::size_t a, std::size_t b )
-                 {
-                   const CountChange &ca = changes[a], &cb = changes[b];
-                   if ( ca.countNow != cb.countNow )
-                     return ca.countNow > cb.countNow;
-                   if ( ca.change != cb.change )
-                     return ca.change > cb.change;
-                   if ( keys[a] != keys[b] )
-                     return keys[a] < keys[b];
-                   return areas[listed[a]].fid < areas[listed[b]].fid;
-                 } );
+      std::vector<const CountChange *> ranked;
+      std::vector<const ProjectArea *> rankedAreas;
+      for ( std::size_t n = 0; n < listed.size(); ++n )
+      {
+        ranked.push_back( &changes[n] );
+        rankedAreas.push_back( &areas[listed[n]] );
+      }
+      const std::vector<std::size_t> order = rankAreas( ranked, rankedAreas );
       for ( std::size_t n : order )
       {
         const ProjectArea &area = areas[listed[n]];
@@ -805,7 +673,7 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       s.bind( 1, formatUtcIso( period.untilUtc ) );
       while ( s.step() )
         if ( const auto at = parseUtcIso( s.text( 1 ) ) )
-          lastReportOf[s.text( 0 )] = isoDateOfDay( localDay( *at ) );
+          lastReportOf[s.text( 0 )] = isoDateOfDay( stockholmDay( *at ) );
     }
     std::set<std::string> organisationNames;
     {
@@ -831,6 +699,14 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       const auto last = lastReportOf.find( name );
       if ( last != lastReportOf.end() )
         row.lastReportDate = last->second;
+      if ( options.publicMode )
+      {
+        // The date of an organisation's latest event is a single event's; its weeks would tell a hidden
+        // count.
+        row.lastReportDate.clear();
+        if ( row.events.suppressed )
+          row.weeksReported = 0;
+      }
       report.organisations.push_back( std::move( row ) );
     }
 
@@ -898,7 +774,10 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
     if ( extent.value() )
       outsideExtent = takeOutside( spatial, *extent.value() ).size();
     std::string hotSpotLimit;
-    if ( spatial.size() >= HotSpots::sMinimumEvents )
+    if ( options.publicMode )
+      // Gi* cells are smaller than the published cells and rest on the events themselves: not published.
+      hotSpotLimit = "Hot spots publiceras inte: de aggregerade kartorna visar var händelserna samlas.";
+    else if ( spatial.size() >= HotSpots::sMinimumEvents )
     {
       HotSpotParameters parameters;
       parameters.shape = HotSpotGridShape::Square;
@@ -1110,7 +989,7 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
                                              : " rutor är statistiskt signifikanta hot spots" ) +
                              " (95 % eller mer)."
                          : "Statistiskt signifikanta hot spots (95 % eller mer) i " +
-                             joinedSwedish( report.hotSpots->hotAreas ) + ".";
+                             joinSwedish( report.hotSpots->hotAreas ) + ".";
       highlight.test = report.hotSpots->parametersText;
       report.highlights.push_back( std::move( highlight ) );
     }
@@ -1127,10 +1006,10 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
           labels.push_back( lowerFirst( category.labelSv ) );
       limits.push_back( "Rapporten omfattar bara " +
                         std::string( labels.size() == 1 ? "kategorin " : "kategorierna " ) +
-                        joinedSwedish( labels ) + "." );
+                        joinSwedish( labels ) + "." );
     }
     else if ( !hiddenLabels.empty() )
-      limits.push_back( "Dolda kategorier ingår inte: " + joinedSwedish( hiddenLabels ) + "." );
+      limits.push_back( "Dolda kategorier ingår inte: " + joinSwedish( hiddenLabels ) + "." );
     {
       std::vector<std::string> reported, silent, irregular;
       for ( const OrganisationRow &row : report.organisations )
@@ -1150,15 +1029,14 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
           silent.push_back( row.name );
       }
       if ( !report.organisations.empty() )
-        limits.push_back(
-          "Händelser rapporterades av " + std::to_string( reported.size() ) + " av " +
-          std::to_string( report.organisations.size() ) + " organisationer" +
-          ( reported.empty() ? std::string( "." ) : ": " + joinedSwedish( reported ) + "." ) );
+        limits.push_back( "Händelser rapporterades av " + std::to_string( reported.size() ) + " av " +
+                          std::to_string( report.organisations.size() ) + " organisationer" +
+                          ( reported.empty() ? std::string( "." ) : ": " + joinSwedish( reported ) + "." ) );
       if ( !silent.empty() )
-        limits.push_back( "Inga händelser under perioden från " + joinedSwedish( silent ) +
+        limits.push_back( "Inga händelser under perioden från " + joinSwedish( silent ) +
                           "; det kan betyda att inget hände eller att de inte rapporterade." );
       if ( !irregular.empty() && weeksInPeriod > 1 )
-        limits.push_back( "Rapporterade inte varje vecka: " + joinedSwedish( irregular ) + "." );
+        limits.push_back( "Rapporterade inte varje vecka: " + joinSwedish( irregular ) + "." );
       if ( withoutOrganisation > 0 )
         limits.push_back( publish.events( withoutOrganisation ) +
                           " saknar uppgift om vilken organisation som rapporterade " +
@@ -1169,8 +1047,8 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       for ( const auto &[code, name] : kSources )
         ( perSource.count( code ) ? used : unused ).push_back( name );
       limits.push_back(
-        "Underlaget kommer från " + joinedSwedish( used ) + "." +
-        ( unused.empty() ? std::string() : " Inga händelser från " + joinedSwedish( unused ) + " ingår." ) );
+        "Underlaget kommer från " + joinSwedish( used ) + "." +
+        ( unused.empty() ? std::string() : " Inga händelser från " + joinSwedish( unused ) + " ingår." ) );
     }
     if ( areas.empty() )
       limits.push_back( "Projektet har inga områden, så händelserna är inte fördelade på områden." );
@@ -1228,32 +1106,9 @@ std::string reportNote( ProjectFile &project, const ReportPeriod &period )
 
 Status setReportNote( ProjectFile &project, const ReportPeriod &period, const std::string &text )
 {
-  Database &db = project.db();
-  const std::string key = kNoteKeyPrefix + period.code();
-  try
-  {
-    Transaction transaction( db );
-    if ( text.find_first_not_of( " \t\r\n" ) == std::string::npos )
-    {
-      Statement remove = db.prepare( "DELETE FROM tryggkarta_meta WHERE key = ?" );
-      remove.bind( 1, key );
-      remove.run();
-    }
-    else
-      project.setMetaValue( key, text );
-    transaction.commit();
-    return Done{};
-  }
-  catch ( const DamagedFileError &damaged )
-  {
-    return Error{ damaged.message };
-  }
-  catch ( const SqlError &e )
-  {
-    if ( auto failure = writeFailureMessage( e, db.path() ) )
-      return Error{ *failure };
-    return Error( MessageCode::EditSaveFailed, e.what() );
-  }
+  // A note of only white space is no note.
+  const bool blank = text.find_first_not_of( " \t\r\n" ) == std::string::npos;
+  return project.storeMetaValue( kNoteKeyPrefix + period.code(), blank ? std::string() : text );
 }
 
 } // namespace tryggkarta

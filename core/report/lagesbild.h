@@ -69,7 +69,7 @@ struct OrganisationRow
 {
   std::string name;
   ReportCount events;
-  int weeksReported = 0;
+  int weeksReported = 0;      //!< public mode: 0 when the organisation's count is suppressed
   int weeksInPeriod = 0;      //!< ISO weeks that overlap the period
   std::string lastReportDate; //!< YYYY-MM-DD of its latest event up to the period's end, Stockholm time; may
                               //!< be before the period
@@ -172,7 +172,7 @@ struct LagesbildReport
   int observations = 0;
   std::vector<std::string> notes; //!< the coordinator's notes for the period (none in the public mode)
   std::vector<Highlight> highlights;
-  std::optional<HotSpotSummary> hotSpots; //!< none when too few events (the reason in limits)
+  std::optional<HotSpotSummary> hotSpots; //!< none when too few events or in the public mode (why in limits)
   std::optional<ReportClusterSummary> clusters;
   std::vector<std::pair<std::string, int>> actionsByStatus; //!< Swedish status → number
   std::vector<ActionRow> overdueActions;

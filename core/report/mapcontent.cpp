@@ -4,6 +4,7 @@
 #include "datetimeparser.h"
 #include "projectfile.h"
 #include "stockholmzone.h"
+#include "swedishtext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -16,59 +17,12 @@ namespace tryggkarta
 namespace
 {
 
-std::string joinSwedish( const std::vector<std::string> &items )
-{
-  if ( items.empty() )
-    return {};
-  if ( items.size() == 1 )
-    return items.front();
-  std::string out;
-  for ( std::size_t i = 0; i + 1 < items.size(); ++i )
-    out += ( i ? ", " : "" ) + items[i];
-  return out + " och " + items.back();
-}
-
 std::string joinComma( const std::vector<std::string> &items )
 {
   std::string out;
   for ( const std::string &item : items )
     out += ( out.empty() ? "" : ", " ) + item;
   return out;
-}
-
-//! A length in metres as printed: "300 m", "1,5 km".
-std::string metresText( double metres )
-{
-  char buffer[64];
-  if ( metres >= 1000 )
-  {
-    std::snprintf( buffer, sizeof buffer, "%.1f km", metres / 1000 );
-    std::string text = buffer;
-    if ( text.size() > 5 && text.compare( text.size() - 5, 5, ".0 km" ) == 0 )
-      text.erase( text.size() - 5, 2 );
-    std::replace( text.begin(), text.end(), '.', ',' );
-    return text;
-  }
-  std::snprintf( buffer, sizeof buffer, "%.0f m", metres );
-  return buffer;
-}
-
-//! A UTC instant as a Stockholm local "YYYY-MM-DD HH:MM".
-std::string stockholmText( int64_t utcSeconds )
-{
-  const int64_t local = stockholmWallClock( utcSeconds );
-  int year = 0, month = 0, day = 0;
-  civilFromDays( floorDiv( local, kSecondsPerDay ), year, month, day );
-  const int64_t seconds = floorMod( local, kSecondsPerDay );
-  char buffer[32];
-  std::snprintf( buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d", year, month, day,
-                 static_cast<int>( seconds / 3600 ), static_cast<int>( seconds % 3600 / 60 ) );
-  return buffer;
-}
-
-std::string localIsoDate( int64_t utcSeconds )
-{
-  return stockholmText( utcSeconds ).substr( 0, 10 );
 }
 
 const char *const kWeekdaysShort[] = { "mån", "tis", "ons", "tors", "fre", "lör", "sön" };
@@ -191,10 +145,7 @@ std::string categoriesText( const std::vector<std::string> &codes, const Categor
     const auto groupLabel = labels.groupLabels.find( group );
     if ( whole && groupLabel != labels.groupLabels.end() )
     {
-      std::string text = groupLabel->second;
-      if ( !text.empty() )
-        text[0] = static_cast<char>( std::tolower( static_cast<unsigned char>( text[0] ) ) );
-      parts.push_back( text );
+      parts.push_back( lowerFirst( groupLabel->second ) );
       named.insert( members.begin(), members.end() );
     }
   }
@@ -204,12 +155,7 @@ std::string categoriesText( const std::vector<std::string> &codes, const Categor
       ordered.push_back( code );
   for ( const std::string &code : ordered )
     if ( chosen.count( code ) && !named.count( code ) )
-    {
-      std::string text = labels.label( code );
-      if ( !text.empty() )
-        text[0] = static_cast<char>( std::tolower( static_cast<unsigned char>( text[0] ) ) );
-      parts.push_back( text );
-    }
+      parts.push_back( lowerFirst( labels.label( code ) ) );
   if ( parts.size() > 3 )
   {
     const std::size_t more = parts.size() - 2;
@@ -226,14 +172,15 @@ std::string periodText( const MapContent &content )
   const Selection &s = content.selection;
   if ( s.fromUtc && s.untilUtc )
   {
-    auto period = reportPeriodFromDates( localIsoDate( *s.fromUtc ), localIsoDate( *s.untilUtc - 1 ) );
+    auto period = reportPeriodFromDates( isoDateOfDay( stockholmDay( *s.fromUtc ) ),
+                                         isoDateOfDay( stockholmDay( *s.untilUtc - 1 ) ) );
     if ( period )
       return period->datesText();
   }
   if ( s.fromUtc )
-    return "från " + swedishDate( localIsoDate( *s.fromUtc ) );
+    return "från " + swedishDate( isoDateOfDay( stockholmDay( *s.fromUtc ) ) );
   if ( s.untilUtc )
-    return "till och med " + swedishDate( localIsoDate( *s.untilUtc - 1 ) );
+    return "till och med " + swedishDate( isoDateOfDay( stockholmDay( *s.untilUtc - 1 ) ) );
   return "hela tiden";
 }
 
@@ -354,7 +301,7 @@ std::string sourcesText( const std::vector<std::string> &sourcesPresent, const s
     names.push_back( sourceNameSv( source ) );
   std::string text = "Källor: " + ( names.empty() ? std::string( "inga händelser" ) : joinSwedish( names ) );
   if ( const std::optional<int64_t> at = parseUtcIso( extractedAtUtc ) )
-    text += " (uttag " + stockholmText( *at ) + ")";
+    text += " (uttag " + stockholmDateTimeText( *at ) + ")";
   return text + ".";
 }
 

@@ -2,6 +2,7 @@
 
 #include "calendar.h"
 #include "stockholmzone.h"
+#include "swedishtext.h"
 #include <algorithm>
 
 #include <cstdio>
@@ -12,15 +13,6 @@ namespace tryggkarta
 
 namespace
 {
-
-std::string isoDate( int64_t days )
-{
-  int year = 0, month = 0, day = 0;
-  civilFromDays( days, year, month, day );
-  char buffer[32];
-  std::snprintf( buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day );
-  return buffer;
-}
 
 bool parseIsoDate( const std::string &text, int64_t &days )
 {
@@ -46,8 +38,8 @@ ReportPeriod makePeriod( ReportPeriod::Kind kind, int year, int number, int64_t 
   period.kind = kind;
   period.year = year;
   period.number = number;
-  period.fromDate = isoDate( firstDay );
-  period.untilDate = isoDate( lastDay );
+  period.fromDate = isoDateOfDay( firstDay );
+  period.untilDate = isoDateOfDay( lastDay );
   int y = 0, m = 0, d = 0;
   civilFromDays( firstDay, y, m, d );
   period.fromUtc = stockholmToUtc( y, m, d, 0, 0, 0 );

@@ -1346,6 +1346,11 @@
         <source>There are no events to publish.</source>
         <translation>Det finns inga händelser att publicera.</translation>
     </message>
+    <message id="publish.nothing-to-show">
+        <source>No cell of %1 m holds %2 or more of the events in %3: nothing can be published.</source>
+        <extracomment>%1 the cell size in metres, %2 k, %3 the period in words.</extracomment>
+        <translation>Ingen ruta om %1 m har %2 eller fler av händelserna %3: inget kan publiceras.</translation>
+    </message>
     <message id="publish.cell-invalid">
         <source>The cell size must be a positive number of metres, not %1.</source>
         <extracomment>%1 what was given.</extracomment>

@@ -2574,10 +2574,6 @@
 <context>
     <name>PrintTemplates</name>
     <message>
-        <source>Scale 1:%1 (printed on %2)</source>
-        <translation type="unfinished">Scale 1:%1 (printed on %2)</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,10 +3582,6 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>Hot spots are not published: the aggregated maps show where events gather.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cell holds %1 or more of these events: nothing to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2574,10 +2574,6 @@
 <context>
     <name>PrintTemplates</name>
     <message>
-        <source>Scale 1:%1 (printed on %2)</source>
-        <translation>Skala 1:%1 (utskrift i %2)</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
     </message>
@@ -3590,10 +3586,6 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>Hot spots are not published: the aggregated maps show where events gather.</source>
         <translation>Hot spots publiceras inte: de aggregerade kartorna visar var händelserna samlas.</translation>
-    </message>
-    <message>
-        <source>No cell holds %1 or more of these events: nothing to show.</source>
-        <translation>Ingen ruta har %1 eller fler av dessa händelser: inget att visa.</translation>
     </message>
     <message>
         <source>No events of these categories in the period.</source>

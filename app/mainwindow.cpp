@@ -177,6 +177,7 @@ void MainWindow::createMenusAndToolbars()
   fileMenu->addAction( mProjects->recovery()->recoverAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mPrinting->printAction() );
+  fileMenu->addAction( mPrinting->installTemplatesAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mImports->importAction() );
   fileMenu->addAction( mMap->addLayerAction() );

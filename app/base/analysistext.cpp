@@ -190,6 +190,38 @@ QString AnalysisText::describeSelectionJson( const QString &json,
   return parts.join( QStringLiteral( "; " ) );
 }
 
+tryggkarta::Selection AnalysisText::selectionFromJson( const QString &json )
+{
+  const QJsonObject o = QJsonDocument::fromJson( json.toUtf8() ).object();
+  tryggkarta::Selection selection;
+  auto instant = [&]( const char *key ) -> std::optional<int64_t>
+  {
+    const QJsonValue value = o.value( QLatin1String( key ) );
+    return value.isString() ? tryggkarta::parseUtcIso( value.toString().toStdString() ) : std::nullopt;
+  };
+  selection.fromUtc = instant( "from" );
+  selection.untilUtc = instant( "until" );
+  auto texts = [&]( const char *key )
+  {
+    std::vector<std::string> out;
+    for ( const QString &text : strings( o.value( QLatin1String( key ) ) ) )
+      out.push_back( text.toStdString() );
+    return out;
+  };
+  selection.categories = texts( "categories" );
+  selection.sources = texts( "sources" );
+  selection.organisations = texts( "organisations" );
+  for ( const QJsonValue &day : o.value( QStringLiteral( "weekdays" ) ).toArray() )
+    selection.weekdays.push_back( day.toInt() );
+  for ( const QJsonValue &hour : o.value( QStringLiteral( "hours" ) ).toArray() )
+    selection.hours.push_back( hour.toInt() );
+  if ( o.value( QStringLiteral( "area" ) ).isString() )
+    selection.area = o.value( QStringLiteral( "area" ) ).toString().toStdString();
+  if ( o.value( QStringLiteral( "intervals" ) ).toString() == QLatin1String( "midpoint" ) )
+    selection.intervalRule = tryggkarta::IntervalRule::Midpoint;
+  return selection;
+}
+
 QString AnalysisText::describeParameters( const QString &kindCode, const QString &parametersJson )
 {
   const QJsonObject o = QJsonDocument::fromJson( parametersJson.toUtf8() ).object();

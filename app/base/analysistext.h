@@ -37,6 +37,8 @@ public:
                                     const QMap<QString, QString> &categoryLabels );
   //! The same for a selection stored as JSON with a result.
   static QString describeSelectionJson( const QString &json, const QMap<QString, QString> &categoryLabels );
+  //! The selection stored with a result (Selection::toJson), read back.
+  static tryggkarta::Selection selectionFromJson( const QString &json );
 
   //! A result's parameters in words, from the JSON stored with it.
   static QString describeParameters( const QString &kindCode, const QString &parametersJson );

@@ -343,10 +343,7 @@ Status MapSheet::prepare( MapContent &content, PrintMapOptions &options )
   for ( const SelectedIncident &incident : *incidents )
     sources.insert( incident.source );
   options.title = options.title.isEmpty() ? text( mapTitle( content, labels ) ) : options.title;
-  std::string period = periodText( content );
-  if ( content.period )
-    period += " (" + content.period->datesText() + ")";
-  options.periodText = text( period );
+  options.periodText = text( periodLine( content ) );
   options.filterText = text( filterText( content.selection, labels ) );
   options.methodText = text( methodText( content ) );
   options.sourcesText =

@@ -8,7 +8,6 @@
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
 
-#include <QDomDocument>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -118,28 +117,7 @@ int PrintTemplates::importStored( QgsProject *project, const QString &projectPat
   QgsProject saved;
   if ( !saved.read( MapStateStore::storedUri( projectPath ), QgsProject::ReadFlag::FlagDontResolveLayers ) )
     return 0;
-  int copied = 0;
-  const QList<QgsPrintLayout *> layouts = saved.layoutManager()->printLayouts();
-  for ( QgsPrintLayout *layout : layouts )
-  {
-    QDomDocument document;
-    const QgsReadWriteContext context;
-    document.appendChild( layout->writeXml( document, context ) );
-    auto copy = std::make_unique<QgsPrintLayout>( project );
-    bool ok = false;
-    copy->loadFromTemplate( document, context, true, &ok );
-    if ( !ok )
-      continue;
-    copy->setName( layout->name() );
-    if ( QgsMasterLayoutInterface *existing = project->layoutManager()->layoutByName( layout->name() ) )
-      project->layoutManager()->removeLayout( existing );
-    if ( project->layoutManager()->addLayout( copy.get() ) )
-    {
-      copy.release();
-      ++copied;
-    }
-  }
-  return copied;
+  return MapStateStore::copyLayouts( saved, project );
 }
 
 QString PrintTemplates::writeQpt( QgsPrintLayout *layout, const QString &path )

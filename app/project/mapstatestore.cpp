@@ -9,11 +9,15 @@
 #include "storedmapstate.h"
 
 #include <qgslayertree.h>
+#include <qgslayoutmanager.h>
+#include <qgsprintlayout.h>
+#include <qgsreadwritecontext.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 #include <qgsprojectviewsettings.h>
 #include <qgsreferencedgeometry.h>
 
+#include <QDomDocument>
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -234,15 +238,42 @@ QString MapStateStore::write( const QString &name )
   return QString();
 }
 
+int MapStateStore::copyLayouts( const QgsProject &from, QgsProject *to )
+{
+  int copied = 0;
+  const QList<QgsPrintLayout *> layouts = from.layoutManager()->printLayouts();
+  for ( QgsPrintLayout *layout : layouts )
+  {
+    QDomDocument document;
+    const QgsReadWriteContext context;
+    document.appendChild( layout->writeXml( document, context ) );
+    auto copy = std::make_unique<QgsPrintLayout>( to );
+    bool ok = false;
+    copy->loadFromTemplate( document, context, true, &ok );
+    if ( !ok )
+      continue;
+    copy->setName( layout->name() );
+    if ( QgsMasterLayoutInterface *existing = to->layoutManager()->layoutByName( layout->name() ) )
+      to->layoutManager()->removeLayout( existing );
+    if ( to->layoutManager()->addLayout( copy.get() ) )
+    {
+      copy.release();
+      ++copied;
+    }
+  }
+  return copied;
+}
+
 void MapStateStore::restoreFrom( const QString &name )
 {
   // Only when the file holds a map state saved by Tryggkarta (the qgis_projects table of the GeoPackage).
   if ( storedCount( mPath, name ) == 0 )
     return;
   QgsProject saved;
-  if ( !saved.read( storedUri( mPath, name ), QgsProject::ReadFlag::FlagDontResolveLayers |
-                                                QgsProject::ReadFlag::FlagDontLoadLayouts ) )
+  if ( !saved.read( storedUri( mPath, name ), QgsProject::ReadFlag::FlagDontResolveLayers ) )
     return;
+  // Its print layouts too (templates edited in QGIS Desktop): kept when the map state is saved again.
+  copyLayouts( saved, mProject );
   const QgsReferencedRectangle view = saved.viewSettings()->defaultViewExtent();
   if ( !view.isEmpty() )
     mCanvas->setExtent( view );

@@ -41,6 +41,13 @@ public:
   //! heatmap).
   static const QString sTransientProperty;
 
+  /**
+   * Copies the print layouts of one project into another (replacing those of the same name): the layouts of a
+   * stored map state (print templates, perhaps edited in QGIS Desktop) come back with it and are kept when
+   * the map state is saved again. Returns the number copied.
+   */
+  static int copyLayouts( const QgsProject &from, QgsProject *to );
+
   //! Adds a part of the state; parts are written and restored in the order they were added.
   void addParticipant( MapStateParticipant *participant );
   //! Removes a part (it is going away).

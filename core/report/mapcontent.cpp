@@ -184,6 +184,25 @@ std::string periodText( const MapContent &content )
   return "hela tiden";
 }
 
+std::string periodLine( const MapContent &content )
+{
+  std::string line = periodText( content );
+  if ( content.period && content.period->kind != ReportPeriod::Kind::Custom )
+    line += " (" + content.period->datesText() + ")";
+  return line;
+}
+
+std::optional<ReportPeriod> selectionPeriod( const Selection &selection )
+{
+  if ( !selection.fromUtc || !selection.untilUtc )
+    return std::nullopt;
+  auto period = reportPeriodFromDates( isoDateOfDay( stockholmDay( *selection.fromUtc ) ),
+                                       isoDateOfDay( stockholmDay( *selection.untilUtc - 1 ) ) );
+  if ( !period )
+    return std::nullopt;
+  return *period;
+}
+
 std::string mapTitle( const MapContent &content, const CategoryLabels &labels )
 {
   std::string kind;

@@ -86,6 +86,10 @@ std::string mapTitle( const MapContent &content, const CategoryLabels &labels );
 
 //! The period in words: the period's label, else the selection's dates, else "hela tiden".
 std::string periodText( const MapContent &content );
+//! The subtitle: the period in words and, for a named period, its dates: "v. 47 2025 (17–23 november 2025)".
+std::string periodLine( const MapContent &content );
+//! The period a selection's dates make (Stockholm days, until inclusive), when it has both.
+std::optional<ReportPeriod> selectionPeriod( const Selection &selection );
 
 /**
  * The filter in words: "Kategorier: klotter, glaskross. Källor: EST-rapporter, polisen. Organisationer: alla.

@@ -260,6 +260,24 @@ Expected<ReportPeriod> reportPeriodFromDates( const std::string &from, const std
     return Error( MessageCode::ReportPeriodInvalid, from + ".." + until );
   if ( last < first )
     return Error( MessageCode::ReportPeriodReversed, from, until );
+  // Dates that make a whole week, month, tertial or year are that period (and named as it).
+  int year = 0, month = 0, day = 0;
+  civilFromDays( first, year, month, day );
+  const int64_t length = last - first + 1;
+  if ( length == 7 && isoWeekday( first ) == 1 )
+  {
+    const int64_t thursday = first + 3;
+    int isoYear = 0, m = 0, d = 0;
+    civilFromDays( thursday, isoYear, m, d );
+    return weekPeriod( isoYear, static_cast<int>( ( thursday - isoWeekOneMonday( isoYear ) ) / 7 ) + 1 );
+  }
+  if ( day == 1 )
+  {
+    for ( const ReportPeriod &whole :
+          { monthPeriod( year, month ), tertialPeriod( year, ( month - 1 ) / 4 + 1 ), yearPeriod( year ) } )
+      if ( whole.fromDate == from && whole.untilDate == until )
+        return whole;
+  }
   return makePeriod( ReportPeriod::Kind::Custom, 0, 0, first, last );
 }
 

@@ -55,7 +55,8 @@ struct ReportPeriod
  */
 Expected<ReportPeriod> parseReportPeriod( const std::string &text );
 
-//! The custom period of two dates (YYYY-MM-DD, until inclusive); fails when until is before from.
+//! The period of two dates (YYYY-MM-DD, until inclusive): a week, month, tertial or year when the dates make
+//! exactly one, else custom; fails when until is before from.
 Expected<ReportPeriod> reportPeriodFromDates( const std::string &from, const std::string &until );
 
 //! The ISO week holding a date's Monday to Sunday as a period.

@@ -2453,13 +2453,6 @@
         <source>No project is open.</source>
         <translation>No project is open.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sources: the project&apos;s incidents (%n in the filter).</source>
-        <translation>
-            <numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform>
-            <numerusform>Sources: the project&apos;s incidents (%n in the filter).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Print Map</source>
         <translation>Print Map</translation>
@@ -2471,6 +2464,38 @@
     <message>
         <source>Printed to %1</source>
         <translation>Printed to %1</translation>
+    </message>
+    <message>
+        <source>%1 made for: %2 The map&apos;s filter: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the map was made for another selection than the filter&apos;s. Print it with its own period in the title, or compute it again for the filter (for this print; the stored result stays as it is)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print With Its Own Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute Again for the Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the Print &amp;Templates in the Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the four print templates to the project&apos;s layouts, so they can be edited in QGIS Desktop (Project → Layouts) once the map is saved; the edited versions are used from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has all the print templates already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Save the map to keep them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2543,32 +2568,36 @@
         <translation>Print Map</translation>
     </message>
     <message>
-        <source>A4 landscape</source>
-        <translation>A4 landscape</translation>
-    </message>
-    <message>
-        <source>A4 portrait</source>
-        <translation>A4 portrait</translation>
-    </message>
-    <message>
-        <source>A3 landscape</source>
-        <translation>A3 landscape</translation>
-    </message>
-    <message>
-        <source>A3 portrait</source>
-        <translation>A3 portrait</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
         <source>Print to PDF…</source>
         <translation>Print to PDF…</translation>
+    </message>
+    <message>
+        <source>%1 (the project&apos;s version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For publishing outside the EST group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregated to cells, counts below the project&apos;s smallest published count hidden, no points, no free text; the heatmap&apos;s radius is not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the printed sheet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

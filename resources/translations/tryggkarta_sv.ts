@@ -2453,13 +2453,6 @@
         <source>No project is open.</source>
         <translation>Inget projekt är öppet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Sources: the project&apos;s incidents (%n in the filter).</source>
-        <translation>
-            <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
-            <numerusform>Källor: projektets händelser (%n i filtret).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Print Map</source>
         <translation>Skriv ut karta</translation>
@@ -2471,6 +2464,38 @@
     <message>
         <source>Printed to %1</source>
         <translation>Utskriven till %1</translation>
+    </message>
+    <message>
+        <source>%1 made for: %2 The map&apos;s filter: %3</source>
+        <translation>%1 gjordes för: %2 Kartans filter: %3</translation>
+    </message>
+    <message>
+        <source>%1 on the map was made for another selection than the filter&apos;s. Print it with its own period in the title, or compute it again for the filter (for this print; the stored result stays as it is)?</source>
+        <translation>%1 på kartan gjordes för ett annat urval än filtrets. Skriva ut det med sin egen period i rubriken, eller beräkna om det för filtret (för den här utskriften; det sparade resultatet lämnas som det är)?</translation>
+    </message>
+    <message>
+        <source>Print With Its Own Period</source>
+        <translation>Skriv ut med dess egen period</translation>
+    </message>
+    <message>
+        <source>Compute Again for the Filter</source>
+        <translation>Beräkna om för filtret</translation>
+    </message>
+    <message>
+        <source>Put the Print &amp;Templates in the Project</source>
+        <translation>Lägg in utskrifts&amp;mallarna i projektet</translation>
+    </message>
+    <message>
+        <source>Adds the four print templates to the project&apos;s layouts, so they can be edited in QGIS Desktop (Project → Layouts) once the map is saved; the edited versions are used from then on</source>
+        <translation>Lägger till de fyra utskriftsmallarna bland projektets layouter, så att de kan redigeras i QGIS Desktop (Projekt → Layouter) när kartan har sparats; de redigerade versionerna används därefter</translation>
+    </message>
+    <message>
+        <source>The project has all the print templates already.</source>
+        <translation>Projektet har redan alla utskriftsmallar.</translation>
+    </message>
+    <message>
+        <source>Added %1. Save the map to keep them.</source>
+        <translation>Lade till %1. Spara kartan för att behålla dem.</translation>
     </message>
 </context>
 <context>
@@ -2543,32 +2568,36 @@
         <translation>Skriv ut karta</translation>
     </message>
     <message>
-        <source>A4 landscape</source>
-        <translation>A4 liggande</translation>
-    </message>
-    <message>
-        <source>A4 portrait</source>
-        <translation>A4 stående</translation>
-    </message>
-    <message>
-        <source>A3 landscape</source>
-        <translation>A3 liggande</translation>
-    </message>
-    <message>
-        <source>A3 portrait</source>
-        <translation>A3 stående</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Papper</translation>
-    </message>
-    <message>
         <source>Print to PDF…</source>
         <translation>Skriv ut till PDF…</translation>
+    </message>
+    <message>
+        <source>%1 (the project&apos;s version)</source>
+        <translation>%1 (projektets version)</translation>
+    </message>
+    <message>
+        <source>For publishing outside the EST group</source>
+        <translation>För publicering utanför EST-gruppen</translation>
+    </message>
+    <message>
+        <source>Aggregated to cells, counts below the project&apos;s smallest published count hidden, no points, no free text; the heatmap&apos;s radius is not printed.</source>
+        <translation>Aggregerat till rutor, antal under projektets minsta publicerade antal dolda, inga punkter, ingen fritext; värmekartans radie skrivs inte ut.</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Underrubrik</translation>
+    </message>
+    <message>
+        <source>Preview of the printed sheet</source>
+        <translation>Förhandsvisning av utskriften</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "guitestutil.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
+#include "mapcontent.h"
 #include "projectcontroller.h"
 #include "mapcontroller.h"
 #include "filtercontroller.h"
@@ -238,6 +239,10 @@ TEST_CASE( "File > Print map writes the view with the filter's period and the he
   const QString content = QString::fromUtf8( text.readAllStandardOutput() );
   CHECK( content.contains( QStringLiteral( "Lägesbild till EST-mötet" ) ) );
   CHECK( content.contains( QStringLiteral( "syntetiska data" ) ) );
-  CHECK( content.contains( window.filter()->panel()->periodFrom().toString( Qt::ISODate ) ) );
+  // The filter's period in words, as the core names it ("v. 47 2025 (17–23 november 2025)").
+  tryggkarta::MapContent shown;
+  shown.selection = window.filter()->panel()->selection();
+  shown.period = tryggkarta::selectionPeriod( shown.selection );
+  CHECK( content.simplified().contains( QString::fromStdString( tryggkarta::periodLine( shown ) ) ) );
   CHECK( content.contains( QStringLiteral( "km²" ) ) ); // the heatmap's units in the legend
 }

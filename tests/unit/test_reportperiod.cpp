@@ -55,6 +55,13 @@ TEST_CASE( "report periods are parsed in every form the command line takes", "[r
   }
   SECTION( "two dates, both inclusive" )
   {
+    // Dates that make a whole week or month are that period.
+    CHECK( parseReportPeriod( "2026-11-16..2026-11-22" )->code() == "2026-W47" );
+    CHECK( parseReportPeriod( "2025-12-29..2026-01-04" )->code() == "2026-W01" );
+    CHECK( parseReportPeriod( "2026-11-01..2026-11-30" )->code() == "2026-11" );
+    CHECK( parseReportPeriod( "2026-05-01..2026-08-31" )->code() == "2026-T2" );
+    CHECK( parseReportPeriod( "2026-01-01..2026-12-31" )->code() == "2026" );
+    CHECK( parseReportPeriod( "2026-11-17..2026-11-23" )->kind == ReportPeriod::Kind::Custom );
     const auto custom = parseReportPeriod( "2026-11-01..2026-11-15" );
     REQUIRE( custom.ok() );
     CHECK( custom->kind == ReportPeriod::Kind::Custom );

@@ -57,9 +57,11 @@ QString q( const std::string &text )
   return QString::fromStdString( text );
 }
 
-//! A count as published: "<5" for a suppressed one.
+//! A count as published: "<5" for one below k, "x" for one hidden so that no smaller one can be worked out.
 QString countText( const ReportCount &count, int k )
 {
+  if ( count.complementary )
+    return QStringLiteral( "x" );
   if ( count.suppressed )
     return QStringLiteral( "<%1" ).arg( k );
   return QLocale( QLocale::Swedish ).toString( static_cast<qlonglong>( count.value ) );
@@ -172,13 +174,16 @@ void drawHourWeekday( QPainter &p, const QRectF &r, const LagesbildReport &repor
   p.setPen( kMuted );
   p.setFont( font( 6.5 ) );
   const QLocale sv( QLocale::Swedish );
-  p.drawText( QRectF( ramp.right() + mm( 2 ), ly - mm( 1 ), mm( 120 ), mm( 5 ) ),
-              Qt::AlignLeft | Qt::AlignVCenter,
-              ReportPdf::tr( "0 to %1 events per hour of the week (intervals spread over their hours)%2" )
-                .arg( sv.toString( maximum, 'f', maximum < 10 ? 1 : 0 ),
-                      report.options.publicMode
-                        ? ReportPdf::tr( "; hatched: fewer than %1" ).arg( report.options.minCount )
-                        : QString() ) );
+  p.drawText(
+    QRectF( ramp.right() + mm( 2 ), ly - mm( 1 ), mm( 120 ), mm( 5 ) ), Qt::AlignLeft | Qt::AlignVCenter,
+    ReportPdf::tr( "0 to %1 events per hour of the week (intervals spread over their hours)%2" )
+      .arg(
+        sv.toString( maximum, 'f', maximum < 10 ? 1 : 0 ),
+        report.options.publicMode
+          ? ReportPdf::tr(
+              "; hatched: not published (fewer than %1 events, or hidden so that none can be worked out)" )
+              .arg( report.options.minCount )
+          : QString() ) );
 }
 
 void drawWeeks( QPainter &p, const QRectF &r, const LagesbildReport &report )
@@ -690,7 +695,10 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
       tr( "Change in the rate of events; * marks a change larger than chance explains (exact "
           "Poisson test, false discovery rate %1 % over the table)%2." )
         .arg( sv.toString( report.options.alpha * 100, 'f', 0 ),
-              isPublic ? tr( "; <%1: fewer than %1 events, not shown" ).arg( k ) : QString() ),
+              isPublic ? tr( "; <%1: fewer than %1 events, not shown; x: hidden so that no smaller count can "
+                             "be worked out from the sums" )
+                           .arg( k )
+                       : QString() ),
       true };
   }
   blocks << Heading{ 2, tr( "Hour of the week" ) };

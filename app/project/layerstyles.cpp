@@ -467,6 +467,11 @@ void LayerStyles::applyAreaStyle( QgsVectorLayer *layer )
     QgsPalLayerSettings::Bold, QgsProperty::fromExpression( QStringLiteral( "\"kind\" <> 'district'" ) ) );
   labels.dataDefinedProperties().setProperty(
     QgsPalLayerSettings::Italic, QgsProperty::fromExpression( QStringLiteral( "\"kind\" = 'district'" ) ) );
+  // Where a district's name and an EST area's would collide, the EST area's is placed (labels never overlap:
+  // the one of lower priority is left out or moved).
+  labels.dataDefinedProperties().setProperty(
+    QgsPalLayerSettings::Priority,
+    QgsProperty::fromExpression( QStringLiteral( "CASE WHEN \"kind\" = 'district' THEN 3 ELSE 9 END" ) ) );
   // Zoomed out to the municipality the town is small: EST area names only, districts' from 1:75 000 inward,
   // none beyond 1:150 000.
   showLabelsFromScale( labels, 150000 );

@@ -255,32 +255,147 @@ std::vector<PublicArea> aggregateToAreas( const std::vector<SelectedIncident> &i
   return out;
 }
 
-std::vector<bool> suppressCounts( const std::vector<int64_t> &counts, int minCount, bool totalPublished )
+namespace
 {
-  const int64_t k = effectiveMinCount( minCount );
-  std::vector<bool> suppressed( counts.size(), false );
-  int primary = 0;
-  for ( std::size_t i = 0; i < counts.size(); ++i )
+
+//! The values of one table for the complementary suppression: whole counts or shares of events.
+struct SuppressionTable
+{
+  const std::vector<double> &values;
+  double k;
+  bool whole; //!< whole counts: a hidden count below k is 1 … k − 1; else a share in ( 0, k )
+};
+
+//! Floating-point dust allowed in a comparison of sums of values like these.
+double dust( double magnitude )
+{
+  return 1e-9 * std::max( 1.0, std::abs( magnitude ) );
+}
+
+bool below( const SuppressionTable &t, std::size_t i )
+{
+  return t.values[i] > 0 && t.values[i] < t.k;
+}
+
+/**
+ * The guarantee of suppressCounts for the hidden set (zeros never count as hidden). What a reader can tell of
+ * a hidden value: below k, [1, k − 1] (shares: [0, k]); a complement, [k, the smallest non-zero value still
+ * published] (complements are taken smallest first; one larger was hidden for another table's sake and has
+ * no upper bound). With S the true sum of the hidden values, a hidden value below k can only lie in
+ * [max( its lowest, S − the others' highest ), min( its highest, S − the others' lowest )], and that range
+ * must be at least one event wide (unless its mark alone allows less: whole counts with k = 2).
+ */
+bool guaranteeHolds( const SuppressionTable &t, const std::vector<bool> &hidden )
+{
+  std::size_t count = 0;
+  double sum = 0;
+  bool anyBelow = false;
+  double smallestShown = std::numeric_limits<double>::infinity();
+  for ( std::size_t i = 0; i < t.values.size(); ++i )
   {
-    if ( counts[i] > 0 && counts[i] < k )
+    if ( !( t.values[i] > 0 ) )
+      continue;
+    if ( hidden[i] )
     {
-      suppressed[i] = true;
-      ++primary;
+      ++count;
+      sum += t.values[i];
+      anyBelow = anyBelow || below( t, i );
+    }
+    else
+      smallestShown = std::min( smallestShown, t.values[i] );
+  }
+  if ( count == 0 )
+    return true;
+  if ( count < 2 || sum < t.k - dust( sum ) )
+    return false;
+  if ( !anyBelow )
+    return true;
+  const double lowest = t.whole ? 1 : 0;
+  const double highest = t.whole ? t.k - 1 : t.k;
+  double lowSum = 0, highSum = 0; // highSum may be infinite
+  for ( std::size_t i = 0; i < t.values.size(); ++i )
+  {
+    if ( !( t.values[i] > 0 ) || !hidden[i] )
+      continue;
+    if ( below( t, i ) )
+    {
+      lowSum += lowest;
+      highSum += highest;
+    }
+    else
+    {
+      lowSum += t.k;
+      highSum += t.values[i] <= smallestShown ? smallestShown : std::numeric_limits<double>::infinity();
     }
   }
-  if ( primary == 1 && totalPublished )
+  // The same for every hidden value below k, as their marks all allow the same range.
+  const double top = std::min( highest, sum - ( lowSum - lowest ) );
+  const double bottom = std::max( lowest, sum - ( highSum - highest ) );
+  return top - bottom >= std::min( 1.0, highest - lowest ) - dust( sum );
+}
+
+std::vector<bool> suppressTable( const SuppressionTable &t, bool totalPublished,
+                                 const std::vector<bool> &hiddenAlready )
+{
+  std::vector<bool> hidden( t.values.size(), false );
+  bool any = false;
+  for ( std::size_t i = 0; i < t.values.size(); ++i )
   {
-    // The total minus the others would give the one suppressed count: hide the smallest other non-zero
-    // count too (the first of equals). With no other non-zero count the total is that count itself, which
-    // the caller must then not publish either.
-    std::optional<std::size_t> smallest;
-    for ( std::size_t i = 0; i < counts.size(); ++i )
-      if ( !suppressed[i] && counts[i] > 0 && ( !smallest || counts[i] < counts[*smallest] ) )
-        smallest = i;
-    if ( smallest )
-      suppressed[*smallest] = true;
+    const bool already = i < hiddenAlready.size() && hiddenAlready[i] && t.values[i] > 0;
+    hidden[i] = below( t, i ) || already;
+    any = any || hidden[i];
   }
-  return suppressed;
+  if ( !any || !totalPublished )
+    return hidden;
+  // The non-zero values still published, smallest first (the first of equals first).
+  std::vector<std::size_t> order;
+  for ( std::size_t i = 0; i < t.values.size(); ++i )
+    if ( !hidden[i] && t.values[i] > 0 )
+      order.push_back( i );
+  std::stable_sort( order.begin(), order.end(),
+                    [&]( std::size_t a, std::size_t b ) { return t.values[a] < t.values[b]; } );
+  for ( std::size_t next = 0; next < order.size() && !guaranteeHolds( t, hidden ); ++next )
+    hidden[order[next]] = true;
+  return hidden;
+}
+
+std::vector<double> asValues( const std::vector<int64_t> &counts )
+{
+  std::vector<double> values;
+  values.reserve( counts.size() );
+  for ( int64_t count : counts )
+    values.push_back( static_cast<double>( count ) );
+  return values;
+}
+
+} // namespace
+
+std::vector<bool> suppressCounts( const std::vector<int64_t> &counts, int minCount, bool totalPublished,
+                                  const std::vector<bool> &hiddenAlready )
+{
+  const std::vector<double> values = asValues( counts );
+  return suppressTable( { values, static_cast<double>( effectiveMinCount( minCount ) ), true },
+                        totalPublished, hiddenAlready );
+}
+
+std::vector<bool> suppressShares( const std::vector<double> &shares, int minCount, bool totalPublished )
+{
+  return suppressTable( { shares, static_cast<double>( effectiveMinCount( minCount ) ), false },
+                        totalPublished, {} );
+}
+
+bool hiddenCountsSafe( const std::vector<int64_t> &counts, const std::vector<bool> &hidden, int minCount )
+{
+  const std::vector<double> values = asValues( counts );
+  const SuppressionTable table{ values, static_cast<double>( effectiveMinCount( minCount ) ), true };
+  std::vector<bool> flags( counts.size(), false );
+  for ( std::size_t i = 0; i < counts.size(); ++i )
+  {
+    flags[i] = i < hidden.size() && hidden[i];
+    if ( below( table, i ) && !flags[i] )
+      return false; // a count below k published
+  }
+  return guaranteeHolds( table, flags );
 }
 
 Expected<PublicHeatmap> publicHeatmap( const PublicGrid &cells, double radiusMeters, double cellMeters,

@@ -74,11 +74,46 @@ std::vector<PublicArea> aggregateToAreas( const std::vector<SelectedIncident> &i
                                           const std::vector<ProjectArea> &areas, const PublishRules &rules );
 
 /**
- * Which counts of a table to suppress: every count with 0 < count < k, and, when exactly one is suppressed
- * and the table publishes a total, the next smallest non-zero count too (so the suppressed one cannot be
- * worked out by subtraction). Returns one flag per count.
+ * Which counts of a table to hide: every count with 0 < count < k (primary suppression) and, when the table
+ * publishes a total its rows add up to, enough more that no hidden count below k can be worked out by
+ * subtraction (complementary suppression). Returns one flag per count; a zero is never hidden (it is
+ * published as 0), and neither is a count the caller gives as hidden already when it is 0.
+ *
+ * With a total the result guarantees: either nothing is hidden, or at least two counts are hidden, the true
+ * values of the hidden counts sum to at least k, and the total cannot pin a hidden count below k to a single
+ * value. To get there the next smallest non-zero count still published is hidden (the first of equals),
+ * again and again; when even every non-zero count is hidden that does not hold, every non-zero count is
+ * hidden and the caller must not publish the total (hiddenCountsSafe tells).
+ *
+ * Why so: the total less the published counts (a published 0 included) gives the sum of the hidden ones, and
+ * nothing more. A reader also knows what the marks tell: a hidden count is at least 1 (a 0 would have been
+ * published), one marked as below k is at most k − 1, one hidden as a complement is at least k and, as the
+ * complements are taken smallest first, at most the smallest non-zero count still published. Two hidden
+ * counts summing to at least k are not enough on their own: two hidden 4s (k = 5) with their sum of 8 are
+ * both 4, five hidden 1s summing to 5 are all 1, and a hidden 1 beside a complement of 5 summing to 6 is 1.
+ * So the sum must also leave every hidden count below k at least two possible values (for k = 2 the mark
+ * alone already says 1, which hiding cannot help). A table is checked on its own: what several tables
+ * sharing counts tell together (a group row and its categories) is the caller's to handle.
+ *
+ * hiddenAlready (empty or one flag per count): counts hidden for another table's sake, kept hidden and
+ * counted in the guarantee.
  */
-std::vector<bool> suppressCounts( const std::vector<int64_t> &counts, int minCount, bool totalPublished );
+std::vector<bool> suppressCounts( const std::vector<int64_t> &counts, int minCount, bool totalPublished,
+                                  const std::vector<bool> &hiddenAlready = {} );
+
+/**
+ * suppressCounts for shares of events, such as the hour-of-week slots of the aoristic method, where an event
+ * known only as an interval is spread over several slots and a slot's value is a fraction. A slot with
+ * 0 < value < k is hidden, and with a total the same guarantee holds on the exact (unrounded) sums: at least
+ * two slots hidden, their values summing to at least k (up to floating-point dust), and the total leaving
+ * every hidden slot below k a range at least one event wide (a hidden share may be any value above 0). The
+ * published values are rounded or drawn as colours, so a reader knows the sums less exactly than this.
+ */
+std::vector<bool> suppressShares( const std::vector<double> &shares, int minCount, bool totalPublished );
+
+//! Whether a table with a published total and these counts hidden meets the guarantee of suppressCounts:
+//! false when a count below k is not hidden; true when none is hidden. Flags on zero counts are ignored.
+bool hiddenCountsSafe( const std::vector<int64_t> &counts, const std::vector<bool> &hidden, int minCount );
 
 struct PublicHeatmap
 {

@@ -8,6 +8,7 @@
 #include "geometryblob.h"
 #include "hotspots.h"
 #include "projectfile.h"
+#include "publicmode.h"
 #include "selection.h"
 #include "stockholmzone.h"
 #include "swedishtext.h"
@@ -125,6 +126,15 @@ const std::pair<const char *, const char *> kSources[] = {
 // ---------------------------------------------------------------------------------------------------------
 
 //! Makes every count of the report as it may be published, and keeps count of the suppressed ones.
+//!
+//! A count below k is hidden (primary suppression). Where the rows of a table add up to a published figure
+//! (the total, a group's row), hiding it alone is not enough: the figure less the rows shown gives it back.
+//! protect() then hides more of the table (complementary suppression, suppressCounts), each column of the
+//! three periods on its own. The tables so protected: the categories within each group (against the group's
+//! row), the groups, the sources and the organisations with the events of none (against the total), the
+//! weeks of the trend lying wholly within one of the compared periods (against that period's total), and the
+//! hour × weekday slots (against the total, suppressShares). Areas may overlap, so their counts need not add
+//! up to anything published and are not protected: an event counts in every area holding it.
 class Publisher
 {
 public:
@@ -133,19 +143,63 @@ public:
   bool isPublic() const { return mPublic; }
   int64_t minCount() const { return mMinCount; }
   int suppressedCount() const { return mSuppressed; }
+  int complementaryCount() const { return mComplementary; }
+
+  //! Hides a count of at least k so that a smaller one cannot be worked out: value 0, marked as a complement.
+  void hideToo( ReportCount &count, bool counted = true )
+  {
+    if ( count.suppressed )
+      return;
+    count = ReportCount();
+    count.suppressed = true;
+    count.complementary = true;
+    if ( counted )
+    {
+      ++mSuppressed;
+      ++mComplementary;
+    }
+  }
+
+  /**
+   * Public mode: hides more counts of a table whose rows add up to a published figure, so that no hidden
+   * count below k can be worked out from it (suppressCounts; the counts hidden already stay hidden and count
+   * in its guarantee). values are the true counts of the rows; those in notCounted are not counted among
+   * the report's hidden counts (they are published in running text only). Returns whether it hid any.
+   */
+  bool protect( const std::vector<ReportCount *> &published, const std::vector<int64_t> &values,
+                const std::vector<const ReportCount *> &notCounted = {} )
+  {
+    if ( !mPublic || published.empty() )
+      return false;
+    std::vector<bool> already;
+    already.reserve( published.size() );
+    for ( const ReportCount *count : published )
+      already.push_back( count->suppressed );
+    const std::vector<bool> hidden = suppressCounts( values, static_cast<int>( mMinCount ), true, already );
+    bool any = false;
+    for ( std::size_t i = 0; i < published.size(); ++i )
+      if ( hidden[i] && !published[i]->suppressed )
+      {
+        hideToo( *published[i],
+                 std::find( notCounted.begin(), notCounted.end(), published[i] ) == notCounted.end() );
+        any = true;
+      }
+    return any;
+  }
 
   bool hides( double value ) const
   {
     return mPublic && value > 0 && value < static_cast<double>( mMinCount );
   }
 
-  ReportCount count( int64_t value )
+  //! counted: counted among the report's hidden counts when hidden (false for one in running text only).
+  ReportCount count( int64_t value, bool counted = true )
   {
     ReportCount out;
     if ( hides( static_cast<double>( value ) ) )
     {
       out.suppressed = true;
-      ++mSuppressed;
+      mSuppressed += counted ? 1 : 0;
     }
     else
       out.value = value;
@@ -171,6 +225,12 @@ public:
     return swedishInteger( value ) + ( value == 1 ? " händelse" : " händelser" );
   }
 
+  //! The same for a count as published: a complement reads "Ett dolt antal händelser".
+  std::string events( const ReportCount &count, int64_t value ) const
+  {
+    return count.complementary ? std::string( "Ett dolt antal händelser" ) : events( value );
+  }
+
   //! Whether a count is one event as shown (a hidden count reads "färre än k händelser").
   bool singular( int64_t value ) const { return value == 1 && !hides( 1 ); }
 
@@ -185,6 +245,7 @@ private:
   bool mPublic;
   int64_t mMinCount;
   int mSuppressed = 0;
+  int mComplementary = 0;
 };
 
 // ---------------------------------------------------------------------------------------------------------
@@ -248,6 +309,74 @@ struct Tally
 {
   int64_t now = 0, previous = 0, lastYear = 0;
 };
+
+/**
+ * Public mode: the complementary suppression of the categories and their groups in one column (now, previous
+ * or last year). The groups add up to the total and each group's categories to its row, so the tables are
+ * protected together until nothing changes: a group hidden while all its categories are shown would be their
+ * sum, so its smallest non-zero category is hidden too; a group whose categories cannot be protected against
+ * its row even with all of them hidden (a hidden 1 beside a hidden 5 in a row of 6) is hidden itself. Rows
+ * are only ever hidden, never shown again, so this ends.
+ */
+void protectCategories( Publisher &publish, std::vector<CategoryRow> &groups,
+                        const std::vector<Tally> &groupTallies, std::vector<CategoryRow> &categories,
+                        const std::vector<Tally> &categoryTallies, ReportCount CategoryRow::*column,
+                        int64_t Tally::*value )
+{
+  if ( !publish.isPublic() )
+    return;
+  for ( bool changed = true; changed; )
+  {
+    changed = false;
+    std::vector<ReportCount *> groupCounts;
+    std::vector<int64_t> groupValues;
+    for ( std::size_t g = 0; g < groups.size(); ++g )
+    {
+      groupCounts.push_back( &( groups[g].*column ) );
+      groupValues.push_back( groupTallies[g].*value );
+    }
+    changed = publish.protect( groupCounts, groupValues ) || changed;
+    for ( std::size_t g = 0; g < groups.size(); ++g )
+    {
+      std::vector<ReportCount *> counts;
+      std::vector<int64_t> values;
+      for ( std::size_t c = 0; c < categories.size(); ++c )
+        if ( categories[c].groupCode == groups[g].code )
+        {
+          counts.push_back( &( categories[c].*column ) );
+          values.push_back( categoryTallies[c].*value );
+        }
+      ReportCount &groupCount = groups[g].*column;
+      if ( groupCount.suppressed )
+      {
+        std::optional<std::size_t> smallest;
+        bool anyHidden = false;
+        for ( std::size_t i = 0; i < counts.size(); ++i )
+          if ( values[i] > 0 )
+          {
+            anyHidden = anyHidden || counts[i]->suppressed;
+            if ( !smallest || values[i] < values[*smallest] )
+              smallest = i;
+          }
+        if ( !anyHidden && smallest )
+        {
+          publish.hideToo( *counts[*smallest] );
+          changed = true;
+        }
+      }
+      changed = publish.protect( counts, values ) || changed;
+      std::vector<bool> hidden;
+      for ( const ReportCount *count : counts )
+        hidden.push_back( count->suppressed );
+      if ( !groupCount.suppressed &&
+           !hiddenCountsSafe( values, hidden, static_cast<int>( publish.minCount() ) ) )
+      {
+        publish.hideToo( groupCount );
+        changed = true;
+      }
+    }
+  }
+}
 
 //! One walk's row with the observations that decide it.
 struct WalkFacts
@@ -521,20 +650,28 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       applyFdr( vsPrevious, options.alpha );
       applyFdr( vsLastYear, options.alpha );
     }
-    const auto publishRows = [&]( std::vector<CategoryRow> &rows, const std::vector<Tally> &tallies )
-    {
-      for ( std::size_t i = 0; i < rows.size(); ++i )
+    for ( auto [rows, tallies] :
+          { std::make_pair( &categoryRows, &categoryTallies ), std::make_pair( &groupRows, &groupTallies ) } )
+      for ( std::size_t i = 0; i < rows->size(); ++i )
       {
-        CategoryRow &row = rows[i];
-        row.now = publish.count( tallies[i].now );
-        row.previous = publish.count( tallies[i].previous );
-        row.lastYear = publish.count( tallies[i].lastYear );
+        CategoryRow &row = ( *rows )[i];
+        row.now = publish.count( ( *tallies )[i].now );
+        row.previous = publish.count( ( *tallies )[i].previous );
+        row.lastYear = publish.count( ( *tallies )[i].lastYear );
+      }
+    // Then the complements, each period's column on its own; the changes only where both counts are shown.
+    protectCategories( publish, groupRows, groupTallies, categoryRows, categoryTallies, &CategoryRow::now,
+                       &Tally::now );
+    protectCategories( publish, groupRows, groupTallies, categoryRows, categoryTallies,
+                       &CategoryRow::previous, &Tally::previous );
+    protectCategories( publish, groupRows, groupTallies, categoryRows, categoryTallies,
+                       &CategoryRow::lastYear, &Tally::lastYear );
+    for ( std::vector<CategoryRow> *rows : { &categoryRows, &groupRows } )
+      for ( CategoryRow &row : *rows )
+      {
         row.vsPrevious = Publisher::change( row.vsPrevious, row.now, row.previous );
         row.vsLastYear = Publisher::change( row.vsLastYear, row.now, row.lastYear );
       }
-    };
-    publishRows( categoryRows, categoryTallies );
-    publishRows( groupRows, groupTallies );
     report.categories = std::move( categoryRows );
     report.groups = std::move( groupRows );
 
@@ -546,8 +683,12 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
     int suppressedSlots = 0;
     if ( publish.isPublic() )
     {
+      // The slots add up to the total: below k, and enough others that none below k can be worked out.
+      const std::vector<bool> hiddenSlots = suppressShares(
+        std::vector<double>( report.hourWeekday.counts.begin(), report.hourWeekday.counts.end() ),
+        static_cast<int>( k ), true );
       for ( std::size_t slot = 0; slot < 168; ++slot )
-        if ( publish.hides( report.hourWeekday.counts[slot] ) )
+        if ( hiddenSlots[slot] )
         {
           report.hourWeekday.counts[slot] = 0;
           report.hourWeekday.weights[slot] = 0;
@@ -570,6 +711,23 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       row.inPeriod = weekStarts[w + 1] > period.fromUtc && weekStarts[w] < period.untilUtc;
       weeksInPeriod += row.inPeriod ? 1 : 0;
       report.weeks.push_back( std::move( row ) );
+    }
+    // The weeks lying wholly within a compared period add up to no more than its total (to all of it when
+    // the period begins on a Monday): protected against it. A week only partly within holds events of
+    // another period too and adds to no published figure. The last week ends with the period.
+    for ( const ReportPeriod *compared : { &period, &previous, &lastYear } )
+    {
+      if ( compared == &lastYear && lastYearIsPrevious )
+        continue;
+      std::vector<ReportCount *> counts;
+      std::vector<int64_t> values;
+      for ( std::size_t w = 0; w + 1 < weekStarts.size(); ++w )
+        if ( weekStarts[w] >= compared->fromUtc && weekStarts[w + 1] <= compared->untilUtc )
+        {
+          counts.push_back( &report.weeks[w].count );
+          values.push_back( perWeek[w] );
+        }
+      publish.protect( counts, values );
     }
     if ( !reportProgress( progress, 0.4 ) )
       return Error( MessageCode::Cancelled );
@@ -700,15 +858,29 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       if ( last != lastReportOf.end() )
         row.lastReportDate = last->second;
       if ( options.publicMode )
-      {
-        // The date of an organisation's latest event is a single event's; its weeks would tell a hidden
-        // count.
-        row.lastReportDate.clear();
-        if ( row.events.suppressed )
-          row.weeksReported = 0;
-      }
+        row.lastReportDate.clear(); // a single event's date
       report.organisations.push_back( std::move( row ) );
     }
+    // The organisations and the events of none add up to the total; those of none are published in the
+    // limits only.
+    ReportCount withoutOrganisationCount = publish.count( withoutOrganisation, false );
+    {
+      std::vector<ReportCount *> counts;
+      std::vector<int64_t> values;
+      for ( OrganisationRow &row : report.organisations )
+      {
+        counts.push_back( &row.events );
+        const auto events = eventsOf.find( row.name );
+        values.push_back( events == eventsOf.end() ? 0 : events->second );
+      }
+      counts.push_back( &withoutOrganisationCount );
+      values.push_back( withoutOrganisation );
+      publish.protect( counts, values, { &withoutOrganisationCount } );
+    }
+    // Public: the weeks an organisation reported in would tell its hidden count.
+    for ( OrganisationRow &row : report.organisations )
+      if ( publish.isPublic() && row.events.suppressed )
+        row.weeksReported = 0;
 
     // Sources.
     std::map<std::string, int64_t> perSource;
@@ -724,6 +896,16 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       if ( std::none_of( std::begin( kSources ), std::end( kSources ),
                          [&code = code]( const auto &known ) { return code == known.first; } ) )
         report.sources.emplace_back( code, publish.count( count ) );
+    {
+      std::vector<ReportCount *> counts;
+      std::vector<int64_t> values;
+      for ( auto &[code, count] : report.sources )
+      {
+        counts.push_back( &count );
+        values.push_back( perSource[code] );
+      }
+      publish.protect( counts, values );
+    }
 
     // Safety walks held in the period.
     for ( WalkFacts &walk : walksIn( db, period, areaLabels ) )
@@ -773,6 +955,13 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       return Error{ extent.error() };
     if ( extent.value() )
       outsideExtent = takeOutside( spatial, *extent.value() ).size();
+    // The events inside the study area (in the clusters' parameters) and those far outside it (in the limits)
+    // add up to the total.
+    ReportCount spatialCount = publish.count( static_cast<int64_t>( spatial.size() ), false );
+    ReportCount outsideExtentCount = publish.count( static_cast<int64_t>( outsideExtent ), false );
+    publish.protect( { &spatialCount, &outsideExtentCount },
+                     { static_cast<int64_t>( spatial.size() ), static_cast<int64_t>( outsideExtent ) },
+                     { &spatialCount, &outsideExtentCount } );
     std::string hotSpotLimit;
     if ( options.publicMode )
       // Gi* cells are smaller than the published cells and rest on the events themselves: not published.
@@ -875,10 +1064,12 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       for ( int64_t size : sizes )
         if ( summary.largestSizes.size() < kMaxClusterSizes && !publish.hides( static_cast<double>( size ) ) )
           summary.largestSizes.push_back( size );
-      summary.parametersText = "DBSCAN, avstånd " +
-                               swedishInteger( static_cast<int64_t>( kClusterEpsMeters ) ) + " m, minst " +
-                               std::to_string( minPoints ) + " händelser, " +
-                               publish.words( static_cast<int64_t>( spatial.size() ) ) + " händelser";
+      summary.parametersText =
+        "DBSCAN, avstånd " + swedishInteger( static_cast<int64_t>( kClusterEpsMeters ) ) + " m, minst " +
+        std::to_string( minPoints ) + " händelser" +
+        ( spatialCount.complementary
+            ? std::string()
+            : ", " + publish.words( static_cast<int64_t>( spatial.size() ) ) + " händelser" );
       report.clusters = std::move( summary );
     }
     if ( !reportProgress( progress, 0.95 ) )
@@ -1038,7 +1229,7 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       if ( !irregular.empty() && weeksInPeriod > 1 )
         limits.push_back( "Rapporterade inte varje vecka: " + joinSwedish( irregular ) + "." );
       if ( withoutOrganisation > 0 )
-        limits.push_back( publish.events( withoutOrganisation ) +
+        limits.push_back( publish.events( withoutOrganisationCount, withoutOrganisation ) +
                           " saknar uppgift om vilken organisation som rapporterade " +
                           ( publish.singular( withoutOrganisation ) ? "den." : "dem." ) );
     }
@@ -1065,7 +1256,7 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
                             : " är kända bara som ett tidsintervall och är fördelade" ) +
                         " jämnt över intervallets timmar (aoristisk metod)." );
     if ( outsideExtent > 0 )
-      limits.push_back( publish.events( static_cast<int64_t>( outsideExtent ) ) +
+      limits.push_back( publish.events( outsideExtentCount, static_cast<int64_t>( outsideExtent ) ) +
                         " ligger långt utanför kommunen och är inte med i hot spot- och klusteranalysen." );
     if ( !hotSpotLimit.empty() )
       limits.push_back( hotSpotLimit );
@@ -1078,6 +1269,9 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       line += hidden == 0   ? std::string( "Inga antal behövde döljas" )
               : hidden == 1 ? std::string( "1 antal är dolt" )
                             : std::to_string( hidden ) + " antal är dolda";
+      if ( publish.complementaryCount() > 0 )
+        line += " (varav " + std::to_string( publish.complementaryCount() ) + " med minst " +
+                std::to_string( k ) + ", dolda så att mindre antal inte kan räknas fram ur summorna)";
       if ( suppressedSlots > 0 )
         line += ", liksom " + std::to_string( suppressedSlots ) + " av veckans timmar";
       line += ". Inga fritexter och inga enskilda händelser visas.";

@@ -32,11 +32,14 @@ struct ReportOptions
   std::string extractedAtUtc;
 };
 
-//! A count as published: the number, or (public mode, 0 < count < k) suppressed.
+//! A count as published: the number, or (public mode) suppressed: 0 < count < k, or a complement.
 struct ReportCount
 {
   int64_t value = 0;
   bool suppressed = false;
+  //! Hidden (with suppressed = true and value 0) although ≥ k, so that a count below k cannot be worked out
+  //! from a published total. Renderers print it as "x".
+  bool complementary = false;
 };
 
 //! One category (or category group) against the previous period and the same period last year.
@@ -159,8 +162,8 @@ struct LagesbildReport
 
   std::vector<CategoryRow> groups;     //!< category groups, in the project's order
   std::vector<CategoryRow> categories; //!< categories with events in any of the three periods, by group
-  //! Events per weekday (1 … 7) and hour (aoristic); in the public mode slots below k are set to 0 and
-  //! marked.
+  //! Events per weekday (1 … 7) and hour (aoristic); in the public mode slots below k, and enough others that
+  //! none below k can be worked out from the total (suppressShares), are set to 0 and marked.
   HourWeekdayMatrix hourWeekday;
   std::array<bool, 168> hourWeekdaySuppressed{};
   std::vector<WeekRow> weeks; //!< at least 12 weeks ending with the period's last week
@@ -186,6 +189,13 @@ struct LagesbildReport
  * the comparisons) and runs the period's hot spots and clusters. Fails when the project cannot be read, when
  * the area does not exist, or when the period holds no events (MessageCode::ReportNoEvents), so no empty
  * report is written. The callback reports progress and may cancel (MessageCode::Cancelled).
+ *
+ * Public mode: every count 0 < n < k is suppressed and, in each table whose rows add up to a published figure
+ * (categories within a group, groups, sources, organisations with the events of none, weeks wholly within a
+ * compared period, hour × weekday slots; each period's column on its own), enough further counts are hidden
+ * as complements (ReportCount::complementary) that no hidden count below k can be worked out by subtraction
+ * (suppressCounts in publicmode.h). Areas may overlap and are not so protected. A row with a hidden count
+ * has no published change, and no highlight is made of it.
  */
 Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPeriod &period,
                                            const ReportOptions &options,

@@ -3291,10 +3291,6 @@ If that computer crashed or was switched off with the project open, the lock it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; hatched: fewer than %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,10 +3372,6 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>Change in the rate of events; * marks a change larger than chance explains (exact Poisson test, false discovery rate %1 % over the table)%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; &lt;%1: fewer than %1 events, not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3615,6 +3607,14 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>No events of these categories in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; hatched: not published (fewer than %1 events, or hidden so that none can be worked out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; &lt;%1: fewer than %1 events, not shown; x: hidden so that no smaller count can be worked out from the sums</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3294,10 +3294,6 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>0 till %1 händelser per timme i veckan (intervall fördelade över sina timmar)%2</translation>
     </message>
     <message>
-        <source>; hatched: fewer than %1</source>
-        <translation>; streckat: färre än %1</translation>
-    </message>
-    <message>
         <source>This period</source>
         <translation>Perioden</translation>
     </message>
@@ -3380,10 +3376,6 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>Change in the rate of events; * marks a change larger than chance explains (exact Poisson test, false discovery rate %1 % over the table)%2.</source>
         <translation>Förändring i antal händelser per tidsenhet; * markerar en förändring större än slumpen förklarar (exakt Poisson-test, FDR %1 % över tabellen)%2.</translation>
-    </message>
-    <message>
-        <source>; &lt;%1: fewer than %1 events, not shown</source>
-        <translation>; &lt;%1: färre än %1 händelser, visas inte</translation>
     </message>
     <message>
         <source>Hour of the week</source>
@@ -3619,6 +3611,14 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>No events of these categories in the period.</source>
         <translation>Inga händelser i dessa kategorier under perioden.</translation>
+    </message>
+    <message>
+        <source>; hatched: not published (fewer than %1 events, or hidden so that none can be worked out)</source>
+        <translation>; streckat: publiceras inte (färre än %1 händelser, eller dolt så att inget kan räknas fram)</translation>
+    </message>
+    <message>
+        <source>; &lt;%1: fewer than %1 events, not shown; x: hidden so that no smaller count can be worked out from the sums</source>
+        <translation>; &lt;%1: färre än %1 händelser, visas inte; x: dolt så att inget mindre antal kan räknas fram ur summorna</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <random>
 #include <set>
@@ -441,53 +442,301 @@ TEST_CASE( "aggregateToAreas counts per area and suppresses counts below k", "[p
   CHECK( aggregateToAreas( events, {}, rules ).empty() );
 }
 
-TEST_CASE( "suppressCounts hides counts below k and, with a total, one more", "[publish]" )
+namespace
+{
+
+/**
+ * What a reader of a table with its total can tell of each hidden count, worked out here apart from the core
+ * by going through the sums the other hidden counts can make: the reader knows the sum of the hidden counts
+ * (the total less the published ones), that a hidden count is at least 1 (a 0 is published), that one below k
+ * (marked "<k") is at most k − 1, and that a complement (marked "x") is at least k and, the complements being
+ * taken smallest first, at most the smallest non-zero count still published (unless it is larger: hidden
+ * for another table's sake). Returns for every hidden count below k the values it can have.
+ */
+std::map<std::size_t, std::set<int64_t>> possibleHiddenValues( const std::vector<int64_t> &counts,
+                                                               const std::vector<bool> &hidden, int64_t k )
+{
+  int64_t sum = 0;
+  int64_t smallestShown = std::numeric_limits<int64_t>::max();
+  std::vector<std::size_t> members;
+  for ( std::size_t i = 0; i < counts.size(); ++i )
+    if ( counts[i] > 0 && hidden[i] )
+    {
+      members.push_back( i );
+      sum += counts[i];
+    }
+    else if ( counts[i] > 0 )
+      smallestShown = std::min( smallestShown, counts[i] );
+  const auto range = [&]( std::size_t i )
+  {
+    if ( counts[i] < k )
+      return std::make_pair( int64_t( 1 ), k - 1 );
+    return std::make_pair( k, counts[i] <= smallestShown ? std::min( smallestShown, sum ) : sum );
+  };
+  std::map<std::size_t, std::set<int64_t>> possible;
+  for ( std::size_t i : members )
+  {
+    if ( counts[i] >= k )
+      continue;
+    // Which sums the others can make, one hidden count after the other.
+    std::vector<bool> reach( static_cast<std::size_t>( sum ) + 1, false );
+    reach[0] = true;
+    for ( std::size_t j : members )
+    {
+      if ( j == i )
+        continue;
+      const auto [lowest, highest] = range( j );
+      std::vector<bool> next( reach.size(), false );
+      for ( int64_t s = 0; s <= sum; ++s )
+        if ( reach[static_cast<std::size_t>( s )] )
+          for ( int64_t v = lowest; v <= highest && s + v <= sum; ++v )
+            next[static_cast<std::size_t>( s + v )] = true;
+      reach = std::move( next );
+    }
+    const auto [lowest, highest] = range( i );
+    for ( int64_t v = lowest; v <= highest && v <= sum; ++v )
+      if ( reach[static_cast<std::size_t>( sum - v )] )
+        possible[i].insert( v );
+  }
+  return possible;
+}
+
+//! The guarantee, checked here: nothing hidden, or two or more hidden summing to at least k with every hidden
+//! count below k left at least two possible values (k = 2: its mark alone says 1). Counts below k must be
+//! hidden.
+bool guaranteeHolds( const std::vector<int64_t> &counts, const std::vector<bool> &hidden, int64_t k )
+{
+  int n = 0;
+  int64_t sum = 0;
+  for ( std::size_t i = 0; i < counts.size(); ++i )
+  {
+    if ( counts[i] > 0 && counts[i] < k && !hidden[i] )
+      return false;
+    if ( counts[i] > 0 && hidden[i] )
+    {
+      ++n;
+      sum += counts[i];
+    }
+  }
+  if ( n == 0 )
+    return true;
+  if ( n < 2 || sum < k )
+    return false;
+  for ( const auto &[index, values] : possibleHiddenValues( counts, hidden, k ) )
+    if ( values.size() < 2 && k > 2 )
+      return false;
+  return true;
+}
+
+} // namespace
+
+TEST_CASE( "suppressCounts hides counts below k and, with a total, enough more that none can be worked out",
+           "[publish]" )
 {
   using Flags = std::vector<bool>;
   // Primary suppression only.
   CHECK( suppressCounts( { 10, 3, 8, 0 }, 5, false ) == Flags{ false, true, false, false } );
+  CHECK( suppressCounts( { 4, 4, 20 }, 5, false ) == Flags{ true, true, false } );
   // One suppressed and a total published: 10 + 3 + 8 = 21 would give the 3 back; the next smallest
   // non-zero count goes too.
   CHECK( suppressCounts( { 10, 3, 8, 0 }, 5, true ) == Flags{ false, true, true, false } );
-  // Zero is not a count to hide, and never the secondary one.
+  // Zero is not a count to hide, and never the complement.
   CHECK( suppressCounts( { 0, 4, 0, 6, 9 }, 5, true ) == Flags{ false, true, false, true, false } );
-  // Two or more suppressed already hide each other.
+  // Two suppressed summing to at least k hide each other.
   CHECK( suppressCounts( { 10, 3, 2, 8 }, 5, true ) == Flags{ false, true, true, false } );
+  // Two summing to less than k do not: 3 + 1 = 4 would tell both are below 5 and together 4.
+  CHECK( suppressCounts( { 10, 3, 1, 8 }, 5, true ) == Flags{ false, true, true, true } );
   // Equal smallest counts: the first of them.
   CHECK( suppressCounts( { 9, 8, 1, 8 }, 5, true ) == Flags{ false, true, true, false } );
+  // Two hidden 4s sum to 8 ≥ k, but both marked below 5 they can only be 4 and 4: the 20 goes too.
+  CHECK( suppressCounts( { 4, 4, 20 }, 5, true ) == Flags{ true, true, true } );
+  // Five hidden 1s sum to 5, and each is at least 1: all 1.
+  CHECK( suppressCounts( { 1, 1, 1, 1, 1, 20 }, 5, true ) == Flags( 6, true ) );
+  // A 3 with the first 5 as its complement: that 5 is at most the other 5 still shown, so the 3 would be 3.
+  CHECK( suppressCounts( { 3, 5, 5 }, 5, true ) == Flags{ true, true, true } );
   // k itself is published.
   CHECK( suppressCounts( { 5, 5, 5 }, 5, true ) == Flags{ false, false, false } );
   // A table of one small count: nothing else to hide (the caller must not publish the total).
   CHECK( suppressCounts( { 3 }, 5, true ) == Flags{ true } );
   CHECK( suppressCounts( { 3, 0 }, 5, true ) == Flags{ true, false } );
   CHECK( suppressCounts( {}, 5, true ).empty() );
-  // k below 2 counts as 2: a single event is never shown.
+  // A 1 and a 5 hidden with a total of 6: the 5 is at least 5, so the 1 is 1. All is hidden, and still not
+  // safe: the caller must not publish the total.
+  CHECK( suppressCounts( { 1, 5 }, 5, true ) == Flags{ true, true } );
+  CHECK_FALSE( hiddenCountsSafe( { 1, 5 }, { true, true }, 5 ) );
+  CHECK( hiddenCountsSafe( { 1, 6, 0 }, suppressCounts( { 1, 6, 0 }, 5, true ), 5 ) );
+  // k below 2 counts as 2: a single event is never shown (its mark "<2" tells it is 1 whatever is hidden).
   CHECK( suppressCounts( { 1, 6, 7 }, 1, false ) == Flags{ true, false, false } );
   CHECK( suppressCounts( { 1, 6, 7 }, 0, true ) == Flags{ true, true, false } );
+  // Counts hidden for another table's sake stay hidden and need a partner; a 0 given as hidden is not.
+  CHECK( suppressCounts( { 10, 20, 30 }, 5, true, { false, true, false } ) == Flags{ true, true, false } );
+  CHECK( suppressCounts( { 10, 20, 30 }, 5, false, { false, true, false } ) == Flags{ false, true, false } );
+  CHECK( suppressCounts( { 0, 7 }, 5, true, { true, false } ) == Flags{ false, false } );
+  // hiddenCountsSafe: a count below k shown is never safe; nothing hidden is.
+  CHECK_FALSE( hiddenCountsSafe( { 3, 10 }, { false, false }, 5 ) );
+  CHECK( hiddenCountsSafe( { 5, 10, 0 }, { false, false, false }, 5 ) );
+  CHECK_FALSE( hiddenCountsSafe( { 3, 10, 8 }, { true, false, false }, 5 ) );
+  CHECK_FALSE( hiddenCountsSafe( { 4, 4, 20 }, { true, true, false }, 5 ) );
+  // The check here catches the leaks the old rule (one complement for one suppressed count) left.
+  CHECK_FALSE( guaranteeHolds( { 4, 4, 20 }, { true, true, false }, 5 ) );
+  CHECK_FALSE( guaranteeHolds( { 3, 5, 5 }, { true, true, false }, 5 ) );
+  CHECK_FALSE( guaranteeHolds( { 10, 3, 1, 8 }, { false, true, true, false }, 5 ) );
+  CHECK( guaranteeHolds( { 10, 3, 8, 0 }, { false, true, true, false }, 5 ) );
 
-  // Whatever the table, after suppression no published count is in 1 … k − 1 and, with a total and at least
-  // two non-zero counts, no single hidden count can be worked out from the total.
+  // Whatever the table: the flags are the counts below k and the smallest others; with a total, either the
+  // guarantee holds (checked here by going through every sum) or every non-zero count is hidden; and one
+  // complement fewer would not have done.
   std::mt19937 random( 5 );
-  std::uniform_int_distribution<int> count( 0, 12 ), length( 1, 8 );
-  for ( int round = 0; round < 500; ++round )
+  std::uniform_int_distribution<int> count( 0, 12 ), length( 1, 8 ), minCount( 2, 7 );
+  std::uniform_int_distribution<int> big( 0, 3 );
+  int guaranteed = 0, everything = 0, complements = 0;
+  for ( int round = 0; round < 3000; ++round )
   {
+    const int64_t k = minCount( random );
     std::vector<int64_t> counts( static_cast<std::size_t>( length( random ) ) );
     for ( int64_t &c : counts )
-      c = count( random );
-    const Flags flags = suppressCounts( counts, 5, true );
-    int hidden = 0, nonZero = 0;
+      c = big( random ) == 0 ? count( random ) * 3 : count( random ) / 2;
+    const bool total = round % 5 != 0;
+    const Flags flags = suppressCounts( counts, static_cast<int>( k ), total );
+    INFO( "k = " << k << ", total " << total << ", counts " <<
+          [&]
+          {
+            std::string text;
+            for ( std::size_t i = 0; i < counts.size(); ++i )
+              text += std::to_string( counts[i] ) + ( flags[i] ? "* " : " " );
+            return text;
+          }() );
+    REQUIRE( flags.size() == counts.size() );
+    bool allNonZeroHidden = true;
+    std::vector<std::size_t> complementary, candidates;
     for ( std::size_t i = 0; i < counts.size(); ++i )
     {
-      if ( !flags[i] )
-        CHECK_FALSE( ( counts[i] > 0 && counts[i] < 5 ) );
-      hidden += flags[i] ? 1 : 0;
-      nonZero += counts[i] > 0 ? 1 : 0;
-      if ( flags[i] )
-        CHECK( counts[i] > 0 );
+      const bool small = counts[i] > 0 && counts[i] < k;
+      if ( small )
+        CHECK( flags[i] );
+      if ( counts[i] == 0 )
+        CHECK_FALSE( flags[i] );
+      if ( counts[i] > 0 && !flags[i] )
+        allNonZeroHidden = false;
+      if ( counts[i] >= k )
+        candidates.push_back( i );
+      if ( flags[i] && counts[i] >= k )
+        complementary.push_back( i );
     }
-    if ( hidden > 0 && nonZero >= 2 )
-      CHECK( hidden >= 2 );
+    if ( !total )
+    {
+      CHECK( complementary.empty() );
+      continue;
+    }
+    const bool holds = guaranteeHolds( counts, flags, k );
+    CHECK( ( holds || allNonZeroHidden ) );
+    CHECK( hiddenCountsSafe( counts, flags, static_cast<int>( k ) ) == holds );
+    guaranteed += holds && !complementary.empty();
+    everything += !holds;
+    // The complements are the smallest others, the first of equals first.
+    std::stable_sort( candidates.begin(), candidates.end(),
+                      [&]( std::size_t a, std::size_t b ) { return counts[a] < counts[b]; } );
+    REQUIRE( complementary.size() <= candidates.size() );
+    std::vector<std::size_t> smallest(
+      candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>( complementary.size() ) );
+    std::sort( smallest.begin(), smallest.end() );
+    CHECK( smallest == complementary );
+    // One fewer would not have done.
+    if ( !complementary.empty() )
+    {
+      Flags fewer = flags;
+      fewer[candidates[complementary.size() - 1]] = false;
+      CHECK_FALSE( guaranteeHolds( counts, fewer, k ) );
+      ++complements;
+    }
   }
+  // The rounds went through every case.
+  CHECK( guaranteed > 100 );
+  CHECK( everything > 20 );
+  CHECK( complements > 300 );
+}
+
+TEST_CASE( "suppressShares hides fractional slots below k and enough more against the total", "[publish]" )
+{
+  using Flags = std::vector<bool>;
+  // Two half events sum to 1 < k: the 10 goes too.
+  CHECK( suppressShares( { 0.5, 0.5, 10, 20 }, 5, true ) == Flags{ true, true, true, false } );
+  CHECK( suppressShares( { 0.5, 0.5, 10, 20 }, 5, false ) == Flags{ true, true, false, false } );
+  // 4.9 hidden beside a 5 still shown and a 30: the 5 goes, and the 4.9 may be anything in ( 0, 4.9 ].
+  CHECK( suppressShares( { 4.9, 5, 30 }, 5, true ) == Flags{ true, true, false } );
+  // Two hidden 4.8s sum to 9.6: each would be known to lie in [4.6, 5), narrower than one event.
+  CHECK( suppressShares( { 4.8, 4.8, 20 }, 5, true ) == Flags{ true, true, true } );
+  // 4.5 and 4.5: each in [4, 5], one event wide, enough.
+  CHECK( suppressShares( { 4.5, 4.5, 20 }, 5, true ) == Flags{ true, true, false } );
+  // Fifteen thirds of an event (an interval spread over three hours, five times) sum to 4.999999999999999 in
+  // floating point: that counts as 5.
+  {
+    std::vector<double> thirds( 15, 1.0 / 3 );
+    thirds.push_back( 20 );
+    Flags expected( 15, true );
+    expected.push_back( false );
+    CHECK( suppressShares( thirds, 5, true ) == expected );
+  }
+  CHECK( suppressShares( { 0, 0, 7 }, 5, true ) == Flags{ false, false, false } );
+
+  // Random hour-of-week slots: checked with the ranges a reader can tell, worked out here.
+  std::mt19937 random( 11 );
+  std::uniform_real_distribution<double> share( 0, 12 );
+  std::uniform_int_distribution<int> zero( 0, 2 ), length( 1, 12 );
+  int complemented = 0;
+  for ( int round = 0; round < 2000; ++round )
+  {
+    std::vector<double> values( static_cast<std::size_t>( length( random ) ) );
+    for ( double &v : values )
+      v = zero( random ) == 0 ? 0 : share( random );
+    const double k = 5;
+    const Flags flags = suppressShares( values, 5, true );
+    REQUIRE( flags.size() == values.size() );
+    double sum = 0, smallestShown = std::numeric_limits<double>::infinity();
+    int n = 0;
+    bool allHidden = true, anyComplement = false;
+    for ( std::size_t i = 0; i < values.size(); ++i )
+    {
+      if ( values[i] > 0 && values[i] < k )
+        CHECK( flags[i] );
+      if ( values[i] == 0 )
+        CHECK_FALSE( flags[i] );
+      if ( flags[i] )
+      {
+        ++n;
+        sum += values[i];
+        anyComplement = anyComplement || values[i] >= k;
+      }
+      else if ( values[i] > 0 )
+      {
+        allHidden = false;
+        smallestShown = std::min( smallestShown, values[i] );
+      }
+    }
+    complemented += anyComplement;
+    if ( n == 0 || allHidden )
+      continue;
+    CHECK( n >= 2 );
+    CHECK( sum >= k - 1e-9 );
+    // Every hidden slot below k keeps a range at least one event wide: ( 0, k ) for those below k, [ k, the
+    // smallest shown ] for the complements.
+    for ( std::size_t i = 0; i < values.size(); ++i )
+    {
+      if ( !flags[i] || values[i] >= k )
+        continue;
+      double othersLowest = 0, othersHighest = 0;
+      for ( std::size_t j = 0; j < values.size(); ++j )
+        if ( j != i && flags[j] )
+        {
+          othersLowest += values[j] < k ? 0 : k;
+          othersHighest += values[j] < k ? k : smallestShown;
+        }
+      const double top = std::min( k, sum - othersLowest ), bottom = std::max( 0.0, sum - othersHighest );
+      INFO( "slot " << i << " = " << values[i] << ": [" << bottom << ", " << top << "]" );
+      CHECK( top - bottom >= 1 - 1e-9 );
+    }
+  }
+  CHECK( complemented > 200 );
 }
 
 TEST_CASE( "the public heatmap: every non-zero value rests on at least k events", "[publish]" )

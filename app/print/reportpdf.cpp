@@ -866,10 +866,7 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
   blocks << Heading{ 1, tr( "5. Follow-up" ) };
   blocks << Heading{ 2, tr( "Actions" ) };
   if ( report.actionsByStatus.empty() )
-    blocks << Paragraph{ tr( "No actions are recorded in the project yet. Actions, interventions and their "
-                             "evaluation and the activities of the citizen promise are followed up here once "
-                             "they are recorded." ),
-                         true };
+    blocks << Paragraph{ tr( "No actions are recorded in the project yet." ), true };
   else
   {
     Table table;
@@ -891,6 +888,13 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
                                  q( action.responsible ), q( action.status ), q( action.deadline ) };
     blocks << table;
   }
+  // The citizen promise's activities and evaluated interventions: their place in the report, filled once the
+  // project records them.
+  blocks << Heading{ 2, tr( "Interventions and the citizen promise" ) };
+  blocks << Paragraph{
+    tr( "No evaluated interventions or activities of the citizen promise (medborgarlöfte) are "
+        "recorded in the project for the period." ),
+    true };
 
   // ----- write
   // ------------------------------------------------------------------------------------------------

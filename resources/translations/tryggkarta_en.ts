@@ -3538,10 +3538,6 @@ If that computer crashed or was switched off with the project open, the lock it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No actions are recorded in the project yet. Actions, interventions and their evaluation and the activities of the citizen promise are followed up here once they are recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
@@ -3615,6 +3611,18 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>; &lt;%1: fewer than %1 events, not shown; x: hidden so that no smaller count can be worked out from the sums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions are recorded in the project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions and the citizen promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluated interventions or activities of the citizen promise (medborgarlöfte) are recorded in the project for the period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3541,10 +3541,6 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Åtgärder</translation>
     </message>
     <message>
-        <source>No actions are recorded in the project yet. Actions, interventions and their evaluation and the activities of the citizen promise are followed up here once they are recorded.</source>
-        <translation>Inga åtgärder är registrerade i projektet ännu. Åtgärder, insatser och deras utvärdering och medborgarlöftets aktiviteter följs upp här när de registreras.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3619,6 +3615,18 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>; &lt;%1: fewer than %1 events, not shown; x: hidden so that no smaller count can be worked out from the sums</source>
         <translation>; &lt;%1: färre än %1 händelser, visas inte; x: dolt så att inget mindre antal kan räknas fram ur summorna</translation>
+    </message>
+    <message>
+        <source>No actions are recorded in the project yet.</source>
+        <translation>Inga åtgärder är registrerade i projektet ännu.</translation>
+    </message>
+    <message>
+        <source>Interventions and the citizen promise</source>
+        <translation>Insatser och medborgarlöfte</translation>
+    </message>
+    <message>
+        <source>No evaluated interventions or activities of the citizen promise (medborgarlöfte) are recorded in the project for the period.</source>
+        <translation>Inga utvärderade insatser eller aktiviteter i medborgarlöftet är registrerade i projektet för perioden.</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,8 @@ TEST_CASE( "the lägesbild report for a week, a month, a tertial and a year has 
         { "Innehåll", "1. Sammanfattning", "2. Kartläggning av brott och otrygghet",
           "3. Annan relevant information", "4. Analys", "5. Uppföljning", "Översiktskarta",
           "Händelser per kategori", "Veckans timmar", "Veckotrend", "Rapportering per organisation",
-          "Trygghetsvandringar", "Källor och deras begränsningar", "Åtgärder" } )
+          "Trygghetsvandringar", "Källor och deras begränsningar", "Åtgärder",
+          "Insatser och medborgarlöfte" } )
     CHECK( contains( text, section ) );
   // Every page after the cover is numbered "Sida n av N", with the right N.
   for ( int page = 2; page <= pages; ++page )

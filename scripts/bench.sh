@@ -24,6 +24,11 @@ echo
 echo "== Live heatmap in the app: 10^5 incidents, filter change to heatmap layer and to repaint"
 "$build/tests/bench/heatmap_bench"
 echo
+echo "== Printing: an A3 map at 300 dpi vs QGIS printing the same template; the monthly and the yearly lägesbild"
+"$root/tests/bench/print_bench.sh" --rows "${PRINT_ROWS:-100000}" --repeat "${REPEAT:-5}" \
+  --cli "$build/app/cli/tryggkarta-cli" --makecsv "$build/tests/bench/tryggkarta_bench_makecsv" \
+  --work "$build/bench-data/print"
+echo
 echo "== Start-up: process start to the first drawn demo map, Tryggkarta vs QGIS Desktop on the same file"
 "$root/tests/bench/startup_bench.sh" --app "$build/app/tryggkarta" --prepare "$build/tests/bench/startup_prepare" \
   --work "$build/bench-data/startup" --repeat "${STARTUP_REPEAT:-7}" --cold

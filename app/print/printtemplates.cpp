@@ -2,7 +2,9 @@
 
 #include "mapstatestore.h"
 
+#include <qgslayoutitemattributetable.h>
 #include <qgslayoutitemmap.h>
+#include <qgslayoutmultiframe.h>
 #include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -83,6 +85,27 @@ PrintTemplates::layoutFor( QgsProject *project, const PrintTemplate &printTempla
     }
     layout->setCustomProperty( QStringLiteral( "tryggkarta/scaletext" ),
                                PrintMap::scaleText( map->scale(), options.paper, map->crs() ) );
+  }
+  if ( options.publicMode )
+  {
+    // An edited template may hold more maps or tables than the sheet's own: on a public sheet every map shows
+    // the public layers only, and a table of features prints no rows (it could list events).
+    QList<QgsLayoutItemMap *> maps;
+    layout->layoutItems( maps );
+    for ( QgsLayoutItemMap *map : std::as_const( maps ) )
+    {
+      map->setLayers( options.layers );
+      map->setKeepLayerSet( true );
+      map->setFollowVisibilityPreset( false );
+    }
+    const QList<QgsLayoutMultiFrame *> frames = layout->multiFrames();
+    for ( QgsLayoutMultiFrame *frame : frames )
+      if ( auto *table = qobject_cast<QgsLayoutItemAttributeTable *>( frame ) )
+      {
+        table->setFilterFeatures( true );
+        table->setFeatureFilter( QStringLiteral( "FALSE" ) );
+        table->refreshAttributes();
+      }
   }
   PrintMap::fillLegend( layout.get(), options );
   PrintMap::setVariables( layout.get(), options );

@@ -175,7 +175,8 @@ void drawHourWeekday( QPainter &p, const QRectF &r, const LagesbildReport &repor
   p.setFont( font( 6.5 ) );
   const QLocale sv( QLocale::Swedish );
   p.drawText(
-    QRectF( ramp.right() + mm( 2 ), ly - mm( 1 ), mm( 120 ), mm( 5 ) ), Qt::AlignLeft | Qt::AlignVCenter,
+    QRectF( ramp.right() + mm( 2 ), ly - mm( 1.5 ), r.right() - ramp.right() - mm( 2 ), mm( 7 ) ),
+    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
     ReportPdf::tr( "0 to %1 events per hour of the week (intervals spread over their hours)%2" )
       .arg(
         sv.toString( maximum, 'f', maximum < 10 ? 1 : 0 ),
@@ -735,9 +736,8 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
     for ( const OrganisationRow &row : report.organisations )
       table.rows << QStringList{
         q( row.name ).isEmpty() ? tr( "(not given)" ) : q( row.name ), count( row.events ),
-        isPublic && ( row.events.suppressed || row.events.value == 0 )
-          ? QStringLiteral( "–" )
-          : QStringLiteral( "%1 / %2" ).arg( row.weeksReported ).arg( row.weeksInPeriod ),
+        isPublic ? QStringLiteral( "–" )
+                 : QStringLiteral( "%1 / %2" ).arg( row.weeksReported ).arg( row.weeksInPeriod ),
         isPublic ? QStringLiteral( "–" ) : q( row.lastReportDate ) };
     blocks << table;
   }
@@ -932,6 +932,8 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
       content.period = report.period;
       content.selection.fromUtc = report.period.fromUtc;
       content.selection.untilUtc = report.period.untilUtc;
+      // Counted as the tables count: an interval where its midpoint falls.
+      content.selection.intervalRule = IntervalRule::Midpoint;
       content.selection.categories = map.categories;
       if ( report.options.area )
         content.selection.area = report.options.area;

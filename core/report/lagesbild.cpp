@@ -132,9 +132,9 @@ const std::pair<const char *, const char *> kSources[] = {
 //! protect() then hides more of the table (complementary suppression, suppressCounts), each column of the
 //! three periods on its own. The tables so protected: the categories within each group (against the group's
 //! row), the groups, the sources and the organisations with the events of none (against the total), the
-//! weeks of the trend lying wholly within one of the compared periods (against that period's total), and the
-//! hour × weekday slots (against the total, suppressShares). Areas may overlap, so their counts need not add
-//! up to anything published and are not protected: an event counts in every area holding it.
+//! weeks of the trend lying wholly within one of the compared periods (against that period's total), the
+//! hour × weekday slots (against the total, suppressShares), and the areas of each kind (against their sum:
+//! areas of one kind may tile the municipality, as districts do, and then add up to the total).
 class Publisher
 {
 public:
@@ -777,6 +777,7 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
         rankedAreas.push_back( &areas[listed[n]] );
       }
       const std::vector<std::size_t> order = rankAreas( ranked, rankedAreas );
+      std::vector<std::size_t> rowOf; // the row's index into listed and changes
       for ( std::size_t n : order )
       {
         const ProjectArea &area = areas[listed[n]];
@@ -785,10 +786,36 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
         row.kind = area.kind;
         row.now = publish.count( changes[n].countNow );
         row.previous = publish.count( changes[n].countBefore );
-        row.vsPrevious = Publisher::change( changes[n], row.now, row.previous );
-        if ( !row.now.suppressed && area.areaSquareMeters > 0 )
-          row.perSquareKm = static_cast<double>( changes[n].countNow ) / ( area.areaSquareMeters / 1e6 );
         report.areas.push_back( std::move( row ) );
+        rowOf.push_back( n );
+      }
+      // Public: the areas of one kind may tile the municipality (the districts do), so that their counts add
+      // up to the published total: each kind's rows are protected against their sum, each column on its own.
+      std::map<std::string, std::vector<std::size_t>> rowsOfKind;
+      for ( std::size_t r = 0; r < report.areas.size(); ++r )
+        rowsOfKind[report.areas[r].kind].push_back( r );
+      for ( const auto &[kind, rows] : rowsOfKind )
+        for ( ReportCount AreaRow::*column : { &AreaRow::now, &AreaRow::previous } )
+        {
+          std::vector<ReportCount *> published;
+          std::vector<int64_t> values;
+          for ( std::size_t r : rows )
+          {
+            published.push_back( &( report.areas[r].*column ) );
+            const CountChange &change = changes[rowOf[r]];
+            values.push_back( column == &AreaRow::now ? change.countNow : change.countBefore );
+          }
+          publish.protect( published, values );
+        }
+      for ( std::size_t r = 0; r < report.areas.size(); ++r )
+      {
+        AreaRow &row = report.areas[r];
+        const CountChange &change = changes[rowOf[r]];
+        const ProjectArea &area = areas[listed[rowOf[r]]];
+        row.vsPrevious = Publisher::change( change, row.now, row.previous );
+        // A density of a hidden count would give it back.
+        if ( !row.now.suppressed && area.areaSquareMeters > 0 )
+          row.perSquareKm = static_cast<double>( change.countNow ) / ( area.areaSquareMeters / 1e6 );
       }
     }
     report.eventsOutsideAreas = publish.hides( static_cast<double>( outsideAreas ) ) ? 0 : outsideAreas;
@@ -877,9 +904,10 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
       values.push_back( withoutOrganisation );
       publish.protect( counts, values, { &withoutOrganisationCount } );
     }
-    // Public: the weeks an organisation reported in would tell its hidden count.
+    // Public: the weeks an organisation reported in, beside its count, tell counts per week (6 events in 6
+    // weeks: one a week) or a hidden count.
     for ( OrganisationRow &row : report.organisations )
-      if ( publish.isPublic() && row.events.suppressed )
+      if ( publish.isPublic() )
         row.weeksReported = 0;
 
     // Sources.
@@ -1209,11 +1237,13 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
         if ( events != eventsOf.end() && events->second > 0 )
         {
           reported.push_back( row.name );
-          // Public: the weeks of an organisation whose count is hidden would tell it.
-          if ( row.weeksReported < row.weeksInPeriod )
-            irregular.push_back( row.events.suppressed
+          // Public: the names only (weeks beside a count tell counts per week).
+          const auto weeks = weeksOf.find( row.name );
+          const int reportedWeeks = weeks == weeksOf.end() ? 0 : static_cast<int>( weeks->second.size() );
+          if ( reportedWeeks < row.weeksInPeriod )
+            irregular.push_back( publish.isPublic()
                                    ? row.name
-                                   : row.name + " (" + std::to_string( row.weeksReported ) + " av " +
+                                   : row.name + " (" + std::to_string( reportedWeeks ) + " av " +
                                        std::to_string( row.weeksInPeriod ) + " veckor)" );
         }
         else

@@ -72,7 +72,7 @@ struct OrganisationRow
 {
   std::string name;
   ReportCount events;
-  int weeksReported = 0;      //!< public mode: 0 when the organisation's count is suppressed
+  int weeksReported = 0;      //!< 0 in the public mode (weeks beside a count tell counts per week)
   int weeksInPeriod = 0;      //!< ISO weeks that overlap the period
   std::string lastReportDate; //!< YYYY-MM-DD of its latest event up to the period's end, Stockholm time; may
                               //!< be before the period

@@ -207,6 +207,16 @@ TEST_CASE( "the lägesbild report for a week, a month, a tertial and a year has 
           "Trygghetsvandringar", "Källor och deras begränsningar", "Åtgärder",
           "Insatser och medborgarlöfte" } )
     CHECK( contains( text, section ) );
+  // The maps count the events as the tables do: the overview map's method line names the summary's total.
+  {
+    std::smatch total, mapped;
+    const std::string flat = pdfText( pdf, false );
+    REQUIRE(
+      std::regex_search( flat, total, std::regex( R"((\d[\d\xc2\xa0 ]*) händelser rapporterades)" ) ) );
+    REQUIRE( std::regex_search( flat, mapped,
+                                std::regex( R"(Kärntäthet,[^;]*;\s*(\d[\d\xc2\xa0 ]*) händelser)" ) ) );
+    CHECK( squeezed( total[1] ) == squeezed( mapped[1] ) );
+  }
   // Every page after the cover is numbered "Sida n av N", with the right N.
   for ( int page = 2; page <= pages; ++page )
     CHECK( contains( text, "Sida " + std::to_string( page ) + " av " + std::to_string( pages ) ) );

@@ -712,6 +712,35 @@ std::vector<PublicTable> publicTables( const LagesbildReport &open, const Lagesb
     }
     tables.push_back( weeks );
   }
+  // The areas of each kind whose rows add up to the published total (areas that tile the municipality, as
+  // the demo's districts do): against it. Other kinds' sums are published nowhere.
+  REQUIRE( open.areas.size() == pub.areas.size() );
+  std::map<std::string, std::vector<std::size_t>> kinds;
+  for ( std::size_t i = 0; i < open.areas.size(); ++i )
+  {
+    REQUIRE( open.areas[i].label == pub.areas[i].label );
+    kinds[open.areas[i].kind].push_back( i );
+  }
+  for ( const auto &[kind, rows] : kinds )
+    for ( ReportCount AreaRow::*column : { &AreaRow::now, &AreaRow::previous } )
+    {
+      PublicTable table{ "områden " + kind, {}, {}, 0, ReportCount() };
+      for ( std::size_t i : rows )
+      {
+        table.truth.push_back( ( open.areas[i].*column ).value );
+        table.shown.push_back( pub.areas[i].*column );
+        table.totalTruth += ( open.areas[i].*column ).value;
+        // The density of a hidden count would give it back.
+        if ( ( pub.areas[i].*column ).suppressed && column == &AreaRow::now )
+          CHECK_FALSE( pub.areas[i].perSquareKm );
+      }
+      const ReportCount &published = column == &AreaRow::now ? pub.total : pub.totalPrevious;
+      const int64_t whole = column == &AreaRow::now ? open.total.value : open.totalPrevious.value;
+      if ( table.totalTruth != whole )
+        continue;
+      table.total = published;
+      tables.push_back( table );
+    }
   return tables;
 }
 

@@ -177,6 +177,10 @@ int dispatch( const std::vector<std::string> &args, std::ostream &out, std::ostr
     return commandImport( rest, out, err );
   if ( command == "recover" )
     return commandRecover( rest, out, err );
+  if ( command == "settings" )
+    return commandSettings( rest, out, err );
+  if ( command == "note" )
+    return commandNote( rest, out, err );
   if ( command == "print" || command == "report" || command == "templates" )
     return runRender( args, out, err );
   return usage( err, "unknown command '" + command + "'" );

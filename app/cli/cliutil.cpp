@@ -45,6 +45,12 @@ Maps and the lägesbild report (in Swedish, without a display, for scheduled run
         [--public] [--area NAME] [--categories LIST]
       The lägesbild for the period as lag 2023:196 structures it: summary, mapping
       (maps, tables, charts), other information, analysis, follow-up.
+  settings PROJECT.gpkg [--organisation NAME] [--publish-min-count K]
+      Show or set the organisation printed on maps and reports, and k, the smallest count
+      the public mode publishes (2-100, default 5).
+  note PROJECT.gpkg --period 2026-W47|2026-11|... [--text TEXT | --clear]
+      Show, write or remove the coordinator's note for a period (in its report; never in
+      the public one). Personal data in it is replaced with placeholders.
   templates PROJECT.gpkg [--install | --export FOLDER]
       List the print templates; --install puts them into the project for QGIS
       Desktop's layout designer (Project → Layouts); --export writes .qpt files.

@@ -86,6 +86,8 @@ int commandProfile( const std::vector<std::string> &args, std::ostream &out, std
 int commandKnox( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandResults( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandRecover( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandSettings( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandNote( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 
 } // namespace cli
 } // namespace tryggkarta

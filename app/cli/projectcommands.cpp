@@ -2,6 +2,11 @@
 
 #include "climessages.h"
 #include "cliutil.h"
+#include "lagesbild.h"
+#include "mapcontent.h"
+#include "publicmode.h"
+#include "reportperiod.h"
+#include "textscreening.h"
 #include "demomunicipality.h"
 #include "projectfile.h"
 #include "recovery.h"
@@ -118,6 +123,71 @@ int commandRecover( const std::vector<std::string> &args, std::ostream &out, std
   out << ( r.complete()
              ? "Every row was copied.\n"
              : "Some rows could not be recovered (see above); check the new project before using it.\n" );
+  return 0;
+}
+
+int commandSettings( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--organisation", "--publish-min-count" }, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "settings needs exactly one project file" );
+  const bool writing = a.value( "--organisation" ) || a.value( "--publish-min-count" );
+  int minCount = 0;
+  if ( auto problem = readInteger( a, "--publish-min-count", minCount, 2, 100 ) )
+    return usage( err, *problem );
+  auto project = openProject( a.positional[0], !writing, err );
+  if ( !project )
+    return fail( err, project.error() );
+  ProjectFile &p = *project.value();
+  if ( auto organisation = a.value( "--organisation" ) )
+    if ( Status stored = setProjectOrganisation( p, *organisation ); !stored )
+      return fail( err, stored.error() );
+  if ( a.value( "--publish-min-count" ) )
+    if ( Status stored = setPublishMinCount( p, minCount ); !stored )
+      return fail( err, stored.error() );
+  const std::string organisation = projectOrganisation( p );
+  out << "Organisation on maps and reports: " << ( organisation.empty() ? "(not set)" : organisation )
+      << "\n";
+  out << "Smallest published count (k):     " << publishRules( p ).minCount << "\n";
+  return 0;
+}
+
+int commandNote( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--period", "--text" }, { "--clear" }, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "note needs exactly one project file" );
+  const auto periodText = a.value( "--period" );
+  if ( !periodText )
+    return usage( err, "note needs --period (2026-W47, 2026-11, 2026-T3, 2026 or FROM..UNTIL)" );
+  if ( a.value( "--text" ) && a.has( "--clear" ) )
+    return usage( err, "give --text or --clear, not both" );
+  auto period = parseReportPeriod( *periodText );
+  if ( !period )
+    return fail( err, period.error() );
+  const bool writing = a.value( "--text" ) || a.has( "--clear" );
+  auto project = openProject( a.positional[0], !writing, err );
+  if ( !project )
+    return fail( err, project.error() );
+  if ( writing )
+  {
+    // Free text, screened as every other in the project: personal data is replaced and said so.
+    std::string text = a.value( "--text" ).value_or( "" );
+    const ScreeningResult screened = screenText( text );
+    if ( !screened.clean() )
+    {
+      text = redact( text, screened );
+      out << "Personal data in the note was replaced with placeholders (" << screened.flags() << ").\n";
+    }
+    if ( Status stored = setReportNote( **project, *period, text ); !stored )
+      return fail( err, stored.error() );
+  }
+  const std::string note = reportNote( **project, *period );
+  out << "Note for " << period->label() << ": " << ( note.empty() ? "(none)" : note ) << "\n";
   return 0;
 }
 

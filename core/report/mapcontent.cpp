@@ -334,4 +334,9 @@ std::string projectOrganisation( ProjectFile &project )
   return project.metaValue( "organisation" );
 }
 
+Status setProjectOrganisation( ProjectFile &project, const std::string &organisation )
+{
+  return project.storeMetaValue( "organisation", organisation );
+}
+
 } // namespace tryggkarta

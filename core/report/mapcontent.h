@@ -120,5 +120,7 @@ std::string syntheticNote( bool synthetic );
 
 //! The organisation printed on maps and reports (tryggkarta_meta key "organisation"), empty when unset.
 std::string projectOrganisation( ProjectFile &project );
+//! Stores (or, empty, removes) the organisation printed on maps and reports, in one transaction.
+Status setProjectOrganisation( ProjectFile &project, const std::string &organisation );
 
 } // namespace tryggkarta

@@ -755,3 +755,43 @@ TEST_CASE( "an incident far outside the municipality is left out of the analyses
     }
   }
 }
+
+TEST_CASE( "settings and note store the organisation, k and a period's screened note", "[cli][report]" )
+{
+  TempDir dir;
+  const std::string project = dir.file( "p.gpkg" );
+  REQUIRE( cli( { "new", project } ).exitCode == 0 );
+  Run run = cli( { "settings", project } );
+  CHECK( run.exitCode == 0 );
+  CHECK( run.output.find( "(not set)" ) != std::string::npos );
+  CHECK( run.output.find( "(k):     5" ) != std::string::npos );
+
+  run = cli(
+    { "settings", project, "--organisation", "Kommunen, trygghetssamordnaren", "--publish-min-count", "8" } );
+  INFO( run.output );
+  CHECK( run.exitCode == 0 );
+  {
+    auto file = tryggkarta::ProjectFile::open( project, true );
+    REQUIRE( file.ok() );
+    CHECK( ( *file )->metaValue( "organisation" ) == "Kommunen, trygghetssamordnaren" );
+    CHECK( ( *file )->metaValue( "publish_min_count" ) == "8" );
+  }
+  // k out of range: refused, nothing changed.
+  run = cli( { "settings", project, "--publish-min-count", "1" } );
+  CHECK( run.exitCode == 2 );
+  CHECK( tryggkarta::ProjectFile::open( project, true ).value()->metaValue( "publish_min_count" ) == "8" );
+
+  // A note with a phone number: stored with a placeholder, read back, removed.
+  run = cli(
+    { "note", project, "--period", "2026-W47", "--text", "Bränder vid stationen. Ring 070-123 45 67." } );
+  INFO( run.output );
+  CHECK( run.exitCode == 0 );
+  CHECK( run.output.find( "replaced with placeholders" ) != std::string::npos );
+  run = cli( { "note", project, "--period", "2026-11-16..2026-11-22" } ); // the same week, written as dates
+  CHECK( run.output.find( "Bränder vid stationen." ) != std::string::npos );
+  CHECK( run.output.find( "070" ) == std::string::npos );
+  run = cli( { "note", project, "--period", "2026-W47", "--clear" } );
+  CHECK( run.exitCode == 0 );
+  CHECK( run.output.find( "(none)" ) != std::string::npos );
+  CHECK( cli( { "note", project, "--period", "vecka 47" } ).exitCode == 1 );
+}

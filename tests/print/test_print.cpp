@@ -156,6 +156,26 @@ TEST_CASE( "print shows hot spots with their parameters and writes a PNG as well
   CHECK( contains( text, "Getis-Ord Gi*, cell 200 m, grannskap 400 m, FDR-korrigerad" ) );
   CHECK( contains( text, "Het punkt 99 %" ) );
 
+  // The organisation on the map and in its metadata, the coordinator's note in the report (not the public
+  // one).
+  const std::string own = dir.file( "own.gpkg" );
+  std::filesystem::copy_file( demoProject(), own );
+  REQUIRE( cli( { "settings", own, "--organisation", "Exempelkommunen, trygghetssamordnaren" } ).exitCode ==
+           0 );
+  REQUIRE(
+    cli( { "note", own, "--period", "2025-11", "--text", "Tre bilbränder vid stationen." } ).exitCode == 0 );
+  const std::string mapPdf = dir.file( "own-map.pdf" );
+  REQUIRE( cli( { "print", own, "--period", "2025-11", "--out", mapPdf } ).exitCode == 0 );
+  CHECK( contains( pdfText( mapPdf ), "Exempelkommunen, trygghetssamordnaren" ) );
+  CHECK( contains( pdfInfo( mapPdf ), "Author: Exempelkommunen, trygghetssamordnaren" ) );
+  const std::string reportPdf = dir.file( "own-report.pdf" );
+  REQUIRE( cli( { "report", own, "--period", "2025-11", "--out", reportPdf } ).exitCode == 0 );
+  CHECK( contains( pdfText( reportPdf ), "Tre bilbränder vid stationen." ) );
+  CHECK( contains( pdfText( reportPdf ), "Exempelkommunen, trygghetssamordnaren" ) );
+  const std::string publicPdf = dir.file( "own-public.pdf" );
+  REQUIRE( cli( { "report", own, "--period", "2025-11", "--public", "--out", publicPdf } ).exitCode == 0 );
+  CHECK_FALSE( contains( pdfText( publicPdf ), "Tre bilbränder vid stationen." ) );
+
   const std::string png = dir.file( "map.png" );
   run = cli( { "print", demoProject(), "--period", "2025-11", "--dpi", "60", "--out", png } );
   INFO( run.output );

@@ -2,6 +2,7 @@
 
 #include "layerstyles.h"
 #include "projectlayers.h"
+#include "sheetstyle.h"
 
 #include <qgsapplication.h>
 #include <qgsexpressioncontextutils.h>
@@ -67,15 +68,15 @@ namespace
 {
 
 // Colours of the sheet: dark text, a muted grey for secondary lines, the note in the app's amber.
-const QColor kTextColor( 0x1d, 0x27, 0x33 );
-const QColor kMutedColor( 0x55, 0x60, 0x6b );
-const QColor kRuleColor( 0xb8, 0xbf, 0xc6 );
+const QColor kTextColor = SheetStyle::kText;
+const QColor kMutedColor = SheetStyle::kMuted;
+const QColor kRuleColor = SheetStyle::kRule;
 const QColor kFrameColor( 0x4a, 0x53, 0x5c );
 const QColor kNoteText( 0x6b, 0x4a, 0x00 );
 const QColor kNoteFill( 0xff, 0xf6, 0xdc );
 const QColor kNoteStroke( 0xd2, 0xa9, 0x3f );
-const QColor kInternalColor( 0xa3, 0x1d, 0x1d );
-const QColor kPublicColor( 0x1d, 0x6b, 0x3a );
+const QColor kInternalColor = SheetStyle::kInternal;
+const QColor kPublicColor = SheetStyle::kPublic;
 
 //! At most this many entries describe a heatmap's colours in the legend.
 constexpr int kMaxHeatmapEntries = 6;

@@ -5,6 +5,7 @@
 #include "mapcontent.h"
 #include "mapsheet.h"
 #include "printmap.h"
+#include "sheetstyle.h"
 #include "swedishtext.h"
 #include "datetimeparser.h"
 
@@ -30,12 +31,12 @@ namespace
 {
 
 constexpr int kDpi = 300;
-const QColor kText( 0x1d, 0x27, 0x33 );
-const QColor kMuted( 0x55, 0x60, 0x6b );
-const QColor kRule( 0xb8, 0xbf, 0xc6 );
-const QColor kAccent( 0x3b, 0x0f, 0x70 );
-const QColor kInternal( 0xa3, 0x1d, 0x1d );
-const QColor kPublic( 0x1d, 0x6b, 0x3a );
+using SheetStyle::kInternal;
+using SheetStyle::kMuted;
+using SheetStyle::kPublic;
+using SheetStyle::kRule;
+using SheetStyle::kText;
+const QColor kAccent( 0x3b, 0x0f, 0x70 ); //!< headings and the period's bars: the heatmap's darkest purple
 const QColor kStripe( 0xf3, 0xf1, 0xf6 );
 
 double mm( double value )

@@ -512,7 +512,10 @@ std::string redactFully( std::string_view text, const ScreeningResult &result,
                          std::vector<PersonalDataKind> *uncovered )
 {
   std::string out = redactOnce( text, result );
-  for ( int pass = 0; pass < 16; ++pass )
+  // Until nothing is left: a chain of numbers each glued to the next ("670-02 670-02 …") gives up one more
+  // with every pass. Every finding holds a digit or an '@' and the placeholders hold neither, so each pass
+  // takes at least one of them away for good: the loop ends within that many passes.
+  for ( std::size_t pass = 0; pass <= text.size(); ++pass )
   {
     const ScreeningResult again = screenDirect( out );
     if ( again.clean() )

@@ -63,7 +63,21 @@ std::vector<std::string> analysisOptions( std::vector<std::string> options )
   return withSelectionOptions( options );
 }
 
-//! A project and its selected incidents, or nothing after printing why.
+//! The options of an analysis that may count safety-walk observations too (kde, hotspots, clusters).
+std::vector<std::string> pointAnalysisOptions( std::vector<std::string> options )
+{
+  options.insert( options.end(), layerOptions().begin(), layerOptions().end() );
+  return analysisOptions( options );
+}
+
+//! Reads the selection and layer options; a usage problem as text.
+std::optional<std::string> readPointSelection( const Arguments &a, Selection &selection )
+{
+  if ( auto problem = readSelection( a, selection ) )
+    return problem;
+  return readLayer( a, selection );
+}
+
 //! A project and its selected incidents, or nothing after printing why.
 struct Loaded
 {
@@ -88,8 +102,8 @@ std::optional<Loaded> load( const std::string &path, const Selection &selection,
     fail( err, selected.error() );
     return std::nullopt;
   }
-  if ( selected->outsideWarning )
-    err << "tryggkarta-cli: warning: " << messageText( *selected->outsideWarning ) << "\n";
+  for ( const Message &warning : selected->warnings() )
+    err << "tryggkarta-cli: warning: " << messageText( warning ) << "\n";
   if ( selected->incidents.empty() )
   {
     fail( err, noIncidentsMessage( selection ) );
@@ -179,9 +193,9 @@ Status writeOutputTables( const std::string &path, ProjectFile &project, const S
 int commandKde( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
 {
   Arguments a;
-  if ( auto problem =
-         parseArguments( args, analysisOptions( { "--radius", "--cell", "--kernel", "--output", "--mask" } ),
-                         { "--replace", "--edge-correction" }, a ) )
+  if ( auto problem = parseArguments(
+         args, pointAnalysisOptions( { "--radius", "--cell", "--kernel", "--output", "--mask" } ),
+         { "--replace", "--edge-correction" }, a ) )
     return usage( err, *problem );
   if ( a.positional.size() != 1 )
     return usage( err, "kde needs exactly one project file" );
@@ -192,7 +206,7 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
        lowerExtension( *output.outPath ) != ".tiff" )
     return usage( err, "kde writes a GeoTIFF: --out must end in .tif" );
   Selection selection;
-  if ( auto problem = readSelection( a, selection ) )
+  if ( auto problem = readPointSelection( a, selection ) )
     return usage( err, *problem );
   KernelDensitySettings settings;
   if ( auto kernel = a.value( "--kernel" ) )
@@ -230,7 +244,8 @@ int commandKde( const std::vector<std::string> &args, std::ostream &out, std::os
   const AlignedGrid &grid = raster.grid;
   const std::string &units = run->output.provenance.units;
   out << "Kernel density\n"
-      << "  selection: " << selection.describe() << " (" << run->incidentCount << " incidents)\n"
+      << "  selection: " << selection.describe() << " (" << run->incidentCount << " "
+      << selectionPointsNoun( selection ) << ")\n"
       << "  radius:    " << number( parameters.radiusMeters ) << " m, "
       << ( run->radiusFromData ? "from the data (spatial Silverman rule)" : "chosen" ) << "\n"
       << "  grid:      " << grid.columns << " x " << grid.rows << " cells of "
@@ -253,7 +268,7 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
 {
   Arguments a;
   if ( auto problem =
-         parseArguments( args, analysisOptions( { "--cell", "--band", "--neighbours", "--areas" } ),
+         parseArguments( args, pointAnalysisOptions( { "--cell", "--band", "--neighbours", "--areas" } ),
                          { "--replace", "--all-cells", "--hexagons" }, a ) )
     return usage( err, *problem );
   if ( a.positional.size() != 1 )
@@ -262,7 +277,7 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
   if ( auto problem = readOutput( a, output ) )
     return usage( err, *problem );
   Selection selection;
-  if ( auto problem = readSelection( a, selection ) )
+  if ( auto problem = readPointSelection( a, selection ) )
     return usage( err, *problem );
   HotSpotSettings settings;
   if ( auto problem = readNumber( a, "--cell", settings.cellSizeMeters, "metres" ) )
@@ -302,7 +317,7 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
   if ( settings.areaKind )
     out << "Hot spots (Getis-Ord Gi*) on areas\n"
         << "  selection: " << selection.describe() << " (" << run->incidentsInAreas << " of "
-        << run->incidentCount << " incidents inside the areas)\n"
+        << run->incidentCount << " " << selectionPointsNoun( selection ) << " inside the areas)\n"
         << "  areas:     " << run->areaCount << " (" << *settings.areaKind << "), neighbours within "
         << number( run->areaBandMeters ) << " m\n";
   else
@@ -310,7 +325,8 @@ int commandHotspots( const std::vector<std::string> &args, std::ostream &out, st
     const HotSpotGrid &grid = *run->grid;
     const bool knn = settings.neighbourCount.has_value();
     out << "Hot spots (Getis-Ord Gi*)\n"
-        << "  selection: " << selection.describe() << " (" << grid.eventCount << " incidents)\n"
+        << "  selection: " << selection.describe() << " (" << grid.eventCount << " "
+        << selectionPointsNoun( selection ) << ")\n"
         << "  grid:      "
         << ( settings.hexagons
                ? std::to_string( grid.cellCount() ) + " hexagons " + number( settings.cellSizeMeters ) +
@@ -351,7 +367,7 @@ int commandClusters( const std::vector<std::string> &args, std::ostream &out, st
 {
   Arguments a;
   if ( auto problem = parseArguments(
-         args, analysisOptions( { "--eps", "--min-points", "--time-eps", "--hull", "--concavity" } ),
+         args, pointAnalysisOptions( { "--eps", "--min-points", "--time-eps", "--hull", "--concavity" } ),
          { "--replace" }, a ) )
     return usage( err, *problem );
   if ( a.positional.size() != 1 )
@@ -362,7 +378,7 @@ int commandClusters( const std::vector<std::string> &args, std::ostream &out, st
   if ( output.outPath && lowerExtension( *output.outPath ) != ".gpkg" )
     return usage( err, "clusters writes two layers: --out must be a GeoPackage (.gpkg)" );
   Selection selection;
-  if ( auto problem = readSelection( a, selection ) )
+  if ( auto problem = readPointSelection( a, selection ) )
     return usage( err, *problem );
   ClusterSettings settings;
   if ( auto problem = readNumber( a, "--eps", settings.epsMeters, "metres" ) )
@@ -394,13 +410,15 @@ int commandClusters( const std::vector<std::string> &args, std::ostream &out, st
   if ( !run )
     return fail( err, messageText( run.error() ) + " Nothing was written." );
   out << "Clusters (" << run->method << ")\n"
-      << "  selection: " << selection.describe() << " (" << run->incidentCount << " incidents)\n"
+      << "  selection: " << selection.describe() << " (" << run->incidentCount << " "
+      << selectionPointsNoun( selection ) << ")\n"
       << "  eps " << number( settings.epsMeters ) << " m";
   if ( settings.timeEpsDays )
     out << " and " << number( *settings.timeEpsDays ) << " days";
-  out << ", at least " << settings.minPoints << " incidents\n"
+  const std::string noun = selectionPointsNoun( selection );
+  out << ", at least " << settings.minPoints << " " << noun << "\n"
       << "  clusters:  " << run->clustering.clusterCount << "\n"
-      << "  noise:     " << run->noiseCount << " incidents in no cluster\n";
+      << "  noise:     " << run->noiseCount << " " << noun << " in no cluster\n";
   std::vector<const ClusterDescription *> largest;
   for ( const ClusterDescription &c : run->clusters )
     largest.push_back( &c );
@@ -408,7 +426,8 @@ int commandClusters( const std::vector<std::string> &args, std::ostream &out, st
   for ( size_t i = 0; i < largest.size() && i < 5; ++i )
   {
     const ClusterDescription &c = *largest[i];
-    out << "  cluster " << c.clusterId << ": " << c.count << " incidents, peak hour " << c.peakHour << ":00";
+    out << "  cluster " << c.clusterId << ": " << c.count << " " << noun << ", peak hour " << c.peakHour
+        << ":00";
     if ( !c.dominantCategories.empty() )
       out << ", mostly " << c.dominantCategories[0].first << " (" << c.dominantCategories[0].second << ")";
     out << "\n";
@@ -510,8 +529,8 @@ int commandCompare( const std::vector<std::string> &args, std::ostream &out, std
   if ( !incidents )
     return fail( err, incidents.error() );
   for ( const AnalysisIncidents *set : { &incidents->now, &incidents->before } )
-    if ( set->outsideWarning )
-      err << "tryggkarta-cli: warning: " << messageText( *set->outsideWarning ) << "\n";
+    for ( const Message &warning : set->warnings() )
+      err << "tryggkarta-cli: warning: " << messageText( warning ) << "\n";
   auto run = runComparison( *project.value(), selection, incidents.value(), settings );
   if ( !run )
     return fail( err, run.error() );

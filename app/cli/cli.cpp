@@ -46,8 +46,8 @@ std::string renderProgram()
 }
 
 /**
- * Runs print, report or templates in tryggkarta-render with the same arguments, passing its output on: the
- * other commands never load QGIS.
+ * Runs print, report, templates, walk-kit or walk-protocol in tryggkarta-render with the same arguments,
+ * passing its output on: the other commands never load QGIS.
  */
 int runRender( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
 {
@@ -175,13 +175,18 @@ int dispatch( const std::vector<std::string> &args, std::ostream &out, std::ostr
     return commandResults( rest, out, err );
   if ( command == "import" )
     return commandImport( rest, out, err );
+  if ( command == "walk" )
+    return commandWalk( rest, out, err );
+  if ( command == "import-photos" )
+    return commandImportPhotos( rest, out, err );
   if ( command == "recover" )
     return commandRecover( rest, out, err );
   if ( command == "settings" )
     return commandSettings( rest, out, err );
   if ( command == "note" )
     return commandNote( rest, out, err );
-  if ( command == "print" || command == "report" || command == "templates" )
+  if ( command == "print" || command == "report" || command == "templates" || command == "walk-kit" ||
+       command == "walk-protocol" )
     return runRender( args, out, err );
   return usage( err, "unknown command '" + command + "'" );
 }

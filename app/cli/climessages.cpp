@@ -30,8 +30,14 @@ std::string optionHint( MessageCode code )
     return "Choose the layer with --layer NAME.";
   case MessageCode::ResultsNameTaken:
     return "Use --replace to replace it.";
+  case MessageCode::PhotoOutsideTrackTime:
+    return "Correct the camera's clock with --clock-offset SECONDS.";
   case MessageCode::MaskUnknownArea:
     return "--mask takes an area or 'land'.";
+  case MessageCode::SelectionUnknownChecklistItem:
+    return "--checklist-item takes those codes, comma-separated.";
+  case MessageCode::SelectionUnknownWalk:
+    return "--walk takes the ids (fid) of the project's safety walks, comma-separated.";
   default:
     return std::string();
   }

@@ -54,6 +54,38 @@ Maps and the lägesbild report (in Swedish, without a display, for scheduled run
   templates PROJECT.gpkg [--install | --export FOLDER]
       List the print templates; --install puts them into the project for QGIS
       Desktop's layout designer (Project → Layouts); --export writes .qpt files.
+  walk new PROJECT.gpkg --name NAME [--date YYYY-MM-DD] [--time HH:MM]
+        [--light daylight|dusk|dark|dusk-and-dark] [--area NAME] [--organiser TEXT]
+        [--meeting-point TEXT] [--purpose TEXT] [--expected N] [--invite ORG,ORG]
+      Plan a safety walk; prints its id.
+  walk suggest PROJECT.gpkg --area NAME [--max-length M] [--stops N] [--months N]
+        [--start X,Y] [--loop] [--straight] [--walk ID | --name NAME ...] [--dry-run]
+      Suggest a route through the area's top places from the lägesbild (where events
+      gather, Gi* hot spots, clusters, reported insecure places, unsafe findings of
+      earlier walks), within M metres (default 2500) and N stops (default 8), along the
+      street layer; stores it as a new walk (or on --walk ID) and prints its id.
+  walk list PROJECT.gpkg
+  walk show PROJECT.gpkg --walk ID [--context [--radius M] [--months N]]
+  walk stops PROJECT.gpkg --walk ID [--add X,Y[,NAME]] [--remove N] [--move N:X,Y]
+        [--order 3,1,2]
+      Change a walk's numbered stops (renumbered in order).
+  walk repeat PROJECT.gpkg --walk ID [--name NAME] [--date YYYY-MM-DD]
+      Plan a repeat walk on the same route and stops; prints its id.
+  walk action PROJECT.gpkg --observation FID
+      Make an action (status föreslagen) from an observation's proposed action.
+  walk correlations PROJECT.gpkg
+      Which checklist items go with the overall feeling across the project's walks.
+  walk-kit PROJECT.gpkg --walk ID --out FILE.pdf [--months N] [--radius M]
+      The walkers' kit for a safety walk (A4): the plan and a map of the route with its
+      numbered stops, then a page per stop with why it is on the route, the events
+      within M metres (default 100) over the last N months (default 6) by category,
+      what earlier walks found there and their actions, and the project's checklist
+      to fill in (0-3 per item, notes, overall feeling, proposed action, responsible).
+  walk-protocol PROJECT.gpkg --walk ID --out FILE.pdf
+      The protocol after a walk: participants per organisation (counts), the route
+      map, a summary, each stop's ratings, notes, proposed actions, deadlines and
+      action status with photos, then and now for a repeat walk, and which items go
+      with the overall feeling across the project's walks.
 
 Analyses store their result in the project under --name (default: the method and
 the period; --replace overwrites a result of that name), or write --out FILE instead.
@@ -66,6 +98,20 @@ They all take the selection options:
       --organisations NAME,NAME       --area NAME|CODE|ID (only events inside it)
       --weekdays 1-5|mon,fri,...      ISO weekdays, 1 = Monday (local time)
       --hours 22-4|18,19,...          local hours 0-23; ranges may wrap midnight
+  kde, hotspots and clusters also take safety-walk observations:
+      --layer incidents|observations|both
+                                      what the analysis counts (default incidents).
+                                      Observations are the problems a walk found
+                                      (not positive places, not unconfirmed drafts),
+                                      weighted 3 - rating (rating 0, very unsafe,
+                                      weighs 3; no rating weighs 1; a problem rated
+                                      3 weighs 0 and is left out); DBSCAN counts each
+                                      once. Their time is observed_at, else the walk's
+                                      date. --categories, --sources and --organisations
+                                      filter the incidents only.
+      --checklist-item CODE,CODE      only observations of these checklist items
+                                      (e.g. belysning)
+      --walk ID,ID                    only observations from these safety walks
 
   kde PROJECT.gpkg [options]
       Kernel density (heatmap): a Float32 raster on a grid aligned to multiples of the
@@ -119,7 +165,8 @@ They all take the selection options:
   import PROJECT.gpkg FILE [options]
       Import incidents or safety-walk observations from CSV, GeoJSON, GeoPackage,
       Shapefile, XLSX or GPX. Every row is imported or rejected with its reason.
-      --kind incidents|observations   what the rows are (default incidents)
+      --kind incidents|observations   what the rows are (default incidents; for a GPX
+                                      file also walk-route or walk-waypoints, below)
       --crs EPSG:N                    the file's coordinate system (default: from the
                                       file, or recognised from the values)
       --map FIELD=COLUMN              map a column to a field (repeatable); fields:
@@ -137,6 +184,26 @@ They all take the selection options:
       --force                         import a file whose content was imported before
       --dry-run                       check and report, change nothing
       --quiet                         print the summary, not every reject
+  import PROJECT.gpkg FILE.gpx --kind walk-route [--walk ID]
+      Store a phone's GPX track (or route) as the walk's route (source gpx); without
+      --walk, make a new walk named after the track, dated by its first time, and
+      print its id.
+  import PROJECT.gpkg FILE.gpx --kind walk-waypoints --walk ID [--snap-tolerance M]
+        [--keep-personal-data] [--force] [--quiet]
+      The GPX file's waypoints as draft observations of the walk (name and description
+      as the note, screened for personal data), each at the nearest of the walk's stops
+      within M metres (default 50), or at a new stop "Nytt stopp N" added at the end.
+  import-photos PROJECT.gpkg --walk ID DIR|FILE... [--track FILE.gpx]
+        [--clock-offset SECONDS] [--snap-tolerance M] [--keep-personal-data] [--quiet]
+      Store a walk's JPEG photos (up to 25 MiB each) with a thumbnail, each placed by
+      its GPS position, or else by its time on the --track, as a draft observation at
+      the nearest stop (or a new one); a photo that cannot be placed is stored for you
+      to place by hand, never at a guessed place. The camera's time (DateTimeOriginal)
+      is Stockholm time unless the camera wrote its offset; --clock-offset adds seconds
+      to it (the camera ran 90 s slow: 90). A photo stored for the walk before is
+      skipped. One transaction: a failure or Ctrl+C changes nothing.
+      Exit code 1 when a file was refused (too large, not a JPEG, damaged); the
+      others are imported.
 )";
 } // namespace
 
@@ -389,6 +456,44 @@ std::optional<std::string> readSelection( const Arguments &a, Selection &selecti
     else
       return "--intervals must be overlap or midpoint, not '" + *rule + "'";
   }
+  return std::nullopt;
+}
+
+const std::vector<std::string> &layerOptions()
+{
+  static const std::vector<std::string> sOptions = { "--layer", "--checklist-item", "--walk" };
+  return sOptions;
+}
+
+std::optional<std::string> readLayer( const Arguments &a, Selection &selection )
+{
+  if ( auto layer = a.value( "--layer" ) )
+  {
+    const auto named = selectionLayerNamed( *layer );
+    if ( !named )
+      return "--layer must be incidents, observations or both, not '" + *layer + "'";
+    selection.layer = *named;
+  }
+  if ( auto items = a.value( "--checklist-item" ) )
+  {
+    selection.checklistItems = splitList( *items );
+    if ( selection.checklistItems.empty() )
+      return "--checklist-item takes checklist item codes like belysning,sikt";
+  }
+  if ( auto walks = a.value( "--walk" ) )
+  {
+    for ( const std::string &walk : splitList( *walks ) )
+    {
+      if ( walk.size() > 18 || walk.find_first_not_of( "0123456789" ) != std::string::npos )
+        return "--walk takes safety-walk ids (whole numbers) like 3 or 3,5, not '" + *walks + "'";
+      selection.walkIds.push_back( std::stoll( walk ) );
+    }
+    if ( selection.walkIds.empty() )
+      return "--walk takes safety-walk ids (whole numbers) like 3 or 3,5";
+  }
+  if ( ( a.value( "--checklist-item" ) || a.value( "--walk" ) ) && !selection.includesObservations() )
+    return std::string( a.value( "--checklist-item" ) ? "--checklist-item" : "--walk" ) +
+           " filters safety-walk observations: add --layer observations or --layer both";
   return std::nullopt;
 }
 

@@ -65,6 +65,10 @@ const std::vector<std::string> &selectionOptions();
 std::vector<std::string> withSelectionOptions( std::vector<std::string> options );
 //! Reads the selection options; a usage problem as text.
 std::optional<std::string> readSelection( const Arguments &a, Selection &selection );
+//! The options that choose the points of kde, hotspots and clusters: --layer, --checklist-item, --walk.
+const std::vector<std::string> &layerOptions();
+//! Reads the layer options into the selection; a usage problem as text.
+std::optional<std::string> readLayer( const Arguments &a, Selection &selection );
 //! Reads a number (of metres, days, ...) for an option, if given; a usage problem as text. positive: > 0.
 std::optional<std::string> readNumber( const Arguments &a, const char *name, double &value,
                                        const char *unit );
@@ -88,6 +92,13 @@ int commandResults( const std::vector<std::string> &args, std::ostream &out, std
 int commandRecover( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandSettings( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandNote( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+// walkcommands.cpp: walk new|suggest|list|show|stops|repeat|action|correlations.
+int commandWalk( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+// walkimportcommands.cpp: a walk's photos, and import --kind walk-route | walk-waypoints for a GPX file.
+int commandImportPhotos( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+//! Whether import's arguments ask for --kind walk-route or walk-waypoints (handled by commandImportWalkGpx).
+bool isWalkImportKind( const std::vector<std::string> &args );
+int commandImportWalkGpx( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 
 } // namespace cli
 } // namespace tryggkarta

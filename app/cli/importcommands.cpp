@@ -37,6 +37,9 @@ void onInterrupt( int )
 
 int commandImport( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
 {
+  // A GPX file into a safety walk's record has options of its own (walkimportcommands.cpp).
+  if ( isWalkImportKind( args ) )
+    return commandImportWalkGpx( args, out, err );
   Arguments a;
   if ( auto problem = parseArguments(
          args,
@@ -53,7 +56,8 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
     else if ( *kind == "observations" )
       options.kind = ImportKind::Observations;
     else
-      return usage( err, "--kind must be incidents or observations, not '" + *kind + "'" );
+      return usage( err, "--kind must be incidents, observations, walk-route or walk-waypoints, not '" +
+                           *kind + "'" );
   }
   if ( auto crs = a.value( "--crs" ) )
   {

@@ -1,12 +1,13 @@
-// print, report and templates: the maps and the lägesbild report through QGIS layouts, without a display.
-// They run in tryggkarta-render (the command-line tool hands them over), so the other commands never load
-// QGIS.
+// print, report, templates, walk-kit and walk-protocol: the maps, the lägesbild report and a safety walk's
+// kit and protocol through QGIS layouts, without a display. They run in tryggkarta-render (the command-line
+// tool hands them over), so the other commands never load QGIS.
 
 #include "cli.h"
 #include "cliutil.h"
 #include "coremessages.h"
 #include "datetimeparser.h"
 #include "lagesbild.h"
+#include "layoutflow.h"
 #include "mapcontent.h"
 #include "mapsheet.h"
 #include "mapstatestore.h"
@@ -18,6 +19,10 @@
 #include "paths.h"
 #include "results.h"
 #include "swedishtext.h"
+#include "walkcontext.h"
+#include "walkkitpdf.h"
+#include "walkprotocol.h"
+#include "walkprotocolpdf.h"
 
 #include <qgslayoutmanager.h>
 #include <qgsprintlayout.h>
@@ -27,6 +32,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <csignal>
 #include <filesystem>
 
 namespace tryggkarta
@@ -77,6 +83,34 @@ std::optional<std::string> readPeriod( const Arguments &a, std::optional<ReportP
       period = *parsed;
   }
   return std::nullopt;
+}
+
+//! --walk ID: a walk's fid, a whole number of 1 or more; a usage problem as text.
+std::optional<std::string> readWalkId( const Arguments &a, const std::string &command, int64_t &walk )
+{
+  const auto text = a.value( "--walk" );
+  if ( !text )
+    return command + " needs --walk ID (the walk's id: tryggkarta-cli info lists the walks)";
+  if ( text->empty() || text->size() > 15 || text->find_first_not_of( "0123456789" ) != std::string::npos ||
+       std::stoll( *text ) < 1 )
+    return "--walk takes a walk's id (its fid, a whole number), not '" + *text + "'";
+  walk = std::stoll( *text );
+  return std::nullopt;
+}
+
+volatile std::sig_atomic_t sInterrupted = 0;
+extern "C" void onInterrupt( int )
+{
+  sInterrupted = 1;
+}
+
+//! Ctrl+C while a walk document is written stops it between pages, with nothing left behind.
+ProgressCallback interruptible()
+{
+  sInterrupted = 0;
+  std::signal( SIGINT, onInterrupt );
+  std::signal( SIGTERM, onInterrupt );
+  return []( double ) { return sInterrupted == 0; };
 }
 } // namespace
 
@@ -183,6 +217,85 @@ int commandReport( const std::vector<std::string> &args, std::ostream &out, std:
     return fail( err, problem.toStdString() );
   out << "Wrote " << ReportPdf::title( *report ).toStdString() << ( options.publicMode ? " (public)" : "" )
       << " to " << *outPath << "\n";
+  return 0;
+}
+
+int commandWalkKit( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--walk", "--out", "--months", "--radius" }, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "walk-kit needs exactly one project file" );
+  const std::string projectPath = a.positional[0];
+  int64_t walk = 0;
+  if ( auto problem = readWalkId( a, "walk-kit", walk ) )
+    return usage( err, *problem );
+  const auto outPath = a.value( "--out" );
+  if ( !outPath )
+    return usage( err, "walk-kit needs --out FILE.pdf" );
+  ContextOptions options;
+  if ( auto problem = readInteger( a, "--months", options.months, 1, 120 ) )
+    return usage( err, *problem );
+  if ( auto problem = readNumber( a, "--radius", options.radius, "metres" ) )
+    return usage( err, *problem );
+  if ( options.radius < 10 || options.radius > 2000 )
+    return usage( err, "--radius must be 10 to 2000 metres" );
+  options.excludeWalk = walk;
+  if ( auto problem = checkOutput( *outPath, projectPath, { ".pdf" } ) )
+    return fail( err, *problem );
+  const QString target = QString::fromStdString( *outPath );
+  if ( const QString problem = LayoutFlow::checkTarget( target ); !problem.isEmpty() )
+    return fail( err, problem.toStdString() );
+
+  auto sheet = MapSheet::open( QString::fromStdString( projectPath ) );
+  if ( !sheet )
+    return fail( err, sheet.error() );
+  auto kit = buildWalkKit( ( *sheet )->file(), walk, options );
+  if ( !kit )
+    return fail( err, kit.error() );
+  const QString problem = WalkKitPdf::write( **sheet, *kit, target, interruptible() );
+  std::signal( SIGINT, SIG_DFL );
+  std::signal( SIGTERM, SIG_DFL );
+  if ( !problem.isEmpty() )
+    return fail( err, problem.toStdString() );
+  out << "Wrote the walk kit " << WalkKitPdf::title( kit->walk ).toStdString() << " (" << kit->stops.size()
+      << " stops, events " << kit->periodText << ") to " << *outPath << "\n";
+  return 0;
+}
+
+int commandWalkProtocol( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  Arguments a;
+  if ( auto problem = parseArguments( args, { "--walk", "--out" }, {}, a ) )
+    return usage( err, *problem );
+  if ( a.positional.size() != 1 )
+    return usage( err, "walk-protocol needs exactly one project file" );
+  const std::string projectPath = a.positional[0];
+  int64_t walk = 0;
+  if ( auto problem = readWalkId( a, "walk-protocol", walk ) )
+    return usage( err, *problem );
+  const auto outPath = a.value( "--out" );
+  if ( !outPath )
+    return usage( err, "walk-protocol needs --out FILE.pdf" );
+  if ( auto problem = checkOutput( *outPath, projectPath, { ".pdf" } ) )
+    return fail( err, *problem );
+  const QString target = QString::fromStdString( *outPath );
+  if ( const QString problem = LayoutFlow::checkTarget( target ); !problem.isEmpty() )
+    return fail( err, problem.toStdString() );
+
+  auto sheet = MapSheet::open( QString::fromStdString( projectPath ) );
+  if ( !sheet )
+    return fail( err, sheet.error() );
+  auto protocol = buildProtocol( ( *sheet )->file(), walk );
+  if ( !protocol )
+    return fail( err, protocol.error() );
+  const QString problem = WalkProtocolPdf::write( **sheet, *protocol, target, interruptible() );
+  std::signal( SIGINT, SIG_DFL );
+  std::signal( SIGTERM, SIG_DFL );
+  if ( !problem.isEmpty() )
+    return fail( err, problem.toStdString() );
+  out << "Wrote " << WalkProtocolPdf::title( protocol->walk ).toStdString() << " to " << *outPath << "\n";
   return 0;
 }
 

@@ -1,6 +1,6 @@
-// tryggkarta-render: the command-line tool's print, report and templates commands, which need QGIS. The
-// command-line tool hands these commands over to this program (same arguments), so its other commands start
-// without loading QGIS. Runs without a display (Qt's offscreen platform).
+// tryggkarta-render: the command-line tool's print, report, templates, walk-kit and walk-protocol commands,
+// which need QGIS. The command-line tool hands these commands over to this program (same arguments), so its
+// other commands start without loading QGIS. Runs without a display (Qt's offscreen platform).
 
 #include "cliutil.h"
 #include "qgisinit.h"
@@ -16,6 +16,8 @@ namespace tryggkarta
 int commandPrint( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandReport( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandTemplates( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandWalkKit( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandWalkProtocol( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 } // namespace tryggkarta
 
 int main( int argc, char **argv )
@@ -25,7 +27,8 @@ int main( int argc, char **argv )
   const std::vector<std::string> args( argv + 1, argv + argc );
   if ( args.empty() )
   {
-    std::cerr << "tryggkarta-render: give print, report or templates (see tryggkarta-cli --help)\n";
+    std::cerr << "tryggkarta-render: give print, report, templates, walk-kit or walk-protocol (see "
+                 "tryggkarta-cli --help)\n";
     return 2;
   }
   QgisInitOptions options;
@@ -42,6 +45,10 @@ int main( int argc, char **argv )
       return tryggkarta::commandReport( rest, std::cout, std::cerr );
     if ( args[0] == "templates" )
       return tryggkarta::commandTemplates( rest, std::cout, std::cerr );
+    if ( args[0] == "walk-kit" )
+      return tryggkarta::commandWalkKit( rest, std::cout, std::cerr );
+    if ( args[0] == "walk-protocol" )
+      return tryggkarta::commandWalkProtocol( rest, std::cout, std::cerr );
   }
   catch ( const std::exception &e )
   {

@@ -66,6 +66,11 @@ std::string categoryText( const ClusterDescription &cluster )
 }
 } // namespace
 
+std::string clusterCategoryKey( RecordTable table, const std::string &code )
+{
+  return table == RecordTable::Observations ? "checklist:" + code : code;
+}
+
 Expected<std::vector<ClusterDescription>>
 describeClusters( const std::vector<SelectedIncident> &incidents, const ClusteringResult &result,
                   const ClusterHullOptions &options,
@@ -96,7 +101,11 @@ describeClusters( const std::vector<SelectedIncident> &incidents, const Clusteri
     {
       const SelectedIncident &incident = incidents[index];
       d.coreCount += index < result.isCore.size() && result.isCore[index] ? 1 : 0;
-      ++categories[incident.category];
+      ++categories[incident.isObservation() ? clusterCategoryKey( incident.table, incident.checklistItem )
+                                            : incident.category];
+      points.emplace_back( incident.x, incident.y );
+      if ( !incident.timeKnown )
+        continue;
       int weekday = 1, hour = 0;
       stockholmWeekdayHour( incident.midpointUtc(), weekday, hour );
       ++hours[static_cast<size_t>( hour )];
@@ -104,7 +113,6 @@ describeClusters( const std::vector<SelectedIncident> &incidents, const Clusteri
       d.firstUtc = first ? incident.fromUtc : std::min( d.firstUtc, incident.fromUtc );
       d.lastUtc = first ? incident.untilUtc : std::max( d.lastUtc, incident.untilUtc );
       first = false;
-      points.emplace_back( incident.x, incident.y );
     }
     std::vector<std::pair<std::string, std::size_t>> ranked( categories.begin(), categories.end() );
     std::stable_sort( ranked.begin(), ranked.end(),
@@ -164,15 +172,32 @@ ResultTable clusterEventTable( const std::vector<SelectedIncident> &incidents, c
                    { "core", T::Integer },
                    { "category", T::Text },
                    { "occurred_from", T::DateTime } };
+  const bool observations = std::any_of( incidents.begin(), incidents.end(),
+                                         []( const SelectedIncident &i ) { return i.isObservation(); } );
+  if ( observations )
+  {
+    table.fields.push_back( { "observation_fid", T::Integer } );
+    table.fields.push_back( { "checklist_item", T::Text } );
+  }
   for ( size_t i = 0; i < incidents.size() && i < result.clusterIds.size(); ++i )
   {
     if ( result.clusterIds[i] < 0 && !includeNoise )
       continue;
+    const SelectedIncident &point = incidents[i];
+    const bool observation = point.isObservation();
     ResultFeature feature;
-    feature.point = std::make_pair( incidents[i].x, incidents[i].y );
-    feature.values = { ResultValue( incidents[i].fid ), ResultValue( std::int64_t( result.clusterIds[i] ) ),
+    feature.point = std::make_pair( point.x, point.y );
+    feature.values = { observation ? ResultValue() : ResultValue( point.fid ),
+                       ResultValue( std::int64_t( result.clusterIds[i] ) ),
                        ResultValue( std::int64_t( i < result.isCore.size() ? result.isCore[i] : 0 ) ),
-                       ResultValue( incidents[i].category ), ResultValue( incidents[i].fromUtc ) };
+                       observation ? ResultValue() : ResultValue( point.category ),
+                       point.timeKnown ? ResultValue( point.fromUtc ) : ResultValue() };
+    if ( observations )
+    {
+      feature.values.push_back( observation ? ResultValue( point.fid ) : ResultValue() );
+      feature.values.push_back(
+        observation && !point.checklistItem.empty() ? ResultValue( point.checklistItem ) : ResultValue() );
+    }
     table.features.push_back( std::move( feature ) );
   }
   return table;

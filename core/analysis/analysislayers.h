@@ -43,9 +43,14 @@ struct ClusterDescription
   double areaSquareMeters = 0;
 };
 
+//! The key a point is counted under among a cluster's categories: its category for an incident,
+//! "checklist:CODE" for an observation (so a checklist item never merges with a category of the same code).
+std::string clusterCategoryKey( RecordTable table, const std::string &code );
+
 /**
- * Describes each cluster of a clustering of incidents (result.clusterIds parallel to incidents).
- * categoryLabels maps category codes to the labels to show (codes are shown when missing).
+ * Describes each cluster of a clustering of incidents and/or observations (result.clusterIds parallel to
+ * incidents). categoryLabels maps the clusterCategoryKey of each point to the label to show (the key is shown
+ * when missing). Points without a time (see SelectedIncident::timeKnown) count everywhere but in the times.
  */
 Expected<std::vector<ClusterDescription>>
 describeClusters( const std::vector<SelectedIncident> &incidents, const ClusteringResult &result,
@@ -57,7 +62,9 @@ describeClusters( const std::vector<SelectedIncident> &incidents, const Clusteri
 ResultTable clusterHullTable( const std::vector<ClusterDescription> &clusters );
 
 //! A point per clustered incident (noise left out unless includeNoise) with incident_fid, cluster_id
-//! (−1 for noise), core, category, occurred_from.
+//! (−1 for noise), core, category, occurred_from; when observations are among them also observation_fid and
+//! checklist_item (an observation's incident_fid and category are NULL, an incident's observation_fid and
+//! checklist_item), so the two kinds of fid are never mixed in one column.
 ResultTable clusterEventTable( const std::vector<SelectedIncident> &incidents, const ClusteringResult &result,
                                bool includeNoise );
 

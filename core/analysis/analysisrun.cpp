@@ -43,7 +43,32 @@ std::map<std::string, std::string> categoryLabels( ProjectFile &project )
   std::map<std::string, std::string> labels;
   for ( const Category &c : project.categories() )
     labels[c.code] = c.labelSv.empty() ? c.code : c.labelSv;
+  // Observations are described by their checklist items (see clusterCategoryKey).
+  Statement items = project.db().prepare( "SELECT code, label_sv FROM checklist_items" );
+  while ( items.step() )
+    labels[clusterCategoryKey( RecordTable::Observations, items.text( 0 ) )] =
+      "Vandring: " + ( items.isNull( 1 ) || items.text( 1 ).empty() ? items.text( 0 ) : items.text( 1 ) );
+  labels[clusterCategoryKey( RecordTable::Observations, "" )] = "Vandring";
   return labels;
+}
+
+//! The layer and the observations' weighting for a method's parameters (JSON members with a leading comma),
+//! nothing for incidents: a result says what it was made from and how. DBSCAN counts points, unweighted.
+std::string layerJson( const Selection &selection, bool weighted = true )
+{
+  if ( !selection.includesObservations() )
+    return std::string();
+  return ",\"layer\":" + jsonString( selectionLayerName( selection.layer ) ) + ",\"observation_weight\":" +
+         ( weighted ? jsonString( kObservationWeightRule ) : jsonString( "none" ) );
+}
+
+//! How many points, in words: "42 incidents", "12 observations (weighted 3 − rating)".
+std::string pointsText( const Selection &selection, std::size_t count )
+{
+  std::string text = std::to_string( count ) + " " + selectionPointsNoun( selection );
+  if ( selection.includesObservations() )
+    text += std::string( " (observations weighted " ) + kObservationWeightRule + ")";
+  return text;
 }
 
 const std::pair<const char *, KernelShape> kKernels[] = {
@@ -76,6 +101,15 @@ std::string defaultResultName( const std::string &method, const Selection &selec
          ( semicolon == std::string::npos ? "" : " (" + filteredWord + ")" );
 }
 
+std::vector<Message> AnalysisIncidents::warnings() const
+{
+  std::vector<Message> out;
+  for ( const std::optional<Message> *warning : { &outsideWarning, &observationsOutsideWarning } )
+    if ( *warning )
+      out.push_back( **warning );
+  return out;
+}
+
 Expected<AnalysisIncidents> selectAnalysisIncidents( ProjectFile &project, const Selection &selection,
                                                      bool spatial )
 {
@@ -92,8 +126,8 @@ Expected<AnalysisIncidents> selectAnalysisIncidents( ProjectFile &project, const
     if ( extent.value() )
     {
       const std::vector<SelectedIncident> outside = takeOutside( out.incidents, **extent );
-      if ( !outside.empty() )
-        out.outsideWarning = describeOutside( outside, **extent );
+      out.outsideWarning = describeOutside( outside, **extent );
+      out.observationsOutsideWarning = describeOutsideObservations( outside, **extent );
     }
   }
   return out;
@@ -101,7 +135,11 @@ Expected<AnalysisIncidents> selectAnalysisIncidents( ProjectFile &project, const
 
 Message noIncidentsMessage( const Selection &selection )
 {
-  return Message::make( MessageCode::AnalysisNoIncidents, selection.describe() );
+  const MessageCode code =
+    selection.layer == SelectionLayer::Observations ? MessageCode::AnalysisNoObservations
+    : selection.layer == SelectionLayer::Both       ? MessageCode::AnalysisNoIncidentsOrObservations
+                                                    : MessageCode::AnalysisNoIncidents;
+  return Message::make( code, selection.describe() );
 }
 
 bool isAreaKind( const std::string &kind )
@@ -250,12 +288,12 @@ Expected<KernelDensityRun> runKernelDensity( ProjectFile &project, const Selecti
     ",\"edge_correction\":" + ( parameters.edgeCorrection ? "true" : "false" ) +
     ",\"grid\":{\"west\":" + number( grid.west(), 3 ) + ",\"north\":" + number( grid.north(), 3 ) +
     ",\"columns\":" + std::to_string( grid.columns ) + ",\"rows\":" + std::to_string( grid.rows ) +
-    "},\"incidents\":" + std::to_string( points.size() ) + "}";
-  run.output.provenance = ResultProvenance{
-    "kde", selection, json,
-    kernelName + " kernel, radius " + number( parameters.radiusMeters, 0 ) + " m, cell " +
-      number( parameters.cellSize, 0 ) + " m, " + std::to_string( points.size() ) + " incidents",
-    units };
+    "},\"incidents\":" + std::to_string( points.size() ) + layerJson( selection ) + "}";
+  run.output.provenance =
+    ResultProvenance{ "kde", selection, json,
+                      kernelName + " kernel, radius " + number( parameters.radiusMeters, 0 ) + " m, cell " +
+                        number( parameters.cellSize, 0 ) + " m, " + pointsText( selection, points.size() ),
+                      units };
   run.output.raster = std::move( raster.value() );
   reportProgress( progress, 1 );
   return run;
@@ -391,7 +429,7 @@ Expected<HotSpotRun> runHotSpots( ProjectFile &project, const Selection &selecti
     }
     json = "{\"method\":\"Getis-Ord Gi*\",\"on\":\"areas\",\"kind\":" + jsonString( areaKind ) +
            ",\"neighbours_within_m\":" + number( band, 1 ) +
-           ",\"incidents_in_areas\":" + std::to_string( run.incidentsInAreas ) + "}";
+           ",\"incidents_in_areas\":" + std::to_string( run.incidentsInAreas ) + layerJson( selection ) + "}";
     summary = "Gi* on " + std::to_string( areas->size() ) + " areas (" + areaKind + ")";
   }
   else
@@ -414,12 +452,15 @@ Expected<HotSpotRun> runHotSpots( ProjectFile &project, const Selection &selecti
            ",\"cell_m\":" + number( parameters.cellSizeMeters, 3 ) +
            ( knn ? ",\"k_nearest\":" + std::to_string( parameters.neighbourCount )
                  : ",\"band_m\":" + number( parameters.distanceBandMeters, 3 ) ) +
-           ",\"fdr\":true,\"incidents\":" + std::to_string( run.grid->eventCount ) + "}";
+           ",\"fdr\":true,\"incidents\":" + std::to_string( run.grid->eventCount ) + layerJson( selection ) +
+           "}";
     summary = "Gi* on " + number( parameters.cellSizeMeters, 0 ) +
               ( hexagons ? " m hexagons, " : " m cells, " ) +
               ( knn ? std::to_string( parameters.neighbourCount ) + " nearest"
                     : "band " + number( parameters.distanceBandMeters, 0 ) + " m" );
   }
+  if ( selection.includesObservations() )
+    summary += ", " + pointsText( selection, points.size() );
   run.output.provenance = ResultProvenance{ "hotspots", selection, json, summary, "Gi* z-score and class" };
   run.output.notes = run.warnings;
   run.output.tables.push_back( OutputTable{ "", "hotspots", std::move( table ) } );
@@ -483,13 +524,15 @@ Expected<ClusterRun> runClusters( ProjectFile &project, const Selection &selecti
     ",\"hull\":" +
     ( hull.concave ? "\"concave\",\"concavity\":" + number( hull.concavity, 3 )
                    : std::string( "\"convex\"" ) ) +
-    ",\"incidents\":" + std::to_string( points.size() ) + "}";
-  run.output.provenance =
-    ResultProvenance{ "clusters", selection, json,
-                      run.method + ", eps " + number( parameters.epsMeters, 0 ) + " m, " +
-                        std::to_string( parameters.minPoints ) +
-                        " incidents: " + std::to_string( run.clustering.clusterCount ) + " clusters",
-                      "" };
+    ",\"incidents\":" + std::to_string( points.size() ) + layerJson( selection, false ) + "}";
+  run.output.provenance = ResultProvenance{
+    "clusters", selection, json,
+    run.method + ", eps " + number( parameters.epsMeters, 0 ) + " m, " +
+      std::to_string( parameters.minPoints ) + " " + selectionPointsNoun( selection ) + ": " +
+      std::to_string( run.clustering.clusterCount ) + " clusters" +
+      ( selection.includesObservations() ? std::string( " (DBSCAN counts points: each observation once)" )
+                                         : std::string() ),
+    "" };
   run.output.tables.push_back( OutputTable{ "", "clusters", clusterHullTable( run.clusters ) } );
   run.output.tables.push_back(
     OutputTable{ "events", "events", clusterEventTable( incidents, run.clustering, false ) } );

@@ -61,23 +61,28 @@ Expected<StoredResult> storeOutput( ResultStore &store, const std::string &name,
 std::string defaultResultName( const std::string &method, const Selection &selection,
                                const std::string &filteredWord = "filtered" );
 
-//! The selected incidents an analysis works on.
+//! The selected points (incidents and/or observations, by the selection's layer) an analysis works on.
 struct AnalysisIncidents
 {
   std::vector<SelectedIncident> incidents;
   //! For a spatial analysis, why incidents far outside the project's extent were left out; else nothing.
   std::optional<Message> outsideWarning;
+  //! The same for observations (named as observations, so their fids are not taken for incidents').
+  std::optional<Message> observationsOutsideWarning;
+  //! The warnings there are, incidents' first.
+  std::vector<Message> warnings() const;
 };
 
 /**
- * The incidents of a selection; for a spatial analysis only those inside the project's extent (one imported
+ * The points of a selection; for a spatial analysis only those inside the project's extent (one imported
  * in the wrong coordinate system would stretch every grid over half the country), with a warning naming the
  * others.
  */
 Expected<AnalysisIncidents> selectAnalysisIncidents( ProjectFile &project, const Selection &selection,
                                                      bool spatial = true );
 
-//! The message for a selection without incidents (nothing is computed or written then).
+//! The message for a selection without points (nothing is computed or written then), naming what its layer
+//! holds.
 Message noIncidentsMessage( const Selection &selection );
 
 //! The area kinds an analysis on areas takes: est_area, district, custom, all.

@@ -7,6 +7,10 @@
 #include "geometryblob.h"
 #include "json.h"
 #include "projectfile.h"
+#include "stockholmzone.h"
+
+#include <cpl_error.h>
+#include <cpl_json.h>
 
 #include <iterator>
 #include <sstream>
@@ -117,6 +121,48 @@ bool touchesTimeOfWeek( int64_t fromUtc, int64_t untilUtc, const std::vector<int
   return touchesMask( fromUtc, untilUtc, slotMask( weekdays, hours ) );
 }
 
+const char *selectionLayerName( SelectionLayer layer )
+{
+  switch ( layer )
+  {
+  case SelectionLayer::Incidents:
+    return "incidents";
+  case SelectionLayer::Observations:
+    return "observations";
+  case SelectionLayer::Both:
+    return "both";
+  }
+  return "incidents";
+}
+
+std::optional<SelectionLayer> selectionLayerNamed( const std::string &name )
+{
+  for ( SelectionLayer layer :
+        { SelectionLayer::Incidents, SelectionLayer::Observations, SelectionLayer::Both } )
+    if ( name == selectionLayerName( layer ) )
+      return layer;
+  return std::nullopt;
+}
+
+double observationWeight( std::optional<int> rating )
+{
+  return rating ? 3.0 - std::clamp( *rating, 0, 3 ) : 1.0;
+}
+
+std::string selectionPointsNoun( const Selection &selection )
+{
+  switch ( selection.layer )
+  {
+  case SelectionLayer::Incidents:
+    return "incidents";
+  case SelectionLayer::Observations:
+    return "observations";
+  case SelectionLayer::Both:
+    return "incidents and observations";
+  }
+  return "incidents";
+}
+
 std::string Selection::describe() const
 {
   // Local dates, the until date inclusive (the period ends just before untilUtc).
@@ -124,12 +170,24 @@ std::string Selection::describe() const
                     : !untilUtc           ? "from " + localDate( *fromUtc )
                     : !fromUtc            ? "until " + localDate( *untilUtc - 1 )
                                           : localDate( *fromUtc ) + " – " + localDate( *untilUtc - 1 );
+  const std::string weighting = std::string( "weighted " ) + kObservationWeightRule +
+                                " (problems only: positive places and drafts left out)";
+  if ( layer == SelectionLayer::Observations )
+    out += "; layer: observations from safety walks, " + weighting;
+  else if ( layer == SelectionLayer::Both )
+    out += "; layer: incidents and observations from safety walks, the observations " + weighting;
+  // The incidents' own filters say so when observations are in the selection too.
+  const std::string incidentsOnly = includesObservations() ? " (incidents only)" : "";
   if ( !categories.empty() )
-    out += "; categories: " + joined( categories );
+    out += "; categories" + incidentsOnly + ": " + joined( categories );
   if ( !sources.empty() )
-    out += "; sources: " + joined( sources );
+    out += "; sources" + incidentsOnly + ": " + joined( sources );
   if ( !organisations.empty() )
-    out += "; organisations: " + joined( organisations );
+    out += "; organisations" + incidentsOnly + ": " + joined( organisations );
+  if ( includesObservations() && !checklistItems.empty() )
+    out += "; checklist items: " + joined( checklistItems );
+  if ( includesObservations() && !walkIds.empty() )
+    out += "; walks: " + joined( walkIds );
   if ( !weekdays.empty() )
   {
     std::vector<std::string> names;
@@ -159,7 +217,67 @@ std::string Selection::toJson() const
   out += ",\"area\":" + ( area ? jsonString( *area ) : std::string( "null" ) );
   out += ",\"intervals\":";
   out += intervalRule == IntervalRule::Midpoint ? "\"midpoint\"" : "\"overlap\"";
+  if ( includesObservations() )
+  {
+    out += ",\"layer\":" + jsonString( selectionLayerName( layer ) );
+    out += ",\"observation_weight\":" + jsonString( kObservationWeightRule );
+    out += ",\"checklist_items\":" + jsonArray( checklistItems );
+    out += ",\"walks\":" + jsonArray( walkIds );
+  }
   return out + "}";
+}
+
+Expected<Selection> selectionFromJson( const std::string &json )
+{
+  CPLJSONDocument document;
+  // A text that is no JSON is this function's error to report, not GDAL's to print.
+  CPLPushErrorHandler( CPLQuietErrorHandler );
+  const bool loaded = !json.empty() && document.LoadMemory( json );
+  CPLPopErrorHandler();
+  if ( !loaded || document.GetRoot().GetType() != CPLJSONObject::Type::Object )
+    return Error( MessageCode::SelectionBadJson, json.substr( 0, 200 ) );
+  const CPLJSONObject root = document.GetRoot();
+  Selection selection;
+  auto instant = [&root]( const char *key ) -> std::optional<int64_t>
+  {
+    const CPLJSONObject value = root.GetObj( key );
+    return value.GetType() == CPLJSONObject::Type::String ? parseUtcIso( value.ToString() ) : std::nullopt;
+  };
+  auto texts = [&root]( const char *key )
+  {
+    std::vector<std::string> out;
+    const CPLJSONArray array = root.GetArray( key );
+    for ( int i = 0; array.IsValid() && i < array.Size(); ++i )
+      out.push_back( array[i].ToString() );
+    return out;
+  };
+  auto numbers = [&root]( const char *key )
+  {
+    std::vector<int64_t> out;
+    const CPLJSONArray array = root.GetArray( key );
+    for ( int i = 0; array.IsValid() && i < array.Size(); ++i )
+      out.push_back( array[i].ToLong() );
+    return out;
+  };
+  selection.fromUtc = instant( "from" );
+  selection.untilUtc = instant( "until" );
+  selection.categories = texts( "categories" );
+  selection.sources = texts( "sources" );
+  selection.organisations = texts( "organisations" );
+  for ( int64_t day : numbers( "weekdays" ) )
+    selection.weekdays.push_back( static_cast<int>( day ) );
+  for ( int64_t hour : numbers( "hours" ) )
+    selection.hours.push_back( static_cast<int>( hour ) );
+  if ( root.GetObj( "area" ).GetType() == CPLJSONObject::Type::String )
+    selection.area = root.GetString( "area" );
+  if ( root.GetString( "intervals" ) == "midpoint" )
+    selection.intervalRule = IntervalRule::Midpoint;
+  // Results stored before observations took part have no layer: incidents.
+  selection.layer =
+    selectionLayerNamed( root.GetString( "layer", "incidents" ) ).value_or( SelectionLayer::Incidents );
+  selection.checklistItems = texts( "checklist_items" );
+  selection.walkIds = numbers( "walks" );
+  return selection;
 }
 
 namespace
@@ -183,7 +301,7 @@ class TimePlaceRule
 public:
   TimePlaceRule( const Selection &selection, const ProjectArea *area )
     : mSelection( selection ), mArea( area ), mFilterTimeOfWeek( selection.hasTimeOfWeekFilter() ),
-      mMask( slotMask( selection.weekdays, selection.hours ) )
+      mFilterTime( selection.hasTimeFilter() ), mMask( slotMask( selection.weekdays, selection.hours ) )
   {
   }
 
@@ -191,6 +309,10 @@ public:
   {
     if ( mArea && !mArea->contains( incident.x, incident.y ) )
       return false;
+    // A point without a time (an observation with neither its own time nor a walk date) belongs to no
+    // period, weekday or hour.
+    if ( !incident.timeKnown )
+      return !mFilterTime;
     const Selection &s = mSelection;
     if ( s.intervalRule == IntervalRule::Midpoint )
     {
@@ -217,14 +339,25 @@ private:
   const Selection &mSelection;
   const ProjectArea *mArea;
   bool mFilterTimeOfWeek;
+  bool mFilterTime;
   std::array<bool, 168> mMask;
 };
 
-bool listed( const std::vector<std::string> &list, const std::string &value )
+template <typename T>
+bool listed( const std::vector<T> &list, const T &value )
 {
   return list.empty() || std::find( list.begin(), list.end(), value ) != list.end();
 }
 } // namespace
+
+bool matchesKindFilters( const SelectedIncident &point, const Selection &selection )
+{
+  if ( point.isObservation() )
+    return selection.includesObservations() && listed( selection.checklistItems, point.checklistItem ) &&
+           ( selection.walkIds.empty() || ( point.walkId && listed( selection.walkIds, *point.walkId ) ) );
+  return selection.includesIncidents() && listed( selection.categories, point.category ) &&
+         listed( selection.sources, point.source ) && listed( selection.organisations, point.organisation );
+}
 
 Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<SelectedIncident> &incidents,
                                                          const Selection &selection, const ProjectArea *area )
@@ -236,8 +369,7 @@ Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<Selec
   const TimePlaceRule rule( selection, selection.area ? area : nullptr );
   std::vector<SelectedIncident> out;
   for ( const SelectedIncident &incident : incidents )
-    if ( listed( selection.categories, incident.category ) && listed( selection.sources, incident.source ) &&
-         listed( selection.organisations, incident.organisation ) && rule.accepts( incident ) )
+    if ( matchesKindFilters( incident, selection ) && rule.accepts( incident ) )
       out.push_back( incident );
   return out;
 }
@@ -276,6 +408,172 @@ static void readIncidentAttributes( Statement &s, SelectedIncident &incident )
   incident.source = s.text( 7 );
 }
 
+/**
+ * The observations that take part in analyses: not drafts, marked negative (or unmarked with a rating), and
+ * with a weight above 0 (rated below 3). See SelectionLayer.
+ */
+constexpr const char *kObservationColumns =
+  "SELECT o.fid, o.geom, o.rating, o.observed_at, substr(w.walk_date, 1, 10), o.checklist_item, o.walk_id "
+  "FROM observations o LEFT JOIN safety_walks w ON w.fid = o.walk_id "
+  "WHERE NOT coalesce(o.draft, 0) AND (o.positive = 0 OR (o.positive IS NULL AND o.rating IS NOT NULL)) "
+  "AND (o.rating IS NULL OR o.rating < 3)";
+
+//! Reads a row of kObservationColumns; false when the row has no usable point.
+static bool readObservationRow( Statement &s, SelectedIncident &observation )
+{
+  observation.table = RecordTable::Observations;
+  observation.fid = s.int64( 0 );
+  const auto blob = s.blob( 1 );
+  const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
+  if ( !point )
+    return false;
+  observation.x = point->first;
+  observation.y = point->second;
+  observation.weight = observationWeight(
+    s.isNull( 2 ) ? std::nullopt : std::optional<int>( static_cast<int>( s.int64( 2 ) ) ) );
+  if ( !( observation.weight > 0 ) )
+    return false;
+  observation.timeKnown = false;
+  if ( !s.isNull( 3 ) )
+    if ( const auto at = parseUtcIso( s.text( 3 ) ) )
+    {
+      observation.fromUtc = observation.untilUtc = *at;
+      observation.timeKnown = true;
+    }
+  if ( !observation.timeKnown && !s.isNull( 4 ) )
+    if ( const auto day = parseIsoDate( s.text( 4 ) ) )
+    {
+      // The walk's date as that whole local day, as a date without a time is read everywhere.
+      observation.fromUtc = stockholmWallClockToUtc( *day * kSecondsPerDay );
+      observation.untilUtc = stockholmWallClockToUtc( ( *day + 1 ) * kSecondsPerDay ) - 1;
+      observation.timeKnown = true;
+    }
+  observation.source = "safety_walk";
+  if ( !s.isNull( 5 ) )
+    observation.checklistItem = s.text( 5 );
+  if ( !s.isNull( 6 ) )
+    observation.walkId = s.int64( 6 );
+  return true;
+}
+
+namespace
+{
+//! Binds the values of a list to the statement from index on.
+void bindAll( Statement &s, int &index, const std::vector<std::string> &values )
+{
+  for ( const std::string &value : values )
+    s.bind( index++, value );
+}
+
+void bindEnvelope( Statement &s, int &index, const ProjectArea &area )
+{
+  for ( double value : { area.envelope.minX, area.envelope.maxX, area.envelope.minY, area.envelope.maxY } )
+    s.bind( index++, value );
+}
+
+//! The incidents of a selection (its incident filters, period, time of week and area), in fid order.
+std::vector<SelectedIncident> readSelectedIncidents( Database &db, const Selection &selection,
+                                                     const ProjectArea *area )
+{
+  // The stored times are fixed-width UTC text, so they compare correctly as text. Both interval rules
+  // start from the overlap condition; the midpoint rule then narrows it.
+  std::string sql = std::string( kIncidentColumns ) + " WHERE 1";
+  if ( selection.untilUtc )
+    sql += " AND occurred_from < ?";
+  if ( selection.fromUtc )
+    sql += " AND coalesce(occurred_until, occurred_from) >= ?";
+  if ( !selection.categories.empty() )
+    sql += " AND category IN " + placeholders( selection.categories.size() );
+  if ( !selection.sources.empty() )
+    sql += " AND source IN " + placeholders( selection.sources.size() );
+  if ( !selection.organisations.empty() )
+    sql += " AND organisation IN " + placeholders( selection.organisations.size() );
+  if ( area )
+    sql += " AND fid IN (SELECT id FROM rtree_incidents_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? "
+           "AND miny <= ?)";
+  sql += " ORDER BY fid";
+  Statement s = db.prepare( sql );
+  int index = 1;
+  if ( selection.untilUtc )
+    s.bind( index++, formatUtcIso( *selection.untilUtc ) );
+  if ( selection.fromUtc )
+    s.bind( index++, formatUtcIso( *selection.fromUtc ) );
+  for ( const auto *list : { &selection.categories, &selection.sources, &selection.organisations } )
+    bindAll( s, index, *list );
+  if ( area )
+    bindEnvelope( s, index, *area );
+  const TimePlaceRule rule( selection, area );
+  std::vector<SelectedIncident> incidents;
+  while ( s.step() )
+  {
+    SelectedIncident incident;
+    if ( !readIncidentRow( s, incident ) || !rule.accepts( incident ) )
+      continue;
+    readIncidentAttributes( s, incident );
+    incidents.push_back( std::move( incident ) );
+  }
+  return incidents;
+}
+
+//! The observations of a selection (its observation filters, period, time of week and area), in fid order.
+std::vector<SelectedIncident> readSelectedObservations( Database &db, const Selection &selection,
+                                                        const ProjectArea *area )
+{
+  // A few hundred a year: the time rules are applied in memory (an observation's time may be its walk's).
+  std::string sql = kObservationColumns;
+  if ( !selection.checklistItems.empty() )
+    sql += " AND o.checklist_item IN " + placeholders( selection.checklistItems.size() );
+  if ( !selection.walkIds.empty() )
+    sql += " AND o.walk_id IN " + placeholders( selection.walkIds.size() );
+  if ( area )
+    sql += " AND o.fid IN (SELECT id FROM rtree_observations_geom WHERE maxx >= ? AND minx <= ? AND "
+           "maxy >= ? AND miny <= ?)";
+  sql += " ORDER BY o.fid";
+  Statement s = db.prepare( sql );
+  int index = 1;
+  bindAll( s, index, selection.checklistItems );
+  for ( int64_t walk : selection.walkIds )
+    s.bind( index++, walk );
+  if ( area )
+    bindEnvelope( s, index, *area );
+  const TimePlaceRule rule( selection, area );
+  std::vector<SelectedIncident> observations;
+  while ( s.step() )
+  {
+    SelectedIncident observation;
+    if ( readObservationRow( s, observation ) && rule.accepts( observation ) )
+      observations.push_back( std::move( observation ) );
+  }
+  return observations;
+}
+
+//! Why the selection's checklist items or walks are not the project's, if so.
+std::optional<Error> checkObservationFilters( Database &db, const Selection &selection )
+{
+  for ( const std::string &code : selection.checklistItems )
+  {
+    Statement known = db.prepare( "SELECT 1 FROM checklist_items WHERE code = ?" );
+    known.bind( 1, code );
+    if ( !known.step() )
+    {
+      std::vector<std::string> codes;
+      Statement all = db.prepare( "SELECT code FROM checklist_items ORDER BY sort_order, code" );
+      while ( all.step() )
+        codes.push_back( all.text( 0 ) );
+      return Error( MessageCode::SelectionUnknownChecklistItem, code, joined( codes ) );
+    }
+  }
+  for ( int64_t walk : selection.walkIds )
+  {
+    Statement known = db.prepare( "SELECT 1 FROM safety_walks WHERE fid = ?" );
+    known.bind( 1, walk );
+    if ( !known.step() )
+      return Error( MessageCode::SelectionUnknownWalk, walk );
+  }
+  return std::nullopt;
+}
+} // namespace
+
 Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection )
 {
   if ( auto problem = checkSelection( selection ) )
@@ -290,6 +588,9 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
       if ( !known.step() )
         return Error( MessageCode::SelectionUnknownCategory, code );
     }
+    if ( selection.includesObservations() )
+      if ( auto problem = checkObservationFilters( db, selection ) )
+        return *problem;
     std::optional<ProjectArea> area;
     if ( selection.area )
     {
@@ -298,49 +599,17 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
         return Error{ found.error() };
       area = std::move( found.value() );
     }
-    // The stored times are fixed-width UTC text, so they compare correctly as text. Both interval rules
-    // start from the overlap condition; the midpoint rule then narrows it.
-    std::string sql = std::string( kIncidentColumns ) + " WHERE 1";
-    if ( selection.untilUtc )
-      sql += " AND occurred_from < ?";
-    if ( selection.fromUtc )
-      sql += " AND coalesce(occurred_until, occurred_from) >= ?";
-    if ( !selection.categories.empty() )
-      sql += " AND category IN " + placeholders( selection.categories.size() );
-    if ( !selection.sources.empty() )
-      sql += " AND source IN " + placeholders( selection.sources.size() );
-    if ( !selection.organisations.empty() )
-      sql += " AND organisation IN " + placeholders( selection.organisations.size() );
-    if ( area )
-      sql += " AND fid IN (SELECT id FROM rtree_incidents_geom WHERE maxx >= ? AND minx <= ? AND maxy >= ? "
-             "AND miny <= ?)";
-    sql += " ORDER BY fid";
-    Statement s = db.prepare( sql );
-    int index = 1;
-    if ( selection.untilUtc )
-      s.bind( index++, formatUtcIso( *selection.untilUtc ) );
-    if ( selection.fromUtc )
-      s.bind( index++, formatUtcIso( *selection.fromUtc ) );
-    for ( const auto *list : { &selection.categories, &selection.sources, &selection.organisations } )
-      for ( const std::string &value : *list )
-        s.bind( index++, value );
-    if ( area )
+    const ProjectArea *inside = area ? &*area : nullptr;
+    std::vector<SelectedIncident> points;
+    if ( selection.includesIncidents() )
+      points = readSelectedIncidents( db, selection, inside );
+    if ( selection.includesObservations() )
     {
-      for ( double value :
-            { area->envelope.minX, area->envelope.maxX, area->envelope.minY, area->envelope.maxY } )
-        s.bind( index++, value );
+      std::vector<SelectedIncident> observations = readSelectedObservations( db, selection, inside );
+      points.insert( points.end(), std::make_move_iterator( observations.begin() ),
+                     std::make_move_iterator( observations.end() ) );
     }
-    const TimePlaceRule rule( selection, area ? &*area : nullptr );
-    std::vector<SelectedIncident> incidents;
-    while ( s.step() )
-    {
-      SelectedIncident incident;
-      if ( !readIncidentRow( s, incident ) || !rule.accepts( incident ) )
-        continue;
-      readIncidentAttributes( s, incident );
-      incidents.push_back( std::move( incident ) );
-    }
-    return incidents;
+    return points;
   }
   catch ( const SqlError &e )
   {
@@ -377,6 +646,32 @@ Expected<std::vector<SelectedIncident>> readIncidents( ProjectFile &project,
   }
 }
 
+Expected<std::vector<SelectedIncident>> readObservations( ProjectFile &project,
+                                                          const std::vector<int64_t> &fids )
+{
+  try
+  {
+    Statement s = project.db().prepare( std::string( kObservationColumns ) + " AND o.fid = ?" );
+    std::vector<SelectedIncident> observations;
+    std::vector<int64_t> sorted = fids;
+    std::sort( sorted.begin(), sorted.end() );
+    sorted.erase( std::unique( sorted.begin(), sorted.end() ), sorted.end() );
+    for ( int64_t fid : sorted )
+    {
+      s.reset();
+      s.bind( 1, fid );
+      SelectedIncident observation;
+      if ( s.step() && readObservationRow( s, observation ) )
+        observations.push_back( std::move( observation ) );
+    }
+    return observations;
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::SelectionReadObservationsFailed, e.what() );
+  }
+}
+
 Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project, const Selection &selection )
 {
   auto incidents = selectIncidents( project, selection );
@@ -401,26 +696,61 @@ std::vector<SelectedIncident> takeOutside( std::vector<SelectedIncident> &incide
   return outside;
 }
 
-std::optional<Message> describeOutside( const std::vector<SelectedIncident> &outside,
+namespace
+{
+//! The first few points of a list as " fid 12 (E 449270, N 6574920), …", observations as "observation 12".
+std::string pointList( const std::vector<const SelectedIncident *> &points, size_t shown )
+{
+  std::ostringstream list;
+  for ( size_t i = 0; i < shown; ++i )
+    list << ( i ? "," : "" ) << ( points[i]->isObservation() ? " observation " : " fid " ) << points[i]->fid
+         << " (E " << std::llround( points[i]->x ) << ", N " << std::llround( points[i]->y ) << ")";
+  return list.str();
+}
+
+std::vector<const SelectedIncident *> ofTable( const std::vector<SelectedIncident> &points,
+                                               RecordTable table )
+{
+  std::vector<const SelectedIncident *> out;
+  for ( const SelectedIncident &point : points )
+    if ( point.table == table )
+      out.push_back( &point );
+  return out;
+}
+} // namespace
+
+std::optional<Message> describeOutside( const std::vector<SelectedIncident> &all,
                                         const ProjectExtent &extent )
 {
+  const std::vector<const SelectedIncident *> outside = ofTable( all, RecordTable::Incidents );
   if ( outside.empty() )
     return std::nullopt;
   const size_t shown = std::min<size_t>( outside.size(), 5 );
-  std::ostringstream list;
-  for ( size_t i = 0; i < shown; ++i )
-    list << ( i ? "," : "" ) << " fid " << outside[i].fid << " (E " << std::llround( outside[i].x ) << ", N "
-         << std::llround( outside[i].y ) << ")";
+  const std::string list = pointList( outside, shown );
   const std::string km = formatReal( extent.marginMeters / 1000, 6 );
   const bool areas = extent.basis.code == MessageCode::ExtentProjectAreas;
   if ( outside.size() == 1 )
     return Message::make( areas ? MessageCode::OutsideOneAreas : MessageCode::OutsideOneBoundary, 1, km,
-                          list.str() );
+                          list );
   if ( outside.size() > shown )
     return Message::make( areas ? MessageCode::OutsideManyMoreAreas : MessageCode::OutsideManyMoreBoundary,
-                          outside.size(), km, list.str(), outside.size() - shown );
+                          outside.size(), km, list, outside.size() - shown );
   return Message::make( areas ? MessageCode::OutsideManyAreas : MessageCode::OutsideManyBoundary,
-                        outside.size(), km, list.str() );
+                        outside.size(), km, list );
+}
+
+std::optional<Message> describeOutsideObservations( const std::vector<SelectedIncident> &all,
+                                                    const ProjectExtent &extent )
+{
+  const std::vector<const SelectedIncident *> outside = ofTable( all, RecordTable::Observations );
+  if ( outside.empty() )
+    return std::nullopt;
+  const size_t shown = std::min<size_t>( outside.size(), 5 );
+  std::string list = pointList( outside, shown );
+  if ( outside.size() > shown )
+    list += ", …";
+  return Message::make( MessageCode::OutsideObservations, outside.size(),
+                        formatReal( extent.marginMeters / 1000, 6 ), list );
 }
 
 } // namespace tryggkarta

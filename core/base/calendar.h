@@ -4,6 +4,9 @@
 // everywhere).
 
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace tryggkarta
 {
@@ -33,5 +36,15 @@ constexpr int isoWeekday( int64_t days )
 int64_t daysFromCivil( int year, int month, int day );
 //! The inverse of daysFromCivil.
 void civilFromDays( int64_t days, int &year, int &month, int &day );
+
+//! Days since 1970-01-01 for an ISO date "YYYY-MM-DD" that exists (no 2025-02-30); nothing otherwise.
+std::optional<int64_t> parseIsoDate( std::string_view text );
+//! Whether the text is an existing ISO date "YYYY-MM-DD".
+inline bool isIsoDate( std::string_view text )
+{
+  return parseIsoDate( text ).has_value();
+}
+//! "YYYY-MM-DD" for a day counted from 1970-01-01.
+std::string isoDateOf( int64_t days );
 
 } // namespace tryggkarta

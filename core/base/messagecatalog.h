@@ -174,6 +174,10 @@ TK_MESSAGE( EditUnknownWalk, "edit.unknown-walk", "The project has no safety wal
 TK_MESSAGE( EditUnknownChecklistItem, "edit.unknown-checklist-item",
             "The checklist item %1 is not one of the project's checklist items." )
 TK_MESSAGE( EditBadRating, "edit.bad-rating", "The rating %1 is not 0, 1, 2 or 3." )
+TK_MESSAGE( EditUnknownStop, "edit.unknown-stop", "The project has no walk stop with fid %1." )
+TK_MESSAGE( EditBadLightCondition, "edit.bad-light-condition",
+            "The light condition %1 is not daylight, dusk or dark." )
+TK_MESSAGE( EditBadDeadline, "edit.bad-deadline", "The deadline %1 is not a date (YYYY-MM-DD)." )
 TK_MESSAGE( EditNoSuchIncident, "edit.no-such-incident",
             "There is no incident with fid %1 in the project (it may have been deleted)." )
 TK_MESSAGE( EditNoSuchObservation, "edit.no-such-observation",
@@ -692,5 +696,196 @@ TK_MESSAGE( PublishCellInvalid, "publish.cell-invalid", "The cell size must be a
 //! %1 the file.
 TK_MESSAGE( PublishFileExists, "publish.file-exists",
             "%1 already exists: choose another name. Nothing was written." )
+
+// --- Walks: plan, route and stops ----------------------------------------------------------------------------
+//! %1 the walk's fid.
+TK_MESSAGE( WalkNotFound, "walk.not-found", "There is no safety walk with fid %1 in the project." )
+TK_MESSAGE( WalkNameRequired, "walk.name-required", "A safety walk needs a name." )
+//! %1 what was given.
+TK_MESSAGE( WalkBadDate, "walk.bad-date", "The walk's date %1 is not a date (YYYY-MM-DD)." )
+//! %1 what was given.
+TK_MESSAGE( WalkBadTime, "walk.bad-time", "The walk's start time %1 is not a time of day (HH:MM)." )
+//! %1 what was given.
+TK_MESSAGE( WalkBadLight, "walk.bad-light", "The light condition %1 is not daylight, dusk or dark." )
+//! %1 what was given.
+TK_MESSAGE( WalkBadStatus, "walk.bad-status",
+            "The walk's status %1 is not planned, done, followed_up or cancelled." )
+//! %1 the number given.
+TK_MESSAGE( WalkBadParticipants, "walk.bad-participants", "The number of participants %1 is negative." )
+//! %1 the area's fid.
+TK_MESSAGE( WalkUnknownArea, "walk.unknown-area", "The project has no area with fid %1." )
+//! %1 how many points the route has.
+TK_MESSAGE( WalkRouteTooShort, "walk.route-too-short", "A route needs at least two points; this one has %1." )
+//! %1 the stop's number, %2 x, %3 y, %4 the EPSG code.
+TK_MESSAGE( WalkStopOutsideSweden, "walk.stop-outside-sweden",
+            "Stop %1 at (%2, %3) is not in Sweden in the project's coordinate system (EPSG:%4)." )
+//! %1 the point's number along the route, %2 x, %3 y, %4 the EPSG code.
+TK_MESSAGE( WalkPointOutsideSweden, "walk.point-outside-sweden",
+            "Point %1 of the route at (%2, %3) is not in Sweden in the project's coordinate system (EPSG:%4)." )
+//! %1 the organisation.
+TK_MESSAGE( WalkDuplicateOrganisation, "walk.duplicate-organisation",
+            "%1 is listed twice among the walk's organisations." )
+TK_MESSAGE( WalkEmptyOrganisation, "walk.empty-organisation", "An invited organisation needs a name." )
+//! %1 the stop's fid, %2 the walk's fid.
+TK_MESSAGE( WalkStopNotOnWalk, "walk.stop-not-on-walk", "Stop fid %1 does not belong to walk %2." )
+//! %1 the observation's fid.
+TK_MESSAGE( WalkNothingProposed, "walk.nothing-proposed",
+            "Observation %1 proposes no action: write the proposed action first." )
+//! %1 the observation's fid, %2 the action's fid.
+TK_MESSAGE( WalkActionExists, "walk.action-exists", "Observation %1 already has an action (action %2)." )
+//! %1 the photo's fid.
+TK_MESSAGE( WalkPhotoNotFound, "walk.photo-not-found", "There is no walk photo with fid %1 in the project." )
+TK_MESSAGE( WalkSuggestNoArea, "walk.suggest-no-area",
+            "A suggested route needs an area: name one of the project's areas." )
+//! %1 what was given.
+TK_MESSAGE( WalkSuggestBadLength, "walk.suggest-bad-length",
+            "The length limit must be a positive number of metres, not %1." )
+//! %1 what was given.
+TK_MESSAGE( WalkSuggestBadStops, "walk.suggest-bad-stops", "The number of stops must be 2 to 30, not %1." )
+//! %1 the area, %2 the period in words ("senaste 6 mån").
+TK_MESSAGE( WalkSuggestNoData, "walk.suggest-no-data",
+            "The area %1 has no incidents (%2) and no unsafe places from earlier walks: there is nothing to "
+            "suggest a route from. Draw the route by hand, or choose a longer period or another area." )
+//! %1 the area.
+TK_MESSAGE( WalkSuggestOnePlace, "walk.suggest-one-place",
+            "The area %1 has only one place worth a stop: a route needs two. Draw the route by hand." )
+//! %1 the length limit in metres, %2 how many stops fit (0 or 1), %3 the shortest route through two places.
+TK_MESSAGE( WalkSuggestTooShort, "walk.suggest-too-short",
+            "No route of two or more stops fits within %1 m (only %2 stop fits); the shortest route through two "
+            "of the area's top places is %3 m. Raise the limit to at least %3 m." )
+//! %1 the stops that fit, %2 the stops asked for, %3 the length limit in metres, %4 the places considered.
+TK_MESSAGE( WalkSuggestFewerStops, "walk.suggest-fewer-stops",
+            "Only %1 of %2 stops fit within %3 m, at least 150 m apart (of %4 places considered)." )
+TK_MESSAGE( WalkSuggestSomeStraight, "walk.suggest-some-straight",
+            "Some legs of the route are straight lines: a stop is more than 150 m from the street layer, or its "
+            "street does not join the others. Check those legs on the map." )
+TK_MESSAGE( WalkSuggestStraightLegs, "walk.suggest-straight-legs",
+            "The project has no street layer: the route is drawn in straight legs between the stops." )
+//! %1 what went wrong.
+TK_MESSAGE( WalkSaveFailed, "walk.save-failed", "The safety walk could not be saved: %1" )
+//! %1 what went wrong.
+TK_MESSAGE( WalkReadFailed, "walk.read-failed", "The safety walks could not be read: %1" )
+
+// --- Observations in analyses ------------------------------------------------------------------------------
+//! %1 the code given, %2 the project's checklist item codes.
+TK_MESSAGE( SelectionUnknownChecklistItem, "selection.unknown-checklist-item",
+            "'%1' is not a checklist item code in this project (its codes: %2)." )
+//! %1 the walk's id as given.
+TK_MESSAGE( SelectionUnknownWalk, "selection.unknown-walk", "The project has no safety walk with id %1." )
+//! %1 what SQLite said.
+TK_MESSAGE( SelectionReadObservationsFailed, "selection.read-observations-failed",
+            "Cannot read the safety-walk observations: %1" )
+//! %1 the start of the stored text.
+TK_MESSAGE( SelectionBadJson, "selection.bad-json", "The stored selection cannot be read: %1" )
+//! Observations an analysis leaves out for lying outside the project's extent: %1 how many, %2 the margin in
+//! km, %3 the first few as " observation 12 (E 449270, N 6574920), observation 13 (…)".
+TK_MESSAGE( OutsideObservations, "selection.outside-observations",
+            "Safety-walk observations outside the project's extent (widened by %2 km) are left out: %1 "
+            "of them:%3. Check their coordinates." )
+//! %1 the selection in words (the layer is in it).
+TK_MESSAGE( AnalysisNoObservations, "analysis.no-observations",
+            "no safety-walk observations match the selection (%1); nothing was written." )
+//! %1 the selection in words (the layer is in it).
+TK_MESSAGE( AnalysisNoIncidentsOrObservations, "analysis.no-incidents-or-observations",
+            "no incidents or safety-walk observations match the selection (%1); nothing was written." )
+
+// --- Walks: photos, GPX and snapping -----------------------------------------------------------------------
+// Why a photo was refused, left unplaced or noted: lower case, they follow "IMG_0412.jpg: ".
+TK_MESSAGE( PhotoNotJpeg, "photo.not-jpeg",
+            "it is not a JPEG image (it does not begin with the JPEG start marker)" )
+TK_MESSAGE( PhotoIsPng, "photo.is-png", "it is a PNG image, not a JPEG photo: save it as JPEG" )
+TK_MESSAGE( PhotoIsHeic, "photo.is-heic",
+            "it is a HEIC image (as iPhones save photos), not a JPEG: export it as JPEG, or set the camera to "
+            "Most Compatible" )
+TK_MESSAGE( PhotoEmpty, "photo.empty", "the file is empty" )
+//! %1 the file's size in MiB, %2 the limit in MiB.
+TK_MESSAGE( PhotoTooLarge, "photo.too-large", "it is %1 MiB, more than the limit of %2 MiB for one photo" )
+//! %1 × %2 the pixels, %3 the limit in megapixels.
+TK_MESSAGE( PhotoTooManyPixels, "photo.too-many-pixels",
+            "it has %1 × %2 pixels, more than the %3 megapixels a photo may have" )
+//! %1 what GDAL said.
+TK_MESSAGE( PhotoUndecodable, "photo.undecodable",
+            "the image cannot be decoded, so the file is damaged or cut short (%1)" )
+//! %1 why (an exif.* message).
+TK_MESSAGE( PhotoExifUnreadable, "photo.exif-unreadable",
+            "its EXIF block cannot be read (%1), so its position and time were not taken from it" )
+//! %1 the EXIF tag (GPSLatitude, DateTimeOriginal, …), %2 its value.
+TK_MESSAGE( ExifValueIgnored, "exif.value-ignored", "the EXIF value %1 (%2) is not valid and was ignored" )
+//! %1 the file offset where the EXIF block ends, %2 the offset of the data it refers to.
+TK_MESSAGE( ExifCutShort, "exif.cut-short", "the EXIF block is cut short at byte %1 (it refers to data up to byte %2)" )
+TK_MESSAGE( ExifBadHeader, "exif.bad-header", "the EXIF block has no valid TIFF header" )
+//! %1 the file offset.
+TK_MESSAGE( ExifJpegBadMarker, "exif.jpeg-bad-marker", "the JPEG's headers are damaged at byte %1" )
+//! %1 the file's size.
+TK_MESSAGE( ExifJpegCutShort, "exif.jpeg-cut-short", "the JPEG is cut short at byte %1, before its image data" )
+//! %1 the time (Stockholm).
+TK_MESSAGE( DraftTimeImplausible, "photo.time-implausible",
+            "its time %1 is in the future or before 1970 (the camera's clock?), so it was left out" )
+//! %1, %2 latitude and longitude.
+TK_MESSAGE( PhotoGpsOutsideSweden, "photo.gps-outside-sweden",
+            "its GPS position (lat %1, lon %2) lies outside Sweden (a position the camera had not fixed?)" )
+TK_MESSAGE( PhotoNoGpsNoTime, "photo.no-gps-no-time", "it has no GPS position and no time to place it by" )
+TK_MESSAGE( PhotoNoGpsNoTrack, "photo.no-gps-no-track",
+            "it has no GPS position, and no GPX track was given to place it by its time" )
+//! %1 the track's file.
+TK_MESSAGE( PhotoTrackNoTimes, "photo.track-no-times",
+            "it has no GPS position, and the track %1 has no times to place it by" )
+//! %1 the photo's time, %2 and %3 the track's first and last time (Stockholm), %4 the margin in minutes.
+TK_MESSAGE( PhotoOutsideTrackTime, "photo.outside-track-time",
+            "it has no GPS position, and its time %1 lies outside the track's time (%2 to %3, with %4 minutes' "
+            "margin): check the camera's clock offset" )
+//! %1 the photo's time, %2 and %3 the ends of the gap (Stockholm).
+TK_MESSAGE( PhotoTrackGap, "photo.track-gap",
+            "it has no GPS position, and at its time %1 the track has a gap (no position from %2 to %3)" )
+//! %1 the photo's time.
+TK_MESSAGE( PhotoTrackOutsideSweden, "photo.track-outside-sweden",
+            "it has no GPS position, and the track at its time %1 lies outside Sweden" )
+// Failures of a whole photo import (nothing was written).
+TK_MESSAGE( PhotoNoFiles, "photo.no-files", "No photos were given." )
+//! %1 the folder.
+TK_MESSAGE( PhotoFolderEmpty, "photo.folder-empty", "%1 holds no photos (.jpg or .jpeg files)." )
+//! %1 the largest offset in seconds, %2 the one given.
+TK_MESSAGE( PhotoBadClockOffset, "photo.bad-clock-offset",
+            "The camera clock offset must be at most %1 seconds either way, not %2." )
+//! %1 the file where it stopped, %2 why.
+TK_MESSAGE( PhotoImportFailed, "photo.import-failed",
+            "The photo import stopped at %1 and the project was not changed: %2" )
+TK_MESSAGE( PhotoFileChanged, "photo.file-changed", "the file changed while it was being imported" )
+//! %1 the photo's fid, %2 its observation's fid (0: none).
+TK_MESSAGE( PhotoAlreadyPlaced, "photo.already-placed",
+            "The photo %1 is placed already (observation %2): move its observation instead." )
+//! %1 the photo's fid.
+TK_MESSAGE( PhotoWithoutWalk, "photo.without-walk", "The photo %1 belongs to no safety walk, so it has no stops to go to." )
+//! %1 the observation's fid.
+TK_MESSAGE( ObservationNotDraft, "photo.observation-not-draft",
+            "The observation %1 is not a draft: it is confirmed already." )
+//! %1 the largest tolerance, %2 the one given.
+TK_MESSAGE( SnapBadTolerance, "snap.bad-tolerance",
+            "The snapping distance to a stop must be more than 0 and at most %1 metres, not %2." )
+// GPX files.
+//! %1 the file, %2 its size in MiB, %3 the limit in MiB.
+TK_MESSAGE( GpxTooLarge, "gpx.too-large", "%1 is %2 MiB, more than the limit of %3 MiB for a GPX file." )
+//! %1 the file.
+TK_MESSAGE( GpxNotGpx, "gpx.not-gpx", "%1 is not a GPX file: it cannot be read as GPX (XML with a <gpx> element)." )
+//! %1 the file, %2 what GDAL said.
+TK_MESSAGE( GpxNotGpxDetail, "gpx.not-gpx-detail", "%1 is not a valid GPX file: %2" )
+//! %1 the file, %2 and %3 the latitude and longitude found.
+TK_MESSAGE( GpxNotDegrees, "gpx.not-degrees",
+            "%1 is not in WGS 84 (lat/lon degrees): it has a point at lat %2, lon %3, which are not degrees "
+            "(were projected metres, such as SWEREF 99, written as lat/lon?)." )
+//! %1 the file, %2 how many points, %3 and %4 the first one's latitude and longitude.
+TK_MESSAGE( GpxOutsideSweden, "gpx.outside-sweden",
+            "%1 is not in WGS 84 (lat/lon degrees) in Sweden: all its %2 points lie outside Sweden (the first "
+            "at lat %3, lon %4). Were other coordinates written as lat/lon, or is it another place's file?" )
+//! %1 the file.
+TK_MESSAGE( GpxNoTrack, "gpx.no-track", "%1 has no track (and no route), so there is no route to take from it." )
+TK_MESSAGE( GpxEmptyTrack, "gpx.empty-track", "%1 has a track without points: there is no route to take from it." )
+TK_MESSAGE( GpxOnePoint, "gpx.one-point", "%1: the track has a single point, and a route needs at least two points." )
+TK_MESSAGE( GpxNoWaypoints, "gpx.no-waypoints", "%1 has no waypoints to import as observations." )
+//! Why a waypoint was rejected (follows "waypoint 3: "): %1, %2 its latitude and longitude.
+TK_MESSAGE( GpxWaypointOutsideSweden, "gpx.waypoint-outside-sweden", "its position (lat %1, lon %2) lies outside Sweden" )
+//! %1 the waypoint's number in the file, %2 its time (Stockholm).
+TK_MESSAGE( GpxWaypointTimeIgnored, "gpx.waypoint-time-ignored",
+            "Waypoint %1: its time %2 is in the future or before 1970 (the phone's clock?), so it was left out." )
 
 // clang-format on

@@ -3,6 +3,7 @@
 #include "datetimeparser.h"
 #include "geometryblob.h"
 
+#include <cmath>
 #include <stdexcept>
 
 // Safety walks with their observations, and the actions that followed from them and from the lägesbild.
@@ -41,6 +42,13 @@ enum class WalkTiming
   Upcoming, // planned, after the period
 };
 
+struct PlannedStop
+{
+  XY offset;
+  const char *name;
+  const char *reason;
+};
+
 struct WalkSpec
 {
   const char *name;
@@ -53,6 +61,9 @@ struct WalkSpec
   const char *organiser;
   std::vector<XY> route;
   std::vector<StopSpec> stops;
+  const char *meetingPoint = "";
+  const char *purpose = "";
+  std::vector<PlannedStop> plannedStops = {}; // stops of a walk not yet walked
 };
 
 const std::vector<WalkSpec> &walkSpecs()
@@ -175,7 +186,10 @@ const std::vector<WalkSpec> &walkSpecs()
           "Stationsstigen norr om järnvägen: brant backe och ojämn beläggning",
           "Laga beläggningen",
           {} },
-      } },
+      },
+      "Stora torget, vid fontänen",
+      "Kartlägga otrygga platser mellan torget och stationen kvällstid, där lägesbilden visar bråk, "
+      "skadegörelse och samlingar." },
     { "Trygghetsvandring Strandparken",
       "Strandparken/Hamnen",
       "daylight",
@@ -275,7 +289,9 @@ const std::vector<WalkSpec> &walkSpecs()
           "Storgatans västra del: bra belysning och många fönster mot gatan",
           "",
           {} },
-      } },
+      },
+      "Hållplats Hamnen",
+      "Se över Strandparken och strandpromenaden inför sommaren: belysning, sikt och skötsel." },
     { "Trygghetsvandring Norrbacka",
       "Norr (bostadsområde)",
       "dark",
@@ -285,7 +301,15 @@ const std::vector<WalkSpec> &walkSpecs()
       18,
       "Kommunen (trygghetssamordnare), Exempelbostäder AB och Polisen",
       { { 220, 1100 }, { 236, 1650 }, { 450, 1640 }, { 450, 1700 }, { 600, 1760 }, { 800, 1840 } },
-      {} },
+      {},
+      "Hållplats Norrbacka, Norrbackavägen",
+      "Boende i Norrbacka upplever otrygghet kvällstid kring skolan och gångvägarna; se över belysning och "
+      "sikt innan vintern.",
+      { { { 230, 1400 }, "Gångvägen mot Norrbacka", "Önskemål från boende: mörk gångväg" },
+        { { 236, 1650 }, "Korsningen vid Norrbackavägen", "Önskemål från boende" },
+        { { 450, 1680 }, "Norrbackaskolans skolgård", "Önskemål från boende: samlingar kvällstid" },
+        { { 600, 1760 }, "Gångstråket öster om skolan", "Önskemål från boende" },
+        { { 800, 1840 }, "Hållplats Skolgatan", "Önskemål från boende: mörk hållplats" } } },
   };
   return sWalks;
 }
@@ -388,10 +412,17 @@ void writeWalks( Database &db, const Town &town, const Period &period,
   const WalkDates dates = walkDates( period );
   Statement walkInsert =
     db.prepare( "INSERT INTO safety_walks (geom, name, walk_date, light_condition, area_id, organiser, "
-                "participants, status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" );
+                "participants, status, note, start_time, meeting_point, purpose, expected_participants, "
+                "route_source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "'demo', ?, ?)" );
+  Statement organisationInsert = db.prepare(
+    "INSERT INTO walk_organisations (walk_id, organisation, invited, participants) VALUES (?, ?, 1, ?)" );
+  Statement stopInsert =
+    db.prepare( "INSERT INTO walk_stops (geom, walk_id, stop_number, name, reason) VALUES (?, ?, ?, ?, ?)" );
   Statement observationInsert = db.prepare(
     "INSERT INTO observations (geom, walk_id, checklist_item, rating, positive, note, proposed_action, "
-    "observed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
+    "observed_at, created_at, updated_at, stop_id, responsible, light_condition) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
   Statement actionInsert =
     db.prepare( "INSERT INTO actions (title, description, observation_id, area_id, responsible_organisation, "
                 "priority, deadline, "
@@ -460,10 +491,82 @@ void writeWalks( Database &db, const Town &town, const Period &period,
       walkInsert.bind( 5, areaId );
     else
       walkInsert.bindNull( 5 );
-    walkInsert.bind( 6, walk.organiser ).bind( 7, walk.participants ).bind( 8, walk.status ).bind( 9, note );
+    walkInsert.bind( 6, walk.organiser ).bind( 8, walk.status ).bind( 9, note );
+    if ( walk.timing == WalkTiming::Upcoming )
+      walkInsert.bindNull( 7 );
+    else
+      walkInsert.bind( 7, walk.participants );
+    walkInsert.bind( 10, walk.startHour < 10 ? "0" + std::to_string( walk.startHour ) + ":00"
+                                             : std::to_string( walk.startHour ) + ":00" );
+    walkInsert.bind( 11, walk.meetingPoint ).bind( 12, walk.purpose ).bind( 13, walk.participants );
+    walkInsert.bind( 14, officeTime( day - 30 ) ).bind( 15, officeTime( day + 2 ) );
     walkInsert.run();
     const int64_t walkId = db.lastInsertId();
     ++summary.safetyWalks;
+
+    // Who came, as counts per organisation (never names): residents are the largest group.
+    {
+      const int police = 2, housing = walk.timing == WalkTiming::LastSpring ? 0 : 2;
+      const int municipality = 3;
+      const int residents = std::max( 0, walk.participants - police - housing - municipality );
+      const std::vector<std::pair<const char *, int>> groups = { { "Kommunen", municipality },
+                                                                 { "Polisen", police },
+                                                                 { "Exempelbostäder AB", housing },
+                                                                 { "Boende och allmänhet", residents } };
+      for ( const auto &[organisation, count] : groups )
+      {
+        if ( count == 0 && walk.timing != WalkTiming::Upcoming )
+          continue;
+        organisationInsert.bind( 1, walkId ).bind( 2, organisation );
+        if ( walk.timing == WalkTiming::Upcoming )
+          organisationInsert.bindNull( 3 );
+        else
+          organisationInsert.bind( 3, count );
+        organisationInsert.run();
+        organisationInsert.reset();
+      }
+    }
+
+    // Numbered stops: observations made within 40 m of the previous stop's place belong to it.
+    std::vector<int64_t> stopOf( walk.stops.size(), 0 );
+    {
+      int number = 0;
+      XY stopPlace{ 1e18, 1e18 };
+      int64_t stopId = 0;
+      for ( size_t s = 0; s < walk.stops.size(); ++s )
+      {
+        const XY place = fromSquare( walk.stops[s].offset );
+        if ( std::hypot( place.x - stopPlace.x, place.y - stopPlace.y ) > 40 )
+        {
+          stopPlace = place;
+          std::string name = walk.stops[s].note;
+          const size_t colon = name.find( ':' );
+          if ( colon != std::string::npos && colon < 48 )
+            name = name.substr( 0, colon );
+          else if ( const size_t at = name.rfind( " vid " ); at != std::string::npos )
+            name = "Vid " + name.substr( at + 5 );
+          else if ( const size_t to = name.find( " mot " ); to != std::string::npos )
+            name = "Mot " + name.substr( to + 5 );
+          else
+            name = "Stopp " + std::to_string( number + 1 );
+          bindGeometry( stopInsert, 1, encodeGpkgPoint( kSrsId, place.x, place.y ) );
+          stopInsert.bind( 2, walkId ).bind( 3, ++number ).bind( 4, name ).bind( 5, "Planerat stopp" );
+          stopInsert.run();
+          stopInsert.reset();
+          stopId = db.lastInsertId();
+        }
+        stopOf[s] = stopId;
+      }
+      for ( size_t s = 0; s < walk.plannedStops.size(); ++s )
+      {
+        const PlannedStop &planned = walk.plannedStops[s];
+        const XY place = fromSquare( planned.offset );
+        bindGeometry( stopInsert, 1, encodeGpkgPoint( kSrsId, place.x, place.y ) );
+        stopInsert.bind( 2, walkId ).bind( 3, ++number ).bind( 4, planned.name ).bind( 5, planned.reason );
+        stopInsert.run();
+        stopInsert.reset();
+      }
+    }
 
     for ( size_t s = 0; s < walk.stops.size(); ++s )
     {
@@ -487,6 +590,12 @@ void writeWalks( Database &db, const Town &town, const Period &period,
         .bind( 6, stop.note )
         .bindTextOrNull( 7, stop.proposedAction );
       observationInsert.bind( 8, observedAt ).bind( 9, created ).bind( 10, created );
+      observationInsert.bind( 11, stopOf[s] );
+      if ( !stop.actions.empty() )
+        observationInsert.bind( 12, stop.actions.front().responsible );
+      else
+        observationInsert.bindNull( 12 );
+      observationInsert.bind( 13, walk.lightCondition );
       observationInsert.run();
       const int64_t observationId = db.lastInsertId();
       ++summary.observations;

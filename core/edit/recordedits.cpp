@@ -104,28 +104,10 @@ int tableSrsId( Database &db, RecordTable table )
 //! Throws Invalid when a point is not a sane place in Sweden in the table's CRS.
 void checkPosition( Database &db, RecordTable table, double x, double y )
 {
-  const int srs = tableSrsId( db, table );
-  bool inside = std::isfinite( x ) && std::isfinite( y );
-  if ( inside && srs == 3006 )
-    inside = x >= 200000 && x <= 1000000 && y >= 6100000 && y <= 7700000;
-  else if ( inside )
-  {
-    OGRSpatialReference source, wgs84;
-    inside = source.importFromEPSG( srs ) == OGRERR_NONE && wgs84.importFromEPSG( 4326 ) == OGRERR_NONE;
-    if ( inside )
-    {
-      source.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
-      wgs84.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
-      std::unique_ptr<OGRCoordinateTransformation> transform(
-        OGRCreateCoordinateTransformation( &source, &wgs84 ) );
-      double lon = x, lat = y;
-      inside = transform && transform->Transform( 1, &lon, &lat ) && insideSwedenLonLat( lon, lat );
-    }
-  }
-  if ( !inside )
+  if ( !isPositionInSweden( db, table, x, y ) )
     throw Invalid{ Message::make( table == RecordTable::Incidents ? MessageCode::EditIncidentOutsideSweden
                                                                   : MessageCode::EditObservationOutsideSweden,
-                                  number( x ), number( y ), srs ) };
+                                  number( x ), number( y ), tableSrsId( db, table ) ) };
 }
 
 //! What a time is called in a message about it.
@@ -138,18 +120,18 @@ enum class TimeKind
 
 void checkTime( int64_t utc, TimeKind kind )
 {
+  if ( isTimeAccepted( utc ) )
+    return;
   if ( utc < 0 )
     throw Invalid{ Message::make( kind == TimeKind::Start ? MessageCode::EditStartBefore1970
                                   : kind == TimeKind::ObservationTime
                                     ? MessageCode::EditObservationTimeBefore1970
                                     : MessageCode::EditTimeBefore1970,
                                   localText( utc ) ) };
-  if ( utc > nowSeconds() + kSecondsPerDay )
-    throw Invalid{ Message::make( kind == TimeKind::Start ? MessageCode::EditStartInFuture
-                                  : kind == TimeKind::ObservationTime
-                                    ? MessageCode::EditObservationTimeInFuture
-                                    : MessageCode::EditTimeInFuture,
-                                  localText( utc ) ) };
+  throw Invalid{ Message::make( kind == TimeKind::Start             ? MessageCode::EditStartInFuture
+                                : kind == TimeKind::ObservationTime ? MessageCode::EditObservationTimeInFuture
+                                                                    : MessageCode::EditTimeInFuture,
+                                localText( utc ) ) };
 }
 
 //! Merges comma-separated kind codes, keeping the fixed order the importer uses.
@@ -185,7 +167,8 @@ void audit( Database &db, const EditOptions &options, const std::string &action,
   s.bind( 1, utcNowIso() );
   bindText( s, 2, options.actor );
   s.bind( 3, action ).bind( 4, recordTableName( table ) ).bind( 5, static_cast<int64_t>( fids.size() ) );
-  s.bind( 6, fidList( fids ) + " (by hand)" );
+  const std::string origin = options.origin.empty() ? std::string( "by hand" ) : options.origin;
+  s.bind( 6, fidList( fids ) + " (" + origin + ")" );
   s.run();
 }
 
@@ -228,6 +211,13 @@ void validateObservation( Database &db, const ObservationRecord &r )
     throw Invalid{ Message::make( MessageCode::EditBadRating, *r.rating ) };
   if ( r.observedUtc )
     checkTime( *r.observedUtc, TimeKind::ObservationTime );
+  if ( r.stopId && !exists( db, "SELECT 1 FROM walk_stops WHERE fid = ?", *r.stopId ) )
+    throw Invalid{ Message::make( MessageCode::EditUnknownStop, *r.stopId ) };
+  if ( !r.lightCondition.empty() && r.lightCondition != "daylight" && r.lightCondition != "dusk" &&
+       r.lightCondition != "dark" )
+    throw Invalid{ Message::make( MessageCode::EditBadLightCondition, quoted( r.lightCondition ) ) };
+  if ( !r.actionDeadline.empty() && !isIsoDate( r.actionDeadline ) )
+    throw Invalid{ Message::make( MessageCode::EditBadDeadline, quoted( r.actionDeadline ) ) };
   checkPosition( db, RecordTable::Observations, r.x, r.y );
 }
 
@@ -350,6 +340,29 @@ Expected<T> inTransaction( Database &db, MessageCode failed, Body body )
 
 } // namespace
 
+bool isTimeAccepted( int64_t utcSeconds )
+{
+  return utcSeconds >= 0 && utcSeconds <= nowSeconds() + kSecondsPerDay;
+}
+
+bool isPositionInSweden( Database &db, RecordTable table, double x, double y )
+{
+  const int srs = tableSrsId( db, table );
+  if ( !std::isfinite( x ) || !std::isfinite( y ) )
+    return false;
+  if ( srs == 3006 )
+    return x >= 200000 && x <= 1000000 && y >= 6100000 && y <= 7700000;
+  OGRSpatialReference source, wgs84;
+  if ( source.importFromEPSG( srs ) != OGRERR_NONE || wgs84.importFromEPSG( 4326 ) != OGRERR_NONE )
+    return false;
+  source.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+  wgs84.SetAxisMappingStrategy( OAMS_TRADITIONAL_GIS_ORDER );
+  std::unique_ptr<OGRCoordinateTransformation> transform(
+    OGRCreateCoordinateTransformation( &source, &wgs84 ) );
+  double lon = x, lat = y;
+  return transform && transform->Transform( 1, &lon, &lat ) && insideSwedenLonLat( lon, lat );
+}
+
 const char *recordTableName( RecordTable table )
 {
   return table == RecordTable::Incidents ? "incidents" : "observations";
@@ -410,12 +423,14 @@ Expected<int64_t> RecordEdits::insertObservation( const ObservationRecord &recor
       std::string flags;
       const std::string note = screened( record.note, options, flags );
       const std::string action = screened( record.proposedAction, options, flags );
+      const std::string responsible = screened( record.responsible, options, flags );
       const std::string now = utcNowIso();
       const auto geometry = pointBlob( mDb, RecordTable::Observations, record.x, record.y );
       Statement s =
         mDb.prepare( "INSERT INTO observations (geom, walk_id, checklist_item, rating, positive, "
-                     "note, proposed_action, observed_at, screening_flags, created_at, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
+                     "note, proposed_action, observed_at, screening_flags, created_at, updated_at, stop_id, "
+                     "draft, responsible, action_deadline, light_condition) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
       s.bindBlob( 1, geometry.data(), static_cast<int>( geometry.size() ) );
       record.walkId ? s.bind( 2, *record.walkId ) : s.bindNull( 2 );
       bindText( s, 3, record.checklistItem );
@@ -426,6 +441,11 @@ Expected<int64_t> RecordEdits::insertObservation( const ObservationRecord &recor
       record.observedUtc ? s.bind( 8, formatUtcIso( *record.observedUtc ) ) : s.bindNull( 8 );
       bindText( s, 9, flags );
       s.bind( 10, now ).bind( 11, now );
+      record.stopId ? s.bind( 12, *record.stopId ) : s.bindNull( 12 );
+      s.bind( 13, record.draft ? 1 : 0 );
+      bindText( s, 14, responsible );
+      bindText( s, 15, record.actionDeadline );
+      bindText( s, 16, record.lightCondition );
       s.run();
       const int64_t fid = mDb.lastInsertId();
       audit( mDb, options, "add", RecordTable::Observations, { fid } );
@@ -484,25 +504,28 @@ Status RecordEdits::updateObservation( int64_t fid, const ObservationRecord &rec
     {
       requireRecord( mDb, { RecordTable::Observations, fid } );
       validateObservation( mDb, record );
-      Statement old =
-        mDb.prepare( "SELECT note, proposed_action, screening_flags FROM observations WHERE fid = ?" );
+      Statement old = mDb.prepare(
+        "SELECT note, proposed_action, screening_flags, responsible FROM observations WHERE fid = ?" );
       old.bind( 1, fid );
       old.step();
       std::string note = record.note;
       std::string action = record.proposedAction;
+      std::string responsible = record.responsible;
       std::string flags = old.text( 2 );
-      if ( note != old.text( 0 ) || action != old.text( 1 ) )
+      if ( note != old.text( 0 ) || action != old.text( 1 ) || responsible != old.text( 3 ) )
       {
         flags.clear();
         note = screened( record.note, options, flags );
         action = screened( record.proposedAction, options, flags );
+        responsible = screened( record.responsible, options, flags );
       }
       old.reset();
       const auto geometry = pointBlob( mDb, RecordTable::Observations, record.x, record.y );
       Statement s =
         mDb.prepare( "UPDATE observations SET geom = ?, walk_id = ?, checklist_item = ?, rating = ?, "
                      "positive = ?, note = ?, proposed_action = ?, observed_at = ?, "
-                     "screening_flags = ?, updated_at = ? WHERE fid = ?" );
+                     "screening_flags = ?, updated_at = ?, stop_id = ?, draft = ?, responsible = ?, "
+                     "action_deadline = ?, light_condition = ? WHERE fid = ?" );
       s.bindBlob( 1, geometry.data(), static_cast<int>( geometry.size() ) );
       record.walkId ? s.bind( 2, *record.walkId ) : s.bindNull( 2 );
       bindText( s, 3, record.checklistItem );
@@ -512,7 +535,13 @@ Status RecordEdits::updateObservation( int64_t fid, const ObservationRecord &rec
       bindText( s, 7, action );
       record.observedUtc ? s.bind( 8, formatUtcIso( *record.observedUtc ) ) : s.bindNull( 8 );
       bindText( s, 9, flags );
-      s.bind( 10, utcNowIso() ).bind( 11, fid );
+      s.bind( 10, utcNowIso() );
+      record.stopId ? s.bind( 11, *record.stopId ) : s.bindNull( 11 );
+      s.bind( 12, record.draft ? 1 : 0 );
+      bindText( s, 13, responsible );
+      bindText( s, 14, record.actionDeadline );
+      bindText( s, 15, record.lightCondition );
+      s.bind( 16, fid );
       s.run();
       audit( mDb, options, "edit", RecordTable::Observations, { fid } );
       return Done{};
@@ -740,7 +769,8 @@ Expected<ObservationRecord> RecordEdits::readObservation( int64_t fid )
   {
     Statement s =
       mDb.prepare( "SELECT geom, walk_id, checklist_item, rating, positive, note, proposed_action, "
-                   "observed_at, screening_flags FROM observations WHERE fid = ?" );
+                   "observed_at, screening_flags, stop_id, draft, responsible, action_deadline, "
+                   "light_condition FROM observations WHERE fid = ?" );
     s.bind( 1, fid );
     if ( !s.step() )
       return Error( MessageCode::EditObservationNotFound, fid );
@@ -763,6 +793,12 @@ Expected<ObservationRecord> RecordEdits::readObservation( int64_t fid )
     if ( !s.isNull( 7 ) )
       r.observedUtc = parseUtcIso( s.text( 7 ) );
     r.screeningFlags = s.text( 8 );
+    if ( !s.isNull( 9 ) )
+      r.stopId = s.int64( 9 );
+    r.draft = s.int64( 10 ) != 0;
+    r.responsible = s.text( 11 );
+    r.actionDeadline = s.text( 12 );
+    r.lightCondition = s.text( 13 );
     return r;
   }
   catch ( const SqlError &e )

@@ -64,6 +64,11 @@ struct ObservationRecord
   std::string note;                   //!< what was seen
   std::string proposedAction;         //!< what should be done
   std::optional<int64_t> observedUtc; //!< Unix seconds
+  std::optional<int64_t> stopId;      //!< the walk's numbered stop (walk_stops.fid) it was made at
+  bool draft = false;                 //!< made from a photo and not yet confirmed: left out of analyses
+  std::string responsible;            //!< who should act on the proposed action (an organisation or role)
+  std::string actionDeadline;         //!< YYYY-MM-DD; empty: none
+  std::string lightCondition;         //!< daylight, dusk or dark (for walks walked both at dusk and dark)
   //! Read only (readObservation): kinds of personal data found in the free text.
   std::string screeningFlags;
 };
@@ -77,6 +82,11 @@ struct IncidentChanges
   std::optional<double> weight;
   bool empty() const { return !category && !organisation && !placeType && !weight; }
 };
+
+//! Whether (x, y) in the table's CRS is a place in Sweden as edits accept it (inserts and moves check this).
+bool isPositionInSweden( Database &db, RecordTable table, double x, double y );
+//! Whether edits accept a record's time (Unix seconds): not before 1970 and at most a day ahead of now.
+bool isTimeAccepted( int64_t utcSeconds );
 
 //! A new position for a record, in the project CRS.
 struct PointMove
@@ -93,6 +103,8 @@ struct EditOptions
   bool keepPersonalData = false;
   //! Who edits, for the audit log.
   std::string actor;
+  //! Where the change came from, for the audit log ("from photo IMG_0412.jpg"); empty: by hand.
+  std::string origin;
 };
 
 //! A column's value as SQLite stores it.

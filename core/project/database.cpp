@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+
 namespace tryggkarta
 {
 
@@ -371,6 +373,14 @@ bool SqlError::isDamage() const
 
 Transaction::Transaction( Database &db ) : mDb( db )
 {
+  if ( mDb.handle() && !sqlite3_get_autocommit( mDb.handle() ) )
+  {
+    // Nested: the outer transaction checked the file and holds the write lock.
+    static std::atomic<int> sCounter{ 0 };
+    mSavepoint = "tk_nested_" + std::to_string( ++sCounter );
+    mDb.exec( "SAVEPOINT " + mSavepoint );
+    return;
+  }
   mDb.exec( "BEGIN IMMEDIATE" );
   noteWriting( mDb, true );
   // Checked inside the transaction: with its lock held, no one else can change the file between the check and
@@ -394,6 +404,19 @@ Transaction::Transaction( Database &db ) : mDb( db )
 
 Transaction::~Transaction()
 {
+  if ( mActive && !mSavepoint.empty() )
+  {
+    try
+    {
+      mDb.exec( "ROLLBACK TO " + mSavepoint );
+      mDb.exec( "RELEASE " + mSavepoint );
+    }
+    catch ( const SqlError & )
+    {
+      // The outer transaction is rolled back by its owner.
+    }
+    return;
+  }
   if ( mActive )
   {
     noteWriting( mDb, false );
@@ -410,6 +433,12 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+  if ( !mSavepoint.empty() )
+  {
+    mDb.exec( "RELEASE " + mSavepoint );
+    mActive = false;
+    return;
+  }
   mDb.exec( "COMMIT" );
   mActive = false;
   noteWriting( mDb, false );
@@ -419,6 +448,13 @@ void Transaction::commit()
 
 void Transaction::rollback()
 {
+  if ( mActive && !mSavepoint.empty() )
+  {
+    mActive = false;
+    mDb.exec( "ROLLBACK TO " + mSavepoint );
+    mDb.exec( "RELEASE " + mSavepoint );
+    return;
+  }
   if ( mActive )
   {
     mActive = false;

@@ -388,6 +388,76 @@ CREATE TABLE analysis_results (
     "made them" );
 }
 
+
+// Safety walks planned, walked and followed up (issue 12): the walk's plan, its numbered stops (a layer QGIS
+// Desktop shows), who was invited and how many came per organisation (never names), observations tied to a stop,
+// drafts from photos, and the photos themselves with a thumbnail.
+void migration4( Database &db )
+{
+  db.exec( R"SQL(
+ALTER TABLE safety_walks ADD COLUMN start_time TEXT CHECK (start_time IS NULL OR start_time GLOB '[0-2][0-9]:[0-5][0-9]');
+ALTER TABLE safety_walks ADD COLUMN also_after_dark BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE safety_walks ADD COLUMN meeting_point TEXT;
+ALTER TABLE safety_walks ADD COLUMN purpose TEXT;
+ALTER TABLE safety_walks ADD COLUMN expected_participants INTEGER CHECK (expected_participants IS NULL OR expected_participants >= 0);
+ALTER TABLE safety_walks ADD COLUMN repeat_of INTEGER REFERENCES safety_walks(fid) ON DELETE SET NULL;
+ALTER TABLE safety_walks ADD COLUMN route_source TEXT CHECK (route_source IS NULL OR route_source IN ('drawn', 'suggested', 'gpx', 'copied', 'demo'));
+ALTER TABLE safety_walks ADD COLUMN created_at DATETIME;
+ALTER TABLE safety_walks ADD COLUMN updated_at DATETIME;
+CREATE TABLE walk_organisations (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  walk_id INTEGER NOT NULL REFERENCES safety_walks(fid) ON DELETE CASCADE,
+  organisation TEXT NOT NULL,
+  invited BOOLEAN NOT NULL DEFAULT 1,
+  participants INTEGER CHECK (participants IS NULL OR participants >= 0),
+  UNIQUE (walk_id, organisation)
+);
+CREATE TABLE walk_stops (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT NOT NULL,
+  walk_id INTEGER NOT NULL REFERENCES safety_walks(fid) ON DELETE CASCADE,
+  stop_number INTEGER NOT NULL CHECK (stop_number >= 1),
+  name TEXT,
+  reason TEXT
+);
+CREATE INDEX walk_stops_walk ON walk_stops(walk_id, stop_number);
+ALTER TABLE observations ADD COLUMN stop_id INTEGER REFERENCES walk_stops(fid) ON DELETE SET NULL;
+ALTER TABLE observations ADD COLUMN draft BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE observations ADD COLUMN responsible TEXT;
+ALTER TABLE observations ADD COLUMN action_deadline DATE;
+ALTER TABLE observations ADD COLUMN light_condition TEXT CHECK (light_condition IS NULL OR light_condition IN ('daylight', 'dusk', 'dark'));
+CREATE INDEX observations_stop ON observations(stop_id);
+CREATE TABLE walk_photos (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  walk_id INTEGER REFERENCES safety_walks(fid) ON DELETE CASCADE,
+  observation_id INTEGER REFERENCES observations(fid) ON DELETE SET NULL,
+  file_name TEXT NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  taken_at DATETIME,
+  x REAL,
+  y REAL,
+  position_source TEXT CHECK (position_source IS NULL OR position_source IN ('exif', 'track', 'manual')),
+  mime_type TEXT NOT NULL DEFAULT 'image/jpeg',
+  width INTEGER,
+  height INTEGER,
+  data BLOB NOT NULL,
+  thumbnail BLOB,
+  note TEXT,
+  created_at DATETIME NOT NULL,
+  CHECK ((x IS NULL) = (y IS NULL))
+);
+CREATE INDEX walk_photos_walk ON walk_photos(walk_id);
+CREATE INDEX walk_photos_observation ON walk_photos(observation_id);
+UPDATE safety_walks SET route_source = 'demo' WHERE geom IS NOT NULL AND route_source IS NULL;
+)SQL" );
+  const int srs = static_cast<int>( db.queryInt( "SELECT value FROM tryggkarta_meta WHERE key = 'project_srs'",
+                                                 kDefaultProjectSrsId ) );
+  registerFeatureTable( db, "walk_stops", "POINT", srs, "Vandringsstopp",
+                        "Trygghetsvandringarnas numrerade stopp" );
+  registerAttributeTable( db, "walk_organisations", "walk_organisations",
+                          "Inbjudna organisationer och antal deltagare per organisation (aldrig namn)" );
+  registerAttributeTable( db, "walk_photos", "walk_photos", "Foton från trygghetsvandringar, med miniatyr" );
+}
 } // namespace
 
 void ensureSpatialRefSys( Database &db, int epsg )
@@ -450,6 +520,7 @@ const std::vector<Migration> &migrations()
       migration1 },
     { 2, "Audit log of imports and deletions", migration2 },
     { 3, "Stored analysis results", migration3 },
+    { 4, "Safety walks: plan, numbered stops, participants per organisation, photos", migration4 },
   };
   return sMigrations;
 }
@@ -461,7 +532,8 @@ int currentSchemaVersion()
 
 const std::vector<std::string> &projectFeatureTables()
 {
-  static const std::vector<std::string> sTables = { "incidents", "observations", "safety_walks", "areas" };
+  static const std::vector<std::string> sTables = { "incidents", "observations", "safety_walks", "areas",
+                                                    "walk_stops" };
   return sTables;
 }
 

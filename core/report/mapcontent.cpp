@@ -223,7 +223,13 @@ std::string mapTitle( const MapContent &content, const CategoryLabels &labels )
   }
   if ( content.publicMode && content.shows != MapShows::Heatmap )
     kind = "Händelser per ruta";
-  std::string title = kind + ": " + categoriesText( content.selection.categories, labels );
+  const Selection &selection = content.selection;
+  std::string what = categoriesText( selection.categories, labels );
+  if ( selection.layer == SelectionLayer::Observations )
+    what = "observationer från trygghetsvandringar";
+  else if ( selection.layer == SelectionLayer::Both )
+    what += " och observationer från trygghetsvandringar";
+  std::string title = kind + ": " + what;
   if ( !content.areaName.empty() )
     title += ", " + content.areaName;
   return title + ", " + periodText( content );
@@ -232,16 +238,38 @@ std::string mapTitle( const MapContent &content, const CategoryLabels &labels )
 std::string filterText( const Selection &selection, const CategoryLabels &labels )
 {
   std::vector<std::string> sentences;
-  sentences.push_back( selection.categories.empty()
-                         ? "Kategorier: alla"
-                         : "Kategorier: " + categoriesText( selection.categories, labels ) );
-  std::vector<std::string> sources;
-  for ( const std::string &source : selection.sources )
-    sources.push_back( sourceNameSv( source ) );
-  sentences.push_back( "Källor: " + ( sources.empty() ? std::string( "alla" ) : joinSwedish( sources ) ) );
-  sentences.push_back( "Organisationer: " + ( selection.organisations.empty()
-                                                ? std::string( "alla" )
-                                                : joinComma( selection.organisations ) ) );
+  if ( selection.layer == SelectionLayer::Observations )
+    sentences.push_back( "Lager: observationer från trygghetsvandringar" );
+  else if ( selection.layer == SelectionLayer::Both )
+    sentences.push_back( "Lager: händelser och observationer från trygghetsvandringar" );
+  if ( selection.includesIncidents() )
+  {
+    // The incidents' own filters say whom they filter when observations are in the map too.
+    const std::string of = selection.includesObservations() ? " (händelser)" : "";
+    sentences.push_back( selection.categories.empty()
+                           ? "Kategorier" + of + ": alla"
+                           : "Kategorier" + of + ": " + categoriesText( selection.categories, labels ) );
+    std::vector<std::string> sources;
+    for ( const std::string &source : selection.sources )
+      sources.push_back( sourceNameSv( source ) );
+    sentences.push_back( "Källor" + of + ": " +
+                         ( sources.empty() ? std::string( "alla" ) : joinSwedish( sources ) ) );
+    sentences.push_back(
+      "Organisationer" + of + ": " +
+      ( selection.organisations.empty() ? std::string( "alla" ) : joinComma( selection.organisations ) ) );
+  }
+  if ( selection.includesObservations() )
+  {
+    if ( !selection.checklistItems.empty() )
+      sentences.push_back( "Checklistpunkter: " + joinComma( selection.checklistItems ) );
+    if ( !selection.walkIds.empty() )
+    {
+      std::vector<std::string> walks;
+      for ( int64_t walk : selection.walkIds )
+        walks.push_back( std::to_string( walk ) );
+      sentences.push_back( "Vandringar: " + joinComma( walks ) );
+    }
+  }
   if ( !selection.weekdays.empty() )
     sentences.push_back( "Veckodagar: " + runsText( selection.weekdays, 1, 7, false ) );
   if ( !selection.hours.empty() )
@@ -254,10 +282,48 @@ std::string filterText( const Selection &selection, const CategoryLabels &labels
   return out;
 }
 
-std::string methodText( const MapContent &content )
+std::string layerStatementSv( const Selection &selection, bool weighted )
+{
+  const std::string how = weighted ? "viktade 3 − betyg (betyg 0, mycket otryggt, väger 3; utan betyg väger "
+                                     "en observation 1)"
+                                   : "varje observation räknas en gång";
+  switch ( selection.layer )
+  {
+  case SelectionLayer::Incidents:
+    return std::string();
+  case SelectionLayer::Observations:
+    return "Observationer från trygghetsvandringar (bara brister: positiva platser och utkast ingår inte), " +
+           how + ".";
+  case SelectionLayer::Both:
+    return "Händelser och observationer från trygghetsvandringar; observationerna (bara brister: positiva "
+           "platser och utkast ingår inte) " +
+           how + ".";
+  }
+  return std::string();
+}
+
+namespace
+{
+//! "42 händelser", "12 observationer", "54 händelser och observationer".
+std::string pointsSv( const Selection &selection, int64_t count )
+{
+  const std::string n = std::to_string( count );
+  switch ( selection.layer )
+  {
+  case SelectionLayer::Incidents:
+    break;
+  case SelectionLayer::Observations:
+    return n + ( count == 1 ? " observation" : " observationer" );
+  case SelectionLayer::Both:
+    return n + " händelser och observationer";
+  }
+  return n + ( count == 1 ? " händelse" : " händelser" );
+}
+
+std::string methodSentence( const MapContent &content )
 {
   const MapMethod &m = content.method;
-  const std::string events = std::to_string( m.events ) + ( m.events == 1 ? " händelse" : " händelser" );
+  const std::string events = pointsSv( content.selection, m.events );
   if ( content.publicMode )
   {
     std::string text = "Aggregerad till rutor om " + metresText( m.cellMeters ) + "; rutor med färre än " +
@@ -290,6 +356,14 @@ std::string methodText( const MapContent &content )
     break;
   }
   return events + " som punkter.";
+}
+} // namespace
+
+std::string methodText( const MapContent &content )
+{
+  const std::string statement = layerStatementSv( content.selection, content.shows != MapShows::Clusters );
+  const std::string sentence = methodSentence( content );
+  return statement.empty() ? sentence : sentence + " " + statement;
 }
 
 std::string classificationText( bool publicMode, int minCount )

@@ -98,7 +98,15 @@ std::optional<ReportPeriod> selectionPeriod( const Selection &selection );
 std::string filterText( const Selection &selection, const CategoryLabels &labels );
 
 /**
+ * What a selection with safety-walk observations counts and how they weigh, in Swedish for the method line:
+ * "Observationer från trygghetsvandringar (bara brister: positiva platser och utkast ingår inte), viktade
+ * 3 − betyg …"; empty for incidents only. weighted false: DBSCAN, which counts each observation once.
+ */
+std::string layerStatementSv( const Selection &selection, bool weighted = true );
+
+/**
  * The method in words for the legend: "Kärntäthet, kvartisk kärna, radie 300 m, cell 25 m; 42 händelser".
+ * With observations in the selection it says so and how they are weighted (layerStatementSv).
  * In the public mode the radius is left out (a known small bandwidth lets points be recovered) and the line
  * says the map is aggregated.
  */

@@ -29,6 +29,15 @@ echo "== Printing: an A3 map at 300 dpi vs QGIS printing the same template; the 
   --cli "$build/app/cli/tryggkarta-cli" --makecsv "$build/tests/bench/tryggkarta_bench_makecsv" \
   --work "$build/bench-data/print"
 echo
+echo "== Safety walks: a suggested route on the demo and with 10^5 more incidents (walk suggest)"
+"$root/tests/bench/walk_bench.sh" --rows "${WALK_ROWS:-100000}" --repeat "${REPEAT:-5}" \
+  --cli "$build/app/cli/tryggkarta-cli" --makecsv "$build/tests/bench/tryggkarta_bench_makecsv" \
+  --work "$build/bench-data/walks"
+echo
+echo "== Safety walks: the walk kit and the protocol of the demo's walk 1 (walk-kit, walk-protocol)"
+"$root/tests/bench/walkkit_bench.sh" --repeat "${REPEAT:-5}" --cli "$build/app/cli/tryggkarta-cli" \
+  --work "$build/bench-data/walkkit"
+echo
 echo "== Start-up: process start to the first drawn demo map, Tryggkarta vs QGIS Desktop on the same file"
 "$root/tests/bench/startup_bench.sh" --app "$build/app/tryggkarta" --prepare "$build/tests/bench/startup_prepare" \
   --work "$build/bench-data/startup" --repeat "${STARTUP_REPEAT:-7}" --cold

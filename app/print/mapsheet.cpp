@@ -318,7 +318,8 @@ Status MapSheet::prepare( MapContent &content, PrintMapOptions &options )
     {
       QStringList fids;
       for ( const SelectedIncident &incident : *incidents )
-        fids << QString::number( incident.fid );
+        if ( incident.table == RecordTable::Incidents ) // observations' fids are not the incident layer's
+          fids << QString::number( incident.fid );
       events->setSubsetString( QStringLiteral( "fid IN (%1)" ).arg( fids.join( QLatin1Char( ',' ) ) ) );
       layers << events;
     }

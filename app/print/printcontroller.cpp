@@ -60,7 +60,8 @@ bool sameSelection( const Selection &a, const Selection &b )
   return a.fromUtc == b.fromUtc && a.untilUtc == b.untilUtc &&
          sorted( a.categories ) == sorted( b.categories ) && sorted( a.sources ) == sorted( b.sources ) &&
          sorted( a.organisations ) == sorted( b.organisations ) && a.weekdays == b.weekdays &&
-         a.hours == b.hours && a.area == b.area;
+         a.hours == b.hours && a.area == b.area && a.layer == b.layer &&
+         sorted( a.checklistItems ) == sorted( b.checklistItems ) && a.walkIds == b.walkIds;
 }
 
 MapShows showsOfKind( const std::string &kind )

@@ -549,6 +549,18 @@ QgsLayoutItem *addNorthArrow( QgsPrintLayout *layout, QgsLayoutItemMap *map, con
 
 } // namespace
 
+QgsLayoutItemScaleBar *PrintMap::addScaleBar( QgsPrintLayout *layout, QgsLayoutItemMap *map,
+                                              const QPointF &topLeft, double widthMm, double type )
+{
+  return ::addScaleBar( layout, map, topLeft, widthMm, type );
+}
+
+QgsLayoutItem *PrintMap::addNorthArrow( QgsPrintLayout *layout, QgsLayoutItemMap *map, const QRectF &rectMm,
+                                        double type )
+{
+  return ::addNorthArrow( layout, map, rectMm, type );
+}
+
 QString PrintMap::fontFamily()
 {
   static const QString sFamily = []

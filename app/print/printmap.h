@@ -9,10 +9,15 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPointF>
+#include <QRectF>
 #include <QString>
 
 #include <memory>
 
+class QgsLayoutItem;
+class QgsLayoutItemMap;
+class QgsLayoutItemScaleBar;
 class QgsMapLayer;
 class QgsPrintLayout;
 class QgsProject;
@@ -127,4 +132,12 @@ public:
 
   //! The smallest round map scale denominator (1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 7.5 × 10^n) at or above scale.
   static double roundScale( double scale );
+
+  //! The sheets' scale bar (round segments, m or km) for map, at most widthMm wide, its top left at topLeft
+  //! (mm); type scales its text. Other printed documents use it too.
+  static QgsLayoutItemScaleBar *addScaleBar( QgsPrintLayout *layout, QgsLayoutItemMap *map,
+                                             const QPointF &topLeft, double widthMm, double type = 1 );
+  //! The sheets' north arrow for map in rectMm.
+  static QgsLayoutItem *addNorthArrow( QgsPrintLayout *layout, QgsLayoutItemMap *map, const QRectF &rectMm,
+                                       double type = 1 );
 };

@@ -13,6 +13,7 @@
 #include "projectcontroller.h"
 #include "projectrecovery.h"
 #include "qgisinit.h"
+#include "walkscontroller.h"
 #include "welcomepage.h"
 
 #include <qgsapplication.h>
@@ -57,6 +58,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   mEditing = new EditingController( mProjects, mFilter, mMap->tools(), mCanvas, this );
   mImports = new ImportController( mProjects, mMap, mFilter, this );
   mPrinting = new PrintController( mProjects, mFilter, mMap, this );
+  mWalks = new WalksController( mProjects, mMap, mEditing, mCanvas, this );
   mProjects->setWork( mImports, mAnalyses );
 
   connect( mWelcome, &WelcomePage::openDemoRequested, mProjects, &ProjectController::openDemo );
@@ -92,6 +94,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   relayMessages( mEditing );
   relayMessages( mImports );
   relayMessages( mPrinting );
+  relayMessages( mWalks );
 
   placeDocks();
   createMenusAndToolbars();
@@ -126,6 +129,7 @@ MainWindow::~MainWindow()
   // controller removes the autosave (a clean end is no crash) before the project goes with the window.
   delete mImports;
   delete mPrinting;
+  delete mWalks;
   delete mEditing;
   delete mFilter;
   delete mMap;
@@ -149,6 +153,8 @@ void MainWindow::placeDocks()
   addDockWidget( Qt::RightDockWidgetArea, mFilter->statisticsDock() );
   addDockWidget( Qt::RightDockWidgetArea, mAnalyses->resultsDock() );
   tabifyDockWidget( mFilter->statisticsDock(), mAnalyses->resultsDock() );
+  addDockWidget( Qt::RightDockWidgetArea, mWalks->dock() );
+  tabifyDockWidget( mAnalyses->resultsDock(), mWalks->dock() );
   mFilter->statisticsDock()->raise();
 
   addDockWidget( Qt::BottomDockWidgetArea, mEditing->attributeTableDock() );
@@ -215,6 +221,10 @@ void MainWindow::createMenusAndToolbars()
   QAction *showResults = mAnalyses->resultsDock()->toggleViewAction();
   showResults->setText( tr( "&Stored Results" ) );
   analysisMenu->addAction( showResults );
+
+  QMenu *walksMenu = menuBar()->addMenu( tr( "&Walks" ) );
+  walksMenu->setObjectName( QStringLiteral( "WalksMenu" ) );
+  walksMenu->addActions( mWalks->menuActions() );
 
   QMenu *settingsMenu = menuBar()->addMenu( tr( "&Settings" ) );
   QMenu *languageMenu = settingsMenu->addMenu( tr( "Language" ) );
@@ -366,6 +376,7 @@ void MainWindow::onImportRunning( bool running )
   mProjects->updateActions();
   mAnalyses->setImportRunning( running );
   mEditing->setImportRunning( running );
+  mWalks->setImportRunning( running );
 }
 
 void MainWindow::closeEvent( QCloseEvent *event )

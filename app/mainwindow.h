@@ -13,6 +13,7 @@ class ImportController;
 class MapController;
 class PrintController;
 class ProjectController;
+class WalksController;
 class WelcomePage;
 class QDockWidget;
 class QStackedWidget;
@@ -39,6 +40,8 @@ public:
   EditingController *editing() const { return mEditing; }
   ImportController *imports() const { return mImports; }
   PrintController *printing() const { return mPrinting; }
+  //! Safety walks: planning, stops, context and recording.
+  WalksController *walks() const { return mWalks; }
 
   QgsProject *project() const { return mProject; }
   QgsMapCanvas *mapCanvas() const { return mCanvas; }
@@ -81,6 +84,7 @@ private:
   EditingController *mEditing = nullptr;
   ImportController *mImports = nullptr;
   PrintController *mPrinting = nullptr;
+  WalksController *mWalks = nullptr;
   //! The panels hidden while the welcome page shows, to show again with a project.
   QList<QDockWidget *> mDocksToRestore;
   bool mMapShown = true;

@@ -20,6 +20,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -83,7 +84,22 @@ AnalysisDialog::AnalysisDialog( AnalysisKind kind, const AnalysisContext &contex
   setWindowTitle( AnalysisText::methodName( kind ) );
   mProjectPath = openProjectPath();
   mSelection = context.selection;
-  mIncidents = context.incidents;
+  mFilterIncidents = context.incidents;
+  mFilterObservations = context.observations;
+  mCategoryLabels = context.categoryLabels;
+  // A comparison counts incidents only; the others take the filter's layer until another is chosen here.
+  if ( kind == AnalysisKind::Comparison )
+  {
+    mSelection.layer = tryggkarta::SelectionLayer::Incidents;
+    mSelection.checklistItems.clear();
+    mSelection.walkIds.clear();
+  }
+  mIncidents =
+    mSelection.includesIncidents() ? mFilterIncidents : std::vector<tryggkarta::SelectedIncident>{};
+  if ( mSelection.includesObservations() )
+    for ( const tryggkarta::SelectedIncident &observation : mFilterObservations )
+      if ( tryggkarta::matchesKindFilters( observation, mSelection ) )
+        mIncidents.push_back( observation );
 
   // The names in use, to warn before a run that the name is taken.
   QString defaultName = QString::fromStdString( tryggkarta::defaultResultName(
@@ -99,26 +115,26 @@ AnalysisDialog::AnalysisDialog( AnalysisKind kind, const AnalysisContext &contex
   }
 
   auto *layout = new QVBoxLayout( this );
-  auto *selectionLabel = new QLabel( this );
-  selectionLabel->setObjectName( QStringLiteral( "SelectionText" ) );
-  selectionLabel->setWordWrap( true );
-  selectionLabel->setTextFormat( Qt::RichText );
-  const QString selectionText =
-    AnalysisText::describeSelection( mSelection, context.categoryLabels ).toHtmlEscaped();
-  QString count = tr( "%n incident(s), as the map shows them.", nullptr, incidentCount() );
-  if ( mIncidents.empty() )
-    count =
-      QStringLiteral( "<span style=\"color:#b00020\">%1</span>" )
-        .arg( tr( "The filter selects no incidents: choose another period or more categories in the filter "
-                  "panel." ) );
-  selectionLabel->setText( tr( "<b>The incidents in the filter:</b> %1<br>%2" ).arg( selectionText, count ) );
-  layout->addWidget( selectionLabel );
+  mSelectionLabel = new QLabel( this );
+  mSelectionLabel->setObjectName( QStringLiteral( "SelectionText" ) );
+  mSelectionLabel->setWordWrap( true );
+  mSelectionLabel->setTextFormat( Qt::RichText );
+  layout->addWidget( mSelectionLabel );
+  updateSelectionText();
 
   mParameters = new QWidget( this );
   auto *form = new QFormLayout( mParameters );
   form->setContentsMargins( 0, 6, 0, 0 );
   form->setRowWrapPolicy( QFormLayout::DontWrapRows );
   form->setFieldGrowthPolicy( QFormLayout::ExpandingFieldsGrow );
+  if ( kind != AnalysisKind::Comparison )
+  {
+    buildLayerChoice( form, context.checklistItems );
+    auto *line = new QFrame( mParameters );
+    line->setFrameShape( QFrame::HLine );
+    line->setFrameShadow( QFrame::Sunken );
+    form->addRow( line );
+  }
   switch ( kind )
   {
   case AnalysisKind::KernelDensity:
@@ -231,37 +247,114 @@ QDoubleSpinBox *AnalysisDialog::metresBox( const QString &objectName, double val
   return box;
 }
 
+void AnalysisDialog::updateSelectionText()
+{
+  const QString selectionText =
+    AnalysisText::describeSelection( mSelection, mCategoryLabels ).toHtmlEscaped();
+  const int observations = static_cast<int>( std::count_if(
+    mIncidents.begin(), mIncidents.end(), []( const auto &point ) { return point.isObservation(); } ) );
+  const int incidents = incidentCount() - observations;
+  QString count;
+  switch ( mSelection.layer )
+  {
+  case tryggkarta::SelectionLayer::Incidents:
+    count = tr( "%n incident(s), as the map shows them.", nullptr, incidents );
+    break;
+  case tryggkarta::SelectionLayer::Observations:
+    count = tr( "%n observation(s) from safety walks.", nullptr, observations );
+    break;
+  case tryggkarta::SelectionLayer::Both:
+    count =
+      tr( "%1 incident(s) and %2 observation(s) from safety walks." ).arg( incidents ).arg( observations );
+    break;
+  }
+  if ( mIncidents.empty() )
+    count =
+      QStringLiteral( "<span style=\"color:#b00020\">%1</span>" )
+        .arg( mSelection.layer == tryggkarta::SelectionLayer::Incidents
+                ? tr( "The filter selects no incidents: choose another period or more categories in the "
+                      "filter panel." )
+                : tr( "The filter selects nothing of this layer: choose another layer, more checklist "
+                      "items or another period in the filter panel." ) );
+  mSelectionLabel->setText( ( mSelection.layer == tryggkarta::SelectionLayer::Incidents
+                                ? tr( "<b>The incidents in the filter:</b> %1<br>%2" )
+                                : tr( "<b>What the analysis counts:</b> %1<br>%2" ) )
+                              .arg( selectionText, count ) );
+}
+
+void AnalysisDialog::buildLayerChoice( QFormLayout *form,
+                                       const QList<QPair<QString, QString>> &checklistItems )
+{
+  mLayer = new QComboBox( mParameters );
+  mLayer->setObjectName( QStringLiteral( "Layer" ) );
+  for ( tryggkarta::SelectionLayer layer :
+        { tryggkarta::SelectionLayer::Incidents, tryggkarta::SelectionLayer::Observations,
+          tryggkarta::SelectionLayer::Both } )
+    mLayer->addItem( AnalysisText::layerName( layer ),
+                     QString::fromLatin1( tryggkarta::selectionLayerName( layer ) ) );
+  mLayer->setCurrentIndex( static_cast<int>( mSelection.layer ) );
+  addParameter(
+    form, tr( "Layer" ), mLayer,
+    tr( "What the analysis counts. Observations are the problems found on safety walks, weighted 3 − rating "
+        "(rating 0, very unsafe, weighs 3; without a rating 1); positive places and unconfirmed drafts never "
+        "count. Categories, sources and organisations filter the incidents only." ) );
+  mChecklist = new QListWidget( mParameters );
+  mChecklist->setObjectName( QStringLiteral( "ChecklistItems" ) );
+  mChecklist->setMaximumHeight( 110 );
+  for ( const auto &[code, label] : checklistItems )
+  {
+    auto *item = new QListWidgetItem( label.isEmpty() ? code : label, mChecklist );
+    item->setData( Qt::UserRole, code );
+    item->setFlags( item->flags() | Qt::ItemIsUserCheckable );
+    const bool chosen = mSelection.checklistItems.empty() ||
+                        std::find( mSelection.checklistItems.begin(), mSelection.checklistItems.end(),
+                                   code.toStdString() ) != mSelection.checklistItems.end();
+    item->setCheckState( chosen ? Qt::Checked : Qt::Unchecked );
+  }
+  addParameter( form, tr( "Checklist items" ), mChecklist,
+                tr( "Only observations of the ticked checklist items, e.g. only lighting." ) );
+  connect( mLayer, qOverload<int>( &QComboBox::currentIndexChanged ), this, &AnalysisDialog::updatePoints );
+  connect( mChecklist, &QListWidget::itemChanged, this, &AnalysisDialog::updatePoints );
+}
+
+void AnalysisDialog::updatePoints()
+{
+  if ( !mLayer )
+    return;
+  mSelection.layer = tryggkarta::selectionLayerNamed( mLayer->currentData().toString().toStdString() )
+                       .value_or( tryggkarta::SelectionLayer::Incidents );
+  // All ticked is no filter (also for checklist items added to the project later).
+  std::vector<std::string> ticked;
+  for ( int i = 0; i < mChecklist->count(); ++i )
+    if ( mChecklist->item( i )->checkState() == Qt::Checked )
+      ticked.push_back( mChecklist->item( i )->data( Qt::UserRole ).toString().toStdString() );
+  mSelection.checklistItems.clear();
+  if ( ticked.size() != static_cast<size_t>( mChecklist->count() ) )
+    mSelection.checklistItems = ticked.empty() ? std::vector<std::string>{ "-" } : ticked; // "-": nothing
+  mIncidents =
+    mSelection.includesIncidents() ? mFilterIncidents : std::vector<tryggkarta::SelectedIncident>{};
+  if ( mSelection.includesObservations() )
+    for ( const tryggkarta::SelectedIncident &observation : mFilterObservations )
+      if ( tryggkarta::matchesKindFilters( observation, mSelection ) )
+        mIncidents.push_back( observation );
+  updateSelectionText();
+  // Other points spread otherwise: the heatmap's defaults follow them unless the user set their own.
+  if ( mRadius && mKind == AnalysisKind::KernelDensity &&
+       qMakePair( mRadius->value(), mCellSize->value() ) == mKernelDefaults )
+    applyKernelDefaults();
+  updateEnabled();
+}
+
 void AnalysisDialog::buildKernelDensity( QFormLayout *form )
 {
-  double radius = 300;
-  bool fromData = false;
-  if ( auto fromIncidents = tryggkarta::defaultKernelRadius( mIncidents ) )
-  {
-    radius = std::max( 10.0, std::round( fromIncidents.value() / 10 ) * 10 );
-    fromData = true;
-  }
-  // About a twentieth of the radius, and at most some four million cells over the incidents.
-  double cell = roundCellSizeBelow( radius / 20 );
-  if ( !mIncidents.empty() )
-  {
-    const tryggkarta::MapExtent extent = extentOf( mIncidents );
-    while ( ( extent.width() + 2 * radius ) / cell * ( ( extent.height() + 2 * radius ) / cell ) > 4e6 )
-      cell = nextRoundCellSize( cell );
-  }
-  mRadius = metresBox( QStringLiteral( "Radius" ), radius );
-  addParameter( form, tr( "Radius" ), mRadius,
-                fromData
-                  ? tr( "How far each incident spreads. The radius shapes the picture more than anything "
-                        "else: a small one shows single places, a large one whole districts. %1 m comes "
-                        "from how these incidents are spread." )
-                      .arg( AnalysisText::number( radius, 0 ) )
-                  : tr( "How far each incident spreads. The radius shapes the picture more than anything "
-                        "else: a small one shows single places, a large one whole districts." ) );
-  mCellSize = metresBox( QStringLiteral( "CellSize" ), cell, 1 );
+  mRadius = metresBox( QStringLiteral( "Radius" ), 300 );
+  mRadiusExplanation = addParameter( form, tr( "Radius" ), mRadius, QString() );
+  mCellSize = metresBox( QStringLiteral( "CellSize" ), 10, 1 );
   addParameter(
     form, tr( "Cell size" ), mCellSize,
     tr( "The squares the heatmap is drawn in. Smaller squares look smoother and take longer; they do "
         "not change the density." ) );
+  applyKernelDefaults();
   mKernel = new QComboBox( mParameters );
   mKernel->setObjectName( QStringLiteral( "Kernel" ) );
   mKernel->addItem( tr( "Quartic (the usual)" ), QStringLiteral( "quartic" ) );
@@ -296,6 +389,36 @@ void AnalysisDialog::buildKernelDensity( QFormLayout *form )
     tr( "Near the municipality's edge part of each incident's spread falls where nothing is recorded, "
         "so the density looks too low there. The correction raises it; the map then no longer adds "
         "up exactly to the number of incidents." ) );
+}
+
+void AnalysisDialog::applyKernelDefaults()
+{
+  double radius = 300;
+  bool fromData = false;
+  if ( auto fromIncidents = tryggkarta::defaultKernelRadius( mIncidents ) )
+  {
+    radius = std::max( 10.0, std::round( fromIncidents.value() / 10 ) * 10 );
+    fromData = true;
+  }
+  // About a twentieth of the radius, and at most some four million cells over the incidents.
+  double cell = roundCellSizeBelow( radius / 20 );
+  if ( !mIncidents.empty() )
+  {
+    const tryggkarta::MapExtent extent = extentOf( mIncidents );
+    while ( ( extent.width() + 2 * radius ) / cell * ( ( extent.height() + 2 * radius ) / cell ) > 4e6 )
+      cell = nextRoundCellSize( cell );
+  }
+  mRadius->setValue( radius );
+  mCellSize->setValue( cell );
+  mKernelDefaults = qMakePair( mRadius->value(), mCellSize->value() );
+  setExplanation( mRadiusExplanation,
+                  fromData
+                    ? tr( "How far each incident spreads. The radius shapes the picture more than anything "
+                          "else: a small one shows single places, a large one whole districts. %1 m comes "
+                          "from how these incidents are spread." )
+                        .arg( AnalysisText::number( radius, 0 ) )
+                    : tr( "How far each incident spreads. The radius shapes the picture more than anything "
+                          "else: a small one shows single places, a large one whole districts." ) );
 }
 
 void AnalysisDialog::buildHotSpots( QFormLayout *form )
@@ -469,6 +592,8 @@ void AnalysisDialog::updateEnabled()
   }
   if ( mUseTime )
     mTimeEps->setEnabled( mUseTime->isChecked() );
+  if ( mChecklist )
+    mChecklist->setEnabled( mSelection.includesObservations() );
 }
 
 void AnalysisDialog::updateNameHint()
@@ -487,8 +612,11 @@ QString AnalysisDialog::validate() const
   if ( mProjectPath.isEmpty() )
     return tr( "No project is open." );
   if ( mIncidents.empty() && mKind != AnalysisKind::Comparison )
-    return tr(
-      "The filter selects no incidents: choose another period or more categories in the filter panel." );
+    return mSelection.layer == tryggkarta::SelectionLayer::Incidents
+             ? tr( "The filter selects no incidents: choose another period or more categories in the filter "
+                   "panel." )
+             : tr( "The filter selects nothing of this layer: choose another layer, more checklist items or "
+                   "another period in the filter panel." );
   const QString name = mName->text().trimmed();
   if ( name.isEmpty() )
     return tr( "Give the result a name." );

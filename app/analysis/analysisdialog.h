@@ -24,6 +24,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -38,8 +39,13 @@ struct AnalysisContext
   //! The filter's selection when the dialog opens, and the incidents it holds.
   tryggkarta::Selection selection;
   std::vector<tryggkarta::SelectedIncident> incidents;
+  //! The safety-walk observations the filter's period, time and area hold (those that take part in
+  //! analyses, weighted), whatever its layer: the dialog's layer choice may take them.
+  std::vector<tryggkarta::SelectedIncident> observations;
   //! Category code -> label, to describe the selection.
   QMap<QString, QString> categoryLabels;
+  //! The project's checklist items: code -> label, in the project's order.
+  QList<QPair<QString, QString>> checklistItems;
 };
 
 class AnalysisDialog : public QDialog
@@ -55,9 +61,10 @@ public:
   ~AnalysisDialog() override;
 
   AnalysisKind kind() const { return mKind; }
-  //! The selection the analysis covers (the filter's when the dialog opened).
+  //! The selection the analysis covers (the filter's when the dialog opened, with the layer and checklist
+  //! items chosen here).
   const tryggkarta::Selection &selection() const { return mSelection; }
-  //! The number of incidents the selection holds (what the map shows).
+  //! The number of points the selection holds: incidents (what the map shows) and/or observations.
   int incidentCount() const { return static_cast<int>( mIncidents.size() ); }
 
   //! What is wrong with the parameters, for the user, or an empty string when the analysis can run.
@@ -97,6 +104,14 @@ private:
   void buildHotSpots( QFormLayout *form );
   void buildClusters( QFormLayout *form );
   void buildComparison( QFormLayout *form );
+  //! The layer choice (incidents, observations, both) and the checklist items, for the spatial analyses.
+  void buildLayerChoice( QFormLayout *form, const QList<QPair<QString, QString>> &checklistItems );
+  //! Takes the layer and checklist items chosen into the selection and the points it holds.
+  void updatePoints();
+  void updateSelectionText();
+  //! Sets the heatmap's radius and cell size from the points (the spatial Silverman rule, a cell that keeps
+  //! the grid small) and says where the radius came from.
+  void applyKernelDefaults();
   //! Adds a parameter: its label and widget, and below it a line on what it does to the map.
   QLabel *addParameter( QFormLayout *form, const QString &label, QWidget *widget,
                         const QString &explanation );
@@ -116,12 +131,22 @@ private:
   QPointer<QgsMapCanvas> mCanvas;
   QString mProjectPath;
   tryggkarta::Selection mSelection;
+  //! The points the analysis takes (incidents and/or observations, by the layer chosen).
   std::vector<tryggkarta::SelectedIncident> mIncidents;
+  std::vector<tryggkarta::SelectedIncident> mFilterIncidents;
+  std::vector<tryggkarta::SelectedIncident> mFilterObservations;
+  QMap<QString, QString> mCategoryLabels;
   QStringList mExistingNames;
   //! A result taken off the map to be replaced; put back if the run does not store.
   QString mHiddenForReplace;
 
+  QLabel *mSelectionLabel = nullptr;
+  QComboBox *mLayer = nullptr;
+  QListWidget *mChecklist = nullptr;
   QDoubleSpinBox *mRadius = nullptr;
+  QLabel *mRadiusExplanation = nullptr;
+  //! The radius and cell size last proposed from the data.
+  QPair<double, double> mKernelDefaults;
   QDoubleSpinBox *mCellSize = nullptr;
   QComboBox *mKernel = nullptr;
   QComboBox *mOutput = nullptr;

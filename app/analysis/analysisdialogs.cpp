@@ -7,6 +7,7 @@
 #include "filterpanel.h"
 #include "mapstatestore.h"
 #include "projectcontroller.h"
+#include "projectlayers.h"
 #include "resultlayers.h"
 #include "resultspanel.h"
 
@@ -100,7 +101,12 @@ AnalysisDialog *AnalysisDialogs::open( AnalysisKind kind )
   context.canvas = mCanvas;
   context.selection = mFilter->panel()->selection();
   context.incidents = mFilter->filteredIncidents();
+  context.observations = mFilter->filteredObservations();
   context.categoryLabels = mProjects->categoryLabels();
+  const bool english = mProjects->isEnglish();
+  for ( const CodeLabel &item : mProjects->info().checklistItems )
+    context.checklistItems << qMakePair( item.code,
+                                         english && !item.labelEn.isEmpty() ? item.labelEn : item.labelSv );
   auto *dialog = new AnalysisDialog( kind, context, mWindow );
   dialog->setAttribute( Qt::WA_DeleteOnClose );
   connect( dialog, &AnalysisDialog::runningChanged, this,

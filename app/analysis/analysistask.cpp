@@ -76,8 +76,8 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
     if ( !incidents )
       return failed( incidents.error() );
     for ( const AnalysisIncidents *set : { &incidents->now, &incidents->before } )
-      if ( set->outsideWarning )
-        mOutcome.notes << CoreMessages::text( *set->outsideWarning );
+      for ( const Message &warning : set->warnings() )
+        mOutcome.notes << CoreMessages::text( warning );
     if ( !enterStage( tr( "Comparing the periods…" ), 0.1 ) )
       return false;
     auto run =
@@ -109,8 +109,8 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
     auto selected = selectAnalysisIncidents( project, mRequest.selection );
     if ( !selected )
       return failed( selected.error() );
-    if ( selected->outsideWarning )
-      mOutcome.notes << CoreMessages::text( *selected->outsideWarning );
+    for ( const Message &warning : selected->warnings() )
+      mOutcome.notes << CoreMessages::text( warning );
     const std::vector<SelectedIncident> &incidents = selected->incidents;
     if ( !enterStage( tr( "Computing…" ), 0.1 ) )
       return false;
@@ -123,10 +123,18 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
                                    std::get<KernelDensitySettings>( mRequest.settings ), progress );
       if ( !run )
         return failed( run.error() );
-      mOutcome.summary = tr( "%1 incidents, radius %2 m, peak %3" )
-                           .arg( run->incidentCount )
-                           .arg( AnalysisText::number( run->parameters.radiusMeters, 0 ),
-                                 AnalysisText::number( run->peak, run->peak < 10 ? 2 : 0 ) );
+      if ( mRequest.selection.layer == SelectionLayer::Incidents )
+        mOutcome.summary = tr( "%1 incidents, radius %2 m, peak %3" )
+                             .arg( run->incidentCount )
+                             .arg( AnalysisText::number( run->parameters.radiusMeters, 0 ),
+                                   AnalysisText::number( run->peak, run->peak < 10 ? 2 : 0 ) );
+      else
+        mOutcome.summary = tr( "%1 %2 (%3), radius %4 m, peak %5" )
+                             .arg( run->incidentCount )
+                             .arg( AnalysisText::pointsNoun( mRequest.selection.layer ),
+                                   AnalysisText::layerStatement( mRequest.selection.layer ),
+                                   AnalysisText::number( run->parameters.radiusMeters, 0 ),
+                                   AnalysisText::number( run->peak, run->peak < 10 ? 2 : 0 ) );
       output = std::move( run->output );
       break;
     }
@@ -154,7 +162,12 @@ bool AnalysisTask::runAnalysis( tryggkarta::ProjectFile &project )
         return failed( run.error() );
       mOutcome.summary =
         tr( "%n cluster(s)", nullptr, run->clustering.clusterCount ) +
-        tr( "; %1 of %2 incidents in no cluster" ).arg( run->noiseCount ).arg( run->incidentCount );
+        ( mRequest.selection.layer == SelectionLayer::Incidents
+            ? tr( "; %1 of %2 incidents in no cluster" ).arg( run->noiseCount ).arg( run->incidentCount )
+            : tr( "; %1 of %2 %3 in no cluster" )
+                .arg( run->noiseCount )
+                .arg( run->incidentCount )
+                .arg( AnalysisText::pointsNoun( mRequest.selection.layer ) ) );
       output = std::move( run->output );
       break;
     }

@@ -160,21 +160,39 @@ QString AnalysisText::describeSelectionJson( const QString &json,
                                              const QMap<QString, QString> &categoryLabels )
 {
   const QJsonObject o = QJsonDocument::fromJson( json.toUtf8() ).object();
+  const tryggkarta::SelectionLayer layer =
+    tryggkarta::selectionLayerNamed( o.value( QStringLiteral( "layer" ) ).toString().toStdString() )
+      .value_or( tryggkarta::SelectionLayer::Incidents );
+  const bool observations = layer != tryggkarta::SelectionLayer::Incidents;
   QStringList parts;
   parts << periodText( o.value( QStringLiteral( "from" ) ), o.value( QStringLiteral( "until" ) ) );
+  if ( observations )
+    parts << layerStatement( layer );
   QStringList categories;
   for ( const QString &code : strings( o.value( QStringLiteral( "categories" ) ) ) )
     categories << categoryLabels.value( code, code );
+  // With observations in the selection, the incidents' own filters say whom they filter.
   if ( !categories.isEmpty() )
-    parts << tr( "categories: %1" ).arg( categories.join( QStringLiteral( ", " ) ) );
+    parts << ( observations ? tr( "categories (incidents only): %1" ) : tr( "categories: %1" ) )
+               .arg( categories.join( QStringLiteral( ", " ) ) );
   QStringList sources;
   for ( const QString &code : strings( o.value( QStringLiteral( "sources" ) ) ) )
     sources << sourceName( code );
   if ( !sources.isEmpty() )
-    parts << tr( "sources: %1" ).arg( sources.join( QStringLiteral( ", " ) ) );
+    parts << ( observations ? tr( "sources (incidents only): %1" ) : tr( "sources: %1" ) )
+               .arg( sources.join( QStringLiteral( ", " ) ) );
   const QStringList organisations = strings( o.value( QStringLiteral( "organisations" ) ) );
   if ( !organisations.isEmpty() )
-    parts << tr( "organisations: %1" ).arg( organisations.join( QStringLiteral( ", " ) ) );
+    parts << ( observations ? tr( "organisations (incidents only): %1" ) : tr( "organisations: %1" ) )
+               .arg( organisations.join( QStringLiteral( ", " ) ) );
+  const QStringList checklistItems = strings( o.value( QStringLiteral( "checklist_items" ) ) );
+  if ( observations && !checklistItems.isEmpty() )
+    parts << tr( "checklist items: %1" ).arg( checklistItems.join( QStringLiteral( ", " ) ) );
+  QStringList walks;
+  for ( const QJsonValue &walk : o.value( QStringLiteral( "walks" ) ).toArray() )
+    walks << QString::number( walk.toVariant().toLongLong() );
+  if ( observations && !walks.isEmpty() )
+    parts << tr( "safety walks: %1" ).arg( walks.join( QStringLiteral( ", " ) ) );
   QStringList weekdays;
   for ( const QJsonValue &day : o.value( QStringLiteral( "weekdays" ) ).toArray() )
     weekdays << weekdayName( day.toInt() );
@@ -192,37 +210,76 @@ QString AnalysisText::describeSelectionJson( const QString &json,
 
 tryggkarta::Selection AnalysisText::selectionFromJson( const QString &json )
 {
-  const QJsonObject o = QJsonDocument::fromJson( json.toUtf8() ).object();
-  tryggkarta::Selection selection;
-  auto instant = [&]( const char *key ) -> std::optional<int64_t>
+  // One reader for the core and the app; a text that is no selection reads as the default one.
+  auto selection = tryggkarta::selectionFromJson( json.toStdString() );
+  return selection ? selection.value() : tryggkarta::Selection();
+}
+
+QString AnalysisText::layerName( tryggkarta::SelectionLayer layer )
+{
+  switch ( layer )
   {
-    const QJsonValue value = o.value( QLatin1String( key ) );
-    return value.isString() ? tryggkarta::parseUtcIso( value.toString().toStdString() ) : std::nullopt;
-  };
-  selection.fromUtc = instant( "from" );
-  selection.untilUtc = instant( "until" );
-  auto texts = [&]( const char *key )
+  case tryggkarta::SelectionLayer::Incidents:
+    return tr( "Incidents" );
+  case tryggkarta::SelectionLayer::Observations:
+    return tr( "Observations from safety walks" );
+  case tryggkarta::SelectionLayer::Both:
+    return tr( "Both" );
+  }
+  return QString();
+}
+
+QString AnalysisText::layerStatement( tryggkarta::SelectionLayer layer, bool weighted )
+{
+  switch ( layer )
   {
-    std::vector<std::string> out;
-    for ( const QString &text : strings( o.value( QLatin1String( key ) ) ) )
-      out.push_back( text.toStdString() );
-    return out;
-  };
-  selection.categories = texts( "categories" );
-  selection.sources = texts( "sources" );
-  selection.organisations = texts( "organisations" );
-  for ( const QJsonValue &day : o.value( QStringLiteral( "weekdays" ) ).toArray() )
-    selection.weekdays.push_back( day.toInt() );
-  for ( const QJsonValue &hour : o.value( QStringLiteral( "hours" ) ).toArray() )
-    selection.hours.push_back( hour.toInt() );
-  if ( o.value( QStringLiteral( "area" ) ).isString() )
-    selection.area = o.value( QStringLiteral( "area" ) ).toString().toStdString();
-  if ( o.value( QStringLiteral( "intervals" ) ).toString() == QLatin1String( "midpoint" ) )
-    selection.intervalRule = tryggkarta::IntervalRule::Midpoint;
-  return selection;
+  case tryggkarta::SelectionLayer::Incidents:
+    return QString();
+  case tryggkarta::SelectionLayer::Observations:
+    return weighted
+             ? tr( "observations from safety walks, weighted 3 − rating (problems only; positive places "
+                   "and drafts left out)" )
+             : tr( "observations from safety walks, each counted once (problems only; positive places "
+                   "and drafts left out)" );
+  case tryggkarta::SelectionLayer::Both:
+    return weighted
+             ? tr( "incidents and observations from safety walks, the observations weighted 3 − rating "
+                   "(problems only; positive places and drafts left out)" )
+             : tr( "incidents and observations from safety walks, each counted once (problems only; "
+                   "positive places and drafts left out)" );
+  }
+  return QString();
+}
+
+QString AnalysisText::pointsNoun( tryggkarta::SelectionLayer layer )
+{
+  switch ( layer )
+  {
+  case tryggkarta::SelectionLayer::Incidents:
+    return tr( "incidents" );
+  case tryggkarta::SelectionLayer::Observations:
+    return tr( "observations" );
+  case tryggkarta::SelectionLayer::Both:
+    return tr( "incidents and observations" );
+  }
+  return QString();
 }
 
 QString AnalysisText::describeParameters( const QString &kindCode, const QString &parametersJson )
+{
+  QString text = describeMethodParameters( kindCode, parametersJson );
+  // The points the method counted, when they were not only incidents, and how they were weighted.
+  const QJsonObject o = QJsonDocument::fromJson( parametersJson.toUtf8() ).object();
+  const auto layer =
+    tryggkarta::selectionLayerNamed( o.value( QStringLiteral( "layer" ) ).toString().toStdString() );
+  if ( layer && *layer != tryggkarta::SelectionLayer::Incidents )
+    text += QStringLiteral( "; " ) +
+            layerStatement( *layer, o.value( QStringLiteral( "observation_weight" ) ).toString() !=
+                                      QLatin1String( "none" ) );
+  return text;
+}
+
+QString AnalysisText::describeMethodParameters( const QString &kindCode, const QString &parametersJson )
 {
   const QJsonObject o = QJsonDocument::fromJson( parametersJson.toUtf8() ).object();
   auto value = [&o]( const char *key ) { return o.value( QLatin1String( key ) ); };

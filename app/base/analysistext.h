@@ -40,12 +40,29 @@ public:
   //! The selection stored with a result (Selection::toJson), read back.
   static tryggkarta::Selection selectionFromJson( const QString &json );
 
-  //! A result's parameters in words, from the JSON stored with it.
+  //! A result's parameters in words, from the JSON stored with it; when it counted safety-walk observations,
+  //! with how they were weighted.
   static QString describeParameters( const QString &kindCode, const QString &parametersJson );
+
+  //! The name of a selection's layer for a choice: "Incidents", "Observations from safety walks", "Both".
+  static QString layerName( tryggkarta::SelectionLayer layer );
+  /**
+   * What a selection with observations counts and how, for legends and method lines: "observations from
+   * safety walks, weighted 3 − rating (problems only; positive places and drafts left out)"; empty for
+   * incidents. weighted false: DBSCAN, which counts each observation once.
+   */
+  static QString layerStatement( tryggkarta::SelectionLayer layer, bool weighted = true );
+  //! What the points of a selection are, for counts: "incidents", "observations", "incidents and
+  //! observations".
+  static QString pointsNoun( tryggkarta::SelectionLayer layer );
 
   //! What a heatmap's cell values mean, for legends and layer names ("per-km2", "scaled", "raw").
   static QString densityUnits( const QString &output );
 
   //! A number for text in the user's locale, without needless decimals.
   static QString number( double value, int maxDecimals = 1 );
+
+private:
+  //! The method's own parameters in words (describeParameters adds the points counted).
+  static QString describeMethodParameters( const QString &kindCode, const QString &parametersJson );
 };

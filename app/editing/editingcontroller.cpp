@@ -94,6 +94,8 @@ EditingController::EditingController( ProjectController *projects, FilterControl
            {
              if ( table == tryggkarta::RecordTable::Incidents )
                mFilter->refreshIncidents( &fids );
+             else
+               mFilter->refreshObservations( fids ); // the heatmap may count them
              mTable->reload( table, fids );
            } );
   connect( mEditor, &RecordEditor::recordAdded, this,
@@ -102,7 +104,7 @@ EditingController::EditingController( ProjectController *projects, FilterControl
              const auto &filtered = mFilter->filteredIncidents();
              if ( id.table != tryggkarta::RecordTable::Incidents ||
                   std::any_of( filtered.begin(), filtered.end(),
-                               [&id]( const tryggkarta::SelectedIncident &i ) { return i.fid == id.fid; } ) )
+                               [&id]( const tryggkarta::SelectedIncident &i ) { return i.id() == id; } ) )
                return;
              emit message( tr( "The incident was saved. It is outside the filter (%1), so the map "
                                "does not show it." )

@@ -175,6 +175,26 @@ void FilterController::refreshIncidents( const QgsFeatureIds *changed )
   apply( Apply::Always );
 }
 
+void FilterController::refreshObservations( const QgsFeatureIds &changed )
+{
+  std::vector<int64_t> fids( changed.begin(), changed.end() );
+  const QString problem = mHeatmap->updateObservations( mProjects->path(), fids );
+  if ( !problem.isEmpty() )
+    emit message( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
+  if ( mPanel->includeObservations() )
+    apply( Apply::Always );
+}
+
+std::vector<tryggkarta::SelectedIncident>
+FilterController::filteredObservations( const std::vector<std::string> &checklistItems ) const
+{
+  tryggkarta::Selection selection = mPanel->selection();
+  selection.layer = tryggkarta::SelectionLayer::Observations;
+  selection.checklistItems = checklistItems;
+  auto filtered = tryggkarta::filterIncidents( mHeatmap->observations(), selection, nullptr );
+  return filtered ? std::move( filtered.value() ) : std::vector<tryggkarta::SelectedIncident>{};
+}
+
 QString FilterController::incidentSubsetSql( const tryggkarta::Selection &selection,
                                              const std::vector<tryggkarta::SelectedIncident> &filtered,
                                              size_t incidentCount, int64_t longestIntervalSeconds )
@@ -240,6 +260,8 @@ void FilterController::apply( Apply how )
   if ( how != Apply::Now )
     mHeatmap->request( selection );
   const tryggkarta::ProjectArea *area = nullptr;
+  // The incidents only (the heatmap draws the observations itself when the layer takes them): the map's
+  // points, the counts and the statistics are the incidents'.
   auto filtered = tryggkarta::filterIncidents( mHeatmap->incidents(), selection, area );
   mFiltered = filtered ? std::move( filtered.value() ) : std::vector<tryggkarta::SelectedIncident>{};
 
@@ -299,6 +321,10 @@ void FilterController::apply( Apply how )
   // In a label of its own: warnings shown in the status bar stay until their time is up, and this comes back.
   mSummary->setText( tr( "%n incident(s) in the filter: %1", nullptr, static_cast<int>( mFiltered.size() ) )
                        .arg( AnalysisText::describeSelection( selection, mProjects->categoryLabels() ) ) );
+  if ( selection.includesObservations() )
+    mSummary->setText( mSummary->text() + QLatin1Char( ' ' ) +
+                       tr( "The heatmap also counts %n observation(s).", nullptr,
+                           static_cast<int>( filteredObservations( selection.checklistItems ).size() ) ) );
   // The heatmap now, with the incident filter set with it (onHeatmapUpdated), before the map is drawn.
   if ( how == Apply::Now )
     mHeatmap->computeNow( selection );
@@ -347,6 +373,8 @@ void FilterController::writeMapState( QgsProject *project )
   for ( const std::string &code : selection.categories )
     categories << QString::fromStdString( code );
   project->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/categories" ), categories );
+  project->writeEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/observations" ),
+                       mPanel->includeObservations() );
 }
 
 QStringList FilterController::readMapState( QgsProject &saved )
@@ -361,6 +389,8 @@ QStringList FilterController::readMapState( QgsProject &saved )
     mPanel->setPeriod( from, until );
   if ( !categories.isEmpty() )
     mPanel->setCategoriesChecked( categories );
+  mPanel->setIncludeObservations(
+    saved.readBoolEntry( QStringLiteral( "tryggkarta" ), QStringLiteral( "filter/observations" ), false ) );
   return {};
 }
 
@@ -369,7 +399,8 @@ QString FilterController::mapStateKey() const
   QStringList categories;
   for ( const std::string &code : mPanel->selection().categories )
     categories << QString::fromStdString( code );
-  return QStringLiteral( "%1|%2|%3" )
+  return QStringLiteral( "%1|%2|%3%4" )
     .arg( mPanel->periodFrom().toString( Qt::ISODate ), mPanel->periodUntil().toString( Qt::ISODate ),
-          categories.join( QLatin1Char( ',' ) ) );
+          categories.join( QLatin1Char( ',' ) ),
+          mPanel->includeObservations() ? QStringLiteral( "|observations" ) : QString() );
 }

@@ -44,8 +44,18 @@ public:
   //! How many incidents the filter selects and the selection in words, for the status bar.
   QLabel *summaryLabel() const { return mSummary; }
 
-  //! The incidents the filter selects now (from memory; the map, heatmap and statistics show these).
+  /**
+   * The incidents the filter selects now (from memory; the map, heatmap and statistics show these). Only
+   * incidents, also when the heatmap counts observations too: their fids are the incident layer's.
+   */
   const std::vector<tryggkarta::SelectedIncident> &filteredIncidents() const { return mFiltered; }
+  /**
+   * The safety-walk observations the filter's period, time and area select (negative ones, weighted), with
+   * observations as the layer whatever the panel says, and the checklist items and walks given: what an
+   * analysis of observations would take from memory.
+   */
+  std::vector<tryggkarta::SelectedIncident>
+  filteredObservations( const std::vector<std::string> &checklistItems = {} ) const;
 
   enum class Apply
   {
@@ -61,6 +71,9 @@ public:
    * (an edit); then the heatmap, the filter's date range and the map follow.
    */
   void refreshIncidents( const QgsFeatureIds *changed = nullptr );
+  //! Reads these observations (fids of the observations table) again after an edit; the heatmap follows
+  //! when it counts observations.
+  void refreshObservations( const QgsFeatureIds &changed );
 
   /**
    * The subset string that shows a selection's incidents on the map's incident layer: plain SQL on indexed

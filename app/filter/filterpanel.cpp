@@ -110,6 +110,13 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
         "periods can be compared." ) );
   mFixedScaleCheck->setChecked( true );
   sliderLayout->addWidget( mFixedScaleCheck );
+  mObservationsCheck = new QCheckBox( tr( "Include safety-walk observations in the heatmap" ) );
+  mObservationsCheck->setObjectName( QStringLiteral( "IncludeObservations" ) );
+  mObservationsCheck->setToolTip(
+    tr( "The problems found on safety walks count in the heatmap too, weighted 3 − rating (rating 0, very "
+        "unsafe, weighs 3). Positive places and unconfirmed drafts never count. Categories, sources and "
+        "organisations filter the incidents only." ) );
+  sliderLayout->addWidget( mObservationsCheck );
   layout->addWidget( sliderBox );
 
   // Categories.
@@ -252,6 +259,7 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
                setSliderPosition( position );
            } );
   connect( mFixedScaleCheck, &QCheckBox::toggled, this, &FilterPanel::fixedColourScaleChanged );
+  connect( mObservationsCheck, &QCheckBox::toggled, this, &FilterPanel::emitChanged );
   connect( mCategoryTree, &QTreeWidget::itemChanged, this,
            [this]( QTreeWidgetItem *item, int column )
            {
@@ -341,6 +349,7 @@ void FilterPanel::setProject( const std::vector<tryggkarta::Category> &categorie
     for ( QToolButton *button : mWeekdayButtons )
       button->setChecked( true );
     mHoursCheck->setChecked( false );
+    mObservationsCheck->setChecked( false );
     for ( QDateEdit *edit : { mFromEdit, mUntilEdit } )
       edit->setDateRange( mFirstDate.addYears( -1 ), mLastDate.addYears( 1 ) );
   }
@@ -571,8 +580,14 @@ tryggkarta::Selection FilterPanel::selection() const
   for ( int d = 0; d < 7; ++d )
     if ( mWeekdayButtons[d]->isChecked() )
       weekdays.push_back( d + 1 );
+  if ( mObservationsCheck->isChecked() )
+    s.layer = tryggkarta::SelectionLayer::Both;
   if ( weekdays.empty() )
+  {
     s.categories = { "-" }; // no weekday chosen: nothing
+    if ( s.includesObservations() )
+      s.checklistItems = { "-" };
+  }
   else if ( weekdays.size() != 7 )
     s.weekdays = weekdays;
   if ( mHoursCheck->isChecked() )
@@ -593,6 +608,16 @@ bool FilterPanel::compareWithPrevious() const
 bool FilterPanel::fixedColourScale() const
 {
   return mFixedScaleCheck->isChecked();
+}
+
+bool FilterPanel::includeObservations() const
+{
+  return mObservationsCheck->isChecked();
+}
+
+void FilterPanel::setIncludeObservations( bool include )
+{
+  mObservationsCheck->setChecked( include );
 }
 
 void FilterPanel::setCategoryCounts( const std::map<std::string, size_t> &counts )

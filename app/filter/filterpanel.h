@@ -61,6 +61,10 @@ public:
   bool compareWithPrevious() const;
   //! Whether the heatmap keeps its colour scale when the period changes.
   bool fixedColourScale() const;
+  //! Whether the heatmap counts the safety walks' negative observations too (the selection's layer is then
+  //! both; the points on the map and the statistics stay the incidents).
+  bool includeObservations() const;
+  void setIncludeObservations( bool include );
 
   //! Updates the counts shown next to each category (incidents in the current period).
   void setCategoryCounts( const std::map<std::string, size_t> &counts );
@@ -107,6 +111,7 @@ private:
   QToolButton *mPlayButton = nullptr;
   QLabel *mSliderLabel = nullptr;
   QCheckBox *mFixedScaleCheck = nullptr;
+  QCheckBox *mObservationsCheck = nullptr;
   QTreeWidget *mCategoryTree = nullptr;
   QListWidget *mOrganisationList = nullptr;
   QList<QCheckBox *> mSourceChecks;

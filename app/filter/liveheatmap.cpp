@@ -80,6 +80,7 @@ QString LiveHeatmap::loadProject( const QString &path )
   std::unique_lock<std::mutex> lock( mMutex );
   stopWorker( lock );
   mIncidents.clear();
+  mObservations.clear();
   mAreas.clear();
   mOutside.clear();
   mProjectExtent.reset();
@@ -90,15 +91,24 @@ QString LiveHeatmap::loadProject( const QString &path )
   auto incidents = tryggkarta::selectIncidents( *project.value(), tryggkarta::Selection{} );
   if ( !incidents )
     return CoreMessages::text( incidents.error() );
+  tryggkarta::Selection observationLayer;
+  observationLayer.layer = tryggkarta::SelectionLayer::Observations;
+  auto observations = tryggkarta::selectIncidents( *project.value(), observationLayer );
+  if ( !observations )
+    return CoreMessages::text( observations.error() );
   auto areas = tryggkarta::loadAreas( *project.value() );
   if ( areas )
     mAreas = std::move( areas.value() );
   mIncidents = std::move( incidents.value() );
+  mObservations = std::move( observations.value() );
   auto projectExtent = tryggkarta::projectExtent( *project.value() );
   if ( projectExtent && projectExtent.value() )
   {
     mProjectExtent = *projectExtent.value();
     mOutside = tryggkarta::takeOutside( mIncidents, *mProjectExtent );
+    // Observations far outside are left out of the heatmap as the analyses leave them out (the analyses
+    // name them); the warning here is about incidents.
+    tryggkarta::takeOutside( mObservations, *mProjectExtent );
   }
   updateOutsideWarning();
   updateLongestInterval();
@@ -159,6 +169,47 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
   return QString();
 }
 
+QString LiveHeatmap::updateObservations( const QString &path, const std::vector<int64_t> &fids )
+{
+  if ( fids.empty() )
+    return QString();
+  auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
+  if ( !project )
+    return CoreMessages::text( project.error() );
+  auto fresh = tryggkarta::readObservations( *project.value(), fids );
+  if ( !fresh )
+    return CoreMessages::text( fresh.error() );
+
+  std::unique_lock<std::mutex> lock( mMutex );
+  mIdle.wait( lock, [this] { return !mBusy; } );
+  std::vector<int64_t> changed = fids;
+  std::sort( changed.begin(), changed.end() );
+  mObservations.erase(
+    std::remove_if( mObservations.begin(), mObservations.end(),
+                    [&changed]( const tryggkarta::SelectedIncident &observation )
+                    { return std::binary_search( changed.begin(), changed.end(), observation.fid ); } ),
+    mObservations.end() );
+  std::vector<tryggkarta::SelectedIncident> added = std::move( fresh.value() );
+  if ( mProjectExtent )
+    tryggkarta::takeOutside( added, *mProjectExtent );
+  bool beyondGrid = !mParameters.extent;
+  if ( mParameters.extent )
+    for ( const tryggkarta::SelectedIncident &observation : added )
+      beyondGrid = beyondGrid || observation.x < mParameters.extent->xMin ||
+                   observation.x > mParameters.extent->xMax || observation.y < mParameters.extent->yMin ||
+                   observation.y > mParameters.extent->yMax;
+  const auto middle = mObservations.insert( mObservations.end(), added.begin(), added.end() );
+  std::inplace_merge( mObservations.begin(), middle, mObservations.end(),
+                      []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
+  if ( beyondGrid )
+  {
+    fitParameters();
+    mScaleMaximum = 0;
+    mScalePeriodSeconds = 0;
+  }
+  return QString();
+}
+
 void LiveHeatmap::updateLongestInterval()
 {
   mLongestInterval = 0;
@@ -188,20 +239,24 @@ void LiveHeatmap::fitParameters()
   mParameters = tryggkarta::KernelDensityParameters{};
   mParameters.output = tryggkarta::DensityOutput::EventsPerSquareKm;
   mParameters.kernel = tryggkarta::KernelShape::Quartic;
-  if ( mIncidents.empty() )
+  // The radius from the incidents (from the observations in a project without any), so drawing the
+  // observations too keeps the kernel; the grid covers both.
+  const std::vector<tryggkarta::SelectedIncident> &basis = mIncidents.empty() ? mObservations : mIncidents;
+  if ( basis.empty() )
     return;
   std::vector<tryggkarta::WeightedPoint> points;
-  points.reserve( mIncidents.size() );
-  tryggkarta::MapExtent extent{ mIncidents.front().x, mIncidents.front().y, mIncidents.front().x,
-                                mIncidents.front().y };
-  for ( const auto &i : mIncidents )
-  {
-    points.push_back( { i.x, i.y, i.weight } );
-    extent.xMin = std::min( extent.xMin, i.x );
-    extent.yMin = std::min( extent.yMin, i.y );
-    extent.xMax = std::max( extent.xMax, i.x );
-    extent.yMax = std::max( extent.yMax, i.y );
-  }
+  points.reserve( basis.size() );
+  tryggkarta::MapExtent extent{ basis.front().x, basis.front().y, basis.front().x, basis.front().y };
+  for ( const auto *list : { &mIncidents, &mObservations } )
+    for ( const auto &i : *list )
+    {
+      if ( list == &basis )
+        points.push_back( { i.x, i.y, i.weight } );
+      extent.xMin = std::min( extent.xMin, i.x );
+      extent.yMin = std::min( extent.yMin, i.y );
+      extent.xMax = std::max( extent.xMax, i.x );
+      extent.yMax = std::max( extent.yMax, i.y );
+    }
   auto radius = tryggkarta::KernelDensity::defaultRadius( points );
   mParameters.radiusMeters =
     radius ? std::clamp( std::round( radius.value() / 10 ) * 10, 100.0, 1000.0 ) : 300;
@@ -220,6 +275,7 @@ void LiveHeatmap::clear()
   std::unique_lock<std::mutex> lock( mMutex );
   stopWorker( lock );
   mIncidents.clear();
+  mObservations.clear();
   mAreas.clear();
   mOutside.clear();
   mProjectExtent.reset();
@@ -326,9 +382,11 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
   outcome.requestedAtNs = job.requestedAtNs;
   outcome.generation = job.generation;
   outcome.epoch = job.epoch;
+  outcome.layer = job.selection.layer;
   if ( job.selection.fromUtc && job.selection.untilUtc )
     outcome.periodSeconds = *job.selection.untilUtc - *job.selection.fromUtc;
-  if ( mIncidents.empty() || !mParameters.extent )
+  if ( ( mIncidents.empty() && ( mObservations.empty() || !job.selection.includesObservations() ) ) ||
+       !mParameters.extent )
   {
     outcome.error = tr( "The project has no incidents." );
     return outcome;
@@ -338,16 +396,22 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
     for ( const auto &a : mAreas )
       if ( a.name == *job.selection.area || a.code == *job.selection.area )
         area = &a;
-  auto selected = tryggkarta::filterIncidents( mIncidents, job.selection, area );
-  if ( !selected )
-  {
-    outcome.error = CoreMessages::text( selected.error() );
-    return outcome;
-  }
   std::vector<tryggkarta::WeightedPoint> points;
-  points.reserve( selected->size() );
-  for ( const auto &i : selected.value() )
-    points.push_back( { i.x, i.y, i.weight } );
+  // The incidents, and the observations when the selection's layer takes them (each list filtered by the
+  // filters of its own kind).
+  for ( const auto *list : { &mIncidents, &mObservations } )
+  {
+    if ( list == &mObservations && !job.selection.includesObservations() )
+      continue;
+    auto selected = tryggkarta::filterIncidents( *list, job.selection, area );
+    if ( !selected )
+    {
+      outcome.error = CoreMessages::text( selected.error() );
+      return outcome;
+    }
+    for ( const auto &i : selected.value() )
+      points.push_back( { i.x, i.y, i.weight } );
+  }
   outcome.incidentCount = static_cast<int>( points.size() );
   const tryggkarta::KernelDensity kde( mParameters );
   if ( points.empty() )
@@ -429,6 +493,7 @@ void LiveHeatmap::apply( const Outcome &outcome )
   mLayer->setDataSource( outcome.path, mLayer->name(), QStringLiteral( "gdal" ),
                          QgsDataProvider::ProviderOptions() );
   mShownPath = outcome.path;
+  mShownLayer = outcome.layer;
   applyRenderer();
   mLayer->triggerRepaint();
   if ( !previous.isEmpty() )
@@ -468,5 +533,8 @@ void LiveHeatmap::applyRenderer()
   renderer->setClassificationMax( top );
   mLayer->setRenderer( renderer );
   LayerStyles::useStepLegend( mLayer ); // again: a new data source brings QGIS's default legend back
-  mLayer->setName( tr( "Heatmap (%1)" ).arg( unitsText() ) );
+  mLayer->setName(
+    mShownLayer == tryggkarta::SelectionLayer::Incidents
+      ? tr( "Heatmap (%1)" ).arg( unitsText() )
+      : tr( "Heatmap (%1, with safety-walk observations weighted 3 − rating)" ).arg( unitsText() ) );
 }

@@ -1,7 +1,8 @@
 #pragma once
-// The live heatmap: all incidents of the project held in memory, filtered and turned into a kernel density
-// raster by the core engine on a worker thread whenever the filter changes, shown as a raster layer. The
-// canvas never waits for it; the newest request wins.
+// The live heatmap: all incidents of the project (and the safety-walk observations that take part in
+// analyses) held in memory, filtered and turned into a kernel density raster by the core engine on a worker
+// thread whenever the filter changes, shown as a raster layer. The canvas never waits for it; the newest
+// request wins.
 
 #include "areas.h"
 #include "kerneldensity.h"
@@ -41,6 +42,9 @@ public:
    * it. Returns an error message or an empty string.
    */
   QString updateIncidents( const QString &path, const std::vector<int64_t> &fids );
+  //! The same for observations (fids of the observations table) after an edit: one that became positive or
+  //! a draft, or was deleted, leaves the heatmap.
+  QString updateObservations( const QString &path, const std::vector<int64_t> &fids );
   //! Forgets the project (the layer is not removed: that is the caller's).
   void clear();
 
@@ -60,6 +64,9 @@ public:
 
   //! The project's incidents inside its extent (those outside are left out of the map's analyses).
   const std::vector<tryggkarta::SelectedIncident> &incidents() const { return mIncidents; }
+  //! The project's observations that take part in analyses (negative, not drafts, weighted 3 − rating),
+  //! inside its extent, in fid order; a selection whose layer includes observations draws them too.
+  const std::vector<tryggkarta::SelectedIncident> &observations() const { return mObservations; }
   //! The longest interval (until − from) of all the project's incidents read, also those left out, in
   //! seconds.
   int64_t longestIntervalSeconds() const { return mLongestInterval; }
@@ -101,6 +108,7 @@ private:
     int generation = 0;
     int epoch = 0;
     int64_t periodSeconds = 0;
+    tryggkarta::SelectionLayer layer = tryggkarta::SelectionLayer::Incidents;
   };
   //! Drops a pending request and waits for a running computation to end (without running the event loop);
   //! the caller holds the lock, and results still queued for the GUI are ignored (new epoch).
@@ -109,18 +117,22 @@ private:
   Outcome compute( const Job &job );
   void apply( const Outcome &outcome );
   void applyRenderer();
-  //! Sets the grid and radius from all incidents (the caller holds the lock, the worker is idle).
+  //! Sets the grid and radius from all incidents, the grid covering the observations too (the caller holds
+  //! the lock, the worker is idle).
   void fitParameters();
   void updateOutsideWarning();
   void updateLongestInterval();
 
   std::vector<tryggkarta::SelectedIncident> mIncidents;
+  std::vector<tryggkarta::SelectedIncident> mObservations;
   std::vector<tryggkarta::ProjectArea> mAreas;
   tryggkarta::KernelDensityParameters mParameters;
   tryggkarta::DensityRaster mRaster; //!< reused between computations (worker thread only)
   QTemporaryDir mDir;
   QPointer<QgsRasterLayer> mLayer;
   QString mShownPath;
+  //! What the heatmap shown counts (its name says when observations are in it).
+  tryggkarta::SelectionLayer mShownLayer = tryggkarta::SelectionLayer::Incidents;
   QString mOutsideWarning;
   int64_t mLongestInterval = 0;
   std::vector<tryggkarta::SelectedIncident> mOutside; //!< left out: far outside the project, in fid order

@@ -281,8 +281,54 @@ QString MapController::syntheticDataNote() const
   return mSyntheticDataNote->text();
 }
 
+const QString MapController::sViewProperty = QStringLiteral( "tryggkarta/view" );
+
+QgsVectorLayer *MapController::positivePlacesLayer() const
+{
+  const QMap<QString, QgsMapLayer *> layers = mProject->mapLayers();
+  for ( QgsMapLayer *layer : layers )
+    if ( layer->customProperty( sViewProperty ).toString() == QLatin1String( "positive_places" ) )
+      return qobject_cast<QgsVectorLayer *>( layer );
+  return nullptr;
+}
+
+void MapController::addPositivePlacesLayer( const ProjectInfo &info )
+{
+  QgsVectorLayer *observations = layerForTable( QStringLiteral( "observations" ) );
+  QgsLayerTreeLayer *observationsNode =
+    observations ? mProject->layerTreeRoot()->findLayer( observations ) : nullptr;
+  auto *group = observationsNode ? qobject_cast<QgsLayerTreeGroup *>( observationsNode->parent() ) : nullptr;
+  if ( !group )
+    return;
+  QgsVectorLayer::LayerOptions options( mProject->transformContext() );
+  options.loadDefaultStyle = false;
+  auto *layer = new QgsVectorLayer( info.path + QStringLiteral( "|layername=observations" ),
+                                    tr( "Positive places" ), QStringLiteral( "ogr" ), options );
+  // Good places: never drafts from photos that nobody has confirmed yet.
+  if ( !layer->isValid() ||
+       !layer->setSubsetString( QStringLiteral( "\"positive\" = 1 AND NOT \"draft\"" ) ) )
+  {
+    delete layer;
+    emit message( tr( "The layer of positive places could not be loaded." ), 8000 );
+    return;
+  }
+  layer->setCustomProperty( sViewProperty, QStringLiteral( "positive_places" ) );
+  const QgsFields fields = layer->fields();
+  for ( int i = 0; i < fields.count(); ++i )
+  {
+    const QString alias = ProjectLayers::fieldAlias( fields.at( i ).name() );
+    if ( !alias.isEmpty() )
+      layer->setFieldAlias( i, alias );
+  }
+  ProjectLayers::applyValueLabels( layer, QStringLiteral( "observations" ), info, mProjects->isEnglish() );
+  LayerStyles::applyPositivePlacesStyle( layer );
+  mProject->addMapLayer( layer, false );
+  group->insertLayer( group->children().indexOf( observationsNode ) + 1, layer );
+}
+
 void MapController::onProjectOpened( const ProjectInfo &info )
 {
+  addPositivePlacesLayer( info );
   updateIdentifyLayers();
   mSyntheticDataNote->setVisible( info.syntheticData );
   positionSyntheticDataNote();

@@ -45,6 +45,14 @@ public:
 
   //! The layer of a project table ("incidents", "map_roads", ...), or nullptr.
   QgsVectorLayer *layerForTable( const QString &table ) const;
+  /**
+   * The layer "Positive places": the observations marked positive (good places found on safety walks, drafts
+   * left out) as a layer of their own in the situational picture, below the observations; nullptr when no
+   * project is open. A view of the observations table, not its layer: layerForTable never returns it.
+   */
+  QgsVectorLayer *positivePlacesLayer() const;
+  //! The custom property (value "positive_places") that marks the layer.
+  static const QString sViewProperty;
   //! True when the note on synthetic example data is shown on the map.
   bool isSyntheticDataNoteShown() const;
   //! The note's text.
@@ -79,6 +87,8 @@ protected:
 
 private:
   void onProjectOpened( const ProjectInfo &info );
+  //! Adds the layer "Positive places" below the observations.
+  void addPositivePlacesLayer( const ProjectInfo &info );
   void createLayerTree( QMainWindow *window );
   void createStatusWidgets( QWidget *window );
   void showCoordinates( const QgsPointXY &point );

@@ -30,7 +30,9 @@ public:
     MeasureArea,
     AddIncident,
     AddObservation,
-    Select
+    Select,
+    DrawRoute,
+    EditStops
   };
 
   MapTools( QgsMapCanvas *canvas, QgsProject *project, QObject *parent = nullptr );

@@ -402,6 +402,14 @@ void LayerStyles::applyObservationStyle( QgsVectorLayer *layer )
   layer->setRenderer( renderer );
 }
 
+void LayerStyles::applyPositivePlacesStyle( QgsVectorLayer *layer )
+{
+  if ( !layer || !layer->isValid() )
+    return;
+  layer->setRenderer( new QgsSingleSymbolRenderer( markerSymbol(
+    QgsSimpleMarkerSymbolLayerBase::Star, QColor( "#1a9850" ), 4.2, QColor( "#00441b" ), 0.3 ) ) );
+}
+
 void LayerStyles::applySafetyWalkStyle( QgsVectorLayer *layer )
 {
   if ( !layer || !layer->isValid() )

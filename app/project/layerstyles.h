@@ -33,6 +33,9 @@ public:
 
   //! Safety-walk observations: green for positive, red for negative, grey when not stated.
   static void applyObservationStyle( QgsVectorLayer *layer );
+  //! The positive places (good places found on safety walks): green stars, larger than the observations'
+  //! marks, so the layer of its own reads apart from them.
+  static void applyPositivePlacesStyle( QgsVectorLayer *layer );
 
   //! Safety-walk routes: one strong colour per walk, so routes can be told apart.
   static void applySafetyWalkStyle( QgsVectorLayer *layer );

@@ -312,6 +312,18 @@
         <source>The rating %1 is not 0, 1, 2 or 3.</source>
         <translation>Betyget %1 är inte 0, 1, 2 eller 3.</translation>
     </message>
+    <message id="edit.unknown-stop">
+        <source>The project has no walk stop with fid %1.</source>
+        <translation>Projektet har inget vandringsstopp med fid %1.</translation>
+    </message>
+    <message id="edit.bad-light-condition">
+        <source>The light condition %1 is not daylight, dusk or dark.</source>
+        <translation>Ljusförhållandet %1 är inte daylight, dusk eller dark.</translation>
+    </message>
+    <message id="edit.bad-deadline">
+        <source>The deadline %1 is not a date (YYYY-MM-DD).</source>
+        <translation>Sista datumet %1 är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
     <message id="edit.no-such-incident">
         <source>There is no incident with fid %1 in the project (it may have been deleted).</source>
         <translation>Projektet har ingen händelse med fid %1 (den kan ha tagits bort).</translation>
@@ -1360,6 +1372,369 @@
         <source>%1 already exists: choose another name. Nothing was written.</source>
         <extracomment>%1 the file.</extracomment>
         <translation>%1 finns redan: välj ett annat namn. Inget skrevs.</translation>
+    </message>
+    <message id="walk.not-found">
+        <source>There is no safety walk with fid %1 in the project.</source>
+        <extracomment>%1 the walk's fid.</extracomment>
+        <translation>Projektet har ingen trygghetsvandring med fid %1.</translation>
+    </message>
+    <message id="walk.name-required">
+        <source>A safety walk needs a name.</source>
+        <translation>En trygghetsvandring måste ha ett namn.</translation>
+    </message>
+    <message id="walk.bad-date">
+        <source>The walk's date %1 is not a date (YYYY-MM-DD).</source>
+        <extracomment>%1 what was given.</extracomment>
+        <translation>Vandringens datum %1 är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message id="walk.bad-time">
+        <source>The walk's start time %1 is not a time of day (HH:MM).</source>
+        <extracomment>%1 what was given.</extracomment>
+        <translation>Vandringens starttid %1 är ingen tid på dygnet (TT:MM).</translation>
+    </message>
+    <message id="walk.bad-light">
+        <source>The light condition %1 is not daylight, dusk or dark.</source>
+        <extracomment>%1 what was given.</extracomment>
+        <translation>Ljusförhållandet %1 är inte daylight, dusk eller dark.</translation>
+    </message>
+    <message id="walk.bad-status">
+        <source>The walk's status %1 is not planned, done, followed_up or cancelled.</source>
+        <extracomment>%1 what was given.</extracomment>
+        <translation>Vandringens status %1 är inte planned, done, followed_up eller cancelled.</translation>
+    </message>
+    <message id="walk.bad-participants">
+        <source>The number of participants %1 is negative.</source>
+        <extracomment>%1 the number given.</extracomment>
+        <translation>Antalet deltagare %1 är negativt.</translation>
+    </message>
+    <message id="walk.unknown-area">
+        <source>The project has no area with fid %1.</source>
+        <extracomment>%1 the area's fid.</extracomment>
+        <translation>Projektet har inget område med fid %1.</translation>
+    </message>
+    <message id="walk.route-too-short">
+        <source>A route needs at least two points; this one has %1.</source>
+        <extracomment>%1 how many points the route has.</extracomment>
+        <translation>En rutt måste ha minst två punkter; den här har %1.</translation>
+    </message>
+    <message id="walk.stop-outside-sweden">
+        <source>Stop %1 at (%2, %3) is not in Sweden in the project's coordinate system (EPSG:%4).</source>
+        <extracomment>%1 the stop's number, %2 x, %3 y, %4 the EPSG code.</extracomment>
+        <translation>Stopp %1 vid (%2, %3) ligger inte i Sverige i projektets koordinatsystem (EPSG:%4).</translation>
+    </message>
+    <message id="walk.point-outside-sweden">
+        <source>Point %1 of the route at (%2, %3) is not in Sweden in the project's coordinate system (EPSG:%4).</source>
+        <extracomment>%1 the point's number along the route, %2 x, %3 y, %4 the EPSG code.</extracomment>
+        <translation>Punkt %1 på rutten vid (%2, %3) ligger inte i Sverige i projektets koordinatsystem (EPSG:%4).</translation>
+    </message>
+    <message id="walk.duplicate-organisation">
+        <source>%1 is listed twice among the walk's organisations.</source>
+        <extracomment>%1 the organisation.</extracomment>
+        <translation>%1 står två gånger bland vandringens organisationer.</translation>
+    </message>
+    <message id="walk.empty-organisation">
+        <source>An invited organisation needs a name.</source>
+        <translation>En inbjuden organisation måste ha ett namn.</translation>
+    </message>
+    <message id="walk.stop-not-on-walk">
+        <source>Stop fid %1 does not belong to walk %2.</source>
+        <extracomment>%1 the stop's fid, %2 the walk's fid.</extracomment>
+        <translation>Stoppet med fid %1 hör inte till vandring %2.</translation>
+    </message>
+    <message id="walk.nothing-proposed">
+        <source>Observation %1 proposes no action: write the proposed action first.</source>
+        <extracomment>%1 the observation's fid.</extracomment>
+        <translation>Observation %1 föreslår ingen åtgärd: skriv först den föreslagna åtgärden.</translation>
+    </message>
+    <message id="walk.action-exists">
+        <source>Observation %1 already has an action (action %2).</source>
+        <extracomment>%1 the observation's fid, %2 the action's fid.</extracomment>
+        <translation>Observation %1 har redan en åtgärd (åtgärd %2).</translation>
+    </message>
+    <message id="walk.photo-not-found">
+        <source>There is no walk photo with fid %1 in the project.</source>
+        <extracomment>%1 the photo's fid.</extracomment>
+        <translation>Projektet har inget vandringsfoto med fid %1.</translation>
+    </message>
+    <message id="walk.suggest-no-area">
+        <source>A suggested route needs an area: name one of the project's areas.</source>
+        <translation>En föreslagen rutt behöver ett område: ange ett av projektets områden.</translation>
+    </message>
+    <message id="walk.suggest-bad-length">
+        <source>The length limit must be a positive number of metres, not %1.</source>
+        <extracomment>%1 what was given.</extracomment>
+        <translation>Längdgränsen måste vara ett positivt antal meter, inte %1.</translation>
+    </message>
+    <message id="walk.suggest-bad-stops">
+        <source>The number of stops must be 2 to 30, not %1.</source>
+        <extracomment>%1 what was given.</extracomment>
+        <translation>Antalet stopp måste vara 2 till 30, inte %1.</translation>
+    </message>
+    <message id="walk.suggest-no-data">
+        <source>The area %1 has no incidents (%2) and no unsafe places from earlier walks: there is nothing to suggest a route from. Draw the route by hand, or choose a longer period or another area.</source>
+        <extracomment>%1 the area, %2 the period in words (&quot;senaste 6 mån&quot;).</extracomment>
+        <translation>Området %1 har inga händelser (%2) och inga otrygga platser från tidigare vandringar: det finns inget att föreslå en rutt utifrån. Rita rutten för hand, eller välj en längre period eller ett annat område.</translation>
+    </message>
+    <message id="walk.suggest-one-place">
+        <source>The area %1 has only one place worth a stop: a route needs two. Draw the route by hand.</source>
+        <extracomment>%1 the area.</extracomment>
+        <translation>Området %1 har bara en plats som är värd ett stopp: en rutt behöver två. Rita rutten för hand.</translation>
+    </message>
+    <message id="walk.suggest-too-short">
+        <source>No route of two or more stops fits within %1 m (only %2 stop fits); the shortest route through two of the area's top places is %3 m. Raise the limit to at least %3 m.</source>
+        <extracomment>%1 the length limit in metres, %2 how many stops fit (0 or 1), %3 the shortest route through two places.</extracomment>
+        <translation>Ingen rutt med två eller fler stopp ryms inom %1 m (bara %2 stopp ryms); den kortaste rutten genom två av områdets viktigaste platser är %3 m. Höj gränsen till minst %3 m.</translation>
+    </message>
+    <message id="walk.suggest-fewer-stops">
+        <source>Only %1 of %2 stops fit within %3 m, at least 150 m apart (of %4 places considered).</source>
+        <extracomment>%1 the stops that fit, %2 the stops asked for, %3 the length limit in metres, %4 the places considered.</extracomment>
+        <translation>Bara %1 av %2 stopp ryms inom %3 m med minst 150 m mellan dem (av %4 platser som övervägdes).</translation>
+    </message>
+    <message id="walk.suggest-some-straight">
+        <source>Some legs of the route are straight lines: a stop is more than 150 m from the street layer, or its street does not join the others. Check those legs on the map.</source>
+        <translation>Några delsträckor av rutten är raka linjer: ett stopp ligger mer än 150 m från gatulagret, eller så hänger dess gata inte ihop med de andra. Kontrollera de delsträckorna på kartan.</translation>
+    </message>
+    <message id="walk.suggest-straight-legs">
+        <source>The project has no street layer: the route is drawn in straight legs between the stops.</source>
+        <translation>Projektet har inget gatulager: rutten ritas som raka delsträckor mellan stoppen.</translation>
+    </message>
+    <message id="walk.save-failed">
+        <source>The safety walk could not be saved: %1</source>
+        <extracomment>%1 what went wrong.</extracomment>
+        <translation>Trygghetsvandringen kunde inte sparas: %1</translation>
+    </message>
+    <message id="walk.read-failed">
+        <source>The safety walks could not be read: %1</source>
+        <extracomment>%1 what went wrong.</extracomment>
+        <translation>Trygghetsvandringarna kunde inte läsas: %1</translation>
+    </message>
+    <message id="selection.unknown-checklist-item">
+        <source>'%1' is not a checklist item code in this project (its codes: %2).</source>
+        <extracomment>%1 the code given, %2 the project's checklist item codes.</extracomment>
+        <translation>'%1' är ingen checklistpunktskod i det här projektet (dess koder: %2).</translation>
+    </message>
+    <message id="selection.unknown-walk">
+        <source>The project has no safety walk with id %1.</source>
+        <extracomment>%1 the walk's id as given.</extracomment>
+        <translation>Projektet har ingen trygghetsvandring med id %1.</translation>
+    </message>
+    <message id="selection.read-observations-failed">
+        <source>Cannot read the safety-walk observations: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Kan inte läsa observationerna från trygghetsvandringarna: %1</translation>
+    </message>
+    <message id="selection.bad-json">
+        <source>The stored selection cannot be read: %1</source>
+        <extracomment>%1 the start of the stored text.</extracomment>
+        <translation>Det sparade urvalet går inte att läsa: %1</translation>
+    </message>
+    <message id="selection.outside-observations">
+        <source>Safety-walk observations outside the project's extent (widened by %2 km) are left out: %1 of them:%3. Check their coordinates.</source>
+        <extracomment>Observations an analysis leaves out for lying outside the project's extent: %1 how many, %2 the margin in km, %3 the first few as &quot; observation 12 (E 449270, N 6574920), observation 13 (…)&quot;.</extracomment>
+        <translation>Observationer från trygghetsvandringar utanför projektets utbredning (vidgad med %2 km) räknas inte med: %1 stycken:%3. Kontrollera deras koordinater.</translation>
+    </message>
+    <message id="analysis.no-observations">
+        <source>no safety-walk observations match the selection (%1); nothing was written.</source>
+        <extracomment>%1 the selection in words (the layer is in it).</extracomment>
+        <translation>Inga observationer från trygghetsvandringar matchar urvalet (%1); inget sparades.</translation>
+    </message>
+    <message id="analysis.no-incidents-or-observations">
+        <source>no incidents or safety-walk observations match the selection (%1); nothing was written.</source>
+        <extracomment>%1 the selection in words (the layer is in it).</extracomment>
+        <translation>Inga händelser eller observationer från trygghetsvandringar matchar urvalet (%1); inget sparades.</translation>
+    </message>
+    <message id="photo.not-jpeg">
+        <source>it is not a JPEG image (it does not begin with the JPEG start marker)</source>
+        <translation>det är ingen JPEG-bild (filen börjar inte med JPEG:s startmarkör)</translation>
+    </message>
+    <message id="photo.is-png">
+        <source>it is a PNG image, not a JPEG photo: save it as JPEG</source>
+        <translation>det är en PNG-bild, inte ett JPEG-foto: spara den som JPEG</translation>
+    </message>
+    <message id="photo.is-heic">
+        <source>it is a HEIC image (as iPhones save photos), not a JPEG: export it as JPEG, or set the camera to Most Compatible</source>
+        <translation>det är en HEIC-bild (som iPhone sparar foton), inte JPEG: exportera den som JPEG, eller ställ in kameran på Mest kompatibel</translation>
+    </message>
+    <message id="photo.empty">
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message id="photo.too-large">
+        <source>it is %1 MiB, more than the limit of %2 MiB for one photo</source>
+        <extracomment>%1 the file's size in MiB, %2 the limit in MiB.</extracomment>
+        <translation>den är %1 MiB, mer än gränsen %2 MiB för ett foto</translation>
+    </message>
+    <message id="photo.too-many-pixels">
+        <source>it has %1 × %2 pixels, more than the %3 megapixels a photo may have</source>
+        <extracomment>%1 × %2 the pixels, %3 the limit in megapixels.</extracomment>
+        <translation>den har %1 × %2 pixlar, mer än de %3 megapixlar ett foto får ha</translation>
+    </message>
+    <message id="photo.undecodable">
+        <source>the image cannot be decoded, so the file is damaged or cut short (%1)</source>
+        <extracomment>%1 what GDAL said.</extracomment>
+        <translation>bilden går inte att avkoda, så filen är skadad eller avkortad (%1)</translation>
+    </message>
+    <message id="photo.exif-unreadable">
+        <source>its EXIF block cannot be read (%1), so its position and time were not taken from it</source>
+        <extracomment>%1 why (an exif.* message).</extracomment>
+        <translation>dess EXIF-block går inte att läsa (%1), så position och tid hämtades inte därifrån</translation>
+    </message>
+    <message id="exif.value-ignored">
+        <source>the EXIF value %1 (%2) is not valid and was ignored</source>
+        <extracomment>%1 the EXIF tag (GPSLatitude, DateTimeOriginal, …), %2 its value.</extracomment>
+        <translation>EXIF-värdet %1 (%2) är ogiltigt och hoppades över</translation>
+    </message>
+    <message id="exif.cut-short">
+        <source>the EXIF block is cut short at byte %1 (it refers to data up to byte %2)</source>
+        <extracomment>%1 the file offset where the EXIF block ends, %2 the offset of the data it refers to.</extracomment>
+        <translation>EXIF-blocket är avkortat vid byte %1 (det hänvisar till data fram till byte %2)</translation>
+    </message>
+    <message id="exif.bad-header">
+        <source>the EXIF block has no valid TIFF header</source>
+        <translation>EXIF-blocket har inget giltigt TIFF-huvud</translation>
+    </message>
+    <message id="exif.jpeg-bad-marker">
+        <source>the JPEG's headers are damaged at byte %1</source>
+        <extracomment>%1 the file offset.</extracomment>
+        <translation>JPEG-filens huvuden är skadade vid byte %1</translation>
+    </message>
+    <message id="exif.jpeg-cut-short">
+        <source>the JPEG is cut short at byte %1, before its image data</source>
+        <extracomment>%1 the file's size.</extracomment>
+        <translation>JPEG-filen är avkortad vid byte %1, före bilddatan</translation>
+    </message>
+    <message id="photo.time-implausible">
+        <source>its time %1 is in the future or before 1970 (the camera's clock?), so it was left out</source>
+        <extracomment>%1 the time (Stockholm).</extracomment>
+        <translation>dess tid %1 ligger i framtiden eller före 1970 (kamerans klocka?), så den togs inte med</translation>
+    </message>
+    <message id="photo.gps-outside-sweden">
+        <source>its GPS position (lat %1, lon %2) lies outside Sweden (a position the camera had not fixed?)</source>
+        <extracomment>%1, %2 latitude and longitude.</extracomment>
+        <translation>dess GPS-position (lat %1, lon %2) ligger utanför Sverige (en position kameran inte hade låst?)</translation>
+    </message>
+    <message id="photo.no-gps-no-time">
+        <source>it has no GPS position and no time to place it by</source>
+        <translation>den har ingen GPS-position och ingen tid att placera den efter</translation>
+    </message>
+    <message id="photo.no-gps-no-track">
+        <source>it has no GPS position, and no GPX track was given to place it by its time</source>
+        <translation>den har ingen GPS-position, och inget GPX-spår angavs att placera den efter dess tid</translation>
+    </message>
+    <message id="photo.track-no-times">
+        <source>it has no GPS position, and the track %1 has no times to place it by</source>
+        <extracomment>%1 the track's file.</extracomment>
+        <translation>den har ingen GPS-position, och spåret %1 har inga tider att placera den efter</translation>
+    </message>
+    <message id="photo.outside-track-time">
+        <source>it has no GPS position, and its time %1 lies outside the track's time (%2 to %3, with %4 minutes' margin): check the camera's clock offset</source>
+        <extracomment>%1 the photo's time, %2 and %3 the track's first and last time (Stockholm), %4 the margin in minutes.</extracomment>
+        <translation>den har ingen GPS-position, och dess tid %1 ligger utanför spårets tid (%2 till %3, med %4 minuters marginal): kontrollera kamerans klockförskjutning</translation>
+    </message>
+    <message id="photo.track-gap">
+        <source>it has no GPS position, and at its time %1 the track has a gap (no position from %2 to %3)</source>
+        <extracomment>%1 the photo's time, %2 and %3 the ends of the gap (Stockholm).</extracomment>
+        <translation>den har ingen GPS-position, och vid dess tid %1 har spåret ett glapp (ingen position från %2 till %3)</translation>
+    </message>
+    <message id="photo.track-outside-sweden">
+        <source>it has no GPS position, and the track at its time %1 lies outside Sweden</source>
+        <extracomment>%1 the photo's time.</extracomment>
+        <translation>den har ingen GPS-position, och spåret ligger utanför Sverige vid dess tid %1</translation>
+    </message>
+    <message id="photo.no-files">
+        <source>No photos were given.</source>
+        <translation>Inga foton angavs.</translation>
+    </message>
+    <message id="photo.folder-empty">
+        <source>%1 holds no photos (.jpg or .jpeg files).</source>
+        <extracomment>%1 the folder.</extracomment>
+        <translation>%1 innehåller inga foton (.jpg- eller .jpeg-filer).</translation>
+    </message>
+    <message id="photo.bad-clock-offset">
+        <source>The camera clock offset must be at most %1 seconds either way, not %2.</source>
+        <extracomment>%1 the largest offset in seconds, %2 the one given.</extracomment>
+        <translation>Kamerans klockförskjutning får vara högst %1 sekunder åt något håll, inte %2.</translation>
+    </message>
+    <message id="photo.import-failed">
+        <source>The photo import stopped at %1 and the project was not changed: %2</source>
+        <extracomment>%1 the file where it stopped, %2 why.</extracomment>
+        <translation>Fotoimporten stannade vid %1 och projektet ändrades inte: %2</translation>
+    </message>
+    <message id="photo.file-changed">
+        <source>the file changed while it was being imported</source>
+        <translation>filen ändrades medan den importerades</translation>
+    </message>
+    <message id="photo.already-placed">
+        <source>The photo %1 is placed already (observation %2): move its observation instead.</source>
+        <extracomment>%1 the photo's fid, %2 its observation's fid (0: none).</extracomment>
+        <translation>Fotot %1 är redan placerat (observation %2): flytta dess observation i stället.</translation>
+    </message>
+    <message id="photo.without-walk">
+        <source>The photo %1 belongs to no safety walk, so it has no stops to go to.</source>
+        <extracomment>%1 the photo's fid.</extracomment>
+        <translation>Fotot %1 hör inte till någon trygghetsvandring, så det har inga stopp att flyttas till.</translation>
+    </message>
+    <message id="photo.observation-not-draft">
+        <source>The observation %1 is not a draft: it is confirmed already.</source>
+        <extracomment>%1 the observation's fid.</extracomment>
+        <translation>Observationen %1 är inget utkast: den är redan bekräftad.</translation>
+    </message>
+    <message id="snap.bad-tolerance">
+        <source>The snapping distance to a stop must be more than 0 and at most %1 metres, not %2.</source>
+        <extracomment>%1 the largest tolerance, %2 the one given.</extracomment>
+        <translation>Fästavståndet till ett stopp måste vara mer än 0 och högst %1 meter, inte %2.</translation>
+    </message>
+    <message id="gpx.too-large">
+        <source>%1 is %2 MiB, more than the limit of %3 MiB for a GPX file.</source>
+        <extracomment>%1 the file, %2 its size in MiB, %3 the limit in MiB.</extracomment>
+        <translation>%1 är %2 MiB, mer än gränsen %3 MiB för en GPX-fil.</translation>
+    </message>
+    <message id="gpx.not-gpx">
+        <source>%1 is not a GPX file: it cannot be read as GPX (XML with a &lt;gpx&gt; element).</source>
+        <extracomment>%1 the file.</extracomment>
+        <translation>%1 är ingen GPX-fil: den går inte att läsa som GPX (XML med ett &lt;gpx&gt;-element).</translation>
+    </message>
+    <message id="gpx.not-gpx-detail">
+        <source>%1 is not a valid GPX file: %2</source>
+        <extracomment>%1 the file, %2 what GDAL said.</extracomment>
+        <translation>%1 är ingen giltig GPX-fil: %2</translation>
+    </message>
+    <message id="gpx.not-degrees">
+        <source>%1 is not in WGS 84 (lat/lon degrees): it has a point at lat %2, lon %3, which are not degrees (were projected metres, such as SWEREF 99, written as lat/lon?).</source>
+        <extracomment>%1 the file, %2 and %3 the latitude and longitude found.</extracomment>
+        <translation>%1 är inte i WGS 84 (lat/lon i grader): den har en punkt vid lat %2, lon %3, vilket inte är grader (projicerade meter, som SWEREF 99, skrivna som lat/lon?).</translation>
+    </message>
+    <message id="gpx.outside-sweden">
+        <source>%1 is not in WGS 84 (lat/lon degrees) in Sweden: all its %2 points lie outside Sweden (the first at lat %3, lon %4). Were other coordinates written as lat/lon, or is it another place's file?</source>
+        <extracomment>%1 the file, %2 how many points, %3 and %4 the first one's latitude and longitude.</extracomment>
+        <translation>%1 är inte i WGS 84 (lat/lon i grader) i Sverige: alla dess %2 punkter ligger utanför Sverige (den första vid lat %3, lon %4). Skrevs andra koordinater som lat/lon, eller är det en fil från en annan plats?</translation>
+    </message>
+    <message id="gpx.no-track">
+        <source>%1 has no track (and no route), so there is no route to take from it.</source>
+        <extracomment>%1 the file.</extracomment>
+        <translation>%1 har inget spår (och ingen rutt), så det finns ingen rutt att hämta från den.</translation>
+    </message>
+    <message id="gpx.empty-track">
+        <source>%1 has a track without points: there is no route to take from it.</source>
+        <translation>%1 har ett spår utan punkter: det finns ingen rutt att hämta från den.</translation>
+    </message>
+    <message id="gpx.one-point">
+        <source>%1: the track has a single point, and a route needs at least two points.</source>
+        <translation>%1: spåret har en enda punkt, och en rutt behöver minst två punkter.</translation>
+    </message>
+    <message id="gpx.no-waypoints">
+        <source>%1 has no waypoints to import as observations.</source>
+        <translation>%1 har inga waypoints att importera som observationer.</translation>
+    </message>
+    <message id="gpx.waypoint-outside-sweden">
+        <source>its position (lat %1, lon %2) lies outside Sweden</source>
+        <extracomment>Why a waypoint was rejected (follows &quot;waypoint 3: &quot;): %1, %2 its latitude and longitude.</extracomment>
+        <translation>dess position (lat %1, lon %2) ligger utanför Sverige</translation>
+    </message>
+    <message id="gpx.waypoint-time-ignored">
+        <source>Waypoint %1: its time %2 is in the future or before 1970 (the phone's clock?), so it was left out.</source>
+        <extracomment>%1 the waypoint's number in the file, %2 its time (Stockholm).</extracomment>
+        <translation>Waypoint %1: dess tid %2 ligger i framtiden eller före 1970 (telefonens klocka?), så den togs inte med.</translation>
     </message>
 </context>
 </TS>

@@ -660,6 +660,41 @@
         <source>The analysis failed and nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n observation(s) from safety walks.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 incident(s) and %2 observation(s) from safety walks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter selects nothing of this layer: choose another layer, more checklist items or another period in the filter panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the analysis counts:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the analysis counts. Observations are the problems found on safety walks, weighted 3 − rating (rating 0, very unsafe, weighs 3; without a rating 1); positive places and unconfirmed drafts never count. Categories, sources and organisations filter the incidents only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only observations of the ticked checklist items, e.g. only lighting.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDialogs</name>
@@ -770,6 +805,14 @@
     </message>
     <message>
         <source>The analysis stopped without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), radius %4 m, peak %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 of %2 %3 in no cluster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1062,66 @@
         <source>incidents per km² for the period</source>
         <translation>incidents per km² for the period</translation>
     </message>
+    <message>
+        <source>categories (incidents only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources (incidents only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations (incidents only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety walks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Observations from safety walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observations from safety walks, weighted 3 − rating (problems only; positive places and drafts left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observations from safety walks, each counted once (problems only; positive places and drafts left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents and observations from safety walks, the observations weighted 3 − rating (problems only; positive places and drafts left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents and observations from safety walks, each counted once (problems only; positive places and drafts left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incidents and observations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttributeTablePanel</name>
@@ -1159,6 +1262,13 @@
             <numerusform>%n incidents in the filter: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The heatmap also counts %n observation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -1297,6 +1407,14 @@
     <message>
         <source>Until</source>
         <translation>Until</translation>
+    </message>
+    <message>
+        <source>Include safety-walk observations in the heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problems found on safety walks count in the heatmap too, weighted 3 − rating (rating 0, very unsafe, weighs 3). Positive places and unconfirmed drafts never count. Categories, sources and organisations filter the incidents only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2047,29 @@
     </message>
 </context>
 <context>
+    <name>LayoutFlow</name>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation type="unfinished">Could not write %1. Check that the folder exists, that you may write there and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to print %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveHeatmap</name>
     <message>
         <source>incidents per km² for the period</source>
@@ -1964,6 +2105,10 @@
             <numerusform>%n incident lies far outside the municipality and is left out of the heatmap and the statistics (fid %1). Check its coordinates.</numerusform>
             <numerusform>%n incidents lie far outside the municipality and are left out of the heatmap and the statistics (fid %1). Check their coordinates.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Heatmap (%1, with safety-walk observations weighted 3 − rating)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2181,10 @@
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Walks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapController</name>
@@ -2090,6 +2239,14 @@
     <message>
         <source>N %1  E %2 m</source>
         <translation>N %1  E %2 m</translation>
+    </message>
+    <message>
+        <source>Positive places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer of positive places could not be loaded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3442,164 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
 </context>
 <context>
+    <name>RecordWalkDialog</name>
+    <message>
+        <source>Record the Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light when recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts from photos, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n photo(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk has no stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan its stops first (the Stops tab of the walk, or Suggest a Route).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also recorded here (edit on the map): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – very poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A good place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the proposed action a real action (status proposed) in the action list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation type="unfinished">Proposed action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action no. %1 was made from the proposed action (status: proposed). It is followed up in the project&apos;s action list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a proposed action for %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message>
         <source>0 to %1 events per hour of the week (intervals spread over their hours)%2</source>
@@ -4056,6 +4371,120 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
 </context>
 <context>
+    <name>SuggestRouteDialog</name>
+    <message>
+        <source>Suggest a Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A walk through the places the lägesbild points at in the area (where incidents gather, hot spots, insecure places, problems found on earlier walks), along the streets, within the length and number of stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick on the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the route for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected walk &quot;%1&quot; (its route and stops are replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen by the suggestion (a square or bus stop near the first place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no areas: a route is suggested within an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the places and the route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> along the streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in straight lines (the project has no street layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Current period: %1 events</source>
@@ -4193,6 +4622,1021 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>Remove Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkEditor</name>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished">No project is open.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Safety Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Safety Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Safety Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stop is no longer on the walk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route of the Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Repeat Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkForm</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dusk and dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daylight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dusk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk has a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk has a start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the bus stop at the square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this walk: what residents asked about, what the lägesbild shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisations invited and, after the walk, how many of each took part (a number, never names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many took part (after the walk); empty while planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkKitPdf</name>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished">Light</translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not drawn yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished">Organiser</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events at the stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported within %1 m of each stop, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1:%1, north up; dashed circle: %2 m around the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events reported within %1 m, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) reported within %1 m, %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most often: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier walks here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier walk recorded anything within %1 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the earlier protocols).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark 0–3 for each item (0 very unsafe or poor … 3 safe or good) and write what you see on the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation type="unfinished">Proposed action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deadline %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation type="unfinished">Safety walk</translation>
+    </message>
+    <message>
+        <source>Safety walk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkLayers</name>
+    <message>
+        <source>Stops of the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkMapLayers</name>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 2, 3 …: the stops in their order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green ring: the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed circle: %1 m around the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkProtocolPdf</name>
+    <message>
+        <source>(no item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished">Light</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished">Organiser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No observations have been recorded for this walk yet. The protocol fills in once the walk has been made and what it found is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found most often: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk recorded no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop %1 %2 (mean %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated worst: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions have been made from the walk&apos;s proposals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) so far: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows in grey italics are drafts (from photos or a phone&apos;s waypoints) that nobody has confirmed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good/problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation type="unfinished">Proposed action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then and now: stop %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Now</translation>
+    </message>
+    <message>
+        <source>Done in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at this stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations at no stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes with the overall feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few stops have both an item and the overall feeling rated to tell what goes with the feeling (at least three are needed per item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item goes clearly with the overall feeling yet: the strongest is %1 (rho %2 over %3 stops).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes most with the overall feeling is %1 (rho %2 over %3 stops on %4 walks): where it is rated better, the place feels safer. Acting on it is likely to matter most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spearman&apos;s rank correlation of each item&apos;s rating with the overall feeling at the same stop, over all the project&apos;s walks. Few stops give uncertain figures: read them as pointers, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkStopsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name or reason to change it. The numbers follow the order of the rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the stop one place earlier on the route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the stop one place later on the route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stop (its observations stay, without a stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add on the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the map where the new stop is; drag a stop on the map to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Around the stop&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a stop to see what happened around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) within %1 m in the last %2 months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier walk recorded anything here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier walks here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalksController</name>
+    <message>
+        <source>Safety Walks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the map where the new stop is. Drag a stop to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the route was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a new safety walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a Route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a route and stops in an area from the lägesbild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw the Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the selected walk&apos;s route: click its points (they snap to the streets), double-click or Enter to finish, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the route&apos;s points; double-click or Enter finishes, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move and Add S&amp;tops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a stop of the selected walk to move it; click the map to add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the Walk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a repeat of the selected walk on the same route with the same stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what the walk found, stop by stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete the Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Walk Kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map, the stops with what happened around them, and the checklist, as a PDF for the walkers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety &amp;Walks Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk has no stops yet: suggest a route, or add stops on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stop to see what happened around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New safety walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the walk &quot;%1&quot; and its stops? Its observations stay, without the walk. Undo (Ctrl+Z) brings the walk back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n photo(s) are deleted with it and do not come back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>The new walk is planned on the same route with the same stops; its protocol compares the ratings then and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route was saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop added: give it a name in the panel. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the walk&apos;s start on the map (Esc: no start point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety walk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The suggested route and its %n stop(s) are in the walk. Undo (Ctrl+Z) takes them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the proposed action a real action (status proposed) in the action list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a walk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Walk Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalksPanel</name>
+    <message>
+        <source>Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations recorded on the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

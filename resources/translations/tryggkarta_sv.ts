@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AddLayerDialog</name>
@@ -68,11 +67,11 @@
         <translation>&lt;p&gt;&lt;b&gt;Kräver internet.&lt;/b&gt; Utan uppkoppling förblir lagret tomt och markeras i lagerlistan; resten av kartan fungerar som vanligt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet&apos;s topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet's topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project&apos;s coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project's coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: OpenStreetMap-projektets vanliga gatukarta, ritad av frivilliga. Kartan visar upphovsangivelsen &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, som licensen kräver.&lt;/p&gt;&lt;p&gt;Kartplattorna är i Web Mercator och projiceras om till projektets koordinatsystem, så text på dem kan se något utdragen ut.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -100,7 +99,7 @@
         <translation>&lt;b&gt;Filen anger inte vilket koordinatsystem den är i.&lt;/b&gt; Välj det som den gjordes i: kommunala data är oftast i SWEREF 99 TM eller en lokal SWEREF 99-zon (t.ex. SWEREF 99 13 30 i Värmland), äldre data i RT90 2.5 gon V.</translation>
     </message>
     <message>
-        <source>Layers in any coordinate system are shown reprojected to the project&apos;s (%1). The project remembers where the file is, relative to the project file.</source>
+        <source>Layers in any coordinate system are shown reprojected to the project's (%1). The project remembers where the file is, relative to the project file.</source>
         <translation>Lager i alla koordinatsystem visas omprojicerade till projektets (%1). Projektet kommer ihåg var filen finns, i förhållande till projektfilen.</translation>
     </message>
     <message>
@@ -180,7 +179,7 @@
         <translation>&lt;b&gt;Kräver internet.&lt;/b&gt; Tjänsten tillfrågas i bakgrunden när lagret läggs till; går den inte att nå läggs inget till och du får veta varför.</translation>
     </message>
     <message>
-        <source>Enter the service&apos;s address first, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service's address first, e.g. https://karta.example.se/wms.</source>
         <translation>Ange först tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
@@ -207,7 +206,7 @@
         <translation>Zoomnivåer</translation>
     </message>
     <message>
-        <source>e.g. © The map&apos;s owner</source>
+        <source>e.g. © The map's owner</source>
         <translation>t.ex. © Kartans ägare</translation>
     </message>
     <message>
@@ -215,7 +214,7 @@
         <translation>Upphovsangivelse på kartan</translation>
     </message>
     <message>
-        <source>Tiles in the web&apos;s usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
+        <source>Tiles in the web's usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
         <translation>Kartplattor i webbens vanliga numrering (Web Mercator), med {z}, {x} och {y} i adressen. Plattor från en webbadress &lt;b&gt;kräver internet&lt;/b&gt;; en mapp med plattor på den här datorn fungerar utan uppkoppling: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</translation>
     </message>
     <message>
@@ -247,15 +246,15 @@
         <translation>Kryssa för de lager i filen som ska läggas till.</translation>
     </message>
     <message>
-        <source>Enter the service&apos;s address, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service's address, e.g. https://karta.example.se/wms.</source>
         <translation>Ange tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
-        <source>Enter the layer&apos;s name, or fetch the service&apos;s layers and choose one.</source>
+        <source>Enter the layer's name, or fetch the service's layers and choose one.</source>
         <translation>Ange lagrets namn, eller hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
-        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service&apos;s layers and choose one.</source>
+        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service's layers and choose one.</source>
         <translation>Ett WMTS-lager behöver sin plattindelning (t.ex. 3006): hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
@@ -377,7 +376,7 @@
         <translation>Kärna</translation>
     </message>
     <message>
-        <source>How an incident&apos;s weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
+        <source>How an incident's weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
         <translation>Hur en händelses vikt avtar med avståndet. Kvartisk ger mjuka koncentrationer; likformig räknar allt inom radien lika.</translation>
     </message>
     <message>
@@ -409,7 +408,7 @@
         <translation>Kanter</translation>
     </message>
     <message>
-        <source>Near the municipality&apos;s edge part of each incident&apos;s spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
+        <source>Near the municipality's edge part of each incident's spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
         <translation>Nära kommungränsen hamnar en del av varje händelses spridning där inget registreras, så tätheten ser för låg ut där. Korrigeringen höjer den; kartan summerar då inte längre exakt till antalet händelser.</translation>
     </message>
     <message>
@@ -421,7 +420,7 @@
         <translation>Hexagoner</translation>
     </message>
     <message>
-        <source>The project&apos;s areas</source>
+        <source>The project's areas</source>
         <translation>Projektets områden</translation>
     </message>
     <message>
@@ -449,7 +448,7 @@
         <translation>Grannar</translation>
     </message>
     <message>
-        <source>Which cells count as a cell&apos;s neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
+        <source>Which cells count as a cell's neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
         <translation>Vilka celler som räknas till en cells grannskap. Ett avstånd passar de flesta kartor; de närmaste cellerna passar när händelserna är mycket ojämnt spridda.</translation>
     </message>
     <message>
@@ -557,7 +556,7 @@
         <translation>Områdena rangordnas efter antalet händelser nu och färgas efter förändringen; en förändring utöver slumpen får kraftig kant och en stjärna.</translation>
     </message>
     <message>
-        <source>The map&apos;s squares compared as the areas are, to find changes inside or between areas.</source>
+        <source>The map's squares compared as the areas are, to find changes inside or between areas.</source>
         <translation>Kartans rutor jämförs på samma sätt som områdena, för att hitta förändringar inom eller mellan områden.</translation>
     </message>
     <message>
@@ -660,6 +659,41 @@
         <source>The analysis failed and nothing was saved: %1</source>
         <translation>Analysen misslyckades och inget sparades: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n observation(s) from safety walks.</source>
+        <translation>
+            <numerusform>%n observation från trygghetsvandringar.</numerusform>
+            <numerusform>%n observationer från trygghetsvandringar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 incident(s) and %2 observation(s) from safety walks.</source>
+        <translation>Händelser: %1, observationer från trygghetsvandringar: %2.</translation>
+    </message>
+    <message>
+        <source>The filter selects nothing of this layer: choose another layer, more checklist items or another period in the filter panel.</source>
+        <translation>Filtret väljer inget i det här lagret: välj ett annat lager, fler teman i checklistan eller en annan period i filterpanelen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What the analysis counts:&lt;/b&gt; %1&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Vad analysen räknar:&lt;/b&gt; %1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>What the analysis counts. Observations are the problems found on safety walks, weighted 3 − rating (rating 0, very unsafe, weighs 3; without a rating 1); positive places and unconfirmed drafts never count. Categories, sources and organisations filter the incidents only.</source>
+        <translation>Vad analysen räknar. Observationer är de problem som hittats på trygghetsvandringar, viktade med 3 − betyget (betyg 0, mycket otryggt, väger 3; utan betyg 1); positiva platser och obekräftade utkast räknas aldrig. Kategorier, källor och organisationer filtrerar bara händelserna.</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Teman i checklistan</translation>
+    </message>
+    <message>
+        <source>Only observations of the ticked checklist items, e.g. only lighting.</source>
+        <translation>Bara observationer av de markerade temana i checklistan, t.ex. bara belysning.</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDialogs</name>
@@ -692,7 +726,7 @@
         <translation>&amp;Jämför perioder…</translation>
     </message>
     <message>
-        <source>The filter&apos;s period against the one before or last year, per area and cell</source>
+        <source>The filter's period against the one before or last year, per area and cell</source>
         <translation>Filtrets period mot föregående period eller förra året, per område och cell</translation>
     </message>
     <message>
@@ -771,6 +805,14 @@
     <message>
         <source>The analysis stopped without saying why.</source>
         <translation>Analysen avbröts utan att ange varför.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), radius %4 m, peak %5</source>
+        <translation>%1 %2 (%3), radie %4 m, högsta värde %5</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 %3 in no cluster</source>
+        <translation>; %1 av %2 %3 i inget kluster</translation>
     </message>
 </context>
 <context>
@@ -956,7 +998,7 @@
         <translation>kantkorrigering</translation>
     </message>
     <message>
-        <source>Gi* on the project&apos;s %1, neighbours within %2 m, corrected for many tests (FDR)</source>
+        <source>Gi* on the project's %1, neighbours within %2 m, corrected for many tests (FDR)</source>
         <translation>Gi* på projektets %1, grannar inom %2 m, korrigerat för många test (FDR)</translation>
     </message>
     <message>
@@ -1019,6 +1061,66 @@
         <source>incidents per km² for the period</source>
         <translation>händelser per km² för perioden</translation>
     </message>
+    <message>
+        <source>categories (incidents only): %1</source>
+        <translation>kategorier (bara händelser): %1</translation>
+    </message>
+    <message>
+        <source>sources (incidents only): %1</source>
+        <translation>källor (bara händelser): %1</translation>
+    </message>
+    <message>
+        <source>organisations (incidents only): %1</source>
+        <translation>organisationer (bara händelser): %1</translation>
+    </message>
+    <message>
+        <source>checklist items: %1</source>
+        <translation>teman i checklistan: %1</translation>
+    </message>
+    <message>
+        <source>safety walks: %1</source>
+        <translation>trygghetsvandringar: %1</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Observations from safety walks</source>
+        <translation>Observationer från trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Båda</translation>
+    </message>
+    <message>
+        <source>observations from safety walks, weighted 3 − rating (problems only; positive places and drafts left out)</source>
+        <translation>observationer från trygghetsvandringar, viktade med 3 − betyget (bara problem; positiva platser och utkast utelämnade)</translation>
+    </message>
+    <message>
+        <source>observations from safety walks, each counted once (problems only; positive places and drafts left out)</source>
+        <translation>observationer från trygghetsvandringar, var och en räknad en gång (bara problem; positiva platser och utkast utelämnade)</translation>
+    </message>
+    <message>
+        <source>incidents and observations from safety walks, the observations weighted 3 − rating (problems only; positive places and drafts left out)</source>
+        <translation>händelser och observationer från trygghetsvandringar, observationerna viktade med 3 − betyget (bara problem; positiva platser och utkast utelämnade)</translation>
+    </message>
+    <message>
+        <source>incidents and observations from safety walks, each counted once (problems only; positive places and drafts left out)</source>
+        <translation>händelser och observationer från trygghetsvandringar, var och en räknad en gång (bara problem; positiva platser och utkast utelämnade)</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>händelser</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>observationer</translation>
+    </message>
+    <message>
+        <source>incidents and observations</source>
+        <translation>händelser och observationer</translation>
+    </message>
 </context>
 <context>
     <name>AttributeTablePanel</name>
@@ -1039,7 +1141,7 @@
         <translation>Bara det som kartans filter visar</translation>
     </message>
     <message>
-        <source>Show only the incidents of the lägesbild&apos;s filter (period, categories, …)</source>
+        <source>Show only the incidents of the lägesbild's filter (period, categories, …)</source>
         <translation>Visa bara händelserna i lägesbildens filter (period, kategorier, …)</translation>
     </message>
     <message>
@@ -1159,6 +1261,13 @@
             <numerusform>%n händelser i filtret: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The heatmap also counts %n observation(s).</source>
+        <translation>
+            <numerusform>Värmekartan räknar också %n observation.</numerusform>
+            <numerusform>Värmekartan räknar också %n observationer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -1215,7 +1324,7 @@
         <translation>Spela upp: stega genom perioderna</translation>
     </message>
     <message>
-        <source>Keep the heatmap&apos;s colour scale fixed</source>
+        <source>Keep the heatmap's colour scale fixed</source>
         <translation>Håll värmekartans färgskala fast</translation>
     </message>
     <message>
@@ -1297,6 +1406,14 @@
     <message>
         <source>Until</source>
         <translation>Till och med</translation>
+    </message>
+    <message>
+        <source>Include safety-walk observations in the heatmap</source>
+        <translation>Ta med observationer från trygghetsvandringar i värmekartan</translation>
+    </message>
+    <message>
+        <source>The problems found on safety walks count in the heatmap too, weighted 3 − rating (rating 0, very unsafe, weighs 3). Positive places and unconfirmed drafts never count. Categories, sources and organisations filter the incidents only.</source>
+        <translation>De problem som hittats på trygghetsvandringar räknas också i värmekartan, viktade med 3 − betyget (betyg 0, mycket otryggt, väger 3). Positiva platser och obekräftade utkast räknas aldrig. Kategorier, källor och organisationer filtrerar bara händelserna.</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1638,7 @@
         <translation>Kolumner och första raderna</translation>
     </message>
     <message>
-        <source>Columns for the project&apos;s fields</source>
+        <source>Columns for the project's fields</source>
         <translation>Kolumner för projektets fält</translation>
     </message>
     <message>
@@ -1929,6 +2046,29 @@
     </message>
 </context>
 <context>
+    <name>LayoutFlow</name>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>Kunde inte skriva %1: mappen %2 finns inte.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: it is a folder.</source>
+        <translation>Kunde inte skriva %1: det är en mapp.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation>Kunde inte skriva %1. Kontrollera att mappen finns, att du får skriva där och att filen inte är öppen i ett annat program.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation>Utskriften avbröts; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to print %1.</source>
+        <translation>Minnet räckte inte för att skriva ut %1.</translation>
+    </message>
+</context>
+<context>
     <name>LiveHeatmap</name>
     <message>
         <source>incidents per km² for the period</source>
@@ -1964,6 +2104,10 @@
             <numerusform>%n händelse ligger långt utanför kommunen och räknas inte med i värmekartan och statistiken (fid %1). Kontrollera koordinaterna.</numerusform>
             <numerusform>%n händelser ligger långt utanför kommunen och räknas inte med i värmekartan och statistiken (fid %1). Kontrollera koordinaterna.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Heatmap (%1, with safety-walk observations weighted 3 − rating)</source>
+        <translation>Värmekarta (%1, med observationer från trygghetsvandringar viktade med 3 − betyget)</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2161,7 @@
         <translation>Om Tryggkarta</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality&apos;s crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality's crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kartor för kommunens brottsförebyggande arbete och trygghetsarbete (EST): händelser, trygghetsvandringar och åtgärder.&lt;/p&gt;&lt;p&gt;Byggd på QGIS %2.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2035,6 +2179,10 @@
     <message>
         <source>Editing</source>
         <translation>Redigering</translation>
+    </message>
+    <message>
+        <source>&amp;Walks</source>
+        <translation>&amp;Vandringar</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2224,7 @@
         <translation>Lager</translation>
     </message>
     <message>
-        <source>Cursor position in the map&apos;s coordinate system</source>
+        <source>Cursor position in the map's coordinate system</source>
         <translation>Markörens position i kartans koordinatsystem</translation>
     </message>
     <message>
@@ -2090,6 +2238,14 @@
     <message>
         <source>N %1  E %2 m</source>
         <translation>N %1  E %2 m</translation>
+    </message>
+    <message>
+        <source>Positive places</source>
+        <translation>Positiva platser</translation>
+    </message>
+    <message>
+        <source>The layer of positive places could not be loaded.</source>
+        <translation>Lagret med positiva platser kunde inte läsas in.</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident&apos;s own value.</source>
+        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident's own value.</source>
         <translation>
             <numerusform>Kryssa i de fält som ska ändras på den markerade händelsen. Fält utan kryss behåller sitt värde.</numerusform>
             <numerusform>Kryssa i de fält som ska ändras på alla %n markerade händelser. Fält utan kryss behåller varje händelses eget värde.</numerusform>
@@ -2466,11 +2622,11 @@
         <translation>Utskriven till %1</translation>
     </message>
     <message>
-        <source>%1 made for: %2 The map&apos;s filter: %3</source>
+        <source>%1 made for: %2 The map's filter: %3</source>
         <translation>%1 gjordes för: %2 Kartans filter: %3</translation>
     </message>
     <message>
-        <source>%1 on the map was made for another selection than the filter&apos;s. Print it with its own period in the title, or compute it again for the filter (for this print; the stored result stays as it is)?</source>
+        <source>%1 on the map was made for another selection than the filter's. Print it with its own period in the title, or compute it again for the filter (for this print; the stored result stays as it is)?</source>
         <translation>%1 på kartan gjordes för ett annat urval än filtrets. Skriva ut det med sin egen period i rubriken, eller beräkna om det för filtret (för den här utskriften; det sparade resultatet lämnas som det är)?</translation>
     </message>
     <message>
@@ -2486,7 +2642,7 @@
         <translation>Lägg in utskrifts&amp;mallarna i projektet</translation>
     </message>
     <message>
-        <source>Adds the four print templates to the project&apos;s layouts, so they can be edited in QGIS Desktop (Project → Layouts) once the map is saved; the edited versions are used from then on</source>
+        <source>Adds the four print templates to the project's layouts, so they can be edited in QGIS Desktop (Project → Layouts) once the map is saved; the edited versions are used from then on</source>
         <translation>Lägger till de fyra utskriftsmallarna bland projektets layouter, så att de kan redigeras i QGIS Desktop (Projekt → Layouter) när kartan har sparats; de redigerade versionerna används därefter</translation>
     </message>
     <message>
@@ -2576,7 +2732,7 @@
         <translation>Skriv ut till PDF…</translation>
     </message>
     <message>
-        <source>%1 (the project&apos;s version)</source>
+        <source>%1 (the project's version)</source>
         <translation>%1 (projektets version)</translation>
     </message>
     <message>
@@ -2584,7 +2740,7 @@
         <translation>För publicering utanför EST-gruppen</translation>
     </message>
     <message>
-        <source>Aggregated to cells, counts below the project&apos;s smallest published count hidden, no points, no free text; the heatmap&apos;s radius is not printed.</source>
+        <source>Aggregated to cells, counts below the project's smallest published count hidden, no points, no free text; the heatmap's radius is not printed.</source>
         <translation>Aggregerat till rutor, antal under projektets minsta publicerade antal dolda, inga punkter, ingen fritext; värmekartans radie skrivs inte ut.</translation>
     </message>
     <message>
@@ -2740,7 +2896,7 @@ Ingenting ändrades: projektet som är öppet är fortfarande %3.</translation>
         <translation>Projektet är öppet på annat håll</translation>
     </message>
     <message>
-        <source>%1 is open in Tryggkarta by %2 since %3. If it is still open there, close it there first: two computers writing the same file can lose each other&apos;s changes.
+        <source>%1 is open in Tryggkarta by %2 since %3. If it is still open there, close it there first: two computers writing the same file can lose each other's changes.
 
 If that computer crashed or was switched off with the project open, the lock it left can be broken. Break the lock and open the project here?</source>
         <translation>%1 är öppet i Tryggkarta hos %2 sedan %3. Om det fortfarande är öppet där, stäng det där först: två datorer som skriver i samma fil kan förlora varandras ändringar.
@@ -3010,7 +3166,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>datorn %1</translation>
     </message>
     <message>
-        <source>%1 is already open in Tryggkarta by %2 (process %3) since %4. Close it there first: two windows writing the same project file could overwrite each other&apos;s changes.</source>
+        <source>%1 is already open in Tryggkarta by %2 (process %3) since %4. Close it there first: two windows writing the same project file could overwrite each other's changes.</source>
         <translation>%1 är redan öppet i Tryggkarta hos %2 (process %3) sedan %4. Stäng det där först: två fönster som skriver i samma projektfil kan skriva över varandras ändringar.</translation>
     </message>
 </context>
@@ -3185,7 +3341,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Återställ standardvärden</translation>
     </message>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>Spara inte</translation>
     </message>
     <message>
@@ -3288,6 +3444,164 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
 </context>
 <context>
+    <name>RecordWalkDialog</name>
+    <message>
+        <source>Record the Walk</source>
+        <translation>Registrera vandringen</translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation>← &amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation>&amp;Nästa →</translation>
+    </message>
+    <message>
+        <source>Light when recorded:</source>
+        <translation>Ljus vid registreringen:</translation>
+    </message>
+    <message>
+        <source>Drafts from photos, to confirm</source>
+        <translation>Utkast från foton, att bekräfta</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bekräfta</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Save and Close</source>
+        <translation>Spara och stäng</translation>
+    </message>
+    <message>
+        <source>Save the Stop</source>
+        <translation>Spara stoppet</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n photo(s))</source>
+        <translation>
+            <numerusform> (%n foto)</numerusform>
+            <numerusform> (%n foton)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop %1</source>
+        <translation>Stopp %1</translation>
+    </message>
+    <message>
+        <source>No stop</source>
+        <translation>Inget stopp</translation>
+    </message>
+    <message>
+        <source>The walk has no stops</source>
+        <translation>Vandringen har inga stopp</translation>
+    </message>
+    <message>
+        <source>Plan its stops first (the Stops tab of the walk, or Suggest a Route).</source>
+        <translation>Planera stoppen först (fliken Stopp för vandringen, eller Föreslå rutt).</translation>
+    </message>
+    <message>
+        <source>Stop %1 of %2: %3</source>
+        <translation>Stopp %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Also recorded here (edit on the map): %1</source>
+        <translation>Även registrerat här (redigera på kartan): %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>inget betyg</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Inget betyg</translation>
+    </message>
+    <message>
+        <source>0 – very poor</source>
+        <translation>0 – mycket dåligt</translation>
+    </message>
+    <message>
+        <source>1 – poor</source>
+        <translation>1 – dåligt</translation>
+    </message>
+    <message>
+        <source>2 – fair</source>
+        <translation>2 – godtagbart</translation>
+    </message>
+    <message>
+        <source>3 – good</source>
+        <translation>3 – bra</translation>
+    </message>
+    <message>
+        <source>A problem</source>
+        <translation>Ett problem</translation>
+    </message>
+    <message>
+        <source>A good place</source>
+        <translation>En bra plats</translation>
+    </message>
+    <message>
+        <source>Make an Action</source>
+        <translation>Gör till åtgärd</translation>
+    </message>
+    <message>
+        <source>Make the proposed action a real action (status proposed) in the action list</source>
+        <translation>Gör förslaget till en riktig åtgärd (status föreslagen) i åtgärdslistan</translation>
+    </message>
+    <message>
+        <source>Action made</source>
+        <translation>Åtgärd skapad</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Vad som sågs</translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation>Förslag till åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation>Projektet kan inte redigeras just nu.</translation>
+    </message>
+    <message>
+        <source>Record Stop %1</source>
+        <translation>Registrera stopp %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Action Made</source>
+        <translation>Åtgärd skapad</translation>
+    </message>
+    <message>
+        <source>Action no. %1 was made from the proposed action (status: proposed). It is followed up in the project's action list.</source>
+        <translation>Åtgärd nr %1 skapades från förslaget (status: föreslagen). Den följs upp i projektets åtgärdslista.</translation>
+    </message>
+    <message>
+        <source>Write a proposed action for %1 first.</source>
+        <translation>Skriv först ett förslag till åtgärd för %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPdf</name>
     <message>
         <source>0 to %1 events per hour of the week (intervals spread over their hours)%2</source>
@@ -3386,7 +3700,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Veckotrend</translation>
     </message>
     <message>
-        <source>Events per ISO week; the dark bars are the report&apos;s period.</source>
+        <source>Events per ISO week; the dark bars are the report's period.</source>
         <translation>Händelser per ISO-vecka; de mörka staplarna är rapportens period.</translation>
     </message>
     <message>
@@ -3473,7 +3787,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Vandring %1</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s notes</source>
+        <source>The coordinator's notes</source>
         <translation>Samordnarens anteckningar</translation>
     </message>
     <message>
@@ -3589,7 +3903,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Framtagen med Tryggkarta</translation>
     </message>
     <message>
-        <source>A situational picture under the Act on municipalities&apos; responsibility for crime prevention (2023:196), 4 §: a mapping of crime and insecurity, its extent and consequences, other relevant information and an analysis, followed by the follow-up of actions.</source>
+        <source>A situational picture under the Act on municipalities' responsibility for crime prevention (2023:196), 4 §: a mapping of crime and insecurity, its extent and consequences, other relevant information and an analysis, followed by the follow-up of actions.</source>
         <translation>En lägesbild enligt lagen om kommuners ansvar för brottsförebyggande arbete (2023:196), 4 §: en kartläggning av brott och otrygghet, deras omfattning och konsekvenser, annan relevant information och en analys, följd av uppföljningen av åtgärder.</translation>
     </message>
     <message>
@@ -3858,7 +4172,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <name>StatisticsPanel</name>
     <message>
         <source>%1%</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Now</source>
@@ -4004,7 +4318,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Vecka %1, %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln incident(s) of the current period are not in the bars: they span the period&apos;s start or end and their midpoint lies outside it.</source>
+        <source>%Ln incident(s) of the current period are not in the bars: they span the period's start or end and their midpoint lies outside it.</source>
         <translation>
             <numerusform>%Ln händelse i den aktuella perioden finns inte med i staplarna: den sträcker sig över periodens början eller slut och dess mittpunkt ligger utanför perioden.</numerusform>
             <numerusform>%Ln händelser i den aktuella perioden finns inte med i staplarna: de sträcker sig över periodens början eller slut och deras mittpunkt ligger utanför perioden.</numerusform>
@@ -4059,6 +4373,120 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
 </context>
 <context>
+    <name>SuggestRouteDialog</name>
+    <message>
+        <source>Suggest a Route</source>
+        <translation>Föreslå rutt</translation>
+    </message>
+    <message>
+        <source>A walk through the places the lägesbild points at in the area (where incidents gather, hot spots, insecure places, problems found on earlier walks), along the streets, within the length and number of stops.</source>
+        <translation>En vandring genom de platser i området som lägesbilden pekar ut (där händelser samlas, hot spots, otrygga platser, problem från tidigare vandringar), längs gatorna, inom angiven längd och antal stopp.</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Högst</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Pick on the Map</source>
+        <translation>Välj på kartan</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Föreslå</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>Varför här</translation>
+    </message>
+    <message>
+        <source>Use the route for</source>
+        <translation>Använd rutten för</translation>
+    </message>
+    <message>
+        <source>a new walk</source>
+        <translation>en ny vandring</translation>
+    </message>
+    <message>
+        <source>the selected walk</source>
+        <translation>den valda vandringen</translation>
+    </message>
+    <message>
+        <source>the selected walk "%1" (its route and stops are replaced)</source>
+        <translation>den valda vandringen "%1" (dess rutt och stopp ersätts)</translation>
+    </message>
+    <message>
+        <source>Use the Route</source>
+        <translation>Använd rutten</translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation>E %1, N %2</translation>
+    </message>
+    <message>
+        <source>chosen by the suggestion (a square or bus stop near the first place)</source>
+        <translation>väljs av förslaget (ett torg eller en busshållplats nära den första platsen)</translation>
+    </message>
+    <message>
+        <source>The project has no areas: a route is suggested within an area.</source>
+        <translation>Projektet har inga områden: en rutt föreslås inom ett område.</translation>
+    </message>
+    <message>
+        <source>Looking for the places and the route…</source>
+        <translation>Söker platser och rutt…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s), %1</source>
+        <translation>
+            <numerusform>%n stopp, %1</numerusform>
+            <numerusform>%n stopp, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> along the streets</source>
+        <translation> längs gatorna</translation>
+    </message>
+    <message>
+        <source> in straight lines (the project has no street layer)</source>
+        <translation> i raka linjer (projektet har inget gatulager)</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, från %1</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
         <source>Current period: %1 events</source>
@@ -4100,7 +4528,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Ansluter till %1 för lagret %2…</translation>
     </message>
     <message>
-        <source>%1: layers of the kind &quot;%2&quot; cannot be added.</source>
+        <source>%1: layers of the kind "%2" cannot be added.</source>
         <translation>%1: lager av typen ”%2” kan inte läggas till.</translation>
     </message>
     <message>
@@ -4112,11 +4540,11 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>%1 anger inte vilket koordinatsystem det är i, så %2 antas. Hamnar lagret på fel plats, ta bort det och lägg till det igen med rätt koordinatsystem.</translation>
     </message>
     <message>
-        <source>%1 lies outside the municipality&apos;s map. Check that its coordinate system (%2) is the one it was made in.</source>
+        <source>%1 lies outside the municipality's map. Check that its coordinate system (%2) is the one it was made in.</source>
         <translation>%1 ligger utanför kommunens karta. Kontrollera att koordinatsystemet (%2) är det som data gjordes i.</translation>
     </message>
     <message>
-        <source>%1 cannot be reprojected from %2 to the map&apos;s coordinate system.</source>
+        <source>%1 cannot be reprojected from %2 to the map's coordinate system.</source>
         <translation>%1 kan inte projiceras om från %2 till kartans koordinatsystem.</translation>
     </message>
     <message>
@@ -4200,9 +4628,1000 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
 </context>
 <context>
+    <name>WalkEditor</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone: %1</source>
+        <translation>Steget kan inte ångras eller göras om: %1</translation>
+    </message>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation>Projektet kan inte redigeras just nu.</translation>
+    </message>
+    <message>
+        <source>New Safety Walk</source>
+        <translation>Ny trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Edit Safety Walk</source>
+        <translation>Redigera trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Delete Safety Walk</source>
+        <translation>Ta bort trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>The stop is no longer on the walk.</source>
+        <translation>Stoppet finns inte längre på vandringen.</translation>
+    </message>
+    <message>
+        <source>Move Stop %1</source>
+        <translation>Flytta stopp %1</translation>
+    </message>
+    <message>
+        <source>Add Stop %1</source>
+        <translation>Lägg till stopp %1</translation>
+    </message>
+    <message>
+        <source>Route of the Walk</source>
+        <translation>Vandringens rutt</translation>
+    </message>
+    <message>
+        <source>Plan Repeat Walk</source>
+        <translation>Planera upprepad vandring</translation>
+    </message>
+    <message>
+        <source>Suggested Route</source>
+        <translation>Föreslagen rutt</translation>
+    </message>
+</context>
+<context>
+    <name>WalkForm</name>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>genomförd</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>uppföljd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>inställd</translation>
+    </message>
+    <message>
+        <source>dusk and dark</source>
+        <translation>skymning och mörker</translation>
+    </message>
+    <message>
+        <source>daylight</source>
+        <translation>dagsljus</translation>
+    </message>
+    <message>
+        <source>dusk</source>
+        <translation>skymning</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>mörker</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>The walk has a date</source>
+        <translation>Vandringen har ett datum</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>The walk has a start time</source>
+        <translation>Vandringen har en starttid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Ljus</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Arrangör</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>took part:</source>
+        <translation>deltog:</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Väntat antal</translation>
+    </message>
+    <message>
+        <source>e.g. the bus stop at the square</source>
+        <translation>t.ex. busshållplatsen vid torget</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting point</source>
+        <translation>&amp;Mötesplats</translation>
+    </message>
+    <message>
+        <source>Why this walk: what residents asked about, what the lägesbild shows</source>
+        <translation>Varför den här vandringen: vad invånarna har frågat om, vad lägesbilden visar</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>S&amp;yfte</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>The organisations invited and, after the walk, how many of each took part (a number, never names)</source>
+        <translation>De inbjudna organisationerna och, efter vandringen, hur många från var och en som deltog (ett antal, aldrig namn)</translation>
+    </message>
+    <message>
+        <source>Invite the organisation</source>
+        <translation>Bjud in organisationen</translation>
+    </message>
+    <message>
+        <source>Remove the selected organisation</source>
+        <translation>Ta bort den markerade organisationen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>Ångra ändringarna</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(inget område)</translation>
+    </message>
+    <message>
+        <source>How many took part (after the walk); empty while planned</source>
+        <translation>Hur många som deltog (efter vandringen); tomt så länge den är planerad</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkKitPdf</name>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation>Utskriften avbröts; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>not set yet</source>
+        <translation>inte bestämt än</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljus</translation>
+    </message>
+    <message>
+        <source>Meeting point</source>
+        <translation>Mötesplats</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Syfte</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Rutt</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>not drawn yet</source>
+        <translation>inte ritad än</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s)</source>
+        <translation><numerusform>%n stopp</numerusform><numerusform>%n stopp</numerusform></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <source>Events at the stops</source>
+        <translation>Händelser vid stoppen</translation>
+    </message>
+    <message>
+        <source>reported within %1 m of each stop, %2</source>
+        <translation>rapporterade inom %1 m från varje stopp, %2</translation>
+    </message>
+    <message>
+        <source>The stops</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Stop %1: %2</source>
+        <translation>Stopp %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (forts.)</translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation>Varför här: %1</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1, north up; dashed circle: %2 m around the stop</source>
+        <translation>Skala 1:%1, norr uppåt; streckad cirkel: %2 m runt stoppet</translation>
+    </message>
+    <message>
+        <source>Around the stop</source>
+        <translation>Runt stoppet</translation>
+    </message>
+    <message>
+        <source>No events reported within %1 m, %2.</source>
+        <translation>Inga händelser rapporterade inom %1 m, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) reported within %1 m, %2.</source>
+        <translation><numerusform>%n händelse rapporterad inom %1 m, %2.</numerusform><numerusform>%n händelser rapporterade inom %1 m, %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Most often: %1</source>
+        <translation>Vanligast: %1</translation>
+    </message>
+    <message>
+        <source>Earlier walks here</source>
+        <translation>Tidigare vandringar här</translation>
+    </message>
+    <message>
+        <source>No earlier walk recorded anything within %1 m.</source>
+        <translation>Ingen tidigare vandring noterade något inom %1 m.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the earlier protocols).</source>
+        <translation><numerusform>… och %n till (se de tidigare protokollen).</numerusform><numerusform>… och %n till (se de tidigare protokollen).</numerusform></translation>
+    </message>
+    <message>
+        <source> (good)</source>
+        <translation> (bra)</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Åtgärd: %1</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklista</translation>
+    </message>
+    <message>
+        <source>Mark 0–3 for each item (0 very unsafe or poor … 3 safe or good) and write what you see on the line.</source>
+        <translation>Markera 0–3 för varje punkt (0 mycket otryggt eller dåligt … 3 tryggt eller bra) och skriv vad ni ser på linjen.</translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation>Förslag på åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>(deadline %1)</source>
+        <translation>(senast %1)</translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation>Trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Safety walk: %1</source>
+        <translation>Trygghetsvandring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalkLayers</name>
+    <message>
+        <source>Stops of the walk</source>
+        <translation>Vandringens stopp</translation>
+    </message>
+    <message>
+        <source>Suggested stops</source>
+        <translation>Föreslagna stopp</translation>
+    </message>
+</context>
+<context>
+    <name>WalkMapLayers</name>
+    <message>
+        <source>Route</source>
+        <translation>Rutt</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Within %1 m</source>
+        <translation>Inom %1 m</translation>
+    </message>
+    <message>
+        <source>1, 2, 3 …: the stops in their order</source>
+        <translation>1, 2, 3 …: stoppen i ordning</translation>
+    </message>
+    <message>
+        <source>green ring: the start</source>
+        <translation>grön ring: start</translation>
+    </message>
+    <message>
+        <source>dashed circle: %1 m around the stop</source>
+        <translation>streckad cirkel: %1 m runt stoppet</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Skala 1:%1</translation>
+    </message>
+</context>
+<context>
+    <name>WalkProtocolPdf</name>
+    <message>
+        <source>(no item)</source>
+        <translation>(ingen punkt)</translation>
+    </message>
+    <message>
+        <source>The stops</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation>Utskriften avbröts; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation><numerusform>totalt %n</numerusform><numerusform>totalt %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljus</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Upprepar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s)</source>
+        <translation><numerusform>%n observation</numerusform><numerusform>%n observationer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them draft(s)</source>
+        <translation><numerusform>%n av dem utkast</numerusform><numerusform>%n av dem utkast</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation><numerusform>%n foto</numerusform><numerusform>%n foton</numerusform></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>No observations have been recorded for this walk yet. The protocol fills in once the walk has been made and what it found is entered.</source>
+        <translation>Inga observationer är registrerade för vandringen ännu. Protokollet fylls i när vandringen är gjord och det den fann är inlagt.</translation>
+    </message>
+    <message>
+        <source>Stop %1: %2</source>
+        <translation>Stopp %1: %2</translation>
+    </message>
+    <message>
+        <source>Found most often: %1.</source>
+        <translation>Oftast funnet: %1.</translation>
+    </message>
+    <message>
+        <source>The walk recorded no problems.</source>
+        <translation>Vandringen noterade inga brister.</translation>
+    </message>
+    <message>
+        <source>stop %1 %2 (mean %3)</source>
+        <translation>stopp %1 %2 (medel %3)</translation>
+    </message>
+    <message>
+        <source>Rated worst: %1.</source>
+        <translation>Sämst bedömda: %1.</translation>
+    </message>
+    <message>
+        <source>No actions have been made from the walk's proposals yet.</source>
+        <translation>Inga åtgärder har gjorts av vandringens förslag ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) so far: %1.</source>
+        <translation><numerusform>%n åtgärd hittills: %1.</numerusform><numerusform>%n åtgärder hittills: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Rows in grey italics are drafts (from photos or a phone's waypoints) that nobody has confirmed yet.</source>
+        <translation>Rader i grå kursiv är utkast (från foton eller en telefons vägpunkter) som ingen har bekräftat än.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Good/problem</source>
+        <translation>Bra/brist</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (utkast)</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bra</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>brist</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source>Then and now: stop %1 on %2 (%3)</source>
+        <translation>Då och nu: stopp %1 på %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Då</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Done in between</source>
+        <translation>Gjort emellan</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
+        <translation>inget registrerat</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded at this stop.</source>
+        <translation>Inget noterades vid det här stoppet.</translation>
+    </message>
+    <message>
+        <source>Observations at no stop</source>
+        <translation>Observationer utanför stoppen</translation>
+    </message>
+    <message>
+        <source>What goes with the overall feeling</source>
+        <translation>Vad hänger ihop med helhetsintrycket</translation>
+    </message>
+    <message>
+        <source>Too few stops have both an item and the overall feeling rated to tell what goes with the feeling (at least three are needed per item).</source>
+        <translation>För få stopp har både en punkt och helhetsintrycket bedömda för att säga vad som hänger ihop med intrycket (minst tre behövs per punkt).</translation>
+    </message>
+    <message>
+        <source>No item goes clearly with the overall feeling yet: the strongest is %1 (rho %2 over %3 stops).</source>
+        <translation>Ingen punkt hänger tydligt ihop med helhetsintrycket än: starkast är %1 (rho %2 över %3 stopp).</translation>
+    </message>
+    <message>
+        <source>What goes most with the overall feeling is %1 (rho %2 over %3 stops on %4 walks): where it is rated better, the place feels safer. Acting on it is likely to matter most.</source>
+        <translation>Det som oftast hänger ihop med helhetsintrycket är %1 (rho %2 över %3 stopp på %4 vandringar): där den bedöms bättre känns platsen tryggare. Att åtgärda den gör troligen störst skillnad.</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>rho</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Walks</source>
+        <translation>Vandringar</translation>
+    </message>
+    <message>
+        <source>Spearman's rank correlation of each item's rating with the overall feeling at the same stop, over all the project's walks. Few stops give uncertain figures: read them as pointers, not proof.</source>
+        <translation>Spearmans rangkorrelation mellan varje punkts betyg och helhetsintrycket vid samma stopp, över alla projektets vandringar. Få stopp ger osäkra siffror: läs dem som fingervisningar, inte bevis.</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalkStopsPanel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>Varför här</translation>
+    </message>
+    <message>
+        <source>Double-click a name or reason to change it. The numbers follow the order of the rows.</source>
+        <translation>Dubbelklicka på ett namn eller skäl för att ändra det. Numren följer radernas ordning.</translation>
+    </message>
+    <message>
+        <source>Move the stop one place earlier on the route</source>
+        <translation>Flytta stoppet ett steg tidigare på rutten</translation>
+    </message>
+    <message>
+        <source>Move the stop one place later on the route</source>
+        <translation>Flytta stoppet ett steg senare på rutten</translation>
+    </message>
+    <message>
+        <source>Remove the stop (its observations stay, without a stop)</source>
+        <translation>Ta bort stoppet (dess observationer finns kvar, utan stopp)</translation>
+    </message>
+    <message>
+        <source>Add on the Map</source>
+        <translation>Lägg till på kartan</translation>
+    </message>
+    <message>
+        <source>Click the map where the new stop is; drag a stop on the map to move it</source>
+        <translation>Klicka på kartan där det nya stoppet ligger; dra ett stopp på kartan för att flytta det</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Around the stop&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Runt stoppet&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n month(s)</source>
+        <translation>
+            <numerusform>senaste %n månaden</numerusform>
+            <numerusform>senaste %n månaderna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a stop to see what happened around it.</source>
+        <translation>Välj ett stopp för att se vad som hänt runt det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) within %1 m in the last %2 months</source>
+        <translation>
+            <numerusform>%n händelse inom %1 m de senaste %2 månaderna</numerusform>
+            <numerusform>%n händelser inom %1 m de senaste %2 månaderna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No earlier walk recorded anything here.</source>
+        <translation>Ingen tidigare vandring noterade något här.</translation>
+    </message>
+    <message>
+        <source>Earlier walks here</source>
+        <translation>Tidigare vandringar här</translation>
+    </message>
+    <message>
+        <source>, good</source>
+        <translation>, bra</translation>
+    </message>
+    <message>
+        <source>, a problem</source>
+        <translation>, ett problem</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, senast %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>WalksController</name>
+    <message>
+        <source>Safety Walks</source>
+        <translation>Trygghetsvandringar</translation>
+    </message>
+    <message>
+        <source>Rename Stop %1</source>
+        <translation>Byt namn på stopp %1</translation>
+    </message>
+    <message>
+        <source>Reason of Stop %1</source>
+        <translation>Skäl för stopp %1</translation>
+    </message>
+    <message>
+        <source>Reorder Stops</source>
+        <translation>Ändra ordning på stoppen</translation>
+    </message>
+    <message>
+        <source>Remove Stop %1</source>
+        <translation>Ta bort stopp %1</translation>
+    </message>
+    <message>
+        <source>Click the map where the new stop is. Drag a stop to move it.</source>
+        <translation>Klicka på kartan där det nya stoppet ligger. Dra ett stopp för att flytta det.</translation>
+    </message>
+    <message>
+        <source>Drawing the route was cancelled.</source>
+        <translation>Ritningen av rutten avbröts.</translation>
+    </message>
+    <message>
+        <source>&amp;New Walk</source>
+        <translation>&amp;Ny vandring</translation>
+    </message>
+    <message>
+        <source>Plan a new safety walk</source>
+        <translation>Planera en ny trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a Route…</source>
+        <translation>&amp;Föreslå rutt…</translation>
+    </message>
+    <message>
+        <source>Suggest a route and stops in an area from the lägesbild</source>
+        <translation>Föreslå en rutt och stopp i ett område utifrån lägesbilden</translation>
+    </message>
+    <message>
+        <source>&amp;Draw the Route</source>
+        <translation>&amp;Rita rutten</translation>
+    </message>
+    <message>
+        <source>Draw the selected walk's route: click its points (they snap to the streets), double-click or Enter to finish, Esc to cancel</source>
+        <translation>Rita den valda vandringens rutt: klicka på dess punkter (de fäster mot gatorna), dubbelklicka eller tryck Enter för att avsluta, Esc för att avbryta</translation>
+    </message>
+    <message>
+        <source>Click the route's points; double-click or Enter finishes, Esc cancels.</source>
+        <translation>Klicka på ruttens punkter; dubbelklick eller Enter avslutar, Esc avbryter.</translation>
+    </message>
+    <message>
+        <source>Move and Add S&amp;tops</source>
+        <translation>Flytta och lägg till s&amp;topp</translation>
+    </message>
+    <message>
+        <source>Drag a stop of the selected walk to move it; click the map to add one</source>
+        <translation>Dra ett stopp på den valda vandringen för att flytta det; klicka på kartan för att lägga till ett</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the Walk…</source>
+        <translation>&amp;Upprepa vandringen…</translation>
+    </message>
+    <message>
+        <source>Plan a repeat of the selected walk on the same route with the same stops</source>
+        <translation>Planera en upprepning av den valda vandringen längs samma rutt med samma stopp</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord…</source>
+        <translation>Re&amp;gistrera…</translation>
+    </message>
+    <message>
+        <source>Enter what the walk found, stop by stop</source>
+        <translation>För in vad vandringen kom fram till, stopp för stopp</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the Walk</source>
+        <translation>Ta &amp;bort vandringen</translation>
+    </message>
+    <message>
+        <source>Print the Walk Kit…</source>
+        <translation>Skriv ut vandringsunderlaget…</translation>
+    </message>
+    <message>
+        <source>The map, the stops with what happened around them, and the checklist, as a PDF for the walkers</source>
+        <translation>Kartan, stoppen med vad som hänt runt dem och checklistan, som PDF för deltagarna</translation>
+    </message>
+    <message>
+        <source>Print the Protocol…</source>
+        <translation>Skriv ut protokollet…</translation>
+    </message>
+    <message>
+        <source>Safety &amp;Walks Panel</source>
+        <translation>Panel för trygghets&amp;vandringar</translation>
+    </message>
+    <message>
+        <source>The walk has no stops yet: suggest a route, or add stops on the map.</source>
+        <translation>Vandringen har inga stopp än: föreslå en rutt eller lägg till stopp på kartan.</translation>
+    </message>
+    <message>
+        <source>Choose a stop to see what happened around it.</source>
+        <translation>Välj ett stopp för att se vad som hänt runt det.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 were saved.</source>
+        <translation>Ändringarna i %1 sparades.</translation>
+    </message>
+    <message>
+        <source>New safety walk</source>
+        <translation>Ny trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Delete the walk "%1" and its stops? Its observations stay, without the walk. Undo (Ctrl+Z) brings the walk back.</source>
+        <translation>Ta bort vandringen "%1" och dess stopp? Dess observationer finns kvar, utan vandring. Ångra (Ctrl+Z) tar tillbaka vandringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n photo(s) are deleted with it and do not come back.</source>
+        <translation>
+            <numerusform>Vandringens %n foto tas bort med den och kommer inte tillbaka.</numerusform>
+            <numerusform>Vandringens %n foton tas bort med den och kommer inte tillbaka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the Walk</source>
+        <translation>Ta bort vandringen</translation>
+    </message>
+    <message>
+        <source>The walk was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Vandringen togs bort. Ångra (Ctrl+Z) tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Repeat the Walk</source>
+        <translation>Upprepa vandringen</translation>
+    </message>
+    <message>
+        <source>%1 (repeat)</source>
+        <translation>%1 (upprepning)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The new walk is planned on the same route with the same stops; its protocol compares the ratings then and now.</source>
+        <translation>Den nya vandringen planeras längs samma rutt med samma stopp; dess protokoll jämför betygen då och nu.</translation>
+    </message>
+    <message>
+        <source>The route was saved. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Rutten sparades. Ångra (Ctrl+Z) tar bort den igen.</translation>
+    </message>
+    <message>
+        <source>Stop added: give it a name in the panel. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Stoppet har lagts till: ge det ett namn i panelen. Ångra (Ctrl+Z) tar bort det igen.</translation>
+    </message>
+    <message>
+        <source>Click the walk's start on the map (Esc: no start point).</source>
+        <translation>Klicka på vandringens start på kartan (Esc: ingen startpunkt).</translation>
+    </message>
+    <message>
+        <source>Safety walk %1</source>
+        <translation>Trygghetsvandring %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The suggested route and its %n stop(s) are in the walk. Undo (Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>Den föreslagna rutten och dess %n stopp finns nu i vandringen. Ångra (Ctrl+Z) tar bort dem igen.</numerusform>
+            <numerusform>Den föreslagna rutten och dess %n stopp finns nu i vandringen. Ångra (Ctrl+Z) tar bort dem igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Make an Action</source>
+        <translation>Gör till åtgärd</translation>
+    </message>
+    <message>
+        <source>Make the proposed action a real action (status proposed) in the action list</source>
+        <translation>Gör förslaget till en riktig åtgärd (status föreslagen) i åtgärdslistan</translation>
+    </message>
+    <message>
+        <source>Action made</source>
+        <translation>Åtgärd skapad</translation>
+    </message>
+    <message>
+        <source>Choose a walk first.</source>
+        <translation>Välj en vandring först.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Avbrutet: inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <source>Print the Walk Kit</source>
+        <translation>Skriv ut vandringsunderlaget</translation>
+    </message>
+    <message>
+        <source>Print the Protocol</source>
+        <translation>Skriv ut protokollet</translation>
+    </message>
+</context>
+<context>
+    <name>WalksPanel</name>
+    <message>
+        <source>Walk</source>
+        <translation>Vandring</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Obs.</source>
+        <translation>Obs.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Observations recorded on the walk</source>
+        <translation>Observationer registrerade på vandringen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planering</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <source>The situational picture, safety walks and hot spots for the EST group&apos;s work: open a project to begin.</source>
+        <source>The situational picture, safety walks and hot spots for the EST group's work: open a project to begin.</source>
         <translation>Lägesbild, trygghetsvandringar och hot spots för EST-gruppens arbete: öppna ett projekt för att börja.</translation>
     </message>
     <message>

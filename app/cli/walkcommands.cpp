@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <iomanip>
+#include <optional>
 #include <sstream>
 
 namespace tryggkarta::cli
@@ -172,8 +173,9 @@ void printWalk( std::ostream &out, const Walk &walk, const std::vector<WalkStop>
   for ( const WalkStop &stop : stops )
   {
     out << "    " << std::setw( 2 ) << stop.number << ". " << ( stop.name.empty() ? "(no name)" : stop.name );
-    out << std::fixed << std::setprecision( 1 ) << "  (" << stop.x << ", " << stop.y << ")";
-    out.unsetf( std::ios::fixed );
+    char position[64];
+    std::snprintf( position, sizeof position, "  (%.1f, %.1f)", stop.x, stop.y );
+    out << position;
     if ( !stop.reason.empty() )
       out << "\n        " << stop.reason;
     out << "\n";
@@ -252,6 +254,32 @@ int walkSuggest( const Arguments &a, std::ostream &out, std::ostream &err )
 
   WalkStore store( p.db() );
   int64_t walkId = existing;
+  if ( walkId != 0 )
+  {
+    // A walk already walked keeps its stops: its observations belong to them.
+    Expected<Walk> walk = store.load( walkId );
+    if ( !walk )
+      return fail( err, walk.error() );
+    const int64_t observations =
+      p.db().queryInt( "SELECT count(*) FROM observations WHERE walk_id = " + std::to_string( walkId ) );
+    if ( walk->status != "planned" || observations > 0 )
+      return fail( err, Message::make( MessageCode::WalkSuggestWalked, walkId,
+                                       walkStatusLabelSv( walk->status ), observations ) );
+  }
+  // The walk, its route and its stops are one change: all or nothing.
+  std::optional<Transaction> transaction;
+  try
+  {
+    transaction.emplace( p.db() );
+  }
+  catch ( const DamagedFileError &e )
+  {
+    return fail( err, e.message );
+  }
+  catch ( const SqlError &e )
+  {
+    return fail( err, Message::make( MessageCode::WalkSaveFailed, std::string( e.what() ) ) );
+  }
   if ( walkId == 0 )
   {
     Walk walk;
@@ -278,6 +306,16 @@ int walkSuggest( const Arguments &a, std::ostream &out, std::ostream &err )
   Expected<std::vector<WalkStop>> stored = store.setStops( walkId, route->stops, cliWrite() );
   if ( !stored )
     return fail( err, stored.error() );
+  try
+  {
+    transaction->commit();
+  }
+  catch ( const SqlError &e )
+  {
+    if ( auto full = writeFailureMessage( e, p.path() ) )
+      return fail( err, *full );
+    return fail( err, Message::make( MessageCode::WalkSaveFailed, std::string( e.what() ) ) );
+  }
   out << "Stored as walk " << walkId << "\n" << walkId << "\n";
   return 0;
 }

@@ -367,8 +367,11 @@ void RecordWalkDialog::buildStop()
       button->setToolTip( tips[i] );
       button->setCheckable( true );
       button->setAutoRaise( false );
-      button->setMinimumWidth( 30 );
-      button->setSizePolicy( QSizePolicy::Fixed, QSizePolicy::Fixed ); // the text whole, never clipped
+      button->setToolButtonStyle( Qt::ToolButtonTextOnly );
+      // The text whole, never clipped ("ej bedömd"), the digits in buttons of one size.
+      button->setMinimumWidth(
+        std::max( 30, button->fontMetrics().horizontalAdvance( choices[i].second ) + 18 ) );
+      button->setSizePolicy( QSizePolicy::Fixed, QSizePolicy::Fixed );
       row.rating->addButton( button, choices[i].first );
       ratings->addWidget( button );
     }

@@ -6,6 +6,8 @@
 
 #include "walkstore.h"
 
+#include <qgsvectorlayer.h>
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
@@ -18,7 +20,6 @@ struct SuggestedRoute;
 class QgsMapCanvas;
 class QgsProject;
 class QgsRubberBand;
-#include <qgsvectorlayer.h>
 
 class WalkLayers : public QObject
 {

@@ -5,6 +5,7 @@
 #include <qgsfeatureid.h>
 #include <qgsmaptool.h>
 #include <qgspointxy.h>
+#include <qgsvectorlayer.h>
 
 #include <QPointer>
 #include <QVector>
@@ -14,7 +15,6 @@
 
 class QgsRubberBand;
 class QgsSnappingUtils;
-#include <qgsvectorlayer.h>
 
 /**
  * Click the route's points; a double-click (or Enter, or a right-click) finishes it, Backspace takes the last

@@ -728,6 +728,19 @@ TK_MESSAGE( WalkDuplicateOrganisation, "walk.duplicate-organisation",
 TK_MESSAGE( WalkEmptyOrganisation, "walk.empty-organisation", "An invited organisation needs a name." )
 //! %1 the stop's fid, %2 the walk's fid.
 TK_MESSAGE( WalkStopNotOnWalk, "walk.stop-not-on-walk", "Stop fid %1 does not belong to walk %2." )
+//! %1 the stop's fid.
+TK_MESSAGE( WalkStopTwice, "walk.stop-twice", "Stop fid %1 is listed twice: every stop of a walk comes once." )
+//! %1 the observation's fid.
+TK_MESSAGE( WalkActionFromDraft, "walk.action-from-draft",
+            "Observation %1 is a draft from a photo or GPX point: confirm it before making an action of it." )
+//! %1 the walk's fid, %2 its status in Swedish, %3 how many observations it has.
+TK_MESSAGE( WalkSuggestWalked, "walk.suggest-walked",
+            "Walk %1 is %2 with %3 observations: a suggested route would take its stops away from them. Plan a "
+            "new walk (or a repeat walk) instead." )
+//! %1 x, %2 y.
+TK_MESSAGE( WalkStartOutside, "walk.start-outside",
+            "The start point (%1, %2) is not in the area or near it: give a point in the project's coordinate "
+            "system within 2 km of the area." )
 //! %1 the observation's fid.
 TK_MESSAGE( WalkNothingProposed, "walk.nothing-proposed",
             "Observation %1 proposes no action: write the proposed action first." )

@@ -429,7 +429,7 @@ ALTER TABLE observations ADD COLUMN light_condition TEXT CHECK (light_condition 
 CREATE INDEX observations_stop ON observations(stop_id);
 CREATE TABLE walk_photos (
   fid INTEGER PRIMARY KEY AUTOINCREMENT,
-  walk_id INTEGER REFERENCES safety_walks(fid) ON DELETE CASCADE,
+  walk_id INTEGER REFERENCES safety_walks(fid) ON DELETE SET NULL,
   observation_id INTEGER REFERENCES observations(fid) ON DELETE SET NULL,
   file_name TEXT NOT NULL,
   content_sha256 TEXT NOT NULL,
@@ -448,7 +448,8 @@ CREATE TABLE walk_photos (
 );
 CREATE INDEX walk_photos_walk ON walk_photos(walk_id);
 CREATE INDEX walk_photos_observation ON walk_photos(observation_id);
-UPDATE safety_walks SET route_source = 'demo' WHERE geom IS NOT NULL AND route_source IS NULL;
+UPDATE safety_walks SET route_source = CASE WHEN EXISTS (SELECT 1 FROM tryggkarta_meta WHERE key = 'synthetic_data')
+  THEN 'demo' ELSE 'drawn' END WHERE geom IS NOT NULL AND route_source IS NULL;
 )SQL" );
   const int srs = static_cast<int>( db.queryInt( "SELECT value FROM tryggkarta_meta WHERE key = 'project_srs'",
                                                  kDefaultProjectSrsId ) );

@@ -52,17 +52,25 @@ std::string lower( std::string text )
   return text;
 }
 
+std::string quotedIdentifier( const std::string &name )
+{
+  std::string quoted = "\"";
+  for ( char c : name )
+    quoted += c == '"' ? std::string( "\"\"" ) : std::string( 1, c );
+  return quoted + "\"";
+}
+
 std::vector<std::vector<WalkPoint>> readLines( Database &db, const std::string &table,
                                                const Envelope &within )
 {
   std::vector<std::vector<WalkPoint>> lines;
   const std::string rtree = "rtree_" + table + "_geom";
   const bool hasRtree = db.tableExists( rtree );
-  Statement s =
-    db.prepare( hasRtree ? "SELECT t.geom FROM \"" + table + "\" t JOIN \"" + rtree +
-                             "\" r ON r.id = t.fid WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? "
-                             "AND r.miny <= ? ORDER BY t.fid"
-                         : "SELECT geom FROM \"" + table + "\" ORDER BY fid" );
+  Statement s = db.prepare(
+    hasRtree ? "SELECT t.geom FROM " + quotedIdentifier( table ) + " t JOIN " + quotedIdentifier( rtree ) +
+                 " r ON r.id = t.fid WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? "
+                 "AND r.miny <= ? ORDER BY t.fid"
+             : "SELECT geom FROM " + quotedIdentifier( table ) + " ORDER BY fid" );
   if ( hasRtree )
     s.bind( 1, within.minX ).bind( 2, within.maxX ).bind( 3, within.minY ).bind( 4, within.maxY );
   while ( s.step() )
@@ -281,8 +289,8 @@ namedStreets( Database &db, const std::string &table, const Envelope &envelope )
   }
   if ( !hasName )
     return streets;
-  Statement s = db.prepare( "SELECT geom, name FROM \"" + table +
-                            "\" WHERE name IS NOT NULL AND name != '' ORDER BY fid" );
+  Statement s = db.prepare( "SELECT geom, name FROM " + quotedIdentifier( table ) +
+                            " WHERE name IS NOT NULL AND name != '' ORDER BY fid" );
   while ( s.step() )
   {
     const auto blob = s.blob( 0 );
@@ -404,13 +412,32 @@ void twoOpt( const Legs &legs, std::vector<size_t> &order, bool loop )
 
 } // namespace
 
+namespace
+{
+//! Whether the table is one of the project's line layers with its geometry in `geom`.
+bool isLineLayer( Database &db, const std::string &table )
+{
+  Statement s =
+    db.prepare( "SELECT 1 FROM gpkg_geometry_columns WHERE table_name = ? AND column_name = 'geom' AND "
+                "upper(geometry_type_name) IN ('LINESTRING', 'MULTILINESTRING', 'GEOMETRY')" );
+  s.bind( 1, table );
+  return s.step();
+}
+} // namespace
+
 std::string projectStreetTable( ProjectFile &project )
 {
-  const std::string setting = project.metaValue( "street_layer" );
-  if ( !setting.empty() && project.db().tableExists( setting ) )
-    return setting;
-  if ( project.db().tableExists( "map_roads" ) )
-    return "map_roads";
+  try
+  {
+    const std::string setting = project.metaValue( "street_layer" );
+    if ( !setting.empty() && isLineLayer( project.db(), setting ) )
+      return setting;
+    if ( isLineLayer( project.db(), "map_roads" ) )
+      return "map_roads";
+  }
+  catch ( const SqlError & )
+  {
+  }
   return {};
 }
 
@@ -582,7 +609,26 @@ Expected<std::vector<RouteCandidate>> routeCandidates( ProjectFile &project, con
   return candidates;
 }
 
+namespace
+{
+Expected<SuggestedRoute> suggest( ProjectFile &project, const SuggestOptions &options );
+}
+
 Expected<SuggestedRoute> suggestRoute( ProjectFile &project, const SuggestOptions &options )
+{
+  try
+  {
+    return suggest( project, options );
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::WalkReadFailed, e.what() );
+  }
+}
+
+namespace
+{
+Expected<SuggestedRoute> suggest( ProjectFile &project, const SuggestOptions &options )
 {
   if ( !( options.maxLength > 0 ) || !std::isfinite( options.maxLength ) )
     return Error( MessageCode::WalkSuggestBadLength, std::to_string( options.maxLength ) );
@@ -597,6 +643,12 @@ Expected<SuggestedRoute> suggestRoute( ProjectFile &project, const SuggestOption
   Expected<ProjectArea> area = findArea( project, options.area );
   if ( !area )
     return Error{ area.error() };
+
+  if ( options.start &&
+       ( options.start->x < area->envelope.minX - 2000 || options.start->x > area->envelope.maxX + 2000 ||
+         options.start->y < area->envelope.minY - 2000 || options.start->y > area->envelope.maxY + 2000 ) )
+    return Error( MessageCode::WalkStartOutside, std::to_string( options.start->x ),
+                  std::to_string( options.start->y ) );
 
   SuggestedRoute result;
   std::tie( result.periodFrom, result.periodUntil ) = suggestionPeriod( db, options );
@@ -706,18 +758,23 @@ Expected<SuggestedRoute> suggestRoute( ProjectFile &project, const SuggestOption
   if ( fitted < 2 )
   {
     // Say how long the shortest route through two of the best places would be.
+    // The shortest route of two stops as the suggestion would make it: from the first place (or the given
+    // start) to another place at least kStopSpacing away.
     double shortest = std::numeric_limits<double>::infinity();
-    for ( size_t i = offset; i < places.size(); ++i )
-      for ( size_t j = offset; j < places.size(); ++j )
-        if ( i != j )
-        {
-          std::vector<size_t> pair;
-          if ( fixedStart )
-            pair.push_back( 0 );
-          pair.push_back( i );
-          pair.push_back( j );
-          shortest = std::min( shortest, tourLength( legs, pair, options.loop ) );
-        }
+    const size_t from = first + offset;
+    for ( size_t j = offset; j < places.size(); ++j )
+    {
+      if ( j == from || dist( places[from].x, places[from].y, places[j].x, places[j].y ) < kStopSpacing )
+        continue;
+      std::vector<size_t> pair;
+      if ( fixedStart )
+        pair.push_back( 0 );
+      pair.push_back( from );
+      pair.push_back( j );
+      shortest = std::min( shortest, tourLength( legs, pair, options.loop ) );
+    }
+    if ( !std::isfinite( shortest ) )
+      return Error( MessageCode::WalkSuggestOnePlace, options.area );
     if ( pool.size() < 2 )
       return Error( MessageCode::WalkSuggestOnePlace, options.area );
     return Error( MessageCode::WalkSuggestTooShort,
@@ -767,6 +824,8 @@ Expected<SuggestedRoute> suggestRoute( ProjectFile &project, const SuggestOption
     result.notes.push_back( Message::make( MessageCode::WalkSuggestStraightLegs ) );
   return result;
 }
+
+} // namespace
 
 Expected<std::vector<WalkPoint>> routeThrough( ProjectFile &project, const std::vector<WalkPoint> &points,
                                                const std::string &streetTable )

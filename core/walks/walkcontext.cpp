@@ -51,6 +51,19 @@ std::string screenedText( const std::string &text )
 
 } // namespace
 
+void screenForPrint( Walk &walk, std::vector<WalkStop> &stops )
+{
+  for ( std::string *text : { &walk.name, &walk.organiser, &walk.meetingPoint, &walk.purpose, &walk.note } )
+    *text = screenedText( *text );
+  for ( WalkOrganisation &o : walk.organisations )
+    o.organisation = screenedText( o.organisation );
+  for ( WalkStop &stop : stops )
+  {
+    stop.name = screenedText( stop.name );
+    stop.reason = screenedText( stop.reason );
+  }
+}
+
 std::string actionStatusSv( const std::string &status )
 {
   if ( status == "proposed" )
@@ -262,6 +275,7 @@ Expected<WalkKit> buildWalkKit( ProjectFile &project, int64_t walkId, const Cont
   kit.stops = std::move( *stops );
   kit.contexts = std::move( *contexts );
   kit.checklist = vocabulary->checklistItems;
+  screenForPrint( kit.walk, kit.stops );
   // The overall feeling is the line the walkers fill in last.
   std::stable_partition( kit.checklist.begin(), kit.checklist.end(),
                          []( const VocabularyEntry &e ) { return e.code != "helhetsintryck"; } );

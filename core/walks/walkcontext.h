@@ -32,6 +32,10 @@ struct ActionBrief
   std::string updatedAt;       //!< UTC ISO
 };
 
+//! The walk's and its stops' texts screened again for personal data (the tables can be edited outside the
+//! app, e.g. in QGIS Desktop): what the kit and the protocol print.
+void screenForPrint( Walk &walk, std::vector<WalkStop> &stops );
+
 //! The Swedish label of an action status: föreslagen, beslutad, pågår, klar, avslagen.
 std::string actionStatusSv( const std::string &status );
 //! The actions made from an observation, oldest first (texts screened).

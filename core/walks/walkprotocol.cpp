@@ -194,6 +194,7 @@ Expected<WalkProtocol> buildProtocol( ProjectFile &project, int64_t walkId )
   {
     WalkProtocol protocol;
     protocol.walk = std::move( *walk );
+    screenForPrint( protocol.walk, *stops );
     protocol.organisation = project.metaValue( "organisation" );
     Expected<Vocabulary> vocabulary = readVocabulary( db );
     if ( !vocabulary )
@@ -339,11 +340,13 @@ Expected<int64_t> createActionFromObservation( Database &db, int64_t observation
   {
     Transaction transaction( db );
     Statement s =
-      db.prepare( "SELECT o.proposed_action, o.responsible, o.action_deadline, w.area_id, o.note "
+      db.prepare( "SELECT o.proposed_action, o.responsible, o.action_deadline, w.area_id, o.note, o.draft "
                   "FROM observations o LEFT JOIN safety_walks w ON w.fid = o.walk_id WHERE o.fid = ?" );
     s.bind( 1, observationFid );
     if ( !s.step() )
       return Error( MessageCode::EditNoSuchObservation, observationFid );
+    if ( s.int64( 5 ) != 0 )
+      return Error( MessageCode::WalkActionFromDraft, observationFid );
     const std::string proposed = s.text( 0 );
     if ( proposed.find_first_not_of( " \t\r\n" ) == std::string::npos )
       return Error( MessageCode::WalkNothingProposed, observationFid );

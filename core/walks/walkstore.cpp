@@ -336,7 +336,8 @@ std::vector<WalkStop> writeStops( Database &db, int64_t walkId, const std::vecto
       owner.bind( 1, stop.fid );
       if ( !owner.step() || owner.int64( 0 ) != walkId )
         throw Invalid{ Message::make( MessageCode::WalkStopNotOnWalk, stop.fid, walkId ) };
-      kept.insert( stop.fid );
+      if ( !kept.insert( stop.fid ).second )
+        throw Invalid{ Message::make( MessageCode::WalkStopTwice, stop.fid ) };
     }
   }
   // Stops left out are deleted; their observations keep their place and walk (ON DELETE SET NULL).

@@ -1441,6 +1441,26 @@
         <extracomment>%1 the stop's fid, %2 the walk's fid.</extracomment>
         <translation>Stoppet med fid %1 hör inte till vandring %2.</translation>
     </message>
+    <message id="walk.stop-twice">
+        <source>Stop fid %1 is listed twice: every stop of a walk comes once.</source>
+        <extracomment>%1 the stop's fid.</extracomment>
+        <translation>Stoppet med fid %1 finns med två gånger: varje stopp på en vandring kommer en gång.</translation>
+    </message>
+    <message id="walk.action-from-draft">
+        <source>Observation %1 is a draft from a photo or GPX point: confirm it before making an action of it.</source>
+        <extracomment>%1 the observation's fid.</extracomment>
+        <translation>Observation %1 är ett utkast från ett foto eller en GPX-punkt: bekräfta den innan du gör en åtgärd av den.</translation>
+    </message>
+    <message id="walk.suggest-walked">
+        <source>Walk %1 is %2 with %3 observations: a suggested route would take its stops away from them. Plan a new walk (or a repeat walk) instead.</source>
+        <extracomment>%1 the walk's fid, %2 its status in Swedish, %3 how many observations it has.</extracomment>
+        <translation>Vandring %1 är %2 och har %3 observationer: en föreslagen rutt skulle ta stoppen ifrån dem. Planera en ny vandring (eller en uppföljande vandring) i stället.</translation>
+    </message>
+    <message id="walk.start-outside">
+        <source>The start point (%1, %2) is not in the area or near it: give a point in the project's coordinate system within 2 km of the area.</source>
+        <extracomment>%1 x, %2 y.</extracomment>
+        <translation>Startpunkten (%1, %2) ligger inte i området eller nära det: ange en punkt i projektets koordinatsystem högst 2 km från området.</translation>
+    </message>
     <message id="walk.nothing-proposed">
         <source>Observation %1 proposes no action: write the proposed action first.</source>
         <extracomment>%1 the observation's fid.</extracomment>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AddLayerDialog</name>
@@ -67,11 +68,11 @@
         <translation>&lt;p&gt;&lt;b&gt;Kräver internet.&lt;/b&gt; Utan uppkoppling förblir lagret tomt och markeras i lagerlistan; resten av kartan fungerar som vanligt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet's topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href="https://www.lantmateriet.se/"&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; is Lantmäteriet&apos;s topographic map of Sweden, open data (CC BY 4.0), served in SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet gives it only with a personal API key: order &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (free of charge) at &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; and paste the key below. The key is saved in the project file together with the layer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Topografisk webbkarta&lt;/b&gt; är Lantmäteriets topografiska karta över Sverige, öppna data (CC BY 4.0), i SWEREF 99 TM.&lt;/p&gt;&lt;p&gt;Lantmäteriet lämnar ut den bara med en personlig API-nyckel: beställ &lt;i&gt;Topografisk webbkarta Visning, CCBY&lt;/i&gt; (kostnadsfri) på &lt;a href=&quot;https://www.lantmateriet.se/&quot;&gt;lantmateriet.se&lt;/a&gt; och klistra in nyckeln nedan. Nyckeln sparas i projektfilen tillsammans med lagret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project's coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: the standard street map of the OpenStreetMap project, drawn by volunteers. The map shows the credit &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, as its licence requires.&lt;/p&gt;&lt;p&gt;The tiles are in Web Mercator and are reprojected to the project&apos;s coordinate system, so text on them may look slightly stretched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;OpenStreetMap&lt;/b&gt;: OpenStreetMap-projektets vanliga gatukarta, ritad av frivilliga. Kartan visar upphovsangivelsen &lt;i&gt;© OpenStreetMap contributors&lt;/i&gt;, som licensen kräver.&lt;/p&gt;&lt;p&gt;Kartplattorna är i Web Mercator och projiceras om till projektets koordinatsystem, så text på dem kan se något utdragen ut.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -99,7 +100,7 @@
         <translation>&lt;b&gt;Filen anger inte vilket koordinatsystem den är i.&lt;/b&gt; Välj det som den gjordes i: kommunala data är oftast i SWEREF 99 TM eller en lokal SWEREF 99-zon (t.ex. SWEREF 99 13 30 i Värmland), äldre data i RT90 2.5 gon V.</translation>
     </message>
     <message>
-        <source>Layers in any coordinate system are shown reprojected to the project's (%1). The project remembers where the file is, relative to the project file.</source>
+        <source>Layers in any coordinate system are shown reprojected to the project&apos;s (%1). The project remembers where the file is, relative to the project file.</source>
         <translation>Lager i alla koordinatsystem visas omprojicerade till projektets (%1). Projektet kommer ihåg var filen finns, i förhållande till projektfilen.</translation>
     </message>
     <message>
@@ -179,7 +180,7 @@
         <translation>&lt;b&gt;Kräver internet.&lt;/b&gt; Tjänsten tillfrågas i bakgrunden när lagret läggs till; går den inte att nå läggs inget till och du får veta varför.</translation>
     </message>
     <message>
-        <source>Enter the service's address first, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service&apos;s address first, e.g. https://karta.example.se/wms.</source>
         <translation>Ange först tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
@@ -206,7 +207,7 @@
         <translation>Zoomnivåer</translation>
     </message>
     <message>
-        <source>e.g. © The map's owner</source>
+        <source>e.g. © The map&apos;s owner</source>
         <translation>t.ex. © Kartans ägare</translation>
     </message>
     <message>
@@ -214,7 +215,7 @@
         <translation>Upphovsangivelse på kartan</translation>
     </message>
     <message>
-        <source>Tiles in the web's usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
+        <source>Tiles in the web&apos;s usual numbering (Web Mercator), with {z}, {x} and {y} in the address. Tiles from a web address &lt;b&gt;need internet&lt;/b&gt;; a folder of tiles on this computer works offline: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</source>
         <translation>Kartplattor i webbens vanliga numrering (Web Mercator), med {z}, {x} och {y} i adressen. Plattor från en webbadress &lt;b&gt;kräver internet&lt;/b&gt;; en mapp med plattor på den här datorn fungerar utan uppkoppling: &lt;tt&gt;file:///C:/Kartor/tiles/{z}/{x}/{y}.png&lt;/tt&gt;.</translation>
     </message>
     <message>
@@ -246,15 +247,15 @@
         <translation>Kryssa för de lager i filen som ska läggas till.</translation>
     </message>
     <message>
-        <source>Enter the service's address, e.g. https://karta.example.se/wms.</source>
+        <source>Enter the service&apos;s address, e.g. https://karta.example.se/wms.</source>
         <translation>Ange tjänstens adress, t.ex. https://karta.example.se/wms.</translation>
     </message>
     <message>
-        <source>Enter the layer's name, or fetch the service's layers and choose one.</source>
+        <source>Enter the layer&apos;s name, or fetch the service&apos;s layers and choose one.</source>
         <translation>Ange lagrets namn, eller hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
-        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service's layers and choose one.</source>
+        <source>A WMTS layer needs its tile matrix set (e.g. 3006): fetch the service&apos;s layers and choose one.</source>
         <translation>Ett WMTS-lager behöver sin plattindelning (t.ex. 3006): hämta tjänstens lager och välj ett.</translation>
     </message>
     <message>
@@ -376,7 +377,7 @@
         <translation>Kärna</translation>
     </message>
     <message>
-        <source>How an incident's weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
+        <source>How an incident&apos;s weight falls off with distance. Quartic gives soft hot spots; uniform counts everything within the radius alike.</source>
         <translation>Hur en händelses vikt avtar med avståndet. Kvartisk ger mjuka koncentrationer; likformig räknar allt inom radien lika.</translation>
     </message>
     <message>
@@ -408,7 +409,7 @@
         <translation>Kanter</translation>
     </message>
     <message>
-        <source>Near the municipality's edge part of each incident's spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
+        <source>Near the municipality&apos;s edge part of each incident&apos;s spread falls where nothing is recorded, so the density looks too low there. The correction raises it; the map then no longer adds up exactly to the number of incidents.</source>
         <translation>Nära kommungränsen hamnar en del av varje händelses spridning där inget registreras, så tätheten ser för låg ut där. Korrigeringen höjer den; kartan summerar då inte längre exakt till antalet händelser.</translation>
     </message>
     <message>
@@ -420,7 +421,7 @@
         <translation>Hexagoner</translation>
     </message>
     <message>
-        <source>The project's areas</source>
+        <source>The project&apos;s areas</source>
         <translation>Projektets områden</translation>
     </message>
     <message>
@@ -448,7 +449,7 @@
         <translation>Grannar</translation>
     </message>
     <message>
-        <source>Which cells count as a cell's neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
+        <source>Which cells count as a cell&apos;s neighbourhood. A distance suits most maps; the nearest cells suit incidents spread very unevenly.</source>
         <translation>Vilka celler som räknas till en cells grannskap. Ett avstånd passar de flesta kartor; de närmaste cellerna passar när händelserna är mycket ojämnt spridda.</translation>
     </message>
     <message>
@@ -556,7 +557,7 @@
         <translation>Områdena rangordnas efter antalet händelser nu och färgas efter förändringen; en förändring utöver slumpen får kraftig kant och en stjärna.</translation>
     </message>
     <message>
-        <source>The map's squares compared as the areas are, to find changes inside or between areas.</source>
+        <source>The map&apos;s squares compared as the areas are, to find changes inside or between areas.</source>
         <translation>Kartans rutor jämförs på samma sätt som områdena, för att hitta förändringar inom eller mellan områden.</translation>
     </message>
     <message>
@@ -726,7 +727,7 @@
         <translation>&amp;Jämför perioder…</translation>
     </message>
     <message>
-        <source>The filter's period against the one before or last year, per area and cell</source>
+        <source>The filter&apos;s period against the one before or last year, per area and cell</source>
         <translation>Filtrets period mot föregående period eller förra året, per område och cell</translation>
     </message>
     <message>
@@ -998,7 +999,7 @@
         <translation>kantkorrigering</translation>
     </message>
     <message>
-        <source>Gi* on the project's %1, neighbours within %2 m, corrected for many tests (FDR)</source>
+        <source>Gi* on the project&apos;s %1, neighbours within %2 m, corrected for many tests (FDR)</source>
         <translation>Gi* på projektets %1, grannar inom %2 m, korrigerat för många test (FDR)</translation>
     </message>
     <message>
@@ -1141,7 +1142,7 @@
         <translation>Bara det som kartans filter visar</translation>
     </message>
     <message>
-        <source>Show only the incidents of the lägesbild's filter (period, categories, …)</source>
+        <source>Show only the incidents of the lägesbild&apos;s filter (period, categories, …)</source>
         <translation>Visa bara händelserna i lägesbildens filter (period, kategorier, …)</translation>
     </message>
     <message>
@@ -1324,7 +1325,7 @@
         <translation>Spela upp: stega genom perioderna</translation>
     </message>
     <message>
-        <source>Keep the heatmap's colour scale fixed</source>
+        <source>Keep the heatmap&apos;s colour scale fixed</source>
         <translation>Håll värmekartans färgskala fast</translation>
     </message>
     <message>
@@ -1638,7 +1639,7 @@
         <translation>Kolumner och första raderna</translation>
     </message>
     <message>
-        <source>Columns for the project's fields</source>
+        <source>Columns for the project&apos;s fields</source>
         <translation>Kolumner för projektets fält</translation>
     </message>
     <message>
@@ -2161,7 +2162,7 @@
         <translation>Om Tryggkarta</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality's crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Maps for the municipality&apos;s crime prevention and safety work (EST): incidents, safety walks and actions.&lt;/p&gt;&lt;p&gt;Built on QGIS %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Tryggkarta&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Kartor för kommunens brottsförebyggande arbete och trygghetsarbete (EST): händelser, trygghetsvandringar och åtgärder.&lt;/p&gt;&lt;p&gt;Byggd på QGIS %2.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2224,7 +2225,7 @@
         <translation>Lager</translation>
     </message>
     <message>
-        <source>Cursor position in the map's coordinate system</source>
+        <source>Cursor position in the map&apos;s coordinate system</source>
         <translation>Markörens position i kartans koordinatsystem</translation>
     </message>
     <message>
@@ -2430,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident's own value.</source>
+        <source>Tick the fields to set on all %n selected incident(s). Fields left unticked keep each incident&apos;s own value.</source>
         <translation>
             <numerusform>Kryssa i de fält som ska ändras på den markerade händelsen. Fält utan kryss behåller sitt värde.</numerusform>
             <numerusform>Kryssa i de fält som ska ändras på alla %n markerade händelser. Fält utan kryss behåller varje händelses eget värde.</numerusform>
@@ -2622,11 +2623,11 @@
         <translation>Utskriven till %1</translation>
     </message>
     <message>
-        <source>%1 made for: %2 The map's filter: %3</source>
+        <source>%1 made for: %2 The map&apos;s filter: %3</source>
         <translation>%1 gjordes för: %2 Kartans filter: %3</translation>
     </message>
     <message>
-        <source>%1 on the map was made for another selection than the filter's. Print it with its own period in the title, or compute it again for the filter (for this print; the stored result stays as it is)?</source>
+        <source>%1 on the map was made for another selection than the filter&apos;s. Print it with its own period in the title, or compute it again for the filter (for this print; the stored result stays as it is)?</source>
         <translation>%1 på kartan gjordes för ett annat urval än filtrets. Skriva ut det med sin egen period i rubriken, eller beräkna om det för filtret (för den här utskriften; det sparade resultatet lämnas som det är)?</translation>
     </message>
     <message>
@@ -2642,7 +2643,7 @@
         <translation>Lägg in utskrifts&amp;mallarna i projektet</translation>
     </message>
     <message>
-        <source>Adds the four print templates to the project's layouts, so they can be edited in QGIS Desktop (Project → Layouts) once the map is saved; the edited versions are used from then on</source>
+        <source>Adds the four print templates to the project&apos;s layouts, so they can be edited in QGIS Desktop (Project → Layouts) once the map is saved; the edited versions are used from then on</source>
         <translation>Lägger till de fyra utskriftsmallarna bland projektets layouter, så att de kan redigeras i QGIS Desktop (Projekt → Layouter) när kartan har sparats; de redigerade versionerna används därefter</translation>
     </message>
     <message>
@@ -2732,7 +2733,7 @@
         <translation>Skriv ut till PDF…</translation>
     </message>
     <message>
-        <source>%1 (the project's version)</source>
+        <source>%1 (the project&apos;s version)</source>
         <translation>%1 (projektets version)</translation>
     </message>
     <message>
@@ -2740,7 +2741,7 @@
         <translation>För publicering utanför EST-gruppen</translation>
     </message>
     <message>
-        <source>Aggregated to cells, counts below the project's smallest published count hidden, no points, no free text; the heatmap's radius is not printed.</source>
+        <source>Aggregated to cells, counts below the project&apos;s smallest published count hidden, no points, no free text; the heatmap&apos;s radius is not printed.</source>
         <translation>Aggregerat till rutor, antal under projektets minsta publicerade antal dolda, inga punkter, ingen fritext; värmekartans radie skrivs inte ut.</translation>
     </message>
     <message>
@@ -2896,7 +2897,7 @@ Ingenting ändrades: projektet som är öppet är fortfarande %3.</translation>
         <translation>Projektet är öppet på annat håll</translation>
     </message>
     <message>
-        <source>%1 is open in Tryggkarta by %2 since %3. If it is still open there, close it there first: two computers writing the same file can lose each other's changes.
+        <source>%1 is open in Tryggkarta by %2 since %3. If it is still open there, close it there first: two computers writing the same file can lose each other&apos;s changes.
 
 If that computer crashed or was switched off with the project open, the lock it left can be broken. Break the lock and open the project here?</source>
         <translation>%1 är öppet i Tryggkarta hos %2 sedan %3. Om det fortfarande är öppet där, stäng det där först: två datorer som skriver i samma fil kan förlora varandras ändringar.
@@ -3166,7 +3167,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>datorn %1</translation>
     </message>
     <message>
-        <source>%1 is already open in Tryggkarta by %2 (process %3) since %4. Close it there first: two windows writing the same project file could overwrite each other's changes.</source>
+        <source>%1 is already open in Tryggkarta by %2 (process %3) since %4. Close it there first: two windows writing the same project file could overwrite each other&apos;s changes.</source>
         <translation>%1 är redan öppet i Tryggkarta hos %2 (process %3) sedan %4. Stäng det där först: två fönster som skriver i samma projektfil kan skriva över varandras ändringar.</translation>
     </message>
 </context>
@@ -3341,7 +3342,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Återställ standardvärden</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Spara inte</translation>
     </message>
     <message>
@@ -3593,7 +3594,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Åtgärd skapad</translation>
     </message>
     <message>
-        <source>Action no. %1 was made from the proposed action (status: proposed). It is followed up in the project's action list.</source>
+        <source>Action no. %1 was made from the proposed action (status: proposed). It is followed up in the project&apos;s action list.</source>
         <translation>Åtgärd nr %1 skapades från förslaget (status: föreslagen). Den följs upp i projektets åtgärdslista.</translation>
     </message>
     <message>
@@ -3700,7 +3701,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Veckotrend</translation>
     </message>
     <message>
-        <source>Events per ISO week; the dark bars are the report's period.</source>
+        <source>Events per ISO week; the dark bars are the report&apos;s period.</source>
         <translation>Händelser per ISO-vecka; de mörka staplarna är rapportens period.</translation>
     </message>
     <message>
@@ -3787,7 +3788,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Vandring %1</translation>
     </message>
     <message>
-        <source>The coordinator's notes</source>
+        <source>The coordinator&apos;s notes</source>
         <translation>Samordnarens anteckningar</translation>
     </message>
     <message>
@@ -3903,7 +3904,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Framtagen med Tryggkarta</translation>
     </message>
     <message>
-        <source>A situational picture under the Act on municipalities' responsibility for crime prevention (2023:196), 4 §: a mapping of crime and insecurity, its extent and consequences, other relevant information and an analysis, followed by the follow-up of actions.</source>
+        <source>A situational picture under the Act on municipalities&apos; responsibility for crime prevention (2023:196), 4 §: a mapping of crime and insecurity, its extent and consequences, other relevant information and an analysis, followed by the follow-up of actions.</source>
         <translation>En lägesbild enligt lagen om kommuners ansvar för brottsförebyggande arbete (2023:196), 4 §: en kartläggning av brott och otrygghet, deras omfattning och konsekvenser, annan relevant information och en analys, följd av uppföljningen av åtgärder.</translation>
     </message>
     <message>
@@ -4172,7 +4173,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <name>StatisticsPanel</name>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Now</source>
@@ -4318,7 +4319,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Vecka %1, %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln incident(s) of the current period are not in the bars: they span the period's start or end and their midpoint lies outside it.</source>
+        <source>%Ln incident(s) of the current period are not in the bars: they span the period&apos;s start or end and their midpoint lies outside it.</source>
         <translation>
             <numerusform>%Ln händelse i den aktuella perioden finns inte med i staplarna: den sträcker sig över periodens början eller slut och dess mittpunkt ligger utanför perioden.</numerusform>
             <numerusform>%Ln händelser i den aktuella perioden finns inte med i staplarna: de sträcker sig över periodens början eller slut och deras mittpunkt ligger utanför perioden.</numerusform>
@@ -4439,8 +4440,8 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>den valda vandringen</translation>
     </message>
     <message>
-        <source>the selected walk "%1" (its route and stops are replaced)</source>
-        <translation>den valda vandringen "%1" (dess rutt och stopp ersätts)</translation>
+        <source>the selected walk &quot;%1&quot; (its route and stops are replaced)</source>
+        <translation>den valda vandringen &quot;%1&quot; (dess rutt och stopp ersätts)</translation>
     </message>
     <message>
         <source>Use the Route</source>
@@ -4528,7 +4529,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Ansluter till %1 för lagret %2…</translation>
     </message>
     <message>
-        <source>%1: layers of the kind "%2" cannot be added.</source>
+        <source>%1: layers of the kind &quot;%2&quot; cannot be added.</source>
         <translation>%1: lager av typen ”%2” kan inte läggas till.</translation>
     </message>
     <message>
@@ -4540,11 +4541,11 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>%1 anger inte vilket koordinatsystem det är i, så %2 antas. Hamnar lagret på fel plats, ta bort det och lägg till det igen med rätt koordinatsystem.</translation>
     </message>
     <message>
-        <source>%1 lies outside the municipality's map. Check that its coordinate system (%2) is the one it was made in.</source>
+        <source>%1 lies outside the municipality&apos;s map. Check that its coordinate system (%2) is the one it was made in.</source>
         <translation>%1 ligger utanför kommunens karta. Kontrollera att koordinatsystemet (%2) är det som data gjordes i.</translation>
     </message>
     <message>
-        <source>%1 cannot be reprojected from %2 to the map's coordinate system.</source>
+        <source>%1 cannot be reprojected from %2 to the map&apos;s coordinate system.</source>
         <translation>%1 kan inte projiceras om från %2 till kartans koordinatsystem.</translation>
     </message>
     <message>
@@ -4877,7 +4878,10 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
     <message numerus="yes">
         <source>%n stop(s)</source>
-        <translation><numerusform>%n stopp</numerusform><numerusform>%n stopp</numerusform></translation>
+        <translation>
+            <numerusform>%n stopp</numerusform>
+            <numerusform>%n stopp</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organiser</source>
@@ -4929,7 +4933,10 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
     <message numerus="yes">
         <source>%n event(s) reported within %1 m, %2.</source>
-        <translation><numerusform>%n händelse rapporterad inom %1 m, %2.</numerusform><numerusform>%n händelser rapporterade inom %1 m, %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n händelse rapporterad inom %1 m, %2.</numerusform>
+            <numerusform>%n händelser rapporterade inom %1 m, %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Most often: %1</source>
@@ -4945,7 +4952,10 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
     <message numerus="yes">
         <source>… and %n more (see the earlier protocols).</source>
-        <translation><numerusform>… och %n till (se de tidigare protokollen).</numerusform><numerusform>… och %n till (se de tidigare protokollen).</numerusform></translation>
+        <translation>
+            <numerusform>… och %n till (se de tidigare protokollen).</numerusform>
+            <numerusform>… och %n till (se de tidigare protokollen).</numerusform>
+        </translation>
     </message>
     <message>
         <source> (good)</source>
@@ -5062,7 +5072,10 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation><numerusform>totalt %n</numerusform><numerusform>totalt %n</numerusform></translation>
+        <translation>
+            <numerusform>totalt %n</numerusform>
+            <numerusform>totalt %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -5102,15 +5115,24 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
     <message numerus="yes">
         <source>%n observation(s)</source>
-        <translation><numerusform>%n observation</numerusform><numerusform>%n observationer</numerusform></translation>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observationer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of them draft(s)</source>
-        <translation><numerusform>%n av dem utkast</numerusform><numerusform>%n av dem utkast</numerusform></translation>
+        <translation>
+            <numerusform>%n av dem utkast</numerusform>
+            <numerusform>%n av dem utkast</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation><numerusform>%n foto</numerusform><numerusform>%n foton</numerusform></translation>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n foton</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded</source>
@@ -5145,15 +5167,18 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Sämst bedömda: %1.</translation>
     </message>
     <message>
-        <source>No actions have been made from the walk's proposals yet.</source>
+        <source>No actions have been made from the walk&apos;s proposals yet.</source>
         <translation>Inga åtgärder har gjorts av vandringens förslag ännu.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) so far: %1.</source>
-        <translation><numerusform>%n åtgärd hittills: %1.</numerusform><numerusform>%n åtgärder hittills: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n åtgärd hittills: %1.</numerusform>
+            <numerusform>%n åtgärder hittills: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Rows in grey italics are drafts (from photos or a phone's waypoints) that nobody has confirmed yet.</source>
+        <source>Rows in grey italics are drafts (from photos or a phone&apos;s waypoints) that nobody has confirmed yet.</source>
         <translation>Rader i grå kursiv är utkast (från foton eller en telefons vägpunkter) som ingen har bekräftat än.</translation>
     </message>
     <message>
@@ -5261,7 +5286,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Vandringar</translation>
     </message>
     <message>
-        <source>Spearman's rank correlation of each item's rating with the overall feeling at the same stop, over all the project's walks. Few stops give uncertain figures: read them as pointers, not proof.</source>
+        <source>Spearman&apos;s rank correlation of each item&apos;s rating with the overall feeling at the same stop, over all the project&apos;s walks. Few stops give uncertain figures: read them as pointers, not proof.</source>
         <translation>Spearmans rangkorrelation mellan varje punkts betyg och helhetsintrycket vid samma stopp, över alla projektets vandringar. Få stopp ger osäkra siffror: läs dem som fingervisningar, inte bevis.</translation>
     </message>
     <message>
@@ -5405,11 +5430,11 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>&amp;Rita rutten</translation>
     </message>
     <message>
-        <source>Draw the selected walk's route: click its points (they snap to the streets), double-click or Enter to finish, Esc to cancel</source>
+        <source>Draw the selected walk&apos;s route: click its points (they snap to the streets), double-click or Enter to finish, Esc to cancel</source>
         <translation>Rita den valda vandringens rutt: klicka på dess punkter (de fäster mot gatorna), dubbelklicka eller tryck Enter för att avsluta, Esc för att avbryta</translation>
     </message>
     <message>
-        <source>Click the route's points; double-click or Enter finishes, Esc cancels.</source>
+        <source>Click the route&apos;s points; double-click or Enter finishes, Esc cancels.</source>
         <translation>Klicka på ruttens punkter; dubbelklick eller Enter avslutar, Esc avbryter.</translation>
     </message>
     <message>
@@ -5473,8 +5498,8 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Ny trygghetsvandring</translation>
     </message>
     <message>
-        <source>Delete the walk "%1" and its stops? Its observations stay, without the walk. Undo (Ctrl+Z) brings the walk back.</source>
-        <translation>Ta bort vandringen "%1" och dess stopp? Dess observationer finns kvar, utan vandring. Ångra (Ctrl+Z) tar tillbaka vandringen.</translation>
+        <source>Delete the walk &quot;%1&quot; and its stops? Its observations stay, without the walk. Undo (Ctrl+Z) brings the walk back.</source>
+        <translation>Ta bort vandringen &quot;%1&quot; och dess stopp? Dess observationer finns kvar, utan vandring. Ångra (Ctrl+Z) tar tillbaka vandringen.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n photo(s) are deleted with it and do not come back.</source>
@@ -5520,7 +5545,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Stoppet har lagts till: ge det ett namn i panelen. Ångra (Ctrl+Z) tar bort det igen.</translation>
     </message>
     <message>
-        <source>Click the walk's start on the map (Esc: no start point).</source>
+        <source>Click the walk&apos;s start on the map (Esc: no start point).</source>
         <translation>Klicka på vandringens start på kartan (Esc: ingen startpunkt).</translation>
     </message>
     <message>
@@ -5621,7 +5646,7 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>The situational picture, safety walks and hot spots for the EST group's work: open a project to begin.</source>
+        <source>The situational picture, safety walks and hot spots for the EST group&apos;s work: open a project to begin.</source>
         <translation>Lägesbild, trygghetsvandringar och hot spots för EST-gruppens arbete: öppna ett projekt för att börja.</translation>
     </message>
     <message>

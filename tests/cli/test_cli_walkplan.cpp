@@ -223,3 +223,27 @@ TEST_CASE( "walk repeat, walk action and walk correlations close the loop after 
   CHECK( ( correlations.output.find( "stops on" ) != std::string::npos ||
            correlations.output.find( "Too few stops" ) != std::string::npos ) );
 }
+
+TEST_CASE(
+  "walk suggest will not take the stops of a walk already walked, and walk stops refuses a stop twice",
+  "[cli][walkplan]" )
+{
+  TempDir dir;
+  const std::string project = demoProject( dir );
+  const int64_t stops = queryInt( project, "SELECT count(*) FROM walk_stops WHERE walk_id = 1" );
+  const Run walked = cli( { "walk", "suggest", project, "--area", "Centrum", "--walk", "1" } );
+  CHECK( walked.exitCode == 1 );
+  CHECK( walked.output.find( "Plan a new walk" ) != std::string::npos );
+  CHECK( queryInt( project, "SELECT count(*) FROM walk_stops WHERE walk_id = 1" ) == stops );
+  CHECK( queryInt( project, "SELECT count(*) FROM observations WHERE walk_id = 1 AND stop_id IS NULL" ) ==
+         0 );
+  const Run twice = cli( { "walk", "stops", project, "--walk", "3", "--order", "1,1,2,3,4" } );
+  CHECK( twice.exitCode != 0 );
+  CHECK( queryInt( project, "SELECT count(*) FROM walk_stops WHERE walk_id = 3" ) == 5 );
+  CHECK( queryInt( project, "SELECT min(stop_number) FROM walk_stops WHERE walk_id = 3" ) == 1 );
+  // The planned walk 3 takes a suggestion, in one change.
+  const Run planned = cli( { "walk", "suggest", project, "--area", "Norr (bostadsområde)", "--walk", "3" } );
+  INFO( planned.output );
+  CHECK( planned.exitCode == 0 );
+  CHECK( queryInt( project, "SELECT route_source = 'suggested' FROM safety_walks WHERE fid = 3" ) == 1 );
+}

@@ -721,3 +721,52 @@ TEST_CASE( "a repeat walk is planned on the same route and stops, linked to the 
   REQUIRE( stops->size() == 3 );
   CHECK( ( *stops )[1].name == "Tunneln" );
 }
+
+TEST_CASE(
+  "mistakes that would lose a walk's record are refused: a stop listed twice, a draft made an action, a "
+  "start far away, a limit too short with advice that works",
+  "[walks]" )
+{
+  TempDir dir;
+  auto project = demoProject( dir );
+  WalkStore store( project->db() );
+  auto stops = store.stops( 3 );
+  REQUIRE( stops.ok() );
+  std::vector<WalkStop> twice = *stops;
+  twice[1] = twice[0];
+  auto refused = store.setStops( 3, twice );
+  REQUIRE_FALSE( refused.ok() );
+  CHECK( refused.error().code == MessageCode::WalkStopTwice );
+  CHECK( store.stops( 3 )->size() == stops->size() );
+
+  ObservationRecord draft;
+  draft.x = ( *stops )[0].x;
+  draft.y = ( *stops )[0].y;
+  draft.walkId = 3;
+  draft.draft = true;
+  draft.proposedAction = "Byt lampa";
+  auto fid = RecordEdits( project->db() ).insertObservation( draft, {} );
+  REQUIRE( fid.ok() );
+  auto action = createActionFromObservation( project->db(), *fid );
+  REQUIRE_FALSE( action.ok() );
+  CHECK( action.error().code == MessageCode::WalkActionFromDraft );
+
+  SuggestOptions options;
+  options.area = "Centrum";
+  options.start = WalkPoint{ 0, 0 };
+  auto far = suggestRoute( *project, options );
+  REQUIRE_FALSE( far.ok() );
+  CHECK( far.error().code == MessageCode::WalkStartOutside );
+
+  // The advice names a limit that works.
+  options.start.reset();
+  options.maxLength = 50;
+  auto tooShort = suggestRoute( *project, options );
+  REQUIRE_FALSE( tooShort.ok() );
+  REQUIRE( tooShort.error().code == MessageCode::WalkSuggestTooShort );
+  const std::string advised = tooShort.error().args.at( 2 ).text;
+  options.maxLength = std::stod( advised );
+  auto works = suggestRoute( *project, options );
+  REQUIRE( works.ok() );
+  CHECK( works->stops.size() >= 2 );
+}

@@ -147,10 +147,10 @@ private:
  * to a file in this process (and after anyone else changed it) the file is checked for damage: a damaged file
  * throws DamagedFileError and is not written (see checkIntact in integrity.h).
  *
- * Inside a transaction already open on the connection, a Transaction is a savepoint: commit() releases it into
- * the outer transaction (which alone writes the file), rollback undoes only its own changes. So a write that is
- * one transaction on its own (an observation added by hand) can also be one step of a larger one (a photo
- * import), and the larger one still succeeds or fails as a whole.
+ * Inside a transaction already open on the connection, a Transaction is a savepoint: commit() releases it
+ * into the outer transaction (which alone writes the file), rollback undoes only its own changes. So a write
+ * that is one transaction on its own (an observation added by hand) can also be one step of a larger one (a
+ * photo import), and the larger one still succeeds or fails as a whole.
  */
 class Transaction
 {

@@ -388,10 +388,9 @@ CREATE TABLE analysis_results (
     "made them" );
 }
 
-
 // Safety walks planned, walked and followed up (issue 12): the walk's plan, its numbered stops (a layer QGIS
-// Desktop shows), who was invited and how many came per organisation (never names), observations tied to a stop,
-// drafts from photos, and the photos themselves with a thumbnail.
+// Desktop shows), who was invited and how many came per organisation (never names), observations tied to a
+// stop, drafts from photos, and the photos themselves with a thumbnail.
 void migration4( Database &db )
 {
   db.exec( R"SQL(
@@ -451,8 +450,8 @@ CREATE INDEX walk_photos_observation ON walk_photos(observation_id);
 UPDATE safety_walks SET route_source = CASE WHEN EXISTS (SELECT 1 FROM tryggkarta_meta WHERE key = 'synthetic_data')
   THEN 'demo' ELSE 'drawn' END WHERE geom IS NOT NULL AND route_source IS NULL;
 )SQL" );
-  const int srs = static_cast<int>( db.queryInt( "SELECT value FROM tryggkarta_meta WHERE key = 'project_srs'",
-                                                 kDefaultProjectSrsId ) );
+  const int srs = static_cast<int>(
+    db.queryInt( "SELECT value FROM tryggkarta_meta WHERE key = 'project_srs'", kDefaultProjectSrsId ) );
   registerFeatureTable( db, "walk_stops", "POINT", srs, "Vandringsstopp",
                         "Trygghetsvandringarnas numrerade stopp" );
   registerAttributeTable( db, "walk_organisations", "walk_organisations",

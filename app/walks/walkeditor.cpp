@@ -137,16 +137,19 @@ std::optional<std::vector<tryggkarta::WalkSummary>> WalkEditor::walks( QString *
   return *list;
 }
 
+tryggkarta::Database *WalkEditor::readDatabase( QString *error )
+{
+  if ( mConnection )
+    return mConnection;
+  tryggkarta::ProjectFile *project = reader( error );
+  return project ? &project->db() : nullptr;
+}
+
 std::optional<Walk> WalkEditor::walk( qint64 walkId, QString *error )
 {
-  tryggkarta::Database *db = mConnection;
+  tryggkarta::Database *db = readDatabase( error );
   if ( !db )
-  {
-    tryggkarta::ProjectFile *project = reader( error );
-    if ( !project )
-      return std::nullopt;
-    db = &project->db();
-  }
+    return std::nullopt;
   auto loaded = tryggkarta::WalkStore( *db ).load( currentWalkId( walkId ) );
   if ( !loaded )
   {
@@ -159,14 +162,9 @@ std::optional<Walk> WalkEditor::walk( qint64 walkId, QString *error )
 
 std::optional<std::vector<WalkStop>> WalkEditor::stops( qint64 walkId, QString *error )
 {
-  tryggkarta::Database *db = mConnection;
+  tryggkarta::Database *db = readDatabase( error );
   if ( !db )
-  {
-    tryggkarta::ProjectFile *project = reader( error );
-    if ( !project )
-      return std::nullopt;
-    db = &project->db();
-  }
+    return std::nullopt;
   auto loaded = tryggkarta::WalkStore( *db ).stops( currentWalkId( walkId ) );
   if ( !loaded )
   {

@@ -69,6 +69,8 @@ public:
    * cannot be opened (error set).
    */
   tryggkarta::ProjectFile *reader( QString *error = nullptr );
+  //! The session connection, else the read-only reader's: where walks and stops are read from.
+  tryggkarta::Database *readDatabase( QString *error );
 
   // Reading. Each returns nothing (and sets error) when the file cannot be read.
   std::optional<std::vector<tryggkarta::WalkSummary>> walks( QString *error = nullptr );

@@ -217,10 +217,13 @@ Expected<WalkProtocol> buildProtocol( ProjectFile &project, int64_t walkId )
       protocol.stops.push_back( std::move( ps ) );
     }
     protocol.unplaced = std::move( byStop[0] );
-    for ( const auto &[stopFid, ratings] : byStop )
+    for ( const auto &entry : byStop )
+    {
+      const std::int64_t stopFid = entry.first;
       if ( stopFid != 0 && std::none_of( stops->begin(), stops->end(),
-                                         [&]( const WalkStop &s ) { return s.fid == stopFid; } ) )
-        protocol.unplaced.insert( protocol.unplaced.end(), ratings.begin(), ratings.end() );
+                                         [stopFid]( const WalkStop &s ) { return s.fid == stopFid; } ) )
+        protocol.unplaced.insert( protocol.unplaced.end(), entry.second.begin(), entry.second.end() );
+    }
 
     auto countFindings = [&]( const std::vector<StopRating> &ratings )
     {

@@ -458,6 +458,141 @@ UPDATE safety_walks SET route_source = CASE WHEN EXISTS (SELECT 1 FROM tryggkart
                           "Inbjudna organisationer och antal deltagare per organisation (aldrig namn)" );
   registerAttributeTable( db, "walk_photos", "walk_photos", "Foton från trygghetsvandringar, med miniatyr" );
 }
+// Closing the EST loop (issue 13): priorities (prioriterade problem) per period, actions linked to them with
+// a contact role, cost and a status history, interventions (an action with a kind, an area and a period) and
+// their stored evaluations, the year's citizen promise (medborgarlöfte) with its activities and what carries
+// them out, and which organisations are expected to report every week.
+void migration5( Database &db )
+{
+  db.exec( R"SQL(
+CREATE TABLE priorities (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom MULTIPOLYGON,
+  period_label TEXT NOT NULL,
+  period_from DATE NOT NULL,
+  period_until DATE NOT NULL,
+  rank INTEGER CHECK (rank IS NULL OR rank >= 1),
+  place_kind TEXT NOT NULL DEFAULT 'area' CHECK (place_kind IN ('area', 'cells', 'cluster')),
+  area_id INTEGER REFERENCES areas(fid) ON DELETE SET NULL,
+  place_ref TEXT,
+  problem TEXT NOT NULL,
+  categories TEXT,
+  figures TEXT,
+  cause_analysis TEXT,
+  goal TEXT,
+  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'closed')),
+  created_at DATETIME NOT NULL,
+  updated_at DATETIME NOT NULL,
+  CHECK (period_until >= period_from)
+);
+ALTER TABLE actions ADD COLUMN priority_id INTEGER REFERENCES priorities(fid) ON DELETE SET NULL;
+ALTER TABLE actions ADD COLUMN cluster_ref TEXT;
+ALTER TABLE actions ADD COLUMN contact_role TEXT;
+ALTER TABLE actions ADD COLUMN cost_sek REAL CHECK (cost_sek IS NULL OR cost_sek >= 0);
+ALTER TABLE actions ADD COLUMN kind TEXT NOT NULL DEFAULT 'action' CHECK (kind IN ('action', 'patrols', 'guards', 'lighting', 'cleaning', 'pruning', 'youth_workers', 'cameras', 'other_intervention'));
+ALTER TABLE actions ADD COLUMN start_date DATE;
+ALTER TABLE actions ADD COLUMN end_date DATE;
+ALTER TABLE actions ADD COLUMN x REAL;
+ALTER TABLE actions ADD COLUMN y REAL;
+CREATE INDEX actions_priority ON actions(priority_id);
+CREATE INDEX actions_observation ON actions(observation_id);
+CREATE TABLE action_status_history (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  action_id INTEGER NOT NULL REFERENCES actions(fid) ON DELETE CASCADE,
+  from_status TEXT,
+  to_status TEXT NOT NULL,
+  effective_date DATE,
+  changed_at DATETIME NOT NULL,
+  actor TEXT,
+  note TEXT
+);
+CREATE INDEX action_status_history_action ON action_status_history(action_id, changed_at);
+INSERT INTO action_status_history (action_id, from_status, to_status, effective_date, changed_at, actor, note)
+  SELECT fid, NULL, status, coalesce(CASE status WHEN 'done' THEN done_date WHEN 'decided' THEN decided_date
+    WHEN 'in_progress' THEN decided_date END, substr(created_at, 1, 10)), updated_at, NULL,
+    'Status när historiken började föras' FROM actions;
+CREATE TABLE evaluations (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  action_id INTEGER REFERENCES actions(fid) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  target_area_id INTEGER NOT NULL REFERENCES areas(fid) ON DELETE CASCADE,
+  comparison_area_id INTEGER NOT NULL REFERENCES areas(fid) ON DELETE CASCADE,
+  buffer_m REAL CHECK (buffer_m IS NULL OR buffer_m > 0),
+  before_from DATE NOT NULL,
+  before_until DATE NOT NULL,
+  after_from DATE NOT NULL,
+  after_until DATE NOT NULL,
+  categories TEXT,
+  result TEXT NOT NULL,
+  created_at DATETIME NOT NULL,
+  CHECK (before_until >= before_from AND after_until >= after_from)
+);
+CREATE INDEX evaluations_action ON evaluations(action_id);
+CREATE TABLE citizen_promises (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  title TEXT NOT NULL,
+  signed_date DATE,
+  signed_by_police TEXT,
+  signed_by_municipality TEXT,
+  summary TEXT,
+  lagesbild_basis TEXT,
+  created_at DATETIME NOT NULL,
+  updated_at DATETIME NOT NULL,
+  UNIQUE (year, title)
+);
+CREATE TABLE promise_activities (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  promise_id INTEGER NOT NULL REFERENCES citizen_promises(fid) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  description TEXT,
+  kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('safety_walk', 'information_meeting', 'patrol', 'dialogue', 'environment', 'other')),
+  owner TEXT NOT NULL CHECK (owner IN ('police', 'municipality', 'both')),
+  planned_count INTEGER CHECK (planned_count IS NULL OR planned_count >= 1),
+  planned_from DATE,
+  planned_until DATE,
+  done_date DATE,
+  status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'done', 'cancelled')),
+  area_id INTEGER REFERENCES areas(fid) ON DELETE SET NULL,
+  place_name TEXT,
+  note TEXT,
+  created_at DATETIME NOT NULL,
+  updated_at DATETIME NOT NULL,
+  CHECK (planned_until IS NULL OR planned_from IS NULL OR planned_until >= planned_from)
+);
+CREATE INDEX promise_activities_promise ON promise_activities(promise_id);
+CREATE TABLE promise_links (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  activity_id INTEGER NOT NULL REFERENCES promise_activities(fid) ON DELETE CASCADE,
+  walk_id INTEGER REFERENCES safety_walks(fid) ON DELETE CASCADE,
+  action_id INTEGER REFERENCES actions(fid) ON DELETE CASCADE,
+  note TEXT,
+  CHECK ((walk_id IS NULL) != (action_id IS NULL))
+);
+CREATE UNIQUE INDEX promise_links_walk ON promise_links(activity_id, walk_id) WHERE walk_id IS NOT NULL;
+CREATE UNIQUE INDEX promise_links_action ON promise_links(activity_id, action_id) WHERE action_id IS NOT NULL;
+ALTER TABLE organisations ADD COLUMN reports_weekly BOOLEAN NOT NULL DEFAULT 0;
+UPDATE organisations SET reports_weekly = 1 WHERE name IN (SELECT DISTINCT organisation FROM incidents WHERE organisation IS NOT NULL);
+)SQL" );
+  for ( const char *table : { "priorities", "citizen_promises", "promise_activities" } )
+    db.exec( std::string( "CREATE TRIGGER " ) + table + "_touch AFTER UPDATE ON " + table +
+             " WHEN NEW.updated_at = OLD.updated_at BEGIN UPDATE " + table +
+             " SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE fid = NEW.fid; END;" );
+  const int srs = static_cast<int>(
+    db.queryInt( "SELECT value FROM tryggkarta_meta WHERE key = 'project_srs'", kDefaultProjectSrsId ) );
+  registerFeatureTable( db, "priorities", "MULTIPOLYGON", srs, "Prioriterade problem",
+                        "EST-gruppens prioriterade problem per period, med plats, orsaksanalys och mål" );
+  registerAttributeTable( db, "action_status_history", "action_status_history",
+                          "Åtgärdernas statushistorik: varje ändring med tid och anteckning" );
+  registerAttributeTable(
+    db, "evaluations", "evaluations",
+    "Utvärderingar av insatser: mål-, jämförelse- och buffertområde, perioder, resultat" );
+  registerAttributeTable( db, "citizen_promises", "citizen_promises", "Medborgarlöften per år" );
+  registerAttributeTable( db, "promise_activities", "promise_activities",
+                          "Medborgarlöftenas utlovade aktiviteter med ägare, datum och status" );
+  registerAttributeTable( db, "promise_links", "promise_links",
+                          "Vandringar och åtgärder som genomför en aktivitet i medborgarlöftet" );
+}
 } // namespace
 
 void ensureSpatialRefSys( Database &db, int epsg )
@@ -521,6 +656,8 @@ const std::vector<Migration> &migrations()
     { 2, "Audit log of imports and deletions", migration2 },
     { 3, "Stored analysis results", migration3 },
     { 4, "Safety walks: plan, numbered stops, participants per organisation, photos", migration4 },
+    { 5, "Priorities, action history and interventions, evaluations, citizen promises, weekly reporting",
+      migration5 },
   };
   return sMigrations;
 }
@@ -532,8 +669,8 @@ int currentSchemaVersion()
 
 const std::vector<std::string> &projectFeatureTables()
 {
-  static const std::vector<std::string> sTables = { "incidents", "observations", "safety_walks", "areas",
-                                                    "walk_stops" };
+  static const std::vector<std::string> sTables = { "incidents", "observations", "safety_walks",
+                                                    "areas",     "walk_stops",   "priorities" };
   return sTables;
 }
 

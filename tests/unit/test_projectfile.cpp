@@ -246,3 +246,46 @@ TEST_CASE( "an older project is backed up, then migrated, and keeps its data", "
   REQUIRE_FALSE( p.migrationBackupPath().empty() );
   CHECK( testutil::readFile( p.migrationBackupPath() ) == before );
 }
+
+TEST_CASE( "a version 4 project gets its actions' history and its reporting organisations from migration 5",
+           "[project]" )
+{
+  TempDir dir;
+  const std::string path = dir.file( "v4.gpkg" );
+  {
+    GDALAllRegister();
+    GDALDataset *ds = GetGDALDriverManager()->GetDriverByName( "GPKG" )->Create( path.c_str(), 0, 0, 0,
+                                                                                 GDT_Unknown, nullptr );
+    GDALClose( ds );
+    Database db( path, Database::Mode::ReadWrite );
+    migrate( db, 0, 4 );
+    db.exec( "INSERT INTO organisations (name, kind) VALUES ('Polisen', 'police'), ('Skolan', 'school')" );
+    const auto blob = encodeGpkgPoint( 3006, 449270, 6574920 );
+    Statement s =
+      db.prepare( "INSERT INTO incidents (geom, occurred_from, category, organisation, created_at, "
+                  "updated_at) VALUES (?, '2024-05-01T10:00:00.000Z', 'klotter', 'Polisen', "
+                  "'2024-05-01T10:00:00.000Z', '2024-05-01T10:00:00.000Z')" );
+    s.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) );
+    s.run();
+    db.exec( "INSERT INTO actions (title, status, decided_date, done_date, created_at, updated_at) VALUES "
+             "('Klottersanering', 'done', '2024-05-10', '2024-06-01', '2024-05-02T08:00:00.000Z', "
+             "'2024-06-01T08:00:00.000Z'), ('Belysning', 'proposed', NULL, NULL, '2024-05-03T08:00:00.000Z', "
+             "'2024-05-03T08:00:00.000Z')" );
+  }
+  auto project = ProjectFile::open( path );
+  REQUIRE( project.ok() );
+  Database &db = project.value()->db();
+  CHECK( db.queryInt( "SELECT count(*) FROM action_status_history" ) == 2 );
+  CHECK(
+    db.queryText( "SELECT to_status || ' ' || effective_date FROM action_status_history h JOIN actions a "
+                  "ON a.fid = h.action_id WHERE a.title = 'Klottersanering'" ) == "done 2024-06-01" );
+  CHECK(
+    db.queryText( "SELECT to_status || ' ' || effective_date FROM action_status_history h JOIN actions a "
+                  "ON a.fid = h.action_id WHERE a.title = 'Belysning'" ) == "proposed 2024-05-03" );
+  CHECK( db.queryInt( "SELECT reports_weekly FROM organisations WHERE name = 'Polisen'" ) == 1 );
+  CHECK( db.queryInt( "SELECT reports_weekly FROM organisations WHERE name = 'Skolan'" ) == 0 );
+  CHECK( db.queryText( "SELECT kind FROM actions WHERE title = 'Belysning'" ) == "action" );
+  CHECK(
+    db.queryText( "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'priorities'" ) ==
+    "MULTIPOLYGON" );
+}

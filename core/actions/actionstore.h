@@ -28,6 +28,14 @@ const std::vector<std::string> &actionKinds();
 std::string actionKindLabelSv( const std::string &kind );
 //! True for every kind but "action".
 bool isInterventionKind( const std::string &kind );
+//! The Swedish label of a status: "föreslagen", "beslutad", "pågår", "klar", "avslagen" (the code itself for
+//! an unknown one).
+std::string actionStatusLabelSv( const std::string &status );
+//! The status code of a code or its Swedish label ("klar", "Done", "in-progress"); nothing for an unknown
+//! one.
+std::optional<std::string> actionStatusFromText( const std::string &text );
+//! Today in Stockholm, YYYY-MM-DD: what "today" means for deadlines and effective dates.
+std::string todayInStockholm();
 
 //! A point in the project CRS (metres).
 struct ActionPoint

@@ -901,4 +901,223 @@ TK_MESSAGE( GpxWaypointOutsideSweden, "gpx.waypoint-outside-sweden", "its positi
 TK_MESSAGE( GpxWaypointTimeIgnored, "gpx.waypoint-time-ignored",
             "Waypoint %1: its time %2 is in the future or before 1970 (the phone's clock?), so it was left out." )
 
+// --- Citizen promises and weekly reporting -----------------------------------------------------------------
+//! %1 the year given.
+TK_MESSAGE( PromiseBadYear, "promise.bad-year", "The year of a citizen promise must be 2000 to 2100, not %1." )
+TK_MESSAGE( PromiseTitleRequired, "promise.title-required", "A citizen promise needs a title." )
+//! %1 the year, %2 the title.
+TK_MESSAGE( PromiseDuplicate, "promise.duplicate", "There is already a citizen promise for %1 titled '%2'." )
+//! %1 the text given.
+TK_MESSAGE( PromiseBadDate, "promise.bad-date", "'%1' is not a date (YYYY-MM-DD)." )
+//! %1 the text given for a signatory.
+TK_MESSAGE( PromiseSignatoryName, "promise.signatory-name",
+            "'%1' looks like a person's name: a citizen promise names the signatories' roles (such as "
+            "lokalpolisområdeschef or kommunstyrelsens ordförande), never their names." )
+//! %1 the promise's fid.
+TK_MESSAGE( PromiseNotFound, "promise.not-found", "There is no citizen promise with fid %1 in the project." )
+//! %1 the year.
+TK_MESSAGE( PromiseNoneForYear, "promise.none-for-year", "The project has no citizen promise for %1." )
+TK_MESSAGE( PromiseActivityTitleRequired, "promise.activity-title-required",
+            "An activity of a citizen promise needs a title." )
+//! %1 the kind given.
+TK_MESSAGE( PromiseActivityBadKind, "promise.activity-bad-kind",
+            "'%1' is not a kind of activity: give safety_walk, information_meeting, patrol, dialogue, "
+            "environment or other." )
+//! %1 the owner given.
+TK_MESSAGE( PromiseActivityBadOwner, "promise.activity-bad-owner",
+            "'%1' is not an owner of an activity: give police, municipality or both." )
+//! %1 the status given.
+TK_MESSAGE( PromiseActivityBadStatus, "promise.activity-bad-status",
+            "'%1' is not a status of an activity: give planned, in_progress, done or cancelled." )
+//! %1 the count given.
+TK_MESSAGE( PromiseActivityBadCount, "promise.activity-bad-count",
+            "The number of times an activity is promised must be 1 to 1000, not %1." )
+//! %1 the first day, %2 the last day planned.
+TK_MESSAGE( PromiseActivityUntilBeforeFrom, "promise.activity-until-before-from",
+            "The activity is planned to end (%2) before it starts (%1)." )
+//! %1 the done date, %2 the activity's status.
+TK_MESSAGE( PromiseActivityDoneDateNotDone, "promise.activity-done-date-not-done",
+            "The activity has a date it was done (%1) but its status is %2: only a done activity has one." )
+TK_MESSAGE( PromiseActivityDoneWithoutDate, "promise.activity-done-without-date",
+            "An activity marked done needs the date it was done." )
+//! %1 the done date, %2 today.
+TK_MESSAGE( PromiseActivityDoneInFuture, "promise.activity-done-in-future",
+            "The activity cannot have been done on %1: that is after today (%2)." )
+//! %1 the activity's fid.
+TK_MESSAGE( PromiseActivityNotFound, "promise.activity-not-found",
+            "There is no activity with fid %1 in the project's citizen promises." )
+//! %1 the area's fid.
+TK_MESSAGE( PromiseUnknownArea, "promise.unknown-area", "The project has no area with fid %1." )
+//! %1 the action's fid.
+TK_MESSAGE( PromiseUnknownAction, "promise.unknown-action", "There is no action with fid %1 in the project." )
+//! %1 the activity's fid, %2 the walk's fid.
+TK_MESSAGE( PromiseWalkLinkedAlready, "promise.walk-linked-already",
+            "The safety walk %2 is already linked to the activity %1." )
+//! %1 the activity's fid, %2 the action's fid.
+TK_MESSAGE( PromiseActionLinkedAlready, "promise.action-linked-already",
+            "The action %2 is already linked to the activity %1." )
+//! %1 the activity's fid, %2 the walk's fid.
+TK_MESSAGE( PromiseWalkNotLinked, "promise.walk-not-linked", "The safety walk %2 is not linked to the activity %1." )
+//! %1 the activity's fid, %2 the action's fid.
+TK_MESSAGE( PromiseActionNotLinked, "promise.action-not-linked", "The action %2 is not linked to the activity %1." )
+//! %1 what SQLite said.
+TK_MESSAGE( PromiseSaveFailed, "promise.save-failed", "The citizen promise could not be saved: %1" )
+//! %1 what SQLite said.
+TK_MESSAGE( PromiseReadFailed, "promise.read-failed", "The citizen promises could not be read: %1" )
+//! %1 the largest number of weeks, %2 the number given.
+TK_MESSAGE( ReportingBadWeeks, "reporting.bad-weeks", "The number of weeks must be 1 to %1, not %2." )
+//! %1 the name given, %2 the project's organisations.
+TK_MESSAGE( ReportingUnknownOrganisation, "reporting.unknown-organisation",
+            "The project has no organisation '%1'. Its organisations: %2." )
+//! %1 what SQLite said.
+TK_MESSAGE( ReportingReadFailed, "reporting.read-failed", "Who has reported could not be read: %1" )
+//! %1 what SQLite said.
+TK_MESSAGE( ReportingSaveFailed, "reporting.save-failed", "The weekly reporting could not be saved: %1" )
+
+// --- Actions and priorities --------------------------------------------------------------------------------
+//! %1 the action's id.
+TK_MESSAGE( ActionNotFound, "action.not-found", "There is no action with id %1 in the project." )
+TK_MESSAGE( ActionTitleRequired, "action.title-required", "An action needs a title: what is to be done." )
+//! %1 the status given, %2 the statuses there are.
+TK_MESSAGE( ActionBadStatus, "action.bad-status", "The action status %1 is not one of %2." )
+//! %1 the kind given, %2 the kinds there are.
+TK_MESSAGE( ActionBadKind, "action.bad-kind", "The action kind %1 is not one of %2." )
+TK_MESSAGE( ActionRejectedNeedsReason, "action.rejected-needs-reason",
+            "A rejected action needs the reason it is not taken (it is published with the action list)." )
+TK_MESSAGE( ActionDoneNeedsNote, "action.done-needs-note",
+            "The action was never decided: marking it done needs a note saying who decided it or why it was done anyway." )
+//! %1 the deadline, %2 the decision date.
+TK_MESSAGE( ActionDeadlineBeforeDecision, "action.deadline-before-decision",
+            "The deadline %1 is before the decision date %2." )
+//! %1 the end, %2 the start.
+TK_MESSAGE( ActionEndBeforeStart, "action.end-before-start", "The intervention's end %1 is before its start %2." )
+//! %1 the date given, %2 the decision date.
+TK_MESSAGE( ActionDateBeforeDecision, "action.date-before-decision",
+            "The date %1 is before the action's decision date %2." )
+//! %1 the priority given.
+TK_MESSAGE( ActionBadPriority, "action.bad-priority", "The priority %1 is not 1 (high), 2 or 3 (low)." )
+//! %1 the cost given.
+TK_MESSAGE( ActionNegativeCost, "action.negative-cost", "The cost %1 SEK is negative or not a number." )
+//! %1 what the date is (deadline, start, …), %2 the text given.
+TK_MESSAGE( ActionBadDate, "action.bad-date", "The %1 %2 is not a date (YYYY-MM-DD)." )
+//! %1 the x, %2 the y given.
+TK_MESSAGE( ActionBadPoint, "action.bad-point", "The action's place %1, %2 is not a point (two finite numbers)." )
+//! %1 the id.
+TK_MESSAGE( ActionUnknownPriority, "action.unknown-priority", "The project has no priority with id %1." )
+TK_MESSAGE( ActionUnknownObservation, "action.unknown-observation", "The project has no observation with id %1." )
+TK_MESSAGE( ActionUnknownIncident, "action.unknown-incident", "The project has no incident with id %1." )
+TK_MESSAGE( ActionUnknownArea, "action.unknown-area", "The project has no area with id %1." )
+TK_MESSAGE( ActionNoneGiven, "action.none-given", "No action was given to change." )
+//! %1 the action's id, %2 its status.
+TK_MESSAGE( ActionAlreadyInStatus, "action.already-in-status", "Action %1 is already %2." )
+//! %1 the action's id, %2 the message why its change was refused.
+TK_MESSAGE( ActionChangeRefused, "action.change-refused", "Action %1: %2 Nothing was changed." )
+//! %1 what SQLite said.
+TK_MESSAGE( ActionSaveFailed, "action.save-failed", "The action could not be saved: %1" )
+TK_MESSAGE( ActionReadFailed, "action.read-failed", "The actions could not be read: %1" )
+//! %1 the file.
+TK_MESSAGE( ActionExportBadFormat, "action.export-bad-format", "%1: an action list is written as .csv or .xlsx." )
+//! %1 the file, %2 what went wrong.
+TK_MESSAGE( ActionExportFailed, "action.export-failed", "The action list could not be written to %1: %2" )
+//! %1 the id.
+TK_MESSAGE( PriorityNotFound, "priority.not-found", "There is no priority with id %1 in the project." )
+TK_MESSAGE( PriorityProblemRequired, "priority.problem-required", "A priority needs the problem in words." )
+TK_MESSAGE( PriorityPeriodLabelRequired, "priority.period-label-required",
+            "A priority needs its period's name (e.g. T3 2026)." )
+//! %1 the first day, %2 the last day given.
+TK_MESSAGE( PriorityBadPeriod, "priority.bad-period",
+            "The period %1 – %2 is not two dates (YYYY-MM-DD) with the last on or after the first." )
+//! %1 the rank given.
+TK_MESSAGE( PriorityBadRank, "priority.bad-rank", "The rank %1 is not a whole number of 1 or more." )
+//! %1 the place kind given.
+TK_MESSAGE( PriorityBadPlaceKind, "priority.bad-place-kind", "The place kind %1 is not area, cells or cluster." )
+//! %1 the status given.
+TK_MESSAGE( PriorityBadStatus, "priority.bad-status", "The priority status %1 is not active or closed." )
+TK_MESSAGE( PriorityAreaRequired, "priority.area-required", "A priority on an area needs the area." )
+//! %1 the place kind.
+TK_MESSAGE( PriorityOutlineRequired, "priority.outline-required",
+            "A priority on %1 needs their outline: at least one polygon of three points or more." )
+//! %1 the polygon's number, %2 its points.
+TK_MESSAGE( PriorityBadPolygon, "priority.bad-polygon",
+            "Polygon %1 of the priority has %2 points or a point that is not a number; an outline needs at least three." )
+//! %1 the category code.
+TK_MESSAGE( PriorityUnknownCategory, "priority.unknown-category", "The project has no category %1." )
+//! %1 the area's name.
+TK_MESSAGE( PriorityAreaUnreadable, "priority.area-unreadable", "The outline of the area %1 cannot be read." )
+//! %1 what SQLite said.
+TK_MESSAGE( PrioritySaveFailed, "priority.save-failed", "The priority could not be saved: %1" )
+
+// --- Evaluation of interventions ---------------------------------------------------------------------------
+//! %1 which period (before, after), %2 the text given.
+TK_MESSAGE( EvaluationBadPeriod, "evaluation.bad-period",
+            "The %1 period '%2' is not FROM..UNTIL with dates as YYYY-MM-DD (e.g. 2026-01-01..2026-03-31)." )
+//! %1 which period (before, after), %2 the period.
+TK_MESSAGE( EvaluationPeriodReversed, "evaluation.period-reversed", "The %1 period %2 ends before it starts." )
+//! %1 the before period, %2 the after period.
+TK_MESSAGE( EvaluationPeriodsOverlap, "evaluation.periods-overlap",
+            "The before period (%1) and the after period (%2) overlap: an event cannot count as both before "
+            "and after." )
+//! %1 the after period, %2 the before period.
+TK_MESSAGE( EvaluationAfterBeforeBefore, "evaluation.after-before-before",
+            "The after period (%1) lies before the before period (%2): give the periods the other way round." )
+//! %1 the area's fid.
+TK_MESSAGE( EvaluationUnknownArea, "evaluation.unknown-area", "The project has no area %1." )
+//! %1 the area.
+TK_MESSAGE( EvaluationSameArea, "evaluation.same-area",
+            "The target and the comparison area are the same area (%1): choose another comparison area." )
+//! %1 the target area, %2 the comparison area, %3 the area in common in m².
+TK_MESSAGE( EvaluationAreasOverlap, "evaluation.areas-overlap",
+            "The target area %1 and the comparison area %2 overlap (%3 m² in common): the comparison area "
+            "must lie outside the target area, or the intervention's effect is counted on both sides." )
+//! %1 the buffer in metres, %2 the target area, %3 the comparison area, %4 the area in common in m².
+TK_MESSAGE( EvaluationBufferOverlapsComparison, "evaluation.buffer-overlaps-comparison",
+            "The buffer of %1 m around %2 overlaps the comparison area %3 (%4 m² in common): choose a smaller "
+            "buffer or a comparison area further away." )
+//! %1 the largest buffer in metres, %2 the one given.
+TK_MESSAGE( EvaluationBadBuffer, "evaluation.bad-buffer",
+            "The buffer must be more than 0 and at most %1 metres, not %2." )
+//! %1 the area.
+TK_MESSAGE( EvaluationAreaUnreadable, "evaluation.area-unreadable",
+            "The outline of the area %1 cannot be read as a polygon." )
+//! %1 the action's fid.
+TK_MESSAGE( EvaluationUnknownIntervention, "evaluation.unknown-intervention", "The project has no action %1." )
+//! %1 the action's fid, %2 its title.
+TK_MESSAGE( EvaluationNotIntervention, "evaluation.not-intervention",
+            "Action %1 (%2) is an ordinary action, not an intervention: only an intervention (patrols, "
+            "lighting, cameras, …) has an area and a period to evaluate." )
+//! %1 the action's fid, %2 its title.
+TK_MESSAGE( EvaluationInterventionNoArea, "evaluation.intervention-no-area",
+            "The intervention %1 (%2) has no area: give the target area." )
+//! %1 the action's fid, %2 its title.
+TK_MESSAGE( EvaluationInterventionNoPeriod, "evaluation.intervention-no-period",
+            "The intervention %1 (%2) has no period (start and end date): give the after period." )
+//! %1 the code.
+TK_MESSAGE( EvaluationUnknownCategory, "evaluation.unknown-category",
+            "'%1' is neither a category nor a category group of the project." )
+TK_MESSAGE( EvaluationNoComparisonCandidates, "evaluation.no-comparison-candidates",
+            "No other area of the project lies outside the target area and its buffer: add a comparison area "
+            "first." )
+//! %1 what SQLite said.
+TK_MESSAGE( EvaluationSaveFailed, "evaluation.save-failed", "The evaluation could not be stored: %1" )
+//! %1 what SQLite said.
+TK_MESSAGE( EvaluationReadFailed, "evaluation.read-failed", "The evaluations cannot be read: %1" )
+//! %1 the evaluation's fid.
+TK_MESSAGE( EvaluationUnknown, "evaluation.unknown", "The project has no stored evaluation %1." )
+//! %1 the evaluation's fid, %2 what is wrong.
+TK_MESSAGE( EvaluationStoredUnreadable, "evaluation.stored-unreadable",
+            "The stored evaluation %1 cannot be read: %2" )
+// Why a statistic is not computed (shown in its place).
+//! %1 the counts that are 0 (e.g. "a (target before), d (comparison after)").
+TK_MESSAGE( EvaluationResZeroCount, "evaluation.res-zero-count",
+            "RES is not computed: %1 is 0, and the relative effect size and its interval need at least one "
+            "event in each of the four counts." )
+TK_MESSAGE( EvaluationWdqNoBuffer, "evaluation.wdq-no-buffer",
+            "WDQ needs a buffer around the target area: without one there is no displacement to measure." )
+//! %1 the counts that are 0.
+TK_MESSAGE( EvaluationWdqZeroCount, "evaluation.wdq-zero-count",
+            "WDQ is not computed: %1 is 0, and the quotient is undefined with zero counts." )
+TK_MESSAGE( EvaluationWdqZeroDenominator, "evaluation.wdq-zero-denominator",
+            "WDQ is not computed: the target area changed exactly as the comparison area did (the "
+            "denominator is 0), so there is no effect to be displaced." )
+
 // clang-format on

@@ -416,7 +416,22 @@ void settleReferences( Database &target, std::map<std::string, TableRecovery *> 
       column = fk.text( 0 );
     Statement info = target.prepare( "SELECT \"notnull\" FROM pragma_table_info(?) WHERE name = ?" );
     info.bind( 1, v.table ).bind( 2, column );
-    const bool required = !info.step() || info.int64( 0 ) != 0;
+    bool required = !info.step() || info.int64( 0 ) != 0;
+    if ( !required && !column.empty() )
+    {
+      // Emptied unless the row's own rules need it (e.g. a link that must name a walk or an action).
+      Statement clear = target.prepare( "UPDATE " + sqlName( v.table ) + " SET " + sqlName( column ) +
+                                        " = NULL WHERE _rowid_ = ?" );
+      clear.bind( 1, v.rowid );
+      try
+      {
+        clear.run();
+      }
+      catch ( const SqlError & )
+      {
+        required = true;
+      }
+    }
     if ( required || column.empty() )
     {
       Statement del = target.prepare( "DELETE FROM " + sqlName( v.table ) + " WHERE _rowid_ = ?" );
@@ -427,10 +442,6 @@ void settleReferences( Database &target, std::map<std::string, TableRecovery *> 
     }
     else
     {
-      Statement clear = target.prepare( "UPDATE " + sqlName( v.table ) + " SET " + sqlName( column ) +
-                                        " = NULL WHERE _rowid_ = ?" );
-      clear.bind( 1, v.rowid );
-      clear.run();
       auto &entry = cleared[v.table];
       ++entry.first;
       entry.second.insert( v.table + "." + column );

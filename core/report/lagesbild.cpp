@@ -1,10 +1,12 @@
 #include "lagesbild.h"
 
+#include "actionstore.h"
 #include "areas.h"
 #include "calendar.h"
 #include "clustering.h"
 #include "database.h"
 #include "datetimeparser.h"
+#include "evaluation.h"
 #include "geometryblob.h"
 #include "hotspots.h"
 #include "projectfile.h"
@@ -13,6 +15,7 @@
 #include "stockholmzone.h"
 #include "swedishtext.h"
 #include "temporal.h"
+#include "textscreening.h"
 
 #include <algorithm>
 #include <cmath>
@@ -257,6 +260,13 @@ struct Group
   std::string code;
   std::string label;
 };
+
+//! Free text read from the project screened again for personal data (the tables can be edited outside the
+//! app).
+std::string screenedForReport( const std::string &text )
+{
+  return redact( text, screenText( text ) );
+}
 
 std::vector<Group> categoryGroups( Database &db )
 {
@@ -1129,6 +1139,121 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
         row.status = overdue.text( 2 );
         row.deadline = overdue.isNull( 3 ) ? std::string() : overdue.text( 3 );
         report.overdueActions.push_back( std::move( row ) );
+      }
+    }
+
+    // The priorities of periods overlapping the report's, with how far their actions have come.
+    {
+      const std::string areaCondition = onlyArea ? " AND p.area_id = ?" : "";
+      Statement s = db.prepare(
+        "SELECT p.period_label, coalesce(p.rank, 0), coalesce(CASE WHEN a.code IS NULL OR a.code = '' THEN "
+        "a.name ELSE a.name || ' (' || a.code || ')' END, ''), p.problem, coalesce(p.goal, ''), "
+        "(SELECT count(*) FROM actions x WHERE x.priority_id = p.fid), (SELECT count(*) FROM actions x WHERE "
+        "x.priority_id = p.fid AND x.status = 'done') FROM priorities p LEFT JOIN areas a ON a.fid = "
+        "p.area_id "
+        "WHERE p.period_from <= ? AND p.period_until >= ?" +
+        areaCondition + " ORDER BY p.period_from DESC, coalesce(p.rank, 99), p.fid" );
+      s.bind( 1, period.untilDate ).bind( 2, period.fromDate );
+      if ( onlyArea )
+        s.bind( 3, onlyArea->fid );
+      while ( s.step() )
+      {
+        PriorityRow row;
+        row.periodLabel = s.text( 0 );
+        row.rank = static_cast<int>( s.int64( 1 ) );
+        row.area = s.text( 2 );
+        row.problem = publish.isPublic() ? std::string() : screenedForReport( s.text( 3 ) );
+        row.goal = publish.isPublic() ? std::string() : screenedForReport( s.text( 4 ) );
+        row.actions = static_cast<int>( s.int64( 5 ) );
+        row.actionsDone = static_cast<int>( s.int64( 6 ) );
+        report.priorities.push_back( std::move( row ) );
+      }
+    }
+
+    // Interventions whose period overlaps the report's, with the newest stored evaluation in words.
+    {
+      const std::string areaCondition = onlyArea ? " AND x.area_id = ?" : "";
+      Statement s = db.prepare(
+        "SELECT x.fid, x.title, x.kind, coalesce(CASE WHEN a.code IS NULL OR a.code = '' THEN a.name ELSE "
+        "a.name || ' (' || a.code || ')' END, ''), x.start_date, coalesce(x.end_date, ''), "
+        "coalesce(st.label_sv, x.status) FROM actions x LEFT JOIN areas a ON a.fid = x.area_id LEFT JOIN "
+        "action_statuses st ON st.code = x.status WHERE x.kind != 'action' AND x.start_date IS NOT NULL AND "
+        "x.start_date <= ? AND (x.end_date IS NULL OR x.end_date >= ?)" +
+        areaCondition + " ORDER BY x.start_date, x.fid" );
+      s.bind( 1, period.untilDate ).bind( 2, period.fromDate );
+      if ( onlyArea )
+        s.bind( 3, onlyArea->fid );
+      while ( s.step() )
+      {
+        InterventionRow row;
+        const int64_t fid = s.int64( 0 );
+        row.title = publish.isPublic() ? std::string() : screenedForReport( s.text( 1 ) );
+        row.kind = actionKindLabelSv( s.text( 2 ) );
+        row.area = s.text( 3 );
+        row.period = s.text( 4 ) + ( s.text( 5 ).empty() ? "–" : "–" + s.text( 5 ) );
+        row.status = s.text( 6 );
+        row.evaluation = "inte utvärderad";
+        auto evaluations = storedEvaluations( project, fid );
+        if ( evaluations.ok() && !evaluations->empty() && !evaluations->front().sentences.empty() )
+        {
+          const EvaluationResult &newest = evaluations->front();
+          // The first sentence gives the counts themselves: in the public mode only when none is below k.
+          const EvaluationCounts &n = newest.total.stats.counts;
+          bool small = false;
+          for ( const double count : { n.a, n.b, n.c, n.d, n.e.value_or( 0 ), n.f.value_or( 0 ) } )
+            small = small || publish.hides( count );
+          row.evaluation = "Mot " + newest.comparisonName + " (" + newest.settings.before.text() + " → " +
+                           newest.settings.after.text() + "): " +
+                           ( small ? "utvärderad, men antalen är för små för att redovisas (färre än " +
+                                       std::to_string( publish.minCount() ) + " händelser)."
+                                   : newest.sentences.front() );
+        }
+        report.interventions.push_back( std::move( row ) );
+      }
+    }
+
+    // The citizen promise of the period's year and its activities.
+    {
+      const std::string year = period.untilDate.substr( 0, 4 );
+      Statement promise =
+        db.prepare( "SELECT fid, title FROM citizen_promises WHERE year = ? ORDER BY fid LIMIT 1" );
+      promise.bind( 1, static_cast<int64_t>( std::stoll( year ) ) );
+      if ( promise.step() )
+      {
+        report.promiseTitle = screenedForReport( promise.text( 1 ) );
+        Statement s = db.prepare(
+          "SELECT p.title, p.owner, p.planned_count, coalesce(p.planned_from, ''), coalesce(p.planned_until, "
+          "''), "
+          "p.status, (SELECT count(*) FROM promise_links l WHERE l.activity_id = p.fid), (SELECT count(*) "
+          "FROM "
+          "promise_links l LEFT JOIN safety_walks w ON w.fid = l.walk_id LEFT JOIN actions x ON x.fid = "
+          "l.action_id WHERE l.activity_id = p.fid AND (w.status IN ('done', 'followed_up') OR x.status = "
+          "'done')) FROM promise_activities p WHERE p.promise_id = ? ORDER BY coalesce(p.planned_from, ''), "
+          "p.fid" );
+        s.bind( 1, promise.int64( 0 ) );
+        while ( s.step() )
+        {
+          PromiseActivityRow row;
+          row.title = screenedForReport( s.text( 0 ) );
+          const std::string owner = s.text( 1 );
+          row.owner = owner == "police"         ? "Polisen"
+                      : owner == "municipality" ? "Kommunen"
+                                                : "Polisen och kommunen";
+          std::string planned;
+          if ( !s.isNull( 2 ) )
+            planned = std::to_string( s.int64( 2 ) ) + " ggr";
+          if ( !s.text( 3 ).empty() || !s.text( 4 ).empty() )
+            planned += ( planned.empty() ? "" : ", " ) + s.text( 3 ) + "–" + s.text( 4 );
+          row.planned = planned;
+          const std::string status = s.text( 5 );
+          row.status = status == "planned"       ? "planerad"
+                       : status == "in_progress" ? "pågår"
+                       : status == "done"        ? "genomförd"
+                                                 : "inställd";
+          row.linked = static_cast<int>( s.int64( 6 ) );
+          row.linkedDone = static_cast<int>( s.int64( 7 ) );
+          report.promiseActivities.push_back( std::move( row ) );
+        }
       }
     }
 

@@ -142,6 +142,41 @@ struct ActionRow
   std::string deadline; //!< YYYY-MM-DD or empty
 };
 
+//! A priority (prioriterat problem) of a period overlapping the report's, as the follow-up lists it.
+struct PriorityRow
+{
+  std::string periodLabel;
+  int rank = 0; //!< 0: unranked
+  std::string area;
+  std::string problem; //!< empty in the public mode
+  std::string goal;    //!< empty in the public mode
+  int actions = 0;
+  int actionsDone = 0;
+};
+
+//! An intervention (insats) whose period overlaps the report's, with its latest stored evaluation.
+struct InterventionRow
+{
+  std::string title; //!< empty in the public mode
+  std::string kind;  //!< Swedish: "belysning", "polispatrullering", …
+  std::string area;
+  std::string period; //!< "2026-09-01–2026-11-30"
+  std::string status; //!< Swedish
+  //! The latest evaluation in words (what the stored result says), or "inte utvärderad".
+  std::string evaluation;
+};
+
+//! An activity of the year's citizen promise (medborgarlöfte).
+struct PromiseActivityRow
+{
+  std::string title;
+  std::string owner;   //!< "Polisen", "Kommunen", "Polisen och kommunen"
+  std::string planned; //!< "4 ggr, 2026-03-01–2026-11-30" or the dates
+  std::string status;  //!< Swedish: planerad, pågår, genomförd, inställd
+  int linkedDone = 0;  //!< walks done and actions done that carry it out
+  int linked = 0;
+};
+
 struct LagesbildReport
 {
   ReportPeriod period;
@@ -179,6 +214,10 @@ struct LagesbildReport
   std::optional<ReportClusterSummary> clusters;
   std::vector<std::pair<std::string, int>> actionsByStatus; //!< Swedish status → number
   std::vector<ActionRow> overdueActions;
+  std::vector<PriorityRow> priorities;        //!< periods overlapping the report's, by period then rank
+  std::vector<InterventionRow> interventions; //!< periods overlapping the report's
+  std::string promiseTitle;                   //!< the citizen promise of the period's year; empty: none
+  std::vector<PromiseActivityRow> promiseActivities;
   //! Plain words on the sources and their limits: which organisations reported, what is left out, how many
   //! events lack a usable place, how many counts are suppressed.
   std::vector<std::string> limits;

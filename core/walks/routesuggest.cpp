@@ -681,7 +681,8 @@ Expected<SuggestedRoute> suggest( ProjectFile &project, const SuggestOptions &op
   const Legs legs( network, places );
 
   // Where to begin without a given start: the place nearest a bus stop, square or station (of the best half
-  // of the pool), else the best place.
+  // of the pool), else the best place. A place closer than the stop spacing to a better one is not a start:
+  // beginning there would keep the better place off the route.
   const auto pois = readPois( db );
   size_t first = 0; // in the pool
   std::string startName;
@@ -693,6 +694,12 @@ Expected<SuggestedRoute> suggest( ProjectFile &project, const SuggestOptions &op
     const size_t considered =
       std::max<size_t>( 1, std::min( pool.size(), static_cast<size_t>( options.stops ) ) );
     for ( size_t i = 0; i < considered; ++i )
+    {
+      bool shadowsBetter = false;
+      for ( size_t j = 0; j < i; ++j )
+        shadowsBetter = shadowsBetter || dist( pool[j].x, pool[j].y, pool[i].x, pool[i].y ) < kStopSpacing;
+      if ( shadowsBetter )
+        continue;
       for ( const NamedPoint &poi : pois )
         if ( poi.kind == "bus_stop" || poi.kind == "square" || poi.kind == "station" )
         {
@@ -704,6 +711,7 @@ Expected<SuggestedRoute> suggest( ProjectFile &project, const SuggestOptions &op
             startName = poi.name;
           }
         }
+    }
     if ( best > 400 )
     {
       first = 0;

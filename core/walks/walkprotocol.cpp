@@ -1,5 +1,7 @@
 #include "walkprotocol.h"
 
+#include "actionstore.h"
+
 #include "database.h"
 #include "geometryblob.h"
 #include "projectfile.h"
@@ -375,6 +377,14 @@ Expected<int64_t> createActionFromObservation( Database &db, int64_t observation
     s.reset();
     insert.run();
     const int64_t fid = db.lastInsertId();
+    // Its status history starts here, like every action's (actionstore.h).
+    Statement history =
+      db.prepare( "INSERT INTO action_status_history (action_id, from_status, to_status, "
+                  "effective_date, changed_at, actor, note) VALUES (?, NULL, 'proposed', ?, ?, ?, ?)" );
+    history.bind( 1, fid ).bind( 2, todayInStockholm() ).bind( 3, now );
+    actor.empty() ? history.bindNull( 4 ) : history.bind( 4, actor );
+    history.bind( 5, "från observation " + std::to_string( observationFid ) );
+    history.run();
     Statement audit = db.prepare( "INSERT INTO audit_log (at, actor, action, table_name, row_count, details) "
                                   "VALUES (?, ?, 'add', 'actions', 1, ?)" );
     audit.bind( 1, now );

@@ -42,7 +42,9 @@ int commandDemo( const std::vector<std::string> &args, std::ostream &out, std::o
       << "  incidents:     " << result->incidents << "\n"
       << "  safety walks:  " << result->safetyWalks << "\n"
       << "  observations:  " << result->observations << "\n"
-      << "  actions:       " << result->actions << "\n"
+      << "  actions:       " << result->actions << " (interventions: " << result->interventions << ")\n"
+      << "  priorities:    " << result->priorities << "\n"
+      << "  promise activities: " << result->promiseActivities << "\n"
       << "  areas:         " << result->areas << "\n"
       << "  map features:  " << result->baseMapFeatures << "\n"
       << "  in " << std::fixed << std::setprecision( 2 ) << seconds << " s\n";

@@ -50,7 +50,21 @@ const std::vector<AreaSpec> &areaSpecs()
   return sAreas;
 }
 
+MultiPolygonPtr clippedToLand( const AreaSpec &spec, const OGRGeometry &land )
+{
+  return polygonsOf( intersection( *makePolygon( fromSquare( spec.ring ) ), land ).get(), 1000 );
+}
+
 } // namespace
+
+MultiPolygonPtr areaPolygons( const Town &town, const std::string &name )
+{
+  const GeometryPtr land = difference( *town.boundary, town.lake.get() );
+  for ( const AreaSpec &spec : areaSpecs() )
+    if ( name == spec.name )
+      return clippedToLand( spec, *land );
+  return std::make_unique<OGRMultiPolygon>();
+}
 
 std::map<std::string, int64_t> writeAreas( Database &db, const Town &town, int64_t &count )
 {
@@ -60,8 +74,7 @@ std::map<std::string, int64_t> writeAreas( Database &db, const Town &town, int64
   int estNumber = 0, districtNumber = 0;
   for ( const AreaSpec &spec : areaSpecs() )
   {
-    const MultiPolygonPtr polygons =
-      polygonsOf( intersection( *makePolygon( fromSquare( spec.ring ) ), *land ).get(), 1000 );
+    const MultiPolygonPtr polygons = clippedToLand( spec, *land );
     if ( polygons->IsEmpty() )
       continue;
     const bool est = std::string( spec.kind ) == "est_area";

@@ -599,6 +599,22 @@ const Phrases &phrasesFor( const std::string &category, const std::string &place
   return *fallback;
 }
 
+const WeeklyReporter *weeklyReporterOf( const std::string &organisation )
+{
+  for ( const WeeklyReporter &reporter : weeklyReporters() )
+    if ( organisation == reporter.organisation )
+      return &reporter;
+  return nullptr;
+}
+
+//! Local day of the first of the month monthsBack months before the day's month.
+int64_t monthStart( int64_t day, int monthsBack )
+{
+  const CivilDate date = daysToCivil( day );
+  const int index = date.year * 12 + ( date.month - 1 ) - monthsBack;
+  return daysFromCivil( index / 12, index % 12 + 1, 1 );
+}
+
 class IncidentGenerator
 {
 public:
@@ -629,10 +645,80 @@ public:
     std::stable_sort( records.begin(), records.end(),
                       []( const IncidentRecord &a, const IncidentRecord &b )
                       { return a.fromUtc < b.fromUtc; } );
+    applyInterventions( records );
+    leaveOutMissedReports( records );
     return records;
   }
 
 private:
+  //! The target areas' events in the interventions' categories and periods, thinned to their kept share. The
+  //! draw is a hash of the event, not the random stream, so every other event and the walks stay the same.
+  void applyInterventions( std::vector<IncidentRecord> &records ) const
+  {
+    for ( const DemoIntervention &intervention : demoInterventions( mPeriod ) )
+    {
+      if ( intervention.keptShare >= 1 )
+        continue;
+      Region target;
+      target.add( *areaPolygons( mTown, intervention.areaName ) );
+      const auto removed =
+        std::remove_if( records.begin(), records.end(),
+                        [&]( const IncidentRecord &r )
+                        {
+                          if ( std::find( intervention.categories.begin(), intervention.categories.end(),
+                                          r.category ) == intervention.categories.end() )
+                            return false;
+                          const int64_t day = localDayOfMidpoint( r );
+                          return day >= intervention.startDay && day <= intervention.endDay &&
+                                 target.contains( r.position ) && hashUniform( r ) >= intervention.keptShare;
+                        } );
+      records.erase( removed, records.end() );
+    }
+  }
+
+  //! The events of the weekly reports an organisation never sent never entered the project.
+  void leaveOutMissedReports( std::vector<IncidentRecord> &records ) const
+  {
+    const int64_t lastMonday = mPeriod.lastDay - ( isoWeekday( mPeriod.lastDay ) - 1 );
+    const auto removed = std::remove_if(
+      records.begin(), records.end(),
+      [&]( const IncidentRecord &r )
+      {
+        const WeeklyReporter *reporter = r.source == "est" ? weeklyReporterOf( r.organisation ) : nullptr;
+        if ( !reporter || reporter->missedWeeksBack.empty() )
+          return false;
+        const int64_t day = floorDiv( stockholmWallClock( r.createdUtc ), kSecondsPerDay );
+        const int64_t weeksBack = floorDiv( lastMonday - ( day - ( isoWeekday( day ) - 1 ) ), 7 );
+        return std::find( reporter->missedWeeksBack.begin(), reporter->missedWeeksBack.end(), weeksBack ) !=
+               reporter->missedWeeksBack.end();
+      } );
+    records.erase( removed, records.end() );
+  }
+
+  static int64_t localDayOfMidpoint( const IncidentRecord &r )
+  {
+    const int64_t middle = r.untilUtc >= 0 ? r.fromUtc + ( r.untilUtc - r.fromUtc ) / 2 : r.fromUtc;
+    return floorDiv( stockholmWallClock( middle ), kSecondsPerDay );
+  }
+
+  //! Uniform in [0, 1) from the event's time, place and category (splitmix64).
+  static double hashUniform( const IncidentRecord &r )
+  {
+    auto mix = []( uint64_t z )
+    {
+      z += 0x9e3779b97f4a7c15ULL;
+      z = ( z ^ ( z >> 30 ) ) * 0xbf58476d1ce4e5b9ULL;
+      z = ( z ^ ( z >> 27 ) ) * 0x94d049bb133111ebULL;
+      return z ^ ( z >> 31 );
+    };
+    uint64_t h = mix( static_cast<uint64_t>( r.fromUtc ) );
+    h = mix( h ^ static_cast<uint64_t>( std::llround( r.position.x * 10 ) ) );
+    h = mix( h ^ static_cast<uint64_t>( std::llround( r.position.y * 10 ) ) );
+    for ( char c : r.category )
+      h = mix( h ^ static_cast<unsigned char>( c ) );
+    return static_cast<double>( h >> 11 ) * ( 1.0 / 9007199254740992.0 );
+  }
+
   std::vector<Path> linesFor( const Hotspot &hotspot ) const
   {
     std::vector<Path> lines;
@@ -815,10 +901,20 @@ private:
 
     // Police records arrive within a day or two, at any hour; EST actors report within the week, in office
     // hours on a weekday.
+    // Organisations that report weekly send the past week's events on their weekday of the next week; the
+    // demo's last week counts as reported on its last day, so the latest week is complete.
     const int64_t known = record.untilUtc >= 0 ? record.untilUtc : record.fromUtc;
     int64_t created = 0;
     if ( record.source == "police" )
       created = known + mRandom.uniformInt( 1, 48 ) * 3600;
+    else if ( const WeeklyReporter *reporter = weeklyReporterOf( record.organisation ) )
+    {
+      mRandom.uniformInt( 0, 6 ); // drawn as for the others, so every later draw stays the same
+      const int64_t time = localAt( 0, 8, 16.5 );
+      const int64_t knownDay = floorDiv( stockholmWallClock( known ), kSecondsPerDay );
+      const int64_t reportDay = knownDay - ( isoWeekday( knownDay ) - 1 ) + 7 + ( reporter->weekday - 1 );
+      created = stockholmWallClockToUtc( reportDay * kSecondsPerDay + time );
+    }
     else
     {
       int64_t day = floorDiv( stockholmWallClock( known ), kSecondsPerDay ) + mRandom.uniformInt( 0, 6 );
@@ -841,6 +937,83 @@ private:
 };
 
 } // namespace
+
+// The demo's interventions, for an evaluation (difference in differences, RES, WDD) to run on. With the
+// default end date 2026-11-22:
+// - "guards", the one that worked: trygghetsvärdar at Resecentrum, target Stationsområdet (EST2), comparison
+//   Centrum (EST1), January–August 2026 (months 10 to 3 before the last day's month), before period
+//   January–August 2025. Categories samling, brak_hot, vald, glaskross and klotter: both areas have them at
+//   similar levels (Resecentrum, the tunnel and the youth centre; the square and Storgatan) with the same
+//   night-life time profile, so the comparison stays level, while in the target half of them are left out
+//   during the period (−50 %).
+// - "youth_workers", the one that did not: fältassistenter in Norrbacka, target Norr (bostadsområde) (EST3),
+//   comparison Västra staden (district D3: Västra bostadsområdet and Västerskolan), February–September 2026,
+//   before period February–September 2025. Categories samling, klotter, skadegorelse_ovrig and glaskross; the
+//   events are left as they are.
+// The areas in each pair do not overlap. The same months a year earlier are the "before" period, so the
+// seasons cancel. An event counts at its midpoint, in local days, as the lägesbild and the evaluation count.
+std::vector<DemoIntervention> demoInterventions( const Period &period )
+{
+  std::vector<DemoIntervention> interventions;
+  auto monthsBefore = [&]( DemoIntervention &intervention, int firstBack, int lastBack )
+  {
+    intervention.startDay = monthStart( period.lastDay, firstBack );
+    intervention.endDay = monthStart( period.lastDay, lastBack - 1 ) - 1;
+    intervention.beforeStartDay = monthStart( period.lastDay, firstBack + 12 );
+    intervention.beforeEndDay = monthStart( period.lastDay, lastBack + 11 ) - 1;
+  };
+  {
+    DemoIntervention guards;
+    guards.key = "guards";
+    guards.title = "Trygghetsvärdar vid Resecentrum fredag och lördag kväll";
+    guards.description =
+      "Två trygghetsvärdar vid Resecentrum, gångtunneln och fritidsgården fredag och lördag "
+      "20–02, efter prioriteringen av Stationsområdet.";
+    guards.kind = "guards";
+    guards.areaName = "Stationsområdet";
+    guards.comparisonAreaName = "Centrum";
+    guards.categories = { "samling", "brak_hot", "vald", "glaskross", "klotter" };
+    monthsBefore( guards, 10, 3 );
+    guards.keptShare = 0.5;
+    guards.responsible = "Trygghetsvärdar";
+    guards.contactRole = "arbetsledare för trygghetsvärdarna";
+    guards.costSek = 420000;
+    interventions.push_back( guards );
+  }
+  {
+    DemoIntervention youth;
+    youth.key = "youth_workers";
+    youth.title = "Fältassistenter kvällstid i Norrbacka";
+    youth.description = "Fältassistenter i Norrbacka tisdag–lördag kvällar, kring skolan och trapphusen.";
+    youth.kind = "youth_workers";
+    youth.areaName = "Norr (bostadsområde)";
+    youth.comparisonAreaName = "Västra staden";
+    youth.categories = { "samling", "klotter", "skadegorelse_ovrig", "glaskross" };
+    monthsBefore( youth, 9, 2 );
+    youth.keptShare = 1;
+    youth.responsible = "Fritidsgården";
+    youth.contactRole = "enhetschef fältverksamheten";
+    youth.costSek = 260000;
+    interventions.push_back( youth );
+  }
+  return interventions;
+}
+
+// The EST actors report weekly; Fritidsgården has not sent its last three reports and Kollektivtrafiken
+// missed two of its recent ones, so "who has reported" shows gaps. Polisen's records come from its own
+// extract and Räddningstjänsten reports the odd fire when there is one: neither is expected every week.
+const std::vector<WeeklyReporter> &weeklyReporters()
+{
+  static const std::vector<WeeklyReporter> sReporters = {
+    { "Gatu- och parkenheten", 1, {} },
+    { "Trygghetsvärdar", 1, {} },
+    { "Skolan", 2, {} },
+    { "Fritidsgården", 2, { 0, 1, 2 } },
+    { "Exempelbostäder AB", 3, {} },
+    { "Kollektivtrafiken", 3, { 1, 3 } },
+  };
+  return sReporters;
+}
 
 std::vector<IncidentRecord> generateIncidents( const Town &town, const Period &period, Random &random,
                                                int years )

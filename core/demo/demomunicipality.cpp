@@ -8,7 +8,8 @@
 #include <filesystem>
 
 // The generator's steps in order (one random stream from the seed: the events, then the walks). The parts are
-// in demotown.cpp (base map), demoareas.cpp, demoevents.cpp and demowalks.cpp.
+// in demotown.cpp (base map), demoareas.cpp, demoevents.cpp (with the interventions' effect and the weekly
+// reporting), demofollowup.cpp (priorities, the citizen promise) and demowalks.cpp (walks and actions).
 
 namespace tryggkarta
 {
@@ -35,6 +36,13 @@ void writeOrganisations( Database &db )
   {
     insert.bind( 1, organisation[0] ).bind( 2, organisation[1] );
     insert.run();
+  }
+  Statement weekly = db.prepare( "UPDATE organisations SET reports_weekly = 1 WHERE name = ?" );
+  for ( const WeeklyReporter &reporter : weeklyReporters() )
+  {
+    weekly.bind( 1, reporter.organisation );
+    weekly.run();
+    weekly.reset();
   }
 }
 
@@ -93,7 +101,9 @@ Expected<DemoSummary> createDemoProject( const std::string &path, const DemoOpti
     const std::map<std::string, int64_t> areaIds = writeAreas( db, town, summary.areas );
     writeOrganisations( db );
     summary.incidents = writeIncidents( db, incidents );
-    writeWalks( db, town, period, areaIds, random, summary );
+    const WrittenPriorities priorities = writePriorities( db, town, period, areaIds, incidents, summary );
+    const WrittenWalks walks = writeWalks( db, town, period, areaIds, priorities, random, summary );
+    writeCitizenPromise( db, period, areaIds, walks, summary );
     writeMeta( db, options );
     transaction.commit();
   }

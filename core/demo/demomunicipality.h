@@ -29,6 +29,9 @@ struct DemoSummary
   int64_t actions = 0;
   int64_t areas = 0;
   int64_t baseMapFeatures = 0;
+  int64_t priorities = 0;
+  int64_t interventions = 0;
+  int64_t promiseActivities = 0;
 };
 
 //! Creates a new project file at path with the demo base map, events, walks and actions. Fails if path

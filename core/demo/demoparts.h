@@ -238,6 +238,8 @@ Town buildTown();
 int64_t writeBaseMap( Database &db, const Town &town );
 //! Writes the EST areas and districts; returns their fids by name and adds their number to count.
 std::map<std::string, int64_t> writeAreas( Database &db, const Town &town, int64_t &count );
+//! The named area's polygons as writeAreas writes them (clipped to land); empty for an unknown name.
+MultiPolygonPtr areaPolygons( const Town &town, const std::string &name );
 
 // ---------------------------------------------------------------------------------------------------------------
 // Events (demoevents.cpp)
@@ -265,6 +267,41 @@ struct IncidentRecord
   int64_t createdUtc = 0;
 };
 
+//! An intervention (insats) built into the events: during [startDay, endDay] only keptShare of the target
+//! area's events in the categories are kept (1: no effect). Written as an action of its kind (demowalks.cpp).
+struct DemoIntervention
+{
+  std::string key; //!< "guards", "youth_workers": how the rest of the demo refers to it
+  std::string title;
+  std::string description;
+  std::string kind;
+  std::string areaName;           //!< the target area
+  std::string comparisonAreaName; //!< a comparable area that does not overlap it
+  std::vector<std::string> categories;
+  int64_t startDay = 0; //!< local dates, inclusive
+  int64_t endDay = 0;
+  int64_t beforeStartDay = 0; //!< the same months a year earlier, for the evaluation
+  int64_t beforeEndDay = 0;
+  double keptShare = 1;
+  std::string responsible;
+  std::string contactRole;
+  double costSek = 0;
+};
+
+//! The demo's two interventions for the period: one that worked and one that did not (see demoevents.cpp).
+std::vector<DemoIntervention> demoInterventions( const Period &period );
+
+//! An organisation that sends its EST report once a week, on a weekday (1 = Monday), for the week before;
+//! missedWeeksBack lists the recent weekly reports it never sent (0: the report of the demo's last week).
+struct WeeklyReporter
+{
+  const char *organisation;
+  int weekday;
+  std::vector<int> missedWeeksBack;
+};
+
+const std::vector<WeeklyReporter> &weeklyReporters();
+
 //! The events of the period over the town (years long), by the hot spots' rates and time profiles.
 std::vector<IncidentRecord> generateIncidents( const Town &town, const Period &period, Random &random,
                                                int years );
@@ -275,8 +312,49 @@ int64_t writeIncidents( Database &db, const std::vector<IncidentRecord> &records
 // Safety walks, their observations and the actions that followed (demowalks.cpp)
 
 //! Writes the walks with their observations, and the actions decided from them and from the lägesbild.
-void writeWalks( Database &db, const Town &town, const Period &period,
-                 const std::map<std::string, int64_t> &areaIds, Random &random, DemoSummary &summary );
+//! What the walks and actions left for the citizen promise to link to.
+struct WrittenWalks
+{
+  std::vector<int64_t> walkIds;             //!< in the order of the walks: last autumn, last spring, upcoming
+  std::vector<int64_t> walkDays;            //!< their dates
+  std::map<std::string, int64_t> actionIds; //!< by title
+  std::map<std::string, int64_t> interventionIds; //!< by DemoIntervention::key
+};
+
+//! The priorities written before the actions: the last complete tertial's top three by rank, and an earlier,
+//! closed one (the reason for the intervention that worked).
+struct WrittenPriorities
+{
+  struct Entry
+  {
+    int64_t fid = 0;
+    int64_t areaId = 0;
+    std::string areaName;
+    int rank = 0;
+    int64_t decidedDay = 0; //!< when the group set it (created_at)
+  };
+  std::vector<Entry> top; //!< rank 1, 2, 3
+  Entry closed;
+  std::string periodLabel;
+};
+
+//! Writes the walks with their observations, and the actions decided from them and from the lägesbild, with
+//! their status history, linked to the priorities.
+WrittenWalks writeWalks( Database &db, const Town &town, const Period &period,
+                         const std::map<std::string, int64_t> &areaIds, const WrittenPriorities &priorities,
+                         Random &random, DemoSummary &summary );
+
+// ---------------------------------------------------------------------------------------------------------------
+// The EST follow-up (demofollowup.cpp): priorities from the events, the citizen promise, weekly reporting
+
+//! The last complete tertial's top three EST areas by their events, and a closed priority from an earlier
+//! tertial.
+WrittenPriorities writePriorities( Database &db, const Town &town, const Period &period,
+                                   const std::map<std::string, int64_t> &areaIds,
+                                   const std::vector<IncidentRecord> &records, DemoSummary &summary );
+//! The current year's medborgarlöfte with its activities, linked to walks and actions.
+void writeCitizenPromise( Database &db, const Period &period, const std::map<std::string, int64_t> &areaIds,
+                          const WrittenWalks &walks, DemoSummary &summary );
 
 // ---------------------------------------------------------------------------------------------------------------
 // Writing

@@ -22,6 +22,7 @@ struct ActionPlan
   int priority;
   int doneAfterDays; // after the decision, for done actions
   const char *rejectionReason;
+  double costSek = 0; // 0: no cost given
 };
 
 struct StopSpec
@@ -109,15 +110,16 @@ const std::vector<WalkSpec> &walkSpecs()
           false,
           "Drottninggatan mot ån: två gatlampor släckta, mörk passage",
           "Byt trasiga armaturer och se över belysningen mot ån",
-          { { "Byt armaturer på Drottninggatan mot ån", "done", "Gatu- och parkenheten", 1, 21, nullptr } } },
+          { { "Byt armaturer på Drottninggatan mot ån", "done", "Gatu- och parkenheten", 1, 21, nullptr,
+              38000 } } },
         { { -205, 100 },
           "sikt",
           1,
           false,
           "Västra Strandgatan: höga buskar längs ån skymmer sikten mot gångvägen",
           "Gallra buskaget längs ån till högst en halv meter",
-          { { "Gallra buskage längs Västra Strandgatan", "done", "Gatu- och parkenheten", 2, 60,
-              nullptr } } },
+          { { "Gallra buskage längs Västra Strandgatan", "done", "Gatu- och parkenheten", 2, 60, nullptr,
+              24000 } } },
         { { -20, 285 },
           "folkliv",
           1,
@@ -140,14 +142,15 @@ const std::vector<WalkSpec> &walkSpecs()
           "Korsningen Kungsgatan–Kyrkogatan: hög fart och otydligt övergångsställe",
           "Bygg om till upphöjt övergångsställe",
           { { "Upphöjt övergångsställe Kungsgatan–Kyrkogatan", "in_progress", "Gatu- och parkenheten", 2, 0,
-              nullptr } } },
+              nullptr, 450000 } } },
         { { 125, 460 },
           "overblickbarhet",
           1,
           false,
           "Kungsgatan: infarten till parkeringsgården är mörk och skymd",
           "Belysning och trafikspegel vid infarten",
-          { { "Belysning vid parkeringsgårdens infart", "done", "Exempelbostäder AB", 2, 45, nullptr } } },
+          { { "Belysning vid parkeringsgårdens infart", "done", "Exempelbostäder AB", 2, 45, nullptr,
+              65000 } } },
         { { 300, 690 },
           "kollektivtrafik",
           2,
@@ -170,7 +173,7 @@ const std::vector<WalkSpec> &walkSpecs()
           "Gångtunneln under järnvägen: trasiga lysrör, mörk och lång",
           "Ny belysning och ljus målning i gångtunneln",
           { { "Ny belysning i gångtunneln vid stationen", "in_progress", "Gatu- och parkenheten", 1, 0,
-              nullptr } } },
+              nullptr, 310000 } } },
         { { 484, 805 },
           "alternativa_vagar",
           0,
@@ -222,8 +225,8 @@ const std::vector<WalkSpec> &walkSpecs()
           false,
           "Gästhamnens toalettbyggnad: klotter och trasig dörr",
           "Sanera klotter och laga dörren",
-          { { "Sanering och ny dörr vid gästhamnens toalett", "done", "Gatu- och parkenheten", 2, 25,
-              nullptr } } },
+          { { "Sanering och ny dörr vid gästhamnens toalett", "done", "Gatu- och parkenheten", 2, 25, nullptr,
+              18000 } } },
         { { -540, -1145 },
           "sikt",
           1,
@@ -237,7 +240,8 @@ const std::vector<WalkSpec> &walkSpecs()
           false,
           "Strandpromenaden väster om ån: belysning saknas på en lång sträcka",
           "Komplettera belysningen längs promenaden",
-          { { "Ny belysning längs Strandpromenaden", "proposed", "Gatu- och parkenheten", 1, 0, nullptr } } },
+          { { "Ny belysning längs Strandpromenaden", "proposed", "Gatu- och parkenheten", 1, 0, nullptr,
+              540000 } } },
         { { -800, -690 },
           "overblickbarhet",
           3,
@@ -266,15 +270,15 @@ const std::vector<WalkSpec> &walkSpecs()
           false,
           "Infarten till Strandparkens parkering: mopeder kör in på gångvägen",
           "Bommar vid gångvägens infarter",
-          { { "Bommar vid Strandpromenadens infarter", "decided", "Gatu- och parkenheten", 2, 0,
-              nullptr } } },
+          { { "Bommar vid Strandpromenadens infarter", "decided", "Gatu- och parkenheten", 2, 0, nullptr,
+              35000 } } },
         { { -1180, -270 },
           "tillganglighet",
           1,
           false,
           "Trappan ner mot bryggan saknar ledstång",
           "Montera ledstång",
-          { { "Ledstång vid trappan mot bryggan", "done", "Gatu- och parkenheten", 3, 30, nullptr } } },
+          { { "Ledstång vid trappan mot bryggan", "done", "Gatu- och parkenheten", 3, 30, nullptr, 9000 } } },
         { { -1300, -170 },
           "helhetsintryck",
           2,
@@ -314,6 +318,14 @@ const std::vector<WalkSpec> &walkSpecs()
   return sWalks;
 }
 
+//! Which priority an action from the lägesbild belongs to.
+enum class PriorityLink
+{
+  None,
+  Closed,  // the earlier, closed priority (Stationsområdet)
+  OwnArea, // the current tertial's priority of its area when that ranks first or second
+};
+
 struct AreaActionSpec
 {
   const char *title;
@@ -325,6 +337,8 @@ struct AreaActionSpec
   int createdDaysBeforeEnd;
   int doneAfterDays;
   const char *rejectionReason;
+  PriorityLink link = PriorityLink::None;
+  double costSek = 0;
 };
 
 // Actions the EST group decided from the lägesbild rather than from a walk.
@@ -333,23 +347,77 @@ const std::vector<AreaActionSpec> &areaActions()
   static const std::vector<AreaActionSpec> sActions = {
     { "Riktad polisnärvaro vid Stora torget fredag och lördag natt",
       "Lägesbilden visar bråk och glaskross helgnätter kring torget och krogstråket.", "Centrum", "Polisen",
-      1, "in_progress", 200, 0, nullptr },
-    { "Trygghetsvärdar vid Resecentrum helgkvällar",
-      "Samling och bråk vid stationen kvällstid; värdar fredag–lördag 20–02.", "Stationsområdet",
-      "Trygghetsvärdar", 1, "done", 330, 60, nullptr },
+      1, "in_progress", 200, 0, nullptr, PriorityLink::OwnArea },
     { "Klottersanering inom 24 timmar vid skolorna",
       "Klotter hittas måndagar efter helger; snabb sanering minskar nytt klotter.", "Norr (bostadsområde)",
-      "Skolan", 2, "decided", 90, 0, nullptr },
+      "Skolan", 2, "decided", 90, 0, nullptr, PriorityLink::OwnArea, 55000 },
     { "Kvällsöppet på fritidsgården fredagar", "Samlingar i trapphusen i Norrbacka vintertid.",
       "Norr (bostadsområde)", "Fritidsgården", 2, "proposed", 40, 0, nullptr },
     { "Kameraövervakning vid Resecentrum", "Förslag från referensgruppen.", "Stationsområdet",
       "Kollektivtrafiken", 3, "rejected", 260, 0,
-      "Belysning och trygghetsvärdar prövas först; frågan tas upp igen vid årsuppföljningen" },
+      "Belysning och trygghetsvärdar prövas först; frågan tas upp igen vid årsuppföljningen",
+      PriorityLink::Closed, 850000 },
     { "Belysningsinventering i Östra industriområdet",
       "Inbrott och bränder nattetid; mörka ytor mellan lagerbyggnaderna.", "Öster (industriområde)",
       "Gatu- och parkenheten", 2, "decided", 150, 0, nullptr },
   };
   return sActions;
+}
+
+//! What the group decided for a prioritised area, whichever areas the events make the top three.
+struct PriorityActionSpec
+{
+  const char *areaName;
+  const char *title;
+  const char *description;
+  const char *responsible;
+  double costSek;
+};
+
+const std::vector<PriorityActionSpec> &priorityActions()
+{
+  static const std::vector<PriorityActionSpec> sActions = {
+    { "Centrum", "Ordningsvakter vid krogstråket vid stängningsdags",
+      "Två ordningsvakter på Storgatan fredag och lördag 00–03, betalda av krogarna och kommunen.",
+      "Trygghetsvärdar", 180000 },
+    { "Centrum", "Städning av Stora torget tidigt lördag och söndag",
+      "Glas och skräp bort före klockan åtta, så att torget inte lockar till mer nedskräpning.",
+      "Gatu- och parkenheten", 60000 },
+    { "Stationsområdet", "Ljusare väntsal och cykelparkering vid Resecentrum",
+      "Byt till ljusare armaturer och öppna upp väggarna mot perrongen.", "Kollektivtrafiken", 240000 },
+    { "Stationsområdet", "Samverkan med taxi och nattbussar om kvällarna vid stationen",
+      "Gemensam rutin när samlingar och bråk uppstår vid Resecentrum sena kvällar.", "Polisen", 0 },
+    { "Norr (bostadsområde)", "Låsbyte och belysning i källargångarna i Norrbacka",
+      "Nya lås till förråd och cykelrum, rörelsestyrd belysning i källargångarna.", "Exempelbostäder AB",
+      320000 },
+    { "Norr (bostadsområde)", "Klotterjour vid Norrbackaskolan",
+      "Klotter på skolan saneras samma dag, även på helger.", "Skolan", 45000 },
+    { "Strandparken/Hamnen", "Sommarvärdar i Strandparken",
+      "Värdar kvällstid juni–augusti vid badplatsen och grillplatsen.", "Gatu- och parkenheten", 150000 },
+    { "Strandparken/Hamnen", "Kvällstömning av papperskorgar vid bryggan",
+      "Extra tömning fredag–söndag kväll under sommaren.", "Gatu- och parkenheten", 30000 },
+    { "Öster (industriområde)", "Nattlig bevakning av industriområdet",
+      "Bevakningsrond två gånger per natt mellan lagerbyggnaderna.", "Trygghetsvärdar", 200000 },
+    { "Öster (industriområde)", "Bommar och belysning vid lagerytorna",
+      "Stäng infarterna nattetid och belys lastytorna.", "Gatu- och parkenheten", 120000 },
+  };
+  return sActions;
+}
+
+//! The role to contact at a responsible organisation: a role, never a person's name.
+const char *contactRoleOf( const std::string &organisation )
+{
+  static const std::map<std::string, const char *> sRoles = {
+    { "Gatu- och parkenheten", "driftledare gata och park" },
+    { "Exempelbostäder AB", "fastighetschef" },
+    { "Kollektivtrafiken", "stationsansvarig" },
+    { "Polisen", "kommunpolis" },
+    { "Trygghetsvärdar", "arbetsledare för trygghetsvärdarna" },
+    { "Skolan", "rektor" },
+    { "Fritidsgården", "föreståndare för fritidsgården" },
+  };
+  const auto role = sRoles.find( organisation );
+  return role == sRoles.end() ? "trygghetssamordnare" : role->second;
 }
 
 //! The latest date with the given month and day on or before limitDay, moved back to the wanted weekday.
@@ -406,9 +474,11 @@ std::string officeTime( int64_t day )
 
 } // namespace
 
-void writeWalks( Database &db, const Town &town, const Period &period,
-                 const std::map<std::string, int64_t> &areaIds, Random &random, DemoSummary &summary )
+WrittenWalks writeWalks( Database &db, const Town &town, const Period &period,
+                         const std::map<std::string, int64_t> &areaIds, const WrittenPriorities &priorities,
+                         Random &random, DemoSummary &summary )
 {
+  WrittenWalks written;
   const WalkDates dates = walkDates( period );
   Statement walkInsert =
     db.prepare( "INSERT INTO safety_walks (geom, name, walk_date, light_condition, area_id, organiser, "
@@ -423,30 +493,93 @@ void writeWalks( Database &db, const Town &town, const Period &period,
     "INSERT INTO observations (geom, walk_id, checklist_item, rating, positive, note, proposed_action, "
     "observed_at, created_at, updated_at, stop_id, responsible, light_condition) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
-  Statement actionInsert =
-    db.prepare( "INSERT INTO actions (title, description, observation_id, area_id, responsible_organisation, "
-                "priority, deadline, "
-                "status, decided_date, done_date, rejection_reason, note, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
+  Statement actionInsert = db.prepare(
+    "INSERT INTO actions (title, description, observation_id, area_id, responsible_organisation, priority, "
+    "deadline, status, decided_date, done_date, rejection_reason, note, created_at, updated_at, priority_id, "
+    "contact_role, cost_sek, kind, start_date, end_date) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
+  Statement historyInsert =
+    db.prepare( "INSERT INTO action_status_history (action_id, from_status, to_status, effective_date, "
+                "changed_at, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?)" );
 
-  auto writeAction = [&]( const char *title, const std::string &description, int64_t observationId,
-                          int64_t areaId, const char *responsible, int priority, const std::string &status,
-                          int64_t createdDay, int doneAfterDays, const char *rejectionReason )
+  auto bindIdOrNull = []( Statement &statement, int index, int64_t id )
   {
+    if ( id > 0 )
+      statement.bind( index, id );
+    else
+      statement.bindNull( index );
+  };
+
+  // An action with dates in order: created (proposed), decided or rejected, started (in progress), done;
+  // each change is in the status history with the day it took effect and when it was recorded.
+  struct ActionRow
+  {
+    std::string title;
+    std::string description;
+    std::string kind = "action";
+    int64_t observationId = 0;
+    int64_t areaId = 0;
+    int64_t priorityId = 0;
+    std::string responsible;
+    std::string contactRole;
+    int priority = 2;
+    std::string status;
+    int64_t createdDay = 0;
+    int doneAfterDays = 0;
+    std::string rejectionReason;
+    double costSek = 0;
+    int64_t decidedDay = -1; // -1: 18 days after it was created
+    int64_t startDay = -1;   // interventions: their period
+    int64_t endDay = -1;
+  };
+  auto writeAction = [&]( const ActionRow &row )
+  {
+    const std::string &status = row.status;
     const bool decided = status != "proposed";
-    const int64_t decidedDay = std::min( createdDay + 18, period.lastDay );
-    const int64_t doneDay = std::min( decidedDay + std::max( doneAfterDays, 1 ), period.lastDay );
-    const int64_t deadlineDay = ( decided ? decidedDay : createdDay ) + 60 * priority;
-    actionInsert.bind( 1, title ).bindTextOrNull( 2, description );
-    if ( observationId > 0 )
-      actionInsert.bind( 3, observationId );
-    else
-      actionInsert.bindNull( 3 );
-    if ( areaId > 0 )
-      actionInsert.bind( 4, areaId );
-    else
-      actionInsert.bindNull( 4 );
-    actionInsert.bind( 5, responsible ).bind( 6, priority );
+    const bool intervention = row.kind != "action";
+    const int64_t createdDay = std::min( row.createdDay, period.lastDay );
+    const int64_t decidedDay = row.decidedDay >= 0
+                                 ? std::min( std::max( row.decidedDay, createdDay ), period.lastDay )
+                                 : std::min( createdDay + 18, period.lastDay );
+    const int64_t doneDay = intervention
+                              ? std::min( row.endDay, period.lastDay )
+                              : std::min( decidedDay + std::max( row.doneAfterDays, 1 ), period.lastDay );
+    const int64_t startedDay = intervention
+                                 ? std::min( std::max( row.startDay, decidedDay ), period.lastDay )
+                                 : std::min( decidedDay + std::clamp( row.doneAfterDays / 3, 1, 14 ),
+                                             status == "done" ? doneDay : period.lastDay );
+    const int64_t deadlineDay =
+      intervention ? row.endDay : ( decided ? decidedDay : createdDay ) + 60 * row.priority;
+
+    // The history: the day each change took effect, recorded at the office that day, in order.
+    struct Change
+    {
+      const char *from;
+      const char *to;
+      int64_t day;
+      std::string actor;
+      std::string note;
+    };
+    std::vector<Change> changes = {
+      { nullptr, "proposed", createdDay, "trygghetssamordnare",
+        row.observationId > 0 ? "Från trygghetsvandringens protokoll" : "Förslag i EST-gruppen" } };
+    if ( status == "rejected" )
+      changes.push_back( { "proposed", "rejected", decidedDay, "trygghetssamordnare", row.rejectionReason } );
+    else if ( decided )
+      changes.push_back(
+        { "proposed", "decided", decidedDay, "trygghetssamordnare", "Beslut i EST-gruppen" } );
+    if ( status == "in_progress" || status == "done" )
+      changes.push_back( { "decided", "in_progress", startedDay, row.contactRole, "Arbetet har börjat" } );
+    if ( status == "done" )
+      changes.push_back( { "in_progress", "done", doneDay, row.contactRole, "Klart" } );
+    std::vector<std::string> changedAt;
+    for ( size_t i = 0; i < changes.size(); ++i )
+      changedAt.push_back( localToUtcText( changes[i].day, 10, static_cast<int>( i ) * 5 ) );
+
+    actionInsert.bind( 1, row.title ).bindTextOrNull( 2, row.description );
+    bindIdOrNull( actionInsert, 3, row.observationId );
+    bindIdOrNull( actionInsert, 4, row.areaId );
+    actionInsert.bind( 5, row.responsible ).bind( 6, row.priority );
     if ( status != "rejected" )
       actionInsert.bind( 7, formatDate( deadlineDay ) );
     else
@@ -460,12 +593,40 @@ void writeWalks( Database &db, const Town &town, const Period &period,
       actionInsert.bind( 10, formatDate( doneDay ) );
     else
       actionInsert.bindNull( 10 );
-    actionInsert.bindTextOrNull( 11, rejectionReason ? rejectionReason : "" );
+    actionInsert.bindTextOrNull( 11, row.rejectionReason );
     actionInsert.bindNull( 12 );
-    const int64_t lastChange = status == "done" ? doneDay : decided ? decidedDay : createdDay;
-    actionInsert.bind( 13, officeTime( createdDay ) ).bind( 14, officeTime( lastChange ) );
+    actionInsert.bind( 13, changedAt.front() ).bind( 14, changedAt.back() );
+    bindIdOrNull( actionInsert, 15, row.priorityId );
+    actionInsert.bindTextOrNull( 16, row.contactRole );
+    if ( row.costSek > 0 )
+      actionInsert.bind( 17, row.costSek );
+    else
+      actionInsert.bindNull( 17 );
+    actionInsert.bind( 18, row.kind );
+    if ( intervention )
+      actionInsert.bind( 19, formatDate( row.startDay ) ).bind( 20, formatDate( row.endDay ) );
+    else
+      actionInsert.bindNull( 19 ).bindNull( 20 );
     actionInsert.run();
+    actionInsert.reset();
+    const int64_t actionId = db.lastInsertId();
+    for ( size_t i = 0; i < changes.size(); ++i )
+    {
+      historyInsert.bind( 1, actionId );
+      if ( changes[i].from )
+        historyInsert.bind( 2, changes[i].from );
+      else
+        historyInsert.bindNull( 2 );
+      historyInsert.bind( 3, changes[i].to ).bind( 4, formatDate( changes[i].day ) ).bind( 5, changedAt[i] );
+      historyInsert.bind( 6, changes[i].actor ).bindTextOrNull( 7, changes[i].note );
+      historyInsert.run();
+      historyInsert.reset();
+    }
     ++summary.actions;
+    if ( intervention )
+      ++summary.interventions;
+    written.actionIds[row.title] = actionId;
+    return actionId;
   };
 
   const std::vector<WalkSpec> &walks = walkSpecs();
@@ -503,6 +664,8 @@ void writeWalks( Database &db, const Town &town, const Period &period,
     walkInsert.run();
     const int64_t walkId = db.lastInsertId();
     ++summary.safetyWalks;
+    written.walkIds.push_back( walkId );
+    written.walkDays.push_back( day );
 
     // Who came, as counts per organisation (never names): residents are the largest group.
     {
@@ -601,18 +764,118 @@ void writeWalks( Database &db, const Town &town, const Period &period,
       ++summary.observations;
 
       for ( const ActionPlan &plan : stop.actions )
-        writeAction( plan.title, stop.proposedAction, observationId, areaId, plan.responsible, plan.priority,
-                     plan.status, day + 3, plan.doneAfterDays, plan.rejectionReason );
+      {
+        ActionRow row;
+        row.title = plan.title;
+        row.description = stop.proposedAction;
+        row.observationId = observationId;
+        row.areaId = areaId;
+        row.responsible = plan.responsible;
+        row.contactRole = contactRoleOf( plan.responsible );
+        row.priority = plan.priority;
+        row.status = plan.status;
+        row.createdDay = day + 3;
+        row.doneAfterDays = plan.doneAfterDays;
+        row.rejectionReason = plan.rejectionReason ? plan.rejectionReason : "";
+        row.costSek = plan.costSek;
+        writeAction( row );
+      }
     }
   }
 
+  auto areaIdOf = [&]( const std::string &name ) -> int64_t
+  {
+    const auto area = areaIds.find( name );
+    return area != areaIds.end() ? area->second : 0;
+  };
+  // The current tertial's priority of an area, when it ranks first or second (the third has no actions yet).
+  auto topPriorityOf = [&]( const std::string &areaName ) -> const WrittenPriorities::Entry *
+  {
+    for ( const WrittenPriorities::Entry &entry : priorities.top )
+      if ( entry.areaName == areaName && entry.rank <= 2 )
+        return &entry;
+    return nullptr;
+  };
+
   for ( const AreaActionSpec &spec : areaActions() )
   {
-    const auto area = areaIds.find( spec.areaName );
-    const int64_t createdDay = std::max( period.lastDay - spec.createdDaysBeforeEnd, period.firstDay );
-    writeAction( spec.title, spec.description, 0, area != areaIds.end() ? area->second : 0, spec.responsible,
-                 spec.priority, spec.status, createdDay, spec.doneAfterDays, spec.rejectionReason );
+    ActionRow row;
+    row.title = spec.title;
+    row.description = spec.description;
+    row.areaId = areaIdOf( spec.areaName );
+    row.responsible = spec.responsible;
+    row.contactRole = contactRoleOf( spec.responsible );
+    row.priority = spec.priority;
+    row.status = spec.status;
+    row.createdDay = std::max( period.lastDay - spec.createdDaysBeforeEnd, period.firstDay );
+    row.doneAfterDays = spec.doneAfterDays;
+    row.rejectionReason = spec.rejectionReason ? spec.rejectionReason : "";
+    row.costSek = spec.costSek;
+    if ( spec.link == PriorityLink::Closed )
+      row.priorityId = priorities.closed.fid;
+    else if ( spec.link == PriorityLink::OwnArea )
+      if ( const WrittenPriorities::Entry *entry = topPriorityOf( spec.areaName ) )
+        row.priorityId = entry->fid;
+    writeAction( row );
   }
+
+  // What the group decided for the tertial's first and second priority, at the meetings after it set them.
+  for ( const WrittenPriorities::Entry &entry : priorities.top )
+  {
+    if ( entry.rank > 2 )
+      continue;
+    int index = 0;
+    for ( const PriorityActionSpec &spec : priorityActions() )
+    {
+      if ( entry.areaName != spec.areaName )
+        continue;
+      ActionRow row;
+      row.title = spec.title;
+      row.description = spec.description;
+      row.areaId = entry.areaId;
+      row.priorityId = entry.fid;
+      row.responsible = spec.responsible;
+      row.contactRole = contactRoleOf( spec.responsible );
+      row.priority = index == 0 ? 1 : 2;
+      // First priority: one under way, one decided; second: one done, one still a proposal.
+      static const char *const kStatuses[2][2] = { { "in_progress", "decided" }, { "done", "proposed" } };
+      row.status = kStatuses[entry.rank - 1][index];
+      row.createdDay = entry.decidedDay + 2 + 7 * index;
+      row.decidedDay = entry.decidedDay + 14 + 7 * index;
+      row.doneAfterDays = 30;
+      row.costSek = spec.costSek;
+      writeAction( row );
+      ++index;
+    }
+  }
+
+  // The interventions: the one that worked followed the closed priority; the other came from the lägesbild.
+  for ( const DemoIntervention &intervention : demoInterventions( period ) )
+  {
+    ActionRow row;
+    row.title = intervention.title;
+    row.description = intervention.description;
+    row.kind = intervention.kind;
+    row.areaId = areaIdOf( intervention.areaName );
+    row.responsible = intervention.responsible;
+    row.contactRole = intervention.contactRole;
+    row.priority = 1;
+    row.startDay = intervention.startDay;
+    row.endDay = intervention.endDay;
+    row.status = intervention.endDay < period.lastDay      ? "done"
+                 : intervention.startDay <= period.lastDay ? "in_progress"
+                                                           : "decided";
+    row.decidedDay = intervention.startDay - 14;
+    row.createdDay = intervention.startDay - 30;
+    if ( intervention.key == "guards" && priorities.closed.fid > 0 )
+    {
+      row.priorityId = priorities.closed.fid;
+      row.createdDay = std::min( priorities.closed.decidedDay + 2, row.decidedDay );
+    }
+    row.costSek = intervention.costSek;
+    written.interventionIds[intervention.key] = writeAction( row );
+  }
+  return written;
 }
 
 } // namespace tryggkarta::demo

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "reportingpanel.h"
+
+#include "actionscontroller.h"
 #include "analysisdialogs.h"
 #include "editingcontroller.h"
 #include "filtercontroller.h"
@@ -59,6 +62,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   mImports = new ImportController( mProjects, mMap, mFilter, this );
   mPrinting = new PrintController( mProjects, mFilter, mMap, this );
   mWalks = new WalksController( mProjects, mMap, mEditing, mCanvas, this );
+  mActions = new ActionsController( mProjects, mMap, mEditing, mWalks, mCanvas, this );
   mProjects->setWork( mImports, mAnalyses );
 
   connect( mWelcome, &WelcomePage::openDemoRequested, mProjects, &ProjectController::openDemo );
@@ -95,6 +99,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   relayMessages( mImports );
   relayMessages( mPrinting );
   relayMessages( mWalks );
+  relayMessages( mActions );
 
   placeDocks();
   createMenusAndToolbars();
@@ -129,6 +134,7 @@ MainWindow::~MainWindow()
   // controller removes the autosave (a clean end is no crash) before the project goes with the window.
   delete mImports;
   delete mPrinting;
+  delete mActions;
   delete mWalks;
   delete mEditing;
   delete mFilter;
@@ -155,6 +161,12 @@ void MainWindow::placeDocks()
   tabifyDockWidget( mFilter->statisticsDock(), mAnalyses->resultsDock() );
   addDockWidget( Qt::RightDockWidgetArea, mWalks->dock() );
   tabifyDockWidget( mAnalyses->resultsDock(), mWalks->dock() );
+  addDockWidget( Qt::RightDockWidgetArea, mActions->dock() );
+  tabifyDockWidget( mWalks->dock(), mActions->dock() );
+  // Who has reported this week: seen on opening a project (it raises itself when one is ready).
+  mReportingDock = ReportingPanel::createDock( mProjects, this );
+  addDockWidget( Qt::RightDockWidgetArea, mReportingDock );
+  tabifyDockWidget( mActions->dock(), mReportingDock );
   mFilter->statisticsDock()->raise();
 
   addDockWidget( Qt::BottomDockWidgetArea, mEditing->attributeTableDock() );
@@ -226,7 +238,13 @@ void MainWindow::createMenusAndToolbars()
   walksMenu->setObjectName( QStringLiteral( "WalksMenu" ) );
   walksMenu->addActions( mWalks->menuActions() );
 
+  QMenu *actionsMenu = menuBar()->addMenu( tr( "A&ctions" ) );
+  actionsMenu->setObjectName( QStringLiteral( "ActionsMenu" ) );
+  actionsMenu->addActions( mActions->menuActions() );
+  actionsMenu->addAction( mReportingDock->toggleViewAction() );
+
   QMenu *settingsMenu = menuBar()->addMenu( tr( "&Settings" ) );
+  settingsMenu->setObjectName( QStringLiteral( "SettingsMenu" ) );
   QMenu *languageMenu = settingsMenu->addMenu( tr( "Language" ) );
   auto *languages = new QActionGroup( this );
   // Language names in their own language, so that everyone finds theirs.
@@ -377,6 +395,7 @@ void MainWindow::onImportRunning( bool running )
   mAnalyses->setImportRunning( running );
   mEditing->setImportRunning( running );
   mWalks->setImportRunning( running );
+  mActions->setImportRunning( running );
 }
 
 void MainWindow::closeEvent( QCloseEvent *event )

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMainWindow>
 
+class ActionsController;
 class AnalysisDialogs;
 class EditingController;
 class FilterController;
@@ -42,6 +43,8 @@ public:
   PrintController *printing() const { return mPrinting; }
   //! Safety walks: planning, stops, context and recording.
   WalksController *walks() const { return mWalks; }
+  //! Priorities and actions: the action list, the Monday list, the actions on the map.
+  ActionsController *actions() const { return mActions; }
 
   QgsProject *project() const { return mProject; }
   QgsMapCanvas *mapCanvas() const { return mCanvas; }
@@ -85,6 +88,8 @@ private:
   ImportController *mImports = nullptr;
   PrintController *mPrinting = nullptr;
   WalksController *mWalks = nullptr;
+  ActionsController *mActions = nullptr;
+  QDockWidget *mReportingDock = nullptr;
   //! The panels hidden while the welcome page shows, to show again with a project.
   QList<QDockWidget *> mDocksToRestore;
   bool mMapShown = true;

@@ -1,8 +1,11 @@
 #include "cli.h"
 
+#include "actioncommands.h"
 #include "climessages.h"
 #include "cliutil.h"
 #include "database.h"
+#include "evaluatecommands.h"
+#include "paths.h"
 
 #include <gdal_priv.h>
 
@@ -11,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 extern char **environ;
@@ -185,6 +189,35 @@ int dispatch( const std::vector<std::string> &args, std::ostream &out, std::ostr
     return commandSettings( rest, out, err );
   if ( command == "note" )
     return commandNote( rest, out, err );
+  if ( command == "evaluate" )
+    // The evaluation as text, CSV or stored here; as a PDF through QGIS layouts in tryggkarta-render.
+    return evaluateWritesPdf( rest ) ? runRender( args, out, err ) : commandEvaluate( rest, out, err );
+  if ( command == "promises" )
+  {
+    // The follow-up as text here; as a PDF (--out) through QGIS layouts in tryggkarta-render.
+    const bool pdf =
+      std::any_of( rest.begin(), rest.end(),
+                   []( const std::string &arg ) { return arg == "--out" || arg.rfind( "--out=", 0 ) == 0; } );
+    return pdf ? runRender( args, out, err ) : commandPromises( rest, out, err );
+  }
+  if ( command == "promise" )
+    return commandPromise( rest, out, err );
+  if ( command == "reporting" )
+    return commandReporting( rest, out, err );
+  if ( command == "actions" )
+  {
+    // The action list as text, CSV or XLSX here; as a PDF through QGIS layouts in tryggkarta-render.
+    Arguments parsed;
+    const bool pdf = !parseArguments( rest, actionListValueOptions(), actionListFlags(), parsed ) &&
+                     parsed.value( "--out" ) && lowerExtension( *parsed.value( "--out" ) ) == ".pdf";
+    return pdf ? runRender( args, out, err ) : commandActions( rest, out, err );
+  }
+  if ( command == "action" )
+    return commandAction( rest, out, err );
+  if ( command == "priority" )
+    return commandPriority( rest, out, err );
+  if ( command == "follow-up" )
+    return commandFollowUp( rest, out, err );
   if ( command == "print" || command == "report" || command == "templates" || command == "walk-kit" ||
        command == "walk-protocol" )
     return runRender( args, out, err );

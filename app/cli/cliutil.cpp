@@ -87,6 +87,82 @@ Maps and the lägesbild report (in Swedish, without a display, for scheduled run
       action status with photos, then and now for a repeat walk, and which items go
       with the overall feeling across the project's walks.
 
+Priorities and actions (EST: prioritise, act, follow up):
+  actions PROJECT.gpkg [--status S[,S]] [--organisation ORG[,ORG]] [--priority 1-3]
+        [--priority-id ID] [--area NAME] [--overdue] [--interventions | --actions-only]
+        [--public] [--out FILE.csv|FILE.xlsx|FILE.pdf]
+      The action list (by deadline), overdue ones marked FÖRSENAD; statuses proposed,
+      decided, in_progress, done, rejected (or föreslagen, beslutad, pågår, klar,
+      avslagen). --out writes CSV (UTF-8, ';'), XLSX or an A4 landscape PDF grouped by
+      status (through tryggkarta-render) with Swedish headers. --public leaves out
+      notes, costs and contact roles: what, status, responsible organisation,
+      deadline, done date and the reason for each action not taken.
+  action PROJECT.gpkg add --title TEXT [--kind action|patrols|guards|lighting|cleaning|
+        pruning|youth_workers|cameras|other_intervention] [--priority-id ID]
+        [--observation ID] [--incident ID] [--area NAME] [--responsible ORG]
+        [--contact-role ROLE] [--priority 1-3] [--deadline DATE] [--cost SEK]
+        [--start DATE --end DATE] [--at X,Y] [--status S] [--reason TEXT]
+        [--note TEXT] [--description TEXT]
+      A new action (an intervention with a --kind other than action); a contact is a
+      role, never a name. Free text is screened for personal data.
+  action PROJECT.gpkg status ID[,ID] STATUS [--date DATE] [--note TEXT] [--reason TEXT]
+      Move actions to a status (all or none): rejected needs --reason; done for an
+      action never decided needs --note; --date is when it happened (default today).
+  action PROJECT.gpkg show ID
+      An action with its status history.
+  action PROJECT.gpkg remove ID
+  priority PROJECT.gpkg add --period-label TEXT --from DATE --until DATE | --period 2026-T3
+        --area NAME --problem TEXT [--categories A,B] [--cause TEXT] [--goal TEXT]
+        [--rank N]
+      A prioritised problem for a period, with its figures from the incidents: the
+      area's events in the period, the period before and a year before, the changes
+      and its rank among the areas.
+  priority PROJECT.gpkg list [--period LABEL]
+  priority PROJECT.gpkg remove ID
+      Its actions stay, without a priority.
+  follow-up PROJECT.gpkg
+      The loose ends: active priorities without actions, actions with neither a
+      priority nor an observation, and overdue actions.
+  evaluate PROJECT.gpkg --intervention ID | --target AREA --before FROM..UNTIL
+        --after FROM..UNTIL  [--comparison AREA] [--buffer M] [--categories A,B]
+        [--suggest-comparison] [--save] [--name TEXT] [--out FILE.pdf|FILE.csv]
+      An intervention's effect: events in the target and a comparison area (and a
+      ring of M metres around the target) before and after, per category group and
+      in total: difference in differences, RES with its 95 % interval, WDD with SE,
+      WDQ for displacement or diffusion of benefits, and what the counts can show.
+      --intervention takes the target and the after period from the action (the
+      before period: as long, just before); dates as YYYY-MM-DD..YYYY-MM-DD. The
+      areas must not overlap. --suggest-comparison lists areas outside the target
+      ranked by level and trend before. --save stores the result in the project;
+      --out writes CSV or a one-page PDF (through tryggkarta-render).
+
+Citizen promises (medborgarlöften) and weekly reporting:
+  promises PROJECT.gpkg --year YYYY [--public] [--out FILE.pdf]
+      The year's follow-up: per activity what was promised (how many times, when,
+      where), what was done (the linked safety walks and actions with their dates and
+      status, "2 av 4 trygghetsvandringar genomförda") and the lägesbild of the place
+      it named (events this year against the year before, by category group).
+      --public: plain Swedish for the public, no internal notes, counts below the
+      project's k hidden. --out writes an A4 PDF (through tryggkarta-render).
+  promise PROJECT.gpkg add --year YYYY --title TEXT [--signed DATE]
+        [--police-role ROLE] [--municipality-role ROLE] [--summary TEXT] [--basis TEXT]
+      A new citizen promise; signatories are roles (lokalpolisområdeschef,
+      kommunstyrelsens ordförande), never names. Prints its id.
+  promise PROJECT.gpkg activity-add --promise ID --title TEXT --owner police|municipality|both
+        [--kind safety_walk|information_meeting|patrol|dialogue|environment|other]
+        [--count N] [--from DATE --until DATE] [--area NAME] [--place TEXT]
+        [--description TEXT] [--note TEXT]
+  promise PROJECT.gpkg activity-status ID planned|in_progress|done|cancelled [--date DATE]
+      (done needs --date, the day it was done)
+  promise PROJECT.gpkg link|unlink ACTIVITY --walk ID | --action ID
+      A safety walk or an action (or intervention) that carries the activity out.
+  promise PROJECT.gpkg list | remove ID | activity-remove ID
+  reporting PROJECT.gpkg [--weeks N] [--expect ORG | --no-expect ORG]
+      Who has reported in the last N ISO weeks (default 8, up to this week): a mark per
+      week in which an incident of the organisation entered the project, its last
+      report and the weeks missing. --expect / --no-expect sets whether the
+      organisation is expected to report every week.
+
 Analyses store their result in the project under --name (default: the method and
 the period; --replace overwrites a result of that name), or write --out FILE instead.
 They all take the selection options:

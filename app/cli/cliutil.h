@@ -99,6 +99,11 @@ int commandImportPhotos( const std::vector<std::string> &args, std::ostream &out
 //! Whether import's arguments ask for --kind walk-route or walk-waypoints (handled by commandImportWalkGpx).
 bool isWalkImportKind( const std::vector<std::string> &args );
 int commandImportWalkGpx( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+// promisecommands.cpp: promises (the yearly follow-up as text), promise add, activity-add, activity-status,
+// link, unlink, list, remove and activity-remove, reporting (who has reported in the last weeks).
+int commandPromises( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandPromise( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandReporting( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 
 } // namespace cli
 } // namespace tryggkarta

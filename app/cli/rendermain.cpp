@@ -18,6 +18,9 @@ int commandReport( const std::vector<std::string> &args, std::ostream &out, std:
 int commandTemplates( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandWalkKit( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandWalkProtocol( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandEvaluatePdf( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandActionsPdf( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandPromisesPdf( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 } // namespace tryggkarta
 
 int main( int argc, char **argv )
@@ -49,6 +52,12 @@ int main( int argc, char **argv )
       return tryggkarta::commandWalkKit( rest, std::cout, std::cerr );
     if ( args[0] == "walk-protocol" )
       return tryggkarta::commandWalkProtocol( rest, std::cout, std::cerr );
+    if ( args[0] == "evaluate" )
+      return tryggkarta::commandEvaluatePdf( rest, std::cout, std::cerr );
+    if ( args[0] == "actions" )
+      return tryggkarta::commandActionsPdf( rest, std::cout, std::cerr );
+    if ( args[0] == "promises" )
+      return tryggkarta::commandPromisesPdf( rest, std::cout, std::cerr );
   }
   catch ( const std::exception &e )
   {

@@ -9,6 +9,7 @@
 #include "mapstatestore.h"
 #include "projectcontroller.h"
 #include "projectlayers.h"
+#include "reporting.h"
 #include "statisticspanel.h"
 #include "stockholmtime.h"
 #include "temporal.h"
@@ -124,13 +125,17 @@ void FilterController::setProject( const ProjectInfo &info )
   }
   QDate first, last;
   incidentDateRange( mHeatmap->incidents(), first, last );
-  // A project whose data ends in the past (an archive, the demo at an earlier date) is shown as of its last
-  // incident, so the presets show data.
-  QDate today = QDate::currentDate();
-  if ( last.isValid() && last < today )
-    today = last;
+  // The presets start from today in Stockholm, also when the data ends earlier: the panel then says plainly
+  // which organisations' newest report is older than the period, rather than moving the period back to the
+  // data and hiding that nothing new came in. TRYGGKARTA_TODAY (YYYY-MM-DD) fixes the day for tests and
+  // demos.
+  QDate today = StockholmTime::now().date();
+  const QDate fixedToday = QDate::fromString( qEnvironmentVariable( "TRYGGKARTA_TODAY" ), Qt::ISODate );
+  if ( fixedToday.isValid() )
+    today = fixedToday;
   mCategories = info.categories;
   mHeatmap->createLayer();
+  mPanel->setNewestEvents( tryggkarta::newestEventDates( mHeatmap->incidents() ) );
   mPanel->setProject( info.categories, groupLabels, info.organisations, first, last, today );
 }
 
@@ -172,6 +177,7 @@ void FilterController::refreshIncidents( const QgsFeatureIds *changed )
   QDate first, last;
   incidentDateRange( mHeatmap->incidents(), first, last );
   mPanel->setDateRange( first, last );
+  mPanel->setNewestEvents( tryggkarta::newestEventDates( mHeatmap->incidents() ) );
   apply( Apply::Always );
 }
 

@@ -78,6 +78,14 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
   mCompareCheck = new QCheckBox( tr( "Compare with the previous period" ) );
   mCompareCheck->setObjectName( QStringLiteral( "CompareWithPrevious" ) );
   periodLayout->addRow( mCompareCheck );
+  mStaleNote = new QLabel;
+  mStaleNote->setObjectName( QStringLiteral( "StaleDataNote" ) );
+  mStaleNote->setWordWrap( true );
+  mStaleNote->setStyleSheet( QStringLiteral( "color: #8a4b00;" ) );
+  mStaleNote->setToolTip( tr( "The newest data of these organisations or sources is older than the start "
+                              "of the period: they have not reported for it (yet)." ) );
+  mStaleNote->hide();
+  periodLayout->addRow( mStaleNote );
   layout->addWidget( periodBox );
 
   // Time slider.
@@ -536,12 +544,64 @@ void FilterPanel::updatePeriodLabel()
   else
     text = from.toString( Qt::ISODate ) + QStringLiteral( " – " ) + until.toString( Qt::ISODate );
   mSliderLabel->setText( text );
+  updateStaleNote();
 }
 
 void FilterPanel::emitChanged()
 {
+  updateStaleNote();
   if ( !mUpdating )
     mEmitTimer->start();
+}
+
+void FilterPanel::setNewestEvents( const std::vector<tryggkarta::NewestEvent> &newest )
+{
+  mNewest = newest;
+  updateStaleNote();
+}
+
+QString FilterPanel::staleDataNote() const
+{
+  return mStaleNote->text();
+}
+
+void FilterPanel::updateStaleNote()
+{
+  const QDate from = mFromEdit->date();
+  QStringList lines;
+  bool sourcesNarrowed = false;
+  QMap<QString, QString> tickedSources; // code → label
+  for ( QCheckBox *check : mSourceChecks )
+  {
+    if ( check->isChecked() )
+      tickedSources.insert( check->property( "code" ).toString(), check->text() );
+    else
+      sourcesNarrowed = true;
+  }
+  for ( const tryggkarta::NewestEvent &newest : mNewest )
+  {
+    const QDate date = QDate::fromString( QString::fromStdString( newest.date ), Qt::ISODate );
+    if ( !from.isValid() || !date.isValid() || date >= from )
+      continue;
+    const QString name = QString::fromStdString( newest.name );
+    QString label;
+    if ( newest.isSource )
+    {
+      if ( !sourcesNarrowed || !tickedSources.contains( name ) )
+        continue;
+      label = tickedSources.value( name );
+    }
+    else
+    {
+      const QList<QListWidgetItem *> items = mOrganisationList->findItems( name, Qt::MatchExactly );
+      if ( items.isEmpty() || items.front()->checkState() != Qt::Checked )
+        continue;
+      label = name;
+    }
+    lines << tr( "latest report from %1: %2" ).arg( label, date.toString( Qt::ISODate ) );
+  }
+  mStaleNote->setText( lines.join( QLatin1Char( '\n' ) ) );
+  mStaleNote->setVisible( !lines.isEmpty() );
 }
 
 tryggkarta::Selection FilterPanel::selection() const

@@ -3,6 +3,7 @@
 // organisations, sources, weekdays and hours). The map, the heatmap and the statistics follow it.
 
 #include "projectfile.h"
+#include "reporting.h"
 #include "selection.h"
 
 #include <QDate>
@@ -89,6 +90,15 @@ public:
   void setWeekdays( const std::vector<int> &weekdays );
   void setHours( int from, int to, bool enabled );
 
+  /**
+   * The newest event per organisation and source (reporting.h's newestEventDates). When one of the ticked
+   * organisations (or, with the sources narrowed, a ticked source) has no event on or after the period's
+   * first day, the panel says so plainly under the period: "latest report from Polisen: 2026-11-15".
+   */
+  void setNewestEvents( const std::vector<tryggkarta::NewestEvent> &newest );
+  //! The note shown under the period (one line per organisation or source), empty when there is none.
+  QString staleDataNote() const;
+
 signals:
   //! The filter changed (emitted once per user change; slider drags are coalesced).
   void selectionChanged();
@@ -101,6 +111,7 @@ private:
   void syncSliderToPeriod();
   QDate stepStart( int position ) const;
   void updatePeriodLabel();
+  void updateStaleNote();
 
   QComboBox *mPresetCombo = nullptr;
   QDateEdit *mFromEdit = nullptr;
@@ -110,6 +121,8 @@ private:
   QSlider *mSlider = nullptr;
   QToolButton *mPlayButton = nullptr;
   QLabel *mSliderLabel = nullptr;
+  QLabel *mStaleNote = nullptr;
+  std::vector<tryggkarta::NewestEvent> mNewest;
   QCheckBox *mFixedScaleCheck = nullptr;
   QCheckBox *mObservationsCheck = nullptr;
   QTreeWidget *mCategoryTree = nullptr;

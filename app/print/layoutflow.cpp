@@ -66,8 +66,9 @@ QString literalText( QString text )
 }
 } // namespace
 
-LayoutFlow::LayoutFlow( QgsProject *project, const QString &name, const FlowMargins &margins )
-  : mProject( project ), mName( name ), mMargins( margins )
+LayoutFlow::LayoutFlow( QgsProject *project, const QString &name, const FlowMargins &margins, bool landscape )
+  : mProject( project ), mName( name ), mMargins( margins ),
+    mPageWidth( landscape ? kPageHeight : kPageWidth ), mPageHeight( landscape ? kPageWidth : kPageHeight )
 {
   newPage();
 }
@@ -81,7 +82,7 @@ void LayoutFlow::newPage()
   layout->undoStack()->blockCommands( true );
   layout->initializeDefaults();
   layout->setName( QStringLiteral( "%1 (%2)" ).arg( mName ).arg( mPages.size() + 1 ) );
-  layout->pageCollection()->page( 0 )->setPageSize( QgsLayoutSize( kPageWidth, kPageHeight ) );
+  layout->pageCollection()->page( 0 )->setPageSize( QgsLayoutSize( mPageWidth, mPageHeight ) );
   mPages.push_back( std::move( layout ) );
   mY = top();
   if ( onNewPage && mPages.size() > 1 && !mInNewPage )
@@ -357,7 +358,7 @@ void LayoutFlow::footer( const QString &left, const QString &centre, const QColo
 {
   const QFont f = font( 7.5 );
   const QFont bold = font( 7.5, true );
-  const double y = kPageHeight - mMargins.bottom + 7;
+  const double y = mPageHeight - mMargins.bottom + 7;
   rule( this->left(), this->right(), y - 1.5, SheetStyle::kRule, 0.25 );
   const double third = width() / 3;
   const double h = textHeight( f, QStringLiteral( "Åg\nÅg" ), third );

@@ -58,17 +58,19 @@ public:
   static constexpr double kPageWidth = 210;  //!< A4 portrait, mm
   static constexpr double kPageHeight = 297; //!< mm
 
-  LayoutFlow( QgsProject *project, const QString &name, const FlowMargins &margins = FlowMargins() );
+  //! landscape: A4 landscape pages (297 × 210 mm) instead of portrait.
+  LayoutFlow( QgsProject *project, const QString &name, const FlowMargins &margins = FlowMargins(),
+              bool landscape = false );
   ~LayoutFlow();
   LayoutFlow( const LayoutFlow & ) = delete;
   LayoutFlow &operator=( const LayoutFlow & ) = delete;
 
   // ----- where the flow is (page coordinates, mm) -----
   double left() const { return mMargins.left; }
-  double right() const { return kPageWidth - mMargins.right; }
+  double right() const { return mPageWidth - mMargins.right; }
   double width() const { return right() - left(); }
   double top() const { return mMargins.top; }
-  double bottom() const { return kPageHeight - mMargins.bottom; }
+  double bottom() const { return mPageHeight - mMargins.bottom; }
   double y() const { return mY; }
   void setY( double y ) { mY = y; }
   void advance( double mm ) { mY += mm; }
@@ -151,6 +153,8 @@ private:
   QgsProject *mProject = nullptr;
   QString mName;
   FlowMargins mMargins;
+  double mPageWidth = kPageWidth;
+  double mPageHeight = kPageHeight;
   std::vector<std::unique_ptr<QgsPrintLayout>> mPages;
   double mY = 0;
   bool mInNewPage = false;

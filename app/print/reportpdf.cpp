@@ -889,13 +889,58 @@ QString ReportPdf::write( MapSheet &sheet, const LagesbildReport &report, const 
                                  q( action.responsible ), q( action.status ), q( action.deadline ) };
     blocks << table;
   }
-  // The citizen promise's activities and evaluated interventions: their place in the report, filled once the
-  // project records them.
-  blocks << Heading{ 2, tr( "Interventions and the citizen promise" ) };
-  blocks << Paragraph{
-    tr( "No evaluated interventions or activities of the citizen promise (medborgarlöfte) are "
-        "recorded in the project for the period." ),
-    true };
+  if ( !report.priorities.empty() )
+  {
+    blocks << Heading{ 2, tr( "Priorities" ) };
+    Table table;
+    table.header = QStringList{ tr( "Period" ), tr( "Rank" ), tr( "Area" ), tr( "Problem and goal" ),
+                                tr( "Actions done" ) };
+    table.widths = { 0.12, 0.08, 0.2, 0.45, 0.15 };
+    table.rightAligned = { false, true, false, false, true };
+    for ( const PriorityRow &p : report.priorities )
+    {
+      QString problem = p.problem.empty() ? tr( "(not published)" ) : q( p.problem );
+      if ( !p.goal.empty() )
+        problem += QStringLiteral( " " ) + tr( "Goal: %1" ).arg( q( p.goal ) );
+      table.rows << QStringList{ q( p.periodLabel ), p.rank > 0 ? QString::number( p.rank ) : QString(),
+                                 q( p.area ), problem,
+                                 tr( "%1 of %2" ).arg( p.actionsDone ).arg( p.actions ) };
+    }
+    blocks << table;
+  }
+  blocks << Heading{ 2, tr( "Interventions and their evaluation" ) };
+  if ( report.interventions.empty() )
+    blocks << Paragraph{ tr( "No intervention (insats) is recorded in the project for the period." ), true };
+  else
+  {
+    Table table;
+    table.header =
+      QStringList{ tr( "Intervention" ), tr( "Area" ), tr( "Period" ), tr( "Status" ), tr( "Evaluation" ) };
+    table.widths = { 0.2, 0.14, 0.16, 0.1, 0.4 };
+    for ( const InterventionRow &i : report.interventions )
+      table.rows << QStringList{ i.title.empty() ? q( i.kind )
+                                                 : q( i.title ) + QStringLiteral( " (" ) + q( i.kind ) +
+                                                     QStringLiteral( ")" ),
+                                 q( i.area ), q( i.period ), q( i.status ), q( i.evaluation ) };
+    blocks << table;
+  }
+  blocks << Heading{ 2, tr( "The citizen promise" ) };
+  if ( report.promiseTitle.empty() )
+    blocks << Paragraph{ tr( "No citizen promise (medborgarlöfte) is recorded in the project for the year." ),
+                         true };
+  else
+  {
+    blocks << Paragraph{ q( report.promiseTitle ) };
+    Table table;
+    table.header =
+      QStringList{ tr( "Activity" ), tr( "Owner" ), tr( "Planned" ), tr( "Status" ), tr( "Carried out by" ) };
+    table.widths = { 0.32, 0.16, 0.24, 0.12, 0.16 };
+    for ( const PromiseActivityRow &a : report.promiseActivities )
+      table.rows << QStringList{ q( a.title ), q( a.owner ), q( a.planned ), q( a.status ),
+                                 a.linked == 0 ? tr( "nothing linked" )
+                                               : tr( "%1 of %2 done" ).arg( a.linkedDone ).arg( a.linked ) };
+    blocks << table;
+  }
 
   // ----- write
   // ------------------------------------------------------------------------------------------------

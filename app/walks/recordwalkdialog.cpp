@@ -628,14 +628,15 @@ std::optional<qint64> RecordWalkDialog::observationOf( const QString &item ) con
   return row ? row->observation : std::nullopt;
 }
 
-QString RecordWalkDialog::createAction( tryggkarta::Database *connection, qint64 observationFid,
-                                        QWidget *parent )
+QString RecordWalkDialog::createAction( WalkEditor *walks, qint64 observationFid, QWidget *parent )
 {
-  if ( !connection )
+  if ( !walks || !walks->connection() )
     return tr( "The project cannot be edited now." );
-  auto action = tryggkarta::createActionFromObservation( *connection, observationFid, WalkEditor::actor() );
+  auto action =
+    tryggkarta::createActionFromObservation( *walks->connection(), observationFid, WalkEditor::actor() );
   if ( !action )
     return CoreMessages::text( action.error() );
+  walks->noteActionMade( *action ); // the action list and the map follow
   // Not modal to the event loop: the dialog it came from goes on.
   auto *box =
     new QMessageBox( QMessageBox::Information, tr( "Action Made" ),
@@ -661,7 +662,7 @@ QString RecordWalkDialog::makeAction( const QString &item )
   row = rowOf( item );
   if ( !row || !row->observation )
     return tr( "Write a proposed action for %1 first." ).arg( row ? row->label : item );
-  const QString problem = createAction( mWalks ? mWalks->connection() : nullptr, *row->observation, this );
+  const QString problem = createAction( mWalks, *row->observation, this );
   if ( problem.isEmpty() )
   {
     reload();

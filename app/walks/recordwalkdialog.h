@@ -70,7 +70,7 @@ public:
   QPushButton *previousButton() const { return mPrevious; }
 
   //! Makes an action of an observation's proposed action and tells the user its number; the error or "".
-  static QString createAction( tryggkarta::Database *connection, qint64 observationFid, QWidget *parent );
+  static QString createAction( WalkEditor *walks, qint64 observationFid, QWidget *parent );
 
 public slots:
   void accept() override;

@@ -110,6 +110,8 @@ public:
 
   //! Observations of walks were written elsewhere (the record dialog): the lists' counts follow.
   void noteObservationsChanged() { emit walksChanged(); }
+  //! An observation's proposed action was made an action (the actions room follows).
+  void noteActionMade( qint64 actionFid ) { emit actionMade( actionFid ); }
 
   //! Who changes, for the audit log.
   static std::string actor();
@@ -123,6 +125,8 @@ signals:
   void stopsChanged( qint64 walkId );
   //! Observations were linked again to a walk or stop that undo brought back.
   void observationsRelinked( const QList<qint64> &observationFids );
+  //! A stop's proposed action became an action in the action list.
+  void actionMade( qint64 actionFid );
   //! A step could not be undone or redone: the reason, for the user.
   void problem( const QString &message );
 

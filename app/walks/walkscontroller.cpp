@@ -878,7 +878,7 @@ void WalksController::decorateIdentifyResults( const QList<QgsMapToolIdentify::I
     connect( button, &QPushButton::clicked, this,
              [this, fid, button]
              {
-               const QString problem = RecordWalkDialog::createAction( mEditor->connection(), fid, mWindow );
+               const QString problem = RecordWalkDialog::createAction( mEditor, fid, mWindow );
                if ( !problem.isEmpty() )
                  return showProblem( problem );
                button->setEnabled( false );

@@ -80,7 +80,7 @@ TEST_CASE( "Settings > Language keeps the choice for the next start", "[language
   LanguageEnvironment environment;
   qunsetenv( "TRYGGKARTA_LANG" );
   MainWindow window;
-  QMenu *settings = window.menuBar()->actions().at( 5 )->menu();
+  auto *settings = window.menuBar()->findChild<QMenu *>( QStringLiteral( "SettingsMenu" ) );
   REQUIRE( settings );
   QMenu *languages = settings->actions().first()->menu();
   REQUIRE( languages );
@@ -109,10 +109,11 @@ TEST_CASE( "in English the window, its panels and the map are in English", "[.][
   guitest::DemoProject demo;
   REQUIRE( demo.error() == QString() );
   MainWindow window;
-  CHECK( menuTitles( window ) ==
-         QStringList( { QStringLiteral( "&File" ), QStringLiteral( "&Edit" ), QStringLiteral( "&Map" ),
-                        QStringLiteral( "&Analysis" ), QStringLiteral( "&Walks" ),
-                        QStringLiteral( "&Settings" ), QStringLiteral( "&Help" ) } ) );
+  CHECK(
+    menuTitles( window ) ==
+    QStringList( { QStringLiteral( "&File" ), QStringLiteral( "&Edit" ), QStringLiteral( "&Map" ),
+                   QStringLiteral( "&Analysis" ), QStringLiteral( "&Walks" ), QStringLiteral( "A&ctions" ),
+                   QStringLiteral( "&Settings" ), QStringLiteral( "&Help" ) } ) );
   REQUIRE( window.projects()->open( demo.path() ) == QString() );
   CHECK( window.filter()->panelDock()->windowTitle() == QStringLiteral( "Filter" ) );
   CHECK( window.filter()->statisticsDock()->windowTitle() == QStringLiteral( "Statistics" ) );

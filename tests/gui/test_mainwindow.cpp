@@ -1,8 +1,11 @@
+#include "actionlayers.h"
+#include "actionscontroller.h"
 #include "guitestutil.h"
 #include "identifytool.h"
 #include "stockholmtime.h"
 #include "layerstyles.h"
 #include "mainwindow.h"
+#include "mapstatestore.h"
 #include "projectcontroller.h"
 #include "mapcontroller.h"
 #include "maptools.h"
@@ -108,7 +111,15 @@ TEST_CASE( "the main window opens the demo project with its layers loaded and st
     REQUIRE( groups.size() == 2 );
     CHECK( groups.at( 0 )->name() == QStringLiteral( "Lägesbild" ) );
     CHECK( groups.at( 1 )->name() == QStringLiteral( "Baskarta" ) );
-    const QList<QgsMapLayer *> order = window.project()->layerTreeRoot()->layerOrder();
+    QList<QgsMapLayer *> order = window.project()->layerTreeRoot()->layerOrder();
+    // The session's working layers (the actions and priorities) are drawn above the file's layers.
+    REQUIRE( window.actions()->layers()->actionsLayer() );
+    CHECK( order.first() == window.actions()->layers()->actionsLayer() );
+    order.erase( std::remove_if( order.begin(), order.end(),
+                                 []( QgsMapLayer *layer ) {
+                                   return layer->customProperty( MapStateStore::sTransientProperty ).toBool();
+                                 } ),
+                 order.end() );
     CHECK( order.first() == window.map()->layerForTable( QStringLiteral( "incidents" ) ) );
     CHECK( order.last() == window.map()->layerForTable( QStringLiteral( "map_landuse" ) ) );
   }

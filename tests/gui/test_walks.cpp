@@ -436,12 +436,24 @@ TEST_CASE(
     QList<QPushButton *> buttons = window.map()->identifyPanel()->tree()->findChildren<QPushButton *>(
       QStringLiteral( "IdentifyMakeActionButton" ) );
     REQUIRE( !buttons.isEmpty() );
+    const int stepsBefore = window.editing()->editor()->undoStack()->index();
     for ( QPushButton *button : buttons )
       button->click();
     CHECK( guitest::countRows(
              demo.path(), QStringLiteral( "actions" ),
              QStringLiteral( "observation_id = %1 AND title = 'Beskär buskarna'" ).arg( sikt ) ) == 1 );
+    // Making an action is an undo step of its own (in the action list's room): undo takes them back first.
+    const int made = window.editing()->editor()->undoStack()->index() - stepsBefore;
+    CHECK( made >= 1 );
+    for ( int i = 0; i < made; ++i )
+      window.editing()->undoAction()->trigger();
+    CHECK( guitest::countRows( demo.path(), QStringLiteral( "actions" ),
+                               QStringLiteral( "observation_id = %1" ).arg( sikt ) ) == 0 );
   }
+  // So is the action made in the record dialog.
+  window.editing()->undoAction()->trigger();
+  CHECK( guitest::countRows( demo.path(), QStringLiteral( "actions" ),
+                             QStringLiteral( "observation_id = %1" ).arg( *lighting ) ) == 0 );
 
   // Undo takes the last stop's change back (one step), then the first recording.
   window.editing()->undoAction()->trigger();

@@ -225,7 +225,7 @@ TEST_CASE( "the lägesbild report for a week, a month, a tertial and a year has 
           "3. Annan relevant information", "4. Analys", "5. Uppföljning", "Översiktskarta",
           "Händelser per kategori", "Veckans timmar", "Veckotrend", "Rapportering per organisation",
           "Trygghetsvandringar", "Källor och deras begränsningar", "Åtgärder",
-          "Insatser och medborgarlöfte" } )
+          "Insatser och deras utvärdering", "Medborgarlöftet" } )
     CHECK( contains( text, section ) );
   // The maps count the events as the tables do: the overview map's method line names the summary's total.
   {

@@ -10,6 +10,8 @@
 #include <ogrsf_frmts.h>
 
 #include <atomic>
+#include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -196,8 +198,9 @@ TEST_CASE( "the demo is the same for the same seed and differs for another seed"
   Database b( again, Database::Mode::ReadOnly );
   Database c( other, Database::Mode::ReadOnly );
 
-  for ( const char *table :
-        { "incidents", "observations", "actions", "safety_walks", "areas", "map_roads", "map_buildings" } )
+  for ( const char *table : { "incidents", "observations", "actions", "safety_walks", "areas", "map_roads",
+                              "map_buildings", "priorities", "action_status_history", "citizen_promises",
+                              "promise_activities", "promise_links", "organisations" } )
   {
     INFO( table );
     CHECK( tableRows( a, table ) == tableRows( b, table ) );
@@ -242,7 +245,10 @@ TEST_CASE( "the demo has about 1,300 events a year, three walks, their observati
 
   CHECK( summary.actions == db.queryInt( "SELECT count(*) FROM actions" ) );
   CHECK( summary.actions >= 15 );
-  CHECK( summary.actions <= 30 );
+  CHECK( summary.actions <= 35 );
+  CHECK( summary.priorities == db.queryInt( "SELECT count(*) FROM priorities" ) );
+  CHECK( summary.interventions == db.queryInt( "SELECT count(*) FROM actions WHERE kind != 'action'" ) );
+  CHECK( summary.promiseActivities == db.queryInt( "SELECT count(*) FROM promise_activities" ) );
   CHECK( db.queryInt( "SELECT count(DISTINCT status) FROM actions" ) == 5 );
   CHECK( db.queryInt(
            "SELECT count(*) FROM actions WHERE status IN ('decided', 'in_progress', 'done', 'rejected') "
@@ -528,4 +534,412 @@ TEST_CASE( "the demo refuses an existing path and bad options without touching a
     CHECK_FALSE( createDemoProject( dir.file( "no-years.gpkg" ), options ) );
     CHECK_FALSE( fs::exists( dir.file( "no-years.gpkg" ) ) );
   }
+}
+
+namespace
+{
+
+//! The local (Stockholm) date, YYYY-MM-DD, of the midpoint of a stored occurred_from and occurred_until.
+std::string midpointLocalDate( const std::string &from, const std::string &until )
+{
+  std::time_t a = 0, b = 0;
+  REQUIRE( parseStoredUtc( from, a ) );
+  if ( until.empty() )
+    b = a;
+  else
+    REQUIRE( parseStoredUtc( until, b ) );
+  const std::tm local = stockholmLocal( a + ( b - a ) / 2 );
+  char text[16];
+  std::strftime( text, sizeof text, "%Y-%m-%d", &local );
+  return text;
+}
+
+//! The demo's events: midpoint date (Stockholm), category and place.
+struct DemoEvent
+{
+  std::string date;
+  std::string category;
+  OGRPoint point;
+};
+
+std::vector<DemoEvent> demoEvents( Database &db )
+{
+  std::vector<DemoEvent> events;
+  Statement s =
+    db.prepare( "SELECT occurred_from, coalesce(occurred_until, ''), category, geom FROM incidents" );
+  while ( s.step() )
+  {
+    const auto blob = s.blob( 3 );
+    const auto xy = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
+    REQUIRE( xy );
+    events.push_back(
+      { midpointLocalDate( s.text( 0 ), s.text( 1 ) ), s.text( 2 ), OGRPoint( xy->first, xy->second ) } );
+  }
+  return events;
+}
+
+std::unique_ptr<OGRGeometry> areaGeometry( Database &db, const std::string &name )
+{
+  Statement s = db.prepare( "SELECT geom FROM areas WHERE name = ?" );
+  s.bind( 1, name );
+  REQUIRE( s.step() );
+  return geometryFromBlob( s.blob( 0 ) );
+}
+
+//! Events in the area between two dates (both included), in the categories (none: all).
+int64_t countEvents( const std::vector<DemoEvent> &events, const OGRGeometry &area, const std::string &from,
+                     const std::string &until, const std::set<std::string> &categories = {} )
+{
+  int64_t n = 0;
+  for ( const DemoEvent &e : events )
+    if ( e.date >= from && e.date <= until && ( categories.empty() || categories.count( e.category ) ) &&
+         area.Contains( &e.point ) )
+      ++n;
+  return n;
+}
+
+std::string figure( const std::string &label, const std::string &value )
+{
+  return "{\"label\": \"" + label + "\", \"value\": \"" + value + "\"}";
+}
+
+//! The same date a year earlier (the demo's interventions never start or end on 29 February).
+std::string yearEarlier( const std::string &date )
+{
+  return std::to_string( std::stoi( date.substr( 0, 4 ) ) - 1 ) + date.substr( 4 );
+}
+
+} // namespace
+
+TEST_CASE( "the demo's priorities are the last complete tertial's top three areas by their events, and one "
+           "earlier closed one",
+           "[demo]" )
+{
+  TempDir dir;
+  DemoSummary summary;
+  const std::string path = makeDemo( dir, "demo.gpkg", optionsWithSeed( 1 ), &summary );
+  Database db( path, Database::Mode::ReadOnly );
+  CHECK( summary.priorities == 4 );
+  CHECK( db.queryInt( "SELECT count(*) FROM priorities" ) == 4 );
+  // The demo ends 2026-11-22, in T3: T2 2026 is the last complete tertial.
+  CHECK(
+    db.queryInt( "SELECT count(*) FROM priorities WHERE status = 'active' AND period_label = 'T2 2026' AND "
+                 "period_from = '2026-05-01' AND period_until = '2026-08-31'" ) == 3 );
+  CHECK( db.queryInt(
+           "SELECT count(*) FROM priorities WHERE status = 'closed' AND period_until < '2026-05-01'" ) == 1 );
+  // The outline is the area's.
+  CHECK(
+    db.queryInt( "SELECT count(*) FROM priorities p JOIN areas a ON a.fid = p.area_id WHERE p.geom = a.geom "
+                 "AND p.place_kind = 'area'" ) == 4 );
+  CHECK(
+    db.queryInt( "SELECT count(*) FROM priorities WHERE problem = '' OR cause_analysis = '' OR goal = '' OR "
+                 "categories NOT LIKE '[\"%\"]'" ) == 0 );
+
+  // The EST areas ranked by their events in T2 2026, counted here.
+  const std::vector<DemoEvent> events = demoEvents( db );
+  struct Ranked
+  {
+    std::string name;
+    int64_t now, before;
+  };
+  std::vector<Ranked> ranked;
+  {
+    Statement s = db.prepare( "SELECT name FROM areas WHERE kind = 'est_area' ORDER BY fid" );
+    while ( s.step() )
+    {
+      const auto area = areaGeometry( db, s.text( 0 ) );
+      ranked.push_back( { s.text( 0 ), countEvents( events, *area, "2026-05-01", "2026-08-31" ),
+                          countEvents( events, *area, "2026-01-01", "2026-04-30" ) } );
+    }
+  }
+  std::stable_sort( ranked.begin(), ranked.end(),
+                    []( const Ranked &a, const Ranked &b ) { return a.now > b.now; } );
+  REQUIRE( ranked.size() == 5 );
+  Statement s =
+    db.prepare( "SELECT p.rank, a.name, p.figures FROM priorities p JOIN areas a ON a.fid = p.area_id "
+                "WHERE p.status = 'active' ORDER BY p.rank" );
+  int rank = 0;
+  while ( s.step() )
+  {
+    ++rank;
+    const Ranked &expected = ranked[static_cast<size_t>( rank - 1 )];
+    INFO( "rank " << rank << ": " << expected.name << " " << expected.now << " (T1 " << expected.before
+                  << ")" );
+    CHECK( s.int64( 0 ) == rank );
+    CHECK( s.text( 1 ) == expected.name );
+    const std::string figures = s.text( 2 );
+    INFO( figures );
+    CHECK( figures.find( figure( "Händelser T2 2026", std::to_string( expected.now ) ) ) !=
+           std::string::npos );
+    const long percent = std::lround( 100.0 * ( expected.now - expected.before ) / expected.before );
+    const std::string change =
+      percent == 0 ? "±0 %"
+                   : ( percent > 0 ? "+" : "\u2212" ) + std::to_string( std::labs( percent ) ) + " %";
+    CHECK( figures.find( figure( "Förändring mot T1 2026", change ) ) != std::string::npos );
+    CHECK( figures.find( figure( "Rang bland EST-områdena", std::to_string( rank ) + " av 5" ) ) !=
+           std::string::npos );
+  }
+  CHECK( rank == 3 );
+  // The third has more events than the fourth: the choice is not a tie.
+  CHECK( ranked[2].now > ranked[3].now );
+}
+
+TEST_CASE( "demo actions have every status, a history that agrees with their dates, and their links",
+           "[demo]" )
+{
+  TempDir dir;
+  DemoSummary summary;
+  const std::string path = makeDemo( dir, "demo.gpkg", optionsWithSeed( 1 ), &summary );
+  Database db( path, Database::Mode::ReadOnly );
+
+  CHECK( db.queryInt( "SELECT count(DISTINCT status) FROM actions" ) == 5 );
+  CHECK(
+    db.queryInt( "SELECT count(*) FROM actions WHERE status = 'rejected' AND coalesce(rejection_reason, '') "
+                 "!= ''" ) >= 1 );
+  CHECK( db.queryInt( "SELECT count(*) FROM actions WHERE priority_id IS NOT NULL" ) >= 4 );
+  CHECK( db.queryInt( "SELECT count(*) FROM actions WHERE observation_id IS NOT NULL" ) >= 10 );
+  CHECK( db.queryInt( "SELECT count(*) FROM actions WHERE priority_id IS NULL AND observation_id IS NULL" ) >=
+         1 );
+  CHECK( db.queryInt( "SELECT count(*) FROM actions WHERE area_id IS NULL" ) == 0 );
+  CHECK( db.queryInt( "SELECT count(*) FROM actions WHERE coalesce(contact_role, '') = ''" ) == 0 );
+  CHECK( db.queryInt( "SELECT count(*) FROM actions WHERE cost_sek > 0" ) >= 5 );
+  // Some overdue on the demo's last day, some not.
+  const char *open = "status NOT IN ('done', 'rejected') AND deadline IS NOT NULL";
+  CHECK( db.queryInt( std::string( "SELECT count(*) FROM actions WHERE " ) + open +
+                      " AND deadline < '2026-11-22'" ) >= 2 );
+  CHECK( db.queryInt( std::string( "SELECT count(*) FROM actions WHERE " ) + open +
+                      " AND deadline >= '2026-11-22'" ) >= 2 );
+  // A priority of the tertial nothing acts on yet.
+  CHECK(
+    db.queryInt( "SELECT count(*) FROM priorities p WHERE status = 'active' AND NOT EXISTS (SELECT 1 FROM "
+                 "actions a WHERE a.priority_id = p.fid)" ) >= 1 );
+
+  // Every action's history: from nothing to proposed, each change from the status before, dates in order, the
+  // last the current status, the decision and completion on the dates the action has.
+  Statement actions = db.prepare(
+    "SELECT fid, status, decided_date, done_date, created_at, updated_at FROM actions ORDER BY fid" );
+  int64_t checked = 0;
+  while ( actions.step() )
+  {
+    const int64_t fid = actions.int64( 0 );
+    const std::string status = actions.text( 1 );
+    INFO( "action " << fid << " " << status );
+    Statement history =
+      db.prepare( "SELECT coalesce(from_status, ''), to_status, effective_date, changed_at FROM "
+                  "action_status_history WHERE action_id = ? ORDER BY changed_at, fid" );
+    history.bind( 1, fid );
+    std::string previous, lastDate, lastChanged, firstChanged;
+    std::map<std::string, std::string> dateOf;
+    int entries = 0;
+    while ( history.step() )
+    {
+      CHECK( history.text( 0 ) == previous );
+      previous = history.text( 1 );
+      CHECK( history.text( 2 ) >= lastDate );
+      CHECK( history.text( 3 ) > lastChanged );
+      CHECK( history.text( 3 ).substr( 0, 10 ) >= history.text( 2 ).substr( 0, 10 ) ); // recorded on or after
+      lastDate = history.text( 2 );
+      lastChanged = history.text( 3 );
+      if ( entries++ == 0 )
+      {
+        firstChanged = lastChanged;
+        CHECK( previous == "proposed" );
+      }
+      dateOf[previous] = lastDate;
+    }
+    CHECK( previous == status );
+    CHECK( lastDate <= "2026-11-22" );
+    CHECK( firstChanged == actions.text( 4 ) );
+    CHECK( lastChanged == actions.text( 5 ) );
+    if ( status != "proposed" )
+      CHECK( dateOf[status == "rejected" ? "rejected" : "decided"] == actions.text( 2 ) );
+    if ( status == "done" )
+    {
+      CHECK( dateOf["done"] == actions.text( 3 ) );
+      CHECK( dateOf.count( "in_progress" ) == 1 );
+    }
+    ++checked;
+  }
+  CHECK( checked == summary.actions );
+  CHECK( checked == db.queryInt( "SELECT count(DISTINCT action_id) FROM action_status_history" ) );
+}
+
+TEST_CASE(
+  "the demo's intervention that worked shows a clear drop against its comparison area, the other none",
+  "[demo]" )
+{
+  // The areas, categories and periods demoevents.cpp states for the evaluation.
+  struct Expected
+  {
+    const char *kind;
+    const char *target;
+    const char *comparison;
+    std::set<std::string> categories;
+    bool works;
+  };
+  const Expected interventions[] = {
+    { "guards",
+      "Stationsområdet",
+      "Centrum",
+      { "samling", "brak_hot", "vald", "glaskross", "klotter" },
+      true },
+    { "youth_workers",
+      "Norr (bostadsområde)",
+      "Västra staden",
+      { "samling", "klotter", "skadegorelse_ovrig", "glaskross" },
+      false },
+  };
+  // Seeds 1 (the default) and 7; TRYGGKARTA_DEMO_SEEDS=N checks seeds 1 … N instead. The counts are Poisson,
+  // so about one seed in twenty fails one of the 95 % checks by chance (17 of 1 … 20 pass all).
+  std::vector<uint64_t> seeds = { 1, 7 };
+  if ( const char *many = std::getenv( "TRYGGKARTA_DEMO_SEEDS" ) )
+    for ( seeds.clear(); seeds.size() < static_cast<size_t>( std::atoi( many ) ); )
+      seeds.push_back( seeds.size() + 1 );
+  for ( const uint64_t seed : seeds )
+  {
+    INFO( "seed " << seed );
+    TempDir dir;
+    DemoSummary summary;
+    const std::string path = makeDemo( dir, "demo.gpkg", optionsWithSeed( seed ), &summary );
+    Database db( path, Database::Mode::ReadOnly );
+    CHECK( summary.interventions == 2 );
+    CHECK( db.queryInt( "SELECT count(*) FROM actions WHERE kind != 'action'" ) == 2 );
+    const std::vector<DemoEvent> events = demoEvents( db );
+    for ( const Expected &expected : interventions )
+    {
+      INFO( expected.kind );
+      Statement s =
+        db.prepare( "SELECT a.name, i.start_date, i.end_date FROM actions i JOIN areas a ON a.fid = "
+                    "i.area_id WHERE i.kind = ?" );
+      s.bind( 1, expected.kind );
+      REQUIRE( s.step() );
+      CHECK( s.text( 0 ) == expected.target );
+      const std::string start = s.text( 1 ), end = s.text( 2 );
+      CHECK( start < end );
+      CHECK( end < "2026-11-22" );
+      const auto target = areaGeometry( db, expected.target );
+      const auto comparison = areaGeometry( db, expected.comparison );
+      CHECK_FALSE( target->Overlaps( comparison.get() ) );
+      CHECK_FALSE( target->Within( comparison.get() ) );
+      CHECK_FALSE( comparison->Within( target.get() ) );
+      // Before: the same dates a year earlier.
+      const double tb =
+        countEvents( events, *target, yearEarlier( start ), yearEarlier( end ), expected.categories );
+      const double ta = countEvents( events, *target, start, end, expected.categories );
+      const double cb =
+        countEvents( events, *comparison, yearEarlier( start ), yearEarlier( end ), expected.categories );
+      const double ca = countEvents( events, *comparison, start, end, expected.categories );
+      INFO( "target " << tb << " → " << ta << ", comparison " << cb << " → " << ca );
+      REQUIRE( tb >= 30 );
+      REQUIRE( cb >= 30 );
+      // Comparable levels before, and the comparison stays level: its change is within what chance gives
+      // (95 %, the counts Poisson).
+      CHECK( tb / cb > 0.6 );
+      CHECK( tb / cb < 1.67 );
+      CHECK( std::abs( std::log( ca / cb ) ) < 1.96 * std::sqrt( 1 / ca + 1 / cb ) );
+      // The relative effect size RES = (tb·ca)/(ta·cb) as the after/before ratios' quotient, with Welsh and
+      // Farrington's Var(ln RES) = 1/a + 1/b + 1/c + 1/d.
+      const double relative = ( ta / tb ) / ( ca / cb );
+      const double margin = 1.96 * std::sqrt( 1 / ta + 1 / tb + 1 / ca + 1 / cb );
+      if ( expected.works )
+      {
+        CHECK( relative < 0.7 );                    // a drop of more than 30 % against the comparison
+        CHECK( std::log( relative ) + margin < 0 ); // and not by chance
+      }
+      else
+        CHECK( std::abs( std::log( relative ) ) < margin ); // no change beyond chance
+    }
+  }
+}
+
+TEST_CASE( "the demo has this year's citizen promise with activities linked to walks and actions", "[demo]" )
+{
+  TempDir dir;
+  DemoSummary summary;
+  const std::string path = makeDemo( dir, "demo.gpkg", optionsWithSeed( 1 ), &summary );
+  Database db( path, Database::Mode::ReadOnly );
+  REQUIRE( db.queryInt( "SELECT count(*) FROM citizen_promises" ) == 1 );
+  CHECK(
+    db.queryInt( "SELECT count(*) FROM citizen_promises WHERE year = 2026 AND signed_by_police = "
+                 "'lokalpolisområdeschef' AND signed_by_municipality = 'kommunstyrelsens ordförande' AND "
+                 "signed_date <= '2026-11-22'" ) == 1 );
+  const int64_t activities = db.queryInt( "SELECT count(*) FROM promise_activities" );
+  CHECK( activities == summary.promiseActivities );
+  CHECK( activities >= 4 );
+  CHECK( activities <= 6 );
+  CHECK( db.queryInt( "SELECT count(DISTINCT owner) FROM promise_activities" ) == 3 );
+  CHECK( db.queryInt( "SELECT count(*) FROM promise_activities WHERE status = 'done' AND done_date <= "
+                      "'2026-11-22'" ) >= 1 );
+  CHECK( db.queryInt( "SELECT count(*) FROM promise_activities WHERE status != 'done'" ) >= 1 );
+  CHECK( db.queryInt(
+           "SELECT count(*) FROM promise_activities WHERE kind = 'safety_walk' AND planned_count >= 1" ) ==
+         1 );
+  CHECK( db.queryInt(
+           "SELECT count(*) FROM promise_activities WHERE place_name IS NULL AND area_id IS NULL" ) == 0 );
+  // Links to this year's walks and to actions, interventions among them.
+  CHECK( db.queryInt( "SELECT count(*) FROM promise_links l JOIN safety_walks w ON w.fid = l.walk_id WHERE "
+                      "w.walk_date LIKE '2026-%'" ) >= 2 );
+  CHECK( db.queryInt( "SELECT count(*) FROM promise_links WHERE walk_id IS NOT NULL" ) ==
+         db.queryInt( "SELECT count(*) FROM promise_links l JOIN safety_walks w ON w.fid = l.walk_id" ) );
+  CHECK( db.queryInt( "SELECT count(*) FROM promise_links l JOIN actions a ON a.fid = l.action_id" ) >= 4 );
+  CHECK(
+    db.queryInt( "SELECT count(*) FROM promise_links l JOIN actions a ON a.fid = l.action_id WHERE a.kind != "
+                 "'action'" ) == 2 );
+}
+
+TEST_CASE( "demo organisations report weekly on their weekday, two of them with recent weeks missing",
+           "[demo]" )
+{
+  TempDir dir;
+  const std::string path = makeDemo( dir, "demo.gpkg", optionsWithSeed( 1 ) );
+  Database db( path, Database::Mode::ReadOnly );
+  CHECK( db.queryInt( "SELECT count(*) FROM organisations WHERE reports_weekly = 1" ) == 6 );
+  CHECK( db.queryInt( "SELECT reports_weekly FROM organisations WHERE name = 'Polisen'" ) == 0 );
+
+  // Reports per organisation and ISO week (weeks counted back from 2026-11-16, the Monday of the last week).
+  std::map<std::string, std::map<int, int64_t>> perWeek;
+  std::map<std::string, std::set<int>> weekdays;
+  std::time_t lastMonday = 0;
+  REQUIRE( parseStoredUtc( "2026-11-16T00:00:00.000Z", lastMonday ) );
+  Statement s =
+    db.prepare( "SELECT i.organisation, i.created_at FROM incidents i JOIN organisations o ON o.name = "
+                "i.organisation WHERE o.reports_weekly = 1" );
+  while ( s.step() )
+  {
+    std::time_t created = 0;
+    REQUIRE( parseStoredUtc( s.text( 1 ), created ) );
+    const std::tm local = stockholmLocal( created );
+    std::tm day = local;
+    day.tm_hour = day.tm_min = day.tm_sec = 0;
+    const std::time_t localDay = timegm( &day );
+    const int weeksBack = static_cast<int>(
+      ( lastMonday - ( localDay - static_cast<std::time_t>( ( local.tm_wday + 6 ) % 7 ) * 86400 ) ) /
+      ( 7 * 86400 ) );
+    ++perWeek[s.text( 0 )][weeksBack];
+    if ( weeksBack > 0 ) // the last week's events count as reported on the last day
+      weekdays[s.text( 0 )].insert( local.tm_wday );
+  }
+  for ( const auto &[organisation, days] : weekdays )
+  {
+    INFO( organisation );
+    CHECK( days.size() == 1 ); // one report day a week
+  }
+  // Most organisations reported in each of the last eight weeks; Fritidsgården not in the last three, and
+  // Kollektivtrafiken missed the weeks one and three back.
+  auto reported = [&]( const std::string &organisation, int weeksBack )
+  { return perWeek[organisation].count( weeksBack ) > 0; };
+  for ( int week = 0; week < 3; ++week )
+    CHECK_FALSE( reported( "Fritidsgården", week ) );
+  CHECK_FALSE( reported( "Kollektivtrafiken", 1 ) );
+  CHECK_FALSE( reported( "Kollektivtrafiken", 3 ) );
+  int earlierWeeks = 0;
+  for ( int week = 3; week < 12; ++week )
+    earlierWeeks += reported( "Fritidsgården", week );
+  CHECK( earlierWeeks >= 6 );
+  for ( const char *organisation : { "Gatu- och parkenheten", "Trygghetsvärdar" } )
+    for ( int week = 0; week < 8; ++week )
+    {
+      INFO( organisation << ", " << week << " weeks back" );
+      CHECK( reported( organisation, week ) );
+    }
 }

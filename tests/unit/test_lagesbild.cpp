@@ -9,7 +9,9 @@
 #include "database.h"
 #include "datetimeparser.h"
 #include "demomunicipality.h"
+#include "evaluation.h"
 #include "geometryblob.h"
+#include "actionstore.h"
 #include "lagesbild.h"
 #include "projectfile.h"
 #include "reportperiod.h"
@@ -1901,4 +1903,96 @@ TEST_CASE( "a year's lägesbild of 10^5 incidents in 100 areas counts every even
   CHECK( report.totalPrevious.value == 200000 - in2026 );
   CHECK( report.weeks.size() >= 52 );
   CHECK( report.hotSpots );
+}
+
+TEST_CASE( "the follow-up lists the period's priorities, interventions with their evaluation and the citizen "
+           "promise",
+           "[lagesbild]" )
+{
+  TempDir dir;
+  auto project = openProject( makeHandProject( dir, handMadeEvents() ) );
+  Database &db = project->db();
+  db.exec(
+    "INSERT INTO priorities (period_label, period_from, period_until, rank, area_id, problem, goal, "
+    "created_at, updated_at) VALUES ('T3 2026', '2026-09-01', '2026-12-31', 1, 1, 'Klotter vid torget, "
+    "ring 070-123 45 67', 'Halvera klottret', 'x', 'x'), ('T1 2026', '2026-01-01', '2026-04-30', 1, 2, "
+    "'Gammalt problem', NULL, 'x', 'x')" );
+  db.exec(
+    "UPDATE actions SET priority_id = 1 WHERE title IN ('Byt armaturer i gångtunneln', 'Ny belysning')" );
+  db.exec(
+    "INSERT INTO actions (title, kind, area_id, start_date, end_date, status, decided_date, created_at, "
+    "updated_at) VALUES ('Belysning i gångtunneln', 'lighting', 1, '2026-10-01', '2026-10-31', "
+    "'in_progress', '2026-09-20', 'x', 'x'), ('Vakter i våras', 'guards', 2, '2026-03-01', '2026-04-30', "
+    "'done', '2026-02-20', 'x', 'x')" );
+  const int64_t lighting = db.queryInt( "SELECT fid FROM actions WHERE title = 'Belysning i gångtunneln'" );
+  // An evaluation of the lighting stored with it: the report quotes its first sentence.
+  EvaluationSettings settings;
+  settings.interventionId = lighting;
+  settings.targetAreaId = 1;
+  settings.comparisonAreaId = 2;
+  settings.before = { "2026-09-01", "2026-09-30" };
+  settings.after = { "2026-10-01", "2026-10-31" };
+  auto evaluated = evaluateIntervention( *project, settings );
+  INFO( ( evaluated ? std::string() : evaluated.error().text() ) );
+  REQUIRE( evaluated );
+  REQUIRE_FALSE( evaluated->sentences.empty() );
+  REQUIRE( storeEvaluation( *project, evaluated.value() ) );
+  db.exec( "INSERT INTO citizen_promises (year, title, created_at, updated_at) VALUES (2026, 'Medborgarlöfte "
+           "2026: ett tryggare centrum', 'x', 'x')" );
+  db.exec(
+    "INSERT INTO promise_activities (promise_id, title, owner, planned_count, planned_from, planned_until, "
+    "status, created_at, updated_at) VALUES (1, 'Gemensamma trygghetsvandringar', 'both', 2, '2026-03-01', "
+    "'2026-11-30', 'in_progress', 'x', 'x'), (1, 'Informationsmöte', 'police', NULL, NULL, NULL, "
+    "'planned', 'x', 'x')" );
+  db.exec( "INSERT INTO promise_links (activity_id, walk_id) VALUES (1, 1), (1, 4)" );
+
+  const LagesbildReport report = gather( *project, "2026-10", fixedOptions() );
+  REQUIRE( report.priorities.size() == 1 ); // the T1 priority is outside October
+  CHECK( report.priorities[0].periodLabel == "T3 2026" );
+  CHECK( report.priorities[0].area == "Centrum (EST1)" );
+  CHECK( report.priorities[0].problem.find( "070" ) == std::string::npos ); // screened
+  CHECK( report.priorities[0].problem.find( "Klotter vid torget" ) != std::string::npos );
+  CHECK( report.priorities[0].actions == 2 );
+  CHECK( report.priorities[0].actionsDone == 1 );
+
+  REQUIRE( report.interventions.size() == 1 ); // the guards ended in April
+  const InterventionRow &row = report.interventions[0];
+  CHECK( row.title == "Belysning i gångtunneln" );
+  CHECK( row.kind == actionKindLabelSv( "lighting" ) );
+  CHECK( row.period == "2026-10-01–2026-10-31" );
+  CHECK( row.status == "Pågår" );
+  CHECK( row.evaluation.find( evaluated->sentences.front() ) != std::string::npos );
+  CHECK( row.evaluation.find( "2026-09-01..2026-09-30" ) != std::string::npos );
+
+  CHECK( report.promiseTitle == "Medborgarlöfte 2026: ett tryggare centrum" );
+  REQUIRE( report.promiseActivities.size() == 2 );
+  CHECK( report.promiseActivities[0].title == "Informationsmöte" ); // undated first
+  CHECK( report.promiseActivities[0].owner == "Polisen" );
+  CHECK( report.promiseActivities[0].linked == 0 );
+  CHECK( report.promiseActivities[1].owner == "Polisen och kommunen" );
+  CHECK( report.promiseActivities[1].planned == "2 ggr, 2026-03-01–2026-11-30" );
+  CHECK( report.promiseActivities[1].status == "pågår" );
+  CHECK( report.promiseActivities[1].linked == 2 );
+  CHECK( report.promiseActivities[1].linkedDone == 1 ); // walk 1 done, walk 4 planned
+
+  SECTION( "the public report leaves out the problem, the goal and the intervention's title" )
+  {
+    ReportOptions options = fixedOptions();
+    options.publicMode = true;
+    const LagesbildReport pub = gather( *project, "2026-10", options );
+    REQUIRE( pub.priorities.size() == 1 );
+    CHECK( pub.priorities[0].problem.empty() );
+    CHECK( pub.priorities[0].goal.empty() );
+    REQUIRE( pub.interventions.size() == 1 );
+    CHECK( pub.interventions[0].title.empty() );
+    CHECK( pub.interventions[0].kind == row.kind );
+  }
+  SECTION( "a report limited to Norr has none of Centrum's priorities or interventions" )
+  {
+    ReportOptions options = fixedOptions();
+    options.area = "EST2";
+    const LagesbildReport norr = gather( *project, "2026-10", options );
+    CHECK( norr.priorities.empty() );
+    CHECK( norr.interventions.empty() );
+  }
 }

@@ -16,6 +16,7 @@
 #include "streetnetwork.h"
 #include "walkcontext.h"
 #include "walkprotocol.h"
+#include "actionstore.h"
 #include "walkstore.h"
 
 #include <catch2/catch.hpp>
@@ -682,6 +683,13 @@ TEST_CASE( "an observation's proposed action becomes one real action, linked bac
   CHECK( s.text( 3 ) == "2026-06-30" );
   CHECK( s.int64( 4 ) == *observation );
   s.reset();
+  // Its status history starts like every other action's.
+  auto history = ActionStore( project->db() ).history( *action );
+  REQUIRE( history.ok() );
+  REQUIRE( history->size() == 1 );
+  CHECK( history->front().toStatus == "proposed" );
+  CHECK( history->front().fromStatus.empty() );
+  CHECK( history->front().actor == "test" );
   auto twice = createActionFromObservation( project->db(), *observation );
   REQUIRE_FALSE( twice.ok() );
   CHECK( twice.error().code == MessageCode::WalkActionExists );

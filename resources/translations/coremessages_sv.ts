@@ -1756,5 +1756,438 @@
         <extracomment>%1 the waypoint's number in the file, %2 its time (Stockholm).</extracomment>
         <translation>Waypoint %1: dess tid %2 ligger i framtiden eller före 1970 (telefonens klocka?), så den togs inte med.</translation>
     </message>
+    <message id="promise.bad-year">
+        <source>The year of a citizen promise must be 2000 to 2100, not %1.</source>
+        <extracomment>%1 the year given.</extracomment>
+        <translation>Året för ett medborgarlöfte måste vara 2000–2100, inte %1.</translation>
+    </message>
+    <message id="promise.title-required">
+        <source>A citizen promise needs a title.</source>
+        <translation>Ett medborgarlöfte behöver en rubrik.</translation>
+    </message>
+    <message id="promise.duplicate">
+        <source>There is already a citizen promise for %1 titled '%2'.</source>
+        <extracomment>%1 the year, %2 the title.</extracomment>
+        <translation>Det finns redan ett medborgarlöfte för %1 med rubriken '%2'.</translation>
+    </message>
+    <message id="promise.bad-date">
+        <source>'%1' is not a date (YYYY-MM-DD).</source>
+        <extracomment>%1 the text given.</extracomment>
+        <translation>'%1' är inte ett datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message id="promise.signatory-name">
+        <source>'%1' looks like a person's name: a citizen promise names the signatories' roles (such as lokalpolisområdeschef or kommunstyrelsens ordförande), never their names.</source>
+        <extracomment>%1 the text given for a signatory.</extracomment>
+        <translation>'%1' ser ut som en persons namn: ett medborgarlöfte anger undertecknarnas roller (till exempel lokalpolisområdeschef eller kommunstyrelsens ordförande), aldrig deras namn.</translation>
+    </message>
+    <message id="promise.not-found">
+        <source>There is no citizen promise with fid %1 in the project.</source>
+        <extracomment>%1 the promise's fid.</extracomment>
+        <translation>Det finns inget medborgarlöfte med fid %1 i projektet.</translation>
+    </message>
+    <message id="promise.none-for-year">
+        <source>The project has no citizen promise for %1.</source>
+        <extracomment>%1 the year.</extracomment>
+        <translation>Projektet har inget medborgarlöfte för %1.</translation>
+    </message>
+    <message id="promise.activity-title-required">
+        <source>An activity of a citizen promise needs a title.</source>
+        <translation>En aktivitet i ett medborgarlöfte behöver en rubrik.</translation>
+    </message>
+    <message id="promise.activity-bad-kind">
+        <source>'%1' is not a kind of activity: give safety_walk, information_meeting, patrol, dialogue, environment or other.</source>
+        <extracomment>%1 the kind given.</extracomment>
+        <translation>'%1' är ingen typ av aktivitet: ange safety_walk, information_meeting, patrol, dialogue, environment eller other.</translation>
+    </message>
+    <message id="promise.activity-bad-owner">
+        <source>'%1' is not an owner of an activity: give police, municipality or both.</source>
+        <extracomment>%1 the owner given.</extracomment>
+        <translation>'%1' är ingen ansvarig för en aktivitet: ange police, municipality eller both.</translation>
+    </message>
+    <message id="promise.activity-bad-status">
+        <source>'%1' is not a status of an activity: give planned, in_progress, done or cancelled.</source>
+        <extracomment>%1 the status given.</extracomment>
+        <translation>'%1' är ingen status för en aktivitet: ange planned, in_progress, done eller cancelled.</translation>
+    </message>
+    <message id="promise.activity-bad-count">
+        <source>The number of times an activity is promised must be 1 to 1000, not %1.</source>
+        <extracomment>%1 the count given.</extracomment>
+        <translation>Antalet gånger en aktivitet utlovas måste vara 1–1000, inte %1.</translation>
+    </message>
+    <message id="promise.activity-until-before-from">
+        <source>The activity is planned to end (%2) before it starts (%1).</source>
+        <extracomment>%1 the first day, %2 the last day planned.</extracomment>
+        <translation>Aktiviteten är planerad att sluta (%2) innan den börjar (%1).</translation>
+    </message>
+    <message id="promise.activity-done-date-not-done">
+        <source>The activity has a date it was done (%1) but its status is %2: only a done activity has one.</source>
+        <extracomment>%1 the done date, %2 the activity's status.</extracomment>
+        <translation>Aktiviteten har ett datum då den genomfördes (%1) men dess status är %2: bara en genomförd aktivitet har ett sådant.</translation>
+    </message>
+    <message id="promise.activity-done-without-date">
+        <source>An activity marked done needs the date it was done.</source>
+        <translation>En aktivitet som markeras som genomförd behöver datumet då den genomfördes.</translation>
+    </message>
+    <message id="promise.activity-done-in-future">
+        <source>The activity cannot have been done on %1: that is after today (%2).</source>
+        <extracomment>%1 the done date, %2 today.</extracomment>
+        <translation>Aktiviteten kan inte ha genomförts den %1: det är efter i dag (%2).</translation>
+    </message>
+    <message id="promise.activity-not-found">
+        <source>There is no activity with fid %1 in the project's citizen promises.</source>
+        <extracomment>%1 the activity's fid.</extracomment>
+        <translation>Det finns ingen aktivitet med fid %1 i projektets medborgarlöften.</translation>
+    </message>
+    <message id="promise.unknown-area">
+        <source>The project has no area with fid %1.</source>
+        <extracomment>%1 the area's fid.</extracomment>
+        <translation>Projektet har inget område med fid %1.</translation>
+    </message>
+    <message id="promise.unknown-action">
+        <source>There is no action with fid %1 in the project.</source>
+        <extracomment>%1 the action's fid.</extracomment>
+        <translation>Det finns ingen åtgärd med fid %1 i projektet.</translation>
+    </message>
+    <message id="promise.walk-linked-already">
+        <source>The safety walk %2 is already linked to the activity %1.</source>
+        <extracomment>%1 the activity's fid, %2 the walk's fid.</extracomment>
+        <translation>Trygghetsvandringen %2 är redan kopplad till aktiviteten %1.</translation>
+    </message>
+    <message id="promise.action-linked-already">
+        <source>The action %2 is already linked to the activity %1.</source>
+        <extracomment>%1 the activity's fid, %2 the action's fid.</extracomment>
+        <translation>Åtgärden %2 är redan kopplad till aktiviteten %1.</translation>
+    </message>
+    <message id="promise.walk-not-linked">
+        <source>The safety walk %2 is not linked to the activity %1.</source>
+        <extracomment>%1 the activity's fid, %2 the walk's fid.</extracomment>
+        <translation>Trygghetsvandringen %2 är inte kopplad till aktiviteten %1.</translation>
+    </message>
+    <message id="promise.action-not-linked">
+        <source>The action %2 is not linked to the activity %1.</source>
+        <extracomment>%1 the activity's fid, %2 the action's fid.</extracomment>
+        <translation>Åtgärden %2 är inte kopplad till aktiviteten %1.</translation>
+    </message>
+    <message id="promise.save-failed">
+        <source>The citizen promise could not be saved: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Medborgarlöftet kunde inte sparas: %1</translation>
+    </message>
+    <message id="promise.read-failed">
+        <source>The citizen promises could not be read: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Medborgarlöftena kunde inte läsas: %1</translation>
+    </message>
+    <message id="reporting.bad-weeks">
+        <source>The number of weeks must be 1 to %1, not %2.</source>
+        <extracomment>%1 the largest number of weeks, %2 the number given.</extracomment>
+        <translation>Antalet veckor måste vara 1–%1, inte %2.</translation>
+    </message>
+    <message id="reporting.unknown-organisation">
+        <source>The project has no organisation '%1'. Its organisations: %2.</source>
+        <extracomment>%1 the name given, %2 the project's organisations.</extracomment>
+        <translation>Projektet har ingen organisation '%1'. Dess organisationer: %2.</translation>
+    </message>
+    <message id="reporting.read-failed">
+        <source>Who has reported could not be read: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Uppgifterna om vem som har rapporterat kunde inte läsas: %1</translation>
+    </message>
+    <message id="reporting.save-failed">
+        <source>The weekly reporting could not be saved: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Den veckovisa rapporteringen kunde inte sparas: %1</translation>
+    </message>
+    <message id="action.not-found">
+        <source>There is no action with id %1 in the project.</source>
+        <extracomment>%1 the action's id.</extracomment>
+        <translation>Det finns ingen åtgärd med id %1 i projektet.</translation>
+    </message>
+    <message id="action.title-required">
+        <source>An action needs a title: what is to be done.</source>
+        <translation>En åtgärd behöver en rubrik: vad som ska göras.</translation>
+    </message>
+    <message id="action.bad-status">
+        <source>The action status %1 is not one of %2.</source>
+        <extracomment>%1 the status given, %2 the statuses there are.</extracomment>
+        <translation>Åtgärdsstatusen %1 är inte någon av %2.</translation>
+    </message>
+    <message id="action.bad-kind">
+        <source>The action kind %1 is not one of %2.</source>
+        <extracomment>%1 the kind given, %2 the kinds there are.</extracomment>
+        <translation>Åtgärdstypen %1 är inte någon av %2.</translation>
+    </message>
+    <message id="action.rejected-needs-reason">
+        <source>A rejected action needs the reason it is not taken (it is published with the action list).</source>
+        <translation>En avslagen åtgärd behöver ett skäl till att den inte genomförs (skälet publiceras med åtgärdslistan).</translation>
+    </message>
+    <message id="action.done-needs-note">
+        <source>The action was never decided: marking it done needs a note saying who decided it or why it was done anyway.</source>
+        <translation>Åtgärden beslutades aldrig: för att markera den som klar behövs en anteckning om vem som beslutade den eller varför den ändå genomfördes.</translation>
+    </message>
+    <message id="action.deadline-before-decision">
+        <source>The deadline %1 is before the decision date %2.</source>
+        <extracomment>%1 the deadline, %2 the decision date.</extracomment>
+        <translation>Sista datumet %1 ligger före beslutsdatumet %2.</translation>
+    </message>
+    <message id="action.end-before-start">
+        <source>The intervention's end %1 is before its start %2.</source>
+        <extracomment>%1 the end, %2 the start.</extracomment>
+        <translation>Insatsens slut %1 ligger före dess start %2.</translation>
+    </message>
+    <message id="action.date-before-decision">
+        <source>The date %1 is before the action's decision date %2.</source>
+        <extracomment>%1 the date given, %2 the decision date.</extracomment>
+        <translation>Datumet %1 ligger före åtgärdens beslutsdatum %2.</translation>
+    </message>
+    <message id="action.bad-priority">
+        <source>The priority %1 is not 1 (high), 2 or 3 (low).</source>
+        <extracomment>%1 the priority given.</extracomment>
+        <translation>Prioriteten %1 är inte 1 (hög), 2 eller 3 (låg).</translation>
+    </message>
+    <message id="action.negative-cost">
+        <source>The cost %1 SEK is negative or not a number.</source>
+        <extracomment>%1 the cost given.</extracomment>
+        <translation>Kostnaden %1 kr är negativ eller inte ett tal.</translation>
+    </message>
+    <message id="action.bad-date">
+        <source>The %1 %2 is not a date (YYYY-MM-DD).</source>
+        <extracomment>%1 what the date is (deadline, start, …), %2 the text given.</extracomment>
+        <translation>%2 är inte ett giltigt datum (ÅÅÅÅ-MM-DD) för %1.</translation>
+    </message>
+    <message id="action.bad-point">
+        <source>The action's place %1, %2 is not a point (two finite numbers).</source>
+        <extracomment>%1 the x, %2 the y given.</extracomment>
+        <translation>Åtgärdens plats %1, %2 är ingen punkt (två ändliga tal).</translation>
+    </message>
+    <message id="action.unknown-priority">
+        <source>The project has no priority with id %1.</source>
+        <extracomment>%1 the id.</extracomment>
+        <translation>Projektet har ingen prioritering med id %1.</translation>
+    </message>
+    <message id="action.unknown-observation">
+        <source>The project has no observation with id %1.</source>
+        <translation>Projektet har ingen observation med id %1.</translation>
+    </message>
+    <message id="action.unknown-incident">
+        <source>The project has no incident with id %1.</source>
+        <translation>Projektet har ingen händelse med id %1.</translation>
+    </message>
+    <message id="action.unknown-area">
+        <source>The project has no area with id %1.</source>
+        <translation>Projektet har inget område med id %1.</translation>
+    </message>
+    <message id="action.none-given">
+        <source>No action was given to change.</source>
+        <translation>Ingen åtgärd angavs att ändra.</translation>
+    </message>
+    <message id="action.already-in-status">
+        <source>Action %1 is already %2.</source>
+        <extracomment>%1 the action's id, %2 its status.</extracomment>
+        <translation>Åtgärd %1 har redan status %2.</translation>
+    </message>
+    <message id="action.change-refused">
+        <source>Action %1: %2 Nothing was changed.</source>
+        <extracomment>%1 the action's id, %2 the message why its change was refused.</extracomment>
+        <translation>Åtgärd %1: %2 Ingenting ändrades.</translation>
+    </message>
+    <message id="action.save-failed">
+        <source>The action could not be saved: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Åtgärden kunde inte sparas: %1</translation>
+    </message>
+    <message id="action.read-failed">
+        <source>The actions could not be read: %1</source>
+        <translation>Åtgärderna kunde inte läsas: %1</translation>
+    </message>
+    <message id="action.export-bad-format">
+        <source>%1: an action list is written as .csv or .xlsx.</source>
+        <extracomment>%1 the file.</extracomment>
+        <translation>%1: en åtgärdslista skrivs som .csv eller .xlsx.</translation>
+    </message>
+    <message id="action.export-failed">
+        <source>The action list could not be written to %1: %2</source>
+        <extracomment>%1 the file, %2 what went wrong.</extracomment>
+        <translation>Åtgärdslistan kunde inte skrivas till %1: %2</translation>
+    </message>
+    <message id="priority.not-found">
+        <source>There is no priority with id %1 in the project.</source>
+        <extracomment>%1 the id.</extracomment>
+        <translation>Det finns ingen prioritering med id %1 i projektet.</translation>
+    </message>
+    <message id="priority.problem-required">
+        <source>A priority needs the problem in words.</source>
+        <translation>En prioritering behöver problemet beskrivet i ord.</translation>
+    </message>
+    <message id="priority.period-label-required">
+        <source>A priority needs its period's name (e.g. T3 2026).</source>
+        <translation>En prioritering behöver periodens namn (t.ex. T3 2026).</translation>
+    </message>
+    <message id="priority.bad-period">
+        <source>The period %1 – %2 is not two dates (YYYY-MM-DD) with the last on or after the first.</source>
+        <extracomment>%1 the first day, %2 the last day given.</extracomment>
+        <translation>Perioden %1 – %2 är inte två datum (ÅÅÅÅ-MM-DD) där det sista är samma dag som eller efter det första.</translation>
+    </message>
+    <message id="priority.bad-rank">
+        <source>The rank %1 is not a whole number of 1 or more.</source>
+        <extracomment>%1 the rank given.</extracomment>
+        <translation>Rangen %1 är inte ett heltal som är 1 eller större.</translation>
+    </message>
+    <message id="priority.bad-place-kind">
+        <source>The place kind %1 is not area, cells or cluster.</source>
+        <extracomment>%1 the place kind given.</extracomment>
+        <translation>Platstypen %1 är inte area, cells eller cluster.</translation>
+    </message>
+    <message id="priority.bad-status">
+        <source>The priority status %1 is not active or closed.</source>
+        <extracomment>%1 the status given.</extracomment>
+        <translation>Prioriteringens status %1 är inte active eller closed.</translation>
+    </message>
+    <message id="priority.area-required">
+        <source>A priority on an area needs the area.</source>
+        <translation>En prioritering för ett område behöver området.</translation>
+    </message>
+    <message id="priority.outline-required">
+        <source>A priority on %1 needs their outline: at least one polygon of three points or more.</source>
+        <extracomment>%1 the place kind.</extracomment>
+        <translation>En prioritering av typen %1 behöver en kontur: minst en polygon med tre eller fler punkter.</translation>
+    </message>
+    <message id="priority.bad-polygon">
+        <source>Polygon %1 of the priority has %2 points or a point that is not a number; an outline needs at least three.</source>
+        <extracomment>%1 the polygon's number, %2 its points.</extracomment>
+        <translation>Prioriteringens polygon %1 har %2 punkter eller en punkt som inte är ett tal; en kontur behöver minst tre.</translation>
+    </message>
+    <message id="priority.unknown-category">
+        <source>The project has no category %1.</source>
+        <extracomment>%1 the category code.</extracomment>
+        <translation>Projektet har ingen kategori %1.</translation>
+    </message>
+    <message id="priority.area-unreadable">
+        <source>The outline of the area %1 cannot be read.</source>
+        <extracomment>%1 the area's name.</extracomment>
+        <translation>Konturen för området %1 kan inte läsas.</translation>
+    </message>
+    <message id="priority.save-failed">
+        <source>The priority could not be saved: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Prioriteringen kunde inte sparas: %1</translation>
+    </message>
+    <message id="evaluation.bad-period">
+        <source>The %1 period '%2' is not FROM..UNTIL with dates as YYYY-MM-DD (e.g. 2026-01-01..2026-03-31).</source>
+        <extracomment>%1 which period (before, after), %2 the text given.</extracomment>
+        <translation>Perioden %1 '%2' är inte FRÅN..TILL med datum som ÅÅÅÅ-MM-DD (t.ex. 2026-01-01..2026-03-31).</translation>
+    </message>
+    <message id="evaluation.period-reversed">
+        <source>The %1 period %2 ends before it starts.</source>
+        <extracomment>%1 which period (before, after), %2 the period.</extracomment>
+        <translation>Perioden %1 %2 slutar innan den börjar.</translation>
+    </message>
+    <message id="evaluation.periods-overlap">
+        <source>The before period (%1) and the after period (%2) overlap: an event cannot count as both before and after.</source>
+        <extracomment>%1 the before period, %2 the after period.</extracomment>
+        <translation>Före-perioden (%1) och efter-perioden (%2) överlappar: en händelse kan inte räknas både före och efter.</translation>
+    </message>
+    <message id="evaluation.after-before-before">
+        <source>The after period (%1) lies before the before period (%2): give the periods the other way round.</source>
+        <extracomment>%1 the after period, %2 the before period.</extracomment>
+        <translation>Efter-perioden (%1) ligger före före-perioden (%2): ange perioderna åt andra hållet.</translation>
+    </message>
+    <message id="evaluation.unknown-area">
+        <source>The project has no area %1.</source>
+        <extracomment>%1 the area's fid.</extracomment>
+        <translation>Projektet har inget område %1.</translation>
+    </message>
+    <message id="evaluation.same-area">
+        <source>The target and the comparison area are the same area (%1): choose another comparison area.</source>
+        <extracomment>%1 the area.</extracomment>
+        <translation>Mål- och jämförelseområdet är samma område (%1): välj ett annat jämförelseområde.</translation>
+    </message>
+    <message id="evaluation.areas-overlap">
+        <source>The target area %1 and the comparison area %2 overlap (%3 m² in common): the comparison area must lie outside the target area, or the intervention's effect is counted on both sides.</source>
+        <extracomment>%1 the target area, %2 the comparison area, %3 the area in common in m².</extracomment>
+        <translation>Målområdet %1 och jämförelseområdet %2 överlappar (%3 m² gemensamt): jämförelseområdet måste ligga utanför målområdet, annars räknas insatsens effekt på båda sidor.</translation>
+    </message>
+    <message id="evaluation.buffer-overlaps-comparison">
+        <source>The buffer of %1 m around %2 overlaps the comparison area %3 (%4 m² in common): choose a smaller buffer or a comparison area further away.</source>
+        <extracomment>%1 the buffer in metres, %2 the target area, %3 the comparison area, %4 the area in common in m².</extracomment>
+        <translation>Bufferten på %1 m runt %2 överlappar jämförelseområdet %3 (%4 m² gemensamt): välj en mindre buffert eller ett jämförelseområde längre bort.</translation>
+    </message>
+    <message id="evaluation.bad-buffer">
+        <source>The buffer must be more than 0 and at most %1 metres, not %2.</source>
+        <extracomment>%1 the largest buffer in metres, %2 the one given.</extracomment>
+        <translation>Bufferten måste vara större än 0 och högst %1 meter, inte %2.</translation>
+    </message>
+    <message id="evaluation.area-unreadable">
+        <source>The outline of the area %1 cannot be read as a polygon.</source>
+        <extracomment>%1 the area.</extracomment>
+        <translation>Konturen för området %1 kan inte läsas som en polygon.</translation>
+    </message>
+    <message id="evaluation.unknown-intervention">
+        <source>The project has no action %1.</source>
+        <extracomment>%1 the action's fid.</extracomment>
+        <translation>Projektet har ingen åtgärd %1.</translation>
+    </message>
+    <message id="evaluation.not-intervention">
+        <source>Action %1 (%2) is an ordinary action, not an intervention: only an intervention (patrols, lighting, cameras, …) has an area and a period to evaluate.</source>
+        <extracomment>%1 the action's fid, %2 its title.</extracomment>
+        <translation>Åtgärd %1 (%2) är en vanlig åtgärd, inte en insats: bara en insats (patrullering, belysning, kameror, …) har ett område och en period att utvärdera.</translation>
+    </message>
+    <message id="evaluation.intervention-no-area">
+        <source>The intervention %1 (%2) has no area: give the target area.</source>
+        <extracomment>%1 the action's fid, %2 its title.</extracomment>
+        <translation>Insatsen %1 (%2) har inget område: ange målområdet.</translation>
+    </message>
+    <message id="evaluation.intervention-no-period">
+        <source>The intervention %1 (%2) has no period (start and end date): give the after period.</source>
+        <extracomment>%1 the action's fid, %2 its title.</extracomment>
+        <translation>Insatsen %1 (%2) har ingen period (start- och slutdatum): ange efter-perioden.</translation>
+    </message>
+    <message id="evaluation.unknown-category">
+        <source>'%1' is neither a category nor a category group of the project.</source>
+        <extracomment>%1 the code.</extracomment>
+        <translation>”%1” är varken en kategori eller en kategorigrupp i projektet.</translation>
+    </message>
+    <message id="evaluation.no-comparison-candidates">
+        <source>No other area of the project lies outside the target area and its buffer: add a comparison area first.</source>
+        <translation>Inget annat område i projektet ligger utanför målområdet och dess buffert: lägg först till ett jämförelseområde.</translation>
+    </message>
+    <message id="evaluation.save-failed">
+        <source>The evaluation could not be stored: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Utvärderingen kunde inte sparas: %1</translation>
+    </message>
+    <message id="evaluation.read-failed">
+        <source>The evaluations cannot be read: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Utvärderingarna kan inte läsas: %1</translation>
+    </message>
+    <message id="evaluation.unknown">
+        <source>The project has no stored evaluation %1.</source>
+        <extracomment>%1 the evaluation's fid.</extracomment>
+        <translation>Projektet har ingen sparad utvärdering %1.</translation>
+    </message>
+    <message id="evaluation.stored-unreadable">
+        <source>The stored evaluation %1 cannot be read: %2</source>
+        <extracomment>%1 the evaluation's fid, %2 what is wrong.</extracomment>
+        <translation>Den sparade utvärderingen %1 kan inte läsas: %2</translation>
+    </message>
+    <message id="evaluation.res-zero-count">
+        <source>RES is not computed: %1 is 0, and the relative effect size and its interval need at least one event in each of the four counts.</source>
+        <extracomment>%1 the counts that are 0 (e.g. &quot;a (target before), d (comparison after)&quot;).</extracomment>
+        <translation>RES beräknas inte: %1 är 0, och den relativa effektstorleken och dess intervall kräver minst en händelse i vart och ett av de fyra antalen.</translation>
+    </message>
+    <message id="evaluation.wdq-no-buffer">
+        <source>WDQ needs a buffer around the target area: without one there is no displacement to measure.</source>
+        <translation>WDQ kräver en buffert runt målområdet: utan den finns ingen undanträngning att mäta.</translation>
+    </message>
+    <message id="evaluation.wdq-zero-count">
+        <source>WDQ is not computed: %1 is 0, and the quotient is undefined with zero counts.</source>
+        <extracomment>%1 the counts that are 0.</extracomment>
+        <translation>WDQ beräknas inte: %1 är 0, och kvoten är odefinierad med nollor.</translation>
+    </message>
+    <message id="evaluation.wdq-zero-denominator">
+        <source>WDQ is not computed: the target area changed exactly as the comparison area did (the denominator is 0), so there is no effect to be displaced.</source>
+        <translation>WDQ beräknas inte: målområdet förändrades precis som jämförelseområdet (nämnaren är 0), så det finns ingen effekt att tränga undan.</translation>
+    </message>
 </context>
 </TS>

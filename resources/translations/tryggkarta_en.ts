@@ -2,6 +2,654 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Status of %n Action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Priority &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Priority &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Priority &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>An intervention (insats) is an action of any kind but &quot;Action&quot;: it has an area and a period, and can be evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>(no priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>observation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. area police officer, property manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s role in the organisation. Never a person&apos;s name: the action list is shown to the EST group and may be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact role (a role, never a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> SEK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for a rejected action: it is published with the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to the status history with a changed status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: for the EST group only, left out of public exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note (not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionLayers</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionListModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline %1 has passed and the action is neither done nor rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionStepCommand</name>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionText</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police patrols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pruning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsController</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an Action of an Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Action from the &amp;Map Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action at the centre of the incidents selected on the map, in the area it lies in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Selected &amp;Actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsible organisation or deadline of every selected action at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Action for this Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected priority? Its actions stay, without it. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citizen Promise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s medborgarlöfte: the promised activities, what was done, and the yearly follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;valuate the Intervention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the events before and after the intervention with a comparison area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (internal)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel XLSX (internal)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (public: no notes, costs or contacts)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel XLSX (public)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday List (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select incidents on the map first (the select tool, Ctrl+Alt+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n incident(s) selected on the map.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status was changed. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n Action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s) with their status history? Undo (Ctrl+Z) brings the actions back, without their history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished">No project is open.</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions-public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Action List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n action(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not done or rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary actions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddLayerDialog</name>
     <message>
         <source>needs internet</source>
@@ -1238,6 +1886,278 @@
     </message>
 </context>
 <context>
+    <name>EvaluationChart</name>
+    <message>
+        <source>The weekly counts show here once evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluate an intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas outside the target (and its buffer), most like it in level and trend before first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer around the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Save with the intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation type="unfinished">Printed to %1.</translation>
+    </message>
+    <message>
+        <source>Intervention: %1 (%2), %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 events before, trend %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested comparison areas, most like the target (%1 events before) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the project as evaluation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <source>Evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Target before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DiD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RES (95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WDD (SE; 95 % CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WDQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>not computed¹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After (intervention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ring of %1 m around the target area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Categories</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents at the midpoint of their time, counted inside each area. RES = (a·d)/(b·c) with Var(ln RES) = 1/a+1/b+1/c+1/d (Welsh &amp; Farrington); WDD = ΔT − ΔC + ΔD − ΔC with the sum of the counts as its variance (Wheeler &amp; Ratcliffe 2018); WDQ after Bowers &amp; Johnson (2003). RES above 1 and a negative WDD mean the target fared better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The periods differ in length: after counts are scaled by %1 in DiD and WDD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per category group and in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¹ Not computed: one of the counts is 0 (RES needs an event in each of the four counts, WDQ in each of the six), or for the WDQ the target changed exactly as the comparison area did. Groups without any event are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTask</name>
+    <message>
+        <source>Evaluating the intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterController</name>
     <message>
         <source>Filter</source>
@@ -1415,6 +2335,64 @@
     <message>
         <source>The problems found on safety walks count in the heatmap too, weighted 3 − rating (rating 0, very unsafe, weighs 3). Positive places and unconfirmed drafts never count. Categories, sources and organisations filter the incidents only.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest data of these organisations or sources is older than the start of the period: they have not reported for it (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest report from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities without actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions without a priority or observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loose ends: every priority has actions, every action an origin, and nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loose end(s) to take up at the EST meeting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2185,6 +3163,10 @@
         <source>&amp;Walks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapController</name>
@@ -2418,6 +3400,40 @@
     </message>
     <message>
         <source>Backspace removes the last point, Esc clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultiActionDialog</name>
+    <message numerus="yes">
+        <source>Change %n Action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the ticked fields change, in every selected action. Undo (Ctrl+Z) puts them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: no deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what is to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write dates as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,6 +3777,156 @@
     <name>PrintTemplates</name>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesPanel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing acts on this priority yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityForm</name>
+    <message>
+        <source>Priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(own dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>e.g. T3 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>The problem in words: what, where, when (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories (none: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>Fill in the Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area&apos;s events in the period against the previous period and a year before, and its rank among the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it happens here: place, situation, environment (never persons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,6 +4428,221 @@ If that computer crashed or was switched off with the project open, the lock it 
     <message>
         <source>Open the new project now?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>Citizen promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role, e.g. lokalpolisområdeschef (never a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role, e.g. kommunstyrelsens ordförande (never a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for the police by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed for the municipality by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds on the lägesbild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a walk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise and activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public variant (plain Swedish, no internal notes, small counts hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation type="unfinished">Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the promise first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no citizen promise for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked walks and actions done, of the number promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>Description (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an activity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no safety walks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation type="unfinished">Safety walk</translation>
+    </message>
+    <message>
+        <source>Action or intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medborgarlofte-%1%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3933,11 +5314,144 @@ If that computer crashed or was switched off with the project open, the lock it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interventions and the citizen promise</source>
+        <source>Priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No evaluated interventions or activities of the citizen promise (medborgarlöfte) are recorded in the project for the period.</source>
+        <source>Period</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem and goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventions and their evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intervention (insats) is recorded in the project for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen promise (medborgarlöfte) is recorded in the project for the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Planned</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished">No project is open.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected to report every week (untick to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not expected to report every week (tick to expect it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks %1 – %2 (reports by the day they entered the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation is expected to report every week: tick those that should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected organisation(s) reported neither this week nor last.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who has reported?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4368,6 +5882,56 @@ If that computer crashed or was switched off with the project open, the lock it 
     <message>
         <source>%1, compared with %2</source>
         <translation>%1, compared with %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Change the Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 becomes &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the action is not taken (required, published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>What was done (required when it was never decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

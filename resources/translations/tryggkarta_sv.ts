@@ -2,6 +2,654 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActionEditor</name>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation>Projektet kan inte redigeras just nu.</translation>
+    </message>
+    <message>
+        <source>The actions could not be saved: %1</source>
+        <translation>Åtgärderna kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>New Action &quot;%1&quot;</source>
+        <translation>Ny åtgärd &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit Action &quot;%1&quot;</source>
+        <translation>Redigera åtgärd &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the Status of %n Action(s)</source>
+        <translation>
+            <numerusform>Ändra status för %n åtgärd</numerusform>
+            <numerusform>Ändra status för %n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Action(s)</source>
+        <translation>
+            <numerusform>Ta bort %n åtgärd</numerusform>
+            <numerusform>Ta bort %n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>ångra</translation>
+    </message>
+    <message>
+        <source>New Priority &quot;%1&quot;</source>
+        <translation>Ny prioritering &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit Priority &quot;%1&quot;</source>
+        <translation>Redigera prioritering &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete Priority &quot;%1&quot;</source>
+        <translation>Ta bort prioritering &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Åtgärd %1</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>What is to be done (required)</source>
+        <translation>Vad som ska göras (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>An intervention (insats) is an action of any kind but &quot;Action&quot;: it has an area and a period, and can be evaluated.</source>
+        <translation>En insats är en åtgärd av vilken typ som helst utom &quot;Åtgärd&quot;: den har ett område och en period och kan utvärderas.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>(no priority)</source>
+        <translation>(ingen prioritering)</translation>
+    </message>
+    <message>
+        <source>Priority (problem)</source>
+        <translation>Prioritering (problem)</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(inget område)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>observation %1</source>
+        <translation>observation %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>händelse %1</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>kluster %1</translation>
+    </message>
+    <message>
+        <source>place %1, %2</source>
+        <translation>plats %1, %2</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>inget annat</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Kopplad till</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>e.g. area police officer, property manager</source>
+        <translation>t.ex. områdespolis, fastighetsförvaltare</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s role in the organisation. Never a person&apos;s name: the action list is shown to the EST group and may be published.</source>
+        <translation>Kontaktpersonens roll i organisationen. Aldrig en persons namn: åtgärdslistan visas för EST-gruppen och kan publiceras.</translation>
+    </message>
+    <message>
+        <source>Contact role (a role, never a name)</source>
+        <translation>Kontaktroll (en roll, aldrig ett namn)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista datum</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(okänd)</translation>
+    </message>
+    <message>
+        <source> SEK</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutad den</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Klar den</translation>
+    </message>
+    <message>
+        <source>Required for a rejected action: it is published with the protocol</source>
+        <translation>Krävs för en avslagen åtgärd: skälet publiceras med protokollet</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>Skäl till avslag</translation>
+    </message>
+    <message>
+        <source>Written to the status history with a changed status</source>
+        <translation>Skrivs in i statushistoriken när statusen ändras</translation>
+    </message>
+    <message>
+        <source>Note on the status change</source>
+        <translation>Anteckning om statusändringen</translation>
+    </message>
+    <message>
+        <source>Intervention from</source>
+        <translation>Insatsen från</translation>
+    </message>
+    <message>
+        <source>Intervention until</source>
+        <translation>Insatsen till och med</translation>
+    </message>
+    <message>
+        <source>Internal: for the EST group only, left out of public exports.</source>
+        <translation>Intern: bara för EST-gruppen, utelämnas i publika exporter.</translation>
+    </message>
+    <message>
+        <source>Internal note (not published)</source>
+        <translation>Intern anteckning (publiceras inte)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write dates as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; är inte ett datum: skriv datum som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Skriv vad som ska göras.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionLayers</name>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteringar</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionListModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline %1 has passed and the action is neither done nor rejected.</source>
+        <translation>Försenad: sista datumet %1 har passerat och åtgärden är varken klar eller avslagen.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Kopplad till</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStepCommand</name>
+    <message>
+        <source>Undone</source>
+        <translation>Ångrad</translation>
+    </message>
+</context>
+<context>
+    <name>ActionText</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Police patrols</source>
+        <translation>Polispatrullering</translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation>Väktare</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Belysning</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Städning</translation>
+    </message>
+    <message>
+        <source>Pruning</source>
+        <translation>Beskärning av växtlighet</translation>
+    </message>
+    <message>
+        <source>Youth workers</source>
+        <translation>Fältassistenter</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Kamerabevakning</translation>
+    </message>
+    <message>
+        <source>Other intervention</source>
+        <translation>Annan insats</translation>
+    </message>
+    <message>
+        <source>1 (high)</source>
+        <translation>1 (hög)</translation>
+    </message>
+    <message>
+        <source>3 (low)</source>
+        <translation>3 (låg)</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioritering: %1</translation>
+    </message>
+    <message>
+        <source>Observation %1</source>
+        <translation>Observation %1</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Händelse %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>Kluster %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsController</name>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioriteringar</translation>
+    </message>
+    <message>
+        <source>Monday List</source>
+        <translation>Måndagslistan</translation>
+    </message>
+    <message>
+        <source>Make an Action of an Observation</source>
+        <translation>Gör en åtgärd av en observation</translation>
+    </message>
+    <message>
+        <source>&amp;New Action…</source>
+        <translation>&amp;Ny åtgärd…</translation>
+    </message>
+    <message>
+        <source>New Action from the &amp;Map Selection…</source>
+        <translation>Ny åtgärd från &amp;kartmarkeringen…</translation>
+    </message>
+    <message>
+        <source>An action at the centre of the incidents selected on the map, in the area it lies in</source>
+        <translation>En åtgärd i mitten av de händelser som är markerade på kartan, i det område där den ligger</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Action…</source>
+        <translation>&amp;Redigera åtgärd…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Status</source>
+        <translation>Ändra &amp;status</translation>
+    </message>
+    <message>
+        <source>Change the Selected &amp;Actions…</source>
+        <translation>Ändra de &amp;markerade åtgärderna…</translation>
+    </message>
+    <message>
+        <source>The responsible organisation or deadline of every selected action at once</source>
+        <translation>Ansvarig organisation eller sista datum för alla markerade åtgärder på en gång</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Actions</source>
+        <translation>Ta &amp;bort åtgärder</translation>
+    </message>
+    <message>
+        <source>New &amp;Priority…</source>
+        <translation>Ny &amp;prioritering…</translation>
+    </message>
+    <message>
+        <source>Edit Priority…</source>
+        <translation>Redigera prioritering…</translation>
+    </message>
+    <message>
+        <source>New Action for this Priority…</source>
+        <translation>Ny åtgärd för den här prioriteringen…</translation>
+    </message>
+    <message>
+        <source>Delete Priority</source>
+        <translation>Ta bort prioritering</translation>
+    </message>
+    <message>
+        <source>Delete the Priority</source>
+        <translation>Ta bort prioriteringen</translation>
+    </message>
+    <message>
+        <source>Delete the selected priority? Its actions stay, without it. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Ta bort den markerade prioriteringen? Dess åtgärder finns kvar, utan prioritering. Ångra (Ctrl+Z) tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen Promise…</source>
+        <translation>Medborgar&amp;löfte…</translation>
+    </message>
+    <message>
+        <source>The year&apos;s medborgarlöfte: the promised activities, what was done, and the yearly follow-up</source>
+        <translation>Årets medborgarlöfte: de utlovade aktiviteterna, vad som har gjorts och den årliga uppföljningen</translation>
+    </message>
+    <message>
+        <source>E&amp;valuate the Intervention…</source>
+        <translation>&amp;Utvärdera insatsen…</translation>
+    </message>
+    <message>
+        <source>Compare the events before and after the intervention with a comparison area</source>
+        <translation>Jämför händelserna före och efter insatsen med ett jämförelseområde</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>CSV (internal)…</source>
+        <translation>CSV (intern)…</translation>
+    </message>
+    <message>
+        <source>Excel XLSX (internal)…</source>
+        <translation>Excel XLSX (intern)…</translation>
+    </message>
+    <message>
+        <source>CSV (public: no notes, costs or contacts)…</source>
+        <translation>CSV (publik: utan anteckningar, kostnader och kontakter)…</translation>
+    </message>
+    <message>
+        <source>Excel XLSX (public)…</source>
+        <translation>Excel XLSX (publik)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the List</source>
+        <translation>&amp;Exportera listan</translation>
+    </message>
+    <message>
+        <source>&amp;Actions Panel</source>
+        <translation>Åt&amp;gärdspanel</translation>
+    </message>
+    <message>
+        <source>Monday List (%1)</source>
+        <translation>Måndagslistan (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Select incidents on the map first (the select tool, Ctrl+Alt+S).</source>
+        <translation>Markera först händelser på kartan (markeringsverktyget, Ctrl+Alt+S).</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n incident(s) selected on the map.</source>
+        <translation>
+            <numerusform>Från %n händelse som är markerad på kartan.</numerusform>
+            <numerusform>Från %n händelser som är markerade på kartan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status was changed. Undo (Ctrl+Z) takes it back.</source>
+        <translation>Statusen ändrades. Ångra (Ctrl+Z) tar tillbaka ändringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n Action(s)</source>
+        <translation>
+            <numerusform>Ändra %n åtgärd</numerusform>
+            <numerusform>Ändra %n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Actions</source>
+        <translation>Ta bort åtgärder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s) with their status history? Undo (Ctrl+Z) brings the actions back, without their history.</source>
+        <translation>
+            <numerusform>Ta bort %n åtgärd med dess statushistorik? Ångra (Ctrl+Z) tar tillbaka åtgärden, utan historiken.</numerusform>
+            <numerusform>Ta bort %n åtgärder med deras statushistorik? Ångra (Ctrl+Z) tar tillbaka åtgärderna, utan historiken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>alla åtgärder</translation>
+    </message>
+    <message>
+        <source>actions-public</source>
+        <translation>atgarder-publik</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>atgarder</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the Action List</source>
+        <translation>Exportera åtgärdslistan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n action(s) to %1</source>
+        <translation>
+            <numerusform>Skrev %n åtgärd till %1</numerusform>
+            <numerusform>Skrev %n åtgärder till %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Open (not done or rejected)</source>
+        <translation>Öppna (inte klara eller avslagna)</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation>Alla prioriteter</translation>
+    </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Prioritet %1</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Alla områden</translation>
+    </message>
+    <message>
+        <source>Actions and interventions</source>
+        <translation>Åtgärder och insatser</translation>
+    </message>
+    <message>
+        <source>Interventions only</source>
+        <translation>Bara insatser</translation>
+    </message>
+    <message>
+        <source>Ordinary actions only</source>
+        <translation>Bara vanliga åtgärder</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Bara försenade</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status history: %1</source>
+        <translation>Statushistorik: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>AddLayerDialog</name>
     <message>
         <source>needs internet</source>
@@ -1238,6 +1886,278 @@
     </message>
 </context>
 <context>
+    <name>EvaluationChart</name>
+    <message>
+        <source>The weekly counts show here once evaluated.</source>
+        <translation>Antalet händelser per vecka visas här när insatsen har utvärderats.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Evaluate an intervention</source>
+        <translation>Utvärdera en insats</translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation>Målområde</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Föreslå</translation>
+    </message>
+    <message>
+        <source>Areas outside the target (and its buffer), most like it in level and trend before first</source>
+        <translation>Områden utanför målområdet (och dess buffertzon), de som mest liknar det i nivå och trend före insatsen först</translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation>Jämförelseområde</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>no buffer</source>
+        <translation>ingen buffertzon</translation>
+    </message>
+    <message>
+        <source>Buffer around the target</source>
+        <translation>Buffertzon runt målområdet</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>None ticked: all categories</source>
+        <translation>Inget ikryssat: alla kategorier</translation>
+    </message>
+    <message>
+        <source>Category groups</source>
+        <translation>Kategorigrupper</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Utvärdera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save with the intervention</source>
+        <translation>Spara med insatsen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Print the evaluation</source>
+        <translation>Skriv ut utvärderingen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>Utskriven till %1.</translation>
+    </message>
+    <message>
+        <source>Intervention: %1 (%2), %3 – %4</source>
+        <translation>Insats: %1 (%2), %3 – %4</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Utvärderar…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 events before, trend %3 %</source>
+        <translation>%1 – %2 händelser före, trend %3 %</translation>
+    </message>
+    <message>
+        <source>Suggested comparison areas, most like the target (%1 events before) first.</source>
+        <translation>Föreslagna jämförelseområden, de som mest liknar målområdet (%1 händelser före) först.</translation>
+    </message>
+    <message>
+        <source>Stored in the project as evaluation %1.</source>
+        <translation>Sparad i projektet som utvärdering %1.</translation>
+    </message>
+    <message>
+        <source>Evaluate first.</source>
+        <translation>Utvärdera först.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <source>Evaluation: %1</source>
+        <translation>Utvärdering: %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Target before → after</source>
+        <translation>Målområde före → efter</translation>
+    </message>
+    <message>
+        <source>Comparison before → after</source>
+        <translation>Jämförelseområde före → efter</translation>
+    </message>
+    <message>
+        <source>Buffer before → after</source>
+        <translation>Buffertzon före → efter</translation>
+    </message>
+    <message>
+        <source>DiD</source>
+        <translation>DiD</translation>
+    </message>
+    <message>
+        <source>RES (95 % CI)</source>
+        <translation>RES (95 % KI)</translation>
+    </message>
+    <message>
+        <source>WDD (SE; 95 % CI)</source>
+        <translation>WDD (SE; 95 % KI)</translation>
+    </message>
+    <message>
+        <source>WDQ</source>
+        <translation>WDQ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>not computed¹</source>
+        <translation>inte beräknad¹</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>After (intervention)</source>
+        <translation>Efter (insats)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Målområde: %1</translation>
+    </message>
+    <message>
+        <source>Comparison: %1</source>
+        <translation>Jämförelseområde: %1</translation>
+    </message>
+    <message>
+        <source>Buffer %1 m</source>
+        <translation>Buffertzon %1 m</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Target area</source>
+        <translation>Målområde</translation>
+    </message>
+    <message>
+        <source>Comparison area</source>
+        <translation>Jämförelseområde</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Buffertzon</translation>
+    </message>
+    <message>
+        <source>a ring of %1 m around the target area</source>
+        <translation>en buffertring på %1 m runt målområdet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 days)</source>
+        <translation>%1 – %2 (%3 dagar)</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alla</translation>
+    </message>
+    <message>
+        <source>Incidents at the midpoint of their time, counted inside each area. RES = (a·d)/(b·c) with Var(ln RES) = 1/a+1/b+1/c+1/d (Welsh &amp; Farrington); WDD = ΔT − ΔC + ΔD − ΔC with the sum of the counts as its variance (Wheeler &amp; Ratcliffe 2018); WDQ after Bowers &amp; Johnson (2003). RES above 1 and a negative WDD mean the target fared better.</source>
+        <translation>Händelserna räknas vid mittpunkten av sin tid, inom varje område. RES = (a·d)/(b·c) med Var(ln RES) = 1/a+1/b+1/c+1/d (Welsh &amp; Farrington); WDD = ΔT − ΔC + ΔD − ΔC med summan av antalen som varians (Wheeler &amp; Ratcliffe 2018); WDQ enligt Bowers &amp; Johnson (2003). RES över 1 och en negativ WDD betyder att det gick bättre för målområdet.</translation>
+    </message>
+    <message>
+        <source>The periods differ in length: after counts are scaled by %1 in DiD and WDD.</source>
+        <translation>Perioderna är olika långa: antalen efter insatsen skalas med %1 i DiD och WDD.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was written.</source>
+        <translation>Utskriften avbröts; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Result per category group and in total</source>
+        <translation>Resultat per kategorigrupp och totalt</translation>
+    </message>
+    <message>
+        <source>¹ Not computed: one of the counts is 0 (RES needs an event in each of the four counts, WDQ in each of the six), or for the WDQ the target changed exactly as the comparison area did. Groups without any event are left out.</source>
+        <translation>¹ Inte beräknad: ett av antalen är 0 (RES kräver minst en händelse i vart och ett av de fyra antalen, WDQ i vart och ett av de sex), eller så förändrades målområdet precis som jämförelseområdet (för WDQ). Grupper utan några händelser utelämnas.</translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation>Med enkla ord</translation>
+    </message>
+    <message>
+        <source>Events per week</source>
+        <translation>Händelser per vecka</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation>Diagrammet kunde inte ritas.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTask</name>
+    <message>
+        <source>Evaluating the intervention</source>
+        <translation>Utvärderar insatsen</translation>
+    </message>
+</context>
+<context>
     <name>FilterController</name>
     <message>
         <source>Filter</source>
@@ -1415,6 +2335,64 @@
     <message>
         <source>The problems found on safety walks count in the heatmap too, weighted 3 − rating (rating 0, very unsafe, weighs 3). Positive places and unconfirmed drafts never count. Categories, sources and organisations filter the incidents only.</source>
         <translation>De problem som hittats på trygghetsvandringar räknas också i värmekartan, viktade med 3 − betyget (betyg 0, mycket otryggt, väger 3). Positiva platser och obekräftade utkast räknas aldrig. Kategorier, källor och organisationer filtrerar bara händelserna.</translation>
+    </message>
+    <message>
+        <source>The newest data of these organisations or sources is older than the start of the period: they have not reported for it (yet).</source>
+        <translation>De här organisationernas eller källornas nyaste uppgifter är äldre än periodens början: de har inte rapporterat för den (ännu).</translation>
+    </message>
+    <message>
+        <source>latest report from %1: %2</source>
+        <translation>senaste rapport från %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista datum</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to open it.</source>
+        <translation>Dubbelklicka på en rad för att öppna den.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Priorities without actions</source>
+        <translation>Prioriteringar utan åtgärder</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Actions without a priority or observation</source>
+        <translation>Åtgärder utan prioritering eller observation</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>No loose ends: every priority has actions, every action an origin, and nothing is overdue.</source>
+        <translation>Inga lösa trådar: varje prioritering har åtgärder, varje åtgärd har ett ursprung och inget är försenat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loose end(s) to take up at the EST meeting.</source>
+        <translation>
+            <numerusform>%n lös tråd att ta upp på EST-mötet.</numerusform>
+            <numerusform>%n lösa trådar att ta upp på EST-mötet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2185,6 +3163,10 @@
         <source>&amp;Walks</source>
         <translation>&amp;Vandringar</translation>
     </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation>Å&amp;tgärder</translation>
+    </message>
 </context>
 <context>
     <name>MapController</name>
@@ -2419,6 +3401,40 @@
     <message>
         <source>Backspace removes the last point, Esc clears.</source>
         <translation>Backsteg tar bort den senaste punkten, Esc rensar.</translation>
+    </message>
+</context>
+<context>
+    <name>MultiActionDialog</name>
+    <message numerus="yes">
+        <source>Change %n Action(s)</source>
+        <translation>
+            <numerusform>Ändra %n åtgärd</numerusform>
+            <numerusform>Ändra %n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the ticked fields change, in every selected action. Undo (Ctrl+Z) puts them all back.</source>
+        <translation>Bara de ikryssade fälten ändras, i alla markerade åtgärder. Ångra (Ctrl+Z) återställer dem alla.</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista datum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: no deadline)</source>
+        <translation>ÅÅÅÅ-MM-DD (tomt: inget sista datum)</translation>
+    </message>
+    <message>
+        <source>Tick what is to change.</source>
+        <translation>Kryssa i det som ska ändras.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write dates as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; är inte ett datum: skriv datum som ÅÅÅÅ-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3778,156 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesPanel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Alla perioder</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Nothing acts on this priority yet.</source>
+        <translation>Inga åtgärder är kopplade till den här prioriteringen ännu.</translation>
+    </message>
+    <message>
+        <source>Priorities: %1</source>
+        <translation>Prioriteringar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityForm</name>
+    <message>
+        <source>Priority %1</source>
+        <translation>Prioritering %1</translation>
+    </message>
+    <message>
+        <source>New Priority</source>
+        <translation>Ny prioritering</translation>
+    </message>
+    <message>
+        <source>(own dates)</source>
+        <translation>(egna datum)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>e.g. T3 2026</source>
+        <translation>t.ex. T3 2026</translation>
+    </message>
+    <message>
+        <source>Label and dates</source>
+        <translation>Benämning och datum</translation>
+    </message>
+    <message>
+        <source>(no rank)</source>
+        <translation>(ingen rang)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>(choose an area)</source>
+        <translation>(välj ett område)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>The problem in words: what, where, when (required)</source>
+        <translation>Problemet i ord: vad, var, när (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Categories (none: all)</source>
+        <translation>Kategorier (inga: alla)</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Fill in the Figures</source>
+        <translation>Fyll i nyckeltalen</translation>
+    </message>
+    <message>
+        <source>The area&apos;s events in the period against the previous period and a year before, and its rank among the areas</source>
+        <translation>Områdets händelser under perioden jämfört med föregående period och ett år tidigare, och dess rang bland områdena</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Why it happens here: place, situation, environment (never persons)</source>
+        <translation>Varför det händer här: plats, situation, miljö (aldrig personer)</translation>
+    </message>
+    <message>
+        <source>Cause analysis</source>
+        <translation>Orsaksanalys</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation>Beskriv problemet.</translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
+        <translation>Välj området.</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +4431,221 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>Open the new project now?</source>
         <translation>Öppna det nya projektet nu?</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesDialog</name>
+    <message>
+        <source>Citizen promise</source>
+        <translation>Medborgarlöfte</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>a role, e.g. lokalpolisområdeschef (never a name)</source>
+        <translation>en roll, t.ex. lokalpolisområdeschef (aldrig ett namn)</translation>
+    </message>
+    <message>
+        <source>a role, e.g. kommunstyrelsens ordförande (never a name)</source>
+        <translation>en roll, t.ex. kommunstyrelsens ordförande (aldrig ett namn)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Undertecknat</translation>
+    </message>
+    <message>
+        <source>Signed for the police by</source>
+        <translation>Undertecknat för polisen av</translation>
+    </message>
+    <message>
+        <source>Signed for the municipality by</source>
+        <translation>Undertecknat för kommunen av</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Builds on the lägesbild</source>
+        <translation>Bygger på lägesbilden</translation>
+    </message>
+    <message>
+        <source>Save the promise</source>
+        <translation>Spara löftet</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Utlovat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Lägg till aktivitet…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <source>Link a walk…</source>
+        <translation>Koppla en vandring…</translation>
+    </message>
+    <message>
+        <source>Link an action…</source>
+        <translation>Koppla en åtgärd…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Promise and activities</source>
+        <translation>Löfte och aktiviteter</translation>
+    </message>
+    <message>
+        <source>Public variant (plain Swedish, no internal notes, small counts hidden)</source>
+        <translation>Publik version (klarspråk, inga interna anteckningar, små antal dolda)</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Skriv ut till PDF…</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Save the promise first.</source>
+        <translation>Spara löftet först.</translation>
+    </message>
+    <message>
+        <source>There is no citizen promise for %1 yet.</source>
+        <translation>Det finns inget medborgarlöfte för %1 ännu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>linked walks and actions done, of the number promised</source>
+        <translation>kopplade vandringar och åtgärder som är genomförda, av antalet utlovade</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>once (not counted)</source>
+        <translation>en gång (räknas inte)</translation>
+    </message>
+    <message>
+        <source>(no area)</source>
+        <translation>(inget område)</translation>
+    </message>
+    <message>
+        <source>Times promised</source>
+        <translation>Antal gånger utlovat</translation>
+    </message>
+    <message>
+        <source>Planned from</source>
+        <translation>Planerad från</translation>
+    </message>
+    <message>
+        <source>Planned until</source>
+        <translation>Planerad till</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Description (public)</source>
+        <translation>Beskrivning (publik)</translation>
+    </message>
+    <message>
+        <source>Note (internal)</source>
+        <translation>Anteckning (intern)</translation>
+    </message>
+    <message>
+        <source>Choose an activity first.</source>
+        <translation>Välj en aktivitet först.</translation>
+    </message>
+    <message>
+        <source>The project has no safety walks.</source>
+        <translation>Projektet har inga trygghetsvandringar.</translation>
+    </message>
+    <message>
+        <source>The project has no actions.</source>
+        <translation>Projektet har inga åtgärder.</translation>
+    </message>
+    <message>
+        <source>Link a walk</source>
+        <translation>Koppla en vandring</translation>
+    </message>
+    <message>
+        <source>Link an action</source>
+        <translation>Koppla en åtgärd</translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation>Trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Action or intervention</source>
+        <translation>Åtgärd eller insats</translation>
+    </message>
+    <message>
+        <source>Status of the activity</source>
+        <translation>Aktivitetens status</translation>
+    </message>
+    <message>
+        <source>Done on (YYYY-MM-DD)</source>
+        <translation>Genomförd den (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Print the follow-up</source>
+        <translation>Skriv ut uppföljningen</translation>
+    </message>
+    <message>
+        <source>medborgarlofte-%1%2.pdf</source>
+        <translation>medborgarlofte-%1%2.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3936,12 +5317,145 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Inga åtgärder är registrerade i projektet ännu.</translation>
     </message>
     <message>
-        <source>Interventions and the citizen promise</source>
-        <translation>Insatser och medborgarlöfte</translation>
+        <source>Priorities</source>
+        <translation>Prioriteringar</translation>
     </message>
     <message>
-        <source>No evaluated interventions or activities of the citizen promise (medborgarlöfte) are recorded in the project for the period.</source>
-        <translation>Inga utvärderade insatser eller aktiviteter i medborgarlöftet är registrerade i projektet för perioden.</translation>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Problem and goal</source>
+        <translation>Problem och mål</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Genomförda åtgärder</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Interventions and their evaluation</source>
+        <translation>Insatser och deras utvärdering</translation>
+    </message>
+    <message>
+        <source>No intervention (insats) is recorded in the project for the period.</source>
+        <translation>Ingen insats är registrerad i projektet för perioden.</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <source>The citizen promise</source>
+        <translation>Medborgarlöftet</translation>
+    </message>
+    <message>
+        <source>No citizen promise (medborgarlöfte) is recorded in the project for the year.</source>
+        <translation>Inget medborgarlöfte är registrerat i projektet för året.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Carried out by</source>
+        <translation>Genomfört genom</translation>
+    </message>
+    <message>
+        <source>nothing linked</source>
+        <translation>inget kopplat</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 genomförda</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPanel</name>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Senaste rapport</translation>
+    </message>
+    <message>
+        <source>Weeks missing</source>
+        <translation>Saknade veckor</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Expected to report every week (untick to change)</source>
+        <translation>Förväntas rapportera varje vecka (kryssa ur för att ändra)</translation>
+    </message>
+    <message>
+        <source>Not expected to report every week (tick to expect it)</source>
+        <translation>Förväntas inte rapportera varje vecka (kryssa i om den ska göra det)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n rapport</numerusform>
+            <numerusform>%n rapporter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Weeks %1 – %2 (reports by the day they entered the project).</source>
+        <translation>Vecka %1 – %2 (rapporterna räknas efter dagen de kom in i projektet).</translation>
+    </message>
+    <message>
+        <source>No organisation is expected to report every week: tick those that should.</source>
+        <translation>Ingen organisation förväntas rapportera varje vecka: kryssa i dem som ska göra det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected organisation(s) reported neither this week nor last.</source>
+        <translation>
+            <numerusform>%n organisation som förväntas rapportera har varken rapporterat denna eller förra veckan.</numerusform>
+            <numerusform>%n organisationer som förväntas rapportera har varken rapporterat denna eller förra veckan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who has reported?</source>
+        <translation>Vem har rapporterat?</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +5885,56 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>%1, compared with %2</source>
         <translation>%1, jämfört med %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>Change the Status</source>
+        <translation>Ändra status</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 becomes &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>%1 får status &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Took effect on</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Why the action is not taken (required, published)</source>
+        <translation>Varför åtgärden inte genomförs (obligatoriskt, publiceras)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>What was done (required when it was never decided)</source>
+        <translation>Vad som gjordes (obligatoriskt om den aldrig beslutades)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "evaluationpdf.h"
 
+#include "actionstore.h"
 #include "coremessages.h"
 #include "layoutflow.h"
 #include "mapcontent.h"
@@ -234,9 +235,10 @@ QString EvaluationPdf::write( const EvaluationResult &result, bool synthetic, co
   const EvaluationSettings &s = result.settings;
   QList<QPair<QString, QString>> facts;
   if ( !result.interventionTitle.empty() )
-    facts << qMakePair(
-      tr( "Intervention" ),
-      QStringLiteral( "%1 (%2)" ).arg( q( result.interventionTitle ), q( result.interventionKind ) ) );
+    facts << qMakePair( tr( "Intervention" ),
+                        QStringLiteral( "%1 (%2)" )
+                          .arg( q( result.interventionTitle ),
+                                q( tryggkarta::actionKindLabelSv( result.interventionKind ) ) ) );
   facts << qMakePair( tr( "Target area" ), q( result.targetName ) );
   facts << qMakePair( tr( "Comparison area" ), q( result.comparisonName ) );
   facts << qMakePair( tr( "Buffer" ),
@@ -324,7 +326,9 @@ QString EvaluationPdf::write( const EvaluationResult &result, bool synthetic, co
     return tr( "Printing was cancelled; nothing was written." );
 
   const QString printed = ( printDate.isValid() ? printDate : WalkKitPdf::today() ).toString( Qt::ISODate );
-  const QString name = title( result );
+  // The footer names the areas only: the full title would wrap past the footer's lines.
+  const QString name =
+    tr( "Evaluation: %1 against %2" ).arg( q( result.targetName ), q( result.comparisonName ) );
   flow.decoratePages(
     [&]( int page, int pages )
     {

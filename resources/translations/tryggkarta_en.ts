@@ -2149,6 +2149,10 @@
         <source>Printed %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evaluation: %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluationTask</name>

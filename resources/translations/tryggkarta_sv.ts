@@ -2149,6 +2149,10 @@
         <source>Printed %1</source>
         <translation>Utskriven %1</translation>
     </message>
+    <message>
+        <source>Evaluation: %1 against %2</source>
+        <translation>Utvärdering: %1 mot %2</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationTask</name>

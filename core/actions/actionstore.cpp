@@ -10,6 +10,7 @@
 #include "reportperiod.h"
 #include "swedishtext.h"
 #include "textscreening.h"
+#include "transactions.h"
 
 #include <cpl_json.h>
 #include <ogr_api.h>
@@ -28,12 +29,6 @@ namespace tryggkarta
 
 namespace
 {
-
-//! A refusal found while checking, thrown inside a transaction so that it rolls back.
-struct Invalid
-{
-  Message message;
-};
 
 bool blank( const std::string &text )
 {
@@ -91,53 +86,6 @@ void audit( Database &db, const std::string &actor, const std::string &action, c
 std::string originText( const ActionWriteOptions &options )
 {
   return options.origin.empty() ? std::string( "by hand" ) : options.origin;
-}
-
-template <typename T, typename Body>
-Expected<T> inTransaction( Database &db, MessageCode failure, Body body )
-{
-  try
-  {
-    Transaction transaction( db );
-    T result = body();
-    transaction.commit();
-    return result;
-  }
-  catch ( const Invalid &invalid )
-  {
-    return Error{ invalid.message };
-  }
-  catch ( const DamagedFileError &damaged )
-  {
-    return Error{ damaged.message };
-  }
-  catch ( const SqlError &e )
-  {
-    if ( auto full = writeFailureMessage( e, db.path() ) )
-      return Error{ *full };
-    return Error( failure, e.what() );
-  }
-}
-
-template <typename T, typename Body>
-Expected<T> reading( Body body )
-{
-  try
-  {
-    return body();
-  }
-  catch ( const Invalid &invalid )
-  {
-    return Error{ invalid.message };
-  }
-  catch ( const DamagedFileError &damaged )
-  {
-    return Error{ damaged.message };
-  }
-  catch ( const SqlError &e )
-  {
-    return Error( MessageCode::ActionReadFailed, e.what() );
-  }
 }
 
 int tableSrs( Database &db, const char *table )
@@ -272,14 +220,14 @@ std::vector<unsigned char> areaOutlineBlob( Database &db, int64_t areaId, int sr
   Statement s = db.prepare( "SELECT geom, name FROM areas WHERE fid = ?" );
   s.bind( 1, areaId );
   if ( !s.step() )
-    throw Invalid{ Message::make( MessageCode::ActionUnknownArea, areaId ) };
+    throw Refused{ Message::make( MessageCode::ActionUnknownArea, areaId ) };
   const std::unique_ptr<OGRGeometry> geometry = geometryOf( s.blob( 0 ) );
   if ( !geometry )
-    throw Invalid{ Message::make( MessageCode::PriorityAreaUnreadable, s.text( 1 ) ) };
+    throw Refused{ Message::make( MessageCode::PriorityAreaUnreadable, s.text( 1 ) ) };
   std::unique_ptr<OGRGeometry> multi(
     OGRGeometryFactory::forceToMultiPolygon( geometry->clone() ) ); // takes the clone
   if ( !multi || wkbFlatten( multi->getGeometryType() ) != wkbMultiPolygon )
-    throw Invalid{ Message::make( MessageCode::PriorityAreaUnreadable, s.text( 1 ) ) };
+    throw Refused{ Message::make( MessageCode::PriorityAreaUnreadable, s.text( 1 ) ) };
   return multiPolygonBlob( srs, *multi->toMultiPolygon() );
 }
 
@@ -340,13 +288,13 @@ std::string statusList()
 void checkDate( const std::string &what, const std::string &date )
 {
   if ( !date.empty() && !isIsoDate( date ) )
-    throw Invalid{ Message::make( MessageCode::ActionBadDate, what, quoted( date ) ) };
+    throw Refused{ Message::make( MessageCode::ActionBadDate, what, quoted( date ) ) };
 }
 
 void checkStatusCode( const std::string &status )
 {
   if ( !contains( actionStatusCodes(), status ) )
-    throw Invalid{ Message::make( MessageCode::ActionBadStatus, quoted( status ), statusList() ) };
+    throw Refused{ Message::make( MessageCode::ActionBadStatus, quoted( status ), statusList() ) };
 }
 
 /**
@@ -362,15 +310,15 @@ void checkChange( const std::string &from, const std::string &to, const StatusCh
   checkDate( "date", details.effectiveDate );
   checkDate( "decision date", decidedDate );
   if ( to == "rejected" && blank( details.rejectionReason ) )
-    throw Invalid{ Message::make( MessageCode::ActionRejectedNeedsReason ) };
+    throw Refused{ Message::make( MessageCode::ActionRejectedNeedsReason ) };
   const bool decided = everDecided || !decidedDate.empty() || from == "decided" || from == "in_progress";
   if ( to == "done" && !decided && blank( details.note ) )
-    throw Invalid{ Message::make( MessageCode::ActionDoneNeedsNote ) };
+    throw Refused{ Message::make( MessageCode::ActionDoneNeedsNote ) };
   if ( ( to == "in_progress" || to == "done" || to == "rejected" ) && !decidedDate.empty() )
   {
     const std::string effective = details.effectiveDate.empty() ? todayStockholm() : details.effectiveDate;
     if ( effective < decidedDate )
-      throw Invalid{ Message::make( MessageCode::ActionDateBeforeDecision, effective, decidedDate ) };
+      throw Refused{ Message::make( MessageCode::ActionDateBeforeDecision, effective, decidedDate ) };
   }
 }
 
@@ -378,39 +326,39 @@ void checkChange( const std::string &from, const std::string &to, const StatusCh
 void checkAction( Database &db, const Action &action )
 {
   if ( blank( action.title ) )
-    throw Invalid{ Message::make( MessageCode::ActionTitleRequired ) };
+    throw Refused{ Message::make( MessageCode::ActionTitleRequired ) };
   if ( !contains( actionKinds(), action.kind ) )
-    throw Invalid{
+    throw Refused{
       Message::make( MessageCode::ActionBadKind, quoted( action.kind ), joined( actionKinds(), ", " ) ) };
   checkStatusCode( action.status );
   if ( action.priority && ( *action.priority < 1 || *action.priority > 3 ) )
-    throw Invalid{
+    throw Refused{
       Message::make( MessageCode::ActionBadPriority, static_cast<int64_t>( *action.priority ) ) };
   if ( action.costSek && ( !std::isfinite( *action.costSek ) || *action.costSek < 0 ) )
-    throw Invalid{ Message::make( MessageCode::ActionNegativeCost, formatNumber( *action.costSek ) ) };
+    throw Refused{ Message::make( MessageCode::ActionNegativeCost, formatNumber( *action.costSek ) ) };
   checkDate( "deadline", action.deadline );
   checkDate( "decision date", action.decidedDate );
   checkDate( "done date", action.doneDate );
   checkDate( "start date", action.startDate );
   checkDate( "end date", action.endDate );
   if ( !action.deadline.empty() && !action.decidedDate.empty() && action.deadline < action.decidedDate )
-    throw Invalid{
+    throw Refused{
       Message::make( MessageCode::ActionDeadlineBeforeDecision, action.deadline, action.decidedDate ) };
   if ( !action.startDate.empty() && !action.endDate.empty() && action.endDate < action.startDate )
-    throw Invalid{ Message::make( MessageCode::ActionEndBeforeStart, action.endDate, action.startDate ) };
+    throw Refused{ Message::make( MessageCode::ActionEndBeforeStart, action.endDate, action.startDate ) };
   if ( action.point && ( !std::isfinite( action.point->x ) || !std::isfinite( action.point->y ) ) )
-    throw Invalid{ Message::make( MessageCode::ActionBadPoint, formatNumber( action.point->x ),
+    throw Refused{ Message::make( MessageCode::ActionBadPoint, formatNumber( action.point->x ),
                                   formatNumber( action.point->y ) ) };
   if ( action.status == "rejected" && blank( action.rejectionReason ) )
-    throw Invalid{ Message::make( MessageCode::ActionRejectedNeedsReason ) };
+    throw Refused{ Message::make( MessageCode::ActionRejectedNeedsReason ) };
   if ( action.priorityId && !rowExists( db, "priorities", *action.priorityId ) )
-    throw Invalid{ Message::make( MessageCode::ActionUnknownPriority, *action.priorityId ) };
+    throw Refused{ Message::make( MessageCode::ActionUnknownPriority, *action.priorityId ) };
   if ( action.observationId && !rowExists( db, "observations", *action.observationId ) )
-    throw Invalid{ Message::make( MessageCode::ActionUnknownObservation, *action.observationId ) };
+    throw Refused{ Message::make( MessageCode::ActionUnknownObservation, *action.observationId ) };
   if ( action.incidentId && !rowExists( db, "incidents", *action.incidentId ) )
-    throw Invalid{ Message::make( MessageCode::ActionUnknownIncident, *action.incidentId ) };
+    throw Refused{ Message::make( MessageCode::ActionUnknownIncident, *action.incidentId ) };
   if ( action.areaId && !rowExists( db, "areas", *action.areaId ) )
-    throw Invalid{ Message::make( MessageCode::ActionUnknownArea, *action.areaId ) };
+    throw Refused{ Message::make( MessageCode::ActionUnknownArea, *action.areaId ) };
 }
 
 //! Whether the history shows the action decided, started or done at some time.
@@ -510,7 +458,7 @@ Action loadAction( Database &db, int64_t actionId )
   Statement s = db.prepare( std::string( kActionColumns ) + " WHERE a.fid = ?" );
   s.bind( 1, actionId );
   if ( !s.step() )
-    throw Invalid{ Message::make( MessageCode::ActionNotFound, actionId ) };
+    throw Refused{ Message::make( MessageCode::ActionNotFound, actionId ) };
   ActionReader reader;
   return reader.read( s );
 }
@@ -661,33 +609,33 @@ void checkCategories( Database &db, const std::vector<std::string> &categories )
     const bool known = s.step();
     s.reset();
     if ( !known )
-      throw Invalid{ Message::make( MessageCode::PriorityUnknownCategory, quoted( code ) ) };
+      throw Refused{ Message::make( MessageCode::PriorityUnknownCategory, quoted( code ) ) };
   }
 }
 
 void checkPriority( Database &db, const Priority &p )
 {
   if ( blank( p.periodLabel ) )
-    throw Invalid{ Message::make( MessageCode::PriorityPeriodLabelRequired ) };
+    throw Refused{ Message::make( MessageCode::PriorityPeriodLabelRequired ) };
   if ( !isIsoDate( p.periodFrom ) || !isIsoDate( p.periodUntil ) || p.periodUntil < p.periodFrom )
-    throw Invalid{
+    throw Refused{
       Message::make( MessageCode::PriorityBadPeriod, quoted( p.periodFrom ), quoted( p.periodUntil ) ) };
   if ( p.rank && *p.rank < 1 )
-    throw Invalid{ Message::make( MessageCode::PriorityBadRank, static_cast<int64_t>( *p.rank ) ) };
+    throw Refused{ Message::make( MessageCode::PriorityBadRank, static_cast<int64_t>( *p.rank ) ) };
   if ( p.placeKind != "area" && p.placeKind != "cells" && p.placeKind != "cluster" )
-    throw Invalid{ Message::make( MessageCode::PriorityBadPlaceKind, quoted( p.placeKind ) ) };
+    throw Refused{ Message::make( MessageCode::PriorityBadPlaceKind, quoted( p.placeKind ) ) };
   if ( p.status != "active" && p.status != "closed" )
-    throw Invalid{ Message::make( MessageCode::PriorityBadStatus, quoted( p.status ) ) };
+    throw Refused{ Message::make( MessageCode::PriorityBadStatus, quoted( p.status ) ) };
   if ( blank( p.problem ) )
-    throw Invalid{ Message::make( MessageCode::PriorityProblemRequired ) };
+    throw Refused{ Message::make( MessageCode::PriorityProblemRequired ) };
   if ( p.areaId && !rowExists( db, "areas", *p.areaId ) )
-    throw Invalid{ Message::make( MessageCode::ActionUnknownArea, *p.areaId ) };
+    throw Refused{ Message::make( MessageCode::ActionUnknownArea, *p.areaId ) };
   if ( p.placeKind == "area" && !p.areaId )
-    throw Invalid{ Message::make( MessageCode::PriorityAreaRequired ) };
+    throw Refused{ Message::make( MessageCode::PriorityAreaRequired ) };
   if ( p.placeKind != "area" )
   {
     if ( p.polygons.empty() )
-      throw Invalid{ Message::make( MessageCode::PriorityOutlineRequired, p.placeKind ) };
+      throw Refused{ Message::make( MessageCode::PriorityOutlineRequired, p.placeKind ) };
     for ( std::size_t i = 0; i < p.polygons.size(); ++i )
     {
       const auto &outline = p.polygons[i];
@@ -695,7 +643,7 @@ void checkPriority( Database &db, const Priority &p )
         std::all_of( outline.begin(), outline.end(),
                      []( const ActionPoint &pt ) { return std::isfinite( pt.x ) && std::isfinite( pt.y ); } );
       if ( outline.size() < 3 || !finite )
-        throw Invalid{ Message::make( MessageCode::PriorityBadPolygon, static_cast<int64_t>( i + 1 ),
+        throw Refused{ Message::make( MessageCode::PriorityBadPolygon, static_cast<int64_t>( i + 1 ),
                                       static_cast<int64_t>( outline.size() ) ) };
     }
   }
@@ -766,7 +714,7 @@ Priority loadPriorityRow( Database &db, int64_t priorityId )
   Statement s = db.prepare( std::string( kPriorityColumns ) + " WHERE p.fid = ?" );
   s.bind( 1, priorityId );
   if ( !s.step() )
-    throw Invalid{ Message::make( MessageCode::PriorityNotFound, priorityId ) };
+    throw Refused{ Message::make( MessageCode::PriorityNotFound, priorityId ) };
   return readPriority( s );
 }
 
@@ -875,7 +823,7 @@ Status checkStatusChange( const std::string &fromStatus, const std::string &toSt
     checkChange( fromStatus, toStatus, details, decidedDate, false );
     return Done{};
   }
-  catch ( const Invalid &invalid )
+  catch ( const Refused &invalid )
   {
     return Error{ invalid.message };
   }
@@ -977,7 +925,7 @@ Status ActionStore::changeStatus( const std::vector<int64_t> &actionIds, const s
     [&]
     {
       if ( actionIds.empty() )
-        throw Invalid{ Message::make( MessageCode::ActionNoneGiven ) };
+        throw Refused{ Message::make( MessageCode::ActionNoneGiven ) };
       checkStatusCode( toStatus );
       std::vector<int64_t> ids;
       for ( int64_t id : actionIds )
@@ -990,7 +938,7 @@ Status ActionStore::changeStatus( const std::vector<int64_t> &actionIds, const s
         {
           const Action old = loadAction( mDb, id );
           if ( old.status == toStatus )
-            throw Invalid{
+            throw Refused{
               Message::make( MessageCode::ActionAlreadyInStatus, id, actionStatusLabelSv( toStatus ) ) };
           checkChange( old.status, toStatus, details, toStatus == "decided" ? std::string() : old.decidedDate,
                        everDecided( mDb, id ) );
@@ -1013,11 +961,11 @@ Status ActionStore::changeStatus( const std::vector<int64_t> &actionIds, const s
           audit( mDb, options.actor, "status", "actions", 1,
                  actionLabel( id ) + ": " + old.status + " → " + toStatus + " " + effective );
         }
-        catch ( const Invalid &invalid )
+        catch ( const Refused &invalid )
         {
           if ( !several )
             throw;
-          throw Invalid{ Message::make( MessageCode::ActionChangeRefused, id, invalid.message ) };
+          throw Refused{ Message::make( MessageCode::ActionChangeRefused, id, invalid.message ) };
         }
       }
       return Done{};
@@ -1042,12 +990,13 @@ Status ActionStore::remove( int64_t actionId, const ActionWriteOptions &options 
 
 Expected<Action> ActionStore::load( int64_t actionId )
 {
-  return reading<Action>( [&] { return loadAction( mDb, actionId ); } );
+  return refusing<Action>( MessageCode::ActionReadFailed, [&] { return loadAction( mDb, actionId ); } );
 }
 
 Expected<std::vector<Action>> ActionStore::list( const ActionFilter &filter )
 {
-  return reading<std::vector<Action>>(
+  return refusing<std::vector<Action>>(
+    MessageCode::ActionReadFailed,
     [&]
     {
       for ( const std::string &status : filter.statuses )
@@ -1092,11 +1041,12 @@ Expected<std::vector<Action>> ActionStore::list( const ActionFilter &filter )
 
 Expected<std::vector<ActionStatusChange>> ActionStore::history( int64_t actionId )
 {
-  return reading<std::vector<ActionStatusChange>>(
+  return refusing<std::vector<ActionStatusChange>>(
+    MessageCode::ActionReadFailed,
     [&]
     {
       if ( !rowExists( mDb, "actions", actionId ) )
-        throw Invalid{ Message::make( MessageCode::ActionNotFound, actionId ) };
+        throw Refused{ Message::make( MessageCode::ActionNotFound, actionId ) };
       Statement s =
         mDb.prepare( "SELECT fid, from_status, to_status, effective_date, changed_at, actor, note "
                      "FROM action_status_history WHERE action_id = ? ORDER BY changed_at, fid" );
@@ -1111,7 +1061,8 @@ Expected<std::vector<ActionStatusChange>> ActionStore::history( int64_t actionId
 
 Expected<std::vector<std::string>> ActionStore::organisations()
 {
-  return reading<std::vector<std::string>>(
+  return refusing<std::vector<std::string>>(
+    MessageCode::ActionReadFailed,
     [&]
     {
       std::vector<std::string> names;
@@ -1190,12 +1141,14 @@ Status ActionStore::removePriority( int64_t priorityId, const ActionWriteOptions
 
 Expected<Priority> ActionStore::loadPriority( int64_t priorityId )
 {
-  return reading<Priority>( [&] { return loadPriorityRow( mDb, priorityId ); } );
+  return refusing<Priority>( MessageCode::ActionReadFailed,
+                             [&] { return loadPriorityRow( mDb, priorityId ); } );
 }
 
 Expected<std::vector<Priority>> ActionStore::priorities( const std::string &periodLabel )
 {
-  return reading<std::vector<Priority>>(
+  return refusing<std::vector<Priority>>(
+    MessageCode::ActionReadFailed,
     [&]
     {
       std::string sql = kPriorityColumns;
@@ -1216,18 +1169,19 @@ Expected<std::vector<PriorityFigure>>
 ActionStore::priorityFigures( int64_t areaId, const std::string &periodFrom, const std::string &periodUntil,
                               const std::vector<std::string> &categories )
 {
-  return reading<std::vector<PriorityFigure>>(
+  return refusing<std::vector<PriorityFigure>>(
+    MessageCode::ActionReadFailed,
     [&]
     {
       if ( !rowExists( mDb, "areas", areaId ) )
-        throw Invalid{ Message::make( MessageCode::ActionUnknownArea, areaId ) };
+        throw Refused{ Message::make( MessageCode::ActionUnknownArea, areaId ) };
       if ( !isIsoDate( periodFrom ) || !isIsoDate( periodUntil ) || periodUntil < periodFrom )
-        throw Invalid{
+        throw Refused{
           Message::make( MessageCode::PriorityBadPeriod, quoted( periodFrom ), quoted( periodUntil ) ) };
       checkCategories( mDb, categories );
       Expected<ReportPeriod> parsed = reportPeriodFromDates( periodFrom, periodUntil );
       if ( !parsed )
-        throw Invalid{ parsed.error() };
+        throw Refused{ parsed.error() };
       const ReportPeriod period = *parsed;
       const ReportPeriod previous = period.previous();
       const ReportPeriod lastYear = period.lastYear();

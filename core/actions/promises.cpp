@@ -11,6 +11,7 @@
 #include "swedishtext.h"
 #include "textscreening.h"
 #include "vocabulary.h"
+#include "transactions.h"
 
 #include <algorithm>
 #include <cctype>
@@ -24,11 +25,6 @@ namespace tryggkarta
 
 namespace
 {
-
-struct Invalid
-{
-  Message message;
-};
 
 std::string redacted( const std::string &text )
 {
@@ -69,36 +65,10 @@ void audit( Database &db, const PromiseWriteOptions &options, const std::string 
   s.run();
 }
 
-template <typename T, typename Body>
-Expected<T> inTransaction( Database &db, Body body )
-{
-  try
-  {
-    Transaction transaction( db );
-    T result = body();
-    transaction.commit();
-    return result;
-  }
-  catch ( const Invalid &invalid )
-  {
-    return Error{ invalid.message };
-  }
-  catch ( const DamagedFileError &damaged )
-  {
-    return Error{ damaged.message };
-  }
-  catch ( const SqlError &e )
-  {
-    if ( auto full = writeFailureMessage( e, db.path() ) )
-      return Error{ *full };
-    return Error( MessageCode::PromiseSaveFailed, e.what() );
-  }
-}
-
 void checkDate( const std::string &date )
 {
   if ( !date.empty() && !isIsoDate( date ) )
-    throw Invalid{ Message::make( MessageCode::PromiseBadDate, date ) };
+    throw Refused{ Message::make( MessageCode::PromiseBadDate, date ) };
 }
 
 /**
@@ -137,17 +107,17 @@ bool looksLikeName( const std::string &text )
 void validatePromise( Database &db, const CitizenPromise &promise )
 {
   if ( promise.year < 2000 || promise.year > 2100 )
-    throw Invalid{ Message::make( MessageCode::PromiseBadYear, promise.year ) };
+    throw Refused{ Message::make( MessageCode::PromiseBadYear, promise.year ) };
   if ( blank( promise.title ) )
-    throw Invalid{ Message::make( MessageCode::PromiseTitleRequired ) };
+    throw Refused{ Message::make( MessageCode::PromiseTitleRequired ) };
   checkDate( promise.signedDate );
   for ( const std::string *role : { &promise.signedByPolice, &promise.signedByMunicipality } )
     if ( looksLikeName( *role ) )
-      throw Invalid{ Message::make( MessageCode::PromiseSignatoryName, *role ) };
+      throw Refused{ Message::make( MessageCode::PromiseSignatoryName, *role ) };
   Statement s = db.prepare( "SELECT 1 FROM citizen_promises WHERE year = ? AND title = ? AND fid != ?" );
   s.bind( 1, promise.year ).bind( 2, redacted( promise.title ) ).bind( 3, promise.fid );
   if ( s.step() )
-    throw Invalid{ Message::make( MessageCode::PromiseDuplicate, promise.year, promise.title ) };
+    throw Refused{ Message::make( MessageCode::PromiseDuplicate, promise.year, promise.title ) };
 }
 
 void requireRow( Database &db, const char *table, int64_t fid, MessageCode code )
@@ -155,40 +125,40 @@ void requireRow( Database &db, const char *table, int64_t fid, MessageCode code 
   Statement s = db.prepare( std::string( "SELECT 1 FROM " ) + table + " WHERE fid = ?" );
   s.bind( 1, fid );
   if ( !s.step() )
-    throw Invalid{ Message::make( code, fid ) };
+    throw Refused{ Message::make( code, fid ) };
 }
 
 void validateStatusAndDate( const std::string &status, const std::string &doneDate, const std::string &today )
 {
   if ( !oneOf( status, promiseActivityStatuses() ) )
-    throw Invalid{ Message::make( MessageCode::PromiseActivityBadStatus, status ) };
+    throw Refused{ Message::make( MessageCode::PromiseActivityBadStatus, status ) };
   checkDate( doneDate );
   if ( status == "done" && doneDate.empty() )
-    throw Invalid{ Message::make( MessageCode::PromiseActivityDoneWithoutDate ) };
+    throw Refused{ Message::make( MessageCode::PromiseActivityDoneWithoutDate ) };
   if ( status != "done" && !doneDate.empty() )
-    throw Invalid{ Message::make( MessageCode::PromiseActivityDoneDateNotDone, doneDate,
+    throw Refused{ Message::make( MessageCode::PromiseActivityDoneDateNotDone, doneDate,
                                   promiseStatusLabelSv( status ) ) };
   const std::string now = today.empty() ? todayStockholm() : today;
   if ( !doneDate.empty() && doneDate > now )
-    throw Invalid{ Message::make( MessageCode::PromiseActivityDoneInFuture, doneDate, now ) };
+    throw Refused{ Message::make( MessageCode::PromiseActivityDoneInFuture, doneDate, now ) };
 }
 
 void validateActivity( Database &db, const PromiseActivity &activity, const PromiseWriteOptions &options )
 {
   requireRow( db, "citizen_promises", activity.promiseId, MessageCode::PromiseNotFound );
   if ( blank( activity.title ) )
-    throw Invalid{ Message::make( MessageCode::PromiseActivityTitleRequired ) };
+    throw Refused{ Message::make( MessageCode::PromiseActivityTitleRequired ) };
   if ( !oneOf( activity.kind, promiseActivityKinds() ) )
-    throw Invalid{ Message::make( MessageCode::PromiseActivityBadKind, activity.kind ) };
+    throw Refused{ Message::make( MessageCode::PromiseActivityBadKind, activity.kind ) };
   if ( !oneOf( activity.owner, promiseActivityOwners() ) )
-    throw Invalid{ Message::make( MessageCode::PromiseActivityBadOwner, activity.owner ) };
+    throw Refused{ Message::make( MessageCode::PromiseActivityBadOwner, activity.owner ) };
   if ( activity.plannedCount && ( *activity.plannedCount < 1 || *activity.plannedCount > 1000 ) )
-    throw Invalid{ Message::make( MessageCode::PromiseActivityBadCount, *activity.plannedCount ) };
+    throw Refused{ Message::make( MessageCode::PromiseActivityBadCount, *activity.plannedCount ) };
   checkDate( activity.plannedFrom );
   checkDate( activity.plannedUntil );
   if ( !activity.plannedFrom.empty() && !activity.plannedUntil.empty() &&
        activity.plannedUntil < activity.plannedFrom )
-    throw Invalid{ Message::make( MessageCode::PromiseActivityUntilBeforeFrom, activity.plannedFrom,
+    throw Refused{ Message::make( MessageCode::PromiseActivityUntilBeforeFrom, activity.plannedFrom,
                                   activity.plannedUntil ) };
   validateStatusAndDate( activity.status, activity.doneDate, options.today );
   if ( activity.areaId )
@@ -268,6 +238,28 @@ PromiseActivity readActivity( Statement &s )
   a.placeName = s.text( 13 );
   a.note = s.text( 14 );
   return a;
+}
+
+//! Every row s gives, each read by read.
+template <typename Read>
+auto allRows( Statement &s, Read read )
+{
+  std::vector<decltype( read( s ) )> rows;
+  while ( s.step() )
+    rows.push_back( read( s ) );
+  return rows;
+}
+
+//! The row of columns + where with fid, read by read; a missing row is refused with missing.
+template <typename Read>
+auto oneRow( Database &db, const char *columns, const char *where, int64_t fid, MessageCode missing,
+             Read read )
+{
+  Statement s = db.prepare( std::string( columns ) + where );
+  s.bind( 1, fid );
+  if ( !s.step() )
+    throw Refused{ Message::make( missing, fid ) };
+  return read( s );
 }
 
 std::vector<PromiseLink> readLinks( Database &db, int64_t activityId )
@@ -504,7 +496,7 @@ PromiseStore::PromiseStore( Database &db ) : mDb( db ) {}
 Expected<int64_t> PromiseStore::create( const CitizenPromise &promise, const PromiseWriteOptions &options )
 {
   return inTransaction<int64_t>(
-    mDb,
+    mDb, MessageCode::PromiseSaveFailed,
     [&]
     {
       CitizenPromise p = promise;
@@ -526,7 +518,7 @@ Expected<int64_t> PromiseStore::create( const CitizenPromise &promise, const Pro
 Status PromiseStore::update( const CitizenPromise &promise, const PromiseWriteOptions &options )
 {
   return inTransaction<Done>(
-    mDb,
+    mDb, MessageCode::PromiseSaveFailed,
     [&]
     {
       requireRow( mDb, "citizen_promises", promise.fid, MessageCode::PromiseNotFound );
@@ -545,7 +537,7 @@ Status PromiseStore::update( const CitizenPromise &promise, const PromiseWriteOp
 Status PromiseStore::remove( int64_t promiseId, const PromiseWriteOptions &options )
 {
   return inTransaction<Done>(
-    mDb,
+    mDb, MessageCode::PromiseSaveFailed,
     [&]
     {
       requireRow( mDb, "citizen_promises", promiseId, MessageCode::PromiseNotFound );
@@ -560,43 +552,32 @@ Status PromiseStore::remove( int64_t promiseId, const PromiseWriteOptions &optio
 
 Expected<CitizenPromise> PromiseStore::load( int64_t promiseId )
 {
-  try
-  {
-    Statement s = mDb.prepare( std::string( kPromiseColumns ) + " WHERE fid = ?" );
-    s.bind( 1, promiseId );
-    if ( !s.step() )
-      return Error( MessageCode::PromiseNotFound, promiseId );
-    return readPromise( s );
-  }
-  catch ( const SqlError &e )
-  {
-    return Error( MessageCode::PromiseReadFailed, e.what() );
-  }
+  return refusing<CitizenPromise>( MessageCode::PromiseReadFailed,
+                                   [&]
+                                   {
+                                     return oneRow( mDb, kPromiseColumns, " WHERE fid = ?", promiseId,
+                                                    MessageCode::PromiseNotFound, readPromise );
+                                   } );
 }
 
 Expected<std::vector<CitizenPromise>> PromiseStore::list( std::optional<int> year )
 {
-  try
-  {
-    std::vector<CitizenPromise> promises;
-    Statement s = mDb.prepare( std::string( kPromiseColumns ) + ( year ? " WHERE year = ?" : "" ) +
-                               " ORDER BY year DESC, title, fid" );
-    if ( year )
-      s.bind( 1, *year );
-    while ( s.step() )
-      promises.push_back( readPromise( s ) );
-    return promises;
-  }
-  catch ( const SqlError &e )
-  {
-    return Error( MessageCode::PromiseReadFailed, e.what() );
-  }
+  return refusing<std::vector<CitizenPromise>>(
+    MessageCode::PromiseReadFailed,
+    [&]
+    {
+      Statement s = mDb.prepare( std::string( kPromiseColumns ) + ( year ? " WHERE year = ?" : "" ) +
+                                 " ORDER BY year DESC, title, fid" );
+      if ( year )
+        s.bind( 1, *year );
+      return allRows( s, readPromise );
+    } );
 }
 
 Expected<int64_t> PromiseStore::addActivity( const PromiseActivity &activity,
                                              const PromiseWriteOptions &options )
 {
-  return inTransaction<int64_t>( mDb,
+  return inTransaction<int64_t>( mDb, MessageCode::PromiseSaveFailed,
                                  [&]
                                  {
                                    validateActivity( mDb, activity, options );
@@ -619,7 +600,7 @@ Expected<int64_t> PromiseStore::addActivity( const PromiseActivity &activity,
 Status PromiseStore::updateActivity( const PromiseActivity &activity, const PromiseWriteOptions &options )
 {
   return inTransaction<Done>(
-    mDb,
+    mDb, MessageCode::PromiseSaveFailed,
     [&]
     {
       requireRow( mDb, "promise_activities", activity.fid, MessageCode::PromiseActivityNotFound );
@@ -639,7 +620,7 @@ Status PromiseStore::updateActivity( const PromiseActivity &activity, const Prom
 
 Status PromiseStore::removeActivity( int64_t activityId, const PromiseWriteOptions &options )
 {
-  return inTransaction<Done>( mDb,
+  return inTransaction<Done>( mDb, MessageCode::PromiseSaveFailed,
                               [&]
                               {
                                 requireRow( mDb, "promise_activities", activityId,
@@ -655,46 +636,32 @@ Status PromiseStore::removeActivity( int64_t activityId, const PromiseWriteOptio
 
 Expected<PromiseActivity> PromiseStore::loadActivity( int64_t activityId )
 {
-  try
-  {
-    Statement s = mDb.prepare( std::string( kActivityColumns ) + " WHERE p.fid = ?" );
-    s.bind( 1, activityId );
-    if ( !s.step() )
-      return Error( MessageCode::PromiseActivityNotFound, activityId );
-    return readActivity( s );
-  }
-  catch ( const SqlError &e )
-  {
-    return Error( MessageCode::PromiseReadFailed, e.what() );
-  }
+  return refusing<PromiseActivity>( MessageCode::PromiseReadFailed,
+                                    [&]
+                                    {
+                                      return oneRow( mDb, kActivityColumns, " WHERE p.fid = ?", activityId,
+                                                     MessageCode::PromiseActivityNotFound, readActivity );
+                                    } );
 }
 
 Expected<std::vector<PromiseActivity>> PromiseStore::activities( int64_t promiseId )
 {
-  try
-  {
-    Statement exists = mDb.prepare( "SELECT 1 FROM citizen_promises WHERE fid = ?" );
-    exists.bind( 1, promiseId );
-    if ( !exists.step() )
-      return Error( MessageCode::PromiseNotFound, promiseId );
-    std::vector<PromiseActivity> activities;
-    Statement s = mDb.prepare( std::string( kActivityColumns ) + " WHERE p.promise_id = ? ORDER BY p.fid" );
-    s.bind( 1, promiseId );
-    while ( s.step() )
-      activities.push_back( readActivity( s ) );
-    return activities;
-  }
-  catch ( const SqlError &e )
-  {
-    return Error( MessageCode::PromiseReadFailed, e.what() );
-  }
+  return refusing<std::vector<PromiseActivity>>(
+    MessageCode::PromiseReadFailed,
+    [&]
+    {
+      requireRow( mDb, "citizen_promises", promiseId, MessageCode::PromiseNotFound );
+      Statement s = mDb.prepare( std::string( kActivityColumns ) + " WHERE p.promise_id = ? ORDER BY p.fid" );
+      s.bind( 1, promiseId );
+      return allRows( s, readActivity );
+    } );
 }
 
 Status PromiseStore::setActivityStatus( int64_t activityId, const std::string &status,
                                         const std::string &doneDate, const PromiseWriteOptions &options )
 {
   return inTransaction<Done>(
-    mDb,
+    mDb, MessageCode::PromiseSaveFailed,
     [&]
     {
       requireRow( mDb, "promise_activities", activityId, MessageCode::PromiseActivityNotFound );
@@ -716,7 +683,7 @@ Expected<int64_t> PromiseStore::linkWalk( int64_t activityId, int64_t walkId, co
                                           const PromiseWriteOptions &options )
 {
   return inTransaction<int64_t>(
-    mDb,
+    mDb, MessageCode::PromiseSaveFailed,
     [&]
     {
       requireRow( mDb, "promise_activities", activityId, MessageCode::PromiseActivityNotFound );
@@ -724,7 +691,7 @@ Expected<int64_t> PromiseStore::linkWalk( int64_t activityId, int64_t walkId, co
       Statement dup = mDb.prepare( "SELECT 1 FROM promise_links WHERE activity_id = ? AND walk_id = ?" );
       dup.bind( 1, activityId ).bind( 2, walkId );
       if ( dup.step() )
-        throw Invalid{ Message::make( MessageCode::PromiseWalkLinkedAlready, activityId, walkId ) };
+        throw Refused{ Message::make( MessageCode::PromiseWalkLinkedAlready, activityId, walkId ) };
       Statement s = mDb.prepare( "INSERT INTO promise_links (activity_id, walk_id, note) VALUES (?, ?, ?)" );
       s.bind( 1, activityId ).bind( 2, walkId );
       bindText( s, 3, redacted( note ) );
@@ -740,7 +707,7 @@ Expected<int64_t> PromiseStore::linkAction( int64_t activityId, int64_t actionId
                                             const PromiseWriteOptions &options )
 {
   return inTransaction<int64_t>(
-    mDb,
+    mDb, MessageCode::PromiseSaveFailed,
     [&]
     {
       requireRow( mDb, "promise_activities", activityId, MessageCode::PromiseActivityNotFound );
@@ -748,7 +715,7 @@ Expected<int64_t> PromiseStore::linkAction( int64_t activityId, int64_t actionId
       Statement dup = mDb.prepare( "SELECT 1 FROM promise_links WHERE activity_id = ? AND action_id = ?" );
       dup.bind( 1, activityId ).bind( 2, actionId );
       if ( dup.step() )
-        throw Invalid{ Message::make( MessageCode::PromiseActionLinkedAlready, activityId, actionId ) };
+        throw Refused{ Message::make( MessageCode::PromiseActionLinkedAlready, activityId, actionId ) };
       Statement s =
         mDb.prepare( "INSERT INTO promise_links (activity_id, action_id, note) VALUES (?, ?, ?)" );
       s.bind( 1, activityId ).bind( 2, actionId );
@@ -764,7 +731,7 @@ Expected<int64_t> PromiseStore::linkAction( int64_t activityId, int64_t actionId
 Status PromiseStore::unlinkWalk( int64_t activityId, int64_t walkId, const PromiseWriteOptions &options )
 {
   return inTransaction<Done>(
-    mDb,
+    mDb, MessageCode::PromiseSaveFailed,
     [&]
     {
       requireRow( mDb, "promise_activities", activityId, MessageCode::PromiseActivityNotFound );
@@ -772,7 +739,7 @@ Status PromiseStore::unlinkWalk( int64_t activityId, int64_t walkId, const Promi
       s.bind( 1, activityId ).bind( 2, walkId );
       s.run();
       if ( mDb.changes() == 0 )
-        throw Invalid{ Message::make( MessageCode::PromiseWalkNotLinked, activityId, walkId ) };
+        throw Refused{ Message::make( MessageCode::PromiseWalkNotLinked, activityId, walkId ) };
       audit( mDb, options, "unlink", "promise_links",
              "safety walk " + std::to_string( walkId ) + " from activity " + std::to_string( activityId ) );
       return Done{};
@@ -782,7 +749,7 @@ Status PromiseStore::unlinkWalk( int64_t activityId, int64_t walkId, const Promi
 Status PromiseStore::unlinkAction( int64_t activityId, int64_t actionId, const PromiseWriteOptions &options )
 {
   return inTransaction<Done>(
-    mDb,
+    mDb, MessageCode::PromiseSaveFailed,
     [&]
     {
       requireRow( mDb, "promise_activities", activityId, MessageCode::PromiseActivityNotFound );
@@ -790,7 +757,7 @@ Status PromiseStore::unlinkAction( int64_t activityId, int64_t actionId, const P
       s.bind( 1, activityId ).bind( 2, actionId );
       s.run();
       if ( mDb.changes() == 0 )
-        throw Invalid{ Message::make( MessageCode::PromiseActionNotLinked, activityId, actionId ) };
+        throw Refused{ Message::make( MessageCode::PromiseActionNotLinked, activityId, actionId ) };
       audit( mDb, options, "unlink", "promise_links",
              "action " + std::to_string( actionId ) + " from activity " + std::to_string( activityId ) );
       return Done{};

@@ -10,6 +10,7 @@
 #include "projectfile.h"
 #include "selection.h"
 #include "stockholmzone.h"
+#include "transactions.h"
 
 #include <cpl_json.h>
 #include <ogr_geometry.h>
@@ -29,11 +30,6 @@ namespace
 
 //! Overlaps smaller than this (m²) are taken for areas that only touch (digitising noise).
 constexpr double kOverlapToleranceSquareMeters = 1.0;
-
-struct Invalid
-{
-  Message message;
-};
 
 std::optional<int64_t> dayOf( const std::string &date )
 {
@@ -190,7 +186,7 @@ std::vector<std::string> resolveCategories( ProjectFile &project, const std::vec
       }
     }
     if ( !found )
-      throw Invalid{ Message::make( MessageCode::EvaluationUnknownCategory, code ) };
+      throw Refused{ Message::make( MessageCode::EvaluationUnknownCategory, code ) };
   }
   return codes;
 }
@@ -203,15 +199,15 @@ void checkPeriods( const EvaluationSettings &settings )
   {
     auto parsed = parseDatePeriod( period->text(), which );
     if ( !parsed )
-      throw Invalid{ parsed.error() };
+      throw Refused{ parsed.error() };
   }
   const int64_t beforeFrom = *dayOf( settings.before.from ), beforeUntil = *dayOf( settings.before.until );
   const int64_t afterFrom = *dayOf( settings.after.from ), afterUntil = *dayOf( settings.after.until );
   if ( afterUntil < beforeFrom )
-    throw Invalid{ Message::make( MessageCode::EvaluationAfterBeforeBefore, settings.after.text(),
+    throw Refused{ Message::make( MessageCode::EvaluationAfterBeforeBefore, settings.after.text(),
                                   settings.before.text() ) };
   if ( afterFrom <= beforeUntil )
-    throw Invalid{
+    throw Refused{
       Message::make( MessageCode::EvaluationPeriodsOverlap, settings.before.text(), settings.after.text() ) };
 }
 
@@ -231,7 +227,7 @@ ProjectArea findAreaById( const std::vector<ProjectArea> &areas, int64_t fid )
   for ( const ProjectArea &area : areas )
     if ( area.fid == fid )
       return area;
-  throw Invalid{ Message::make( MessageCode::EvaluationUnknownArea, fid ) };
+  throw Refused{ Message::make( MessageCode::EvaluationUnknownArea, fid ) };
 }
 
 Prepared prepare( ProjectFile &project, const EvaluationSettings &settings )
@@ -239,40 +235,40 @@ Prepared prepare( ProjectFile &project, const EvaluationSettings &settings )
   checkPeriods( settings );
   auto areas = loadAreas( project );
   if ( !areas )
-    throw Invalid{ areas.error() };
+    throw Refused{ areas.error() };
   Prepared prepared;
   prepared.target = findAreaById( *areas, settings.targetAreaId );
   prepared.comparison = findAreaById( *areas, settings.comparisonAreaId );
   if ( settings.targetAreaId == settings.comparisonAreaId )
-    throw Invalid{ Message::make( MessageCode::EvaluationSameArea, prepared.target.label() ) };
+    throw Refused{ Message::make( MessageCode::EvaluationSameArea, prepared.target.label() ) };
   if ( settings.bufferMeters &&
        !( *settings.bufferMeters > 0 && *settings.bufferMeters <= kMaximumEvaluationBufferMeters ) )
-    throw Invalid{ Message::make( MessageCode::EvaluationBadBuffer,
+    throw Refused{ Message::make( MessageCode::EvaluationBadBuffer,
                                   formatNumber( kMaximumEvaluationBufferMeters ),
                                   formatNumber( *settings.bufferMeters ) ) };
   prepared.targetGeometry = areaGeometry( project.db(), settings.targetAreaId );
   if ( !prepared.targetGeometry )
-    throw Invalid{ Message::make( MessageCode::EvaluationAreaUnreadable, prepared.target.label() ) };
+    throw Refused{ Message::make( MessageCode::EvaluationAreaUnreadable, prepared.target.label() ) };
   auto comparisonGeometry = areaGeometry( project.db(), settings.comparisonAreaId );
   if ( !comparisonGeometry )
-    throw Invalid{ Message::make( MessageCode::EvaluationAreaUnreadable, prepared.comparison.label() ) };
+    throw Refused{ Message::make( MessageCode::EvaluationAreaUnreadable, prepared.comparison.label() ) };
   const double common = overlapArea( *prepared.targetGeometry, *comparisonGeometry );
   if ( common > kOverlapToleranceSquareMeters )
-    throw Invalid{ Message::make( MessageCode::EvaluationAreasOverlap, prepared.target.label(),
+    throw Refused{ Message::make( MessageCode::EvaluationAreasOverlap, prepared.target.label(),
                                   prepared.comparison.label(), formatArea( common ) ) };
   if ( settings.bufferMeters )
   {
     prepared.bufferGeometry.reset( prepared.targetGeometry->Buffer( *settings.bufferMeters, 16 ) );
     if ( !prepared.bufferGeometry )
-      throw Invalid{ Message::make( MessageCode::EvaluationAreaUnreadable, prepared.target.label() ) };
+      throw Refused{ Message::make( MessageCode::EvaluationAreaUnreadable, prepared.target.label() ) };
     const double inBuffer = overlapArea( *prepared.bufferGeometry, *comparisonGeometry );
     if ( inBuffer > kOverlapToleranceSquareMeters )
-      throw Invalid{ Message::make( MessageCode::EvaluationBufferOverlapsComparison,
+      throw Refused{ Message::make( MessageCode::EvaluationBufferOverlapsComparison,
                                     formatNumber( *settings.bufferMeters ), prepared.target.label(),
                                     prepared.comparison.label(), formatArea( inBuffer ) ) };
     std::unique_ptr<OGRGeometry> ring( prepared.bufferGeometry->Difference( prepared.targetGeometry.get() ) );
     if ( !ring )
-      throw Invalid{ Message::make( MessageCode::EvaluationAreaUnreadable, prepared.target.label() ) };
+      throw Refused{ Message::make( MessageCode::EvaluationAreaUnreadable, prepared.target.label() ) };
     prepared.buffer = ringArea( *ring );
   }
   prepared.categories = resolveCategories( project, settings.categories );
@@ -355,18 +351,7 @@ std::string groupJson( const EvaluationGroup &group )
 template <typename T, typename Body>
 Expected<T> guarded( Body body, MessageCode sqlFailure )
 {
-  try
-  {
-    return body();
-  }
-  catch ( const Invalid &invalid )
-  {
-    return Error( invalid.message );
-  }
-  catch ( const SqlError &e )
-  {
-    return Error( sqlFailure, std::string( e.what() ) );
-  }
+  return refusing<T>( sqlFailure, std::move( body ) );
 }
 
 } // namespace
@@ -403,7 +388,7 @@ Expected<InterventionInfo> loadIntervention( ProjectFile &project, int64_t actio
                                           "fid = ?" );
       s.bind( 1, actionId );
       if ( !s.step() )
-        throw Invalid{ Message::make( MessageCode::EvaluationUnknownIntervention, actionId ) };
+        throw Refused{ Message::make( MessageCode::EvaluationUnknownIntervention, actionId ) };
       InterventionInfo info;
       info.fid = s.int64( 0 );
       info.title = s.text( 1 );
@@ -413,7 +398,7 @@ Expected<InterventionInfo> loadIntervention( ProjectFile &project, int64_t actio
       info.startDate = s.text( 4 ).substr( 0, 10 );
       info.endDate = s.text( 5 ).substr( 0, 10 );
       if ( info.kind == "action" )
-        throw Invalid{ Message::make( MessageCode::EvaluationNotIntervention, actionId, info.title ) };
+        throw Refused{ Message::make( MessageCode::EvaluationNotIntervention, actionId, info.title ) };
       return info;
     },
     MessageCode::EvaluationReadFailed );
@@ -649,7 +634,7 @@ Expected<std::vector<ComparisonSuggestion>> suggestComparisonAreas( ProjectFile 
       const ProjectArea target = findAreaById( *areas, settings.targetAreaId );
       auto targetGeometry = areaGeometry( project.db(), target.fid );
       if ( !targetGeometry )
-        throw Invalid{ Message::make( MessageCode::EvaluationAreaUnreadable, target.label() ) };
+        throw Refused{ Message::make( MessageCode::EvaluationAreaUnreadable, target.label() ) };
       std::unique_ptr<OGRGeometry> reach;
       if ( settings.bufferMeters )
         reach.reset( targetGeometry->Buffer( *settings.bufferMeters, 16 ) );
@@ -666,7 +651,7 @@ Expected<std::vector<ComparisonSuggestion>> suggestComparisonAreas( ProjectFile 
         candidates.push_back( &area );
       }
       if ( candidates.empty() )
-        throw Invalid{ Message::make( MessageCode::EvaluationNoComparisonCandidates ) };
+        throw Refused{ Message::make( MessageCode::EvaluationNoComparisonCandidates ) };
 
       const int64_t from = *dayOf( settings.before.from ), until = *dayOf( settings.before.until );
       const int64_t middle = from + ( until - from + 1 ) / 2;
@@ -847,7 +832,7 @@ std::vector<EvaluationResult> readStored( Database &db, const std::string &where
     if ( categoriesLoaded && categories.GetRoot().GetType() == CPLJSONObject::Type::Array )
       r.settings.categories = stringsOf( categories.GetRoot().ToArray() );
     if ( !loaded || document.GetRoot().GetType() != CPLJSONObject::Type::Object )
-      throw Invalid{ Message::make( MessageCode::EvaluationStoredUnreadable, r.fid,
+      throw Refused{ Message::make( MessageCode::EvaluationStoredUnreadable, r.fid,
                                     std::string( "its result is not JSON" ) ) };
     const CPLJSONObject root = document.GetRoot();
     const double beforeDays = r.settings.before.days(), afterDays = r.settings.after.days();

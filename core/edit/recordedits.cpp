@@ -9,6 +9,7 @@
 #include "geometryblob.h"
 #include "projectfile.h"
 #include "textscreening.h"
+#include "transactions.h"
 
 #include <ogr_spatialref.h>
 
@@ -23,12 +24,6 @@ namespace tryggkarta
 
 namespace
 {
-
-//! Thrown inside a transaction for input that is not valid; caught at the boundary and returned as an Error.
-struct Invalid
-{
-  Message message;
-};
 
 std::string quoted( const std::string &text )
 {
@@ -101,11 +96,11 @@ int tableSrsId( Database &db, RecordTable table )
   return s.step() ? static_cast<int>( s.int64( 0 ) ) : 3006;
 }
 
-//! Throws Invalid when a point is not a sane place in Sweden in the table's CRS.
+//! Throws Refused when a point is not a sane place in Sweden in the table's CRS.
 void checkPosition( Database &db, RecordTable table, double x, double y )
 {
   if ( !isPositionInSweden( db, table, x, y ) )
-    throw Invalid{ Message::make( table == RecordTable::Incidents ? MessageCode::EditIncidentOutsideSweden
+    throw Refused{ Message::make( table == RecordTable::Incidents ? MessageCode::EditIncidentOutsideSweden
                                                                   : MessageCode::EditObservationOutsideSweden,
                                   number( x ), number( y ), tableSrsId( db, table ) ) };
 }
@@ -123,12 +118,12 @@ void checkTime( int64_t utc, TimeKind kind )
   if ( isTimeAccepted( utc ) )
     return;
   if ( utc < 0 )
-    throw Invalid{ Message::make( kind == TimeKind::Start ? MessageCode::EditStartBefore1970
+    throw Refused{ Message::make( kind == TimeKind::Start ? MessageCode::EditStartBefore1970
                                   : kind == TimeKind::ObservationTime
                                     ? MessageCode::EditObservationTimeBefore1970
                                     : MessageCode::EditTimeBefore1970,
                                   localText( utc ) ) };
-  throw Invalid{ Message::make( kind == TimeKind::Start             ? MessageCode::EditStartInFuture
+  throw Refused{ Message::make( kind == TimeKind::Start             ? MessageCode::EditStartInFuture
                                 : kind == TimeKind::ObservationTime ? MessageCode::EditObservationTimeInFuture
                                                                     : MessageCode::EditTimeInFuture,
                                 localText( utc ) ) };
@@ -186,38 +181,38 @@ void auditRecords( Database &db, const EditOptions &options, const std::string &
 void validateIncident( Database &db, const IncidentRecord &r )
 {
   if ( r.category.empty() )
-    throw Invalid{ Message::make( MessageCode::EditNoCategory ) };
+    throw Refused{ Message::make( MessageCode::EditNoCategory ) };
   if ( !exists( db, "SELECT 1 FROM categories WHERE code = ?", r.category ) )
-    throw Invalid{ Message::make( MessageCode::EditUnknownCategory, quoted( r.category ) ) };
+    throw Refused{ Message::make( MessageCode::EditUnknownCategory, quoted( r.category ) ) };
   checkTime( r.fromUtc, r.untilUtc ? TimeKind::Start : TimeKind::Time );
   if ( r.untilUtc && *r.untilUtc < r.fromUtc )
-    throw Invalid{
+    throw Refused{
       Message::make( MessageCode::EditEndBeforeStart, localText( *r.untilUtc ), localText( r.fromUtc ) ) };
   if ( !std::isfinite( r.weight ) || r.weight < 0 )
-    throw Invalid{ Message::make( MessageCode::EditBadWeight, number( r.weight ) ) };
+    throw Refused{ Message::make( MessageCode::EditBadWeight, number( r.weight ) ) };
   if ( !r.placeType.empty() && !exists( db, "SELECT 1 FROM place_types WHERE code = ?", r.placeType ) )
-    throw Invalid{ Message::make( MessageCode::EditUnknownPlaceType, quoted( r.placeType ) ) };
+    throw Refused{ Message::make( MessageCode::EditUnknownPlaceType, quoted( r.placeType ) ) };
   checkPosition( db, RecordTable::Incidents, r.x, r.y );
 }
 
 void validateObservation( Database &db, const ObservationRecord &r )
 {
   if ( r.walkId && !exists( db, "SELECT 1 FROM safety_walks WHERE fid = ?", *r.walkId ) )
-    throw Invalid{ Message::make( MessageCode::EditUnknownWalk, *r.walkId ) };
+    throw Refused{ Message::make( MessageCode::EditUnknownWalk, *r.walkId ) };
   if ( !r.checklistItem.empty() &&
        !exists( db, "SELECT 1 FROM checklist_items WHERE code = ?", r.checklistItem ) )
-    throw Invalid{ Message::make( MessageCode::EditUnknownChecklistItem, quoted( r.checklistItem ) ) };
+    throw Refused{ Message::make( MessageCode::EditUnknownChecklistItem, quoted( r.checklistItem ) ) };
   if ( r.rating && ( *r.rating < 0 || *r.rating > 3 ) )
-    throw Invalid{ Message::make( MessageCode::EditBadRating, *r.rating ) };
+    throw Refused{ Message::make( MessageCode::EditBadRating, *r.rating ) };
   if ( r.observedUtc )
     checkTime( *r.observedUtc, TimeKind::ObservationTime );
   if ( r.stopId && !exists( db, "SELECT 1 FROM walk_stops WHERE fid = ?", *r.stopId ) )
-    throw Invalid{ Message::make( MessageCode::EditUnknownStop, *r.stopId ) };
+    throw Refused{ Message::make( MessageCode::EditUnknownStop, *r.stopId ) };
   if ( !r.lightCondition.empty() && r.lightCondition != "daylight" && r.lightCondition != "dusk" &&
        r.lightCondition != "dark" )
-    throw Invalid{ Message::make( MessageCode::EditBadLightCondition, quoted( r.lightCondition ) ) };
+    throw Refused{ Message::make( MessageCode::EditBadLightCondition, quoted( r.lightCondition ) ) };
   if ( !r.actionDeadline.empty() && !isIsoDate( r.actionDeadline ) )
-    throw Invalid{ Message::make( MessageCode::EditBadDeadline, quoted( r.actionDeadline ) ) };
+    throw Refused{ Message::make( MessageCode::EditBadDeadline, quoted( r.actionDeadline ) ) };
   checkPosition( db, RecordTable::Observations, r.x, r.y );
 }
 
@@ -236,7 +231,7 @@ Message missingRecord( RecordId id )
 void requireRecord( Database &db, RecordId id )
 {
   if ( !recordExists( db, id ) )
-    throw Invalid{ missingRecord( id ) };
+    throw Refused{ missingRecord( id ) };
 }
 
 std::vector<RecordSnapshot> readSnapshots( Database &db, const std::vector<RecordId> &ids )
@@ -257,7 +252,7 @@ std::vector<RecordSnapshot> readSnapshots( Database &db, const std::vector<Recor
     if ( !s.step() )
     {
       s.reset();
-      throw Invalid{ missingRecord( id ) };
+      throw Refused{ missingRecord( id ) };
     }
     RecordSnapshot snapshot;
     snapshot.id = id;
@@ -309,33 +304,6 @@ std::string quotedColumn( const std::string &name )
   for ( char c : name )
     result += c == '"' ? std::string( "\"\"" ) : std::string( 1, c );
   return result + "\"";
-}
-
-//! Runs body in a transaction; validation problems and SQL errors become an Error saying what failed.
-template <typename T, typename Body>
-Expected<T> inTransaction( Database &db, MessageCode failed, Body body )
-{
-  try
-  {
-    Transaction transaction( db );
-    T result = body();
-    transaction.commit();
-    return result;
-  }
-  catch ( const Invalid &invalid )
-  {
-    return Error{ invalid.message };
-  }
-  catch ( const DamagedFileError &damaged )
-  {
-    return Error{ damaged.message };
-  }
-  catch ( const SqlError &e )
-  {
-    if ( auto full = writeFailureMessage( e, db.path() ) )
-      return Error{ *full };
-    return Error( failed, e.what() );
-  }
 }
 
 } // namespace
@@ -562,15 +530,15 @@ Status RecordEdits::updateIncidents( const std::vector<int64_t> &fids, const Inc
       if ( changes.category )
       {
         if ( changes.category->empty() )
-          throw Invalid{ Message::make( MessageCode::EditCategoryRequired ) };
+          throw Refused{ Message::make( MessageCode::EditCategoryRequired ) };
         if ( !exists( mDb, "SELECT 1 FROM categories WHERE code = ?", *changes.category ) )
-          throw Invalid{ Message::make( MessageCode::EditUnknownCategory, quoted( *changes.category ) ) };
+          throw Refused{ Message::make( MessageCode::EditUnknownCategory, quoted( *changes.category ) ) };
       }
       if ( changes.placeType && !changes.placeType->empty() &&
            !exists( mDb, "SELECT 1 FROM place_types WHERE code = ?", *changes.placeType ) )
-        throw Invalid{ Message::make( MessageCode::EditUnknownPlaceType, quoted( *changes.placeType ) ) };
+        throw Refused{ Message::make( MessageCode::EditUnknownPlaceType, quoted( *changes.placeType ) ) };
       if ( changes.weight && ( !std::isfinite( *changes.weight ) || *changes.weight < 0 ) )
-        throw Invalid{ Message::make( MessageCode::EditBadWeight, number( *changes.weight ) ) };
+        throw Refused{ Message::make( MessageCode::EditBadWeight, number( *changes.weight ) ) };
       if ( changes.organisation )
         addOrganisation( mDb, *changes.organisation );
       // Only the fields that were given: a multi-edit leaves everything else of each incident as it was.
@@ -660,7 +628,7 @@ Status RecordEdits::restore( const std::vector<RecordSnapshot> &snapshots, const
                                 for ( const RecordSnapshot &snapshot : snapshots )
                                 {
                                   if ( recordExists( mDb, snapshot.id ) )
-                                    throw Invalid{ Message::make( snapshot.id.table == RecordTable::Incidents
+                                    throw Refused{ Message::make( snapshot.id.table == RecordTable::Incidents
                                                                     ? MessageCode::EditIncidentExists
                                                                     : MessageCode::EditObservationExists,
                                                                   snapshot.id.fid ) };
@@ -718,7 +686,7 @@ Expected<std::vector<RecordSnapshot>> RecordEdits::snapshots( const std::vector<
   {
     return readSnapshots( mDb, ids );
   }
-  catch ( const Invalid &invalid )
+  catch ( const Refused &invalid )
   {
     return Error{ invalid.message };
   }

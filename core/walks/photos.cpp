@@ -12,6 +12,7 @@
 #include "swedishtext.h"
 #include "textscreening.h"
 #include "walkfiles.h"
+#include "transactions.h"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -28,12 +29,6 @@ namespace tryggkarta
 
 namespace
 {
-
-//! Thrown inside the import's transaction to end it with this message (nothing is kept).
-struct Abort
-{
-  Message message;
-};
 
 struct DatasetCloser
 {
@@ -286,9 +281,9 @@ std::string storedName( const std::string &name, bool keepPersonalData )
   case MessageCode::ProjectBusy:
   case MessageCode::ProjectDamaged:
   case MessageCode::Cancelled:
-    throw Abort{ message };
+    throw Refused{ message };
   default:
-    throw Abort{ Message::make( MessageCode::PhotoImportFailed, name, message ) };
+    throw Refused{ Message::make( MessageCode::PhotoImportFailed, name, message ) };
   }
 }
 
@@ -360,39 +355,19 @@ Placement placeSurveyed( Database &db, Survey &s, const std::optional<GpxData> &
   return p;
 }
 
+//! An SQL failure while writing photos, said with where it happened; where is read when the failure comes.
+auto failedAt( const std::string &where )
+{
+  return [&where]( const SqlError &e )
+  { return Message::make( MessageCode::PhotoImportFailed, where, std::string( e.what() ) ); };
+}
+
 void requireWalk( Database &db, int64_t walkId )
 {
   Statement s = db.prepare( "SELECT 1 FROM safety_walks WHERE fid = ?" );
   s.bind( 1, walkId );
   if ( !s.step() )
-    throw Abort{ Message::make( MessageCode::WalkNotFound, walkId ) };
-}
-
-//! Runs body in a transaction: Abort, a damaged file and SQL failures become the error, and nothing is kept.
-template <typename T, typename Body>
-Expected<T> inTransaction( Database &db, const std::string &failedAt, Body body )
-{
-  try
-  {
-    Transaction transaction( db );
-    T result = body();
-    transaction.commit();
-    return result;
-  }
-  catch ( const Abort &abort )
-  {
-    return Error{ abort.message };
-  }
-  catch ( const DamagedFileError &damaged )
-  {
-    return Error{ damaged.message };
-  }
-  catch ( const SqlError &e )
-  {
-    if ( auto full = writeFailureMessage( e, db.path() ) )
-      return Error{ *full };
-    return Error( MessageCode::PhotoImportFailed, failedAt, std::string( e.what() ) );
-  }
+    throw Refused{ Message::make( MessageCode::WalkNotFound, walkId ) };
 }
 
 } // namespace
@@ -452,7 +427,7 @@ Expected<PhotoImportReport> importPhotos( Database &db, const std::vector<std::s
     srs = projectPointSrs( db );
     requireWalk( db, options.walkId );
   }
-  catch ( const Abort &abort )
+  catch ( const Refused &abort )
   {
     return Error{ abort.message };
   }
@@ -495,8 +470,8 @@ Expected<PhotoImportReport> importPhotos( Database &db, const std::vector<std::s
                     } );
 
   std::string current;
-  return inTransaction<PhotoImportReport>(
-    db, current,
+  return inTransactionOr<PhotoImportReport>(
+    db, failedAt( current ),
     [&]
     {
       PhotoImportReport report;
@@ -516,7 +491,7 @@ Expected<PhotoImportReport> importPhotos( Database &db, const std::vector<std::s
         Survey &s = surveys[i];
         current = s.name;
         if ( !reportProgress( progress, 0.3 + 0.7 * double( i ) / double( surveys.size() ) ) )
-          throw Abort{ Message::make( MessageCode::Cancelled ) };
+          throw Refused{ Message::make( MessageCode::Cancelled ) };
         if ( s.refusal )
         {
           report.refused.push_back( { s.path, *s.refusal } );
@@ -613,7 +588,7 @@ Expected<PhotoImportReport> importPhotos( Database &db, const std::vector<std::s
         audit.run();
       }
       if ( !reportProgress( progress, 1.0 ) )
-        throw Abort{ Message::make( MessageCode::Cancelled ) };
+        throw Refused{ Message::make( MessageCode::Cancelled ) };
       return report;
     } );
 }
@@ -623,28 +598,28 @@ Expected<PlacedPhoto> placePhoto( Database &db, int64_t photoId, double x, doubl
 {
   if ( Status tolerance = checkSnapTolerance( snapToleranceMeters ); !tolerance )
     return Error{ tolerance.error() };
-  return inTransaction<PlacedPhoto>(
-    db, std::to_string( photoId ),
+  return inTransactionOr<PlacedPhoto>(
+    db, failedAt( std::to_string( photoId ) ),
     [&]
     {
       Statement photo =
         db.prepare( "SELECT walk_id, x, observation_id, taken_at, file_name FROM walk_photos WHERE fid = ?" );
       photo.bind( 1, photoId );
       if ( !photo.step() )
-        throw Abort{ Message::make( MessageCode::WalkPhotoNotFound, photoId ) };
+        throw Refused{ Message::make( MessageCode::WalkPhotoNotFound, photoId ) };
       if ( !photo.isNull( 1 ) || !photo.isNull( 2 ) )
-        throw Abort{ Message::make( MessageCode::PhotoAlreadyPlaced, photoId,
-                                    photo.isNull( 2 ) ? int64_t( 0 ) : photo.int64( 2 ) ) };
+        throw Refused{ Message::make( MessageCode::PhotoAlreadyPlaced, photoId,
+                                      photo.isNull( 2 ) ? int64_t( 0 ) : photo.int64( 2 ) ) };
       if ( photo.isNull( 0 ) )
-        throw Abort{ Message::make( MessageCode::PhotoWithoutWalk, photoId ) };
+        throw Refused{ Message::make( MessageCode::PhotoWithoutWalk, photoId ) };
       const int64_t walkId = photo.int64( 0 );
       const std::optional<int64_t> taken = photo.isNull( 3 ) ? std::nullopt : parseUtcIso( photo.text( 3 ) );
       const std::string name = photo.text( 4 );
       photo.reset();
       // Checked before snapping, so a place outside Sweden is refused as an observation, not as a new stop.
       if ( !isPositionInSweden( db, RecordTable::Observations, x, y ) )
-        throw Abort{ Message::make( MessageCode::EditObservationOutsideSweden, formatReal( x, 10 ),
-                                    formatReal( y, 10 ), projectPointSrs( db ) ) };
+        throw Refused{ Message::make( MessageCode::EditObservationOutsideSweden, formatReal( x, 10 ),
+                                      formatReal( y, 10 ), projectPointSrs( db ) ) };
       WalkWriteOptions walkOptions;
       walkOptions.actor = options.actor;
       StopSnapper snapper( db, walkId, snapToleranceMeters, walkOptions );
@@ -655,7 +630,7 @@ Expected<PlacedPhoto> placePhoto( Database &db, int64_t photoId, double x, doubl
         db, snapper, { x, y, taken && isTimeAccepted( *taken ) ? taken : std::nullopt, name },
         kStopAddedFromPhoto, edit );
       if ( !added )
-        throw Abort{ added.error() };
+        throw Refused{ added.error() };
       Statement update = db.prepare( "UPDATE walk_photos SET x = ?, y = ?, position_source = 'manual', "
                                      "observation_id = ? WHERE fid = ?" );
       update.bind( 1, x ).bind( 2, y ).bind( 3, added->observationId ).bind( 4, photoId );
@@ -666,19 +641,19 @@ Expected<PlacedPhoto> placePhoto( Database &db, int64_t photoId, double x, doubl
 
 Status confirmDraftObservation( Database &db, int64_t observationId, const EditOptions &options )
 {
-  return inTransaction<Done>(
-    db, std::to_string( observationId ),
+  return inTransactionOr<Done>(
+    db, failedAt( std::to_string( observationId ) ),
     [&]
     {
       RecordEdits edits( db );
       auto record = edits.readObservation( observationId );
       if ( !record )
-        throw Abort{ record.error() };
+        throw Refused{ record.error() };
       if ( !record->draft )
-        throw Abort{ Message::make( MessageCode::ObservationNotDraft, observationId ) };
+        throw Refused{ Message::make( MessageCode::ObservationNotDraft, observationId ) };
       record->draft = false;
       if ( Status updated = edits.updateObservation( observationId, *record, options ); !updated )
-        throw Abort{ updated.error() };
+        throw Refused{ updated.error() };
       return Done{};
     } );
 }

@@ -5,6 +5,7 @@
 #include "geometryblob.h"
 #include "projectfile.h"
 #include "textscreening.h"
+#include "transactions.h"
 
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
@@ -19,11 +20,6 @@ namespace tryggkarta
 
 namespace
 {
-
-struct Invalid
-{
-  Message message;
-};
 
 std::string number( double v )
 {
@@ -156,21 +152,21 @@ void validateRoute( Database &db, const std::vector<WalkPoint> &route )
   if ( route.empty() )
     return;
   if ( route.size() < 2 )
-    throw Invalid{ Message::make( MessageCode::WalkRouteTooShort, static_cast<int64_t>( route.size() ) ) };
+    throw Refused{ Message::make( MessageCode::WalkRouteTooShort, static_cast<int64_t>( route.size() ) ) };
   const int srs = tableSrs( db, "safety_walks" );
   const SwedenTest sweden( srs );
   for ( size_t i = 0; i < route.size(); ++i )
     if ( !sweden.inside( route[i].x, route[i].y ) )
-      throw Invalid{ Message::make( MessageCode::WalkPointOutsideSweden, static_cast<int64_t>( i + 1 ),
+      throw Refused{ Message::make( MessageCode::WalkPointOutsideSweden, static_cast<int64_t>( i + 1 ),
                                     number( route[i].x ), number( route[i].y ), srs ) };
 }
 
 void validateWalk( Database &db, const Walk &walk )
 {
   if ( walk.name.find_first_not_of( " \t\r\n" ) == std::string::npos )
-    throw Invalid{ Message::make( MessageCode::WalkNameRequired ) };
+    throw Refused{ Message::make( MessageCode::WalkNameRequired ) };
   if ( !walk.date.empty() && !isIsoDate( walk.date ) )
-    throw Invalid{ Message::make( MessageCode::WalkBadDate, "'" + walk.date + "'" ) };
+    throw Refused{ Message::make( MessageCode::WalkBadDate, "'" + walk.date + "'" ) };
   if ( !walk.startTime.empty() )
   {
     const std::string &t = walk.startTime;
@@ -180,34 +176,34 @@ void validateWalk( Database &db, const Walk &walk )
                     std::isdigit( static_cast<unsigned char>( t[4] ) ) &&
                     ( t[0] - '0' ) * 10 + ( t[1] - '0' ) < 24 && ( t[3] - '0' ) < 6;
     if ( !ok )
-      throw Invalid{ Message::make( MessageCode::WalkBadTime, "'" + t + "'" ) };
+      throw Refused{ Message::make( MessageCode::WalkBadTime, "'" + t + "'" ) };
   }
   if ( !walk.light.empty() && walk.light != "daylight" && walk.light != "dusk" && walk.light != "dark" )
-    throw Invalid{ Message::make( MessageCode::WalkBadLight, "'" + walk.light + "'" ) };
+    throw Refused{ Message::make( MessageCode::WalkBadLight, "'" + walk.light + "'" ) };
   bool statusOk = false;
   for ( const std::string &s : walkStatuses() )
     statusOk = statusOk || s == walk.status;
   if ( !statusOk )
-    throw Invalid{ Message::make( MessageCode::WalkBadStatus, "'" + walk.status + "'" ) };
+    throw Refused{ Message::make( MessageCode::WalkBadStatus, "'" + walk.status + "'" ) };
   for ( const auto &count : { walk.expectedParticipants, walk.participants } )
     if ( count && *count < 0 )
-      throw Invalid{ Message::make( MessageCode::WalkBadParticipants, static_cast<int64_t>( *count ) ) };
+      throw Refused{ Message::make( MessageCode::WalkBadParticipants, static_cast<int64_t>( *count ) ) };
   if ( walk.areaId )
   {
     Statement s = db.prepare( "SELECT 1 FROM areas WHERE fid = ?" );
     s.bind( 1, *walk.areaId );
     if ( !s.step() )
-      throw Invalid{ Message::make( MessageCode::WalkUnknownArea, *walk.areaId ) };
+      throw Refused{ Message::make( MessageCode::WalkUnknownArea, *walk.areaId ) };
   }
   std::set<std::string> names;
   for ( const WalkOrganisation &o : walk.organisations )
   {
     if ( o.organisation.find_first_not_of( " \t" ) == std::string::npos )
-      throw Invalid{ Message::make( MessageCode::WalkEmptyOrganisation ) };
+      throw Refused{ Message::make( MessageCode::WalkEmptyOrganisation ) };
     if ( !names.insert( o.organisation ).second )
-      throw Invalid{ Message::make( MessageCode::WalkDuplicateOrganisation, "'" + o.organisation + "'" ) };
+      throw Refused{ Message::make( MessageCode::WalkDuplicateOrganisation, "'" + o.organisation + "'" ) };
     if ( o.participants && *o.participants < 0 )
-      throw Invalid{
+      throw Refused{
         Message::make( MessageCode::WalkBadParticipants, static_cast<int64_t>( *o.participants ) ) };
   }
   validateRoute( db, walk.route );
@@ -218,7 +214,7 @@ void requireWalk( Database &db, int64_t walkId )
   Statement s = db.prepare( "SELECT 1 FROM safety_walks WHERE fid = ?" );
   s.bind( 1, walkId );
   if ( !s.step() )
-    throw Invalid{ Message::make( MessageCode::WalkNotFound, walkId ) };
+    throw Refused{ Message::make( MessageCode::WalkNotFound, walkId ) };
 }
 
 void writeOrganisations( Database &db, int64_t walkId, const std::vector<WalkOrganisation> &organisations )
@@ -268,32 +264,6 @@ void bindWalk( Database &db, Statement &s, const Walk &walk )
   s.bind( 17, utcNowIso() );
 }
 
-template <typename T, typename Body>
-Expected<T> inTransaction( Database &db, Body body )
-{
-  try
-  {
-    Transaction transaction( db );
-    T result = body();
-    transaction.commit();
-    return result;
-  }
-  catch ( const Invalid &invalid )
-  {
-    return Error{ invalid.message };
-  }
-  catch ( const DamagedFileError &damaged )
-  {
-    return Error{ damaged.message };
-  }
-  catch ( const SqlError &e )
-  {
-    if ( auto full = writeFailureMessage( e, db.path() ) )
-      return Error{ *full };
-    return Error( MessageCode::WalkSaveFailed, e.what() );
-  }
-}
-
 std::vector<WalkStop> readStops( Database &db, int64_t walkId )
 {
   std::vector<WalkStop> stops;
@@ -328,16 +298,16 @@ std::vector<WalkStop> writeStops( Database &db, int64_t walkId, const std::vecto
   {
     const WalkStop &stop = stops[i];
     if ( !sweden.inside( stop.x, stop.y ) )
-      throw Invalid{ Message::make( MessageCode::WalkStopOutsideSweden, static_cast<int64_t>( i + 1 ),
+      throw Refused{ Message::make( MessageCode::WalkStopOutsideSweden, static_cast<int64_t>( i + 1 ),
                                     number( stop.x ), number( stop.y ), srs ) };
     if ( stop.fid != 0 )
     {
       Statement owner = db.prepare( "SELECT walk_id FROM walk_stops WHERE fid = ?" );
       owner.bind( 1, stop.fid );
       if ( !owner.step() || owner.int64( 0 ) != walkId )
-        throw Invalid{ Message::make( MessageCode::WalkStopNotOnWalk, stop.fid, walkId ) };
+        throw Refused{ Message::make( MessageCode::WalkStopNotOnWalk, stop.fid, walkId ) };
       if ( !kept.insert( stop.fid ).second )
-        throw Invalid{ Message::make( MessageCode::WalkStopTwice, stop.fid ) };
+        throw Refused{ Message::make( MessageCode::WalkStopTwice, stop.fid ) };
     }
   }
   // Stops left out are deleted; their observations keep their place and walk (ON DELETE SET NULL).
@@ -447,7 +417,7 @@ WalkStore::WalkStore( Database &db ) : mDb( db ) {}
 Expected<int64_t> WalkStore::create( const Walk &walk, const WalkWriteOptions &options )
 {
   return inTransaction<int64_t>(
-    mDb,
+    mDb, MessageCode::WalkSaveFailed,
     [&]
     {
       const int64_t fid = insertWalk( mDb, walk );
@@ -461,13 +431,13 @@ Expected<int64_t> WalkStore::create( const Walk &walk, const WalkWriteOptions &o
 Status WalkStore::update( const Walk &walk, const WalkWriteOptions &options )
 {
   return inTransaction<Done>(
-    mDb,
+    mDb, MessageCode::WalkSaveFailed,
     [&]
     {
       requireWalk( mDb, walk.fid );
       validateWalk( mDb, walk );
       if ( walk.repeatOf && *walk.repeatOf == walk.fid )
-        throw Invalid{ Message::make( MessageCode::WalkNotFound, *walk.repeatOf ) };
+        throw Refused{ Message::make( MessageCode::WalkNotFound, *walk.repeatOf ) };
       Statement s = mDb.prepare(
         "UPDATE safety_walks SET geom = ?, name = ?, walk_date = ?, light_condition = ?, area_id = ?, "
         "organiser = ?, participants = ?, status = ?, note = ?, start_time = ?, also_after_dark = ?, "
@@ -484,7 +454,7 @@ Status WalkStore::update( const Walk &walk, const WalkWriteOptions &options )
 
 Status WalkStore::remove( int64_t walkId, const WalkWriteOptions &options )
 {
-  return inTransaction<Done>( mDb,
+  return inTransaction<Done>( mDb, MessageCode::WalkSaveFailed,
                               [&]
                               {
                                 requireWalk( mDb, walkId );
@@ -608,7 +578,7 @@ Expected<std::vector<WalkStop>> WalkStore::stops( int64_t walkId )
 Expected<std::vector<WalkStop>> WalkStore::setStops( int64_t walkId, const std::vector<WalkStop> &stops,
                                                      const WalkWriteOptions &options )
 {
-  return inTransaction<std::vector<WalkStop>>( mDb,
+  return inTransaction<std::vector<WalkStop>>( mDb, MessageCode::WalkSaveFailed,
                                                [&]
                                                {
                                                  auto result = writeStops( mDb, walkId, stops );
@@ -623,12 +593,12 @@ Status WalkStore::setRoute( int64_t walkId, const std::vector<WalkPoint> &route,
                             const std::string &routeSource, const WalkWriteOptions &options )
 {
   return inTransaction<Done>(
-    mDb,
+    mDb, MessageCode::WalkSaveFailed,
     [&]
     {
       requireWalk( mDb, walkId );
       if ( route.size() < 2 )
-        throw Invalid{
+        throw Refused{
           Message::make( MessageCode::WalkRouteTooShort, static_cast<int64_t>( route.size() ) ) };
       validateRoute( mDb, route );
       const auto blob = lineBlob( tableSrs( mDb, "safety_walks" ), route );
@@ -651,7 +621,7 @@ Expected<int64_t> WalkStore::planRepeat( int64_t walkId, const std::string &name
   Expected<Walk> earlier = load( walkId );
   if ( !earlier )
     return Error{ earlier.error() };
-  return inTransaction<int64_t>( mDb,
+  return inTransaction<int64_t>( mDb, MessageCode::WalkSaveFailed,
                                  [&]
                                  {
                                    Walk repeat = *earlier;

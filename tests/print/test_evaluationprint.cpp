@@ -2,6 +2,7 @@
 // page with the settings, the table and the sentences, read back with pdftotext.
 
 #include "clitestutil.h"
+#include "evaluationdemo.h"
 #include "testutil.h"
 
 #include "areas.h"
@@ -14,47 +15,11 @@
 
 using namespace tryggkarta;
 using clitest::cli;
+using evaluationtest::Demo;
 using testutil::TempDir;
 
 namespace
 {
-struct Demo
-{
-  TempDir dir;
-  std::string path;
-  DatePeriod before;
-  DatePeriod after;
-
-  Demo() : path( dir.file( "demo.gpkg" ) )
-  {
-    REQUIRE( cli( { "demo", path, "--seed", "1" } ).exitCode == 0 );
-    auto project = ProjectFile::open( path, true );
-    REQUIRE( project );
-    // The last 91 days of the demo's events against the 91 days before.
-    const std::string last =
-      ( *project )->db().queryText( "SELECT max(substr(occurred_from, 1, 10)) FROM incidents" );
-    const int64_t end = *parseIsoDate( last );
-    after = { isoDateOf( end - 90 ), isoDateOf( end ) };
-    before = { isoDateOf( end - 181 ), isoDateOf( end - 91 ) };
-  }
-
-  EvaluationResult core( const std::string &target, const std::string &comparison,
-                         std::optional<double> buffer )
-  {
-    auto project = ProjectFile::open( path, true );
-    REQUIRE( project );
-    EvaluationSettings s;
-    s.targetAreaId = findArea( **project, target )->fid;
-    s.comparisonAreaId = findArea( **project, comparison )->fid;
-    s.bufferMeters = buffer;
-    s.before = before;
-    s.after = after;
-    auto result = evaluateIntervention( **project, s );
-    REQUIRE( result );
-    return *result;
-  }
-};
-
 bool contains( const std::string &text, const std::string &part )
 {
   return text.find( part ) != std::string::npos;

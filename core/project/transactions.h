@@ -57,7 +57,8 @@ Expected<T> inTransaction( Database &db, MessageCode failed, Body body )
     std::move( body ) );
 }
 
-//! Runs a read-only body: a Refused becomes the Error, an SQL failure the message failed with its text.
+//! Runs a read-only body: a Refused or a damaged file becomes its Error, an SQL failure the message failed
+//! with its text.
 template <typename T, typename Body>
 Expected<T> refusing( MessageCode failed, Body body )
 {
@@ -68,6 +69,10 @@ Expected<T> refusing( MessageCode failed, Body body )
   catch ( const Refused &refused )
   {
     return Error{ refused.message };
+  }
+  catch ( const DamagedFileError &damaged )
+  {
+    return Error{ damaged.message };
   }
   catch ( const SqlError &e )
   {

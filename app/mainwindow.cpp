@@ -16,6 +16,8 @@
 #include "projectcontroller.h"
 #include "projectrecovery.h"
 #include "qgisinit.h"
+#include "userguide.h"
+#include "vocabularycontroller.h"
 #include "walkscontroller.h"
 #include "welcomepage.h"
 
@@ -63,6 +65,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   mPrinting = new PrintController( mProjects, mFilter, mMap, this );
   mWalks = new WalksController( mProjects, mMap, mEditing, mCanvas, this );
   mActions = new ActionsController( mProjects, mMap, mEditing, mWalks, mCanvas, this );
+  mVocabulary = new VocabularyController( mProjects, mMap, mFilter, this );
   mProjects->setWork( mImports, mAnalyses );
 
   connect( mWelcome, &WelcomePage::openDemoRequested, mProjects, &ProjectController::openDemo );
@@ -100,6 +103,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   relayMessages( mPrinting );
   relayMessages( mWalks );
   relayMessages( mActions );
+  relayMessages( mVocabulary );
 
   placeDocks();
   createMenusAndToolbars();
@@ -213,6 +217,8 @@ void MainWindow::createMenusAndToolbars()
   editMenu->addAction( mEditing->deleteSelectedAction() );
   editMenu->addSeparator();
   editMenu->addAction( mEditing->showTableAction() );
+  editMenu->addSeparator();
+  editMenu->addAction( mVocabulary->action() );
 
   QMenu *mapMenu = menuBar()->addMenu( tr( "&Map" ) );
   for ( Tool tool : { Tool::Pan, Tool::ZoomIn, Tool::ZoomOut, Tool::Identify } )
@@ -266,6 +272,23 @@ void MainWindow::createMenusAndToolbars()
   }
 
   QMenu *helpMenu = menuBar()->addMenu( tr( "&Help" ) );
+  helpMenu->setObjectName( QStringLiteral( "HelpMenu" ) );
+  QAction *guide = helpMenu->addAction( tr( "&User Guide" ) );
+  guide->setObjectName( QStringLiteral( "UserGuideAction" ) );
+  guide->setShortcut( QKeySequence::HelpContents );
+  guide->setToolTip(
+    tr( "The Monday lägesbild, importing, categories, analyses, printing, walks, actions and "
+        "the citizen promise, step by step" ) );
+  connect( guide, &QAction::triggered, this,
+           [this]
+           {
+             // One guide window, kept open beside the map while the user works.
+             if ( !mUserGuide )
+               mUserGuide = new UserGuideDialog( this );
+             mUserGuide->show();
+             mUserGuide->raise();
+             mUserGuide->activateWindow();
+           } );
   QAction *about = helpMenu->addAction( tr( "&About Tryggkarta" ) );
   about->setMenuRole( QAction::AboutRole );
   connect(

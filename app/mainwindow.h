@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class ActionsController;
 class AnalysisDialogs;
@@ -14,6 +15,8 @@ class ImportController;
 class MapController;
 class PrintController;
 class ProjectController;
+class UserGuideDialog;
+class VocabularyController;
 class WalksController;
 class WelcomePage;
 class QDockWidget;
@@ -45,6 +48,8 @@ public:
   WalksController *walks() const { return mWalks; }
   //! Priorities and actions: the action list, the Monday list, the actions on the map.
   ActionsController *actions() const { return mActions; }
+  //! The categories and crosswalks (the coordinator's vocabulary).
+  VocabularyController *vocabulary() const { return mVocabulary; }
 
   QgsProject *project() const { return mProject; }
   QgsMapCanvas *mapCanvas() const { return mCanvas; }
@@ -89,7 +94,10 @@ private:
   PrintController *mPrinting = nullptr;
   WalksController *mWalks = nullptr;
   ActionsController *mActions = nullptr;
+  VocabularyController *mVocabulary = nullptr;
   QDockWidget *mReportingDock = nullptr;
+  //! The user guide's window, made when it is first asked for.
+  QPointer<UserGuideDialog> mUserGuide;
   //! The panels hidden while the welcome page shows, to show again with a project.
   QList<QDockWidget *> mDocksToRestore;
   bool mMapShown = true;

@@ -10,6 +10,11 @@ echo "== Import: 1,000,000-row CSV, tryggkarta-cli import vs ogr2ogr"
   --cli "$build/app/cli/tryggkarta-cli" --makecsv "$build/tests/bench/tryggkarta_bench_makecsv" \
   --work "$build/bench-data"
 echo
+echo "== Police feed: a year of a large city's feed (10^5 events) through the crosswalk vs the plain CSV import"
+"$root/tests/bench/policefeed_bench.sh" --rows "${FEED_ROWS:-100000}" --repeat "${REPEAT:-5}" \
+  --cli "$build/app/cli/tryggkarta-cli" --makefeed "$build/tests/bench/tryggkarta_bench_makepolicefeed" \
+  --work "$build/bench-data/policefeed"
+echo
 echo "== Kernel density: tryggkarta KernelDensity vs QGIS QgsKernelDensityEstimation (radius 300 m, cell 10 m)"
 "$build/tests/bench/kde_bench"
 echo

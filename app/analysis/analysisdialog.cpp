@@ -85,6 +85,7 @@ AnalysisDialog::AnalysisDialog( AnalysisKind kind, const AnalysisContext &contex
   mProjectPath = openProjectPath();
   mSelection = context.selection;
   mFilterIncidents = context.incidents;
+  mImprecise = context.imprecise;
   mFilterObservations = context.observations;
   mCategoryLabels = context.categoryLabels;
   // A comparison counts incidents only; the others take the filter's layer until another is chosen here.
@@ -276,6 +277,10 @@ void AnalysisDialog::updateSelectionText()
                       "filter panel." )
                 : tr( "The filter selects nothing of this layer: choose another layer, more checklist "
                       "items or another period in the filter panel." ) );
+  // The filter's incidents whose place is not a point: not in the analysis, and said so.
+  if ( mSelection.includesIncidents() )
+    for ( const tryggkarta::Message &why : tryggkarta::describeImprecise( mImprecise ) )
+      count += QStringLiteral( "<br>" ) + CoreMessages::text( why ).toHtmlEscaped();
   mSelectionLabel->setText( ( mSelection.layer == tryggkarta::SelectionLayer::Incidents
                                 ? tr( "<b>The incidents in the filter:</b> %1<br>%2" )
                                 : tr( "<b>What the analysis counts:</b> %1<br>%2" ) )

@@ -36,9 +36,12 @@ struct AnalysisContext
   //! The open project (it may be saved as another file, or closed, while the dialog is open).
   QPointer<ProjectController> projects;
   QPointer<QgsMapCanvas> canvas;
-  //! The filter's selection when the dialog opens, and the incidents it holds.
+  //! The filter's selection when the dialog opens, and the incidents it holds whose place is a point (what
+  //! the map shows and the analyses take).
   tryggkarta::Selection selection;
   std::vector<tryggkarta::SelectedIncident> incidents;
+  //! The filter's incidents left out because their place is not a point.
+  tryggkarta::ImpreciseCounts imprecise;
   //! The safety-walk observations the filter's period, time and area hold (those that take part in
   //! analyses, weighted), whatever its layer: the dialog's layer choice may take them.
   std::vector<tryggkarta::SelectedIncident> observations;
@@ -134,6 +137,7 @@ private:
   //! The points the analysis takes (incidents and/or observations, by the layer chosen).
   std::vector<tryggkarta::SelectedIncident> mIncidents;
   std::vector<tryggkarta::SelectedIncident> mFilterIncidents;
+  tryggkarta::ImpreciseCounts mImprecise;
   std::vector<tryggkarta::SelectedIncident> mFilterObservations;
   QMap<QString, QString> mCategoryLabels;
   QStringList mExistingNames;

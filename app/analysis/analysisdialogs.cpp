@@ -100,7 +100,9 @@ AnalysisDialog *AnalysisDialogs::open( AnalysisKind kind )
   context.projects = mProjects;
   context.canvas = mCanvas;
   context.selection = mFilter->panel()->selection();
+  // The analyses place points: those whose place is only a municipality, a county or an area are left out.
   context.incidents = mFilter->filteredIncidents();
+  context.imprecise = tryggkarta::takeImprecise( context.incidents );
   context.observations = mFilter->filteredObservations();
   context.categoryLabels = mProjects->categoryLabels();
   const bool english = mProjects->isEnglish();

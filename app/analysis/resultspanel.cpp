@@ -4,6 +4,7 @@
 #include "coremessages.h"
 #include "projectfile.h"
 #include "resultlayers.h"
+#include "stockholmtime.h"
 
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
@@ -30,11 +31,10 @@ enum Column
   MethodColumn
 };
 
+//! When a result was made, as the project stores it (UTC), in Stockholm time as the forms show times.
 QString createdText( const std::string &utc )
 {
-  const QDateTime time = QDateTime::fromString( QString::fromStdString( utc ), Qt::ISODateWithMs );
-  return time.isValid() ? QLocale().toString( time.toLocalTime(), QStringLiteral( "yyyy-MM-dd HH:mm" ) )
-                        : QString::fromStdString( utc );
+  return StockholmTime::formatStored( QString::fromStdString( utc ) );
 }
 
 bool isMap( const tryggkarta::StoredResult &result )

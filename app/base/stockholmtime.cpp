@@ -22,4 +22,16 @@ QDateTime now()
   return wallClock( QDateTime::currentSecsSinceEpoch() );
 }
 
+QDateTime wallClockOfStored( const QString &utcIso )
+{
+  const auto utc = tryggkarta::parseUtcIso( utcIso.trimmed().toStdString() );
+  return utc ? wallClock( *utc ) : QDateTime();
+}
+
+QString formatStored( const QString &utcIso, const QString &format )
+{
+  const QDateTime shown = wallClockOfStored( utcIso );
+  return shown.isValid() ? shown.toString( format ) : utcIso;
+}
+
 } // namespace StockholmTime

@@ -15,4 +15,10 @@ QDateTime wallClock( int64_t utcSeconds );
 int64_t toUtc( const QDateTime &wallClock );
 //! The Stockholm wall-clock time now.
 QDateTime now();
+//! The Stockholm wall-clock time of a time as the project stores it (UTC ISO text, "2026-03-01T12:00:00Z");
+//! invalid when the text is not such a time.
+QDateTime wallClockOfStored( const QString &utcIso );
+//! A stored UTC time (ISO text) as Stockholm's wall clock in a format ("yyyy-MM-dd HH:mm"); the text as it
+//! is when it is not such a time.
+QString formatStored( const QString &utcIso, const QString &format = QStringLiteral( "yyyy-MM-dd HH:mm" ) );
 } // namespace StockholmTime

@@ -218,6 +218,12 @@ int dispatch( const std::vector<std::string> &args, std::ostream &out, std::ostr
     return commandPriority( rest, out, err );
   if ( command == "follow-up" )
     return commandFollowUp( rest, out, err );
+  if ( command == "crosswalk" )
+    return commandCrosswalk( rest, out, err );
+  if ( command == "category" )
+    return commandCategory( rest, out, err );
+  if ( command == "precision" )
+    return commandPrecision( rest, out, err );
   if ( command == "print" || command == "report" || command == "templates" || command == "walk-kit" ||
        command == "walk-protocol" )
     return runRender( args, out, err );

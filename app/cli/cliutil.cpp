@@ -163,6 +163,40 @@ Citizen promises (medborgarlöften) and weekly reporting:
       report and the weeks missing. --expect / --no-expect sets whether the
       organisation is expected to report every week.
 
+Categories and crosswalks (kategorinycklar):
+  category PROJECT.gpkg list
+      The category groups with their categories: code, colour, names, incidents, hidden.
+  category PROJECT.gpkg add CODE --label-sv NAME [--label-en NAME] --group GROUP
+        [--color #rrggbb]
+      A new category (code: a-z, 0-9, _); without --color, a colour clearly apart
+      from those in use.
+  category PROJECT.gpkg rename CODE --label-sv NAME [--label-en NAME]
+  category PROJECT.gpkg recolour CODE #rrggbb
+  category PROJECT.gpkg move CODE GROUP
+  category PROJECT.gpkg hide CODE | show CODE
+      A hidden category keeps its incidents but is left out of the lists to choose from.
+  category PROJECT.gpkg merge FROM INTO
+      FROM's incidents, crosswalk lines and the priorities and evaluations naming it
+      move to INTO, and FROM is removed: one transaction, in the audit log.
+  crosswalk PROJECT.gpkg list
+      The crosswalks (e.g. polisen, the police feed's event types) with their lines.
+  crosswalk PROJECT.gpkg show NAME
+  crosswalk PROJECT.gpkg set NAME [VALUE=CODE ...] [--leave-out VALUE ...] [--note TEXT]
+      Read a source's VALUE as the category CODE, or leave its rows out on purpose
+      (kept with the import's rejects, counted apart from errors). All lines or none;
+      a new crosswalk when there is none of that name.
+  crosswalk PROJECT.gpkg remove NAME [VALUE]
+      Remove the crosswalk, or only its line for VALUE.
+  crosswalk PROJECT.gpkg export NAME FILE.csv | import NAME FILE.csv
+      As CSV (UTF-8, ';'): source_value;category;leave_out;note. An import reads every
+      line or, when a row is wrong, none (naming the row).
+  precision PROJECT.gpkg detect
+      Find the stand-in points (a municipality's or county's centroid, a point the rows
+      name a town for, one far busier than any real place) in every import batch again:
+      their incidents stay counted but are no longer drawn or analysed as points.
+  precision PROJECT.gpkg set exact|address|street|area|municipality|county FID ...
+      Set the place precision of incidents by fid (FID,FID,... or several).
+
 Analyses store their result in the project under --name (default: the method and
 the period; --replace overwrites a result of that name), or write --out FILE instead.
 They all take the selection options:
@@ -240,7 +274,9 @@ They all take the selection options:
       --out FILE.csv|.gpkg
   import PROJECT.gpkg FILE [options]
       Import incidents or safety-walk observations from CSV, GeoJSON, GeoPackage,
-      Shapefile, XLSX or GPX. Every row is imported or rejected with its reason.
+      Shapefile, XLSX or GPX, or the police's event feed (its JSON as saved from the
+      API, or GeoJSON made from it: recognised by its content; an event already in the
+      project is not imported again). Every row is imported or rejected with its reason.
       --kind incidents|observations   what the rows are (default incidents; for a GPX
                                       file also walk-route or walk-waypoints, below)
       --crs EPSG:N                    the file's coordinate system (default: from the
@@ -248,9 +284,18 @@ They all take the selection options:
       --map FIELD=COLUMN              map a column to a field (repeatable); fields:
                                       x y lon lat date time from until category
                                       organisation place_type weight description source
+                                      summary event_id place_precision place_name
                                       (observations: walk checklist_item rating positive
                                       note photos proposed_action)
       --map-category VALUE=CODE       read a category value as a project category
+                                      (repeatable; kept in the crosswalk for next time)
+      --leave-out VALUE               leave the rows with this category value out on
+                                      purpose (repeatable; kept in the crosswalk; the rows
+                                      are counted apart from errors)
+      --crosswalk NAME                read categories through this crosswalk (default: the
+                                      one that knows the file's values, e.g. polisen)
+      --no-remember                   do not keep --map-category and --leave-out in the
+                                      crosswalk
       --layer NAME                    layer of a multi-layer file
       --encoding UTF-8|CP1252         CSV text encoding (default: detected)
       --delimiter ','|';'|tab         CSV delimiter (default: detected)

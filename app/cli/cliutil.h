@@ -104,6 +104,12 @@ int commandImportWalkGpx( const std::vector<std::string> &args, std::ostream &ou
 int commandPromises( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandPromise( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 int commandReporting( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+// vocabularycommands.cpp: crosswalk list|show|set|remove|export|import, category list|add|rename|recolour|
+// move|hide|show|merge.
+int commandCrosswalk( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandCategory( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+// precision detect (the stand-in points of every import batch found again), precision set PRECISION FID....
+int commandPrecision( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 
 } // namespace cli
 } // namespace tryggkarta

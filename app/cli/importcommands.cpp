@@ -41,10 +41,11 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
   if ( isWalkImportKind( args ) )
     return commandImportWalkGpx( args, out, err );
   Arguments a;
-  if ( auto problem = parseArguments(
-         args,
-         { "--kind", "--crs", "--map", "--map-category", "--layer", "--encoding", "--delimiter", "--source" },
-         { "--dry-run", "--force", "--keep-personal-data", "--quiet" }, a ) )
+  if ( auto problem =
+         parseArguments( args,
+                         { "--kind", "--crs", "--map", "--map-category", "--layer", "--encoding",
+                           "--delimiter", "--source", "--crosswalk", "--leave-out" },
+                         { "--dry-run", "--force", "--keep-personal-data", "--quiet", "--no-remember" }, a ) )
     return usage( err, *problem );
   if ( a.positional.size() != 2 )
     return usage( err, "import needs a project file and a file to import" );
@@ -82,6 +83,22 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
       return usage( err, "--map-category takes VALUE=CODE, not '" + it->second + "'" );
     options.categoryMap[it->second.substr( 0, eq )] = it->second.substr( eq + 1 );
   }
+  for ( auto [it, end] = a.options.equal_range( "--leave-out" ); it != end; ++it )
+  {
+    if ( it->second.empty() )
+      return usage( err, "--leave-out takes the category value to leave out" );
+    if ( options.categoryMap.count( it->second ) )
+      return usage( err, "'" + it->second + "' is given both to --map-category and to --leave-out" );
+    options.leaveOut.push_back( it->second );
+  }
+  if ( auto crosswalk = a.value( "--crosswalk" ) )
+  {
+    if ( crosswalk->empty() )
+      return usage( err,
+                    "--crosswalk takes the name of a crosswalk (see tryggkarta-cli crosswalk PROJECT list)" );
+    options.crosswalk = *crosswalk;
+  }
+  options.rememberChoices = !a.has( "--no-remember" );
   if ( auto layer = a.value( "--layer" ) )
     options.layerName = *layer;
   if ( auto encoding = a.value( "--encoding" ) )
@@ -139,9 +156,32 @@ int commandImport( const std::vector<std::string> &args, std::ostream &out, std:
   out << "\n  CRS:       " << messageText( r.sourceCrs ) << "\n  mapping:  ";
   for ( const auto &[target, column] : r.mapping )
     out << " " << target << "=" << column;
+  if ( !r.crosswalk.empty() )
+    out << "\n  crosswalk: " << r.crosswalk;
   out << "\n  rows read: " << r.rowsRead << "\n  imported:  " << r.rowsImported
       << "\n  rejected:  " << r.rowsRejected << "\n  flagged:   " << r.rowsFlagged
       << " (personal data in free text)\n";
+  if ( r.rowsLeftOut > 0 )
+  {
+    out << "  left out:  " << r.rowsLeftOut << " (on purpose, not errors:";
+    for ( const auto &[value, count] : r.leftOutValues )
+      out << " '" << value << "' " << count;
+    out << ")\n";
+  }
+  if ( r.rowsDuplicate > 0 )
+    out << "  duplicates: " << r.rowsDuplicate
+        << " (events already in the project or repeated in the file)\n";
+  if ( !r.impreciseRows.empty() )
+  {
+    out << "  imprecise:";
+    const char *separator = " ";
+    for ( const auto &[precision, count] : r.impreciseRows )
+    {
+      out << separator << precision << " " << count;
+      separator = ", ";
+    }
+    out << " (counted, not drawn as points)\n";
+  }
   if ( r.batchId )
     out << "  batch:     " << r.batchId << "\n";
   if ( !r.newOrganisations.empty() )

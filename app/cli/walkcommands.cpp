@@ -371,6 +371,8 @@ int walkShow( const Arguments &a, std::ostream &out, std::ostream &err )
     if ( !kit )
       return fail( err, kit.error() );
     out << "Context (" << kit->periodText << ", within " << options.radius << " m):\n";
+    for ( const Message &note : kit->notes )
+      out << "  note: " << note.text() << "\n";
     for ( const StopContext &c : kit->contexts )
     {
       out << "  stop " << c.stopNumber << ": " << c.incidentCount << " incidents";

@@ -138,6 +138,7 @@ int importWalkWaypoints( const Arguments &a, std::ostream &out, std::ostream &er
   if ( !a.has( "--quiet" ) )
   {
     for ( const ImportedWaypoint &w : r.imported )
+    {
       out << r.fileName << ": waypoint " << w.number << ( w.name.empty() ? "" : " '" + w.name + "'" )
           << ": draft observation " << w.observationId << " at "
           << stopText( w.stop, stops ? *stops : noStops )
@@ -145,6 +146,8 @@ int importWalkWaypoints( const Arguments &a, std::ostream &out, std::ostream &er
                                                            : " (personal data replaced)" )
                               : "" )
           << "\n";
+      printNotes( out, w.notes );
+    }
     for ( const RejectedWaypoint &w : r.rejected )
       out << r.fileName << ": waypoint " << w.number << ( w.name.empty() ? "" : " '" + w.name + "'" )
           << ": rejected: " << messageText( w.reason ) << "\n";

@@ -29,7 +29,8 @@ AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const 
                                                                        : tryggkarta::ColumnType::Text;
     read.push_back( { column.field.toStdString(), type } );
   }
-  // Coded values and organisations repeat: each distinct text is kept once and shared by its rows.
+  // Coded values and organisations repeat: each distinct text is shown once (stored text -> shown) and
+  // shared by its rows.
   QVector<QHash<QString, QString>> shared( columns.size() );
   const tryggkarta::Status status = tryggkarta::readRows(
     path.toStdString(), table.toStdString(), read, std::vector<int64_t>( fids.begin(), fids.end() ),
@@ -48,12 +49,16 @@ AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const 
         else if ( const std::string *stored = std::get_if<std::string>( &value ) )
         {
           QString text = QString::fromStdString( *stored );
-          if ( !column.labels.isEmpty() || column.repeated )
+          if ( !column.labels.isEmpty() || column.repeated || column.format )
           {
-            text = column.labels.value( text, text );
             auto found = shared[c].constFind( text );
             if ( found == shared[c].constEnd() )
-              found = shared[c].insert( text, text );
+            {
+              QString shown = column.labels.value( text, text );
+              if ( column.format )
+                shown = column.format( shown );
+              found = shared[c].insert( text, shown );
+            }
             text = found.value();
           }
           kept = text;

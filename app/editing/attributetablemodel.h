@@ -34,6 +34,9 @@ public:
     Kind kind = Kind::Text;
     QHash<QString, QString> labels; //!< stored code -> label, for coded values
     bool repeated = false;          //!< few distinct texts (an organisation): each kept once
+    //! Turns a stored text (after labels) into what the cell shows, once per distinct text: e.g.
+    //! personal-data flags' codes into words (ScreenedTextEdit::flagsText). Must be safe on a worker thread.
+    QString ( *format )( const QString &stored ) = nullptr;
   };
 
   //! Rows as read: fids and, per column, one value per row (QString, double, qint64 or null).

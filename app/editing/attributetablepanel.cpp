@@ -1,6 +1,7 @@
 #include "attributetablepanel.h"
 
 #include "database.h"
+#include "screenedtextedit.h"
 #include "vocabulary.h"
 
 #include <qgseditorwidgetsetup.h>
@@ -44,8 +45,9 @@ const ColumnDefinition kIncidentColumns[] = {
   { "occurred_until", Kind::Time, false }, { "category", Kind::Text, false },
   { "organisation", Kind::Text, true },    { "place_type", Kind::Text, false },
   { "weight", Kind::Number, false },       { "description", Kind::Text, false },
-  { "source", Kind::Text, false },         { "screening_flags", Kind::Text, true },
-  { "created_at", Kind::Time, false },     { "updated_at", Kind::Time, false },
+  { "source", Kind::Text, false },         { "place_precision", Kind::Text, false },
+  { "screening_flags", Kind::Text, true }, { "created_at", Kind::Time, false },
+  { "updated_at", Kind::Time, false },
 };
 const ColumnDefinition kObservationColumns[] = {
   { "fid", Kind::Integer, false },     { "observed_at", Kind::Time, false },
@@ -208,6 +210,8 @@ QVector<Column> AttributeTablePanel::columnsFor( RecordTable table, QgsVectorLay
     column.kind = definition.kind;
     column.repeated = definition.repeated;
     column.labels = valueMapLabels( layer, index );
+    if ( column.field == QLatin1String( "screening_flags" ) )
+      column.format = &ScreenedTextEdit::flagsText; // "phone" → "telefonnummer"
     columns << column;
   };
   if ( table == RecordTable::Incidents )

@@ -128,6 +128,8 @@ EditingController::EditingController( ProjectController *projects, FilterControl
              attach();
            } );
   connect( projects, &ProjectController::moved, this, &EditingController::attach );
+  // Categories added, renamed, hidden or merged: the forms offer the new list.
+  connect( projects, &ProjectController::vocabularyChanged, mEditor, &RecordEditor::reloadVocabulary );
   connect( projects, &ProjectController::closing, this,
            [this]
            {

@@ -1,4 +1,6 @@
 #include "recordeditor.h"
+
+#include <QSet>
 #include "coremessages.h"
 
 #include "database.h"
@@ -104,6 +106,25 @@ void RecordEditor::setProject( tryggkarta::Database *connection, QgsVectorLayer 
     if ( layer )
       connect( layer, &QgsVectorLayer::selectionChanged, this, &RecordEditor::updateActions );
   updateActions();
+}
+
+void RecordEditor::reloadVocabulary()
+{
+  if ( !mConnection )
+    return;
+  EditVocabulary vocabulary = EditVocabulary::read( *mConnection, mEnglish );
+  // A category merged into another is gone: an undo that would bring back a record in it could not be
+  // stored, so the edits before the merge can no longer be undone (the merge is in the audit log).
+  QSet<QString> codes;
+  for ( const EditVocabulary::Category &category : vocabulary.categories )
+    codes.insert( category.code );
+  for ( const EditVocabulary::Category &category : mVocabulary.categories )
+    if ( !codes.contains( category.code ) )
+    {
+      mUndoStack->clear();
+      break;
+    }
+  mVocabulary = std::move( vocabulary );
 }
 
 void RecordEditor::clear()
@@ -223,6 +244,27 @@ void RecordEditor::showProblem( const QString &message )
   emit statusMessage( message );
   // Not modal to the event loop: an undo in progress must finish first.
   auto *box = new QMessageBox( QMessageBox::Warning, tr( "Edit" ), message, QMessageBox::Ok, mWindow );
+  box->setAttribute( Qt::WA_DeleteOnClose );
+  box->open();
+}
+
+void RecordEditor::showStoreNotes()
+{
+  if ( !mStore || mStore->warnings().empty() )
+    return;
+  QStringList notes;
+  for ( const tryggkarta::Message &warning : mStore->warnings() )
+  {
+    const QString text = errorText( warning );
+    if ( !notes.contains( text ) )
+      notes << text;
+  }
+  const QString text = notes.join( QLatin1Char( '\n' ) );
+  emit statusMessage( text );
+  // The change is made (undo takes it back): said in a box that does not wait for an answer, over the map
+  // where the record now is selected.
+  auto *box = new QMessageBox( QMessageBox::Warning, tr( "Edit" ), text, QMessageBox::Ok, mWindow );
+  box->setObjectName( QStringLiteral( "EditNoteBox" ) );
   box->setAttribute( Qt::WA_DeleteOnClose );
   box->open();
 }
@@ -484,6 +526,7 @@ QString RecordEditor::addObservation( const tryggkarta::ObservationRecord &recor
   afterChange( { id } );
   select( { id } );
   emit recordAdded( id );
+  showStoreNotes();
   return QString();
 }
 
@@ -524,6 +567,7 @@ QString RecordEditor::updateObservation( qint64 fid, const tryggkarta::Observati
   if ( after )
     mUndoStack->push( new ChangeRecordsCommand( this, *before, *after, tr( "Edit Observation" ) ) );
   afterChange( ids );
+  showStoreNotes();
   return QString();
 }
 
@@ -570,6 +614,7 @@ QString RecordEditor::moveRecords( const std::vector<tryggkarta::PointMove> &mov
     mUndoStack->push( new ChangeRecordsCommand(
       this, *before, *after, tr( "Move %n Record(s)", nullptr, static_cast<int>( ids.size() ) ) ) );
   afterChange( ids );
+  showStoreNotes();
   return QString();
 }
 

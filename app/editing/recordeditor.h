@@ -79,6 +79,8 @@ public:
   //! The form open now (a new or edited record), or nullptr.
   QDialog *activeForm() const { return mActiveForm; }
   const EditVocabulary &vocabulary() const { return mVocabulary; }
+  //! Reads the project's lists again (the categories changed); forms opened from now on offer the new ones.
+  void reloadVocabulary();
   QgsVectorLayer *layer( tryggkarta::RecordTable table ) const;
 
   //! The selected incidents and observations (the layers' selections).
@@ -128,6 +130,9 @@ private:
   //! Opens a form window-modally and remembers it until it closes.
   void trackForm( QDialog *form );
   void showProblem( const QString &message );
+  //! Says what the store accepted but wants said (an observation far from its walk's route): in the status
+  //! bar and a box that does not wait.
+  void showStoreNotes();
   void showSelectionInBlue();
   void updateActions();
   void rememberOrganisation( const std::string &organisation );

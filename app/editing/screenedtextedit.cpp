@@ -64,6 +64,26 @@ QString ScreenedTextEdit::kindLabel( tryggkarta::PersonalDataKind kind )
   return QString();
 }
 
+QString ScreenedTextEdit::flagsText( const QString &flags )
+{
+  using tryggkarta::PersonalDataKind;
+  QStringList shown;
+  for ( const QString &part : flags.split( QLatin1Char( ',' ), Qt::SkipEmptyParts ) )
+  {
+    const QString code = part.trimmed();
+    if ( code.isEmpty() )
+      continue;
+    QString label = code;
+    for ( PersonalDataKind kind : { PersonalDataKind::Personnummer, PersonalDataKind::PhoneNumber,
+                                    PersonalDataKind::EmailAddress, PersonalDataKind::CarRegistration } )
+      if ( code == QLatin1String( tryggkarta::personalDataKindCode( kind ) ) )
+        label = kindLabel( kind );
+    if ( !shown.contains( label ) )
+      shown << label;
+  }
+  return shown.join( QStringLiteral( ", " ) );
+}
+
 void ScreenedTextEdit::screen()
 {
   const tryggkarta::ScreeningResult result = tryggkarta::screenText( mEditor->toPlainText().toStdString() );

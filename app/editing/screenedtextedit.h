@@ -29,6 +29,12 @@ public:
 
   //! The name of a kind of personal data for messages.
   static QString kindLabel( tryggkarta::PersonalDataKind kind );
+  /**
+   * Stored personal-data flags (comma-separated kind codes as the core writes them: "personnummer,phone")
+   * in the user's language ("personnummer, telefonnummer"): how every list, table and identify result shows
+   * them. An unknown code is shown as it is.
+   */
+  static QString flagsText( const QString &flags );
 
 signals:
   //! The set of kinds found changed (found: anything at all).

@@ -330,12 +330,19 @@ void HourWeekdayHeatTable::paintEvent( QPaintEvent * )
   p.setPen( axisText );
   const QString low = QStringLiteral( "0" );
   const QString high = tr( "%1 events (busiest hour)" ).arg( formatValue( mMaximum ) );
-  double x = g.cells.left();
   const QRectF legend = g.legend;
+  // Under the cells when the scale and its text fit there, else from the left edge with a shorter ramp: the
+  // text is not cut in a narrow dock.
+  const double highWidth = smallMetrics.horizontalAdvance( high ) + 2;
+  const double lowWidth = smallMetrics.horizontalAdvance( low ) + 5;
+  const double preferredRamp = std::min( 120.0, g.cells.width() / 3 );
+  double x = g.cells.left();
+  if ( x + lowWidth + preferredRamp + 5 + highWidth > width() )
+    x = 0;
   p.drawText( QRectF( x, legend.top(), smallMetrics.horizontalAdvance( low ) + 1, legend.height() ),
               Qt::AlignVCenter, low );
-  x += smallMetrics.horizontalAdvance( low ) + 5;
-  const double rampWidth = std::min( 120.0, g.cells.width() / 3 );
+  x += lowWidth;
+  const double rampWidth = std::clamp( width() - x - 5 - highWidth, 30.0, preferredRamp );
   const QRectF ramp( x, legend.center().y() - 4, rampWidth, 8 );
   QLinearGradient gradient( ramp.topLeft(), ramp.topRight() );
   for ( int i = 0; i <= 8; ++i )
@@ -344,8 +351,10 @@ void HourWeekdayHeatTable::paintEvent( QPaintEvent * )
   p.setBrush( gradient );
   p.drawRoundedRect( ramp, 2, 2 );
   p.setPen( axisText );
-  p.drawText( QRectF( ramp.right() + 5, legend.top(), width() - ramp.right() - 5, legend.height() ),
-              Qt::AlignLeft | Qt::AlignVCenter, high );
+  const double textWidth = width() - ramp.right() - 5;
+  p.drawText( QRectF( ramp.right() + 5, legend.top(), textWidth, legend.height() ),
+              Qt::AlignLeft | Qt::AlignVCenter,
+              smallMetrics.elidedText( high, Qt::ElideRight, static_cast<int>( textWidth ) ) );
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "docks.h"
 
 #include "analysistext.h"
+#include "coremessages.h"
 #include "datetimeparser.h"
 #include "filterpanel.h"
 #include "liveheatmap.h"
@@ -94,6 +95,14 @@ FilterController::FilterController( ProjectController *projects, QMainWindow *wi
   // not one cancelled by the next.
   connect( projects, &ProjectController::ready, this, [this] { apply( Apply::Now ); } );
   connect( projects, &ProjectController::closed, this, &FilterController::clear );
+  // A category added, renamed, recoloured, hidden or merged: the panel's list and the incidents in memory
+  // (a merge moves them) are read again, and the filter applied as it stands.
+  connect( projects, &ProjectController::vocabularyChanged, this,
+           [this]( const ProjectInfo &info )
+           {
+             setProject( info );
+             apply( Apply::Now );
+           } );
 }
 
 FilterController::~FilterController()
@@ -144,6 +153,8 @@ void FilterController::clear()
   mLoading = false;
   mHeatmap->clear();
   mFiltered.clear();
+  mImprecise = tryggkarta::ImpreciseCounts();
+  mPanel->setImpreciseNote( QString() );
   mAppliedSelection.clear();
   mHasPendingIncidentFilter = false;
   mSummary->clear();
@@ -203,10 +214,13 @@ FilterController::filteredObservations( const std::vector<std::string> &checklis
 
 QString FilterController::incidentSubsetSql( const tryggkarta::Selection &selection,
                                              const std::vector<tryggkarta::SelectedIncident> &filtered,
-                                             size_t incidentCount, int64_t longestIntervalSeconds )
+                                             size_t incidentCount, int64_t longestIntervalSeconds,
+                                             bool anyImprecise )
 {
+  // Only places that are points are drawn: a stack on a municipality's centroid is no place.
+  const QString pointsOnly = QString::fromStdString( tryggkarta::placesPointSql() );
   if ( filtered.size() == incidentCount )
-    return QString();
+    return anyImprecise ? pointsOnly : QString();
   // The time-of-week, area and midpoint rules are not plain SQL: then the fids are listed.
   if ( selection.hasTimeOfWeekFilter() || selection.area ||
        selection.intervalRule != tryggkarta::IntervalRule::Overlap )
@@ -214,11 +228,14 @@ QString FilterController::incidentSubsetSql( const tryggkarta::Selection &select
     QStringList fids;
     fids.reserve( static_cast<int>( filtered.size() ) );
     for ( const tryggkarta::SelectedIncident &incident : filtered )
-      fids << QString::number( incident.fid );
+      if ( incident.placesPoint() )
+        fids << QString::number( incident.fid );
     return fids.isEmpty() ? QStringLiteral( "fid < 0" )
                           : QStringLiteral( "fid IN (%1)" ).arg( fids.join( QLatin1Char( ',' ) ) );
   }
   QStringList terms;
+  if ( anyImprecise )
+    terms << pointsOnly;
   auto quoted = []( const std::string &text )
   {
     return QStringLiteral( "'%1'" ).arg(
@@ -270,6 +287,18 @@ void FilterController::apply( Apply how )
   // points, the counts and the statistics are the incidents'.
   auto filtered = tryggkarta::filterIncidents( mHeatmap->incidents(), selection, area );
   mFiltered = filtered ? std::move( filtered.value() ) : std::vector<tryggkarta::SelectedIncident>{};
+  // Those whose place is not a point stay in the counts, the statistics and the table; the map and the
+  // heatmap leave them out and say so.
+  mImprecise = tryggkarta::ImpreciseCounts();
+  for ( const tryggkarta::SelectedIncident &incident : mFiltered )
+    mImprecise.add( incident.precision );
+  QStringList impreciseLines;
+  for ( const tryggkarta::Message &why : tryggkarta::describeImprecise( mImprecise ) )
+    impreciseLines << CoreMessages::text( why );
+  mPanel->setImpreciseNote( impreciseLines.join( QLatin1Char( '\n' ) ) );
+  const bool anyImprecise =
+    std::any_of( mHeatmap->incidents().begin(), mHeatmap->incidents().end(),
+                 []( const tryggkarta::SelectedIncident &incident ) { return !incident.placesPoint(); } );
 
   // Counts per category in the period, whatever categories are ticked.
   tryggkarta::Selection anyCategory = selection;
@@ -283,10 +312,12 @@ void FilterController::apply( Apply how )
   // The incident points on the map: the same incidents, applied together with the new heatmap so the
   // canvas redraws once.
   mPendingIncidentFilter = incidentSubsetSql( selection, mFiltered, mHeatmap->incidents().size(),
-                                              mHeatmap->longestIntervalSeconds() );
+                                              mHeatmap->longestIntervalSeconds(), anyImprecise );
   mHasPendingIncidentFilter = true;
+  // The incidents the filter selects (those whose place is not a point too: the table lists them), or nothing
+  // when it selects all.
   std::optional<QgsFeatureIds> shown;
-  if ( !mPendingIncidentFilter.isEmpty() )
+  if ( mFiltered.size() != mHeatmap->incidents().size() )
   {
     shown.emplace();
     shown->reserve( static_cast<int>( mFiltered.size() ) );

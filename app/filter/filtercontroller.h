@@ -80,11 +80,15 @@ public:
    * columns when the selection is a period with categories, sources and organisations; the fids of the
    * filtered incidents when it also filters by weekday, hour, area or interval midpoints; empty when every
    * incident is selected. longestIntervalSeconds bounds the start of an interval from below so SQLite can
-   * use its index on the start time.
+   * use its index on the start time. With anyImprecise (the project holds incidents whose place is not a
+   * point) those are never shown: points only.
    */
   static QString incidentSubsetSql( const tryggkarta::Selection &selection,
                                     const std::vector<tryggkarta::SelectedIncident> &filtered,
-                                    size_t incidentCount, int64_t longestIntervalSeconds );
+                                    size_t incidentCount, int64_t longestIntervalSeconds,
+                                    bool anyImprecise = false );
+  //! The filter's incidents whose place is not a point: counted, listed, not drawn.
+  const tryggkarta::ImpreciseCounts &impreciseIncidents() const { return mImprecise; }
 
   // MapStateParticipant: the period and the categories are kept with the map.
   void writeMapState( QgsProject *project ) override;
@@ -113,6 +117,7 @@ private:
   std::vector<tryggkarta::Category> mCategories;
   std::map<std::string, std::string> mGroupLabels;
   std::vector<tryggkarta::SelectedIncident> mFiltered;
+  tryggkarta::ImpreciseCounts mImprecise;
   //! The subset for the incident layer, set together with the next heatmap so the canvas redraws once.
   QString mPendingIncidentFilter;
   bool mHasPendingIncidentFilter = false;

@@ -86,6 +86,17 @@ FilterPanel::FilterPanel( QWidget *parent ) : QWidget( parent )
                               "of the period: they have not reported for it (yet)." ) );
   mStaleNote->hide();
   periodLayout->addRow( mStaleNote );
+  mImpreciseNote = new QLabel;
+  mImpreciseNote->setObjectName( QStringLiteral( "ImpreciseNote" ) );
+  mImpreciseNote->setWordWrap( true );
+  mImpreciseNote->setStyleSheet( QStringLiteral( "color: #8a4b00;" ) );
+  mImpreciseNote->setToolTip(
+    tr( "These incidents are counted in the statistics and listed in the table, but "
+        "their place is only a municipality, a county or an area: drawn as points "
+        "they would make a false hot spot, so the map and the heatmap leave them "
+        "out." ) );
+  mImpreciseNote->hide();
+  periodLayout->addRow( mImpreciseNote );
   layout->addWidget( periodBox );
 
   // Time slider.
@@ -563,6 +574,17 @@ void FilterPanel::setNewestEvents( const std::vector<tryggkarta::NewestEvent> &n
 QString FilterPanel::staleDataNote() const
 {
   return mStaleNote->text();
+}
+
+void FilterPanel::setImpreciseNote( const QString &text )
+{
+  mImpreciseNote->setText( text );
+  mImpreciseNote->setVisible( !text.isEmpty() );
+}
+
+QString FilterPanel::impreciseNote() const
+{
+  return mImpreciseNote->text();
 }
 
 void FilterPanel::updateStaleNote()

@@ -98,6 +98,12 @@ public:
   void setNewestEvents( const std::vector<tryggkarta::NewestEvent> &newest );
   //! The note shown under the period (one line per organisation or source), empty when there is none.
   QString staleDataNote() const;
+  /**
+   * Why some of the filter's incidents are not on the map or in the heatmap: their place is not a point (only
+   * the municipality, the county or an area). One line per kind; empty hides the note.
+   */
+  void setImpreciseNote( const QString &text );
+  QString impreciseNote() const;
 
 signals:
   //! The filter changed (emitted once per user change; slider drags are coalesced).
@@ -122,6 +128,7 @@ private:
   QToolButton *mPlayButton = nullptr;
   QLabel *mSliderLabel = nullptr;
   QLabel *mStaleNote = nullptr;
+  QLabel *mImpreciseNote = nullptr;
   std::vector<tryggkarta::NewestEvent> mNewest;
   QCheckBox *mFixedScaleCheck = nullptr;
   QCheckBox *mObservationsCheck = nullptr;

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -31,6 +32,22 @@ qint64 nowNs()
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
            std::chrono::steady_clock::now().time_since_epoch() )
     .count();
+}
+
+//! Takes the incidents that are points and lie far outside the extent out of the list. One whose place is not
+//! a point stays wherever its stand-in lies (a county's centroid may be far away): it counts, but is not
+//! drawn.
+std::vector<tryggkarta::SelectedIncident>
+takeOutsidePoints( std::vector<tryggkarta::SelectedIncident> &incidents,
+                   const tryggkarta::ProjectExtent &extent )
+{
+  std::vector<tryggkarta::SelectedIncident> outside;
+  auto firstOutside = std::stable_partition( incidents.begin(), incidents.end(),
+                                             [&extent]( const tryggkarta::SelectedIncident &i )
+                                             { return !i.placesPoint() || extent.contains( i.x, i.y ); } );
+  outside.assign( firstOutside, incidents.end() );
+  incidents.erase( firstOutside, incidents.end() );
+  return outside;
 }
 
 //! A round number at or above value (1, 2, 2.5, 5 × 10^n), so legends read well.
@@ -105,7 +122,7 @@ QString LiveHeatmap::loadProject( const QString &path )
   if ( projectExtent && projectExtent.value() )
   {
     mProjectExtent = *projectExtent.value();
-    mOutside = tryggkarta::takeOutside( mIncidents, *mProjectExtent );
+    mOutside = takeOutsidePoints( mIncidents, *mProjectExtent );
     // Observations far outside are left out of the heatmap as the analyses leave them out (the analyses
     // name them); the warning here is about incidents.
     tryggkarta::takeOutside( mObservations, *mProjectExtent );
@@ -142,7 +159,7 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
   std::vector<tryggkarta::SelectedIncident> added = std::move( fresh.value() );
   if ( mProjectExtent )
   {
-    auto outside = tryggkarta::takeOutside( added, *mProjectExtent );
+    auto outside = takeOutsidePoints( added, *mProjectExtent );
     mOutside.insert( mOutside.end(), outside.begin(), outside.end() );
     std::sort( mOutside.begin(), mOutside.end(),
                []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
@@ -151,9 +168,10 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
   bool beyondGrid = !mParameters.extent;
   if ( mParameters.extent )
     for ( const tryggkarta::SelectedIncident &incident : added )
-      beyondGrid = beyondGrid || incident.x < mParameters.extent->xMin ||
-                   incident.x > mParameters.extent->xMax || incident.y < mParameters.extent->yMin ||
-                   incident.y > mParameters.extent->yMax;
+      beyondGrid =
+        beyondGrid || ( incident.placesPoint() &&
+                        ( incident.x < mParameters.extent->xMin || incident.x > mParameters.extent->xMax ||
+                          incident.y < mParameters.extent->yMin || incident.y > mParameters.extent->yMax ) );
   const auto middle = mIncidents.insert( mIncidents.end(), added.begin(), added.end() );
   std::inplace_merge( mIncidents.begin(), middle, mIncidents.end(),
                       []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
@@ -241,15 +259,24 @@ void LiveHeatmap::fitParameters()
   mParameters.kernel = tryggkarta::KernelShape::Quartic;
   // The radius from the incidents (from the observations in a project without any), so drawing the
   // observations too keeps the kernel; the grid covers both.
-  const std::vector<tryggkarta::SelectedIncident> &basis = mIncidents.empty() ? mObservations : mIncidents;
+  // Only places that are points: a stack on a municipality's centroid would shrink the radius and stretch the
+  // grid.
+  const bool anyPoint =
+    std::any_of( mIncidents.begin(), mIncidents.end(),
+                 []( const tryggkarta::SelectedIncident &i ) { return i.placesPoint(); } );
+  const std::vector<tryggkarta::SelectedIncident> &basis = anyPoint ? mIncidents : mObservations;
   if ( basis.empty() )
     return;
+  const auto first = std::find_if( basis.begin(), basis.end(),
+                                   []( const tryggkarta::SelectedIncident &i ) { return i.placesPoint(); } );
   std::vector<tryggkarta::WeightedPoint> points;
   points.reserve( basis.size() );
-  tryggkarta::MapExtent extent{ basis.front().x, basis.front().y, basis.front().x, basis.front().y };
+  tryggkarta::MapExtent extent{ first->x, first->y, first->x, first->y };
   for ( const auto *list : { &mIncidents, &mObservations } )
     for ( const auto &i : *list )
     {
+      if ( !i.placesPoint() )
+        continue;
       if ( list == &basis )
         points.push_back( { i.x, i.y, i.weight } );
       extent.xMin = std::min( extent.xMin, i.x );
@@ -409,8 +436,10 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
       outcome.error = CoreMessages::text( selected.error() );
       return outcome;
     }
+    // Only places that are points: one known only by its municipality is counted, not drawn.
     for ( const auto &i : selected.value() )
-      points.push_back( { i.x, i.y, i.weight } );
+      if ( i.placesPoint() )
+        points.push_back( { i.x, i.y, i.weight } );
   }
   outcome.incidentCount = static_cast<int>( points.size() );
   const tryggkarta::KernelDensity kde( mParameters );

@@ -62,7 +62,8 @@ public:
   void setFixedScale( bool fixed );
   bool fixedScale() const { return mFixedScale; }
 
-  //! The project's incidents inside its extent (those outside are left out of the map's analyses).
+  //! The project's incidents inside its extent (those outside are left out of the map's analyses), and those
+  //! whose place is not a point wherever their stand-in point lies: counted, never drawn in the heatmap.
   const std::vector<tryggkarta::SelectedIncident> &incidents() const { return mIncidents; }
   //! The project's observations that take part in analyses (negative, not drafts, weighted 3 − rating),
   //! inside its extent, in fid order; a selection whose layer includes observations draws them too.

@@ -16,6 +16,8 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -36,6 +38,201 @@ using tryggkarta::kSecondsPerDay;
 //! Periods longer than this are shown per month rather than per week.
 constexpr int64_t kWeeklyLimitSeconds = 370 * kSecondsPerDay;
 
+//! The most lines a name in the tables wraps to; a name longer still is cut (…) with the whole in its
+//! tooltip.
+constexpr int kMaxLabelLines = 3;
+//! Names up to this many characters should fit on one line before the optional percentage column is shown.
+constexpr int kComfortableLabelChars = 24;
+
+bool isVowel( QChar c )
+{
+  return QStringLiteral( "aeiouyåäöéüæø" ).contains( c.toLower() );
+}
+
+/**
+ * Where a Swedish word may be hyphenated: before the consonant or consonant cluster that begins a syllable,
+ * the longest of a run of consonants between vowels that can begin a Swedish word ("han-del",
+ * "ordnings-störning", "otrygghets-skapande"). Positions are indices the second part starts at.
+ */
+QList<int> syllableBreaks( const QString &word )
+{
+  static const QStringList onsets = {
+    QStringLiteral( "str" ), QStringLiteral( "skr" ), QStringLiteral( "spr" ), QStringLiteral( "spl" ),
+    QStringLiteral( "st" ),  QStringLiteral( "sk" ),  QStringLiteral( "sp" ),  QStringLiteral( "sl" ),
+    QStringLiteral( "sm" ),  QStringLiteral( "sn" ),  QStringLiteral( "sv" ),  QStringLiteral( "tr" ),
+    QStringLiteral( "kr" ),  QStringLiteral( "pr" ),  QStringLiteral( "br" ),  QStringLiteral( "dr" ),
+    QStringLiteral( "gr" ),  QStringLiteral( "fr" ),  QStringLiteral( "pl" ),  QStringLiteral( "kl" ),
+    QStringLiteral( "bl" ),  QStringLiteral( "gl" ),  QStringLiteral( "fl" ),  QStringLiteral( "tv" ),
+    QStringLiteral( "kv" ),  QStringLiteral( "sj" ),  QStringLiteral( "tj" ),  QStringLiteral( "kj" ) };
+  QList<int> breaks;
+  const QString lower = word.toLower();
+  for ( int vowel = 1; vowel < lower.size(); ++vowel )
+  {
+    if ( !isVowel( lower[vowel] ) )
+      continue;
+    int start = vowel; // the consonants before this vowel, back to the vowel before them
+    while ( start > 0 && lower[start - 1].isLetter() && !isVowel( lower[start - 1] ) )
+      --start;
+    if ( start == vowel || start == 0 || !isVowel( lower[start - 1] ) )
+      continue;
+    int onset = vowel - 1; // a single consonant always begins a syllable; a longer onset if the run has one
+    for ( int from = start; from < vowel - 1; ++from )
+      if ( onsets.contains( lower.mid( from, vowel - from ) ) )
+      {
+        onset = from;
+        break;
+      }
+    breaks << onset;
+  }
+  return breaks;
+}
+
+/**
+ * A name broken into lines of at most width pixels: at spaces, after a slash, and a word wider than a line
+ * (a Swedish compound such as "Otrygghetsskapande") with a hyphen where it must. At most maxLines lines; what
+ * does not fit is cut with "…" at the end of the last. Lines are joined by QChar::LineSeparator.
+ */
+QString wrapLabel( const QString &text, const QFontMetrics &metrics, int width, int maxLines )
+{
+  if ( width <= 0 || metrics.horizontalAdvance( text ) <= width )
+    return text;
+  // The pieces a line may end after: words with their separator.
+  QStringList pieces;
+  QString piece;
+  for ( const QChar c : text )
+  {
+    piece += c;
+    if ( c.isSpace() || c == QLatin1Char( '/' ) )
+    {
+      pieces << piece;
+      piece.clear();
+    }
+  }
+  if ( !piece.isEmpty() )
+    pieces << piece;
+
+  QStringList lines;
+  QString line;
+  for ( int i = 0; i < pieces.size(); ++i )
+  {
+    QString next = pieces[i];
+    if ( metrics.horizontalAdvance( ( line + next ).trimmed() ) <= width )
+    {
+      line += next;
+      continue;
+    }
+    if ( !line.trimmed().isEmpty() )
+    {
+      lines << line.trimmed();
+      line.clear();
+    }
+    // A word wider than a whole line: hyphenated between syllables as far along as the line allows
+    // ("Ordningsstör-ning"), at least three letters on each side; where no syllable break fits, where the
+    // line is full.
+    constexpr int kMinPart = 3;
+    while ( metrics.horizontalAdvance( next.trimmed() ) > width && next.trimmed().size() >= 2 * kMinPart )
+    {
+      const int letters = next.trimmed().size();
+      auto fitsLine = [&]( int keep )
+      { return metrics.horizontalAdvance( next.left( keep ) + QLatin1Char( '-' ) ) <= width; };
+      int keep = 0;
+      const QList<int> syllables = syllableBreaks( next.trimmed() );
+      for ( auto it = syllables.crbegin(); it != syllables.crend() && keep == 0; ++it )
+        if ( *it >= kMinPart && letters - *it >= kMinPart && fitsLine( *it ) )
+          keep = *it;
+      if ( keep == 0 )
+      {
+        keep = letters - kMinPart;
+        while ( keep > kMinPart && !fitsLine( keep ) )
+          --keep;
+      }
+      lines << next.left( keep ) + QLatin1Char( '-' );
+      next = next.mid( keep );
+    }
+    line = next;
+  }
+  if ( !line.trimmed().isEmpty() )
+    lines << line.trimmed();
+  if ( lines.size() > maxLines )
+  {
+    // The rest on the last line, cut to fit.
+    const QString rest = QStringList( lines.mid( maxLines - 1 ) ).join( QLatin1Char( ' ' ) );
+    lines = lines.mid( 0, maxLines - 1 );
+    lines << metrics.elidedText( rest, Qt::ElideRight, width );
+  }
+  return lines.join( QChar::LineSeparator );
+}
+
+/**
+ * The name column of the tables: a category or area name wraps onto more lines (kMaxLabelLines at most)
+ * rather than being cut in a narrow dock; only a name longer still is cut, with the whole in its tooltip.
+ * Row heights follow the column's width.
+ */
+class WrappingLabelDelegate : public QStyledItemDelegate
+{
+public:
+  explicit WrappingLabelDelegate( QTreeView *view ) : QStyledItemDelegate( view ), mView( view ) {}
+
+  QSize sizeHint( const QStyleOptionViewItem &option, const QModelIndex &index ) const override
+  {
+    QStyle *style = mView->style();
+    // Its natural width, on one line: what the column would need to show it unbroken.
+    QStyleOptionViewItem single = option;
+    single.rect = QRect();
+    initStyleOption( &single, index );
+    const QSize natural = style->sizeFromContents( QStyle::CT_ItemViewItem, &single, QSize(), mView );
+    // Its height as broken into the cell's width.
+    QStyleOptionViewItem wrapped = option;
+    wrapped.rect = QRect( 0, 0, cellWidth( index ), 1 );
+    initStyleOption( &wrapped, index );
+    const QSize broken = style->sizeFromContents( QStyle::CT_ItemViewItem, &wrapped, QSize(), mView );
+    return QSize( natural.width(), std::max( natural.height(), broken.height() ) );
+  }
+
+  //! The name as the row draws it now: broken into lines, cut with "…" when longer than the lines allow.
+  QString shownText( const QModelIndex &index ) const
+  {
+    QStyleOptionViewItem option;
+    option.initFrom( mView );
+    option.widget = mView;
+    option.decorationSize = mView->iconSize();
+    option.decorationPosition = QStyleOptionViewItem::Left;
+    option.textElideMode = mView->textElideMode();
+    option.rect = mView->visualRect( index );
+    initStyleOption( &option, index );
+    return option.text;
+  }
+
+protected:
+  void initStyleOption( QStyleOptionViewItem *option, const QModelIndex &index ) const override
+  {
+    QStyledItemDelegate::initStyleOption( option, index );
+    // The lines are broken here, so Qt's own wrapping (which leaves a long word to be cut) stays off.
+    option->features &= ~QStyleOptionViewItem::WrapText;
+    if ( !option->rect.isValid() || option->text.isEmpty() )
+      return;
+    const QWidget *widget = option->widget ? option->widget : mView;
+    QStyle *style = widget->style();
+    const int textMargin = style->pixelMetric( QStyle::PM_FocusFrameHMargin, nullptr, widget ) + 1;
+    const QRect textRect = style->subElementRect( QStyle::SE_ItemViewItemText, option, widget );
+    option->text =
+      wrapLabel( option->text, option->fontMetrics, textRect.width() - 2 * textMargin, kMaxLabelLines );
+  }
+
+private:
+  //! The width of the cell the name is drawn in: its column less the tree's indentation at its depth.
+  int cellWidth( const QModelIndex &index ) const
+  {
+    int depth = 0;
+    for ( QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent() )
+      ++depth;
+    const int indent = mView->indentation() * ( depth + ( mView->rootIsDecorated() ? 1 : 0 ) );
+    return std::max( 1, mView->columnWidth( index.column() ) - indent );
+  }
+
+  QTreeView *mView = nullptr;
+};
+
 //! A table that is as tall as its rows (the panel scrolls, not each table), with one optional column that
 //! is shown only while the view is wide enough for it next to the others.
 class FittingTreeView : public QTreeView
@@ -49,6 +246,9 @@ public:
     setEditTriggers( QAbstractItemView::NoEditTriggers );
     setSelectionBehavior( QAbstractItemView::SelectRows );
     setTextElideMode( Qt::ElideRight );
+    // Names wrap (to kMaxLabelLines at most) instead of being cut: their rows are as tall as they need.
+    setUniformRowHeights( false );
+    setItemDelegateForColumn( 0, new WrappingLabelDelegate( this ) );
     setAllColumnsShowFocus( true );
     header()->setMinimumSectionSize( fontMetrics().horizontalAdvance( QStringLiteral( "▲" ) ) + 12 );
     const auto rowsChanged = [this]
@@ -58,6 +258,15 @@ public:
     };
     connect( this, &QTreeView::expanded, this, rowsChanged );
     connect( this, &QTreeView::collapsed, this, rowsChanged );
+    // A wider or narrower name column wraps the names anew: the rows' heights, and so the table's, follow.
+    connect( header(), &QHeaderView::sectionResized, this,
+             [this]( int logicalIndex, int oldSize, int newSize )
+             {
+               if ( logicalIndex != 0 || oldSize == newSize )
+                 return;
+               scheduleDelayedItemsLayout();
+               updateGeometry();
+             } );
   }
 
   //! The column to show only when it fits; wanted false hides it regardless.
@@ -93,10 +302,19 @@ protected:
   }
 
 private:
+  /**
+   * The width the table needs: the numbers, and for the names the start of them (the minimum) or, with the
+   * optional column, the names on one line up to kComfortableLabelChars characters: the optional column is
+   * shown only when the names keep that room, since they matter more than a percentage.
+   */
   int requiredWidth( bool withOptional ) const
   {
-    int width =
-      2 * frameWidth() + fontMetrics().averageCharWidth() * 10 + ( rootIsDecorated() ? indentation() : 0 );
+    const int shortLabel = fontMetrics().averageCharWidth() * 10 + ( rootIsDecorated() ? indentation() : 0 );
+    int label = shortLabel;
+    if ( withOptional && model() && model()->rowCount() > 0 )
+      label = std::max( shortLabel, std::min( sizeHintForColumn( 0 ),
+                                              fontMetrics().averageCharWidth() * kComfortableLabelChars ) );
+    int width = 2 * frameWidth() + label;
     for ( int column = 1; model() && column < model()->columnCount(); ++column )
     {
       if ( column == mOptionalColumn ? withOptional && mOptionalWanted : !isColumnHidden( column ) )
@@ -319,9 +537,12 @@ FittingTreeView *tableView( QStandardItemModel *model, QWidget *parent )
 //! Sets the header texts and makes the label column take the free width.
 void setUpColumns( QStandardItemModel *model, QTreeView *view, const QString &labelHeader )
 {
+  // The change as "±" (its values are +12, −3): a word as wide as "Förändring" would take the names' room.
   model->setHorizontalHeaderLabels( { labelHeader, StatisticsPanel::tr( "Now" ),
-                                      StatisticsPanel::tr( "Before" ), StatisticsPanel::tr( "Change" ),
+                                      StatisticsPanel::tr( "Before" ), QStringLiteral( "±" ),
                                       StatisticsPanel::tr( "%" ), QString() } );
+  model->setHeaderData( StatisticsPanel::ColumnChange, Qt::Horizontal, StatisticsPanel::tr( "Change" ),
+                        Qt::ToolTipRole );
   for ( int column : { StatisticsPanel::ColumnNow, StatisticsPanel::ColumnBefore,
                        StatisticsPanel::ColumnChange, StatisticsPanel::ColumnPercent } )
     model->setHeaderData( column, Qt::Horizontal, static_cast<int>( Qt::AlignRight | Qt::AlignVCenter ),
@@ -374,7 +595,8 @@ StatisticsPanel::StatisticsPanel( QWidget *parent ) : QWidget( parent )
   scroll->setFrameShape( QFrame::NoFrame );
   auto *content = new QWidget( scroll );
   auto *contentLayout = new QVBoxLayout( content );
-  contentLayout->setContentsMargins( 10, 8, 10, 10 );
+  // Narrow side margins: in a dock of 380 px every pixel goes to the names.
+  contentLayout->setContentsMargins( 6, 8, 6, 10 );
   contentLayout->setSpacing( 4 );
 
   mHeadline = new QLabel( content );
@@ -440,6 +662,15 @@ StatisticsPanel::StatisticsPanel( QWidget *parent ) : QWidget( parent )
   setUpColumns( mCategoryModel, mCategoryView, tr( "Category" ) );
   setUpColumns( mAreaModel, mAreaView, tr( "Area" ) );
   setData( StatisticsInput() );
+}
+
+QString StatisticsPanel::shownLabel( const QModelIndex &index ) const
+{
+  for ( QTreeView *view : { mCategoryView, mAreaView } )
+    if ( index.model() == view->model() )
+      if ( auto *delegate = dynamic_cast<WrappingLabelDelegate *>( view->itemDelegateForColumn( 0 ) ) )
+        return delegate->shownText( index.siblingAtColumn( ColumnLabel ) );
+  return index.data().toString();
 }
 
 bool StatisticsPanel::isShowingEmptyState() const
@@ -969,6 +1200,16 @@ void StatisticsPanel::computeAreas( const StatisticsInput &input )
                            QLocale().toString( static_cast<qlonglong>( comparison->outsideBefore ) ) )
                  : tr( "Outside the areas: %1." )
                      .arg( QLocale().toString( static_cast<qlonglong>( comparison->outsideNow ) ) ) );
+  if ( comparison->notPointsNow > 0 || comparison->notPointsBefore > 0 )
+    notes
+      << ( mHasComparison
+             ? tr( "Without a point as their place (only the municipality, county or an area), in no area: "
+                   "%1 now, %2 before." )
+                 .arg( QLocale().toString( static_cast<qlonglong>( comparison->notPointsNow ) ),
+                       QLocale().toString( static_cast<qlonglong>( comparison->notPointsBefore ) ) )
+             : tr( "Without a point as their place (only the municipality, county or an area), in no area: "
+                   "%1." )
+                 .arg( QLocale().toString( static_cast<qlonglong>( comparison->notPointsNow ) ) ) );
   mAreaNote->setText( notes.join( QLatin1Char( ' ' ) ) );
 }
 

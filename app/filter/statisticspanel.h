@@ -99,6 +99,12 @@ public:
   //! The hour × weekday matrix of the current period (aoristic).
   const tryggkarta::HourWeekdayMatrix &hourWeekdayMatrix() const { return mMatrix; }
 
+  /**
+   * The name on a row of the category or area table as it is drawn at the table's width now: broken into
+   * lines (joined by QChar::LineSeparator), cut with "…" only when longer than the rows allow.
+   */
+  QString shownLabel( const QModelIndex &index ) const;
+
   QStandardItemModel *categoryModel() const { return mCategoryModel; }
   QStandardItemModel *areaModel() const { return mAreaModel; }
   const HourWeekdayHeatTable *heatTable() const { return mHeatTable; }

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 
 ImportController::ImportController( ProjectController *projects, MapController *map, FilterController *filter,
                                     QWidget *window )
@@ -75,18 +76,68 @@ void ImportController::showDialog()
     mWindow, tr( "Import" ), QFileInfo( mProjects->path() ).absolutePath(), filters );
   for ( const QString &path : paths )
   {
-    ImportDialog dialog( path, mWindow );
-    if ( !dialog.previewError().isEmpty() )
+    QPointer<ImportDialog> dialog = createDialog( path );
+    if ( !dialog->previewError().isEmpty() )
     {
-      QMessageBox::warning( mWindow, tr( "Import" ), dialog.previewError() );
+      QMessageBox::warning( mWindow, tr( "Import" ), dialog->previewError() );
+      delete dialog;
       continue;
     }
-    if ( dialog.exec() != QDialog::Accepted )
-      continue;
+    // Accepting starts the import (see createDialog()); the next file's dialog follows.
+    dialog->exec();
     if ( !mProjects->isOpen() )
       return;
-    start( path, dialog.options(), true );
   }
+}
+
+QMessageBox *ImportController::reimportQuestion() const
+{
+  return mReimportQuestion;
+}
+
+ImportDialog *ImportController::createDialog( const QString &sourcePath )
+{
+  auto *dialog = new ImportDialog( sourcePath, mWindow );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  if ( mProjects->isOpen() && mProjects->connection() )
+  {
+    connect( dialog, &ImportDialog::runRequested, this,
+             [this, dialog, sourcePath]( const tryggkarta::ImportOptions &options, ImportDialog::Run run )
+             {
+               Queued queued;
+               queued.sourcePath = sourcePath;
+               queued.options = options;
+               queued.showResult = false;
+               queued.dialog = dialog;
+               queued.run = run;
+               if ( !mProjects->isOpen() )
+               {
+                 ImportOutcome outcome;
+                 outcome.sourcePath = sourcePath;
+                 outcome.error = tr( "No project is open." );
+                 QMetaObject::invokeMethod(
+                   dialog, [dialog, outcome, run] { dialog->runFinished( outcome, run ); },
+                   Qt::QueuedConnection );
+                 return;
+               }
+               // Through the queue, and never from inside the signal of a worker that just ended.
+               mQueue.append( queued );
+               if ( isRunning() )
+                 updateProgressLabel();
+               else
+                 QMetaObject::invokeMethod( this, &ImportController::startNext, Qt::QueuedConnection );
+             } );
+    // A category added from the dialog is offered by the map, the filter and the forms at once.
+    connect( dialog, &ImportDialog::vocabularyChanged, mProjects, &ProjectController::reloadVocabulary );
+    dialog->setProject( mProjects->connection(), mProjects->isEnglish() );
+  }
+  connect( dialog, &QDialog::accepted, this,
+           [this, dialog, sourcePath]
+           {
+             if ( mProjects->isOpen() )
+               start( sourcePath, dialog->options(), true );
+           } );
+  return dialog;
 }
 
 bool ImportController::start( const QString &sourcePath, const tryggkarta::ImportOptions &options,
@@ -97,34 +148,46 @@ bool ImportController::start( const QString &sourcePath, const tryggkarta::Impor
   if ( isRunning() )
   {
     // One writer at a time: this one waits its turn instead of waiting on the project's lock.
-    mQueue.append( Queued{ sourcePath, options, showResult } );
+    Queued queued;
+    queued.sourcePath = sourcePath;
+    queued.options = options;
+    queued.showResult = showResult;
+    mQueue.append( queued );
     updateProgressLabel();
     emit message( tr( "%1 will be imported when %2 has been." )
                     .arg( QFileInfo( sourcePath ).fileName(), QFileInfo( mRunningSource ).fileName() ),
                   0 );
     return true;
   }
-  startNow( sourcePath, options, showResult );
+  Queued queued;
+  queued.sourcePath = sourcePath;
+  queued.options = options;
+  queued.showResult = showResult;
+  startNow( queued );
   return true;
 }
 
-void ImportController::startNow( const QString &sourcePath, const tryggkarta::ImportOptions &options,
-                                 bool showResult )
+void ImportController::startNow( const Queued &run )
 {
-  tryggkarta::ImportOptions withProvenance = options;
+  const QString &sourcePath = run.sourcePath;
+  tryggkarta::ImportOptions withProvenance = run.options;
   if ( withProvenance.importedBy.empty() )
     withProvenance.importedBy =
       qEnvironmentVariable( "USER", qEnvironmentVariable( "USERNAME" ) ).toStdString();
 
   delete mWorker;
   mWorker = new ImportWorker( mProjects->path(), sourcePath, withProvenance, this );
+  mRunning = run;
+  mRunning.options = withProvenance;
   mRunningSource = sourcePath;
-  mShowResult = showResult;
+  mShowResult = run.showResult;
   mCancelRequested = false;
   connect( mWorker, &ImportWorker::progressChanged, this, &ImportController::onProgress );
   connect( mWorker, &ImportWorker::finished, this, &ImportController::onFinished );
 
-  mProgress = new QProgressDialog( QString(), tr( "Cancel" ), 0, 1000, mWindow );
+  // Over the import dialog that asked for the run, else over the window.
+  QWidget *progressParent = run.dialog ? static_cast<QWidget *>( run.dialog.data() ) : mWindow;
+  mProgress = new QProgressDialog( QString(), tr( "Cancel" ), 0, 1000, progressParent );
   mProgress->setWindowTitle( tr( "Import" ) );
   mProgress->setAttribute( Qt::WA_DeleteOnClose );
   mProgress->setWindowModality( Qt::WindowModal );
@@ -149,7 +212,12 @@ void ImportController::updateProgressLabel()
 {
   if ( !mProgress )
     return;
-  QString label = tr( "Importing %1…" ).arg( QFileInfo( mRunningSource ).fileName() );
+  const QString name = QFileInfo( mRunningSource ).fileName();
+  QString label = tr( "Importing %1…" ).arg( name );
+  if ( mRunning.dialog && mRunning.run == ImportDialog::Run::Scan )
+    label = tr( "Reading the category values of %1…" ).arg( name );
+  else if ( mRunning.options.dryRun )
+    label = tr( "Checking %1…" ).arg( name );
   if ( !mQueue.isEmpty() )
     label += QLatin1Char( '\n' ) + tr( "%n more file(s) wait their turn.", nullptr, mQueue.size() );
   mProgress->setLabelText( label );
@@ -180,7 +248,7 @@ void ImportController::onFinished( const ImportOutcome &outcome )
   if ( mCancelRequested || ( outcome.ok && outcome.report.cancelled ) )
     dropped = waiting();
   if ( !dropped.isEmpty() || !mProjects->isOpen() || mQuitting )
-    mQueue.clear();
+    dropQueue();
   if ( !mQueue.isEmpty() )
     QMetaObject::invokeMethod( this, &ImportController::startNext, Qt::QueuedConnection );
   else
@@ -192,9 +260,19 @@ void ImportController::onFinished( const ImportOutcome &outcome )
     emit message(
       tr( "Import cancelled: %n file(s) waiting were not imported either.", nullptr, dropped.size() ),
       10000 );
-  if ( mShowResult && !mQuitting )
+  const Queued finishedRun = mRunning;
+  mRunning = Queued();
+  if ( finishedRun.dialog )
+    finishedRun.dialog->runFinished( outcome, finishedRun.run );
+  else if ( mShowResult && !mQuitting )
   {
-    if ( !outcome.ok )
+    const bool importedBefore =
+      !outcome.ok && outcome.errorMessage &&
+      ( outcome.errorMessage->code == tryggkarta::MessageCode::ImportAlreadyImported ||
+        outcome.errorMessage->code == tryggkarta::MessageCode::ImportAlreadyImportedAs );
+    if ( importedBefore )
+      askReimport( outcome, finishedRun.options );
+    else if ( !outcome.ok )
       QMessageBox::warning( mWindow, tr( "Import" ), outcome.error );
     else
     {
@@ -221,13 +299,61 @@ void ImportController::startNext()
     return;
   if ( !mProjects->isOpen() )
   {
-    mQueue.clear();
+    dropQueue();
     updateActions();
     emit runningChanged( false );
     return;
   }
   const Queued q = mQueue.takeFirst();
-  startNow( q.sourcePath, q.options, q.showResult );
+  startNow( q );
+}
+
+void ImportController::dropQueue()
+{
+  const QList<Queued> dropped = mQueue;
+  mQueue.clear();
+  for ( const Queued &q : dropped )
+    if ( q.dialog )
+    {
+      ImportOutcome outcome;
+      outcome.ok = true;
+      outcome.sourcePath = q.sourcePath;
+      outcome.report.cancelled = true;
+      outcome.report.dryRun = true;
+      const QPointer<ImportDialog> dialog = q.dialog;
+      const ImportDialog::Run run = q.run;
+      QMetaObject::invokeMethod(
+        this,
+        [dialog, outcome, run]
+        {
+          if ( dialog )
+            dialog->runFinished( outcome, run );
+        },
+        Qt::QueuedConnection );
+    }
+}
+
+void ImportController::askReimport( const ImportOutcome &outcome, const tryggkarta::ImportOptions &options )
+{
+  // The core's message in the interface's language, and the way to import anyway.
+  auto *box =
+    new QMessageBox( QMessageBox::Information, tr( "Import" ), outcome.error, QMessageBox::Cancel, mWindow );
+  box->setObjectName( QStringLiteral( "ReimportQuestion" ) );
+  box->setAttribute( Qt::WA_DeleteOnClose );
+  QPushButton *again = box->addButton( tr( "Import Anyway" ), QMessageBox::AcceptRole );
+  again->setObjectName( QStringLiteral( "ImportAnywayButton" ) );
+  box->setDefaultButton( again );
+  const QString sourcePath = outcome.sourcePath;
+  tryggkarta::ImportOptions anyway = options;
+  anyway.allowReimport = true;
+  connect( again, &QPushButton::clicked, this,
+           [this, sourcePath, anyway]
+           {
+             if ( mProjects->isOpen() )
+               start( sourcePath, anyway, true );
+           } );
+  mReimportQuestion = box;
+  box->open();
 }
 
 bool ImportController::cancelForQuit()
@@ -239,7 +365,7 @@ bool ImportController::cancelForQuit()
                            tr( "An import is running. Cancel it and quit? Nothing of it will be saved." ) );
   if ( answer != QMessageBox::Yes )
     return false;
-  mQueue.clear();
+  dropQueue();
   // The import may have finished (and been saved) while the question was open: cancel only a running one, and
   // let it roll back before the map state is saved.
   if ( isRunning() )

@@ -3,6 +3,7 @@
 // progress dialog that can cancel it, and the result. The map stops drawing while the file is written and
 // follows the new data afterwards.
 
+#include "importdialog.h"
 #include "importer.h"
 #include "importworker.h"
 #include "projectwork.h"
@@ -11,6 +12,7 @@
 #include <QPointer>
 
 class FilterController;
+class QMessageBox;
 class MapController;
 class ProjectController;
 class QAction;
@@ -36,6 +38,14 @@ public:
    * writer at a time). Returns false (and does nothing) when no project is open.
    */
   bool start( const QString &sourcePath, const tryggkarta::ImportOptions &options, bool showResult = true );
+  /**
+   * The import dialog for a file, tied to this controller: its category values are read and its checks run
+   * through the worker (one writer at a time, with the progress dialog over it), and accepting it starts the
+   * import. The caller shows it (exec() or show()); it is deleted when it closes.
+   */
+  ImportDialog *createDialog( const QString &sourcePath );
+  //! The question shown when the file was imported before ("Importera ändå"), while it is open.
+  QMessageBox *reimportQuestion() const;
   //! True while an import runs.
   bool isRunning() const;
   //! The files waiting for the running import to end, in the order they will be imported.
@@ -72,17 +82,26 @@ private:
   void onFinished( const ImportOutcome &outcome );
   void updateActions();
   void startNext();
-  void startNow( const QString &sourcePath, const tryggkarta::ImportOptions &options, bool showResult );
   void updateProgressLabel();
+  //! Offers to import a file again whose content the project holds already.
+  void askReimport( const ImportOutcome &outcome, const tryggkarta::ImportOptions &options );
 
   struct Queued
   {
     QString sourcePath;
     tryggkarta::ImportOptions options;
     bool showResult = true;
+    //! Set for a dialog's scan or check: its outcome goes back to the dialog.
+    QPointer<ImportDialog> dialog;
+    ImportDialog::Run run = ImportDialog::Run::Scan;
   };
+  void startNow( const Queued &run );
+  //! Tells the dialogs waiting in the queue that their runs will not happen.
+  void dropQueue();
   QList<Queued> mQueue;
+  Queued mRunning;
   QString mRunningSource;
+  QPointer<QMessageBox> mReimportQuestion;
   bool mCancelRequested = false;
 
   ProjectController *mProjects = nullptr;

@@ -1,10 +1,13 @@
 #include "importdialog.h"
+#include "categorymapping.h"
 #include "coremessages.h"
+#include "crosswalks.h"
+#include "importresultdialog.h"
+#include "policevocabulary.h"
 
 #include <qgscoordinatereferencesystem.h>
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -13,12 +16,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <exception>
 
 namespace
@@ -62,6 +68,10 @@ QString ImportDialog::targetFieldLabel( const QString &target )
     { QStringLiteral( "note" ), QT_TR_NOOP( "Note" ) },
     { QStringLiteral( "photos" ), QT_TR_NOOP( "Photos" ) },
     { QStringLiteral( "proposed_action" ), QT_TR_NOOP( "Proposed action" ) },
+    { QStringLiteral( "summary" ), QT_TR_NOOP( "Summary" ) },
+    { QStringLiteral( "event_id" ), QT_TR_NOOP( "Source's event id" ) },
+    { QStringLiteral( "place_precision" ), QT_TR_NOOP( "Place precision" ) },
+    { QStringLiteral( "place_name" ), QT_TR_NOOP( "Place name" ) },
   };
   const auto it = sLabels.constFind( target );
   return it == sLabels.constEnd() ? target : tr( it.value() );
@@ -70,6 +80,7 @@ QString ImportDialog::targetFieldLabel( const QString &target )
 ImportDialog::ImportDialog( const QString &sourcePath, QWidget *parent )
   : QDialog( parent ), mSourcePath( sourcePath )
 {
+  qRegisterMetaType<ImportDialog::Run>();
   setObjectName( QStringLiteral( "ImportDialog" ) );
   setWindowTitle( tr( "Import %1" ).arg( QFileInfo( sourcePath ).fileName() ) );
 
@@ -79,6 +90,22 @@ ImportDialog::ImportDialog( const QString &sourcePath, QWidget *parent )
   mWarningsLabel = new QLabel( this );
   mWarningsLabel->setWordWrap( true );
   mWarningsLabel->setStyleSheet( QStringLiteral( "color: #8a5a00;" ) );
+
+  // The file's content was imported before: said in the core's words, with the way to import it anyway.
+  mImportedBefore = new QWidget( this );
+  mImportedBefore->setObjectName( QStringLiteral( "ImportedBefore" ) );
+  mImportedBeforeLabel = new QLabel( mImportedBefore );
+  mImportedBeforeLabel->setObjectName( QStringLiteral( "ImportedBeforeText" ) );
+  mImportedBeforeLabel->setWordWrap( true );
+  mImportedBeforeLabel->setStyleSheet( QStringLiteral( "color: #8a5a00;" ) );
+  auto *importAnywayButton = new QPushButton( tr( "Import Anyway" ), mImportedBefore );
+  importAnywayButton->setObjectName( QStringLiteral( "ImportAnywayButton" ) );
+  auto *importedBeforeLayout = new QHBoxLayout( mImportedBefore );
+  importedBeforeLayout->setContentsMargins( 0, 0, 0, 0 );
+  importedBeforeLayout->addWidget( mImportedBeforeLabel, 1 );
+  importedBeforeLayout->addWidget( importAnywayButton );
+  mImportedBefore->hide();
+  connect( importAnywayButton, &QPushButton::clicked, this, &ImportDialog::importAnyway );
 
   mKindCombo = new QComboBox( this );
   mKindCombo->setObjectName( QStringLiteral( "KindCombo" ) );
@@ -99,14 +126,16 @@ ImportDialog::ImportDialog( const QString &sourcePath, QWidget *parent )
     }
   }
 
-  mDryRunCheck =
-    new QCheckBox( tr( "Dry run: check the file and report, without changing the project" ), this );
-  mDryRunCheck->setObjectName( QStringLiteral( "DryRunCheck" ) );
+  mCrosswalkCombo = new QComboBox( this );
+  mCrosswalkCombo->setObjectName( QStringLiteral( "CrosswalkCombo" ) );
+  mCrosswalkLabel = new QLabel( tr( "Crosswalk" ), this );
 
   auto *optionsLayout = new QFormLayout();
   optionsLayout->addRow( tr( "Import as" ), mKindCombo );
   optionsLayout->addRow( tr( "Coordinate system" ), mCrsCombo );
-  optionsLayout->addRow( QString(), mDryRunCheck );
+  optionsLayout->addRow( mCrosswalkLabel, mCrosswalkCombo );
+  mCrosswalkLabel->hide();
+  mCrosswalkCombo->hide();
 
   mSampleTable = new QTableWidget( this );
   mSampleTable->setObjectName( QStringLiteral( "SampleTable" ) );
@@ -135,25 +164,104 @@ ImportDialog::ImportDialog( const QString &sourcePath, QWidget *parent )
   splitter->setStretchFactor( 0, 3 );
   splitter->setStretchFactor( 1, 2 );
 
+  // The file's category values and how each is read; shown for incidents once a project is set.
+  mCategoryMapping = new CategoryMapping( this );
+  mCategoryBox = new QGroupBox( tr( "Categories in the file" ), this );
+  mCategoryBox->setObjectName( QStringLiteral( "CategoryBox" ) );
+  auto *categoryLayout = new QVBoxLayout( mCategoryBox );
+  categoryLayout->addWidget( mCategoryMapping );
+  mCategoryBox->hide();
+  connect( mCategoryMapping, &CategoryMapping::vocabularyChanged, this, &ImportDialog::vocabularyChanged );
+
+  auto *vertical = new QSplitter( Qt::Vertical, this );
+  vertical->addWidget( splitter );
+  vertical->addWidget( mCategoryBox );
+  vertical->setStretchFactor( 0, 1 );
+  vertical->setStretchFactor( 1, 1 );
+  vertical->setChildrenCollapsible( false );
+
   mButtons = new QDialogButtonBox( QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this );
   mButtons->button( QDialogButtonBox::Ok )->setText( tr( "Import" ) );
+  mCheckButton = mButtons->addButton( tr( "Check…" ), QDialogButtonBox::ActionRole );
+  mCheckButton->setObjectName( QStringLiteral( "CheckButton" ) );
+  mCheckButton->setToolTip( tr( "Check the file and report what an import would do, without changing the "
+                                "project" ) );
+  mCheckButton->hide();
+  connect( mCheckButton, &QPushButton::clicked, this, &ImportDialog::check );
   connect( mButtons, &QDialogButtonBox::accepted, this, &QDialog::accept );
   connect( mButtons, &QDialogButtonBox::rejected, this, &QDialog::reject );
 
   auto *layout = new QVBoxLayout( this );
   layout->addWidget( mSummaryLabel );
   layout->addWidget( mWarningsLabel );
+  layout->addWidget( mImportedBefore );
   layout->addLayout( optionsLayout );
-  layout->addWidget( splitter, 1 );
+  layout->addWidget( vertical, 1 );
   layout->addWidget( mButtons );
 
   // The mapping's targets depend on the kind: a new kind needs a new preview.
   connect( mKindCombo, qOverload<int>( &QComboBox::currentIndexChanged ), this,
            &ImportDialog::refreshPreview );
-  connect( mDryRunCheck, &QCheckBox::toggled, this, &ImportDialog::updateButtons );
+  connect( mCrosswalkCombo, qOverload<int>( &QComboBox::currentIndexChanged ), this,
+           &ImportDialog::scheduleScan );
 
-  resize( 1000, 640 );
+  resize( 1100, 640 );
   refreshPreview();
+}
+
+void ImportDialog::setProject( tryggkarta::Database *db, bool english )
+{
+  mDb = db;
+  mEnglish = english;
+  mCategoryMapping->setProject( db, english );
+  fillCrosswalks();
+  resize( width(), 820 );
+  updateButtons();
+  scheduleScan();
+}
+
+void ImportDialog::fillCrosswalks()
+{
+  const QString chosen = mCrosswalkCombo->currentData().toString();
+  const QSignalBlocker blocker( mCrosswalkCombo );
+  mCrosswalkCombo->clear();
+  mCrosswalkCombo->addItem( tr( "Automatic: the one that knows the file's values" ), QString() );
+  if ( mDb )
+  {
+    tryggkarta::Expected<std::vector<tryggkarta::Crosswalk>> list = tryggkarta::CrosswalkStore( *mDb ).list();
+    if ( list )
+    {
+      QStringList names;
+      for ( const tryggkarta::Crosswalk &crosswalk : *list )
+        names << fromStd( crosswalk.name );
+      std::sort( names.begin(), names.end(),
+                 []( const QString &a, const QString &b )
+                 {
+                   const bool aPolice = a == QLatin1String( tryggkarta::kPoliceCrosswalkName );
+                   const bool bPolice = b == QLatin1String( tryggkarta::kPoliceCrosswalkName );
+                   if ( aPolice != bPolice )
+                     return aPolice;
+                   return QString::localeAwareCompare( a, b ) < 0;
+                 } );
+      for ( const QString &name : std::as_const( names ) )
+        mCrosswalkCombo->addItem( name, name );
+    }
+  }
+  mCrosswalkCombo->setCurrentIndex( std::max( 0, mCrosswalkCombo->findData( chosen ) ) );
+}
+
+ImportResultDialog *ImportDialog::resultDialog() const
+{
+  return mResultDialog && mResultDialog->isVisible() ? mResultDialog.data() : nullptr;
+}
+
+bool ImportDialog::setCrosswalk( const QString &name )
+{
+  const int index = mCrosswalkCombo->findData( name );
+  if ( index < 0 )
+    return false;
+  mCrosswalkCombo->setCurrentIndex( index );
+  return true;
 }
 
 void ImportDialog::refreshPreview()
@@ -192,6 +300,9 @@ void ImportDialog::refreshPreview()
     mPreviewError = CoreMessages::text( preview.error() );
     mSummaryLabel->setText( mPreviewError );
     mWarningsLabel->hide();
+    mCategoryBox->hide();
+    mCrosswalkLabel->hide();
+    mCrosswalkCombo->hide();
     updateButtons();
     return;
   }
@@ -236,15 +347,20 @@ void ImportDialog::refreshPreview()
       combo->setCurrentIndex( std::max( 0, combo->findData( fromStd( mapped->second ) ) ) );
     mMappingLayout->addRow( targetFieldLabel( fromStd( target ) ), combo );
     mMappingCombos.insert( fromStd( target ), combo );
+    // Another category column has other values: they are read again.
+    if ( target == "category" )
+      connect( combo, qOverload<int>( &QComboBox::currentIndexChanged ), this, &ImportDialog::scheduleScan );
   }
   updateButtons();
+  scheduleScan();
 }
 
 void ImportDialog::updateButtons()
 {
   QPushButton *ok = mButtons->button( QDialogButtonBox::Ok );
-  ok->setEnabled( mPreviewError.isEmpty() );
-  ok->setText( mDryRunCheck->isChecked() ? tr( "Check" ) : tr( "Import" ) );
+  ok->setEnabled( mPreviewError.isEmpty() && !mRunning );
+  mCheckButton->setVisible( mDb != nullptr );
+  mCheckButton->setEnabled( mPreviewError.isEmpty() && !mRunning );
 }
 
 bool ImportDialog::setMapping( const QString &target, const QString &column )
@@ -266,7 +382,7 @@ tryggkarta::ImportOptions ImportDialog::options() const
   const int epsg = mCrsCombo->currentData().toInt();
   if ( epsg > 0 )
     options.sourceEpsg = epsg;
-  options.dryRun = mDryRunCheck->isChecked();
+  options.allowReimport = mAllowReimport;
   // Only what the user changed overrides the core's automatic mapping ("" removes a mapping).
   for ( auto it = mMappingCombos.constBegin(); it != mMappingCombos.constEnd(); ++it )
   {
@@ -277,5 +393,152 @@ tryggkarta::ImportOptions ImportDialog::options() const
     if ( chosen != proposed )
       options.fieldMap[target] = chosen;
   }
+  if ( options.kind == tryggkarta::ImportKind::Incidents && mDb )
+  {
+    options.crosswalk = mCrosswalkCombo->currentData().toString().toStdString();
+    options.categoryMap = mCategoryMapping->categoryMap();
+    options.leaveOut = mCategoryMapping->leaveOut();
+  }
   return options;
+}
+
+bool ImportDialog::scanWanted() const
+{
+  return mDb && mPreviewError.isEmpty() &&
+         static_cast<tryggkarta::ImportKind>( mKindCombo->currentData().toInt() ) ==
+           tryggkarta::ImportKind::Incidents;
+}
+
+void ImportDialog::scheduleScan()
+{
+  const bool wanted = scanWanted();
+  mCategoryBox->setVisible( wanted );
+  mCrosswalkLabel->setVisible( wanted );
+  mCrosswalkCombo->setVisible( wanted );
+  if ( !wanted )
+  {
+    mCategoryMapping->clear();
+    return;
+  }
+  if ( mScanScheduled )
+    return;
+  mScanScheduled = true;
+  QTimer::singleShot( 0, this,
+                      [this]
+                      {
+                        mScanScheduled = false;
+                        if ( scanWanted() )
+                          scanCategories();
+                      } );
+}
+
+void ImportDialog::scanCategories()
+{
+  if ( !mDb )
+    return;
+  if ( mRunning )
+  {
+    mRescanWanted = true; // the values are read again when the run now ends
+    return;
+  }
+  // Without the user's choices, so the table says how the file's values are read as they stand; the choices
+  // made stay in the table.
+  tryggkarta::ImportOptions scan = options();
+  scan.categoryMap.clear();
+  scan.leaveOut.clear();
+  scan.dryRun = true;
+  scan.rememberChoices = false;
+  scan.allowReimport = true; // said apart, above the table
+  mRunning = true;
+  mRescanWanted = false;
+  mCategoryMapping->setStatus( tr( "Reading the file's category values…" ) );
+  updateButtons();
+  emit runRequested( scan, Run::Scan );
+}
+
+void ImportDialog::check()
+{
+  if ( !mDb || mRunning )
+    return;
+  tryggkarta::ImportOptions dryRun = options();
+  dryRun.dryRun = true;
+  mRunning = true;
+  updateButtons();
+  emit runRequested( dryRun, Run::Check );
+}
+
+void ImportDialog::runFinished( const ImportOutcome &outcome, ImportDialog::Run run )
+{
+  mRunning = false;
+  updateButtons();
+  if ( run == Run::Scan )
+  {
+    if ( mRescanWanted || !scanWanted() )
+    {
+      mRescanWanted = false;
+      scheduleScan();
+      return;
+    }
+    if ( !outcome.ok )
+    {
+      mCategoryMapping->clear();
+      mCategoryMapping->setStatus( outcome.error );
+    }
+    else if ( outcome.report.cancelled )
+    {
+      mCategoryMapping->clear();
+      mCategoryMapping->setStatus(
+        tr( "Reading the file's category values was cancelled. Change a column or the crosswalk to read them "
+            "again." ) );
+    }
+    else
+    {
+      mCategoryMapping->setReport( outcome.report );
+      showImportedBefore( outcome.report );
+    }
+    return;
+  }
+
+  // The check: its result opens over the dialog, and closing it comes back here.
+  if ( !outcome.ok )
+  {
+    auto *box =
+      new QMessageBox( QMessageBox::Warning, tr( "Check" ), outcome.error, QMessageBox::Close, this );
+    box->setObjectName( QStringLiteral( "ImportCheckError" ) );
+    box->setAttribute( Qt::WA_DeleteOnClose );
+    box->open();
+    return;
+  }
+  auto *result = new ImportResultDialog( outcome, this );
+  result->setAttribute( Qt::WA_DeleteOnClose );
+  mResultDialog = result;
+  result->open();
+}
+
+void ImportDialog::showImportedBefore( const tryggkarta::ImportReport &report )
+{
+  mImportedBeforeText.clear();
+  for ( const tryggkarta::Message &warning : report.warnings )
+  {
+    // The scan imports again on purpose; the import itself would be refused with the message said here.
+    if ( warning.code == tryggkarta::MessageCode::ImportReimported ||
+         warning.code == tryggkarta::MessageCode::ImportReimportedAs )
+    {
+      tryggkarta::Message refusal = warning;
+      refusal.code = warning.code == tryggkarta::MessageCode::ImportReimported
+                       ? tryggkarta::MessageCode::ImportAlreadyImported
+                       : tryggkarta::MessageCode::ImportAlreadyImportedAs;
+      mImportedBeforeText = CoreMessages::text( refusal );
+    }
+  }
+  mImportedBeforeLabel->setText( mImportedBeforeText );
+  mImportedBefore->setVisible( !mImportedBeforeText.isEmpty() && !mAllowReimport );
+}
+
+void ImportDialog::importAnyway()
+{
+  mAllowReimport = true;
+  mImportedBefore->hide();
+  if ( !mRunning )
+    accept();
 }

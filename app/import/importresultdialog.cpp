@@ -2,6 +2,7 @@
 #include "coremessages.h"
 
 #include "importdialog.h"
+#include "screenedtextedit.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -27,18 +28,48 @@ QString countList( const std::map<std::string, int64_t> &counts )
     parts << QStringLiteral( "%1 (%2)" ).arg( fromStd( name ) ).arg( count );
   return parts.join( QStringLiteral( ", " ) );
 }
+//! "telefonnummer (3), e-postadress (1)": the kinds' codes in words.
+QString personalDataList( const std::map<std::string, int64_t> &counts )
+{
+  QStringList parts;
+  for ( const auto &[code, count] : counts )
+    parts << QStringLiteral( "%1 (%2)" ).arg( ScreenedTextEdit::flagsText( fromStd( code ) ) ).arg( count );
+  return parts.join( QStringLiteral( ", " ) );
+}
 } // namespace
+
+QString ImportResultDialog::precisionLabel( const QString &precision )
+{
+  if ( precision == QLatin1String( "municipality" ) )
+    return tr( "only the municipality" );
+  if ( precision == QLatin1String( "county" ) )
+    return tr( "only the county" );
+  if ( precision == QLatin1String( "area" ) )
+    return tr( "only an area" );
+  if ( precision == QLatin1String( "street" ) )
+    return tr( "a street or place" );
+  if ( precision == QLatin1String( "address" ) )
+    return tr( "an address" );
+  return tr( "exact" );
+}
 
 QString ImportResultDialog::summaryText( const tryggkarta::ImportReport &report )
 {
   if ( report.cancelled )
     return tr( "The import was cancelled; the project was not changed." );
-  const QString counts =
+  QString counts =
     tr( "%n row(s) read", nullptr, static_cast<int>( report.rowsRead ) ) + QStringLiteral( ", " ) +
     ( report.dryRun ? tr( "%n would be imported", nullptr, static_cast<int>( report.rowsImported ) )
                     : tr( "%n imported", nullptr, static_cast<int>( report.rowsImported ) ) ) +
-    QStringLiteral( ", " ) + tr( "%n rejected", nullptr, static_cast<int>( report.rowsRejected ) ) +
-    QLatin1Char( '.' );
+    QStringLiteral( ", " ) + tr( "%n rejected", nullptr, static_cast<int>( report.rowsRejected ) );
+  // Rows left out on purpose and police events already in the project are no errors: counted apart.
+  if ( report.rowsLeftOut > 0 )
+    counts += QStringLiteral( ", " ) +
+              tr( "%n left out on purpose", nullptr, static_cast<int>( report.rowsLeftOut ) );
+  if ( report.rowsDuplicate > 0 )
+    counts += QStringLiteral( ", " ) +
+              tr( "%n already in the project", nullptr, static_cast<int>( report.rowsDuplicate ) );
+  counts += QLatin1Char( '.' );
   return report.dryRun ? tr( "Dry run: %1 The project was not changed." ).arg( counts ) : counts;
 }
 
@@ -73,10 +104,56 @@ ImportResultDialog::ImportResultDialog( const ImportOutcome &outcome, QWidget *p
   {
     auto *flagged = new QLabel(
       tr( "%n row(s) held personal data in free text: %1", nullptr, static_cast<int>( report.rowsFlagged ) )
-        .arg( countList( report.personalData ) ),
+        .arg( personalDataList( report.personalData ) ),
       this );
     flagged->setWordWrap( true );
     details->addRow( tr( "Personal data" ), flagged );
+  }
+  if ( !report.crosswalk.empty() )
+    details->addRow(
+      tr( "Crosswalk" ),
+      new QLabel( tr( "Categories read through the crosswalk %1" ).arg( fromStd( report.crosswalk ) ),
+                  this ) );
+  if ( report.rowsLeftOut > 0 )
+  {
+    auto *leftOut =
+      new QLabel( tr( "%n row(s) left out on purpose (kept with the import's rejects, not errors): %1",
+                      nullptr, static_cast<int>( report.rowsLeftOut ) )
+                    .arg( countList( report.leftOutValues ) ),
+                  this );
+    leftOut->setObjectName( QStringLiteral( "LeftOutRows" ) );
+    leftOut->setWordWrap( true );
+    details->addRow( tr( "Left out" ), leftOut );
+  }
+  if ( report.rowsDuplicate > 0 )
+  {
+    auto *duplicates =
+      new QLabel( tr( "%n event(s) already in the project or twice in the file: not imported "
+                      "again",
+                      nullptr, static_cast<int>( report.rowsDuplicate ) ),
+                  this );
+    duplicates->setObjectName( QStringLiteral( "DuplicateRows" ) );
+    duplicates->setWordWrap( true );
+    details->addRow( tr( "Duplicates" ), duplicates );
+  }
+  if ( !report.impreciseRows.empty() )
+  {
+    QStringList parts;
+    int64_t imprecise = 0;
+    for ( const auto &[precision, count] : report.impreciseRows )
+    {
+      imprecise += count;
+      parts << QStringLiteral( "%1 (%2)" ).arg( precisionLabel( fromStd( precision ) ) ).arg( count );
+    }
+    auto *places =
+      new QLabel( tr( "%n incident(s) have no exact place: counted, but not drawn as points or used "
+                      "in the point analyses. %1",
+                      nullptr, static_cast<int>( imprecise ) )
+                    .arg( parts.join( QStringLiteral( ", " ) ) ),
+                  this );
+    places->setObjectName( QStringLiteral( "ImpreciseRows" ) );
+    places->setWordWrap( true );
+    details->addRow( tr( "Imprecise places" ), places );
   }
   if ( !report.unknownCategories.empty() )
   {
@@ -101,8 +178,20 @@ ImportResultDialog::ImportResultDialog( const ImportOutcome &outcome, QWidget *p
   if ( !report.warnings.empty() )
   {
     auto *warnings = new QListWidget( this );
+    // Long warnings wrap instead of running out of the list.
+    warnings->setWordWrap( true );
+    warnings->setResizeMode( QListView::Adjust );
+    warnings->setHorizontalScrollBarPolicy( Qt::ScrollBarAlwaysOff );
     for ( const tryggkarta::Message &warning : report.warnings )
-      warnings->addItem( CoreMessages::text( warning ) );
+    {
+      // The kinds of personal data in the interface's words, not the core's codes ("phone").
+      tryggkarta::Message shown = warning;
+      if ( ( shown.code == tryggkarta::MessageCode::ImportPersonalDataReplaced ||
+             shown.code == tryggkarta::MessageCode::ImportPersonalDataKept ) &&
+           shown.args.size() >= 2 )
+        shown.args[1].text = personalDataList( report.personalData ).toStdString();
+      warnings->addItem( CoreMessages::text( shown ) );
+    }
     warnings->setMaximumHeight( 110 );
     auto *box = new QGroupBox( tr( "Warnings" ), this );
     auto *boxLayout = new QVBoxLayout( box );
@@ -130,6 +219,7 @@ ImportResultDialog::ImportResultDialog( const ImportOutcome &outcome, QWidget *p
     mRejectsTable->setItem( row, 1, reason );
     mRejectsTable->setItem( row, 2, new QTableWidgetItem( fromStd( reject.rawRow ) ) );
   }
+  // Only errors: the rows left out on purpose and the events already in the project are said above.
   auto *rejectsBox =
     new QGroupBox( tr( "Rejected rows (%1)" ).arg( static_cast<qlonglong>( report.rejects.size() ) ), this );
   auto *rejectsLayout = new QVBoxLayout( rejectsBox );

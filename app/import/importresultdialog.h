@@ -18,6 +18,9 @@ public:
   //! One sentence on what happened, e.g. "120 rows imported, 3 rejected."
   static QString summaryText( const tryggkarta::ImportReport &report );
 
+  //! A place precision code ("municipality", ...) in words.
+  static QString precisionLabel( const QString &precision );
+
   //! The table of rejected rows (row number, reason, raw row).
   QTableWidget *rejectsTable() const { return mRejectsTable; }
 

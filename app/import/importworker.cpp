@@ -40,12 +40,14 @@ ImportOutcome ImportWorker::run( const QString &projectPath, const QString &sour
     if ( !project )
     {
       outcome.error = CoreMessages::text( project.error() );
+      outcome.errorMessage = project.error();
       return outcome;
     }
     auto report = tryggkarta::importFile( **project, sourcePath.toStdString(), options, progress );
     if ( !report )
     {
       outcome.error = CoreMessages::text( report.error() );
+      outcome.errorMessage = report.error();
       return outcome;
     }
     outcome.ok = true;

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -18,6 +19,9 @@ struct ImportOutcome
   //! False when the import failed as a whole (the report is then empty and the project unchanged).
   bool ok = false;
   QString error;
+  //! The core's message behind error, when it gave one (e.g. ImportAlreadyImported, to offer importing
+  //! anyway).
+  std::optional<tryggkarta::Message> errorMessage;
   tryggkarta::ImportReport report;
   QString sourcePath;
   tryggkarta::ImportKind kind = tryggkarta::ImportKind::Incidents;

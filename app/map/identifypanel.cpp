@@ -2,8 +2,10 @@
 
 #include "docks.h"
 
+#include "database.h"
 #include "projectcontroller.h"
 #include "projectlayers.h"
+#include "screenedtextedit.h"
 #include "stockholmtime.h"
 
 #include <qgsapplication.h>
@@ -20,6 +22,60 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QTreeWidget>
+
+#include <functional>
+#include <memory>
+
+namespace
+{
+//! Fields that refer to another record of the project, shown by that record's name.
+const QStringList sReferenceFields = { QStringLiteral( "area_id" ), QStringLiteral( "walk_id" ),
+                                       QStringLiteral( "repeat_of" ), QStringLiteral( "batch_id" ),
+                                       QStringLiteral( "stop_id" ) };
+
+//! "Name (YYYY-MM-DD)", or the name alone when there is no date.
+QString nameAndDate( const QString &name, const QString &date )
+{
+  return date.isEmpty() ? name : QStringLiteral( "%1 (%2)" ).arg( name, date );
+}
+
+//! Stockholm's date of a stored UTC time (ISO text), or empty.
+QString stockholmDate( const QString &utcIso )
+{
+  const QDateTime shown = StockholmTime::wallClockOfStored( utcIso );
+  return shown.isValid() ? shown.date().toString( Qt::ISODate ) : QString();
+}
+} // namespace
+
+QString IdentifyPanel::referenceText( tryggkarta::Database &db, const QString &field, qint64 id )
+{
+  auto text = [&]( const char *sql, const std::function<QString( tryggkarta::Statement & )> &shown )
+  {
+    tryggkarta::Statement s = db.prepare( sql );
+    s.bind( 1, static_cast<int64_t>( id ) );
+    return s.step() ? shown( s ) : QString();
+  };
+  auto column = []( tryggkarta::Statement &s, int c ) { return QString::fromStdString( s.text( c ) ); };
+  if ( field == QLatin1String( "area_id" ) )
+    return text( "SELECT name FROM areas WHERE fid = ?",
+                 [&]( tryggkarta::Statement &s ) { return column( s, 0 ); } );
+  if ( field == QLatin1String( "walk_id" ) || field == QLatin1String( "repeat_of" ) )
+    return text( "SELECT name, walk_date FROM safety_walks WHERE fid = ?",
+                 [&]( tryggkarta::Statement &s ) { return nameAndDate( column( s, 0 ), column( s, 1 ) ); } );
+  if ( field == QLatin1String( "batch_id" ) )
+    return text( "SELECT file_name, imported_at FROM import_batches WHERE fid = ?",
+                 [&]( tryggkarta::Statement &s )
+                 { return nameAndDate( column( s, 0 ), stockholmDate( column( s, 1 ) ) ); } );
+  if ( field == QLatin1String( "stop_id" ) )
+    return text( "SELECT stop_number, name FROM walk_stops WHERE fid = ?",
+                 [&]( tryggkarta::Statement &s )
+                 {
+                   const QString name = column( s, 1 );
+                   return name.isEmpty() ? column( s, 0 )
+                                         : QStringLiteral( "%1. %2" ).arg( column( s, 0 ), name );
+                 } );
+  return QString();
+}
 
 IdentifyPanel::IdentifyPanel( ProjectController *projects, QgsMapCanvas *canvas, QMainWindow *window,
                               QObject *parent )
@@ -73,6 +129,32 @@ void IdentifyPanel::showResults( const QList<QgsMapToolIdentify::IdentifyResult>
     }
   }
   const QMap<QString, QString> categoryLabels = mProjects->categoryLabels();
+  // References are looked up through the project's connection, or a read-only one of its own when the file
+  // is open read only.
+  std::unique_ptr<tryggkarta::Database> readOnly;
+  bool unreadable = false;
+  auto lookUp = [&]( const QString &field, qint64 id ) -> QString
+  {
+    if ( unreadable )
+      return QString();
+    try
+    {
+      tryggkarta::Database *db = mProjects->connection();
+      if ( !db )
+      {
+        if ( !readOnly )
+          readOnly = std::make_unique<tryggkarta::Database>( mProjects->path().toStdString(),
+                                                             tryggkarta::Database::Mode::ReadOnly );
+        db = readOnly.get();
+      }
+      return referenceText( *db, field, id );
+    }
+    catch ( const tryggkarta::SqlError & )
+    {
+      unreadable = true;
+      return QString();
+    }
+  };
   QgsVectorLayer *incidents =
     ProjectLayers::layerForTable( mProjects->project(), QStringLiteral( "incidents" ) );
   for ( const QgsMapToolIdentify::IdentifyResult &result : results )
@@ -107,8 +189,19 @@ void IdentifyPanel::showResults( const QList<QgsMapToolIdentify::IdentifyResult>
       QString text;
       const QgsEditorWidgetSetup setup =
         vectorLayer ? vectorLayer->editorWidgetSetup( i ) : QgsEditorWidgetSetup();
+      const QString field = fields.at( i ).name();
       if ( value.isNull() )
         text = QString();
+      else if ( fromProjectFile && sReferenceFields.contains( field ) )
+      {
+        // A reference to another record (the area, the walk, the import): shown by its name, the number
+        // only when the record is gone or the file cannot be read.
+        text = value.toString();
+        if ( const QString name = lookUp( field, value.toLongLong() ); !name.isEmpty() )
+          text = name;
+      }
+      else if ( fromProjectFile && field == QLatin1String( "screening_flags" ) )
+        text = ScreenedTextEdit::flagsText( value.toString() );
       else if ( value.userType() == QMetaType::QDateTime )
       {
         // The project stores UTC; QGIS 3.22's OGR provider hands such a time over with UTC's digits marked

@@ -1,6 +1,7 @@
 #pragma once
 // The identify results: one entry per feature found under a click, its fields with coded values by their
-// labels and times in Stockholm time; the first feature is marked on the map.
+// labels, references to other records (area, walk, import, stop) by their names, personal-data flags in
+// words and times in Stockholm time; the first feature is marked on the map.
 
 #include <qgsmaptoolidentify.h>
 
@@ -14,6 +15,11 @@ class QMainWindow;
 class QTreeWidget;
 class QgsHighlight;
 class QgsMapCanvas;
+
+namespace tryggkarta
+{
+class Database;
+}
 
 class IdentifyPanel : public QObject
 {
@@ -33,6 +39,13 @@ public:
   void showResults( const QList<QgsMapToolIdentify::IdentifyResult> &results );
   //! Empties the list and removes the marks.
   void clear();
+
+  /**
+   * What a reference field (area_id, walk_id, repeat_of, batch_id, stop_id) shows for a record id: the
+   * area's name, the walk's name and date, the import's file name and date (Stockholm), the stop's number and
+   * name. Empty when the field is not a reference or the record is gone.
+   */
+  static QString referenceText( tryggkarta::Database &db, const QString &field, qint64 id );
 
 private:
   void clearHighlights();

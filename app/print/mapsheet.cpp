@@ -141,13 +141,18 @@ Status MapSheet::prepare( MapContent &content, PrintMapOptions &options )
   auto incidents = selectIncidents( file, content.selection );
   if ( !incidents )
     return Error( incidents.error() );
+  // Only places that are points are drawn, aggregated or analysed; the sheet says how many others there are.
+  const ImpreciseCounts imprecise = takeImprecise( *incidents );
   if ( incidents->empty() )
-    return Error( MessageCode::ReportNoEvents, periodText( content ) );
+    return imprecise.total() > 0
+             ? Error( MessageCode::ReportOnlyImprecise, periodText( content ), imprecise.total() )
+             : Error( MessageCode::ReportNoEvents, periodText( content ) );
 
   const PublishRules rules = publishRules( file );
   content.minCount = rules.minCount;
   content.method = MapMethod();
   content.method.events = static_cast<int64_t>( incidents->size() );
+  content.method.impreciseLeftOut = imprecise.total();
   const QString folder = mDir.path();
   const QString stem = QDir( folder ).filePath( QStringLiteral( "sheet-%1" ).arg( ++mCounter ) );
   QString units;

@@ -239,7 +239,10 @@ std::unique_ptr<QgsPrintLayout> PrintController::buildLayout( const PrintChoice 
     content.method.kernel = kernelShapeName( heatmap.kernel );
     content.method.radiusMeters = heatmap.radiusMeters;
     content.method.cellMeters = heatmap.cellSize;
-    content.method.events = static_cast<int64_t>( mFilter->filteredIncidents().size() );
+    // The heatmap draws the places that are points; the others are counted in the method's text.
+    content.method.impreciseLeftOut = mFilter->impreciseIncidents().total();
+    content.method.events =
+      static_cast<int64_t>( mFilter->filteredIncidents().size() ) - content.method.impreciseLeftOut;
     options.methodText = q( methodText( content ) );
   }
   if ( options.title.isEmpty() )

@@ -1,5 +1,6 @@
 #include "walkkitpdf.h"
 
+#include "coremessages.h"
 #include "database.h"
 #include "layoutflow.h"
 #include "mapcontent.h"
@@ -117,10 +118,13 @@ private:
                         walk.organiser.empty() ? notSet : q( walk.organiser ) );
     facts << qMakePair( WalkKitPdf::tr( "Invited" ),
                         invited.isEmpty() ? notSet : invited.join( QStringLiteral( ", " ) ) );
-    facts << qMakePair( WalkKitPdf::tr( "Events at the stops" ),
-                        WalkKitPdf::tr( "reported within %1 m of each stop, %2" )
-                          .arg( radiusText() )
-                          .arg( q( mKit.periodText ) ) );
+    QString events = WalkKitPdf::tr( "reported within %1 m of each stop, %2" )
+                       .arg( radiusText() )
+                       .arg( q( mKit.periodText ) );
+    // The period's events known only by their municipality, county or area are at no stop: said so.
+    for ( const Message &note : mKit.notes )
+      events += QStringLiteral( ". " ) + CoreMessages::text( note );
+    facts << qMakePair( WalkKitPdf::tr( "Events at the stops" ), events );
     mFlow.facts( facts );
     mFlow.advance( 2 );
 

@@ -1,6 +1,7 @@
 #include "projectcontroller.h"
 
 #include "coremessages.h"
+#include "layerstyles.h"
 #include "database.h"
 #include "demomunicipality.h"
 #include "mapstatestore.h"
@@ -11,6 +12,7 @@
 #include "projectwork.h"
 #include "qgisinit.h"
 #include "recentprojects.h"
+#include "vocabulary.h"
 #include "storedmapstate.h"
 
 #include <qgsapplication.h>
@@ -209,6 +211,47 @@ QString ProjectController::open( const QString &path )
   updateActions();
   emit ready( mPath );
   return QString();
+}
+
+void ProjectController::reloadVocabulary()
+{
+  if ( !isOpen() || !mConnection )
+    return;
+  auto read = [this]() -> tryggkarta::Expected<tryggkarta::Vocabulary>
+  {
+    try
+    {
+      return tryggkarta::readVocabulary( *mConnection );
+    }
+    catch ( const std::exception &e )
+    {
+      return tryggkarta::Error( tryggkarta::MessageCode::ProjectFileReadFailed, mPath.toStdString(),
+                                e.what() );
+    }
+  };
+  const tryggkarta::Expected<tryggkarta::Vocabulary> vocabulary = read();
+  if ( !vocabulary )
+  {
+    emit message( CoreMessages::text( vocabulary.error() ), 15000 );
+    return;
+  }
+  mInfo.categories = vocabulary->categories;
+  mInfo.categoryGroups.clear();
+  for ( const tryggkarta::VocabularyEntry &group : vocabulary->groups )
+    mInfo.categoryGroups << CodeLabel{ QString::fromStdString( group.code ),
+                                       QString::fromStdString( group.labelSv ),
+                                       QString::fromStdString( group.labelEn ) };
+  mCategoryLabels.clear();
+  for ( const tryggkarta::Category &category : mInfo.categories )
+    mCategoryLabels.insert(
+      QString::fromStdString( category.code ),
+      QString::fromStdString( mEnglish && !category.labelEn.empty() ? category.labelEn : category.labelSv ) );
+  if ( QgsVectorLayer *incidents = ProjectLayers::layerForTable( mProject, QStringLiteral( "incidents" ) ) )
+  {
+    LayerStyles::applyIncidentStyle( incidents, mInfo.categories, mEnglish );
+    incidents->triggerRepaint();
+  }
+  emit vocabularyChanged( mInfo );
 }
 
 void ProjectController::forget()

@@ -109,6 +109,12 @@ public:
   //! Enables the actions for the state now (a project open, an import running).
   void updateActions();
 
+  /**
+   * The categories or their groups changed (added, renamed, recoloured, moved, hidden, merged): reads them
+   * again from the open project, restyles the incidents' layer and emits vocabularyChanged().
+   */
+  void reloadVocabulary();
+
 public slots:
   //! Asks for a file name and creates a new, empty project there.
   void newProject();
@@ -139,6 +145,8 @@ signals:
   void closed();
   //! The project was saved as a new file and work goes on in it.
   void moved( const QString &path );
+  //! The project's categories or groups changed (see reloadVocabulary()): info() holds the new ones.
+  void vocabularyChanged( const ProjectInfo &info );
   //! Something for the status bar.
   void message( const QString &text, int milliseconds );
 

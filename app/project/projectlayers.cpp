@@ -101,6 +101,13 @@ void ProjectLayers::applyValueLabels( QgsVectorLayer *layer, const QString &tabl
                                                { QStringLiteral( "police" ), tr( "Police" ) },
                                                { QStringLiteral( "safety_walk" ), tr( "Safety walk" ) },
                                                { QStringLiteral( "manual" ), tr( "Entered by hand" ) } } );
+    setValueMap( QStringLiteral( "place_precision" ),
+                 { { QStringLiteral( "exact" ), tr( "Exact" ) },
+                   { QStringLiteral( "address" ), tr( "Address" ) },
+                   { QStringLiteral( "street" ), tr( "Street or place" ) },
+                   { QStringLiteral( "area" ), tr( "Only an area" ) },
+                   { QStringLiteral( "municipality" ), tr( "Only the municipality" ) },
+                   { QStringLiteral( "county" ), tr( "Only the county" ) } } );
   }
   else if ( table == QLatin1String( "observations" ) )
     setValueMap( QStringLiteral( "checklist_item" ), labelled( info.checklistItems ) );
@@ -154,6 +161,9 @@ QString ProjectLayers::fieldAlias( const QString &field )
     { QStringLiteral( "status" ), QT_TR_NOOP( "Status" ) },
     { QStringLiteral( "kind" ), QT_TR_NOOP( "Kind" ) },
     { QStringLiteral( "code" ), QT_TR_NOOP( "Code" ) },
+    { QStringLiteral( "place_precision" ), QT_TR_NOOP( "Place precision" ) },
+    { QStringLiteral( "source_event_id" ), QT_TR_NOOP( "Event id in its source" ) },
+    { QStringLiteral( "place_precision_given" ), QT_TR_NOOP( "Precision given (by the file or by hand)" ) },
   };
   const auto it = sAliases.constFind( field );
   return it == sAliases.constEnd() ? QString() : tr( it.value() );

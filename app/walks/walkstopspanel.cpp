@@ -1,5 +1,7 @@
 #include "walkstopspanel.h"
 
+#include "coremessages.h"
+
 #include <qgsapplication.h>
 
 #include <QComboBox>
@@ -235,6 +237,10 @@ QString WalkStopsPanel::contextHtml( const tryggkarta::StopContext &context, int
             .arg( tr( "%n incident(s) within %1 m in the last %2 months", nullptr, context.incidentCount )
                     .arg( QLocale().toString( context.radius, 'f', 0 ) )
                     .arg( months ) );
+  // The period's incidents known only by their municipality, county or area are near no stop: said, not
+  // counted.
+  for ( const tryggkarta::Message &why : tryggkarta::describeImprecise( context.imprecise ) )
+    html += QStringLiteral( "<p><i>%1</i></p>" ).arg( CoreMessages::text( why ).toHtmlEscaped() );
   if ( !context.categories.empty() )
   {
     html += QStringLiteral( "<table cellspacing='0' cellpadding='1'>" );

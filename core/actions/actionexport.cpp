@@ -1,5 +1,6 @@
 #include "actionexport.h"
 
+#include "csvfield.h"
 #include "paths.h"
 
 #include <cpl_error.h>
@@ -36,25 +37,6 @@ std::string idText( const std::optional<int64_t> &id )
   return id ? std::to_string( *id ) : std::string();
 }
 
-//! A CSV field: quoted when it holds the separator, a quote or a line break. Free text that a spreadsheet
-//! would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe.
-std::string csvField( const std::string &field )
-{
-  std::string text = field;
-  if ( !text.empty() && std::string( "=+-@\t\r" ).find( text[0] ) != std::string::npos )
-    text = "'" + text;
-  if ( text.find_first_of( ";\"\r\n" ) == std::string::npos )
-    return text;
-  std::string out = "\"";
-  for ( char c : text )
-  {
-    if ( c == '"' )
-      out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 //! A file beside path to write into, renamed over path when whole.
 std::string temporaryBeside( const std::string &path, const std::string &extension )
 {
@@ -86,7 +68,7 @@ Status writeCsv( const std::string &path, const std::vector<std::string> &header
     auto line = [&]( const std::vector<std::string> &fields )
     {
       for ( std::size_t i = 0; i < fields.size(); ++i )
-        out << ( i ? ";" : "" ) << csvField( fields[i] );
+        out << ( i ? ";" : "" ) << spreadsheetCsvField( fields[i] );
       out << "\r\n";
     };
     line( header );

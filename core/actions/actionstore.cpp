@@ -6,6 +6,7 @@
 #include "datetimeparser.h"
 #include "geometryblob.h"
 #include "json.h"
+#include "placeprecision.h"
 #include "projectfile.h"
 #include "reportperiod.h"
 #include "swedishtext.h"
@@ -318,7 +319,9 @@ void checkChange( const std::string &from, const std::string &to, const StatusCh
   {
     const std::string effective = details.effectiveDate.empty() ? todayStockholm() : details.effectiveDate;
     if ( effective < decidedDate )
-      throw Refused{ Message::make( MessageCode::ActionDateBeforeDecision, effective, decidedDate ) };
+      throw Refused{ Message::make( to == "done" ? MessageCode::ActionDoneBeforeDecided
+                                                 : MessageCode::ActionDateBeforeDecision,
+                                    effective, decidedDate ) };
   }
 }
 
@@ -344,6 +347,10 @@ void checkAction( Database &db, const Action &action )
   if ( !action.deadline.empty() && !action.decidedDate.empty() && action.deadline < action.decidedDate )
     throw Refused{
       Message::make( MessageCode::ActionDeadlineBeforeDecision, action.deadline, action.decidedDate ) };
+  if ( action.status == "done" && !action.doneDate.empty() && !action.decidedDate.empty() &&
+       action.doneDate < action.decidedDate )
+    throw Refused{
+      Message::make( MessageCode::ActionDoneBeforeDecided, action.doneDate, action.decidedDate ) };
   if ( !action.startDate.empty() && !action.endDate.empty() && action.endDate < action.startDate )
     throw Refused{ Message::make( MessageCode::ActionEndBeforeStart, action.endDate, action.startDate ) };
   if ( action.point && ( !std::isfinite( action.point->x ) || !std::isfinite( action.point->y ) ) )
@@ -1191,11 +1198,13 @@ ActionStore::priorityFigures( int64_t areaId, const std::string &periodFrom, con
         if ( areas[i].fid == areaId )
           target = i;
       const AreaLocator locator( areas );
-      // Each event counts where its interval's midpoint falls, as in the lägesbild report.
+      // Each event counts where its interval's midpoint falls, as in the lägesbild report; one whose place is
+      // not a point (only the municipality, say) lies in no area.
       const int64_t earliest = std::min( previous.fromUtc, lastYear.fromUtc );
       std::string sql =
         "SELECT geom, occurred_from, occurred_until FROM incidents WHERE occurred_from < ? AND "
-        "coalesce(occurred_until, occurred_from) >= ?";
+        "coalesce(occurred_until, occurred_from) >= ? AND " +
+        placesPointSql();
       if ( !categories.empty() )
         sql += " AND category IN " + placeholders( categories.size() );
       Statement s = mDb.prepare( sql );

@@ -171,8 +171,9 @@ struct ActionWriteOptions
  *
  * Status rules (checked on create, update and changeStatus; nothing is stored when one fails): rejected needs
  * a reason; done without ever having been decided needs a note; a deadline before the decision date is
- * refused; an intervention's end before its start is refused. Every status change is written to the history
- * and the audit log with its time.
+ * refused, and so is a done date before it (ActionDoneBeforeDecided; any other status's date before it:
+ * ActionDateBeforeDecision); an intervention's end before its start is refused. Every status change is
+ * written to the history and the audit log with its time.
  */
 class ActionStore
 {

@@ -29,13 +29,29 @@ std::string number( double value, int decimals = 1 )
   return out.str();
 }
 
+//! The points of the incidents whose place is a point (selectAnalysisIncidents has left the others out
+//! already; a list made otherwise does not bring them in).
 std::vector<WeightedPoint> pointsOf( const std::vector<SelectedIncident> &incidents )
 {
   std::vector<WeightedPoint> points;
   points.reserve( incidents.size() );
   for ( const SelectedIncident &i : incidents )
-    points.push_back( WeightedPoint{ i.x, i.y, i.weight } );
+    if ( i.placesPoint() )
+      points.push_back( WeightedPoint{ i.x, i.y, i.weight } );
   return points;
+}
+
+//! The incidents whose place is a point: the list itself when all are, else a copy without the others in
+//! kept.
+const std::vector<SelectedIncident> &pointsOnly( const std::vector<SelectedIncident> &incidents,
+                                                 std::vector<SelectedIncident> &kept )
+{
+  if ( std::all_of( incidents.begin(), incidents.end(),
+                    []( const SelectedIncident &i ) { return i.placesPoint(); } ) )
+    return incidents;
+  kept = incidents;
+  takeImprecise( kept );
+  return kept;
 }
 
 std::map<std::string, std::string> categoryLabels( ProjectFile &project )
@@ -107,6 +123,8 @@ std::vector<Message> AnalysisIncidents::warnings() const
   for ( const std::optional<Message> *warning : { &outsideWarning, &observationsOutsideWarning } )
     if ( *warning )
       out.push_back( **warning );
+  for ( Message &warning : describeImprecise( imprecise ) )
+    out.push_back( std::move( warning ) );
   return out;
 }
 
@@ -118,8 +136,17 @@ Expected<AnalysisIncidents> selectAnalysisIncidents( ProjectFile &project, const
     return Error{ incidents.error() };
   AnalysisIncidents out;
   out.incidents = std::move( incidents.value() );
+  if ( selection.area )
+  {
+    // The selection's area took out those whose place is not a point: how many.
+    auto imprecise = countImprecise( project, selection );
+    if ( !imprecise )
+      return Error{ imprecise.error() };
+    out.imprecise = imprecise.value();
+  }
   if ( spatial )
   {
+    out.imprecise += takeImprecise( out.incidents );
     auto extent = projectExtent( project );
     if ( !extent )
       return Error{ extent.error() };
@@ -242,9 +269,9 @@ Expected<KernelDensityRun> runKernelDensity( ProjectFile &project, const Selecti
                                              const KernelDensitySettings &settings,
                                              const ProgressCallback &progress )
 {
-  if ( incidents.empty() )
-    return Error{ noIncidentsMessage( selection ) };
   const std::vector<WeightedPoint> points = pointsOf( incidents );
+  if ( points.empty() )
+    return Error{ noIncidentsMessage( selection ) };
   auto resolved = kernelDensityParameters( points, settings );
   if ( !resolved )
     return Error{ resolved.error() };
@@ -346,9 +373,9 @@ Expected<HotSpotRun> runHotSpots( ProjectFile &project, const Selection &selecti
                                   const std::vector<SelectedIncident> &incidents,
                                   const HotSpotSettings &settings, const ProgressCallback &progress )
 {
-  if ( incidents.empty() )
-    return Error{ noIncidentsMessage( selection ) };
   const std::vector<WeightedPoint> points = pointsOf( incidents );
+  if ( points.empty() )
+    return Error{ noIncidentsMessage( selection ) };
   HotSpotRun run;
   run.incidentCount = points.size();
   ResultTable table;
@@ -472,9 +499,11 @@ Expected<HotSpotRun> runHotSpots( ProjectFile &project, const Selection &selecti
 // Clusters
 
 Expected<ClusterRun> runClusters( ProjectFile &project, const Selection &selection,
-                                  const std::vector<SelectedIncident> &incidents,
+                                  const std::vector<SelectedIncident> &selected,
                                   const ClusterSettings &settings, const ProgressCallback &progress )
 {
+  std::vector<SelectedIncident> kept;
+  const std::vector<SelectedIncident> &incidents = pointsOnly( selected, kept );
   if ( incidents.empty() )
     return Error{ noIncidentsMessage( selection ) };
   if ( settings.timeEpsDays && !( *settings.timeEpsDays > 0 ) )

@@ -69,14 +69,19 @@ struct AnalysisIncidents
   std::optional<Message> outsideWarning;
   //! The same for observations (named as observations, so their fids are not taken for incidents').
   std::optional<Message> observationsOutsideWarning;
-  //! The warnings there are, incidents' first.
+  //! The incidents left out because their place is not a point (see placeprecision.h): for a spatial
+  //! analysis all of the selection's, else those a selection's area left out.
+  ImpreciseCounts imprecise;
+  //! The warnings there are, incidents' first: outside the extent, then one per imprecise kind.
   std::vector<Message> warnings() const;
 };
 
 /**
- * The points of a selection; for a spatial analysis only those inside the project's extent (one imported
- * in the wrong coordinate system would stretch every grid over half the country), with a warning naming the
- * others.
+ * The points of a selection; for a spatial analysis only those whose place is a point (an incident known only
+ * by its municipality would make a false hot spot at the municipality's centroid) and inside the project's
+ * extent (one imported in the wrong coordinate system would stretch every grid over half the country), with a
+ * warning for each kind left out. A non-spatial analysis (counts over time) keeps every incident, except
+ * those a selection's area leaves out (an imprecise place is in no area), which it counts.
  */
 Expected<AnalysisIncidents> selectAnalysisIncidents( ProjectFile &project, const Selection &selection,
                                                      bool spatial = true );

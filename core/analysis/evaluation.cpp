@@ -449,6 +449,29 @@ std::string EvaluationResult::displayName() const
   return name + " mot " + comparisonName + ", " + settings.before.text() + " → " + settings.after.text();
 }
 
+namespace
+{
+//! The total's sentences, then how many events were left out for a place that is not a point.
+std::vector<std::string> sentencesOf( const EvaluationResult &result )
+{
+  std::vector<std::string> sentences = evaluationSentencesSv( result.total.stats );
+  const int64_t left = result.imprecise.total();
+  if ( left > 0 )
+  {
+    std::string places;
+    for ( const auto &[count, name] : { std::make_pair( result.imprecise.municipality, "bara kommunen" ),
+                                        std::make_pair( result.imprecise.county, "bara länet" ),
+                                        std::make_pair( result.imprecise.area, "bara ett område" ) } )
+      if ( count > 0 )
+        places += ( places.empty() ? "" : ", " ) + std::to_string( count ) + " med " + name;
+    sentences.push_back( std::to_string( left ) + ( left == 1 ? " händelse" : " händelser" ) +
+                         " i perioderna har ingen punkt som plats (" + places +
+                         ") och kan inte räknas till något område: de är inte med i siffrorna." );
+  }
+  return sentences;
+}
+} // namespace
+
 std::string EvaluationResult::toJson() const
 {
   std::string out =
@@ -466,6 +489,9 @@ std::string EvaluationResult::toJson() const
          ",\"labels\":" + jsonStrings( weeks.labels ) + ",\"target\":" + jsonNumbers( weeks.target ) +
          ",\"comparison\":" + jsonNumbers( weeks.comparison ) + ",\"buffer\":" + jsonNumbers( weeks.buffer ) +
          "}";
+  out += ",\"left_out_not_points\":{\"area\":" + std::to_string( imprecise.area ) +
+         ",\"municipality\":" + std::to_string( imprecise.municipality ) +
+         ",\"county\":" + std::to_string( imprecise.county ) + "}";
   out += ",\"sentences\":" + jsonStrings( sentences );
   return out + "}";
 }
@@ -568,6 +594,14 @@ Expected<EvaluationResult> evaluateIntervention( ProjectFile &project, const Eva
         const int64_t day = localDay( incident.midpointUtc() );
         const bool before = day >= beforeFrom && day <= beforeUntil;
         const bool after = day >= afterFrom && day <= afterUntil;
+        // Only a point lies in an area: one known only by its municipality is in neither, and counted as
+        // such.
+        if ( !incident.placesPoint() )
+        {
+          if ( before || after )
+            result.imprecise.add( incident.precision );
+          continue;
+        }
         if ( day < firstMonday || day > afterUntil )
           continue;
         const size_t week = static_cast<size_t>( ( day - firstMonday ) / 7 );
@@ -612,7 +646,7 @@ Expected<EvaluationResult> evaluateIntervention( ProjectFile &project, const Eva
       for ( EvaluationGroup &group : result.groups )
         finish( group );
       finish( result.total );
-      result.sentences = evaluationSentencesSv( result.total.stats );
+      result.sentences = sentencesOf( result );
       reportProgress( progress, 1 );
       return result;
     },
@@ -667,7 +701,7 @@ Expected<std::vector<ComparisonSuggestion>> suggestComparisonAreas( ProjectFile 
       std::vector<double> first( candidates.size() + 1, 0 ), second( candidates.size() + 1, 0 );
       for ( const SelectedIncident &incident : *incidents )
       {
-        if ( !incident.timeKnown )
+        if ( !incident.timeKnown || !incident.placesPoint() )
           continue;
         const int64_t day = localDay( incident.midpointUtc() );
         if ( day < from || day > until )
@@ -850,7 +884,14 @@ std::vector<EvaluationResult> readStored( Database &db, const std::string &where
     r.weeks.target = numbersOf( weeks.GetArray( "target" ) );
     r.weeks.comparison = numbersOf( weeks.GetArray( "comparison" ) );
     r.weeks.buffer = numbersOf( weeks.GetArray( "buffer" ) );
-    r.sentences = evaluationSentencesSv( r.total.stats );
+    const CPLJSONObject imprecise = root.GetObj( "left_out_not_points" );
+    if ( imprecise.IsValid() )
+    {
+      r.imprecise.area = imprecise.GetLong( "area", 0 );
+      r.imprecise.municipality = imprecise.GetLong( "municipality", 0 );
+      r.imprecise.county = imprecise.GetLong( "county", 0 );
+    }
+    r.sentences = sentencesOf( r );
     results.push_back( std::move( r ) );
   }
   return results;

@@ -15,6 +15,7 @@
 #include "evaluationstats.h"
 #include "expected.h"
 #include "progress.h"
+#include "selection.h"
 
 #include <cstdint>
 #include <optional>
@@ -114,7 +115,11 @@ struct EvaluationResult
   std::vector<EvaluationGroup> groups;
   EvaluationGroup total;
   EvaluationWeeks weeks;
-  std::vector<std::string> sentences; //!< the total's sentences in Swedish (evaluationSentencesSv)
+  //! Events in the categories and periods whose place is not a point (only the municipality, ...): in no
+  //! area, so left out of the counts; said in the last sentence.
+  ImpreciseCounts imprecise;
+  std::vector<std::string> sentences; //!< the total's sentences in Swedish (evaluationSentencesSv), then the
+                                      //!< events left out for their place
   std::string createdAt;              //!< when stored (read back only)
   int64_t fid = 0;                    //!< the evaluations row (read back only, or after storing)
 

@@ -307,7 +307,9 @@ public:
 
   bool accepts( const SelectedIncident &incident ) const
   {
-    if ( mArea && !mArea->contains( incident.x, incident.y ) )
+    // Where in the municipality an incident known only by its municipality (or county, or area) happened is
+    // not known: it is in no area.
+    if ( mArea && ( !incident.placesPoint() || !mArea->contains( incident.x, incident.y ) ) )
       return false;
     // A point without a time (an observation with neither its own time nor a walk date) belongs to no
     // period, weekday or hour.
@@ -374,13 +376,29 @@ Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<Selec
   return out;
 }
 
-constexpr const char *kIncidentColumns =
-  "SELECT fid, geom, weight, occurred_from, occurred_until, category, organisation, source FROM incidents";
+constexpr const char *kIncidentColumns = "SELECT fid, geom, weight, occurred_from, occurred_until, category, "
+                                         "organisation, source, place_precision FROM incidents";
 
-//! Reads fid, place and time of a row of kIncidentColumns; false when the row has no usable point or time.
+//! The precision of a stored code (the schema allows only the six).
+static PlacePrecision storedPrecision( const Statement &s, int column )
+{
+  if ( s.isNull( column ) )
+    return PlacePrecision::Exact;
+  const std::string code = s.text( column );
+  for ( PlacePrecision precision :
+        { PlacePrecision::Exact, PlacePrecision::Address, PlacePrecision::Street, PlacePrecision::Area,
+          PlacePrecision::Municipality, PlacePrecision::County } )
+    if ( code == placePrecisionCode( precision ) )
+      return precision;
+  return PlacePrecision::Exact;
+}
+
+//! Reads fid, place (with its precision) and time of a row of kIncidentColumns; false when the row has no
+//! usable point or time.
 static bool readIncidentRow( Statement &s, SelectedIncident &incident )
 {
   incident.fid = s.int64( 0 );
+  incident.precision = storedPrecision( s, 8 );
   const auto blob = s.blob( 1 );
   const auto point = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
   if ( !point )
@@ -471,13 +489,26 @@ void bindEnvelope( Statement &s, int &index, const ProjectArea &area )
     s.bind( index++, value );
 }
 
+//! Which incidents readSelectedIncidents reads.
+enum class PlaceRule
+{
+  Any,          //!< whatever their place
+  OnlyImprecise //!< only those whose place is not a point
+};
+
 //! The incidents of a selection (its incident filters, period, time of week and area), in fid order.
 std::vector<SelectedIncident> readSelectedIncidents( Database &db, const Selection &selection,
-                                                     const ProjectArea *area )
+                                                     const ProjectArea *area,
+                                                     PlaceRule places = PlaceRule::Any )
 {
   // The stored times are fixed-width UTC text, so they compare correctly as text. Both interval rules
   // start from the overlap condition; the midpoint rule then narrows it.
   std::string sql = std::string( kIncidentColumns ) + " WHERE 1";
+  // Only points lie in an area; the rows that are not points have an index of their own.
+  if ( area )
+    sql += " AND " + placesPointSql();
+  else if ( places == PlaceRule::OnlyImprecise )
+    sql += " AND place_precision NOT IN ('exact', 'address', 'street')";
   if ( selection.untilUtc )
     sql += " AND occurred_from < ?";
   if ( selection.fromUtc )
@@ -680,8 +711,80 @@ Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project,
   std::vector<WeightedPoint> points;
   points.reserve( incidents.value().size() );
   for ( const SelectedIncident &incident : incidents.value() )
-    points.push_back( WeightedPoint{ incident.x, incident.y, incident.weight } );
+    if ( incident.placesPoint() )
+      points.push_back( WeightedPoint{ incident.x, incident.y, incident.weight } );
   return points;
+}
+
+void ImpreciseCounts::add( PlacePrecision precision )
+{
+  switch ( precision )
+  {
+  case PlacePrecision::Area:
+    ++area;
+    break;
+  case PlacePrecision::Municipality:
+    ++municipality;
+    break;
+  case PlacePrecision::County:
+    ++county;
+    break;
+  case PlacePrecision::Exact:
+  case PlacePrecision::Address:
+  case PlacePrecision::Street:
+    break;
+  }
+}
+
+ImpreciseCounts &ImpreciseCounts::operator+=( const ImpreciseCounts &other )
+{
+  area += other.area;
+  municipality += other.municipality;
+  county += other.county;
+  return *this;
+}
+
+ImpreciseCounts takeImprecise( std::vector<SelectedIncident> &incidents )
+{
+  ImpreciseCounts counts;
+  auto firstImprecise = std::stable_partition( incidents.begin(), incidents.end(),
+                                               []( const SelectedIncident &i ) { return i.placesPoint(); } );
+  for ( auto it = firstImprecise; it != incidents.end(); ++it )
+    counts.add( it->precision );
+  incidents.erase( firstImprecise, incidents.end() );
+  return counts;
+}
+
+Expected<ImpreciseCounts> countImprecise( ProjectFile &project, const Selection &selection )
+{
+  if ( !selection.includesIncidents() )
+    return ImpreciseCounts();
+  if ( auto problem = checkSelection( selection ) )
+    return *problem;
+  try
+  {
+    ImpreciseCounts counts;
+    for ( const SelectedIncident &incident :
+          readSelectedIncidents( project.db(), selection, nullptr, PlaceRule::OnlyImprecise ) )
+      counts.add( incident.precision );
+    return counts;
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::SelectionReadFailed, e.what() );
+  }
+}
+
+std::vector<Message> describeImprecise( const ImpreciseCounts &counts )
+{
+  std::vector<Message> out;
+  if ( counts.municipality > 0 )
+    out.push_back( Message::make( MessageCode::ImpreciseLeftOutMunicipality, counts.municipality ) );
+  if ( counts.county > 0 )
+    out.push_back( Message::make( MessageCode::ImpreciseLeftOutCounty, counts.county ) );
+  if ( counts.area > 0 )
+    out.push_back( Message::make( MessageCode::ImpreciseLeftOutArea, counts.area ) );
+  return out;
 }
 
 std::vector<SelectedIncident> takeOutside( std::vector<SelectedIncident> &incidents,

@@ -5,6 +5,7 @@
 
 #include "expected.h"
 #include "kerneldensity.h"
+#include "placeprecision.h"
 #include "recordedits.h"
 
 #include <cstdint>
@@ -60,7 +61,10 @@ struct Selection
   std::vector<std::string> organisations; //!< empty = all
   std::vector<int> weekdays;              //!< 1 = Monday … 7 = Sunday, Stockholm local time; empty = all
   std::vector<int> hours;                 //!< 0 … 23, Stockholm local time; empty = all
-  std::optional<std::string> area;        //!< an area's name, code or fid; only events inside it
+  //! An area's name, code or fid; only events inside it. An incident whose place is not a point (an area, a
+  //! municipality or a county: see placeprecision.h) is never inside an area: where in the municipality it
+  //! happened is not known.
+  std::optional<std::string> area;
   IntervalRule intervalRule = IntervalRule::Overlap;
   //! Observations only: checklist item codes ("belysning"); empty = all. Ignored for incidents.
   std::vector<std::string> checklistItems;
@@ -117,6 +121,11 @@ struct SelectedIncident
   std::string source;            //!< est, police, safety_walk, manual (safety_walk for every observation)
   std::string checklistItem;     //!< observations: the checklist item code, empty when none
   std::optional<int64_t> walkId; //!< observations: the safety walk (fid)
+  //! How precise the place is; observations are exact. Only a point (placesPoint) is drawn or analysed as
+  //! one.
+  PlacePrecision precision = PlacePrecision::Exact;
+  //! Whether the place is a point: exact, an address or a street.
+  bool placesPoint() const { return tryggkarta::placesPoint( precision ); }
   //! The midpoint of the interval (the instant itself for an instant).
   int64_t midpointUtc() const { return fromUtc + ( untilUtc - fromUtc ) / 2; }
   bool isObservation() const { return table == RecordTable::Observations; }
@@ -174,6 +183,38 @@ std::optional<Message> describeOutside( const std::vector<SelectedIncident> &out
 //! The same for the observations among outside, named "observation FID" so they are not taken for incidents.
 std::optional<Message> describeOutsideObservations( const std::vector<SelectedIncident> &outside,
                                                     const ProjectExtent &extent );
+
+//! How many selected incidents were left out of something that places points because their place is not a
+//! point.
+struct ImpreciseCounts
+{
+  int64_t area = 0;         //!< only an area
+  int64_t municipality = 0; //!< only the municipality
+  int64_t county = 0;       //!< only the county
+  int64_t total() const { return area + municipality + county; }
+  //! Counts one more of a precision (nothing for one that places a point).
+  void add( PlacePrecision precision );
+  ImpreciseCounts &operator+=( const ImpreciseCounts &other );
+  bool operator==( const ImpreciseCounts &other ) const
+  {
+    return area == other.area && municipality == other.municipality && county == other.county;
+  }
+};
+
+//! Takes the incidents whose place is not a point out of the list (the others keep their order) and counts
+//! them.
+ImpreciseCounts takeImprecise( std::vector<SelectedIncident> &incidents );
+
+/**
+ * The incidents of the selection whose place is not a point, counted, whatever the selection's area (none of
+ * them is inside an area: they are what an area's selection leaves out). Read through the index of such rows,
+ * so it costs little when there are few.
+ */
+Expected<ImpreciseCounts> countImprecise( ProjectFile &project, const Selection &selection );
+
+//! Why incidents were left out: one warning per precision with a count (ImpreciseLeftOutMunicipality,
+//! …County, …Area, in that order); nothing when none were.
+std::vector<Message> describeImprecise( const ImpreciseCounts &counts );
 
 //! The selected points (incidents and/or observations, weighted) in the project CRS.
 Expected<std::vector<WeightedPoint>> selectIncidentPoints( ProjectFile &project, const Selection &selection );

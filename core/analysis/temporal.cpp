@@ -611,11 +611,17 @@ Expected<AreaComparison> compareAreas( const std::vector<SelectedIncident> &curr
   // envelope test in contains() keeps the loop over areas cheap.
   std::vector<int64_t> now( areas.size(), 0 ), earlier( areas.size(), 0 );
   AreaComparison result;
-  const auto count =
-    [&areas]( const std::vector<SelectedIncident> &incidents, std::vector<int64_t> &counts, int64_t &outside )
+  const auto count = [&areas]( const std::vector<SelectedIncident> &incidents, std::vector<int64_t> &counts,
+                               int64_t &outside, int64_t &notPoints )
   {
     for ( const SelectedIncident &incident : incidents )
     {
+      // One known only by its municipality (county, area) is in no area, and said apart.
+      if ( !incident.placesPoint() )
+      {
+        ++notPoints;
+        continue;
+      }
       bool inside = false;
       for ( std::size_t i = 0; i < areas.size(); ++i )
       {
@@ -629,8 +635,8 @@ Expected<AreaComparison> compareAreas( const std::vector<SelectedIncident> &curr
         ++outside;
     }
   };
-  count( current, now, result.outsideNow );
-  count( before, earlier, result.outsideBefore );
+  count( current, now, result.outsideNow, result.notPointsNow );
+  count( before, earlier, result.outsideBefore, result.notPointsBefore );
 
   const double nowSeconds = static_cast<double>( parameters.current.lengthSeconds() );
   const double beforeSeconds = static_cast<double>( parameters.before.lengthSeconds() );
@@ -704,11 +710,15 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
     for ( const std::vector<SelectedIncident> *set : { &current, &before } )
       for ( const SelectedIncident &incident : *set )
       {
+        if ( !incident.placesPoint() )
+          continue;
         xMin = std::min( xMin, incident.x );
         xMax = std::max( xMax, incident.x );
         yMin = std::min( yMin, incident.y );
         yMax = std::max( yMax, incident.y );
       }
+    if ( !std::isfinite( xMin ) ) // none of them a point
+      return Error( MessageCode::TemporalNoEvents );
     // A point on a cell's east or north edge belongs to the next cell, so the grid reaches one past it.
     west = std::floor( xMin / cell );
     south = std::floor( yMin / cell );
@@ -736,6 +746,8 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
     indices.reserve( incidents.size() );
     for ( const SelectedIncident &incident : incidents )
     {
+      if ( !incident.placesPoint() ) // in no cell, and not outside the grid either
+        continue;
       const double column = std::floor( incident.x / cell ) - static_cast<double>( g.westIndex );
       const double row = static_cast<double>( g.northIndex - 1 ) - std::floor( incident.y / cell );
       if ( column < 0 || row < 0 || column >= g.columns || row >= g.rows )
@@ -793,6 +805,14 @@ Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &curre
 Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
                                const KnoxParameters &parameters, const ProgressCallback &progress )
 {
+  // Pairs close in space need places that are points (selectAnalysisIncidents leaves the others out already).
+  if ( std::any_of( incidents.begin(), incidents.end(),
+                    []( const SelectedIncident &i ) { return !i.placesPoint(); } ) )
+  {
+    std::vector<SelectedIncident> points = incidents;
+    takeImprecise( points );
+    return knoxTest( points, parameters, progress );
+  }
   if ( incidents.size() < 2 )
     return Error( MessageCode::KnoxTooFewEvents, incidents.size() );
   if ( incidents.size() > std::numeric_limits<uint32_t>::max() )

@@ -206,8 +206,9 @@ struct AreaComparisonRow
 
 /**
  * A comparison of two periods per area. An event counts in every area that contains it (areas may overlap),
- * and events in none are counted apart. The FDR correction runs over the areas with at least one event in
- * either period (the others have nothing to test).
+ * and events in none are counted apart (among them those whose place is not a point: placeprecision.h). The
+ * FDR correction runs over the areas with at least one event in either period (the others have nothing to
+ * test).
  */
 struct AreaComparison
 {
@@ -216,8 +217,10 @@ struct AreaComparison
   //! by name (Swedish order: å, ä, ö after z; case-insensitive), then by fid.
   std::vector<std::size_t> ranking;
   CountChange total;               //!< all events, inside areas or not
-  int64_t outsideNow = 0;          //!< current events in no area
+  int64_t outsideNow = 0;          //!< current events in no area (with a point outside every area)
   int64_t outsideBefore = 0;       //!< earlier events in no area
+  int64_t notPointsNow = 0;        //!< current events whose place is not a point (only the municipality, ...)
+  int64_t notPointsBefore = 0;     //!< earlier ones
   std::optional<double> fdrCutoff; //!< the largest p-value that passes the FDR correction, if any does
 };
 
@@ -271,9 +274,10 @@ struct GridComparison
 
 /**
  * Compares the current and earlier incidents per grid cell of cellSizeMeters. The grid covers the extent, or
- * without one the events of both periods, snapped outward to multiples of the cell size. Fails for a cell
- * size that is not a positive number, invalid periods or alpha, no events in either period or a grid whose
- * cell indices would overflow. The progress callback may stop it (it then fails with MessageCode::Cancelled).
+ * without one the events of both periods, snapped outward to multiples of the cell size. Incidents whose
+ * place is not a point are in no cell (nor counted outside). Fails for a cell size that is not a positive
+ * number, invalid periods or alpha, no events in either period or a grid whose cell indices would overflow.
+ * The progress callback may stop it (it then fails with MessageCode::Cancelled).
  */
 Expected<GridComparison> compareGrid( const std::vector<SelectedIncident> &current,
                                       const std::vector<SelectedIncident> &before, double cellSizeMeters,
@@ -341,7 +345,8 @@ struct KnoxResult
  *
  * Pairs within the largest distance are found once with a grid of that cell size, then each permutation is
  * one pass over them: O(n + pairs × permutations). The progress callback is called after each permutation
- * and may stop it (it then fails with MessageCode::Cancelled).
+ * and may stop it (it then fails with MessageCode::Cancelled). Incidents whose place is not a point
+ * (placesPoint) are left out.
  */
 Expected<KnoxResult> knoxTest( const std::vector<SelectedIncident> &incidents,
                                const KnoxParameters &parameters, const ProgressCallback &progress = {} );

@@ -673,6 +673,10 @@ TK_MESSAGE( ReportPeriodReversed, "report.period-reversed", "The period ends (%2
 //! %1 the period in words.
 TK_MESSAGE( ReportNoEvents, "report.no-events",
             "The project has no events in %1 for this selection: nothing was written." )
+//! %1 the period, %2 how many events it has.
+TK_MESSAGE( ReportOnlyImprecise, "report.only-imprecise",
+            "%1 has %2 events, but none with a point as its place (only the municipality, the county or an "
+            "area): there is nothing to draw on the map." )
 //! %1 the area asked for.
 TK_MESSAGE( ReportUnknownArea, "report.unknown-area", "The project has no area named '%1'." )
 //! %1 the template asked for, %2 the templates there are.
@@ -1119,5 +1123,135 @@ TK_MESSAGE( EvaluationWdqZeroCount, "evaluation.wdq-zero-count",
 TK_MESSAGE( EvaluationWdqZeroDenominator, "evaluation.wdq-zero-denominator",
             "WDQ is not computed: the target area changed exactly as the comparison area did (the "
             "denominator is 0), so there is no effect to be displaced." )
+
+
+// --- Crosswalks (kategorinycklar) ---------------------------------------------------------------------------
+//! %1 the crosswalk's name.
+TK_MESSAGE( CrosswalkUnknown, "crosswalk.unknown", "The project has no crosswalk named '%1'." )
+TK_MESSAGE( CrosswalkNameEmpty, "crosswalk.name-empty", "A crosswalk needs a name." )
+//! %1 the name.
+TK_MESSAGE( CrosswalkNameTaken, "crosswalk.name-taken", "The project already has a crosswalk named '%1'." )
+TK_MESSAGE( CrosswalkValueEmpty, "crosswalk.value-empty", "A crosswalk line needs the value the source writes." )
+//! %1 the source value, %2 the crosswalk, %3 the code given.
+TK_MESSAGE( CrosswalkUnknownCategory, "crosswalk.unknown-category",
+            "'%1' in crosswalk '%2' would be read as '%3', which is not a category of the project." )
+//! %1 the crosswalk, %2 the source value.
+TK_MESSAGE( CrosswalkEntryUnknown, "crosswalk.entry-unknown", "Crosswalk '%1' has no line for '%2'." )
+//! %1 what SQLite said.
+TK_MESSAGE( CrosswalkSaveFailed, "crosswalk.save-failed", "The crosswalk could not be saved: %1" )
+//! %1 what SQLite said.
+TK_MESSAGE( CrosswalkReadFailed, "crosswalk.read-failed", "The crosswalks cannot be read: %1" )
+//! %1 the file, %2 the columns it should have.
+TK_MESSAGE( CrosswalkFileBadHeader, "crosswalk.file-bad-header",
+            "%1 is not a crosswalk file: its first line should name the columns %2." )
+//! %1 the file, %2 the row (1 = header), %3 why.
+TK_MESSAGE( CrosswalkFileBadRow, "crosswalk.file-bad-row", "%1, row %2: %3. Nothing was read from the file." )
+//! %1 the value.
+TK_MESSAGE( CrosswalkFileBadLeaveOut, "crosswalk.file-bad-leave-out",
+            "leave_out is '%1'; write 1 (leave out) or 0 (read as the category)" )
+TK_MESSAGE( CrosswalkFileNoTarget, "crosswalk.file-no-target",
+            "the line has neither a category nor leave_out = 1" )
+//! Reason kept with an import row left out on purpose. %1 the crosswalk, %2 the value.
+TK_MESSAGE( ImportRowLeftOut, "import.row-left-out", "left out on purpose: crosswalk '%1' leaves out %2" )
+//! %1 row count, %2 the crosswalk, %3 the values with their counts.
+TK_MESSAGE( ImportLeftOutSummary, "import.left-out-summary",
+            "%1 rows left out on purpose by crosswalk '%2' (kept with the import's rejects, not errors): %3." )
+//! %1 the crosswalk, %2 values of the file it knows, %3 the file's distinct values.
+TK_MESSAGE( ImportUsedCrosswalk, "import.used-crosswalk",
+            "Categories read through crosswalk '%1': it knows %2 of the file's %3 values." )
+//! %1 the value in the file, %2 the group's name, %3 the category's name.
+TK_MESSAGE( ImportGroupAsCategory, "import.group-as-category",
+            "%1 is the name of the category group %2: read as its category %3." )
+//! %1 the number of lines, %2 the crosswalk.
+TK_MESSAGE( ImportCrosswalkStored, "import.crosswalk-stored",
+            "%1 choices stored in crosswalk '%2': the next import uses them without asking." )
+
+// --- Categories: the coordinator's vocabulary ----------------------------------------------------------------
+//! %1 the code.
+TK_MESSAGE( CategoryUnknown, "category.unknown", "'%1' is not a category of the project." )
+//! %1 the code.
+TK_MESSAGE( CategoryCodeTaken, "category.code-taken", "The project already has a category '%1'." )
+//! %1 the code.
+TK_MESSAGE( CategoryCodeInvalid, "category.code-invalid",
+            "'%1' cannot be a category code: use lower-case letters a–z, digits and _ (at most 40)." )
+TK_MESSAGE( CategoryLabelEmpty, "category.label-empty", "A category needs a Swedish name." )
+//! %1 the colour given.
+TK_MESSAGE( CategoryBadColour, "category.bad-colour", "'%1' is not a colour: write it as #rrggbb." )
+//! %1 the group's code.
+TK_MESSAGE( CategoryGroupUnknown, "category.group-unknown", "'%1' is not a category group of the project." )
+TK_MESSAGE( CategoryMergeSame, "category.merge-same", "A category cannot be merged into itself." )
+//! %1 what SQLite said.
+TK_MESSAGE( CategorySaveFailed, "category.save-failed", "The category could not be saved: %1" )
+
+// --- The police's event feed ----------------------------------------------------------------------------------
+//! %1 the file, %2 what is wrong.
+TK_MESSAGE( PoliceFeedUnreadable, "police-feed.unreadable", "%1 cannot be read as the police's event feed: %2" )
+//! %1 the file.
+TK_MESSAGE( PoliceFeedNotArray, "police-feed.not-array",
+            "%1 is JSON but not the police's event feed: it should be a list of events with id, datetime, type "
+            "and location." )
+//! Row reasons. %1 the value.
+TK_MESSAGE( ImportRowBadGps, "import.row-bad-gps", "the place's gps %1 is not 'latitude,longitude'" )
+TK_MESSAGE( ImportRowMissingEventId, "import.row-missing-event-id", "the event has no id" )
+//! %1 the event's id in its source, %2 when it was imported (YYYY-MM-DD HH:MM).
+TK_MESSAGE( ImportRowEventInProject, "import.row-event-in-project",
+            "the event %1 is already in the project (imported %2)" )
+//! %1 the event's id in its source, %2 the earlier row.
+TK_MESSAGE( ImportRowEventRepeated, "import.row-event-repeated",
+            "the event %1 came already on row %2 of this file" )
+//! %1 the number of events.
+TK_MESSAGE( ImportDuplicateEvents, "import.duplicate-events",
+            "%1 events were already in the project or came twice in the file: not imported again (kept "
+            "with the import's rejects)." )
+//! %1 the value.
+TK_MESSAGE( ImportRowBadPrecision, "import.row-bad-precision",
+            "the place precision %1 is not one of exact, address, street, area, municipality, county" )
+
+// --- Place precision -------------------------------------------------------------------------------------------
+//! %1 row count, %2 the place named (e.g. "Kristinehamn").
+TK_MESSAGE( ImportPrecisionMunicipality, "import.precision-municipality",
+            "%1 rows have only a municipality as their place (%2): they are counted but not drawn as points or "
+            "used in the point analyses." )
+//! %1 row count, %2 the place named.
+TK_MESSAGE( ImportPrecisionCounty, "import.precision-county",
+            "%1 rows have only a county as their place (%2): they are counted but not drawn as points or used "
+            "in the point analyses." )
+//! %1 row count; the file named no places.
+TK_MESSAGE( ImportPrecisionMunicipalityUnnamed, "import.precision-municipality-unnamed",
+            "%1 rows have only a municipality as their place: they are counted but not drawn as points or used "
+            "in the point analyses." )
+TK_MESSAGE( ImportPrecisionCountyUnnamed, "import.precision-county-unnamed",
+            "%1 rows have only a county as their place: they are counted but not drawn as points or used in the "
+            "point analyses." )
+//! %1 row count, %2 the point (E, N), %3 the municipality or county whose centroid it is.
+TK_MESSAGE( ImportPrecisionCentroid, "import.precision-centroid",
+            "%1 rows share exactly the point %2, the centroid of %3: their place is taken as %3 only." )
+//! %1 row count, %2 the point (E, N), %3 the municipality or county the rows name.
+TK_MESSAGE( ImportPrecisionNamed, "import.precision-named",
+            "%1 rows share exactly the point %2 and name %3 as their place: their place is taken as %3 only." )
+//! %1 row count, %2 the point (E, N), %3 how many rows the next busiest point has.
+TK_MESSAGE( ImportPrecisionRepeated, "import.precision-repeated",
+            "%1 rows share exactly the point %2, far more than any real place (the next has %3): their place is "
+            "taken as an area only." )
+//! %1 the SQL error.
+TK_MESSAGE( PrecisionWriteFailed, "precision.write-failed", "The places' precision could not be stored: %1" )
+//! %1 the fid.
+TK_MESSAGE( PrecisionUnknownIncident, "precision.unknown-incident",
+            "There is no incident %1 in the project: no precision was changed." )
+//! %1 count. Said by the map and every point analysis.
+TK_MESSAGE( ImpreciseLeftOutMunicipality, "imprecise.left-out-municipality",
+            "%1 incidents have only the municipality as their place and are left out here." )
+TK_MESSAGE( ImpreciseLeftOutCounty, "imprecise.left-out-county",
+            "%1 incidents have only the county as their place and are left out here." )
+TK_MESSAGE( ImpreciseLeftOutArea, "imprecise.left-out-area",
+            "%1 incidents have only an area as their place and are left out here." )
+
+// --- Walks: more checks -----------------------------------------------------------------------------------------
+//! %1 distance in metres, %2 the tolerance.
+TK_MESSAGE( WalkObservationFarFromRoute, "walk.observation-far-from-route",
+            "The observation lies %1 m from the walk's route, more than %2 m: check that its place is right." )
+//! %1 the done date, %2 the decided date.
+TK_MESSAGE( ActionDoneBeforeDecided, "action.done-before-decided",
+            "The action cannot be done (%1) before it was decided (%2)." )
 
 // clang-format on

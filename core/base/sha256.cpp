@@ -1,5 +1,8 @@
 #include "sha256.h"
 
+#include <fstream>
+#include <vector>
+
 #include <openssl/evp.h>
 
 #include <stdexcept>
@@ -40,6 +43,20 @@ std::string Sha256::hexDigest()
     hex += kHex[digest[i] & 0x0f];
   }
   return hex;
+}
+
+std::string sha256OfFile( const std::string &path )
+{
+  Sha256 sha;
+  std::ifstream in( path, std::ios::binary );
+  std::vector<char> block( 1u << 20 );
+  while ( in )
+  {
+    in.read( block.data(), static_cast<std::streamsize>( block.size() ) );
+    if ( in.gcount() > 0 )
+      sha.update( block.data(), static_cast<size_t>( in.gcount() ) );
+  }
+  return sha.hexDigest();
 }
 
 } // namespace tryggkarta

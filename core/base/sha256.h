@@ -26,4 +26,11 @@ private:
   std::unique_ptr<evp_md_ctx_st, ContextDeleter> mContext;
 };
 
+/**
+ * The SHA-256 of a file's bytes as 64 lowercase hex digits, read in blocks of 1 MiB (so hashing a large file
+ * beside an import keeps no more of it in memory than a block); that of the bytes read when it cannot be read
+ * to its end.
+ */
+std::string sha256OfFile( const std::string &path );
+
 } // namespace tryggkarta

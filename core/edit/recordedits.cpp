@@ -11,8 +11,10 @@
 #include "textscreening.h"
 #include "transactions.h"
 
+#include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -306,7 +308,91 @@ std::string quotedColumn( const std::string &name )
   return result + "\"";
 }
 
+int srsIdOf( Database &db, const char *table )
+{
+  Statement s = db.prepare( "SELECT srs_id FROM gpkg_geometry_columns WHERE table_name = ?" );
+  s.bind( 1, table );
+  return s.step() ? static_cast<int>( s.int64( 0 ) ) : 0;
+}
+
+//! Whether a CRS measures in metres (a projected one), so distances in it are metres.
+bool isProjectedMetres( int srs )
+{
+  if ( srs == 3006 || ( srs >= 3007 && srs <= 3018 ) )
+    return true;
+  OGRSpatialReference crs;
+  if ( srs <= 0 || crs.importFromEPSG( srs ) != OGRERR_NONE )
+    return false;
+  return crs.IsProjected() && std::fabs( crs.GetLinearUnits() - 1.0 ) < 1e-9;
+}
+
+//! The distance from (x, y) to the segment (ax, ay)–(bx, by).
+double segmentDistance( double x, double y, double ax, double ay, double bx, double by )
+{
+  const double dx = bx - ax, dy = by - ay;
+  const double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? ( ( x - ax ) * dx + ( y - ay ) * dy ) / length2 : 0;
+  t = std::max( 0.0, std::min( 1.0, t ) );
+  return std::hypot( x - ( ax + t * dx ), y - ( ay + t * dy ) );
+}
+
+//! The smallest distance from (x, y) to a line string's segments (to its point when it has one).
+void lineDistance( const OGRLineString &line, double x, double y, std::optional<double> &best )
+{
+  const int n = line.getNumPoints();
+  for ( int i = 0; i < n; ++i )
+  {
+    const double d = i + 1 < n ? segmentDistance( x, y, line.getX( i ), line.getY( i ), line.getX( i + 1 ),
+                                                  line.getY( i + 1 ) )
+                               : ( n == 1 ? std::hypot( x - line.getX( 0 ), y - line.getY( 0 ) ) : HUGE_VAL );
+    if ( !best || d < *best )
+      best = d;
+  }
+}
+
 } // namespace
+
+std::optional<double> distanceToWalkRoute( Database &db, int64_t walkId, double x, double y )
+{
+  const int srs = srsIdOf( db, "safety_walks" );
+  if ( srs != srsIdOf( db, "observations" ) || !isProjectedMetres( srs ) )
+    return std::nullopt;
+  Statement s = db.prepare( "SELECT geom FROM safety_walks WHERE fid = ?" );
+  s.bind( 1, walkId );
+  if ( !s.step() || s.isNull( 0 ) )
+    return std::nullopt;
+  const std::vector<unsigned char> blob = s.blob( 0 );
+  const auto wkb = gpkgWkb( blob.data(), static_cast<int>( blob.size() ) );
+  if ( !wkb || gpkgIsEmpty( blob.data(), static_cast<int>( blob.size() ) ) )
+    return std::nullopt;
+  OGRGeometry *raw = nullptr;
+  if ( OGRGeometryFactory::createFromWkb( wkb->first, nullptr, &raw, wkb->second ) != OGRERR_NONE || !raw )
+    return std::nullopt;
+  const std::unique_ptr<OGRGeometry> geometry( raw );
+  std::optional<double> best;
+  const OGRwkbGeometryType type = wkbFlatten( geometry->getGeometryType() );
+  if ( type == wkbLineString )
+    lineDistance( *geometry->toLineString(), x, y, best );
+  else if ( type == wkbMultiLineString )
+    for ( const OGRLineString *part : *geometry->toMultiLineString() )
+      lineDistance( *part, x, y, best );
+  if ( best && !std::isfinite( *best ) )
+    return std::nullopt;
+  return best;
+}
+
+std::optional<Message> observationRouteWarning( Database &db, std::optional<int64_t> walkId, double x,
+                                                double y )
+{
+  if ( !walkId )
+    return std::nullopt;
+  const std::optional<double> distance = distanceToWalkRoute( db, *walkId, x, y );
+  if ( !distance || *distance <= kObservationRouteToleranceMeters )
+    return std::nullopt;
+  return Message::make( MessageCode::WalkObservationFarFromRoute,
+                        std::to_string( static_cast<int64_t>( std::llround( *distance ) ) ),
+                        std::to_string( static_cast<int64_t>( kObservationRouteToleranceMeters ) ) );
+}
 
 bool isTimeAccepted( int64_t utcSeconds )
 {
@@ -383,11 +469,15 @@ Expected<int64_t> RecordEdits::insertIncident( const IncidentRecord &record, con
 Expected<int64_t> RecordEdits::insertObservation( const ObservationRecord &record,
                                                   const EditOptions &options )
 {
-  return inTransaction<int64_t>(
+  mWarnings.clear();
+  std::vector<Message> warnings;
+  auto inserted = inTransaction<int64_t>(
     mDb, MessageCode::EditSaveObservationFailed,
     [&]
     {
       validateObservation( mDb, record );
+      if ( auto far = observationRouteWarning( mDb, record.walkId, record.x, record.y ) )
+        warnings.push_back( std::move( *far ) );
       std::string flags;
       const std::string note = screened( record.note, options, flags );
       const std::string action = screened( record.proposedAction, options, flags );
@@ -419,6 +509,9 @@ Expected<int64_t> RecordEdits::insertObservation( const ObservationRecord &recor
       audit( mDb, options, "add", RecordTable::Observations, { fid } );
       return fid;
     } );
+  if ( inserted )
+    mWarnings = std::move( warnings );
+  return inserted;
 }
 
 Status RecordEdits::updateIncident( int64_t fid, const IncidentRecord &record, const EditOptions &options )
@@ -466,12 +559,30 @@ Status RecordEdits::updateIncident( int64_t fid, const IncidentRecord &record, c
 Status RecordEdits::updateObservation( int64_t fid, const ObservationRecord &record,
                                        const EditOptions &options )
 {
-  return inTransaction<Done>(
+  mWarnings.clear();
+  std::vector<Message> warnings;
+  Status updated = inTransaction<Done>(
     mDb, MessageCode::EditSaveObservationFailed,
     [&]
     {
       requireRecord( mDb, { RecordTable::Observations, fid } );
       validateObservation( mDb, record );
+      {
+        // Said again only when the place or the walk changes: editing the note of an observation the user
+        // already kept where it is says nothing new.
+        Statement was = mDb.prepare( "SELECT geom, walk_id FROM observations WHERE fid = ?" );
+        was.bind( 1, fid );
+        was.step();
+        const std::vector<unsigned char> blob =
+          was.isNull( 0 ) ? std::vector<unsigned char>() : was.blob( 0 );
+        const auto oldPoint = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
+        const std::optional<int64_t> oldWalk =
+          was.isNull( 1 ) ? std::nullopt : std::optional<int64_t>( was.int64( 1 ) );
+        const bool moved = !oldPoint || oldPoint->first != record.x || oldPoint->second != record.y;
+        if ( moved || oldWalk != record.walkId )
+          if ( auto far = observationRouteWarning( mDb, record.walkId, record.x, record.y ) )
+            warnings.push_back( std::move( *far ) );
+      }
       Statement old = mDb.prepare(
         "SELECT note, proposed_action, screening_flags, responsible FROM observations WHERE fid = ?" );
       old.bind( 1, fid );
@@ -514,6 +625,9 @@ Status RecordEdits::updateObservation( int64_t fid, const ObservationRecord &rec
       audit( mDb, options, "edit", RecordTable::Observations, { fid } );
       return Done{};
     } );
+  if ( updated )
+    mWarnings = std::move( warnings );
+  return updated;
 }
 
 Status RecordEdits::updateIncidents( const std::vector<int64_t> &fids, const IncidentChanges &changes,
@@ -576,27 +690,40 @@ Status RecordEdits::updateIncidents( const std::vector<int64_t> &fids, const Inc
 
 Status RecordEdits::move( const std::vector<PointMove> &moves, const EditOptions &options )
 {
-  return inTransaction<Done>( mDb, MessageCode::EditMoveFailed,
-                              [&]
-                              {
-                                std::vector<RecordId> ids;
-                                const std::string now = utcNowIso();
-                                for ( const PointMove &m : moves )
-                                {
-                                  requireRecord( mDb, m.id );
-                                  checkPosition( mDb, m.id.table, m.x, m.y );
-                                  const auto geometry = pointBlob( mDb, m.id.table, m.x, m.y );
-                                  Statement s =
-                                    mDb.prepare( std::string( "UPDATE " ) + recordTableName( m.id.table ) +
-                                                 " SET geom = ?, updated_at = ? WHERE fid = ?" );
-                                  s.bindBlob( 1, geometry.data(), static_cast<int>( geometry.size() ) );
-                                  s.bind( 2, now ).bind( 3, m.id.fid );
-                                  s.run();
-                                  ids.push_back( m.id );
-                                }
-                                auditRecords( mDb, options, "move", ids );
-                                return Done{};
-                              } );
+  mWarnings.clear();
+  std::vector<Message> warnings;
+  Status moved = inTransaction<Done>(
+    mDb, MessageCode::EditMoveFailed,
+    [&]
+    {
+      std::vector<RecordId> ids;
+      const std::string now = utcNowIso();
+      for ( const PointMove &m : moves )
+      {
+        requireRecord( mDb, m.id );
+        checkPosition( mDb, m.id.table, m.x, m.y );
+        if ( m.id.table == RecordTable::Observations )
+        {
+          Statement walk = mDb.prepare( "SELECT walk_id FROM observations WHERE fid = ?" );
+          walk.bind( 1, m.id.fid );
+          if ( walk.step() && !walk.isNull( 0 ) )
+            if ( auto far = observationRouteWarning( mDb, walk.int64( 0 ), m.x, m.y ) )
+              warnings.push_back( std::move( *far ) );
+        }
+        const auto geometry = pointBlob( mDb, m.id.table, m.x, m.y );
+        Statement s = mDb.prepare( std::string( "UPDATE " ) + recordTableName( m.id.table ) +
+                                   " SET geom = ?, updated_at = ? WHERE fid = ?" );
+        s.bindBlob( 1, geometry.data(), static_cast<int>( geometry.size() ) );
+        s.bind( 2, now ).bind( 3, m.id.fid );
+        s.run();
+        ids.push_back( m.id );
+      }
+      auditRecords( mDb, options, "move", ids );
+      return Done{};
+    } );
+  if ( moved )
+    mWarnings = std::move( warnings );
+  return moved;
 }
 
 Expected<std::vector<RecordSnapshot>> RecordEdits::remove( const std::vector<RecordId> &ids,

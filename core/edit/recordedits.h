@@ -5,6 +5,7 @@
 // log; a call that fails leaves the file as it was.
 
 #include "expected.h"
+#include "message.h"
 
 #include <cstdint>
 #include <optional>
@@ -82,6 +83,28 @@ struct IncidentChanges
   std::optional<double> weight;
   bool empty() const { return !category && !organisation && !placeType && !weight; }
 };
+
+/**
+ * How far (metres, project CRS) an observation may lie from its walk's route before an edit says so
+ * (WalkObservationFarFromRoute; the edit is still made). Observations are of what is seen from the route: a
+ * façade, a park behind a fence, a lamp across a square, usually within 50–100 m, and a phone's GPS between
+ * buildings is often 20–50 m off. 150 m is past all that and still catches the usual mistakes: the wrong walk
+ * chosen in the form, a click a block or more off, a photo taken on the way home.
+ */
+constexpr double kObservationRouteToleranceMeters = 150;
+
+/**
+ * The distance in metres (project CRS) from (x, y) in the observations' CRS to a walk's route
+ * (safety_walks.geom); nothing when the walk does not exist, has no route, or its route is in another CRS.
+ */
+std::optional<double> distanceToWalkRoute( Database &db, int64_t walkId, double x, double y );
+
+/**
+ * The warning for an observation at (x, y) on a walk: WalkObservationFarFromRoute when it lies more than
+ * kObservationRouteToleranceMeters from the walk's route; nothing when it is near, or has no walk or route.
+ */
+std::optional<Message> observationRouteWarning( Database &db, std::optional<int64_t> walkId, double x,
+                                                double y );
 
 //! Whether (x, y) in the table's CRS is a place in Sweden as edits accept it (inserts and moves check this).
 bool isPositionInSweden( Database &db, RecordTable table, double x, double y );
@@ -163,8 +186,16 @@ public:
   Expected<IncidentRecord> readIncident( int64_t fid );
   Expected<ObservationRecord> readObservation( int64_t fid );
 
+  /**
+   * What the last insertObservation, updateObservation or move accepted but wants said: an observation
+   * placed far from its walk's route (WalkObservationFarFromRoute; updateObservation only when the place or
+   * the walk changed). Empty after any other call, and after a call that failed.
+   */
+  const std::vector<Message> &warnings() const { return mWarnings; }
+
 private:
   Database &mDb;
+  std::vector<Message> mWarnings;
 };
 
 } // namespace tryggkarta

@@ -66,18 +66,7 @@ std::vector<Message> CsvSource::warnings() const
 
 std::string CsvSource::hashContent()
 {
-  // Read in blocks of its own rather than through the reader's mapping, so hashing a large file on the other
-  // core keeps no more of it in memory than a block.
-  Sha256 sha;
-  std::ifstream in( mReader->path(), std::ios::binary );
-  std::vector<char> block( 1u << 20 );
-  while ( in )
-  {
-    in.read( block.data(), static_cast<std::streamsize>( block.size() ) );
-    if ( in.gcount() > 0 )
-      sha.update( block.data(), static_cast<size_t>( in.gcount() ) );
-  }
-  return sha.hexDigest();
+  return sha256OfFile( mReader->path() );
 }
 
 } // namespace tryggkarta

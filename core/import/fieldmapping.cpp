@@ -60,6 +60,16 @@ const std::vector<TargetAliases> &incidentAliases()
       { "beskrivning", "description", "text", "kommentar", "comment", "anteckning", "notering", "fritext",
         "desc", "cmt", "note", "notes", "name", "namn", "rubrik", "title" } },
     { "source", { "kalla", "source", "ursprung", "datakalla" } },
+    // More free text, added to the description on a line of its own (the police feed's summary).
+    { "summary", { "summary", "sammanfattning", "ingress" } },
+    // The source's own id of the event, so that an event is never imported twice (the police feed's id).
+    { "event_id", { "eventid", "handelseid", "sourceeventid", "polisid", "handelsenummer" } },
+    // How precise the place is: exact, address, street, area, municipality, county (placeprecision.h).
+    { "place_precision",
+      { "placeprecision", "platsprecision", "precision", "platsnoggrannhet", "noggrannhet",
+        "lagesnoggrannhet" } },
+    // The place's name as the source writes it ("Kristinehamn"); kept with the row and named in the summary.
+    { "place_name", { "placename", "platsnamn", "locationname", "ort", "orter" } },
   };
   return sAliases;
 }
@@ -321,13 +331,23 @@ std::string columnList( const std::vector<std::string> &columns )
 
 } // namespace
 
-Expected<std::map<std::string, std::string>> resolveMapping( const std::string &name,
-                                                             const std::vector<std::string> &columns,
-                                                             const ImportOptions &options, bool hasGeometry,
-                                                             std::vector<Message> &warnings )
+Expected<std::map<std::string, std::string>>
+resolveMapping( const std::string &name, const std::vector<std::string> &columns,
+                const ImportOptions &options, bool hasGeometry, std::vector<Message> &warnings,
+                const std::map<std::string, std::string> &sourceMapping )
 {
   auto mapping = autoMapFields( columns, options.kind );
   const auto targets = importTargetFields( options.kind );
+  // What the source knows of its own columns wins over the guess from the names.
+  for ( const auto &[target, column] : sourceMapping )
+  {
+    if ( std::find( targets.begin(), targets.end(), target ) == targets.end() ||
+         std::find( columns.begin(), columns.end(), column ) == columns.end() )
+      continue;
+    for ( auto it = mapping.begin(); it != mapping.end(); )
+      it = ( it->second == column && it->first != target ) ? mapping.erase( it ) : std::next( it );
+    mapping[target] = column;
+  }
   std::map<std::string, std::string> explicitColumns; // column -> field, for conflicts
   for ( const auto &[target, column] : options.fieldMap )
   {

@@ -19,14 +19,15 @@ std::string normalizeName( std::string_view name );
 //! The automatic mapping for a kind: target field → column, from common Swedish and English headers.
 std::map<std::string, std::string> autoMapFields( const std::vector<std::string> &columns, ImportKind kind );
 /**
- * The automatic mapping plus the user's overrides (options.fieldMap), checked against the file's columns:
- * fails when a mapped column is missing or the coordinates, date or category cannot be found. name is the
- * file's name for messages; warnings gets what the user should know about the choice.
+ * The automatic mapping, then what the source itself knows of its columns (sourceMapping: a format with
+ * fixed columns, such as the police feed), then the user's overrides (options.fieldMap), checked against the
+ * file's columns: fails when a mapped column is missing or the coordinates, date or category cannot be found.
+ * name is the file's name for messages; warnings gets what the user should know about the choice.
  */
-Expected<std::map<std::string, std::string>> resolveMapping( const std::string &name,
-                                                             const std::vector<std::string> &columns,
-                                                             const ImportOptions &options, bool hasGeometry,
-                                                             std::vector<Message> &warnings );
+Expected<std::map<std::string, std::string>>
+resolveMapping( const std::string &name, const std::vector<std::string> &columns,
+                const ImportOptions &options, bool hasGeometry, std::vector<Message> &warnings,
+                const std::map<std::string, std::string> &sourceMapping = {} );
 //! A number with a decimal point or comma, optional sign, spaces as thousands separators; nothing if not a
 //! number.
 std::optional<double> parseNumber( std::string_view text );

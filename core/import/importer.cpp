@@ -1,22 +1,31 @@
 #include "importer.h"
 
 #include "coordinatedetection.h"
+#include "crosswalks.h"
 #include "datetimeparser.h"
 #include "fieldmapping.h"
 #include "geometryblob.h"
 #include "importcrs.h"
 #include "paths.h"
+#include "placedetection.h"
 #include "projectfile.h"
 #include "rowinterpreter.h"
 #include "rowsource.h"
+#include "swedishplaces.h"
+#include "textscreening.h"
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <future>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 // The importer orchestrates: a RowSource reads the file (rowsource.h), the mapping is resolved
 // (fieldmapping.h), the CRS decided (importcrs.h), each row interpreted (rowinterpreter.h); here the records
@@ -29,11 +38,34 @@ namespace
 {
 
 constexpr size_t kChunkRows = 8192;
+//! The share of the progress the first pass over the category column takes, when there is one.
+constexpr double kPrePassShare = 0.1;
 constexpr size_t kMaxRejectsInReport = 1000;
 
 void appendIso( std::string &out, int64_t seconds )
 {
   out += formatUtcIso( seconds );
+}
+
+//! "'a' (3), 'b' (1)": values with their counts, the most frequent first, at most limit of them; empty values
+//! are left out ("–" when there is no other).
+std::string countedList( const std::map<std::string, int64_t> &counts, size_t limit = 20 )
+{
+  std::vector<std::pair<std::string, int64_t>> sorted;
+  for ( const auto &entry : counts )
+    if ( !entry.first.empty() )
+      sorted.push_back( entry );
+  if ( sorted.empty() )
+    return "–";
+  std::stable_sort( sorted.begin(), sorted.end(),
+                    []( const auto &a, const auto &b ) { return a.second > b.second; } );
+  std::string list;
+  for ( size_t i = 0; i < sorted.size() && i < limit; ++i )
+    list += ( list.empty() ? "" : ", " ) + quotedValue( sorted[i].first ) + " (" +
+            std::to_string( sorted[i].second ) + ")";
+  if ( sorted.size() > limit )
+    list += ", …";
+  return list;
 }
 
 } // namespace
@@ -51,12 +83,14 @@ Expected<ImportPreview> previewFile( const std::string &path, const ImportOption
   preview.columns = s.columns();
   std::vector<Message> warnings;
   const std::string name = fileName( path );
-  auto mapping = resolveMapping( name, s.columns(), options, s.hasGeometry(), warnings );
+  auto mapping = resolveMapping( name, s.columns(), options, s.hasGeometry(), warnings, s.defaultMapping() );
   if ( mapping )
     preview.mapping = mapping.value();
   else
   {
     preview.mapping = autoMapFields( s.columns(), options.kind );
+    for ( const auto &[target, column] : s.defaultMapping() )
+      preview.mapping[target] = column;
     preview.warnings.push_back( mapping.error() );
   }
   SourceRow row;
@@ -79,13 +113,18 @@ Expected<ImportPreview> previewFile( const std::string &path, const ImportOption
 }
 
 Expected<ImportReport> importFile( ProjectFile &project, const std::string &path,
-                                   const ImportOptions &options, const ImportProgress &progress )
+                                   const ImportOptions &givenOptions, const ImportProgress &progress )
 {
-  auto opened = openRowSource( path, options );
+  auto opened = openRowSource( path, givenOptions );
   if ( !opened )
     return Error{ opened.error() };
   RowSource &source = *opened.value();
   const std::string name = fileName( path );
+  // A format that says whose its rows are (the police feed) gives their source, unless the user chose one.
+  ImportOptions options = givenOptions;
+  if ( !source.defaultSource().empty() && options.defaultSource == "est" )
+    options.defaultSource = source.defaultSource();
+  options.eventIdRequired = options.eventIdRequired || source.defaultSource() == "police";
 
   ImportReport report;
   report.fileName = name;
@@ -100,7 +139,8 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
        options.defaultSource != "manual" )
     return Error( MessageCode::ImportUnknownDefaultSource, options.defaultSource );
 
-  auto mapping = resolveMapping( name, source.columns(), options, source.hasGeometry(), report.warnings );
+  auto mapping = resolveMapping( name, source.columns(), options, source.hasGeometry(), report.warnings,
+                                 source.defaultMapping() );
   if ( !mapping )
     return Error{ mapping.error() };
   report.mapping = mapping.value();
@@ -116,6 +156,12 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
         return Error( options.kind == ImportKind::Incidents ? MessageCode::ImportMappedToUnknownCategory
                                                             : MessageCode::ImportMappedToUnknownChecklistItem,
                       value, code );
+    }
+    if ( options.kind == ImportKind::Incidents && !options.crosswalk.empty() )
+    {
+      auto named = CrosswalkStore( project.db() ).load( options.crosswalk );
+      if ( !named )
+        return Error{ named.error() };
     }
   }
   catch ( const SqlError &e )
@@ -141,6 +187,83 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
   try
   {
     RowInterpreter interpreter( project, options, source.columns(), report.mapping, report );
+    // Categories (incidents) are read through a crosswalk: the one named, else the one that knows most of the
+    // file's values that the project does not know itself. Every value of the file is counted for the report,
+    // in a first pass over the category column when the crosswalk is still to be picked.
+    std::optional<Crosswalk> crosswalk;
+    bool prePass = false; // the first pass reported progress: the rows' pass goes on from kPrePassShare
+    if ( options.kind == ImportKind::Incidents )
+    {
+      if ( !options.crosswalk.empty() )
+      {
+        auto named = CrosswalkStore( db ).load( options.crosswalk );
+        if ( !named )
+        {
+          if ( hash.valid() )
+            hash.wait();
+          return Error{ named.error() };
+        }
+        crosswalk = std::move( named.value() );
+        interpreter.countCategoryValues( true );
+      }
+      else
+      {
+        const int column = interpreter.categoryColumn();
+        std::unordered_map<std::string, int64_t> counts;
+        std::string key;
+        SourceRow row;
+        int64_t skimmed = 0;
+        while ( column >= 0 && source.skim( row ) )
+        {
+          // The first pass is a tenth of the import's progress, and can be cancelled like the rest.
+          if ( ++skimmed % static_cast<int64_t>( kChunkRows ) == 0 && progress )
+          {
+            prePass = true;
+            if ( !progress( kPrePassShare * source.progress() ) )
+            {
+              if ( hash.valid() )
+                hash.wait();
+              report.cancelled = true;
+              report.warnings.push_back( Message::make( MessageCode::ImportCancelled ) );
+              return report;
+            }
+          }
+          if ( static_cast<size_t>( column ) >= row.values.size() )
+            continue;
+          const std::string_view value = trim( row.values[column] );
+          if ( value.empty() )
+            continue;
+          key.assign( value.data(), value.size() );
+          ++counts[key];
+        }
+        source.rewind();
+        report.categoryValues.insert( counts.begin(), counts.end() );
+        std::map<std::string, int64_t> unknown;
+        for ( const auto &[value, count] : report.categoryValues )
+          if ( !interpreter.projectKnowsCategory( value ) )
+            unknown.emplace( value, count );
+        if ( !unknown.empty() )
+        {
+          auto all = CrosswalkStore( db ).list();
+          if ( !all )
+          {
+            if ( hash.valid() )
+              hash.wait();
+            return Error{ all.error() };
+          }
+          if ( const auto picked = pickCrosswalk( all.value(), unknown ) )
+            for ( Crosswalk &c : all.value() )
+              if ( c.name == *picked )
+                crosswalk = std::move( c );
+        }
+      }
+      if ( crosswalk )
+        report.crosswalk = crosswalk->name;
+      interpreter.useCrosswalk( crosswalk ? &*crosswalk : nullptr,
+                                crosswalk ? crosswalk->name : std::string( kImportChoicesCrosswalk ) );
+    }
+    else
+      interpreter.countCategoryValues( true );
     auto crs = decideCrs( name, source, interpreter, options, db, project.projectSrsId() );
     if ( !crs )
     {
@@ -210,7 +333,7 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     }
     Statement batch =
       db.prepare( "INSERT INTO import_batches (file_name, content_sha256, kind, format, source_crs, "
-                  "imported_at, imported_by, options) VALUES (?, '', ?, ?, ?, ?, ?, ?)" );
+                  "imported_at, imported_by, options, crosswalk) VALUES (?, '', ?, ?, ?, ?, ?, ?, ?)" );
     std::string optionsText = options.dryRun ? "dry-run" : "";
     for ( const auto &[target, column] : report.mapping )
       optionsText += ( optionsText.empty() ? "" : "; " ) + target + "=" + column;
@@ -220,18 +343,20 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       .bind( 4, report.sourceCrs.text() )
       .bind( 5, utcNowIso() )
       .bindTextOrNull( 6, options.importedBy )
-      .bind( 7, optionsText );
+      .bind( 7, optionsText )
+      .bindTextOrNull( 8, report.crosswalk );
     batch.run();
     const int64_t batchId = db.lastInsertId();
     report.batchId = batchId;
 
-    Statement reject =
-      db.prepare( "INSERT INTO import_rejects (batch_id, row_number, raw_row, reason) VALUES (?, ?, ?, ?)" );
+    Statement reject = db.prepare( "INSERT INTO import_rejects (batch_id, row_number, raw_row, reason, "
+                                   "left_out) VALUES (?, ?, ?, ?, ?)" );
     Statement insertIncident =
       db.prepare( "INSERT INTO incidents (geom, occurred_from, occurred_until, category, organisation, "
                   "place_type, weight, description, "
-                  "screening_flags, source, batch_id, source_row, extra_attributes, created_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
+                  "screening_flags, source, batch_id, source_row, extra_attributes, created_at, updated_at, "
+                  "place_precision, source_event_id, place_precision_given) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" );
     Statement insertObservation =
       db.prepare( "INSERT INTO observations (geom, walk_id, checklist_item, rating, positive, note, photos, "
                   "proposed_action, observed_at, "
@@ -245,16 +370,62 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     std::vector<int> success( kChunkRows );
     std::vector<unsigned char> geometry;
     std::string fromText, untilText;
+    std::unordered_set<int64_t> precisionGivenRows; // rows the file called exact: detection leaves them
+    // Rows that name a municipality or county (their place's name, or the last part of their text's first
+    // line, as the police write "…, Misshandel, Kristinehamn"): detection takes a stack of them for that
+    // place.
+    NamedPlaceRows namedRows;
+    std::unordered_map<std::string, const SwedishPlace *> placeByName;
+    auto namedPlace = [&placeByName]( std::string_view name ) -> const SwedishPlace *
+    {
+      while ( !name.empty() && std::isspace( static_cast<unsigned char>( name.front() ) ) )
+        name.remove_prefix( 1 );
+      while ( !name.empty() && std::isspace( static_cast<unsigned char>( name.back() ) ) )
+        name.remove_suffix( 1 );
+      if ( name.empty() || name.size() > 64 )
+        return nullptr;
+      // Only the names found are kept: free text ends in as many ways as it has rows.
+      std::string key( name );
+      const auto it = placeByName.find( key );
+      if ( it != placeByName.end() )
+        return it->second;
+      const SwedishPlace *place = findSwedishPlace( key );
+      if ( place )
+        placeByName.emplace( std::move( key ), place );
+      return place;
+    };
+    // Imported rows whose place is only a municipality or a county, by the place named.
+    std::map<std::string, int64_t> municipalityPlaces, countyPlaces;
 
     auto rejectRow = [&]( const PendingRecord &p )
     {
-      ++report.rowsRejected;
-      // The table keeps the English, as QGIS Desktop users read it there.
+      // Rows left out on purpose and events already imported are kept with the rejects, but are no errors.
+      if ( p.leftOut )
+        ++report.rowsLeftOut;
+      else if ( p.duplicate )
+        ++report.rowsDuplicate;
+      else
+        ++report.rowsRejected;
+      // The table keeps the English, as QGIS Desktop users read it there. The row as read is kept to be
+      // mended, with personal data in it redacted as in the incidents (a left-out police event's summary, a
+      // repeated event's text).
       const std::string reason = p.reject->text();
-      reject.bind( 1, batchId ).bind( 2, p.rowNumber ).bindStatic( 3, p.raw ).bindStatic( 4, reason );
+      const std::string *raw = &p.raw;
+      std::string redacted;
+      if ( options.redactPersonalData )
+      {
+        const ScreeningResult screening = screenText( p.raw );
+        if ( !screening.clean() )
+        {
+          redacted = redact( p.raw, screening );
+          raw = &redacted;
+        }
+      }
+      reject.bind( 1, batchId ).bind( 2, p.rowNumber ).bindStatic( 3, *raw ).bindStatic( 4, reason );
+      reject.bind( 5, p.leftOut ? 1 : 0 );
       reject.run();
-      if ( report.rejects.size() < kMaxRejectsInReport )
-        report.rejects.push_back( RejectedRow{ p.rowNumber, *p.reject, p.raw } );
+      if ( !p.leftOut && !p.duplicate && report.rejects.size() < kMaxRejectsInReport )
+        report.rejects.push_back( RejectedRow{ p.rowNumber, *p.reject, *raw } );
     };
 
     auto flush = [&]( size_t count )
@@ -337,7 +508,35 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
           s.bindStatic( 10, p.source ).bind( 11, batchId ).bind( 12, p.rowNumber );
           p.extra.empty() ? s.bindNull( 13 ) : s.bindStatic( 13, p.extra );
           s.bindStatic( 14, now ).bindStatic( 15, now );
+          s.bindStatic( 16, p.precision );
+          s.bind( 18, p.precisionGiven ? 1 : 0 );
+          if ( p.precisionGiven && std::strcmp( p.precision, "exact" ) == 0 )
+            precisionGivenRows.insert( p.rowNumber );
+          if ( !p.precisionGiven )
+          {
+            const SwedishPlace *named = namedPlace( p.placeName );
+            if ( !named && p.placeName.empty() )
+            {
+              std::string_view line( p.text );
+              line = line.substr( 0, line.find( '\n' ) );
+              const size_t comma = line.rfind( ',' );
+              if ( comma != std::string_view::npos )
+                named = namedPlace( line.substr( comma + 1 ) );
+            }
+            if ( named )
+              namedRows.set( p.rowNumber, named );
+          }
+          p.eventId.empty() ? s.bindNull( 17 ) : s.bindStatic( 17, p.eventId );
           s.run();
+          if ( std::strcmp( p.precision, "exact" ) != 0 && std::strcmp( p.precision, "address" ) != 0 &&
+               std::strcmp( p.precision, "street" ) != 0 )
+          {
+            ++report.impreciseRows[p.precision];
+            if ( std::strcmp( p.precision, "municipality" ) == 0 )
+              ++municipalityPlaces[p.placeName];
+            else if ( std::strcmp( p.precision, "county" ) == 0 )
+              ++countyPlaces[p.placeName];
+          }
         }
         else
         {
@@ -381,7 +580,8 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
       {
         flush( filled );
         filled = 0;
-        if ( progress && !progress( source.progress() ) )
+        if ( progress && !progress( prePass ? kPrePassShare + ( 1 - kPrePassShare ) * source.progress()
+                                            : source.progress() ) )
         {
           cancelled = true;
           break;
@@ -425,6 +625,62 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
 
     report.newOrganisations = interpreter.newOrganisations();
 
+    // The user's choices for categories are kept in the crosswalk used (or the import's own), in this
+    // transaction: an import rolled back or only checked keeps none of them.
+    if ( options.kind == ImportKind::Incidents && !options.dryRun && options.rememberChoices &&
+         ( !options.categoryMap.empty() || !options.leaveOut.empty() ) )
+    {
+      std::vector<CrosswalkEntry> entries;
+      for ( const auto &[value, code] : options.categoryMap )
+        entries.push_back( CrosswalkEntry{ value, code, false, std::string() } );
+      for ( const std::string &value : options.leaveOut )
+        if ( !options.categoryMap.count( value ) )
+          entries.push_back( CrosswalkEntry{ value, std::string(), true, std::string() } );
+      const std::string storeIn = report.crosswalk.empty() ? kImportChoicesCrosswalk : report.crosswalk;
+      const Status stored = CrosswalkStore( db ).set(
+        storeIn, entries, CrosswalkWriteOptions{ options.importedBy, "import " + name } );
+      if ( !stored )
+        return Error{ stored.error() };
+      report.warnings.push_back( Message::make( MessageCode::ImportCrosswalkStored,
+                                                static_cast<int64_t>( entries.size() ), storeIn ) );
+    }
+
+    // Places that are only a municipality or a county, as the source said (the police feed).
+    for ( const auto &[places, precision, named, unnamed] :
+          { std::make_tuple( &municipalityPlaces, "municipality", MessageCode::ImportPrecisionMunicipality,
+                             MessageCode::ImportPrecisionMunicipalityUnnamed ),
+            std::make_tuple( &countyPlaces, "county", MessageCode::ImportPrecisionCounty,
+                             MessageCode::ImportPrecisionCountyUnnamed ) } )
+    {
+      const auto found = report.impreciseRows.find( precision );
+      if ( found == report.impreciseRows.end() || found->second == 0 )
+        continue;
+      const int64_t rows = found->second;
+      const std::string names = countedList( *places, 10 );
+      report.warnings.push_back( names == "–" ? Message::make( unnamed, rows )
+                                              : Message::make( named, rows, names ) );
+    }
+
+    // Stand-in points found among the rows (many rows on exactly one municipality's or county's centroid, or
+    // on one point far busier than any real place): their precision set (placedetection.h). Before the
+    // indexes a large import dropped are built again, so that the rows changed are not changed in them too.
+    if ( options.kind == ImportKind::Incidents )
+    {
+      // The rows are new: their updated_at is the import's. The trigger that would touch it again for every
+      // row changed (an UPDATE in an UPDATE) is put back right after, inside the same transaction.
+      const std::string touchSql =
+        db.queryText( "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_touch'" );
+      if ( !touchSql.empty() )
+        db.exec( "DROP TRIGGER incidents_touch" );
+      const PlacePrecisionDetection detected =
+        detectImprecisePlaces( db, batchId, srsId, precisionGivenRows, namedRows );
+      if ( !touchSql.empty() )
+        db.exec( touchSql );
+      for ( const auto &[code, rows] : detected.marked )
+        report.impreciseRows[code] += rows;
+      report.warnings.insert( report.warnings.end(), detected.warnings.begin(), detected.warnings.end() );
+    }
+
     {
       Statement index = db.prepare( "INSERT INTO \"" + rtree +
                                     "\" (id, minx, maxx, miny, maxy) SELECT fid, ST_MinX(geom), "
@@ -438,16 +694,34 @@ Expected<ImportReport> importFile( ProjectFile &project, const std::string &path
     for ( const std::string &sql : indexSql )
       db.exec( sql );
 
-    Statement finish =
-      db.prepare( "UPDATE import_batches SET content_sha256 = ?, rows_read = ?, rows_imported = ?, "
-                  "rows_rejected = ?, rows_flagged = ? WHERE fid = ?" );
+    Statement finish = db.prepare(
+      "UPDATE import_batches SET content_sha256 = ?, rows_read = ?, rows_imported = ?, "
+      "rows_rejected = ?, rows_flagged = ?, rows_left_out = ?, rows_duplicate = ? WHERE fid = ?" );
     finish.bind( 1, sha )
       .bind( 2, report.rowsRead )
       .bind( 3, report.rowsImported )
       .bind( 4, report.rowsRejected )
       .bind( 5, report.rowsFlagged )
-      .bind( 6, batchId );
+      .bind( 6, report.rowsLeftOut )
+      .bind( 7, report.rowsDuplicate )
+      .bind( 8, batchId );
     finish.run();
+
+    if ( crosswalk )
+    {
+      int64_t known = 0;
+      for ( const auto &entry : report.categoryValues )
+        known += crosswalk->find( entry.first ) ? 1 : 0;
+      report.warnings.push_back( Message::make( MessageCode::ImportUsedCrosswalk, crosswalk->name, known,
+                                                static_cast<int64_t>( report.categoryValues.size() ) ) );
+    }
+    if ( report.rowsLeftOut > 0 )
+      report.warnings.push_back(
+        Message::make( MessageCode::ImportLeftOutSummary, report.rowsLeftOut,
+                       report.crosswalk.empty() ? kImportChoicesCrosswalk : report.crosswalk,
+                       countedList( report.leftOutValues ) ) );
+    if ( report.rowsDuplicate > 0 )
+      report.warnings.push_back( Message::make( MessageCode::ImportDuplicateEvents, report.rowsDuplicate ) );
 
     if ( !report.unknownCategories.empty() )
     {

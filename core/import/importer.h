@@ -29,8 +29,18 @@ struct ImportOptions
   std::optional<int> sourceEpsg;
   //! Overrides of the automatic mapping: target field (see importTargetFields) -> source column name.
   std::map<std::string, std::string> fieldMap;
-  //! Source category value -> project category code, for values the project does not know.
+  //! Source category value -> project category code, for values the project does not know. Incidents: the
+  //! choices are stored in the crosswalk used (see crosswalk), so the next import knows them.
   std::map<std::string, std::string> categoryMap;
+  //! Incidents: source category values to leave out on purpose (their rows are kept in the rejects with that
+  //! reason, counted apart from errors); stored in the crosswalk like categoryMap.
+  std::vector<std::string> leaveOut;
+  //! Incidents: the crosswalk to read categories through; empty: the one that knows most of the file's values
+  //! (none when no crosswalk knows any). Choices (categoryMap, leaveOut) are stored in it, or, when there is
+  //! none, in the crosswalk kImportChoicesCrosswalk.
+  std::string crosswalk;
+  //! Store categoryMap and leaveOut in the crosswalk (not in a dry run).
+  bool rememberChoices = true;
   //! "" to detect, or "UTF-8", "CP1252" (CSV only).
   std::string encoding;
   //! 0 to sniff, or ',', ';', '\t' (CSV only).
@@ -47,6 +57,9 @@ struct ImportOptions
   bool dryRun = false;
   //! Who imports, kept with the batch for provenance.
   std::string importedBy;
+  //! Every row must carry an event id (set by the importer for the police feed, whose events always have
+  //! one); otherwise a row without one is imported without the check for events already in the project.
+  bool eventIdRequired = false;
 };
 
 struct RejectedRow
@@ -74,6 +87,18 @@ struct ImportReport
   std::vector<Message> warnings;
   //! Category values not in the project, with row counts (those rows are rejected).
   std::map<std::string, int64_t> unknownCategories;
+  //! The crosswalk categories were read through; empty when none.
+  std::string crosswalk;
+  //! Rows left out on purpose by the crosswalk or the user's choice (in the rejects, not in rowsRejected).
+  int64_t rowsLeftOut = 0;
+  //! The values left out, with row counts.
+  std::map<std::string, int64_t> leftOutValues;
+  //! Police events already in the project or repeated in the file (in the rejects, not in rowsRejected).
+  int64_t rowsDuplicate = 0;
+  //! Imported rows whose place is not a point (area, municipality, county), by precision code.
+  std::map<std::string, int64_t> impreciseRows;
+  //! Every category value of the file with its row count (what the import dialog's mapping table lists).
+  std::map<std::string, int64_t> categoryValues;
   std::vector<std::string> newOrganisations;
   //! Personal data found in free text, by kind code ("personnummer", "phone", ...), with counts.
   std::map<std::string, int64_t> personalData;
@@ -81,6 +106,9 @@ struct ImportReport
   bool dryRun = false;
   bool cancelled = false;
 };
+
+//! The crosswalk an import stores the user's choices in when no other crosswalk was used.
+constexpr const char *kImportChoicesCrosswalk = "importval";
 
 //! Called now and then with the fraction done (0–1); return false to cancel.
 using ImportProgress = std::function<bool( double fraction )>;

@@ -6,6 +6,7 @@
 #include "datetimeparser.h"
 #include "fieldmapping.h"
 #include "json.h"
+#include "placeprecision.h"
 #include "projectfile.h"
 #include "textscreening.h"
 
@@ -92,6 +93,12 @@ void PendingRecord::clear()
   photos.clear();
   hasTime = false;
   extra.clear();
+  precision = "exact";
+  precisionGiven = false;
+  placeName.clear();
+  eventId.clear();
+  leftOut = false;
+  duplicate = false;
 }
 
 RowInterpreter::RowInterpreter( ProjectFile &project, const ImportOptions &options,
@@ -116,7 +123,7 @@ RowInterpreter::RowInterpreter( ProjectFile &project, const ImportOptions &optio
   mY = mColumn["y"] >= 0 ? mColumn["y"] : mColumn["lat"];
   std::vector<bool> mapped( columns.size(), false );
   for ( const auto &entry : mColumn )
-    if ( entry.second >= 0 )
+    if ( entry.second >= 0 && entry.first != "place_name" ) // the place's name is kept with the row too
       mapped[entry.second] = true;
   for ( size_t i = 0; i < columns.size(); ++i )
     if ( !mapped[i] )
@@ -127,12 +134,55 @@ RowInterpreter::RowInterpreter( ProjectFile &project, const ImportOptions &optio
   {
     mCategories = loadLookup( db, "categories" );
     for ( const auto &entry : options.categoryMap )
-      mCategories.set( entry.first, entry.second );
+      mUserMap.set( entry.first, entry.second );
+    for ( const std::string &value : options.leaveOut )
+      mUserLeaveOut.insert( labelKey( value ) );
+    // A group's name typed as a category: the group's "other" category (its code ends in _ovrig or its name
+    // starts with Övrig), else the group's first category. Hidden categories only when the group has no
+    // other.
+    {
+      Statement groups = db.prepare( "SELECT code, label_sv, label_en FROM category_groups" );
+      std::map<std::string, std::string> groupLabels;
+      while ( groups.step() )
+      {
+        mGroups.add( groups.text( 0 ), groups.text( 0 ) );
+        mGroups.add( groups.text( 1 ), groups.text( 0 ) );
+        mGroups.add( groups.text( 2 ), groups.text( 0 ) );
+        groupLabels[groups.text( 0 )] = groups.text( 1 );
+      }
+      Statement categories =
+        db.prepare( "SELECT group_code, code, label_sv FROM categories ORDER BY hidden, sort_order, fid" );
+      std::set<std::string> settled;
+      while ( categories.step() )
+      {
+        const std::string group = categories.text( 0 ), code = categories.text( 1 ),
+                          label = categories.text( 2 );
+        if ( settled.count( group ) )
+          continue;
+        const bool other = ( code.size() > 6 && code.compare( code.size() - 6, 6, "_ovrig" ) == 0 ) ||
+                           label.rfind( "\xC3\x96vrig", 0 ) == 0;
+        if ( other )
+          settled.insert( group );
+        if ( other || !mGroupOther.count( group ) )
+          mGroupOther[group] = GroupOther{ groupLabels[group], code, label };
+      }
+    }
     mPlaceTypes = loadLookup( db, "place_types" );
     for ( const std::string &name : organisationNames( db ) )
     {
       mOrganisations.emplace( labelKey( name ), name );
       mKnownOrganisations.insert( name );
+    }
+    // Events already in the project, by their source and id, loaded once.
+    mEventIds = mColumn["event_id"] >= 0;
+    if ( mEventIds )
+    {
+      Statement events = db.prepare(
+        "SELECT source, coalesce(organisation, ''), source_event_id, batch_id FROM incidents WHERE "
+        "source_event_id IS NOT NULL" );
+      while ( events.step() )
+        mProjectEvents.emplace( eventKey( events.text( 0 ), events.text( 1 ), events.text( 2 ) ),
+                                events.isNull( 3 ) ? 0 : events.int64( 3 ) );
     }
   }
   else
@@ -151,7 +201,8 @@ RowInterpreter::RowInterpreter( ProjectFile &project, const ImportOptions &optio
 
 std::string_view RowInterpreter::value( const SourceRow &row, const char *target ) const
 {
-  const int c = mColumn.at( target );
+  const auto it = mColumn.find( std::string_view( target ) );
+  const int c = it == mColumn.end() ? -1 : it->second;
   return c >= 0 ? trim( row.values[c] ) : std::string_view();
 }
 
@@ -365,9 +416,23 @@ void RowInterpreter::interpret( const SourceRow &row, bool swapped, PendingRecor
 {
   p.rowNumber = row.rowNumber;
   p.raw.assign( row.raw.data(), row.raw.size() );
+  if ( mCountValues )
+  {
+    const int c = categoryColumn();
+    const std::string_view v = c >= 0 ? trim( row.values[c] ) : std::string_view();
+    if ( !v.empty() )
+      ++mReport.categoryValues[std::string( v )];
+  }
   if ( row.structureProblem )
   {
     p.reject = row.structureProblem;
+    return;
+  }
+  if ( mOptions.kind == ImportKind::Incidents && settledEarly( row, p ) )
+  {
+    // A row left out on purpose or already imported is no error to mend: of it only what tells the event
+    // apart is kept, never its free text (a police summary of a missing person, of a sexual offence).
+    p.raw = identifyingValues( row );
     return;
   }
   if ( !readCoordinates( row, swapped, p ) || !readTimes( row, p ) )
@@ -390,14 +455,14 @@ void RowInterpreter::interpretIncident( const SourceRow &row, PendingRecord &p,
     p.reject = Message::make( MessageCode::ImportRowMissingCategory );
     return;
   }
-  const std::string *code = mCategories.find( category );
-  if ( !code )
+  const CategoryChoice &choice = chooseCategory( category );
+  if ( choice.kind != CategoryChoice::Category )
   {
     ++mReport.unknownCategories[std::string( category )];
     p.reject = Message::make( MessageCode::ImportRowUnknownCategory, quotedValue( category ) );
     return;
   }
-  p.category = *code;
+  p.category = choice.code;
   const std::string_view weight = value( row, "weight" );
   if ( !weight.empty() )
   {
@@ -409,26 +474,12 @@ void RowInterpreter::interpretIncident( const SourceRow &row, PendingRecord &p,
     }
     p.weight = *w;
   }
-  const std::string_view source = value( row, "source" );
-  if ( source.empty() )
-    p.source = mOptions.defaultSource;
+  if ( auto source = sourceOf( row ) )
+    p.source = std::move( *source );
   else
   {
-    const std::string key = normalizeName( source );
-    if ( key == "est" || key == "estrapport" || key == "rapport" )
-      p.source = "est";
-    else if ( key == "polis" || key == "police" || key == "polisen" || key == "polisanmalan" ||
-              key == "anmalan" )
-      p.source = "police";
-    else if ( key == "trygghetsvandring" || key == "safetywalk" || key == "vandring" )
-      p.source = "safety_walk";
-    else if ( key == "manuell" || key == "manual" )
-      p.source = "manual";
-    else
-    {
-      p.reject = Message::make( MessageCode::ImportRowUnknownSource, quotedValue( source ) );
-      return;
-    }
+    p.reject = Message::make( MessageCode::ImportRowUnknownSource, quotedValue( value( row, "source" ) ) );
+    return;
   }
   const std::string_view organisation = value( row, "organisation" );
   if ( !organisation.empty() )
@@ -439,6 +490,8 @@ void RowInterpreter::interpretIncident( const SourceRow &row, PendingRecord &p,
       it = mOrganisations.emplace( key, std::string( organisation ) ).first;
     p.organisation = it->second;
   }
+  else
+    p.organisation.clear();
   const std::string_view place = value( row, "place_type" );
   if ( !place.empty() )
   {
@@ -450,7 +503,208 @@ void RowInterpreter::interpretIncident( const SourceRow &row, PendingRecord &p,
       kept.emplace_back( "place_type", std::string( place ) ); // kept, not lost
     }
   }
+  const std::string_view precision = value( row, "place_precision" );
+  if ( !precision.empty() )
+  {
+    // A file writes a few values many times: each is read once.
+    mKey.assign( precision.data(), precision.size() );
+    auto known = mPrecisions.find( mKey );
+    if ( known == mPrecisions.end() )
+    {
+      const auto named = placePrecisionNamed( mKey );
+      known = mPrecisions.emplace( mKey, named ? placePrecisionCode( *named ) : nullptr ).first;
+    }
+    if ( !known->second )
+    {
+      p.reject = Message::make( MessageCode::ImportRowBadPrecision, quotedValue( precision ) );
+      return;
+    }
+    p.precision = known->second;
+    p.precisionGiven = true;
+  }
+  p.placeName.assign( value( row, "place_name" ) );
+  // Free text: the description, and a summary on a line of its own (the police feed's name and summary),
+  // each screened.
   p.text = screen( value( row, "description" ), p.flags );
+  const std::string_view summary = value( row, "summary" );
+  if ( !summary.empty() )
+  {
+    const std::string screened = screen( summary, p.flags );
+    if ( !p.text.empty() )
+      p.text += '\n';
+    p.text += screened;
+  }
+  // An event the file has given already (the police feed's weeks overlap): the first row is kept.
+  if ( mEventIds && !p.eventId.empty() )
+  {
+    const auto [earlier, added] =
+      mFileEvents.emplace( eventKey( p.source, p.organisation, p.eventId ), p.rowNumber );
+    if ( !added )
+    {
+      p.duplicate = true;
+      p.reject = Message::make( MessageCode::ImportRowEventRepeated, p.eventId, earlier->second );
+      p.raw = identifyingValues( row );
+    }
+  }
+}
+
+int RowInterpreter::categoryColumn() const
+{
+  const auto it = mColumn.find( mOptions.kind == ImportKind::Incidents ? "category" : "checklist_item" );
+  return it == mColumn.end() ? -1 : it->second;
+}
+
+void RowInterpreter::useCrosswalk( const Crosswalk *crosswalk, const std::string &choicesName )
+{
+  mCrosswalk = crosswalk;
+  mChoicesName = choicesName;
+  mChosen.clear();
+}
+
+const RowInterpreter::CategoryChoice &RowInterpreter::chooseCategory( std::string_view value )
+{
+  mKey.assign( value.data(), value.size() );
+  const auto found = mChosen.find( mKey );
+  if ( found != mChosen.end() )
+    return found->second;
+  CategoryChoice choice;
+  const std::string key = labelKey( value );
+  const CrosswalkEntry *line = mCrosswalk ? mCrosswalk->find( mKey ) : nullptr;
+  if ( const std::string *mapped = mUserMap.find( value ) )
+  {
+    choice.kind = CategoryChoice::Category;
+    choice.code = *mapped;
+  }
+  else if ( mUserLeaveOut.count( key ) )
+  {
+    choice.kind = CategoryChoice::LeaveOut;
+    choice.code = mChoicesName;
+  }
+  else if ( line )
+  {
+    choice.kind = line->leaveOut ? CategoryChoice::LeaveOut : CategoryChoice::Category;
+    choice.code = line->leaveOut ? mCrosswalk->name : line->category;
+  }
+  else if ( const std::string *code = mCategories.find( value ) )
+  {
+    choice.kind = CategoryChoice::Category;
+    choice.code = *code;
+  }
+  else if ( const std::string *group = mGroups.find( value ) )
+  {
+    const auto other = mGroupOther.find( *group );
+    if ( other != mGroupOther.end() )
+    {
+      choice.kind = CategoryChoice::Category;
+      choice.code = other->second.code;
+      mReport.warnings.push_back( Message::make( MessageCode::ImportGroupAsCategory, quotedValue( value ),
+                                                 other->second.groupLabel, other->second.label ) );
+    }
+  }
+  return mChosen.emplace( std::string( value ), std::move( choice ) ).first->second;
+}
+
+std::string RowInterpreter::eventKey( std::string_view source, std::string_view organisation,
+                                      std::string_view id )
+{
+  // The police's ids are the police's, whoever an event is later said to come from.
+  if ( source == "police" )
+    organisation = std::string_view();
+  std::string key;
+  key.reserve( source.size() + organisation.size() + id.size() + 2 );
+  key.append( source ).append( 1, '\n' ).append( organisation ).append( 1, '\n' ).append( id );
+  return key;
+}
+
+std::string RowInterpreter::identifyingValues( const SourceRow &row ) const
+{
+  std::string out;
+  for ( const char *target : { "event_id", "date", "time", "from", "until", "category", "organisation",
+                               "place_name", "place_precision" } )
+  {
+    const std::string_view v = value( row, target );
+    if ( v.empty() )
+      continue;
+    out += out.empty() ? "" : "; ";
+    out += target;
+    out += '=';
+    out.append( v.data(), std::min<size_t>( v.size(), 200 ) );
+  }
+  return out;
+}
+
+std::string RowInterpreter::organisationOf( const SourceRow &row ) const
+{
+  const std::string_view organisation = value( row, "organisation" );
+  if ( organisation.empty() )
+    return std::string();
+  const auto it = mOrganisations.find( labelKey( organisation ) );
+  return it == mOrganisations.end() ? std::string( organisation ) : it->second;
+}
+
+std::optional<std::string> RowInterpreter::sourceOf( const SourceRow &row ) const
+{
+  const std::string_view source = value( row, "source" );
+  if ( source.empty() )
+    return mOptions.defaultSource;
+  const std::string key = normalizeName( source );
+  if ( key == "est" || key == "estrapport" || key == "rapport" )
+    return std::string( "est" );
+  if ( key == "polis" || key == "police" || key == "polisen" || key == "polisanmalan" || key == "anmalan" )
+    return std::string( "police" );
+  if ( key == "trygghetsvandring" || key == "safetywalk" || key == "vandring" )
+    return std::string( "safety_walk" );
+  if ( key == "manuell" || key == "manual" )
+    return std::string( "manual" );
+  return std::nullopt;
+}
+
+bool RowInterpreter::settledEarly( const SourceRow &row, PendingRecord &p )
+{
+  if ( mEventIds )
+  {
+    const std::string_view id = value( row, "event_id" );
+    if ( id.empty() && mOptions.eventIdRequired )
+    {
+      p.reject = Message::make( MessageCode::ImportRowMissingEventId );
+      return true;
+    }
+    p.eventId.assign( id );
+    // Already in the project (the same source, organisation and id): not imported again, whatever else the
+    // row holds.
+    auto source = mProjectEvents.empty() || p.eventId.empty() ? std::nullopt : sourceOf( row );
+    if ( source )
+    {
+      const auto known = mProjectEvents.find( eventKey( *source, organisationOf( row ), p.eventId ) );
+      if ( known != mProjectEvents.end() )
+      {
+        auto when = mBatchTimes.find( known->second );
+        if ( when == mBatchTimes.end() )
+        {
+          Statement s = mDb.prepare( "SELECT imported_at FROM import_batches WHERE fid = ?" );
+          s.bind( 1, known->second );
+          std::string at = s.step() ? s.text( 0 ).substr( 0, 16 ) : std::string( "?" );
+          if ( at.size() > 10 && at[10] == 'T' )
+            at[10] = ' ';
+          when = mBatchTimes.emplace( known->second, at ).first;
+        }
+        p.duplicate = true;
+        p.reject = Message::make( MessageCode::ImportRowEventInProject, p.eventId, when->second );
+        return true;
+      }
+    }
+  }
+  // A value left out on purpose: kept with the rejects as such, whatever else the row holds.
+  const std::string_view category = value( row, "category" );
+  if ( category.empty() )
+    return false;
+  const CategoryChoice &choice = chooseCategory( category );
+  if ( choice.kind != CategoryChoice::LeaveOut )
+    return false;
+  p.leftOut = true;
+  p.reject = Message::make( MessageCode::ImportRowLeftOut, choice.code, quotedValue( category ) );
+  ++mReport.leftOutValues[std::string( category )];
+  return true;
 }
 
 void RowInterpreter::interpretObservation( const SourceRow &row, PendingRecord &p )

@@ -3,12 +3,14 @@
 // walks and ratings, free text screened for personal data, unmapped columns kept as extra attributes, and the
 // first problem as the row's reject reason. The coordinates are read here and transformed by the importer.
 
+#include "crosswalks.h"
 #include "database.h"
 #include "datetimeparser.h"
 #include "importer.h"
 #include "rowsource.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -69,6 +71,12 @@ struct PendingRecord
   std::string photos;   // observations
   bool hasTime = false; // observations
   std::string extra;
+  const char *precision = "exact"; // incidents: the place precision's code (placeprecision.h)
+  bool precisionGiven = false;     // incidents: the file gave the precision (place detection leaves it)
+  std::string placeName;           // incidents: the place's name as the source writes it
+  std::string eventId;             // incidents: the source's id of the event
+  bool leftOut = false;            // rejected on purpose (reject says why): not an error
+  bool duplicate = false;          // an event already in the project or earlier in the file: not an error
 
   //! Resets the record but keeps the strings' memory, so the hot loop does not allocate per row.
   void clear();
@@ -99,6 +107,19 @@ public:
   //! Rows whose place type the project does not know (kept in their extra attributes).
   int64_t unknownPlaceTypes() const { return mUnknownPlaceTypes; }
 
+  //! The column read as the category (incidents) or checklist item (observations); -1 when none.
+  int categoryColumn() const;
+  //! True when the project knows the value as a category by code or label (incidents).
+  bool projectKnowsCategory( std::string_view value ) const { return mCategories.find( value ) != nullptr; }
+  /**
+   * Incidents: reads categories through the crosswalk (after the user's choices, before the project's own
+   * categories); nullptr for none. choicesName names the crosswalk the user's choices are kept in, for the
+   * reason given to a row left out on purpose.
+   */
+  void useCrosswalk( const Crosswalk *crosswalk, const std::string &choicesName );
+  //! Counts every category value the interpreter reads into the report (when no first pass did).
+  void countCategoryValues( bool count ) { mCountValues = count; }
+
 private:
   std::string_view value( const SourceRow &row, const char *target ) const;
   //! Reads coordinates; false with a reason when they are missing or not numbers.
@@ -112,13 +133,31 @@ private:
                                const std::vector<std::pair<std::string, std::string>> &additional ) const;
   void interpretIncident( const SourceRow &row, PendingRecord &p,
                           std::vector<std::pair<std::string, std::string>> &kept );
+  //! Incidents, before anything else is read: an event already in the project, or a value left out on
+  //! purpose. True when the row is settled (p.duplicate or p.leftOut set, or rejected).
+  bool settledEarly( const SourceRow &row, PendingRecord &p );
+  //! The row's source code ("est", "police", ...), or nothing when the value is not a known source.
+  std::optional<std::string> sourceOf( const SourceRow &row ) const;
+
+  //! What a category value is read as.
+  struct CategoryChoice
+  {
+    enum Kind
+    {
+      Unknown,
+      Category,
+      LeaveOut
+    } kind = Unknown;
+    std::string code;
+  };
+  const CategoryChoice &chooseCategory( std::string_view value );
   void interpretObservation( const SourceRow &row, PendingRecord &p );
 
   Database &mDb;
   const ImportOptions &mOptions;
   ImportReport &mReport;
   int64_t mNow;
-  std::map<std::string, int> mColumn;
+  std::map<std::string, int, std::less<>> mColumn; //!< target -> column; looked up without a copy
   int mX = -1, mY = -1;
   std::vector<std::pair<size_t, std::string>> mExtraColumns;
   CodeLookup mCategories;
@@ -128,6 +167,33 @@ private:
   std::set<std::string> mKnownOrganisations;
   std::vector<std::string> mNewOrganisations;
   int64_t mUnknownPlaceTypes = 0;
+  bool mCountValues = false;
+  // Categories (incidents): the user's choices, the crosswalk, the project's categories, a group's name.
+  CodeLookup mUserMap;
+  std::set<std::string> mUserLeaveOut; //!< labelKey of the values
+  const Crosswalk *mCrosswalk = nullptr;
+  std::string mChoicesName;
+  CodeLookup mGroups; //!< group code and labels -> group code
+  struct GroupOther
+  {
+    std::string groupLabel, code, label; //!< the group's name; its "other" category's code and name
+  };
+  std::map<std::string, GroupOther> mGroupOther;           //!< by group code
+  std::unordered_map<std::string, CategoryChoice> mChosen; //!< by the value as written
+  std::string mKey;
+  // Event ids (incidents): those in the project (source + '\n' + id -> batch), those read in this file.
+  //! The key events are told apart by: the same id from another source or organisation is another event.
+  static std::string eventKey( std::string_view source, std::string_view organisation, std::string_view id );
+  //! "event_id=…; date=…; category=…; place_name=…": what tells a row's event apart, without its free text.
+  std::string identifyingValues( const SourceRow &row ) const;
+  //! The organisation a row's value is stored as ("" when none).
+  std::string organisationOf( const SourceRow &row ) const;
+  bool mEventIds = false;
+  std::unordered_map<std::string, int64_t> mProjectEvents;
+  std::unordered_map<std::string, int64_t> mFileEvents; //!< -> row number
+  std::map<int64_t, std::string> mBatchTimes;
+  //! Place precision codes by the value as written (nullptr: not a precision).
+  std::unordered_map<std::string, const char *> mPrecisions;
 };
 
 } // namespace tryggkarta

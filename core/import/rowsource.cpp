@@ -5,6 +5,7 @@
 #include "importlimits.h"
 #include "ogrsource.h"
 #include "paths.h"
+#include "policefeedsource.h"
 
 #include <filesystem>
 #include <fstream>
@@ -80,6 +81,16 @@ Expected<std::unique_ptr<RowSource>> openRowSource( const std::string &path, con
   {
     auto source = std::make_unique<CsvSource>(
       path, options.encoding, options.delimiter ? options.delimiter : ( ext == ".tsv" ? '\t' : 0 ) );
+    const Status opened = source->open();
+    if ( !opened )
+      return Error{ opened.error() };
+    return std::unique_ptr<RowSource>( std::move( source ) );
+  }
+  // The police's event feed, as saved from its API or converted to GeoJSON, is told by its content (its
+  // reader keeps the JSON limits itself); any other JSON goes through OGR.
+  if ( ( ext == ".json" || ext == ".geojson" ) && looksLikePoliceFeed( path ) )
+  {
+    auto source = std::make_unique<PoliceFeedSource>( path );
     const Status opened = source->open();
     if ( !opened )
       return Error{ opened.error() };

@@ -7,6 +7,7 @@
 #include "importer.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,9 @@ public:
   virtual const std::vector<std::string> &columns() const = 0;
   //! Reads the next row; false at the end.
   virtual bool next( SourceRow &row ) = 0;
+  //! Reads the next row's values only, for a quick pass over a column: its raw text, point and problems may
+  //! be left as they were. False at the end.
+  virtual bool skim( SourceRow &row ) { return next( row ); }
   //! The fraction read (0–1).
   virtual double progress() const = 0;
   //! Starts again at the first row.
@@ -61,6 +65,11 @@ public:
   virtual std::string hashContent() = 0;
   //! A rough row count, to choose the bulk strategy; it need not be exact.
   virtual int64_t estimatedRows() const = 0;
+  //! What the source knows of its own columns (target field -> column), over the guess from their names:
+  //! a format with fixed columns such as the police feed.
+  virtual std::map<std::string, std::string> defaultMapping() const { return {}; }
+  //! The incidents' source for a format that says it ("police" for the police feed); empty otherwise.
+  virtual std::string defaultSource() const { return std::string(); }
 };
 
 //! The start of a row's text, cut at a character and marked "…", for a row rejected for a value too long to
@@ -68,9 +77,10 @@ public:
 std::string shortenedRaw( std::string_view raw );
 
 /**
- * Opens a file with the source its extension calls for: .csv, .txt, .tsv and .tab through CsvSource, the
- * known OGR formats through OgrSource with their driver, anything else through OGR if it can read it. The
- * options give the CSV encoding and delimiter and the layer to read.
+ * Opens a file with the source its extension calls for: .csv, .txt, .tsv and .tab through CsvSource; a .json
+ * or .geojson that is the police's event feed (by its content) through PoliceFeedSource; the known OGR
+ * formats through OgrSource with their driver, anything else through OGR if it can read it. The options give
+ * the CSV encoding and delimiter and the layer to read.
  */
 Expected<std::unique_ptr<RowSource>> openRowSource( const std::string &path, const ImportOptions &options );
 

@@ -581,8 +581,9 @@ Expected<RecoveryReport> recoverProject( const std::string &damagedPath, const s
       extra.push_back( t );
 
   // Tables GDAL and the schema fill in when the project is made: the damaged file's rows replace theirs.
-  const std::set<std::string> seeded = { "categories",      "category_groups", "place_types",
-                                         "checklist_items", "action_statuses", "organisations" };
+  const std::set<std::string> seeded = { "categories",      "category_groups",  "place_types",
+                                         "checklist_items", "action_statuses",  "organisations",
+                                         "crosswalks",      "crosswalk_entries" };
   std::vector<TableRecovery> results;
   results.reserve( own.size() + extra.size() );
   std::map<std::string, TableRecovery *> byName;

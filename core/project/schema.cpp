@@ -1,8 +1,11 @@
 #include "schema.h"
 
 #include "database.h"
+#include "policevocabulary.h"
 
 #include <ogr_spatialref.h>
+
+#include <tuple>
 
 namespace tryggkarta
 {
@@ -68,6 +71,18 @@ const CategorySeed kCategories[] = {
   { "incident_personal", "Incident mot personal", "Incident against staff", "incident_personal", "#cb4335" },
   { "arrangemang", "Arrangemang", "Event (festival, match)", "arrangemang", "#2e86c1" },
   { "positiv_plats", "Positiv plats", "Positive place", "positiv_plats", "#27ae60" },
+};
+
+//! Default colours changed so that no two categories of a map are near twins (code, old, new): every pair of
+//! a new project's categories, the police-only ones included, is at least 23 apart in CIE76 ΔE
+//! (categoryedit.h).
+const std::tuple<const char *, const char *, const char *> kRecoloured[] = {
+  { "arrangemang", "#2e86c1", "#10c0d8" },       // was a blue beside Inbrott's
+  { "incident_personal", "#cb4335", "#f870a0" }, // was a red beside Bråk, hot
+  { "skymd_sikt", "#1e8449", "#b0c028" },        // was a green beside Positiv plats
+  { "cykelstold", "#85929e", "#98b0b8" },        // was a grey beside Stöld
+  { "buskorning", "#d35400", "#f8a800" },        // was an orange beside Brand
+  { "dalig_belysning", "#b7950b", "#685848" },   // was an ochre beside Nedskräpning
 };
 
 const char *kGroups[][3] = {
@@ -593,6 +608,96 @@ UPDATE organisations SET reports_weekly = 1 WHERE name IN (SELECT DISTINCT organ
   registerAttributeTable( db, "promise_links", "promise_links",
                           "Vandringar och åtgärder som genomför en aktivitet i medborgarlöftet" );
 }
+
+// Real data in (issue 14): crosswalks (kategorinycklar) from a source's vocabulary to the project's
+// categories, the police feed's types among them; how precise each incident's place is, and the police feed's
+// event id so an event is never imported twice; rows left out on purpose counted apart from errors.
+void migration6( Database &db )
+{
+  db.exec( R"SQL(
+CREATE TABLE crosswalks (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+  description TEXT,
+  created_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  updated_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE TABLE crosswalk_entries (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  crosswalk_id INTEGER NOT NULL REFERENCES crosswalks(fid) ON DELETE CASCADE,
+  source_value TEXT NOT NULL CHECK (length(trim(source_value)) > 0),
+  category TEXT REFERENCES categories(code) ON UPDATE CASCADE,
+  leave_out BOOLEAN NOT NULL DEFAULT 0,
+  note TEXT,
+  updated_at DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  CHECK ((category IS NULL) = (leave_out = 1))
+);
+CREATE UNIQUE INDEX crosswalk_entries_value ON crosswalk_entries(crosswalk_id, source_value COLLATE NOCASE);
+CREATE INDEX crosswalk_entries_category ON crosswalk_entries(category);
+ALTER TABLE incidents ADD COLUMN place_precision TEXT NOT NULL DEFAULT 'exact'
+  CHECK (place_precision IN ('exact', 'address', 'street', 'area', 'municipality', 'county'));
+ALTER TABLE incidents ADD COLUMN source_event_id TEXT;
+ALTER TABLE incidents ADD COLUMN place_precision_given BOOLEAN NOT NULL DEFAULT 0;
+CREATE UNIQUE INDEX incidents_source_event ON incidents(source, CASE WHEN source = 'police' THEN '' ELSE coalesce(organisation, '') END, source_event_id) WHERE source_event_id IS NOT NULL;
+CREATE INDEX incidents_precision ON incidents(place_precision) WHERE place_precision NOT IN ('exact', 'address', 'street');
+ALTER TABLE import_rejects ADD COLUMN left_out BOOLEAN NOT NULL DEFAULT 0;
+ALTER TABLE import_batches ADD COLUMN rows_left_out INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE import_batches ADD COLUMN rows_duplicate INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE import_batches ADD COLUMN crosswalk TEXT;
+)SQL" );
+  // The police-only categories, in their own group after the others.
+  const int64_t groupOrder = db.queryInt( "SELECT coalesce(max(sort_order), 0) + 1 FROM category_groups" );
+  Statement group =
+    db.prepare( "INSERT OR IGNORE INTO category_groups (code, label_sv, label_en, sort_order) "
+                "VALUES ('polis', 'Polisens händelsetyper', 'Police event types', ?)" );
+  group.bind( 1, groupOrder );
+  group.run();
+  int64_t order = db.queryInt( "SELECT coalesce(max(sort_order), 0) + 1 FROM categories" );
+  Statement category = db.prepare( "INSERT OR IGNORE INTO categories (code, label_sv, label_en, group_code, "
+                                   "color, sort_order) VALUES (?, ?, ?, 'polis', ?, ?)" );
+  for ( const PoliceOnlyCategory &c : policeOnlyCategories() )
+  {
+    category.bind( 1, c.code )
+      .bind( 2, c.labelSv )
+      .bind( 3, c.labelEn )
+      .bind( 4, c.color )
+      .bind( 5, order++ );
+    category.run();
+  }
+  // Default colours clearly apart within a map: the near twins of the first defaults get new colours,
+  // unless the coordinator has already chosen others.
+  for ( const auto &[code, from, to] : kRecoloured )
+  {
+    Statement recolour = db.prepare( "UPDATE categories SET color = ? WHERE code = ? AND lower(color) = ?" );
+    recolour.bind( 1, to ).bind( 2, code ).bind( 3, from );
+    recolour.run();
+  }
+  db.exec( "INSERT INTO crosswalks (name, description) VALUES ('" + std::string( kPoliceCrosswalkName ) +
+           "', 'Polisens öppna händelseflöde (polisen.se): händelsetyp → kategori')" );
+  const int64_t crosswalk = db.lastInsertId();
+  Statement entry = db.prepare( "INSERT INTO crosswalk_entries (crosswalk_id, source_value, category, "
+                                "leave_out, note) SELECT ?, ?, ?, ?, ? WHERE ? IS NULL OR EXISTS "
+                                "(SELECT 1 FROM categories WHERE code = ?)" );
+  for ( const PoliceEventType &t : policeEventTypes() )
+  {
+    entry.bind( 1, crosswalk ).bind( 2, t.type );
+    t.category ? entry.bind( 3, t.category ) : entry.bindNull( 3 );
+    entry.bind( 4, t.category ? 0 : 1 );
+    t.note ? entry.bind( 5, t.note ) : entry.bindNull( 5 );
+    t.category ? entry.bind( 6, t.category ) : entry.bindNull( 6 );
+    t.category ? entry.bind( 7, t.category ) : entry.bindNull( 7 );
+    entry.run();
+  }
+  db.exec(
+    "CREATE TRIGGER crosswalks_touch AFTER UPDATE ON crosswalks WHEN NEW.updated_at = OLD.updated_at "
+    "BEGIN UPDATE crosswalks SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE fid = NEW.fid; "
+    "END;" );
+  registerAttributeTable(
+    db, "crosswalks", "crosswalks",
+    "Kategorinycklar: en källas värden (t.ex. polisens händelsetyper) → projektets kategorier" );
+  registerAttributeTable( db, "crosswalk_entries", "crosswalk_entries",
+                          "Kategorinycklarnas rader: källvärde → kategori, eller utelämnas med avsikt" );
+}
 } // namespace
 
 void ensureSpatialRefSys( Database &db, int epsg )
@@ -658,6 +763,7 @@ const std::vector<Migration> &migrations()
     { 4, "Safety walks: plan, numbered stops, participants per organisation, photos", migration4 },
     { 5, "Priorities, action history and interventions, evaluations, citizen promises, weekly reporting",
       migration5 },
+    { 6, "Category crosswalks with the police feed's types, place precision, police event ids", migration6 },
   };
   return sMigrations;
 }

@@ -129,7 +129,8 @@ Expected<PublicGrid> aggregateToGrid( const std::vector<SelectedIncident> &incid
   keys.reserve( incidents.size() );
   for ( const SelectedIncident &incident : incidents )
   {
-    if ( !std::isfinite( incident.x ) || !std::isfinite( incident.y ) )
+    // A place that is not a point (only the municipality, …) has no cell.
+    if ( !incident.placesPoint() || !std::isfinite( incident.x ) || !std::isfinite( incident.y ) )
       continue;
     const double i = std::floor( incident.x / cell ), j = std::floor( incident.y / cell );
     if ( std::abs( i ) > kMaxIndex || std::abs( j ) > kMaxIndex )
@@ -238,8 +239,9 @@ std::vector<PublicArea> aggregateToAreas( const std::vector<SelectedIncident> &i
   {
     const AreaLocator locator( areas );
     for ( const SelectedIncident &incident : incidents )
-      for ( int index : locator.locateAll( incident.x, incident.y ) )
-        ++counts[static_cast<std::size_t>( index )];
+      if ( incident.placesPoint() ) // one known only by its municipality lies in no area
+        for ( int index : locator.locateAll( incident.x, incident.y ) )
+          ++counts[static_cast<std::size_t>( index )];
   }
   std::vector<PublicArea> out;
   out.reserve( areas.size() );

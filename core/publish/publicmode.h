@@ -54,7 +54,7 @@ struct PublicGrid
 /**
  * Counts the incidents per cell of cellMeters (raised to rules.minCellMeters) on a grid aligned to its
  * multiples, and keeps only cells with at least rules.minCount events. Fails for no incidents or a cell size
- * that is not a positive number.
+ * that is not a positive number. Incidents whose place is not a point are in no cell.
  */
 Expected<PublicGrid> aggregateToGrid( const std::vector<SelectedIncident> &incidents, double cellMeters,
                                       const PublishRules &rules,
@@ -69,7 +69,8 @@ struct PublicArea
   bool suppressed = false; //!< 0 < count < k: the count is not published (count is then 0)
 };
 
-//! The incidents per area (an event counts in every area holding it), counts below k suppressed.
+//! The incidents per area (an event counts in every area holding it; one whose place is not a point in none),
+//! counts below k suppressed.
 std::vector<PublicArea> aggregateToAreas( const std::vector<SelectedIncident> &incidents,
                                           const std::vector<ProjectArea> &areas, const PublishRules &rules );
 

@@ -588,6 +588,12 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
     selected.value().shrink_to_fit();
     if ( current.empty() )
       return Error( MessageCode::ReportNoEvents, period.label() );
+    // The events whose place is not a point (only a municipality, a county or an area) count in the totals,
+    // categories, weeks, hours, organisations and sources, and stay out of everything that places them: the
+    // areas, the hot spots and the clusters.
+    std::vector<SelectedIncident> placedNow = current, placedBefore = before;
+    const ImpreciseCounts impreciseNow = takeImprecise( placedNow );
+    takeImprecise( placedBefore );
 
     // Totals.
     const auto nowCount = static_cast<int64_t>( current.size() );
@@ -756,14 +762,14 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
     {
       locator.emplace( areas );
       std::vector<int64_t> areaNow( areas.size(), 0 ), areaBefore( areas.size(), 0 );
-      for ( const SelectedIncident &incident : current )
+      for ( const SelectedIncident &incident : placedNow )
       {
         const std::vector<int> holding = locator->locateAll( incident.x, incident.y );
         for ( int index : holding )
           ++areaNow[static_cast<std::size_t>( index )];
         outsideAreas += holding.empty() ? 1 : 0;
       }
-      for ( const SelectedIncident &incident : before )
+      for ( const SelectedIncident &incident : placedBefore )
         for ( int index : locator->locateAll( incident.x, incident.y ) )
           ++areaBefore[static_cast<std::size_t>( index )];
       std::vector<std::size_t> listed;
@@ -986,20 +992,22 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
 
     // Hot spots and clusters, on the events inside the study area (one imported in the wrong coordinate
     // system would stretch the grid over half the country).
-    std::vector<SelectedIncident> spatial = current;
+    std::vector<SelectedIncident> spatial = std::move( placedNow );
     std::size_t outsideExtent = 0;
     auto extent = projectExtent( project );
     if ( !extent )
       return Error{ extent.error() };
     if ( extent.value() )
       outsideExtent = takeOutside( spatial, *extent.value() ).size();
-    // The events inside the study area (in the clusters' parameters) and those far outside it (in the limits)
-    // add up to the total.
+    // The events inside the study area (in the clusters' parameters), those far outside it and those whose
+    // place is not a point (in the limits) add up to the total.
     ReportCount spatialCount = publish.count( static_cast<int64_t>( spatial.size() ), false );
     ReportCount outsideExtentCount = publish.count( static_cast<int64_t>( outsideExtent ), false );
-    publish.protect( { &spatialCount, &outsideExtentCount },
-                     { static_cast<int64_t>( spatial.size() ), static_cast<int64_t>( outsideExtent ) },
-                     { &spatialCount, &outsideExtentCount } );
+    ReportCount impreciseCount = publish.count( impreciseNow.total(), false );
+    publish.protect(
+      { &spatialCount, &outsideExtentCount, &impreciseCount },
+      { static_cast<int64_t>( spatial.size() ), static_cast<int64_t>( outsideExtent ), impreciseNow.total() },
+      { &spatialCount, &outsideExtentCount, &impreciseCount } );
     std::string hotSpotLimit;
     if ( options.publicMode )
       // Gi* cells are smaller than the published cells and rest on the events themselves: not published.
@@ -1401,9 +1409,48 @@ Expected<LagesbildReport> gatherLagesbild( ProjectFile &project, const ReportPer
     else if ( outsideAreas > 0 )
       limits.push_back( publish.events( outsideAreas ) +
                         " ligger utanför alla områden och räknas bara i totalen." );
-    limits.push_back(
-      "Hur exakt en händelses plats är registreras inte ännu: en plats kan vara en adress, en gata "
-      "eller ett ungefärligt läge, så kartor och antal per område kan slå fel på korta avstånd." );
+    if ( impreciseNow.total() > 0 )
+    {
+      std::string kinds;
+      if ( !publish.isPublic() )
+      {
+        // Which places, when the numbers may be shown: "(12 bara kommunen, 3 bara länet)".
+        std::vector<std::string> parts;
+        for ( const auto &[count, what] : { std::make_pair( impreciseNow.municipality, "bara kommunen" ),
+                                            std::make_pair( impreciseNow.county, "bara länet" ),
+                                            std::make_pair( impreciseNow.area, "bara ett område" ) } )
+          if ( count > 0 )
+            parts.push_back( swedishInteger( count ) + " " + what );
+        if ( parts.size() > 1 )
+          kinds = " (" + joinSwedish( parts ) + ")";
+      }
+      const bool one = publish.singular( impreciseNow.total() ) && !impreciseCount.complementary;
+      const std::string only = impreciseNow.municipality == impreciseNow.total() ? "bara kommunen"
+                               : impreciseNow.county == impreciseNow.total()     ? "bara länet"
+                               : impreciseNow.area == impreciseNow.total()
+                                 ? "bara ett område"
+                                 : "bara kommunen, länet eller ett område";
+      limits.push_back( publish.events( impreciseCount, impreciseNow.total() ) + " har " + only +
+                        " som plats" + kinds + ": " + ( one ? "den räknas" : "de räknas" ) +
+                        " i totalen, kategorierna och tiderna men inte per område eller i hot spot- och "
+                        "klusteranalysen." );
+    }
+    if ( onlyArea )
+    {
+      // Those the area left out: where in the municipality they happened is not known.
+      Selection inPeriod = selection;
+      inPeriod.fromUtc = period.fromUtc;
+      inPeriod.untilUtc = period.untilUtc;
+      auto outOfArea = countImprecise( project, inPeriod );
+      if ( !outOfArea )
+        return Error{ outOfArea.error() };
+      if ( outOfArea->total() > 0 )
+        limits.push_back( publish.events( outOfArea->total() ) +
+                          " under perioden har bara kommunen, länet "
+                          "eller ett område som plats och kan inte räknas till området." );
+    }
+    limits.push_back( "En plats kan vara en exakt punkt, en adress eller en gata, så kartor och antal per "
+                      "område kan slå fel på korta avstånd." );
     if ( report.hourWeekday.spreadEventCount > 0 || ( publish.isPublic() && matrix->spreadEventCount > 0 ) )
       limits.push_back( publish.events( static_cast<int64_t>( matrix->spreadEventCount ) ) +
                         ( publish.singular( static_cast<int64_t>( matrix->spreadEventCount ) )

@@ -362,7 +362,17 @@ std::string methodSentence( const MapContent &content )
 std::string methodText( const MapContent &content )
 {
   const std::string statement = layerStatementSv( content.selection, content.shows != MapShows::Clusters );
-  const std::string sentence = methodSentence( content );
+  std::string sentence = methodSentence( content );
+  const int64_t imprecise = content.method.impreciseLeftOut;
+  if ( imprecise > 0 )
+  {
+    const std::string count =
+      content.publicMode && imprecise < content.minCount
+        ? std::string( "Några händelser" )
+        : swedishInteger( imprecise ) + ( imprecise == 1 ? " händelse" : " händelser" );
+    sentence +=
+      " " + count + " har bara kommunen, länet eller ett område som plats och finns inte på kartan.";
+  }
   return statement.empty() ? sentence : sentence + " " + statement;
 }
 

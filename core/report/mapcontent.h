@@ -41,7 +41,9 @@ struct MapMethod
   double epsMeters = 0;           //!< clusters
   int minPoints = 0;              //!< clusters
   int64_t events = 0;             //!< events the layer was made from
-  std::string units;              //!< heatmap: what a value means, "händelser per km²"
+  //! Events of the selection left out because their place is not a point (only the municipality, …).
+  int64_t impreciseLeftOut = 0;
+  std::string units; //!< heatmap: what a value means, "händelser per km²"
 };
 
 //! Everything around the map on the sheet.

@@ -228,7 +228,8 @@ Expected<WaypointImportReport> importGpxWaypoints( Database &db, const std::stri
       flagged += personal ? 1 : 0;
       if ( added->stop.added )
         report.newStops.push_back( added->stop.stopNumber );
-      report.imported.push_back( { w.number, w.name, added->observationId, added->stop, personal } );
+      report.imported.push_back(
+        { w.number, w.name, added->observationId, added->stop, personal, added->notes } );
     }
     Statement finish =
       db.prepare( "UPDATE import_batches SET rows_read = ?, rows_imported = ?, rows_rejected = ?, "

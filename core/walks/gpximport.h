@@ -57,7 +57,8 @@ struct ImportedWaypoint
   std::string name;
   int64_t observationId = 0;
   StopSnap stop;
-  bool personalData = false; //!< its text held personal data (replaced unless kept)
+  bool personalData = false;  //!< its text held personal data (replaced unless kept)
+  std::vector<Message> notes; //!< accepted but worth a look: e.g. far from the walk's route
 };
 
 //! A waypoint not imported, and why.

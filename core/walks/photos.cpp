@@ -569,6 +569,7 @@ Expected<PhotoImportReport> importPhotos( Database &db, const std::vector<std::s
           imported.width = decoded->width;
           imported.height = decoded->height;
           imported.notes = s.notes;
+          imported.notes.insert( imported.notes.end(), draft->notes.begin(), draft->notes.end() );
           report.imported.push_back( std::move( imported ) );
         }
         else
@@ -635,7 +636,7 @@ Expected<PlacedPhoto> placePhoto( Database &db, int64_t photoId, double x, doubl
                                      "observation_id = ? WHERE fid = ?" );
       update.bind( 1, x ).bind( 2, y ).bind( 3, added->observationId ).bind( 4, photoId );
       update.run();
-      return PlacedPhoto{ photoId, added->observationId, added->stop };
+      return PlacedPhoto{ photoId, added->observationId, added->stop, added->notes };
     } );
 }
 

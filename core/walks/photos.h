@@ -68,7 +68,8 @@ struct ImportedPhoto
   std::optional<int64_t> takenUtc;
   int width = 0; //!< as shown (turned by its EXIF orientation)
   int height = 0;
-  std::vector<Message> notes; //!< what was odd about it (an EXIF value ignored, a clock in the future)
+  //! What was odd about it (an EXIF value ignored, a clock in the future, a place far from the walk's route)
+  std::vector<Message> notes;
 };
 
 //! A photo stored without a place, for the user to place on the map.
@@ -131,6 +132,7 @@ struct PlacedPhoto
   int64_t photoId = 0;
   int64_t observationId = 0;
   StopSnap stop;
+  std::vector<Message> notes; //!< e.g. placed far from the walk's route (accepted)
 };
 
 /**

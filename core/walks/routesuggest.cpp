@@ -830,6 +830,15 @@ Expected<SuggestedRoute> suggest( ProjectFile &project, const SuggestOptions &op
   result.startName = startName;
   if ( network.empty() )
     result.notes.push_back( Message::make( MessageCode::WalkSuggestStraightLegs ) );
+  // The incidents of the period whose place is not a point could not be placed in the area or near a stop.
+  Selection period;
+  period.fromUtc = result.periodFrom;
+  period.untilUtc = result.periodUntil;
+  Expected<ImpreciseCounts> imprecise = countImprecise( project, period );
+  if ( !imprecise )
+    return Error{ imprecise.error() };
+  for ( Message &note : describeImprecise( *imprecise ) )
+    result.notes.push_back( std::move( note ) );
   return result;
 }
 

@@ -89,10 +89,11 @@ Expected<PlacedDraft> addDraftObservation( Database &db, StopSnapper &snapper, c
   record.observedUtc = draft.observedUtc;
   record.note = draft.note;
   record.draft = true;
-  auto fid = RecordEdits( db ).insertObservation( record, options );
+  RecordEdits edits( db );
+  auto fid = edits.insertObservation( record, options );
   if ( !fid )
     return Error{ fid.error() };
-  return PlacedDraft{ *fid, *stop };
+  return PlacedDraft{ *fid, *stop, edits.warnings() };
 }
 
 } // namespace tryggkarta

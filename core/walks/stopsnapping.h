@@ -83,6 +83,9 @@ struct PlacedDraft
 {
   int64_t observationId = 0;
   StopSnap stop;
+  //! What was accepted but is worth a look: the observation lies far from the walk's route
+  //! (WalkObservationFarFromRoute, see RecordEdits::warnings()).
+  std::vector<Message> notes;
 };
 
 /**

@@ -153,6 +153,8 @@ Expected<std::vector<StopContext>> stopContexts( ProjectFile &project, const std
   Expected<std::vector<SelectedIncident>> incidents = selectIncidents( project, selection );
   if ( !incidents )
     return Error{ incidents.error() };
+  // An incident known only by its municipality sits on the municipality's centroid: near a stop by chance.
+  const ImpreciseCounts imprecise = takeImprecise( *incidents );
   std::map<std::string, std::string> labels;
   for ( const Category &c : project.categories() )
     labels[c.code] = c.labelSv;
@@ -209,6 +211,7 @@ Expected<std::vector<StopContext>> stopContexts( ProjectFile &project, const std
       context.stopFid = stop.fid;
       context.stopNumber = stop.number;
       context.radius = radius;
+      context.imprecise = imprecise;
       std::map<std::string, int> counts;
       for ( const SelectedIncident &incident : *incidents )
         if ( std::hypot( incident.x - stop.x, incident.y - stop.y ) <= radius )
@@ -284,6 +287,9 @@ Expected<WalkKit> buildWalkKit( ProjectFile &project, int64_t walkId, const Cont
   kit.periodUntil = until;
   kit.periodText = isoDateOf( floorDiv( from, 86400 ) ) + " – " + isoDateOf( floorDiv( until - 1, 86400 ) );
   kit.organisation = project.metaValue( "organisation" );
+  if ( !kit.contexts.empty() )
+    kit.imprecise = kit.contexts.front().imprecise;
+  kit.notes = describeImprecise( kit.imprecise );
   return kit;
 }
 

@@ -4,6 +4,7 @@
 // the project's checklist), which the app prints through QGIS layouts.
 
 #include "expected.h"
+#include "selection.h"
 #include "vocabulary.h"
 #include "walkstore.h"
 
@@ -65,7 +66,10 @@ struct StopContext
   int64_t stopFid = 0;
   int stopNumber = 0;
   double radius = 100;
-  int incidentCount = 0;
+  int incidentCount = 0; //!< incidents within the radius whose place is a point
+  //! Incidents of the period whose place is not a point and so not counted here (the stop may lie near the
+  //! centroid they sit on): the same for every stop.
+  ImpreciseCounts imprecise;
   //! Per category (Swedish label, count), most first; ties by label.
   std::vector<std::pair<std::string, int>> categories;
   std::vector<EarlierObservation> earlier; //!< nearest first
@@ -98,6 +102,10 @@ struct WalkKit
   int64_t periodUntil = 0;
   std::string periodText;   //!< e.g. "2025-06-01 – 2025-11-30"
   std::string organisation; //!< the project's organisation, if set
+  //! Incidents of the period not counted at any stop because their place is not a point.
+  ImpreciseCounts imprecise;
+  //! Why (ImpreciseLeftOut…): for the kit's first page.
+  std::vector<Message> notes;
 };
 
 //! The kit's content for a walk; the checklist is the project's `checklist_items`.

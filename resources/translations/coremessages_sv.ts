@@ -1324,6 +1324,11 @@
         <extracomment>%1 the period in words.</extracomment>
         <translation>Projektet har inga händelser %1 för det här urvalet: inget skrevs.</translation>
     </message>
+    <message id="report.only-imprecise">
+        <source>%1 has %2 events, but none with a point as its place (only the municipality, the county or an area): there is nothing to draw on the map.</source>
+        <extracomment>%1 the period, %2 how many events it has.</extracomment>
+        <translation>%1 har %2 händelser, men ingen med en punkt som plats (bara kommunen, länet eller ett område): det finns inget att rita på kartan.</translation>
+    </message>
     <message id="report.unknown-area">
         <source>The project has no area named '%1'.</source>
         <extracomment>%1 the area asked for.</extracomment>
@@ -2188,6 +2193,232 @@
     <message id="evaluation.wdq-zero-denominator">
         <source>WDQ is not computed: the target area changed exactly as the comparison area did (the denominator is 0), so there is no effect to be displaced.</source>
         <translation>WDQ beräknas inte: målområdet förändrades precis som jämförelseområdet (nämnaren är 0), så det finns ingen effekt att tränga undan.</translation>
+    </message>
+    <message id="crosswalk.unknown">
+        <source>The project has no crosswalk named '%1'.</source>
+        <extracomment>%1 the crosswalk's name.</extracomment>
+        <translation>Projektet har ingen kategorinyckel som heter '%1'.</translation>
+    </message>
+    <message id="crosswalk.name-empty">
+        <source>A crosswalk needs a name.</source>
+        <translation>En kategorinyckel behöver ett namn.</translation>
+    </message>
+    <message id="crosswalk.name-taken">
+        <source>The project already has a crosswalk named '%1'.</source>
+        <extracomment>%1 the name.</extracomment>
+        <translation>Projektet har redan en kategorinyckel som heter '%1'.</translation>
+    </message>
+    <message id="crosswalk.value-empty">
+        <source>A crosswalk line needs the value the source writes.</source>
+        <translation>En rad i en kategorinyckel behöver värdet som källan skriver.</translation>
+    </message>
+    <message id="crosswalk.unknown-category">
+        <source>'%1' in crosswalk '%2' would be read as '%3', which is not a category of the project.</source>
+        <extracomment>%1 the source value, %2 the crosswalk, %3 the code given.</extracomment>
+        <translation>'%1' i kategorinyckeln '%2' skulle läsas som '%3', som inte är en kategori i projektet.</translation>
+    </message>
+    <message id="crosswalk.entry-unknown">
+        <source>Crosswalk '%1' has no line for '%2'.</source>
+        <extracomment>%1 the crosswalk, %2 the source value.</extracomment>
+        <translation>Kategorinyckeln '%1' har ingen rad för '%2'.</translation>
+    </message>
+    <message id="crosswalk.save-failed">
+        <source>The crosswalk could not be saved: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Kategorinyckeln kunde inte sparas: %1</translation>
+    </message>
+    <message id="crosswalk.read-failed">
+        <source>The crosswalks cannot be read: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Kategorinycklarna kan inte läsas: %1</translation>
+    </message>
+    <message id="crosswalk.file-bad-header">
+        <source>%1 is not a crosswalk file: its first line should name the columns %2.</source>
+        <extracomment>%1 the file, %2 the columns it should have.</extracomment>
+        <translation>%1 är ingen kategorinyckelfil: dess första rad ska ange kolumnerna %2.</translation>
+    </message>
+    <message id="crosswalk.file-bad-row">
+        <source>%1, row %2: %3. Nothing was read from the file.</source>
+        <extracomment>%1 the file, %2 the row (1 = header), %3 why.</extracomment>
+        <translation>%1, rad %2: %3. Inget lästes från filen.</translation>
+    </message>
+    <message id="crosswalk.file-bad-leave-out">
+        <source>leave_out is '%1'; write 1 (leave out) or 0 (read as the category)</source>
+        <extracomment>%1 the value.</extracomment>
+        <translation>leave_out är '%1'; skriv 1 (utelämna) eller 0 (läs som kategorin)</translation>
+    </message>
+    <message id="crosswalk.file-no-target">
+        <source>the line has neither a category nor leave_out = 1</source>
+        <translation>raden har varken en kategori eller leave_out = 1</translation>
+    </message>
+    <message id="import.row-left-out">
+        <source>left out on purpose: crosswalk '%1' leaves out %2</source>
+        <extracomment>Reason kept with an import row left out on purpose. %1 the crosswalk, %2 the value.</extracomment>
+        <translation>utelämnad med avsikt: kategorinyckeln '%1' utelämnar %2</translation>
+    </message>
+    <message id="import.left-out-summary">
+        <source>%1 rows left out on purpose by crosswalk '%2' (kept with the import's rejects, not errors): %3.</source>
+        <extracomment>%1 row count, %2 the crosswalk, %3 the values with their counts.</extracomment>
+        <translation>%1 rader utelämnades med avsikt av kategorinyckeln '%2' (sparade bland importens avvisade rader, inte som fel): %3.</translation>
+    </message>
+    <message id="import.used-crosswalk">
+        <source>Categories read through crosswalk '%1': it knows %2 of the file's %3 values.</source>
+        <extracomment>%1 the crosswalk, %2 values of the file it knows, %3 the file's distinct values.</extracomment>
+        <translation>Kategorierna lästes via kategorinyckeln '%1': den känner till %2 av filens %3 värden.</translation>
+    </message>
+    <message id="import.group-as-category">
+        <source>%1 is the name of the category group %2: read as its category %3.</source>
+        <extracomment>%1 the value in the file, %2 the group's name, %3 the category's name.</extracomment>
+        <translation>%1 är namnet på kategorigruppen %2: läses som dess kategori %3.</translation>
+    </message>
+    <message id="import.crosswalk-stored">
+        <source>%1 choices stored in crosswalk '%2': the next import uses them without asking.</source>
+        <extracomment>%1 the number of lines, %2 the crosswalk.</extracomment>
+        <translation>%1 val sparades i kategorinyckeln '%2': nästa import använder dem utan att fråga.</translation>
+    </message>
+    <message id="category.unknown">
+        <source>'%1' is not a category of the project.</source>
+        <extracomment>%1 the code.</extracomment>
+        <translation>'%1' är ingen kategori i projektet.</translation>
+    </message>
+    <message id="category.code-taken">
+        <source>The project already has a category '%1'.</source>
+        <extracomment>%1 the code.</extracomment>
+        <translation>Projektet har redan en kategori '%1'.</translation>
+    </message>
+    <message id="category.code-invalid">
+        <source>'%1' cannot be a category code: use lower-case letters a–z, digits and _ (at most 40).</source>
+        <extracomment>%1 the code.</extracomment>
+        <translation>'%1' kan inte vara en kategorikod: använd små bokstäver a–z, siffror och _ (högst 40 tecken).</translation>
+    </message>
+    <message id="category.label-empty">
+        <source>A category needs a Swedish name.</source>
+        <translation>En kategori behöver ett svenskt namn.</translation>
+    </message>
+    <message id="category.bad-colour">
+        <source>'%1' is not a colour: write it as #rrggbb.</source>
+        <extracomment>%1 the colour given.</extracomment>
+        <translation>'%1' är ingen färg: skriv den som #rrggbb.</translation>
+    </message>
+    <message id="category.group-unknown">
+        <source>'%1' is not a category group of the project.</source>
+        <extracomment>%1 the group's code.</extracomment>
+        <translation>'%1' är ingen kategorigrupp i projektet.</translation>
+    </message>
+    <message id="category.merge-same">
+        <source>A category cannot be merged into itself.</source>
+        <translation>En kategori kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message id="category.save-failed">
+        <source>The category could not be saved: %1</source>
+        <extracomment>%1 what SQLite said.</extracomment>
+        <translation>Kategorin kunde inte sparas: %1</translation>
+    </message>
+    <message id="police-feed.unreadable">
+        <source>%1 cannot be read as the police's event feed: %2</source>
+        <extracomment>%1 the file, %2 what is wrong.</extracomment>
+        <translation>%1 kan inte läsas som polisens händelseflöde: %2</translation>
+    </message>
+    <message id="police-feed.not-array">
+        <source>%1 is JSON but not the police's event feed: it should be a list of events with id, datetime, type and location.</source>
+        <extracomment>%1 the file.</extracomment>
+        <translation>%1 är JSON men inte polisens händelseflöde: det ska vara en lista med händelser med id, datetime, type och location.</translation>
+    </message>
+    <message id="import.row-bad-gps">
+        <source>the place's gps %1 is not 'latitude,longitude'</source>
+        <extracomment>Row reasons. %1 the value.</extracomment>
+        <translation>platsens gps %1 är inte 'latitud,longitud'</translation>
+    </message>
+    <message id="import.row-missing-event-id">
+        <source>the event has no id</source>
+        <translation>händelsen har inget id</translation>
+    </message>
+    <message id="import.row-event-in-project">
+        <source>the event %1 is already in the project (imported %2)</source>
+        <extracomment>%1 the event's id in its source, %2 when it was imported (YYYY-MM-DD HH:MM).</extracomment>
+        <translation>händelsen %1 finns redan i projektet (importerad %2)</translation>
+    </message>
+    <message id="import.row-event-repeated">
+        <source>the event %1 came already on row %2 of this file</source>
+        <extracomment>%1 the event's id in its source, %2 the earlier row.</extracomment>
+        <translation>händelsen %1 förekom redan på rad %2 i den här filen</translation>
+    </message>
+    <message id="import.duplicate-events">
+        <source>%1 events were already in the project or came twice in the file: not imported again (kept with the import's rejects).</source>
+        <extracomment>%1 the number of events.</extracomment>
+        <translation>%1 händelser fanns redan i projektet eller förekom två gånger i filen: de importerades inte igen (sparade bland importens avvisade rader).</translation>
+    </message>
+    <message id="import.row-bad-precision">
+        <source>the place precision %1 is not one of exact, address, street, area, municipality, county</source>
+        <extracomment>%1 the value.</extracomment>
+        <translation>platsprecisionen %1 är inte någon av exact, address, street, area, municipality, county</translation>
+    </message>
+    <message id="import.precision-municipality">
+        <source>%1 rows have only a municipality as their place (%2): they are counted but not drawn as points or used in the point analyses.</source>
+        <extracomment>%1 row count, %2 the place named (e.g. &quot;Kristinehamn&quot;).</extracomment>
+        <translation>%1 rader har bara en kommun som plats (%2): de räknas men ritas inte som punkter och används inte i punktanalyserna.</translation>
+    </message>
+    <message id="import.precision-county">
+        <source>%1 rows have only a county as their place (%2): they are counted but not drawn as points or used in the point analyses.</source>
+        <extracomment>%1 row count, %2 the place named.</extracomment>
+        <translation>%1 rader har bara ett län som plats (%2): de räknas men ritas inte som punkter och används inte i punktanalyserna.</translation>
+    </message>
+    <message id="import.precision-municipality-unnamed">
+        <source>%1 rows have only a municipality as their place: they are counted but not drawn as points or used in the point analyses.</source>
+        <extracomment>%1 row count; the file named no places.</extracomment>
+        <translation>%1 rader har bara en kommun som plats: de räknas men ritas inte som punkter och används inte i punktanalyserna.</translation>
+    </message>
+    <message id="import.precision-county-unnamed">
+        <source>%1 rows have only a county as their place: they are counted but not drawn as points or used in the point analyses.</source>
+        <translation>%1 rader har bara ett län som plats: de räknas men ritas inte som punkter och används inte i punktanalyserna.</translation>
+    </message>
+    <message id="import.precision-centroid">
+        <source>%1 rows share exactly the point %2, the centroid of %3: their place is taken as %3 only.</source>
+        <extracomment>%1 row count, %2 the point (E, N), %3 the municipality or county whose centroid it is.</extracomment>
+        <translation>%1 rader har exakt samma punkt %2, mittpunkten för %3: deras plats räknas bara som %3.</translation>
+    </message>
+    <message id="import.precision-named">
+        <source>%1 rows share exactly the point %2 and name %3 as their place: their place is taken as %3 only.</source>
+        <extracomment>%1 row count, %2 the point (E, N), %3 the municipality or county the rows name.</extracomment>
+        <translation>%1 rader delar exakt punkten %2 och anger %3 som plats: deras plats tas som bara %3.</translation>
+    </message>
+    <message id="import.precision-repeated">
+        <source>%1 rows share exactly the point %2, far more than any real place (the next has %3): their place is taken as an area only.</source>
+        <extracomment>%1 row count, %2 the point (E, N), %3 how many rows the next busiest point has.</extracomment>
+        <translation>%1 rader har exakt samma punkt %2, långt fler än någon verklig plats (punkten med näst flest har %3): deras plats räknas bara som ett område.</translation>
+    </message>
+    <message id="precision.write-failed">
+        <source>The places' precision could not be stored: %1</source>
+        <extracomment>%1 the SQL error.</extracomment>
+        <translation>Platsernas precision kunde inte sparas: %1</translation>
+    </message>
+    <message id="precision.unknown-incident">
+        <source>There is no incident %1 in the project: no precision was changed.</source>
+        <extracomment>%1 the fid.</extracomment>
+        <translation>Projektet har ingen händelse %1: ingen precision ändrades.</translation>
+    </message>
+    <message id="imprecise.left-out-municipality">
+        <source>%1 incidents have only the municipality as their place and are left out here.</source>
+        <extracomment>%1 count. Said by the map and every point analysis.</extracomment>
+        <translation>%1 händelser har bara kommunen som plats och utelämnas här.</translation>
+    </message>
+    <message id="imprecise.left-out-county">
+        <source>%1 incidents have only the county as their place and are left out here.</source>
+        <translation>%1 händelser har bara länet som plats och utelämnas här.</translation>
+    </message>
+    <message id="imprecise.left-out-area">
+        <source>%1 incidents have only an area as their place and are left out here.</source>
+        <translation>%1 händelser har bara ett område som plats och utelämnas här.</translation>
+    </message>
+    <message id="walk.observation-far-from-route">
+        <source>The observation lies %1 m from the walk's route, more than %2 m: check that its place is right.</source>
+        <extracomment>%1 distance in metres, %2 the tolerance.</extracomment>
+        <translation>Observationen ligger %1 m från vandringens rutt, mer än %2 m: kontrollera att dess plats stämmer.</translation>
+    </message>
+    <message id="action.done-before-decided">
+        <source>The action cannot be done (%1) before it was decided (%2).</source>
+        <extracomment>%1 the done date, %2 the decided date.</extracomment>
+        <translation>Åtgärden kan inte vara genomförd (%1) innan den beslutades (%2).</translation>
     </message>
 </context>
 </TS>

@@ -1823,6 +1823,295 @@
     </message>
 </context>
 <context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hidden category is no longer offered for new incidents; those it has keep it. Merging moves a category&apos;s incidents and crosswalk lines to another and removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Categories</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Show</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %1 into %2? %n incident(s) move to %2, and %1 is removed from the project (its crosswalk lines follow).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the Swedish name is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryMapping</name>
+    <message>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Category of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through crosswalk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a category value of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n category value(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are read through the crosswalk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) still unknown: their rows are rejected unless you choose a category or leave them out on purpose. Your choices are kept in the crosswalk for the next import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your choices are kept in the crosswalk for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: choose what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrosswalksPage</name>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Add Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crosswalk reads a source&apos;s own values as the project&apos;s categories. An import uses the crosswalk that knows the file&apos;s values; rows whose value is left out on purpose are kept with the import&apos;s rejects, counted apart from errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out on purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the crosswalk %1 with its lines? Imports no longer read values through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Line in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the export of the housing company&apos;s reporting system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Import Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditingController</name>
     <message>
         <source>Add Incident</source>
@@ -2348,6 +2637,10 @@
         <source>latest report from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These incidents are counted in the statistics and listed in the table, but their place is only a municipality, a county or an area: drawn as points they would make a false hot spot, so the map and the heatmap leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -2501,6 +2794,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished">No project is open.</translation>
+    </message>
+    <message>
+        <source>Reading the category values of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2605,10 +2914,6 @@
         <translation>Automatic (from the file or its values)</translation>
     </message>
     <message>
-        <source>Dry run: check the file and report, without changing the project</source>
-        <translation>Dry run: check the file and report, without changing the project</translation>
-    </message>
-    <message>
         <source>Import as</source>
         <translation>Import as</translation>
     </message>
@@ -2643,6 +2948,54 @@
     <message>
         <source>Check</source>
         <translation>Check</translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report what an import would do, without changing the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the one that knows the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s category values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s category values was cancelled. Change a column or the crosswalk to read them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source&apos;s event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3106,85 @@
     <message>
         <source>Rejected rows (%1)</source>
         <translation>Rejected rows (%1)</translation>
+    </message>
+    <message>
+        <source>only the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a street or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out on purpose</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories read through the crosswalk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out on purpose (kept with the import&apos;s rejects, not errors): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) already in the project or twice in the file: not imported again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) have no exact place: counted, but not drawn as points or used in the point analyses. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imprecise places</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3603,14 @@
         <source>A&amp;ctions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Monday lägesbild, importing, categories, analyses, printing, walks, actions and the citizen promise, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapController</name>
@@ -3498,6 +3938,49 @@
     </message>
     <message>
         <source>Choose the category to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCategoryDialog</name>
+    <message>
+        <source>New Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the Swedish name is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code the project and its files use: a–z, 0–9 and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Group</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the Category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4313,6 +4796,42 @@ If that computer crashed or was switched off with the project open, the lock it 
     <message>
         <source>Own area</source>
         <translation>Own area</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street or place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id in its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision given (by the file or by hand)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5887,6 +6406,14 @@ If that computer crashed or was switched off with the project open, the lock it 
         <source>%1, compared with %2</source>
         <translation>%1, compared with %2</translation>
     </message>
+    <message>
+        <source>Without a point as their place (only the municipality, county or an area), in no area: %1 now, %2 before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a point as their place (only the municipality, county or an area), in no area: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
@@ -6080,6 +6607,13 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserLayers</name>
     <message>
         <source>My layers</source>
@@ -6190,6 +6724,36 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>Remove Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyController</name>
+    <message>
+        <source>Categories and &amp;Crosswalks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename, recolour, hide and merge categories; edit the crosswalks that read other sources&apos; values as the project&apos;s categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories can be changed only in a project open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Categories and Crosswalks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished">Categories</translation>
+    </message>
+    <message>
+        <source>Crosswalks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1823,6 +1823,295 @@
     </message>
 </context>
 <context>
+    <name>CategoriesPage</name>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Svenskt namn</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelskt namn</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Dold</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Change Colour…</source>
+        <translation>Byt färg…</translation>
+    </message>
+    <message>
+        <source>Move to Group…</source>
+        <translation>Flytta till grupp…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <source>Merge With…</source>
+        <translation>Slå ihop med…</translation>
+    </message>
+    <message>
+        <source>A hidden category is no longer offered for new incidents; those it has keep it. Merging moves a category&apos;s incidents and crosswalk lines to another and removes it.</source>
+        <translation>En dold kategori erbjuds inte längre för nya händelser; händelser som redan har den behåller den. En sammanslagning flyttar en kategoris händelser och rader i kategorinycklar till en annan kategori och tar bort den.</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kod: %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %1 into %2? %n incident(s) move to %2, and %1 is removed from the project (its crosswalk lines follow).</source>
+        <translation>
+            <numerusform>Slå ihop %1 med %2? %n händelse flyttas till %2, och %1 tas bort ur projektet (dess rader i kategorinycklar följer med).</numerusform>
+            <numerusform>Slå ihop %1 med %2? %n händelser flyttas till %2, och %1 tas bort ur projektet (dess rader i kategorinycklar följer med).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Byt namn på %1</translation>
+    </message>
+    <message>
+        <source>optional: the Swedish name is used</source>
+        <translation>valfritt: annars används det svenska namnet</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Färg för %1</translation>
+    </message>
+    <message>
+        <source>Move to Group</source>
+        <translation>Flytta till grupp</translation>
+    </message>
+    <message>
+        <source>Group for %1:</source>
+        <translation>Grupp för %1:</translation>
+    </message>
+    <message>
+        <source>Merge Categories</source>
+        <translation>Slå ihop kategorier</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>Slå ihop %1 med:</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryMapping</name>
+    <message>
+        <source>Value in the file</source>
+        <translation>Värde i filen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>How it is read</source>
+        <translation>Hur det läses</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Category of the project</source>
+        <translation>Projektets kategori</translation>
+    </message>
+    <message>
+        <source>Through crosswalk %1</source>
+        <translation>Via kategorinyckeln %1</translation>
+    </message>
+    <message>
+        <source>Name of the group %1</source>
+        <translation>Namnet på gruppen %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Leave out on purpose</source>
+        <translation>Utelämna med avsikt</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Ny kategori…</translation>
+    </message>
+    <message>
+        <source>%1 is not a category value of the file.</source>
+        <translation>%1 är inget kategorivärde i filen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n category value(s).</source>
+        <translation>
+            <numerusform>Filen har %n kategorivärde.</numerusform>
+            <numerusform>Filen har %n kategorivärden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are read through the crosswalk %1.</source>
+        <translation>De läses via kategorinyckeln %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) still unknown: their rows are rejected unless you choose a category or leave them out on purpose. Your choices are kept in the crosswalk for the next import.</source>
+        <translation>
+            <numerusform>%n värde är fortfarande okänt: dess rader avvisas om du inte väljer en kategori eller utelämnar det med avsikt. Dina val sparas i kategorinyckeln till nästa import.</numerusform>
+            <numerusform>%n värden är fortfarande okända: deras rader avvisas om du inte väljer en kategori eller utelämnar dem med avsikt. Dina val sparas i kategorinyckeln till nästa import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your choices are kept in the crosswalk for the next import.</source>
+        <translation>Dina val sparas i kategorinyckeln till nästa import.</translation>
+    </message>
+    <message>
+        <source>Unknown: choose what it is</source>
+        <translation>Okänt: välj vad det är</translation>
+    </message>
+    <message>
+        <source>Left out on purpose</source>
+        <translation>Utelämnas med avsikt</translation>
+    </message>
+    <message>
+        <source>Unknown: your choice</source>
+        <translation>Okänt: ditt val</translation>
+    </message>
+</context>
+<context>
+    <name>CrosswalksPage</name>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importera CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation>Kategorinyckel</translation>
+    </message>
+    <message>
+        <source>Value in the source</source>
+        <translation>Värde i källan</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Läses som</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Add Line…</source>
+        <translation>Lägg till rad…</translation>
+    </message>
+    <message>
+        <source>Remove Line</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>A crosswalk reads a source&apos;s own values as the project&apos;s categories. An import uses the crosswalk that knows the file&apos;s values; rows whose value is left out on purpose are kept with the import&apos;s rejects, counted apart from errors.</source>
+        <translation>En kategorinyckel läser en källas egna värden som projektets kategorier. En import använder den kategorinyckel som känner till filens värden; rader vars värde utelämnas med avsikt sparas bland importens avvisade rader, men räknas skilt från felen.</translation>
+    </message>
+    <message>
+        <source>Crosswalks</source>
+        <translation>Kategorinycklar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s))</source>
+        <translation>
+            <numerusform>%1 (%n rad)</numerusform>
+            <numerusform>%1 (%n rader)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out on purpose</source>
+        <translation>Utelämnas med avsikt</translation>
+    </message>
+    <message>
+        <source>Remove the crosswalk %1 with its lines? Imports no longer read values through it.</source>
+        <translation>Ta bort kategorinyckeln %1 med dess rader? Importer läser då inte längre värden via den.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>New Line in %1</source>
+        <translation>Ny rad i %1</translation>
+    </message>
+    <message>
+        <source>New Crosswalk</source>
+        <translation>Ny kategorinyckel</translation>
+    </message>
+    <message>
+        <source>e.g. the export of the housing company&apos;s reporting system</source>
+        <translation>t.ex. exporten från bostadsbolagets rapporteringssystem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Import Crosswalk</source>
+        <translation>Importera kategorinyckel</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export Crosswalk</source>
+        <translation>Exportera kategorinyckel</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>EditingController</name>
     <message>
         <source>Add Incident</source>
@@ -2348,6 +2637,10 @@
         <source>latest report from %1: %2</source>
         <translation>senaste rapport från %1: %2</translation>
     </message>
+    <message>
+        <source>These incidents are counted in the statistics and listed in the table, but their place is only a municipality, a county or an area: drawn as points they would make a false hot spot, so the map and the heatmap leave them out.</source>
+        <translation>De här händelserna räknas i statistiken och listas i tabellen, men deras plats är bara en kommun, ett län eller ett område: ritade som punkter skulle de skapa en falsk hot spot, så kartan och värmekartan utelämnar dem.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
@@ -2501,6 +2794,22 @@
             <numerusform>Importen avbröts: %n väntande filer importerades inte heller.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Inget projekt är öppet.</translation>
+    </message>
+    <message>
+        <source>Reading the category values of %1…</source>
+        <translation>Läser kategorivärdena i %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerar %1…</translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation>Importera ändå</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2605,10 +2914,6 @@
         <translation>Automatiskt (från filen eller värdena)</translation>
     </message>
     <message>
-        <source>Dry run: check the file and report, without changing the project</source>
-        <translation>Provkörning: kontrollera filen och rapportera, utan att ändra projektet</translation>
-    </message>
-    <message>
         <source>Import as</source>
         <translation>Importera som</translation>
     </message>
@@ -2643,6 +2948,54 @@
     <message>
         <source>Check</source>
         <translation>Kontrollera</translation>
+    </message>
+    <message>
+        <source>Import Anyway</source>
+        <translation>Importera ändå</translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation>Kategorinyckel</translation>
+    </message>
+    <message>
+        <source>Categories in the file</source>
+        <translation>Kategorier i filen</translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation>Kontrollera…</translation>
+    </message>
+    <message>
+        <source>Check the file and report what an import would do, without changing the project</source>
+        <translation>Kontrollera filen och visa vad en import skulle göra, utan att ändra projektet</translation>
+    </message>
+    <message>
+        <source>Automatic: the one that knows the file&apos;s values</source>
+        <translation>Automatiskt: den som känner till filens värden</translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s category values…</source>
+        <translation>Läser filens kategorivärden…</translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s category values was cancelled. Change a column or the crosswalk to read them again.</source>
+        <translation>Läsningen av filens kategorivärden avbröts. Ändra en kolumn eller kategorinyckeln för att läsa dem igen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Source&apos;s event id</source>
+        <translation>Källans händelse-id</translation>
+    </message>
+    <message>
+        <source>Place precision</source>
+        <translation>Platsprecision</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Platsnamn</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3106,85 @@
     <message>
         <source>Rejected rows (%1)</source>
         <translation>Avvisade rader (%1)</translation>
+    </message>
+    <message>
+        <source>only the municipality</source>
+        <translation>bara kommunen</translation>
+    </message>
+    <message>
+        <source>only the county</source>
+        <translation>bara länet</translation>
+    </message>
+    <message>
+        <source>only an area</source>
+        <translation>bara ett område</translation>
+    </message>
+    <message>
+        <source>a street or place</source>
+        <translation>en gata eller plats</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>en adress</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out on purpose</source>
+        <translation>
+            <numerusform>%n utelämnad med avsikt</numerusform>
+            <numerusform>%n utelämnade med avsikt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n fanns redan i projektet</numerusform>
+            <numerusform>%n fanns redan i projektet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation>Kategorinyckel</translation>
+    </message>
+    <message>
+        <source>Categories read through the crosswalk %1</source>
+        <translation>Kategorierna lästes via kategorinyckeln %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out on purpose (kept with the import&apos;s rejects, not errors): %1</source>
+        <translation>
+            <numerusform>%n rad utelämnades med avsikt (sparad bland importens avvisade rader, inte som fel): %1</numerusform>
+            <numerusform>%n rader utelämnades med avsikt (sparade bland importens avvisade rader, inte som fel): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Utelämnade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) already in the project or twice in the file: not imported again</source>
+        <translation>
+            <numerusform>%n händelse fanns redan i projektet eller förekom två gånger i filen: importerades inte igen</numerusform>
+            <numerusform>%n händelser fanns redan i projektet eller förekom två gånger i filen: importerades inte igen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubbletter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) have no exact place: counted, but not drawn as points or used in the point analyses. %1</source>
+        <translation>
+            <numerusform>%n händelse har ingen exakt plats: den räknas, men ritas inte som punkt och används inte i punktanalyserna. %1</numerusform>
+            <numerusform>%n händelser har ingen exakt plats: de räknas, men ritas inte som punkter och används inte i punktanalyserna. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imprecise places</source>
+        <translation>Ungefärliga platser</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3603,14 @@
         <source>A&amp;ctions</source>
         <translation>Å&amp;tgärder</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>The Monday lägesbild, importing, categories, analyses, printing, walks, actions and the citizen promise, step by step</source>
+        <translation>Måndagens lägesbild, import, kategorier, analyser, utskrift, vandringar, åtgärder och medborgarlöftet, steg för steg</translation>
+    </message>
 </context>
 <context>
     <name>MapController</name>
@@ -3499,6 +3939,49 @@
     <message>
         <source>Choose the category to set.</source>
         <translation>Välj vilken kategori som ska sättas.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCategoryDialog</name>
+    <message>
+        <source>New Category</source>
+        <translation>Ny kategori</translation>
+    </message>
+    <message>
+        <source>optional: the Swedish name is used</source>
+        <translation>valfritt: annars används det svenska namnet</translation>
+    </message>
+    <message>
+        <source>The code the project and its files use: a–z, 0–9 and _</source>
+        <translation>Koden som projektet och dess filer använder: a–z, 0–9 och _</translation>
+    </message>
+    <message>
+        <source>Swedish name</source>
+        <translation>Svenskt namn</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelskt namn</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Colour of the Category</source>
+        <translation>Kategorins färg</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4799,42 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>Own area</source>
         <translation>Eget område</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Street or place</source>
+        <translation>Gata eller plats</translation>
+    </message>
+    <message>
+        <source>Only an area</source>
+        <translation>Bara ett område</translation>
+    </message>
+    <message>
+        <source>Only the municipality</source>
+        <translation>Bara kommunen</translation>
+    </message>
+    <message>
+        <source>Only the county</source>
+        <translation>Bara länet</translation>
+    </message>
+    <message>
+        <source>Place precision</source>
+        <translation>Platsprecision</translation>
+    </message>
+    <message>
+        <source>Event id in its source</source>
+        <translation>Händelse-id i källan</translation>
+    </message>
+    <message>
+        <source>Precision given (by the file or by hand)</source>
+        <translation>Precisionen angiven (i filen eller för hand)</translation>
     </message>
 </context>
 <context>
@@ -5890,6 +6409,14 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <source>%1, compared with %2</source>
         <translation>%1, jämfört med %2</translation>
     </message>
+    <message>
+        <source>Without a point as their place (only the municipality, county or an area), in no area: %1 now, %2 before.</source>
+        <translation>Utan en punkt som plats (bara kommunen, länet eller ett område), i inget område: %1 nu, %2 före.</translation>
+    </message>
+    <message>
+        <source>Without a point as their place (only the municipality, county or an area), in no area: %1.</source>
+        <translation>Utan en punkt som plats (bara kommunen, länet eller ett område), i inget område: %1.</translation>
+    </message>
 </context>
 <context>
     <name>StatusChangeDialog</name>
@@ -6083,6 +6610,13 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+</context>
+<context>
     <name>UserLayers</name>
     <message>
         <source>My layers</source>
@@ -6194,6 +6728,36 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>Remove Layer</source>
         <translation>Ta bort lager</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyController</name>
+    <message>
+        <source>Categories and &amp;Crosswalks…</source>
+        <translation>Kategorier och &amp;kategorinycklar…</translation>
+    </message>
+    <message>
+        <source>Add, rename, recolour, hide and merge categories; edit the crosswalks that read other sources&apos; values as the project&apos;s categories</source>
+        <translation>Lägg till, byt namn på, färga om, dölj och slå ihop kategorier; redigera kategorinycklarna som läser andra källors värden som projektets kategorier</translation>
+    </message>
+    <message>
+        <source>The categories can be changed only in a project open for writing.</source>
+        <translation>Kategorierna kan bara ändras i ett projekt som är öppet för skrivning.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>Categories and Crosswalks</source>
+        <translation>Kategorier och kategorinycklar</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Crosswalks</source>
+        <translation>Kategorinycklar</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,13 @@
 
 #include "database.h"
 #include "projectfile.h"
+#include "recordedits.h"
 #include "walkstore.h"
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <regex>
 
@@ -228,4 +231,66 @@ TEST_CASE( "import --kind walk-waypoints makes draft observations at the walk's 
   run = cli( { "import", project, gpx, "--kind", "walk-waypoints", "--walk", "1" } );
   CHECK( run.exitCode == 1 );
   CHECK( run.output.find( "Use --force to import it again." ) != std::string::npos );
+}
+
+TEST_CASE( "a waypoint far from the walk's route is imported and the import says so, one near it not",
+           "[cli][walks]" )
+{
+  TempDir dir;
+  const std::string project = demoProject( dir );
+  const auto stops = stopsOf( project, 1 );
+  std::vector<tryggkarta::WalkPoint> route;
+  {
+    auto p = tryggkarta::ProjectFile::open( project, true );
+    REQUIRE( p.ok() );
+    auto walk = tryggkarta::WalkStore( p.value()->db() ).load( 1 );
+    REQUIRE( walk.ok() );
+    route = walk->route;
+  }
+  REQUIRE( route.size() >= 2 );
+  // East of the route's easternmost point by 600 m: at least that far from every part of it.
+  double east = route.front().x, north = route.front().y;
+  for ( const tryggkarta::WalkPoint &point : route )
+    if ( point.x > east )
+    {
+      east = point.x;
+      north = point.y;
+    }
+  const double farEast = east + 600, farNorth = north;
+  double farDistance = 0;
+  {
+    auto p = tryggkarta::ProjectFile::open( project, true );
+    REQUIRE( p.ok() );
+    farDistance = tryggkarta::distanceToWalkRoute( p.value()->db(), 1, farEast, farNorth ).value_or( -1 );
+    REQUIRE( tryggkarta::distanceToWalkRoute( p.value()->db(), 1, stops[1].x, stops[1].y ).value_or( -1 ) <=
+             tryggkarta::kObservationRouteToleranceMeters );
+  }
+  REQUIRE( farDistance >= 600 );
+  auto waypoint = []( double x, double y, const char *name )
+  {
+    const auto [lon, lat] = testphotos::lonLatOf( x, y );
+    char text[200];
+    std::snprintf( text, sizeof text, "<wpt lat=\"%.9f\" lon=\"%.9f\"><name>%s</name></wpt>", lat, lon,
+                   name );
+    return std::string( text );
+  };
+  const std::string gpx =
+    writeFile( dir.file( "hemvagen.gpx" ), "<?xml version=\"1.0\"?><gpx version=\"1.1\">" +
+                                             waypoint( stops[1].x, stops[1].y, "Skymd sikt" ) +
+                                             waypoint( farEast, farNorth, "Mörk gångväg" ) + "</gpx>" );
+  const int64_t before = queryInt( project, "SELECT count(*) FROM observations" );
+  Run run = cli( { "import", project, gpx, "--kind", "walk-waypoints", "--walk", "1" } );
+  INFO( run.output );
+  REQUIRE( run.exitCode == 0 );
+  CHECK( queryInt( project, "SELECT count(*) FROM observations" ) == before + 2 );
+  // The note follows its waypoint's line, with the distance rounded to metres, and only once.
+  const std::string expected = "note: The observation lies " + std::to_string( std::llround( farDistance ) ) +
+                               " m from the walk's route, more than 150 m: check that its place is right.";
+  const size_t far = run.output.find( "waypoint 2 'Mörk gångväg'" );
+  const size_t note = run.output.find( expected );
+  REQUIRE( far != std::string::npos );
+  REQUIRE( note != std::string::npos );
+  CHECK( note > far );
+  CHECK( run.output.find( expected, note + 1 ) == std::string::npos );
+  CHECK( run.output.find( "note:" ) > far ); // nothing said about the waypoint near the route
 }

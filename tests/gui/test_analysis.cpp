@@ -22,6 +22,7 @@
 #include "projectlayers.h"
 #include "resultlayers.h"
 #include "resultspanel.h"
+#include "stockholmtime.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,6 +41,7 @@
 
 #include <QCheckBox>
 #include <QSemaphore>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -670,4 +672,34 @@ TEST_CASE( "screenshots of analysis results on the map and of the dialogs", "[.]
     ->setItemVisibilityChecked( true );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-analysis-compare.png" ) ) );
+}
+
+TEST_CASE( "the stored results panel shows when a result was made in Stockholm time, summer and winter",
+           "[analysis]" )
+{
+  QTemporaryDir dir;
+  const QString path = dir.filePath( QStringLiteral( "tider.gpkg" ) );
+  REQUIRE( tryggkarta::ProjectFile::create( path.toStdString() ) );
+  // Stored as UTC, as the core stores every time: 10:30 UTC is 12:30 in a Stockholm summer, 11:30 in winter.
+  for ( const auto &[name, at] :
+        { std::pair<const char *, const char *>{ "Sommar", "2026-07-01T10:30:00.000Z" },
+          std::pair<const char *, const char *>{ "Vinter", "2026-01-15T10:30:00.000Z" } } )
+    guitest::execSql( path,
+                      QStringLiteral( "INSERT INTO analysis_results (name, kind, tables, selection, "
+                                      "selection_text, parameters, created_at) VALUES ('%1', 'profile', "
+                                      "'', '{}', '', '{}', '%2')" )
+                        .arg( QLatin1String( name ), QLatin1String( at ) ) );
+  ResultsPanel panel( nullptr, nullptr );
+  panel.setProjectPath( path, {} );
+  REQUIRE( panel.results().size() == 2 );
+  auto *details = panel.findChild<QLabel *>( QStringLiteral( "ResultDetails" ) );
+  REQUIRE( details );
+  REQUIRE( panel.setCurrentName( QStringLiteral( "Sommar" ) ) );
+  CHECK( details->text().contains( QStringLiteral( "2026-07-01 12:30" ) ) );
+  CHECK_FALSE( details->text().contains( QStringLiteral( "10:30" ) ) );
+  REQUIRE( panel.setCurrentName( QStringLiteral( "Vinter" ) ) );
+  CHECK( details->text().contains( QStringLiteral( "2026-01-15 11:30" ) ) );
+  CHECK( StockholmTime::formatStored( QStringLiteral( "2026-03-29T01:30:00Z" ) ) ==
+         QStringLiteral( "2026-03-29 03:30" ) ); // the night the clocks go forward
+  CHECK( StockholmTime::formatStored( QStringLiteral( "inte en tid" ) ) == QStringLiteral( "inte en tid" ) );
 }

@@ -22,6 +22,7 @@
 #include "database.h"
 #include "projectfile.h"
 #include "recordedits.h"
+#include "walkstore.h"
 
 #include <catch2/catch.hpp>
 
@@ -53,6 +54,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <cmath>
+#include <optional>
 
 using tryggkarta::RecordId;
 using tryggkarta::RecordTable;
@@ -591,6 +595,86 @@ TEST_CASE( "an observation is added on a safety walk and checklist item chosen i
   CHECK( guitest::countRows( demo.path(), QStringLiteral( "observations" ) ) == before );
 }
 
+TEST_CASE( "an observation placed far from its walk's route is saved and the window says so", "[editing]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  openDemo( window, demo );
+  RecordEditor *editor = window.editing()->editor();
+  // The demo's first walk and its route, and a place 500 m beyond its easternmost point.
+  double east = 0, north = 0;
+  std::optional<double> farDistance, nearDistance;
+  tryggkarta::ObservationRecord record;
+  {
+    auto project = tryggkarta::ProjectFile::open( demo.path().toStdString(), true );
+    REQUIRE( project.ok() );
+    tryggkarta::WalkStore walks( ( *project )->db() );
+    auto walk = walks.load( 1 );
+    REQUIRE( walk.ok() );
+    REQUIRE( !walk->route.empty() );
+    for ( const tryggkarta::WalkPoint &point : walk->route )
+      if ( east == 0 || point.x + 500 > east )
+      {
+        east = point.x + 500;
+        north = point.y;
+      }
+    farDistance = tryggkarta::distanceToWalkRoute( ( *project )->db(), 1, east, north );
+    auto stops = walks.stops( 1 );
+    REQUIRE( stops.ok() );
+    REQUIRE( !stops->empty() );
+    record.x = stops->front().x;
+    record.y = stops->front().y;
+    nearDistance = tryggkarta::distanceToWalkRoute( ( *project )->db(), 1, record.x, record.y );
+  }
+  REQUIRE( farDistance );
+  REQUIRE( *farDistance >= 500 );
+  REQUIRE( nearDistance );
+  REQUIRE( *nearDistance <= tryggkarta::kObservationRouteToleranceMeters );
+  record.walkId = 1;
+  record.checklistItem = "belysning";
+  record.rating = 1;
+  auto notes = [&window]
+  {
+    QList<QMessageBox *> shown;
+    for ( QMessageBox *box : window.findChildren<QMessageBox *>( QStringLiteral( "EditNoteBox" ) ) )
+      if ( box->isVisible() )
+        shown << box;
+    return shown;
+  };
+
+  // Near the route: saved, nothing said.
+  const int64_t before = guitest::countRows( demo.path(), QStringLiteral( "observations" ) );
+  CHECK( editor->addObservation( record, false ).isEmpty() );
+  CHECK( notes().isEmpty() );
+  const qint64 nearFid =
+    textInFile( demo.path(), QStringLiteral( "SELECT max(fid) FROM observations" ) ).toLongLong();
+
+  // Far from it: saved all the same, and a box says how far, with the tolerance.
+  record.x = east;
+  record.y = north;
+  CHECK( editor->addObservation( record, false ).isEmpty() );
+  CHECK( guitest::countRows( demo.path(), QStringLiteral( "observations" ) ) == before + 2 );
+  REQUIRE( notes().size() == 1 );
+  const QString text = notes().first()->text();
+  INFO( text.toStdString() );
+  CHECK( text.contains( QString::number( std::llround( *farDistance ) ) ) );
+  CHECK( text.contains( QStringLiteral( "150" ) ) );
+  notes().first()->accept();
+  CHECK( guitest::waitFor( [&] { return notes().isEmpty(); } ) );
+
+  // Moving the near one far away says it too; undo puts it back.
+  const QgsPointXY nearAt =
+    positionOf( window.map()->layerForTable( QStringLiteral( "observations" ) ), nearFid );
+  CHECK( editor->moveRecords( { { { RecordTable::Observations, nearFid }, east, north + 50 } } ).isEmpty() );
+  REQUIRE( notes().size() == 1 );
+  notes().first()->accept();
+  CHECK( guitest::waitFor( [&] { return notes().isEmpty(); } ) );
+  editor->undoStack()->undo();
+  CHECK( positionOf( window.map()->layerForTable( QStringLiteral( "observations" ) ), nearFid ) == nearAt );
+  CHECK( notes().isEmpty() );
+}
+
 TEST_CASE( "no edits while an import writes the project", "[editing]" )
 {
   guitest::DemoProject demo;
@@ -695,6 +779,58 @@ TEST_CASE(
     CHECK( guitest::waitFor( [&] { return table->totalRows() == before - 1; } ) );
     CHECK( guitest::waitFor( [&] { return table->shownRows() == month - 1; } ) );
   }
+}
+
+TEST_CASE( "the attribute table shows the personal data found in Swedish words and finds them", "[editing]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  const QString incident =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT min(fid) FROM incidents" ) );
+  const QString observation =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT min(fid) FROM observations" ) );
+  guitest::execSql( demo.path(),
+                    QStringLiteral( "UPDATE incidents SET screening_flags = 'personnummer,phone,email,"
+                                    "car_registration' WHERE fid = %1" )
+                      .arg( incident ) );
+  guitest::execSql(
+    demo.path(),
+    QStringLiteral( "UPDATE observations SET screening_flags = 'phone' WHERE fid = %1" ).arg( observation ) );
+  MainWindow window;
+  openDemo( window, demo );
+  window.editing()->attributeTableDock()->show();
+  AttributeTablePanel *table = window.editing()->attributeTable();
+  const int64_t all = guitest::countRows( demo.path(), QStringLiteral( "incidents" ) );
+  REQUIRE( guitest::waitFor( [&] { return table->totalRows() == all; } ) );
+  table->setOnlyMapFilter( false );
+  AttributeTableModel *model = table->model();
+  const int column = model->columnOf( QStringLiteral( "screening_flags" ) );
+  REQUIRE( column >= 0 );
+  const int row = model->rowOf( incident.toLongLong() );
+  REQUIRE( row >= 0 );
+  CHECK( model->data( model->index( row, column ) ).toString() ==
+         QStringLiteral( "personnummer, telefonnummer, e-postadress, registreringsnummer" ) );
+  // The same words everywhere they are shown: one function gives them.
+  CHECK( model->data( model->index( row, column ) ).toString() ==
+         ScreenedTextEdit::flagsText( QStringLiteral( "personnummer,phone,email,car_registration" ) ) );
+  CHECK( ScreenedTextEdit::flagsText( QStringLiteral( "phone,phone" ) ) ==
+         QStringLiteral( "telefonnummer" ) );
+  CHECK( ScreenedTextEdit::flagsText( QStringLiteral( "somethingnew" ) ) ==
+         QStringLiteral( "somethingnew" ) );
+  CHECK( ScreenedTextEdit::flagsText( QString() ).isEmpty() );
+  // Searching for the Swedish word finds the row (the stored codes are English).
+  table->setSearchText( QStringLiteral( "e-postadress" ) );
+  CHECK( guitest::waitFor( [&] { return table->shownRows() == 1; } ) );
+  CHECK( table->fidAt( 0 ) == incident.toLongLong() );
+
+  table->showTable( RecordTable::Observations );
+  const int64_t observations = guitest::countRows( demo.path(), QStringLiteral( "observations" ) );
+  REQUIRE( guitest::waitFor( [&] { return table->totalRows() == observations; } ) );
+  table->setSearchText( QString() );
+  const int observationRow = model->rowOf( observation.toLongLong() );
+  REQUIRE( observationRow >= 0 );
+  CHECK( model->data( model->index( observationRow, model->columnOf( QStringLiteral( "screening_flags" ) ) ) )
+           .toString() == QStringLiteral( "telefonnummer" ) );
 }
 
 // Screenshots for review (hidden from normal runs): run under Xvfb with TRYGGKARTA_SCREENSHOT_DIR set, e.g.

@@ -17,6 +17,8 @@
 #include <qgsvectorlayer.h>
 
 #include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
 #include <QTableWidget>
 
 using guitest::DemoProject;
@@ -258,4 +260,33 @@ TEST_CASE( "imports started while one runs wait their turn and go in one after t
     CHECK_THAT( messages.join( '\n' ).toStdString(),
                 Catch::Contains( "2 väntande filer importerades inte" ) );
   }
+}
+
+TEST_CASE( "the import result names the kinds of personal data found in the interface's words" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  const QString csv = guitest::writeTextFile(
+    demo.file( QStringLiteral( "kontakt.csv" ) ),
+    QString::fromUtf8( "datum;kategori;x;y;beskrivning\n"
+                       "2026-11-20;Klotter;449800;6575200;Vaktmästaren nås på 070-123 45 67\n"
+                       "2026-11-21;Klotter;450100;6575400;Skriv till anna.berg@example.se\n"
+                       "2026-11-22;Klotter;450200;6575500;Ring 070-765 43 21\n" ) );
+  const ImportOutcome outcome = ImportWorker::run( demo.path(), csv, tryggkarta::ImportOptions(), {} );
+  REQUIRE( outcome.ok );
+  REQUIRE( outcome.report.rowsFlagged == 3 );
+  ImportResultDialog dialog( outcome );
+  QStringList shown;
+  for ( const QLabel *label : dialog.findChildren<QLabel *>() )
+    shown << label->text();
+  for ( const QListWidget *list : dialog.findChildren<QListWidget *>() )
+    for ( int i = 0; i < list->count(); ++i )
+      shown << list->item( i )->text();
+  const QString all = shown.join( QLatin1Char( '\n' ) );
+  INFO( all.toStdString() );
+  // In the details and in the warning, in Swedish, never the core's codes.
+  CHECK( all.count( QStringLiteral( "telefonnummer (2)" ) ) == 2 );
+  CHECK( all.count( QStringLiteral( "e-postadress (1)" ) ) == 2 );
+  CHECK_FALSE( all.contains( QStringLiteral( "phone" ) ) );
+  CHECK_FALSE( all.contains( QStringLiteral( "email" ) ) );
 }

@@ -13,6 +13,9 @@
 #include "filtercontroller.h"
 #include "projectfile.h"
 #include "projectlayers.h"
+#include "userguide.h"
+
+#include "database.h"
 
 #include <catch2/catch.hpp>
 
@@ -33,7 +36,16 @@
 #include <qgsvectorlayer.h>
 
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QUrl>
 
 using guitest::DemoProject;
 
@@ -273,6 +285,201 @@ TEST_CASE( "identify lists the incident under a click" )
     shown << tree->topLevelItem( 0 )->child( i )->text( 1 );
   INFO( shown.join( QStringLiteral( " | " ) ).toStdString() );
   CHECK( shown.contains( expected ) );
+}
+
+TEST_CASE( "identify shows the area, walk, import and stop by their names and personal data in words" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  // A walk in an area, an observation of it at a stop with personal data flagged, an incident from an import.
+  const QString areaName =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT name FROM areas ORDER BY fid DESC LIMIT 1" ) );
+  const QString areaId =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT fid FROM areas ORDER BY fid DESC LIMIT 1" ) );
+  REQUIRE( !areaName.isEmpty() );
+  guitest::execSql( demo.path(),
+                    QStringLiteral( "UPDATE safety_walks SET area_id = %1 WHERE fid = 1" ).arg( areaId ) );
+  const QString walkName =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT name FROM safety_walks WHERE fid = 1" ) );
+  const QString walkDate =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT walk_date FROM safety_walks WHERE fid = 1" ) );
+  const QString stopFid = guitest::queryText(
+    demo.path(), QStringLiteral( "SELECT fid FROM walk_stops WHERE walk_id = 1 AND stop_number = 2" ) );
+  const QString stopName = guitest::queryText(
+    demo.path(), QStringLiteral( "SELECT name FROM walk_stops WHERE fid = %1" ).arg( stopFid ) );
+  REQUIRE( !stopFid.isEmpty() );
+  const QString observation =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT min(fid) FROM observations" ) );
+  guitest::execSql( demo.path(),
+                    QStringLiteral( "UPDATE observations SET walk_id = 1, stop_id = %1, screening_flags = "
+                                    "'personnummer,phone' WHERE fid = %2" )
+                      .arg( stopFid, observation ) );
+  // Imported late on 31 December UTC: already the new year in Stockholm.
+  guitest::execSql(
+    demo.path(), QStringLiteral( "INSERT INTO import_batches (file_name, content_sha256, kind, imported_at) "
+                                 "VALUES ('vecka48.csv', 'x', 'incidents', '2026-12-31T23:30:00.000Z')" ) );
+  const QString batch =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT max(fid) FROM import_batches" ) );
+  const QString incident =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT min(fid) FROM incidents" ) );
+  guitest::execSql(
+    demo.path(),
+    QStringLiteral( "UPDATE incidents SET batch_id = %1 WHERE fid = %2" ).arg( batch, incident ) );
+
+  MainWindow window;
+  window.show();
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  QList<QgsMapToolIdentify::IdentifyResult> results;
+  auto add = [&]( const QString &table, const QString &fid )
+  {
+    QgsVectorLayer *layer = window.map()->layerForTable( table );
+    REQUIRE( layer );
+    const QgsFeature feature = layer->getFeature( fid.toLongLong() );
+    REQUIRE( feature.isValid() );
+    results << QgsMapToolIdentify::IdentifyResult( layer, feature, {} );
+  };
+  add( QStringLiteral( "safety_walks" ), QStringLiteral( "1" ) );
+  add( QStringLiteral( "observations" ), observation );
+  add( QStringLiteral( "incidents" ), incident );
+  IdentifyPanel *panel = window.map()->identifyPanel();
+  panel->showResults( results );
+  QTreeWidget *tree = panel->tree();
+  REQUIRE( tree->topLevelItemCount() == 3 );
+  // The value shown for a field of a result (children follow the layer's fields).
+  auto shown = [&]( int result, const QString &field )
+  {
+    const int index = results[result].mFeature.fields().indexOf( field );
+    REQUIRE( index >= 0 );
+    REQUIRE( index < tree->topLevelItem( result )->childCount() );
+    return tree->topLevelItem( result )->child( index )->text( 1 );
+  };
+  CHECK( shown( 0, QStringLiteral( "area_id" ) ) == areaName );
+  CHECK( shown( 1, QStringLiteral( "walk_id" ) ) ==
+         ( walkDate.isEmpty() ? walkName : QStringLiteral( "%1 (%2)" ).arg( walkName, walkDate ) ) );
+  CHECK( shown( 1, QStringLiteral( "stop_id" ) ) ==
+         ( stopName.isEmpty() ? QStringLiteral( "2" ) : QStringLiteral( "2. %1" ).arg( stopName ) ) );
+  CHECK( shown( 1, QStringLiteral( "screening_flags" ) ) == QStringLiteral( "personnummer, telefonnummer" ) );
+  CHECK( shown( 2, QStringLiteral( "batch_id" ) ) == QStringLiteral( "vecka48.csv (2027-01-01)" ) );
+  const QString code = guitest::queryText(
+    demo.path(), QStringLiteral( "SELECT category FROM incidents WHERE fid = %1" ).arg( incident ) );
+  CHECK( shown( 2, QStringLiteral( "category" ) ) == window.projects()->categoryLabels().value( code ) );
+
+  // A record that is gone has no name (the panel then shows its number).
+  tryggkarta::Database *db = window.projects()->connection();
+  REQUIRE( db );
+  CHECK( IdentifyPanel::referenceText( *db, QStringLiteral( "area_id" ), 999999 ).isEmpty() );
+  CHECK( IdentifyPanel::referenceText( *db, QStringLiteral( "area_id" ), areaId.toLongLong() ) == areaName );
+}
+
+TEST_CASE( "Help opens the Swedish user guide with its headings and links between its sections working" )
+{
+  MainWindow window;
+  window.show();
+  auto *help = window.menuBar()->findChild<QMenu *>( QStringLiteral( "HelpMenu" ) );
+  REQUIRE( help );
+  QAction *guideAction = nullptr;
+  for ( QAction *action : help->actions() )
+    if ( action->objectName() == QLatin1String( "UserGuideAction" ) )
+      guideAction = action;
+  REQUIRE( guideAction );
+  CHECK( guideAction->shortcut() == QKeySequence( QKeySequence::HelpContents ) );
+
+  // The guide as kept in the repository and embedded: its headings, read from the Markdown itself.
+  const QString markdown = UserGuideDialog::markdown();
+  REQUIRE( markdown.startsWith( QStringLiteral( "# Användarguide" ) ) );
+  QStringList headings;
+  for ( const QString &line : markdown.split( QLatin1Char( '\n' ) ) )
+    if ( line.startsWith( QLatin1String( "## " ) ) || line.startsWith( QLatin1String( "### " ) ) )
+      headings << line.section( QLatin1Char( ' ' ), 1 ).trimmed();
+  for ( const char *expected :
+        { "Måndagens lägesbild", "Importera händelser", "Polisens händelser", "Kategorinycklar", "Analyser",
+          "Skriva ut", "Trygghetsvandringar", "Åtgärder och uppföljning", "Medborgarlöfte" } )
+    CHECK( headings.contains( QString::fromUtf8( expected ) ) );
+
+  guideAction->trigger();
+  auto *dialog = window.findChild<UserGuideDialog *>();
+  REQUIRE( dialog );
+  REQUIRE( guitest::waitFor( [dialog] { return dialog->isVisible(); } ) );
+  CHECK( dialog->headings() == headings );
+  if ( !qEnvironmentVariableIsEmpty( "TRYGGKARTA_SCREENSHOT_DIR" ) )
+    dialog->grab().save( guitest::screenshotDir() + QStringLiteral( "/tryggkarta-user-guide.png" ) );
+  // Rendered as Markdown: headings are headings, no '#' is left in the text.
+  const QString shown = dialog->browser()->toPlainText();
+  CHECK_FALSE( shown.contains( QStringLiteral( "## " ) ) );
+  QStringList renderedHeadings;
+  for ( QTextBlock block = dialog->browser()->document()->begin(); block.isValid(); block = block.next() )
+    if ( block.blockFormat().headingLevel() >= 2 )
+      renderedHeadings << block.text().trimmed();
+  CHECK( renderedHeadings == headings );
+  // The contents list holds every heading; a click scrolls the guide to it.
+  QStringList listed;
+  for ( QTreeWidgetItemIterator it( dialog->contents() ); *it; ++it )
+    listed << ( *it )->text( 0 );
+  CHECK( listed == headings );
+  QScrollBar *scroll = dialog->browser()->verticalScrollBar();
+  REQUIRE( guitest::waitFor( [scroll] { return scroll->maximum() > 0; } ) );
+  scroll->setValue( 0 );
+  const QList<QTreeWidgetItem *> last =
+    dialog->contents()->findItems( headings.last(), Qt::MatchExactly | Qt::MatchRecursive );
+  REQUIRE( last.size() == 1 );
+  emit dialog->contents()->itemClicked( last.first(), 0 );
+  CHECK( scroll->value() > 0 );
+  // Every link within the guide names a heading it has.
+  QStringList anchors;
+  for ( const QString &heading : headings )
+    anchors << UserGuideDialog::anchorFor( heading );
+  int links = 0;
+  for ( QTextBlock block = dialog->browser()->document()->begin(); block.isValid(); block = block.next() )
+    for ( auto it = block.begin(); !it.atEnd(); ++it )
+    {
+      const QString href = it.fragment().charFormat().anchorHref();
+      if ( !href.startsWith( QLatin1Char( '#' ) ) )
+        continue;
+      ++links;
+      INFO( href.toStdString() );
+      CHECK( anchors.contains( QUrl( href ).fragment( QUrl::FullyDecoded ) ) );
+    }
+  CHECK( links >= 5 );
+  scroll->setValue( 0 );
+  emit dialog->browser()->anchorClicked(
+    QUrl( QStringLiteral( "#%1" ).arg( UserGuideDialog::anchorFor( QStringLiteral( "Medborgarlöfte" ) ) ) ) );
+  CHECK( scroll->value() > 0 );
+  CHECK( UserGuideDialog::anchorFor( QStringLiteral( "Åtgärder och uppföljning" ) ) ==
+         QStringLiteral( "åtgärder-och-uppföljning" ) );
+  // Asked for again, the same window comes forward.
+  guideAction->trigger();
+  CHECK( window.findChildren<UserGuideDialog *>().size() == 1 );
+
+  // Every menu path the guide names ("*Arkiv → Importera…*") is one the Swedish window has.
+  if ( qEnvironmentVariable( "TRYGGKARTA_TEST_LANGUAGE" ) != QLatin1String( "en" ) )
+  {
+    auto plain = []( QString text ) { return text.remove( QLatin1Char( '&' ) ).trimmed(); };
+    const QRegularExpression path( QStringLiteral( "\\*([^*\\n]+ → [^*\\n]+)\\*" ) );
+    int paths = 0;
+    for ( auto match = path.globalMatch( markdown ); match.hasNext(); )
+    {
+      const QStringList steps = match.next().captured( 1 ).split( QStringLiteral( " → " ) );
+      INFO( steps.join( QStringLiteral( " → " ) ).toStdString() );
+      ++paths;
+      QList<QAction *> level = window.menuBar()->actions();
+      bool found = true;
+      for ( const QString &step : steps )
+      {
+        QAction *hit = nullptr;
+        for ( QAction *action : level )
+          if ( plain( action->text() ) == step.trimmed() )
+            hit = action;
+        if ( !hit )
+        {
+          found = false;
+          break;
+        }
+        level = hit->menu() ? hit->menu()->actions() : QList<QAction *>();
+      }
+      CHECK( found );
+    }
+    CHECK( paths >= 5 );
+  }
 }
 
 TEST_CASE(

@@ -173,6 +173,23 @@ TEST_CASE( "a stored result made for another period is printed under its own per
   CHECK_FALSE( againText.contains( QStringLiteral( "augusti 2025" ) ) );
 }
 
+TEST_CASE( "a map sheet whose every event has only the municipality as its place says so",
+           "[print][imprecise]" )
+{
+  DemoProject demo;
+  REQUIRE( demo.isValid() );
+  guitest::execSql( demo.path(), QStringLiteral( "UPDATE incidents SET place_precision = 'municipality'" ) );
+  auto sheet = MapSheet::open( demo.path() );
+  REQUIRE( sheet.ok() );
+  tryggkarta::MapContent content;
+  PrintMapOptions options;
+  auto prepared = ( *sheet )->prepare( content, options );
+  REQUIRE_FALSE( prepared.ok() );
+  CHECK( prepared.error().code == tryggkarta::MessageCode::ReportOnlyImprecise );
+  REQUIRE( prepared.error().args.size() == 2 );
+  CHECK( std::stoll( prepared.error().args[1].text ) > 0 );
+}
+
 TEST_CASE( "a template edited through QGIS's layout API and saved in the project is the one printed next",
            "[print]" )
 {

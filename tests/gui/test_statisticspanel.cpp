@@ -10,6 +10,7 @@
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <map>
 #include <random>
@@ -394,4 +395,107 @@ TEST_CASE( "the statistics panel shows periods longer than a year per month", "[
     CHECK( panel.trendChart()->bins().size() == 18 );
     CHECK( panel.categoryModel()->rowCount() == 2 ); // klotter and the total
   }
+}
+
+TEST_CASE( "category and area names fit the statistics tables at the dock's width, a name really too long is "
+           "cut with the whole name in its tooltip",
+           "[statistics]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.error().toStdString() == "" );
+  const Period tertial2 = Period{ localMonth( 2026, 5 ).fromUtc, localMonth( 2026, 8 ).untilUtc };
+  const Period tertial1 = Period{ localMonth( 2026, 1 ).fromUtc, localMonth( 2026, 4 ).untilUtc };
+  StatisticsInput input = demoInput( demo.path(), tertial2, tertial1 );
+  // One category of the period gets a name no table can show whole.
+  const QString tooLong = QStringLiteral( "Skadegörelse på lekplatser, skolgårdar och idrottsanläggningar i "
+                                          "kommunens södra delar" );
+  const std::string longCode = input.current.front().category;
+  for ( tryggkarta::Category &category : input.categories )
+    if ( category.code == longCode )
+      category.labelSv = category.labelEn = tooLong.toStdString();
+
+  StatisticsPanel panel;
+  panel.setData( input );
+  REQUIRE_FALSE( panel.isShowingEmptyState() );
+  // The width the statistics dock gives the panel (its minimum, 380, less the dock's frame).
+  const int dockWidth = 376;
+  const QImage image = renderWhole( panel, dockWidth );
+  if ( !qEnvironmentVariableIsEmpty( "TRYGGKARTA_SCREENSHOT_DIR" ) )
+    image.save( guitest::screenshotDir() + QStringLiteral( "/tryggkarta-statistics-names.png" ) );
+
+  QTreeView *categories = nullptr;
+  QTreeView *areas = nullptr;
+  for ( QTreeView *view : panel.findChildren<QTreeView *>() )
+  {
+    if ( view->model() == panel.categoryModel() )
+      categories = view;
+    if ( view->model() == panel.areaModel() )
+      areas = view;
+  }
+  REQUIRE( categories );
+  REQUIRE( areas );
+  // A name is shown whole when the text the row draws holds all of it (broken into lines, no "…"), every
+  // line fits beside the icon, and the row is tall enough for its lines.
+  auto fits = [&panel]( QTreeView *view, const QModelIndex &index )
+  {
+    const QString label = index.data().toString();
+    const QString text = panel.shownLabel( index );
+    const QStringList lines = text.split( QChar::LineSeparator );
+    const QRect cell = view->visualRect( index );
+    const QVariant fontData = index.data( Qt::FontRole );
+    const QFontMetrics metrics( fontData.isValid() ? fontData.value<QFont>() : view->font() );
+    int widest = 0;
+    for ( const QString &line : lines )
+      widest = std::max( widest, metrics.horizontalAdvance( line ) );
+    auto letters = []( QString t ) { return t.remove( QLatin1Char( ' ' ) ).remove( QLatin1Char( '-' ) ); };
+    const bool all =
+      !text.contains( QChar( 0x2026 ) ) && letters( lines.join( QString() ) ) == letters( label );
+    const int icon = index.data( Qt::DecorationRole ).isValid() ? view->iconSize().width() : 0;
+    const bool inside =
+      widest <= cell.width() - icon && lines.size() * metrics.lineSpacing() <= cell.height();
+    return std::make_pair( all && inside, text.toStdString() + ": " + std::to_string( lines.size() ) +
+                                            " lines, the widest " + std::to_string( widest ) +
+                                            " px in a cell of " + std::to_string( cell.width() ) + " x " +
+                                            std::to_string( cell.height() ) + " px" );
+  };
+  int checked = 0;
+  for ( const bool grouped : { false, true } )
+  {
+    panel.setGroupedByCategoryGroup( grouped );
+    categories->expandAll();
+    const QImage shown = renderWhole( panel, dockWidth );
+    if ( grouped && !qEnvironmentVariableIsEmpty( "TRYGGKARTA_SCREENSHOT_DIR" ) )
+      shown.save( guitest::screenshotDir() + QStringLiteral( "/tryggkarta-statistics-names-grouped.png" ) );
+    for ( QModelIndex index = panel.categoryModel()->index( 0, 0 ); index.isValid();
+          index = categories->indexBelow( index ) )
+    {
+      const QString label = index.data().toString();
+      if ( label == tooLong )
+      {
+        const auto [whole, why] = fits( categories, index );
+        INFO( why );
+        CHECK_FALSE( whole );
+        CHECK( panel.shownLabel( index ).endsWith( QChar( 0x2026 ) ) );
+        CHECK( index.data( Qt::ToolTipRole ).toString() == tooLong );
+        continue;
+      }
+      const auto [whole, why] = fits( categories, index );
+      INFO( why );
+      CHECK( whole );
+      ++checked;
+    }
+  }
+  CHECK( checked > 10 );
+  REQUIRE( panel.areaModel()->rowCount() >= 4 );
+  for ( int row = 0; row < panel.areaModel()->rowCount(); ++row )
+  {
+    const auto [whole, why] = fits( areas, panel.areaModel()->index( row, 0 ) );
+    INFO( why );
+    CHECK( whole );
+  }
+  // The numbers stay whole too.
+  for ( int column = StatisticsPanel::ColumnNow; column < StatisticsPanel::ColumnCount; ++column )
+    if ( !categories->isColumnHidden( column ) )
+      CHECK( categories->columnWidth( column ) >=
+             static_cast<QAbstractItemView *>( categories )->sizeHintForColumn( column ) );
 }

@@ -2,6 +2,7 @@
 // drawn, the list's filters, the loose ends, a priority's geometry and figures, and the exports.
 
 #include "testutil.h"
+#include "testproject.h"
 
 #include "actionexport.h"
 #include "actionstore.h"
@@ -23,40 +24,13 @@
 #include <set>
 
 using namespace tryggkarta;
+using testutil::addSquare;
+using testutil::newProject;
 using testutil::TempDir;
 
 namespace
 {
 constexpr double kWest = 449000, kSouth = 6574000;
-
-std::unique_ptr<ProjectFile> newProject( const TempDir &dir )
-{
-  auto project = ProjectFile::create( dir.file( "p.gpkg" ) );
-  REQUIRE( project.ok() );
-  return std::move( project.value() );
-}
-
-int64_t addSquare( ProjectFile &project, const std::string &name, double west, double south, double side,
-                   const std::string &kind = "est_area" )
-{
-  OGRLinearRing ring;
-  ring.addPoint( west, south );
-  ring.addPoint( west + side, south );
-  ring.addPoint( west + side, south + side );
-  ring.addPoint( west, south + side );
-  ring.closeRings();
-  OGRPolygon polygon;
-  polygon.addRing( &ring );
-  OGRMultiPolygon multi;
-  multi.addGeometry( &polygon );
-  std::vector<unsigned char> wkb( static_cast<size_t>( multi.WkbSize() ) );
-  multi.exportToWkb( wkbNDR, wkb.data(), wkbVariantIso );
-  const auto blob = encodeGpkgWkb( 3006, wkb, Envelope{ west, south, west + side, south + side } );
-  Statement s = project.db().prepare( "INSERT INTO areas (geom, name, kind) VALUES (?, ?, ?)" );
-  s.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) ).bind( 2, name ).bind( 3, kind );
-  s.run();
-  return project.db().lastInsertId();
-}
 
 int64_t addIncident( ProjectFile &project, double x, double y, const std::string &fromIso,
                      const std::string &category = "klotter", const std::string &untilIso = {} )
@@ -256,7 +230,10 @@ TEST_CASE( "status changes follow the rules and are written to the history with 
     REQUIRE( store.changeStatus( { id }, "decided", on( "2026-03-01" ) ).ok() );
     Status early = store.changeStatus( { id }, "done", on( "2026-02-01" ) );
     REQUIRE_FALSE( early.ok() );
-    CHECK( early.error().code == MessageCode::ActionDateBeforeDecision );
+    CHECK( early.error().code == MessageCode::ActionDoneBeforeDecided );
+    Status earlyStart = store.changeStatus( { id }, "in_progress", on( "2026-02-01" ) );
+    REQUIRE_FALSE( earlyStart.ok() );
+    CHECK( earlyStart.error().code == MessageCode::ActionDateBeforeDecision );
     Status same = store.changeStatus( { id }, "decided", on( "2026-03-02" ) );
     REQUIRE_FALSE( same.ok() );
     CHECK( same.error().code == MessageCode::ActionAlreadyInStatus );
@@ -291,7 +268,81 @@ TEST_CASE( "status changes follow the rules and are written to the history with 
     CHECK( checkStatusChange( "decided", "done", {} ).ok() );
     CHECK( checkStatusChange( "proposed", "finished", {} ).error().code == MessageCode::ActionBadStatus );
     CHECK( checkStatusChange( "decided", "done", on( "2026-01-01" ), "2026-02-01" ).error().code ==
+           MessageCode::ActionDoneBeforeDecided );
+    CHECK( checkStatusChange( "decided", "in_progress", on( "2026-01-01" ), "2026-02-01" ).error().code ==
            MessageCode::ActionDateBeforeDecision );
+    CHECK( checkStatusChange( "decided", "done", on( "2026-02-01" ), "2026-02-01" ).ok() );
+  }
+}
+
+TEST_CASE(
+  "a done date before the decided date is refused on create, update and status change, storing nothing",
+  "[actions]" )
+{
+  TempDir dir;
+  auto project = newProject( dir );
+  ActionStore store( project->db() );
+  SECTION( "create" )
+  {
+    Action a = basic( "Beskärning av buskage" );
+    a.status = "done";
+    a.decidedDate = "2026-03-10";
+    a.doneDate = "2026-03-01";
+    const std::string before = snapshot( project->db() );
+    auto refused = store.create( a );
+    REQUIRE_FALSE( refused.ok() );
+    CHECK( refused.error().code == MessageCode::ActionDoneBeforeDecided );
+    CHECK( refused.error().text().find( "2026-03-01" ) != std::string::npos );
+    CHECK( refused.error().text().find( "2026-03-10" ) != std::string::npos );
+    CHECK( snapshot( project->db() ) == before );
+    a.doneDate = "2026-03-10"; // the same day is fine
+    auto stored = store.create( a );
+    REQUIRE( stored.ok() );
+    CHECK( store.load( *stored )->doneDate == "2026-03-10" );
+  }
+  SECTION( "update, with the status unchanged and with it changed" )
+  {
+    Action a = basic( "Klottersanering" );
+    const int64_t id = *store.create( a );
+    REQUIRE( store.changeStatus( { id }, "decided", on( "2026-03-01" ) ).ok() );
+    REQUIRE( store.changeStatus( { id }, "done", on( "2026-04-01" ) ).ok() );
+    const std::string before = snapshot( project->db() );
+    Action edited = *store.load( id );
+    edited.doneDate = "2026-02-15";
+    Status refused = store.update( edited );
+    REQUIRE_FALSE( refused.ok() );
+    CHECK( refused.error().code == MessageCode::ActionDoneBeforeDecided );
+    edited = *store.load( id );
+    edited.decidedDate = "2026-05-01"; // moving the decision after the done date is the same mistake
+    CHECK( store.update( edited ).error().code == MessageCode::ActionDoneBeforeDecided );
+    CHECK( snapshot( project->db() ) == before );
+
+    const int64_t other = *store.create( basic( "Belysning vid skolan" ) );
+    REQUIRE( store.changeStatus( { other }, "decided", on( "2026-03-01" ) ).ok() );
+    Action toDone = *store.load( other );
+    toDone.status = "done";
+    toDone.doneDate = "2026-02-01";
+    const std::string beforeOther = snapshot( project->db() );
+    Status changed = store.update( toDone );
+    REQUIRE_FALSE( changed.ok() );
+    CHECK( changed.error().code == MessageCode::ActionDoneBeforeDecided );
+    CHECK( snapshot( project->db() ) == beforeOther );
+    CHECK( store.load( other )->status == "decided" );
+  }
+  SECTION( "status change of several actions: none changes" )
+  {
+    const int64_t first = *store.create( basic( "Belysning i tunneln" ) );
+    const int64_t second = *store.create( basic( "Beskärning vid gångvägen" ) );
+    REQUIRE( store.changeStatus( { first }, "decided", on( "2026-03-01" ) ).ok() );
+    REQUIRE( store.changeStatus( { second }, "decided", on( "2026-03-20" ) ).ok() );
+    const std::string before = snapshot( project->db() );
+    Status refused = store.changeStatus( { first, second }, "done", on( "2026-03-10" ) );
+    REQUIRE_FALSE( refused.ok() );
+    CHECK( refused.error().code == MessageCode::ActionChangeRefused );
+    CHECK( refused.error().text().find( "2026-03-20" ) != std::string::npos );
+    CHECK( snapshot( project->db() ) == before );
+    Status single = store.changeStatus( { second }, "done", on( "2026-03-10" ) );
+    CHECK( single.error().code == MessageCode::ActionDoneBeforeDecided );
   }
 }
 
@@ -407,23 +458,11 @@ TEST_CASE( "an action is drawn at its point, else its observation, incident, are
   auto project = newProject( dir );
   ActionStore store( project->db() );
   // An L-shaped area, whose envelope's centre lies outside it: the place must still lie inside.
-  OGRLinearRing ring;
+  std::vector<std::pair<double, double>> corners;
   for ( auto [x, y] : std::vector<std::pair<double, double>>{
           { 0, 0 }, { 400, 0 }, { 400, 100 }, { 100, 100 }, { 100, 400 }, { 0, 400 } } )
-    ring.addPoint( kWest + x, kSouth + y );
-  ring.closeRings();
-  OGRPolygon polygon;
-  polygon.addRing( &ring );
-  OGRMultiPolygon multi;
-  multi.addGeometry( &polygon );
-  std::vector<unsigned char> wkb( static_cast<size_t>( multi.WkbSize() ) );
-  multi.exportToWkb( wkbNDR, wkb.data(), wkbVariantIso );
-  const auto blob = encodeGpkgWkb( 3006, wkb, Envelope{ kWest, kSouth, kWest + 400, kSouth + 400 } );
-  Statement s =
-    project->db().prepare( "INSERT INTO areas (geom, name, kind) VALUES (?, 'Hörnet', 'est_area')" );
-  s.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) );
-  s.run();
-  const int64_t area = project->db().lastInsertId();
+    corners.emplace_back( kWest + x, kSouth + y );
+  const int64_t area = testutil::addPolygon( project->db(), "Hörnet", corners );
   const int64_t observation = addObservation( *project, kWest + 10, kSouth + 20 );
   const int64_t incident = addIncident( *project, kWest + 30, kSouth + 40, "2026-01-05T12:00:00Z" );
 
@@ -452,6 +491,12 @@ TEST_CASE( "an action is drawn at its point, else its observation, incident, are
   REQUIRE( place( ic ) );
   CHECK( place( ic )->x == kWest + 30 );
   REQUIRE( place( id ) );
+  OGRLinearRing ring;
+  for ( const auto &[x, y] : corners )
+    ring.addPoint( x, y );
+  ring.closeRings();
+  OGRPolygon polygon;
+  polygon.addRing( &ring );
   OGRPoint inside( place( id )->x, place( id )->y );
   CHECK( polygon.Contains( &inside ) );
   CHECK_FALSE( place( ie ) );

@@ -464,6 +464,48 @@ TEST_CASE( "a stored evaluation is read back with its settings and counts, with 
   CHECK( loadEvaluation( *f.project, *fid + 1 ).error().code == MessageCode::EvaluationUnknown );
 }
 
+TEST_CASE( "events whose place is not a point are left out of an evaluation's counts and said",
+           "[evaluation][imprecise]" )
+{
+  Fixture f;
+  // Police events known only by the municipality or county, "placed" on the target square: in no area.
+  {
+    Statement s = f.project->db().prepare(
+      "INSERT INTO incidents (geom, occurred_from, category, source, place_precision, created_at, "
+      "updated_at) "
+      "VALUES (?, ?, 'klotter', 'police', ?, '2025-08-01T00:00:00Z', '2025-08-01T00:00:00Z')" );
+    const auto blob = encodeGpkgPoint( 3006, 500500, 6600500 );
+    for ( const auto &[at, precision] : { std::make_pair( "2025-02-10T11:00:00Z", "municipality" ),
+                                          std::make_pair( "2025-02-11T11:00:00Z", "municipality" ),
+                                          std::make_pair( "2025-06-12T11:00:00Z", "municipality" ),
+                                          std::make_pair( "2025-06-13T11:00:00Z", "county" ),
+                                          std::make_pair( "2025-04-14T11:00:00Z", "county" ) } ) // the gap
+    {
+      s.reset();
+      s.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) ).bind( 2, at ).bind( 3, precision );
+      s.run();
+    }
+  }
+  auto result = evaluateIntervention( *f.project, f.settings() );
+  REQUIRE( result );
+  CHECK( result->total.stats.counts.a == f.targetBefore );
+  CHECK( result->total.stats.counts.b == f.targetAfter );
+  CHECK( result->imprecise.municipality == 3 );
+  CHECK( result->imprecise.county == 1 );
+  REQUIRE_FALSE( result->sentences.empty() );
+  CHECK( result->sentences.back() ==
+         "4 händelser i perioderna har ingen punkt som plats (3 med bara kommunen, 1 med bara länet) och kan "
+         "inte räknas till något område: de är inte med i siffrorna." );
+  CHECK( result->toJson().find( "\"left_out_not_points\":{\"area\":0,\"municipality\":3,\"county\":1}" ) !=
+         std::string::npos );
+  auto fid = storeEvaluation( *f.project, *result, "samordnare" );
+  REQUIRE( fid );
+  auto stored = loadEvaluation( *f.project, *fid );
+  REQUIRE( stored );
+  CHECK( stored->imprecise == result->imprecise );
+  CHECK( stored->sentences == result->sentences );
+}
+
 TEST_CASE( "an intervention still running is evaluated up to yesterday, and its before period is as long",
            "[evaluation]" )
 {

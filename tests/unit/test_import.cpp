@@ -2,6 +2,7 @@
 // a failed, cancelled or dry-run import leaves the project as it was.
 
 #include "testutil.h"
+#include "testproject.h"
 #include "testworkbook.h"
 
 #include "database.h"
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace tryggkarta;
+using testutil::newProject;
 using testutil::TempDir;
 using testutil::writeFile;
 
@@ -27,13 +29,6 @@ namespace
 // Kristinehamn's town centre (shared/data/README.md): WGS 84 and SWEREF 99 TM.
 constexpr double kLon = 14.1089, kLat = 59.3101;
 constexpr double kEast = 449270, kNorth = 6574920;
-
-std::unique_ptr<ProjectFile> newProject( const TempDir &dir, const std::string &name = "p.gpkg" )
-{
-  auto project = ProjectFile::create( dir.file( name ) );
-  REQUIRE( project.ok() );
-  return std::move( project.value() );
-}
 
 int64_t count( ProjectFile &project, const std::string &sql )
 {

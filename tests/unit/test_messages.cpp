@@ -30,7 +30,7 @@ TEST_CASE( "every code has a unique, stable-looking id and an English template",
 {
   REQUIRE( kMessageCodeCount > 0 );
   std::set<std::string> ids;
-  const std::regex idForm( "[a-z]+\\.[a-z0-9]+(-[a-z0-9]+)*" );
+  const std::regex idForm( "[a-z]+(-[a-z]+)*\\.[a-z0-9]+(-[a-z0-9]+)*" );
   for ( std::size_t i = 0; i < kMessageCodeCount; ++i )
   {
     const auto code = static_cast<MessageCode>( i );

@@ -11,7 +11,9 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <memory>
 
 using namespace tryggkarta;
@@ -57,7 +59,7 @@ TEST_CASE( "a new project is a GeoPackage that GDAL reads with the Tryggkarta la
   CHECK( wkbFlatten( ds->GetLayerByName( "safety_walks" )->GetGeomType() ) == wkbLineString );
   OGRLayer *categories = ds->GetLayerByName( "categories" );
   REQUIRE( categories );
-  CHECK( categories->GetFeatureCount() == 22 );
+  CHECK( categories->GetFeatureCount() == 28 ); // 22 EST categories and 6 police-only ones (migration 6)
 }
 
 TEST_CASE( "points written by the project are read back by GDAL at the same place", "[project]" )
@@ -96,7 +98,7 @@ TEST_CASE( "the default categories come seeded with codes, labels, groups and co
   auto project = ProjectFile::create( dir.file( "p.gpkg" ) );
   REQUIRE( project.ok() );
   const auto categories = project.value()->categories();
-  REQUIRE( categories.size() == 22 );
+  REQUIRE( categories.size() == 28 );
   for ( const Category &c : categories )
   {
     INFO( c.code );
@@ -105,7 +107,14 @@ TEST_CASE( "the default categories come seeded with codes, labels, groups and co
     CHECK_FALSE( c.labelEn.empty() );
   }
   CHECK( categories.front().code == "klotter" );
-  CHECK( categories.back().code == "positiv_plats" );
+  // The EST categories first, ending with the positive places; then the police-only ones (migration 6).
+  CHECK( categories.back().group == "polis" );
+  const auto firstPolice = std::find_if( categories.begin(), categories.end(),
+                                         []( const Category &c ) { return c.group == "polis"; } );
+  REQUIRE( firstPolice != categories.begin() );
+  CHECK( std::prev( firstPolice )->code == "positiv_plats" );
+  CHECK(
+    std::all_of( firstPolice, categories.end(), []( const Category &c ) { return c.group == "polis"; } ) );
 }
 
 TEST_CASE( "foreign keys and checks protect the project's data", "[project]" )

@@ -9,8 +9,11 @@
 #include "geometryblob.h"
 #include "projectfile.h"
 #include "recordedits.h"
+#include "walkstore.h"
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using namespace tryggkarta;
 using testutil::TempDir;
@@ -502,4 +505,121 @@ TEST_CASE( "replacing records with an earlier snapshot undoes an update exactly"
   REQUIRE( edits.replace( *after, byTester() ).ok() );
   CHECK( *edits.snapshots( ids ) == *after );
   CHECK( after->front().position() == std::make_pair( kEast, kNorth + 300 ) );
+}
+
+TEST_CASE(
+  "an observation placed far from its walk's route is stored and said, near it or without a route not",
+  "[edits][walks]" )
+{
+  TempDir dir;
+  auto p = newProject( dir );
+  WalkStore walks( p->db() );
+  Walk walk;
+  walk.name = "Centrum i mörker";
+  walk.date = "2025-02-12";
+  auto walkId = walks.create( walk );
+  REQUIRE( walkId.ok() );
+  // An L: 400 m east along the street, then 300 m north.
+  REQUIRE( walks
+             .setRoute( *walkId,
+                        { { kEast, kNorth }, { kEast + 400, kNorth }, { kEast + 400, kNorth + 300 } },
+                        "drawn" )
+             .ok() );
+  Walk unrouted;
+  unrouted.name = "Stationen";
+  auto unroutedId = walks.create( unrouted );
+  REQUIRE( unroutedId.ok() );
+
+  auto distance = [&]( double x, double y )
+  { return distanceToWalkRoute( p->db(), *walkId, x, y ).value_or( -1 ); };
+  CHECK( distance( kEast + 200, kNorth + 100 ) == Approx( 100 ) );
+  // The nearest part of the route counts: 250 m from the first leg, 200 m from the second.
+  CHECK( distance( kEast + 200, kNorth + 250 ) == Approx( 200 ) );
+  // Past the end, the distance to the end point.
+  CHECK( distance( kEast + 700, kNorth + 400 ) == Approx( std::hypot( 300.0, 100.0 ) ) );
+  CHECK_FALSE( distanceToWalkRoute( p->db(), *unroutedId, kEast, kNorth ) );
+  CHECK_FALSE( distanceToWalkRoute( p->db(), *walkId + 100, kEast, kNorth ) );
+
+  RecordEdits edits( p->db() );
+  ObservationRecord r;
+  r.walkId = *walkId;
+  r.checklistItem = "belysning";
+  r.rating = 1;
+  auto at = [&r]( double x, double y )
+  {
+    ObservationRecord placed = r;
+    placed.x = x;
+    placed.y = y;
+    return placed;
+  };
+
+  // Near the route, and exactly at the tolerance: nothing said.
+  REQUIRE( edits.insertObservation( at( kEast + 200, kNorth + 100 ), byTester() ).ok() );
+  CHECK( edits.warnings().empty() );
+  REQUIRE( edits.insertObservation( at( kEast + 200, kNorth - kObservationRouteToleranceMeters ), byTester() )
+             .ok() );
+  CHECK( edits.warnings().empty() );
+
+  // Far: stored all the same, and said with the distance and the tolerance.
+  const int64_t before = count( *p, "SELECT count(*) FROM observations" );
+  auto far = edits.insertObservation( at( kEast + 200, kNorth + 250 ), byTester() );
+  REQUIRE( far.ok() );
+  CHECK( count( *p, "SELECT count(*) FROM observations" ) == before + 1 );
+  REQUIRE( edits.warnings().size() == 1 );
+  CHECK( edits.warnings().front().code == MessageCode::WalkObservationFarFromRoute );
+  CHECK_THAT( edits.warnings().front().text(), Catch::Contains( "200 m" ) && Catch::Contains( "150 m" ) );
+  auto justPast =
+    edits.insertObservation( at( kEast + 200, kNorth - kObservationRouteToleranceMeters - 1 ), byTester() );
+  REQUIRE( justPast.ok() );
+  REQUIRE( edits.warnings().size() == 1 );
+  CHECK_THAT( edits.warnings().front().text(), Catch::Contains( "151 m" ) );
+
+  // A refused call says nothing of the one before.
+  ObservationRecord bad = at( kEast + 200, kNorth + 250 );
+  bad.rating = 4;
+  REQUIRE_FALSE( edits.insertObservation( bad, byTester() ).ok() );
+  CHECK( edits.warnings().empty() );
+
+  // Without a walk, or on a walk without a route, there is nothing to compare with.
+  ObservationRecord loose = at( kEast + 2000, kNorth + 2000 );
+  loose.walkId.reset();
+  REQUIRE( edits.insertObservation( loose, byTester() ).ok() );
+  CHECK( edits.warnings().empty() );
+  loose.walkId = *unroutedId;
+  REQUIRE( edits.insertObservation( loose, byTester() ).ok() );
+  CHECK( edits.warnings().empty() );
+
+  SECTION( "an update says it when the place or the walk changes, not for a new note" )
+  {
+    ObservationRecord edited = *edits.readObservation( *far );
+    edited.note = "Lampan lyser inte";
+    REQUIRE( edits.updateObservation( *far, edited, byTester() ).ok() );
+    CHECK( edits.warnings().empty() );
+    edited.x = kEast + 700;
+    edited.y = kNorth + 400;
+    REQUIRE( edits.updateObservation( *far, edited, byTester() ).ok() );
+    REQUIRE( edits.warnings().size() == 1 );
+    CHECK_THAT( edits.warnings().front().text(), Catch::Contains( "316 m" ) );
+    edited.walkId = *unroutedId;
+    REQUIRE( edits.updateObservation( *far, edited, byTester() ).ok() );
+    CHECK( edits.warnings().empty() );
+    edited.walkId = *walkId; // back on the routed walk, still far
+    REQUIRE( edits.updateObservation( *far, edited, byTester() ).ok() );
+    CHECK( edits.warnings().size() == 1 );
+  }
+  SECTION( "a move says it for each observation it takes far from its route" )
+  {
+    const int64_t near = *edits.insertObservation( at( kEast + 10, kNorth + 10 ), byTester() );
+    REQUIRE( edits
+               .move( { { { RecordTable::Observations, near }, kEast - 500, kNorth },
+                        { { RecordTable::Observations, *far }, kEast + 390, kNorth + 150 } },
+                      byTester() )
+               .ok() );
+    REQUIRE( edits.warnings().size() == 1 );
+    CHECK_THAT( edits.warnings().front().text(), Catch::Contains( "500 m" ) );
+    CHECK( storedPoint( *p, "observations", near ).first == kEast - 500 );
+    REQUIRE(
+      edits.move( { { { RecordTable::Observations, near }, kEast + 10, kNorth + 20 } }, byTester() ).ok() );
+    CHECK( edits.warnings().empty() );
+  }
 }

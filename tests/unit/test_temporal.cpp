@@ -520,6 +520,10 @@ TEST_CASE( "comparing periods per area counts, tests and ranks the areas", "[tem
   addEvents( current, 20, 1200, 1200, now ); // Hamnen 20 ← 0
   addEvents( current, 3, -500, -500, now );  // outside every area
   addEvents( earlier, 1, 5000, 5000, before );
+  // Known only by the municipality, "placed" in Centrum: in no area, and said apart from those outside.
+  addEvents( current, 2, 500, 500, now );
+  current[current.size() - 1].precision = PlacePrecision::Municipality;
+  current[current.size() - 2].precision = PlacePrecision::County;
 
   Expected<AreaComparison> result = compareAreas( current, earlier, areas, parameters );
   REQUIRE( result.ok() );
@@ -553,7 +557,9 @@ TEST_CASE( "comparing periods per area counts, tests and ranks the areas", "[tem
 
   CHECK( c.outsideNow == 3 );
   CHECK( c.outsideBefore == 1 );
-  CHECK( c.total.countNow == 40 );
+  CHECK( c.notPointsNow == 2 );
+  CHECK( c.notPointsBefore == 0 );
+  CHECK( c.total.countNow == 42 );
   CHECK( c.total.countBefore == 13 );
 }
 

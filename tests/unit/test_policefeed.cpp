@@ -17,6 +17,7 @@
 #include <cpl_json.h>
 
 #include <algorithm>
+#include <utility>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -75,6 +76,13 @@ std::string centroidGps( const std::string &place )
 
 struct FeedEvent
 {
+  FeedEvent() = default;
+  FeedEvent( std::string id_, std::string datetime_, std::string type_, std::string place_, std::string gps_,
+             std::string summary_ = "Polisen var på plats." )
+    : id( std::move( id_ ) ), datetime( std::move( datetime_ ) ), type( std::move( type_ ) ),
+      place( std::move( place_ ) ), gps( std::move( gps_ ) ), summary( std::move( summary_ ) )
+  {
+  }
   std::string id; //!< as written in JSON: 412345 or "412345"
   std::string datetime;
   std::string type;

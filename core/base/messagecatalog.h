@@ -1238,6 +1238,12 @@ TK_MESSAGE( PrecisionWriteFailed, "precision.write-failed", "The places' precisi
 //! %1 the fid.
 TK_MESSAGE( PrecisionUnknownIncident, "precision.unknown-incident",
             "There is no incident %1 in the project: no precision was changed." )
+// --- The incident store ------------------------------------------------------------------------------------
+//! %1 the SQL error.
+TK_MESSAGE( StoreReadFailed, "store.read-failed", "The project's incidents could not be read: %1" )
+//! %1 the value.
+TK_MESSAGE( StoreTooManyValues, "store.too-many-values",
+            "The incidents have more different values than the store can hold (at %1)." )
 //! %1 count. Said by the map and every point analysis.
 TK_MESSAGE( ImpreciseLeftOutMunicipality, "imprecise.left-out-municipality",
             "%1 incidents have only the municipality as their place and are left out here." )

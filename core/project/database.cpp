@@ -247,6 +247,21 @@ std::vector<unsigned char> Statement::blob( int column ) const
            : std::vector<unsigned char>();
 }
 
+std::string_view Statement::textView( int column ) const
+{
+  const auto *p = sqlite3_column_text( mStmt, column );
+  return p ? std::string_view( reinterpret_cast<const char *>( p ),
+                               static_cast<size_t>( sqlite3_column_bytes( mStmt, column ) ) )
+           : std::string_view();
+}
+
+std::string_view Statement::blobView( int column ) const
+{
+  const auto *p = static_cast<const char *>( sqlite3_column_blob( mStmt, column ) );
+  return p ? std::string_view( p, static_cast<size_t>( sqlite3_column_bytes( mStmt, column ) ) )
+           : std::string_view();
+}
+
 Database::Database( const std::string &path, Mode mode )
 {
   // SQLite's global memory statistics take a mutex on every allocation; nothing here reads them. This only

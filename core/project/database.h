@@ -95,6 +95,9 @@ public:
   double real( int column ) const;
   std::string text( int column ) const;
   std::vector<unsigned char> blob( int column ) const;
+  //! The text or blob of a column without a copy: valid until the next step, reset or type conversion.
+  std::string_view textView( int column ) const;
+  std::string_view blobView( int column ) const;
   int columnCount() const;
   std::string columnName( int column ) const;
 

@@ -2397,6 +2397,16 @@
         <extracomment>%1 the fid.</extracomment>
         <translation>Projektet har ingen händelse %1: ingen precision ändrades.</translation>
     </message>
+    <message id="store.read-failed">
+        <source>The project's incidents could not be read: %1</source>
+        <extracomment>%1 the SQL error.</extracomment>
+        <translation>Projektets händelser kunde inte läsas: %1</translation>
+    </message>
+    <message id="store.too-many-values">
+        <source>The incidents have more different values than the store can hold (at %1).</source>
+        <extracomment>%1 the value.</extracomment>
+        <translation>Händelserna har fler olika värden än lagret kan hålla (vid %1).</translation>
+    </message>
     <message id="imprecise.left-out-municipality">
         <source>%1 incidents have only the municipality as their place and are left out here.</source>
         <extracomment>%1 count. Said by the map and every point analysis.</extracomment>

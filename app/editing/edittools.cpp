@@ -1,5 +1,7 @@
 #include "edittools.h"
 
+#include "incidentpointslayer.h"
+
 #include <qgsfeatureiterator.h>
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
@@ -51,7 +53,7 @@ void SelectTool::setLayers( const QList<QgsVectorLayer *> &layers )
 QList<QgsVectorLayer *> SelectTool::shownLayers() const
 {
   // Only what the user sees can be picked: a hidden layer's points are left alone.
-  const QList<QgsMapLayer *> shown = mCanvas->layers();
+  const QList<QgsMapLayer *> shown = IncidentPointsLayer::sourcesOf( mCanvas->layers() );
   QList<QgsVectorLayer *> result;
   for ( const QPointer<QgsVectorLayer> &layer : mLayers )
     if ( layer && shown.contains( layer.data() ) )

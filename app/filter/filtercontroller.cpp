@@ -6,6 +6,7 @@
 #include "coremessages.h"
 #include "datetimeparser.h"
 #include "filterpanel.h"
+#include "incidentpointslayer.h"
 #include "liveheatmap.h"
 #include "mapstatestore.h"
 #include "projectcontroller.h"
@@ -144,6 +145,17 @@ void FilterController::setProject( const ProjectInfo &info )
     today = fixedToday;
   mCategories = info.categories;
   mHeatmap->createLayer();
+  // The incident points drawn from memory instead of from the GeoPackage (the same layer after a vocabulary
+  // change: only its points change).
+  QgsVectorLayer *incidents =
+    ProjectLayers::layerForTable( mProjects->project(), QStringLiteral( "incidents" ) );
+  if ( !incidents )
+    mPointsLayer.reset();
+  else if ( !mPointsLayer || mPointsLayer->sourceLayer() != incidents )
+  {
+    mPointsLayer.reset(); // the old one goes first: one layer per source
+    mPointsLayer = std::make_unique<IncidentPointsLayer>( incidents );
+  }
   mPanel->setNewestEvents( tryggkarta::newestEventDates( mHeatmap->incidents() ) );
   mPanel->setProject( info.categories, groupLabels, info.organisations, first, last, today );
 }
@@ -157,6 +169,8 @@ void FilterController::clear()
   mPanel->setImpreciseNote( QString() );
   mAppliedSelection.clear();
   mHasPendingIncidentFilter = false;
+  mPendingPoints.reset();
+  mPointsLayer.reset();
   mSummary->clear();
 }
 
@@ -285,8 +299,11 @@ void FilterController::apply( Apply how )
   const tryggkarta::ProjectArea *area = nullptr;
   // The incidents only (the heatmap draws the observations itself when the layer takes them): the map's
   // points, the counts and the statistics are the incidents'.
-  auto filtered = tryggkarta::filterIncidents( mHeatmap->incidents(), selection, area );
-  mFiltered = filtered ? std::move( filtered.value() ) : std::vector<tryggkarta::SelectedIncident>{};
+  // Filtered through the columns (a few bytes a row), only the incidents taken copied.
+  const tryggkarta::IncidentColumns &columns = mHeatmap->columns();
+  auto filtered = tryggkarta::filterRows( columns, selection, area );
+  mFiltered = filtered ? tryggkarta::incidentsAt( mHeatmap->incidents(), filtered.value() )
+                       : std::vector<tryggkarta::SelectedIncident>{};
   // Those whose place is not a point stay in the counts, the statistics and the table; the map and the
   // heatmap leave them out and say so.
   mImprecise = tryggkarta::ImpreciseCounts();
@@ -296,23 +313,33 @@ void FilterController::apply( Apply how )
   for ( const tryggkarta::Message &why : tryggkarta::describeImprecise( mImprecise ) )
     impreciseLines << CoreMessages::text( why );
   mPanel->setImpreciseNote( impreciseLines.join( QLatin1Char( '\n' ) ) );
-  const bool anyImprecise =
-    std::any_of( mHeatmap->incidents().begin(), mHeatmap->incidents().end(),
-                 []( const tryggkarta::SelectedIncident &incident ) { return !incident.placesPoint(); } );
+  const bool anyImprecise = columns.impreciseCount > 0;
 
   // Counts per category in the period, whatever categories are ticked.
   tryggkarta::Selection anyCategory = selection;
   anyCategory.categories.clear();
   std::map<std::string, size_t> counts;
-  if ( auto inPeriod = tryggkarta::filterIncidents( mHeatmap->incidents(), anyCategory, area ) )
-    for ( const tryggkarta::SelectedIncident &incident : inPeriod.value() )
-      ++counts[incident.category];
+  if ( auto inPeriod = tryggkarta::filterRows( columns, anyCategory, area ) )
+  {
+    std::vector<size_t> perCategory( columns.categories.size(), 0 );
+    for ( uint32_t row : inPeriod.value() )
+      ++perCategory[columns.category[row]];
+    for ( size_t i = 0; i < perCategory.size(); ++i )
+      if ( perCategory[i] > 0 )
+        counts[columns.categories[i]] = perCategory[i];
+  }
   mPanel->setCategoryCounts( counts );
 
   // The incident points on the map: the same incidents, applied together with the new heatmap so the
   // canvas redraws once.
   mPendingIncidentFilter = incidentSubsetSql( selection, mFiltered, mHeatmap->incidents().size(),
                                               mHeatmap->longestIntervalSeconds(), anyImprecise );
+  // The same points for the layer that draws them from memory.
+  auto points = std::make_shared<IncidentPoints>();
+  for ( const tryggkarta::SelectedIncident &incident : mFiltered )
+    if ( incident.placesPoint() )
+      points->add( incident.fid, incident.x, incident.y, incident.category );
+  mPendingPoints = std::move( points );
   mHasPendingIncidentFilter = true;
   // The incidents the filter selects (those whose place is not a point too: the table lists them), or nothing
   // when it selects all.
@@ -345,8 +372,8 @@ void FilterController::apply( Apply how )
       tryggkarta::Selection earlier = selection;
       earlier.fromUtc = input.beforePeriod.fromUtc;
       earlier.untilUtc = input.beforePeriod.untilUtc;
-      if ( auto previous = tryggkarta::filterIncidents( mHeatmap->incidents(), earlier, area ) )
-        input.before = std::move( previous.value() );
+      if ( auto previous = tryggkarta::filterRows( columns, earlier, area ) )
+        input.before = tryggkarta::incidentsAt( mHeatmap->incidents(), previous.value() );
     }
     input.categories = mCategories;
     for ( const tryggkarta::ProjectArea &a : mHeatmap->areas() )
@@ -376,6 +403,9 @@ void FilterController::applyPendingIncidentFilter()
          ProjectLayers::layerForTable( mProjects->project(), QStringLiteral( "incidents" ) ) )
     if ( incidents->subsetString() != mPendingIncidentFilter )
       incidents->setSubsetString( mPendingIncidentFilter );
+  if ( mPointsLayer && mPendingPoints )
+    mPointsLayer->setPoints( std::move( mPendingPoints ) );
+  mPendingPoints.reset();
 }
 
 void FilterController::onHeatmapUpdated()

@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,12 +29,17 @@ class QLabel;
 class QMainWindow;
 struct ProjectInfo;
 
+class IncidentPointsLayer;
+struct IncidentPoints;
+
 class FilterController : public QObject, public MapStateParticipant
 {
   Q_OBJECT
 
 public:
   FilterController( ProjectController *projects, QMainWindow *window );
+  //! Draws the incident layer's points on the map (nullptr without a project).
+  IncidentPointsLayer *pointsLayer() const { return mPointsLayer.get(); }
   ~FilterController() override;
 
   FilterPanel *panel() const { return mPanel; }
@@ -120,6 +126,10 @@ private:
   tryggkarta::ImpreciseCounts mImprecise;
   //! The subset for the incident layer, set together with the next heatmap so the canvas redraws once.
   QString mPendingIncidentFilter;
+  //! The points the incident layer draws from memory (see IncidentPointsLayer), set with the subset.
+  std::shared_ptr<const IncidentPoints> mPendingPoints;
+  //! Draws the incident layer's points from memory; made for the open project's incident layer.
+  std::unique_ptr<IncidentPointsLayer> mPointsLayer;
   bool mHasPendingIncidentFilter = false;
   //! The selection applied last (JSON), to skip a repeat of it.
   std::string mAppliedSelection;

@@ -97,6 +97,7 @@ QString LiveHeatmap::loadProject( const QString &path )
   std::unique_lock<std::mutex> lock( mMutex );
   stopWorker( lock );
   mIncidents.clear();
+  mColumns = tryggkarta::IncidentColumns();
   mObservations.clear();
   mAreas.clear();
   mOutside.clear();
@@ -127,6 +128,7 @@ QString LiveHeatmap::loadProject( const QString &path )
     // name them); the warning here is about incidents.
     tryggkarta::takeOutside( mObservations, *mProjectExtent );
   }
+  mColumns = tryggkarta::IncidentColumns::of( mIncidents );
   updateOutsideWarning();
   updateLongestInterval();
   mScaleMaximum = 0;
@@ -175,6 +177,7 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
   const auto middle = mIncidents.insert( mIncidents.end(), added.begin(), added.end() );
   std::inplace_merge( mIncidents.begin(), middle, mIncidents.end(),
                       []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
+  mColumns = tryggkarta::IncidentColumns::of( mIncidents );
   updateOutsideWarning();
   updateLongestInterval();
   if ( beyondGrid )
@@ -302,6 +305,7 @@ void LiveHeatmap::clear()
   std::unique_lock<std::mutex> lock( mMutex );
   stopWorker( lock );
   mIncidents.clear();
+  mColumns = tryggkarta::IncidentColumns();
   mObservations.clear();
   mAreas.clear();
   mOutside.clear();
@@ -424,19 +428,27 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
       if ( a.name == *job.selection.area || a.code == *job.selection.area )
         area = &a;
   std::vector<tryggkarta::WeightedPoint> points;
-  // The incidents, and the observations when the selection's layer takes them (each list filtered by the
-  // filters of its own kind).
-  for ( const auto *list : { &mIncidents, &mObservations } )
+  // The incidents (through their columns: a few bytes a row read, not whole records), and the observations
+  // when the selection's layer takes them, each filtered by the filters of its own kind. Only places that are
+  // points: one known only by its municipality is counted, not drawn.
+  auto rows = tryggkarta::filterRows( mColumns, job.selection, area );
+  if ( !rows )
   {
-    if ( list == &mObservations && !job.selection.includesObservations() )
-      continue;
-    auto selected = tryggkarta::filterIncidents( *list, job.selection, area );
+    outcome.error = CoreMessages::text( rows.error() );
+    return outcome;
+  }
+  points.reserve( rows.value().size() );
+  for ( uint32_t row : rows.value() )
+    if ( mColumns.flags[row] & tryggkarta::IncidentColumns::PlacesPoint )
+      points.push_back( { mColumns.x[row], mColumns.y[row], mColumns.weight[row] } );
+  if ( job.selection.includesObservations() )
+  {
+    auto selected = tryggkarta::filterIncidents( mObservations, job.selection, area );
     if ( !selected )
     {
       outcome.error = CoreMessages::text( selected.error() );
       return outcome;
     }
-    // Only places that are points: one known only by its municipality is counted, not drawn.
     for ( const auto &i : selected.value() )
       if ( i.placesPoint() )
         points.push_back( { i.x, i.y, i.weight } );

@@ -5,6 +5,7 @@
 // request wins.
 
 #include "areas.h"
+#include "incidentcolumns.h"
 #include "kerneldensity.h"
 #include "selection.h"
 
@@ -65,6 +66,8 @@ public:
   //! The project's incidents inside its extent (those outside are left out of the map's analyses), and those
   //! whose place is not a point wherever their stand-in point lies: counted, never drawn in the heatmap.
   const std::vector<tryggkarta::SelectedIncident> &incidents() const { return mIncidents; }
+  //! The same incidents as columns, for filtering them fast (rows are positions in incidents()).
+  const tryggkarta::IncidentColumns &columns() const { return mColumns; }
   //! The project's observations that take part in analyses (negative, not drafts, weighted 3 − rating),
   //! inside its extent, in fid order; a selection whose layer includes observations draws them too.
   const std::vector<tryggkarta::SelectedIncident> &observations() const { return mObservations; }
@@ -125,6 +128,7 @@ private:
   void updateLongestInterval();
 
   std::vector<tryggkarta::SelectedIncident> mIncidents;
+  tryggkarta::IncidentColumns mColumns; //!< of mIncidents, made again whenever they change
   std::vector<tryggkarta::SelectedIncident> mObservations;
   std::vector<tryggkarta::ProjectArea> mAreas;
   tryggkarta::KernelDensityParameters mParameters;

@@ -1,5 +1,7 @@
 #include "identifytool.h"
 
+#include "incidentpointslayer.h"
+
 #include <qgsmapcanvas.h>
 #include <qgsmapmouseevent.h>
 
@@ -14,7 +16,8 @@ void IdentifyTool::setLayers( const QList<QgsMapLayer *> &primary, const QList<Q
 QList<QgsMapToolIdentify::IdentifyResult> IdentifyTool::identifyAt( const QPoint &pixel )
 {
   // Only visible layers: identifying what the user cannot see would be confusing.
-  const QList<QgsMapLayer *> visible = mCanvas->layers();
+  // (The incident points are drawn by a layer of their own in their layer's place.)
+  const QList<QgsMapLayer *> visible = IncidentPointsLayer::sourcesOf( mCanvas->layers() );
   auto visibleOnly = [&visible]( const QList<QgsMapLayer *> &layers )
   {
     QList<QgsMapLayer *> result;

@@ -4,6 +4,7 @@
 
 #include "addlayerdialog.h"
 #include "identifypanel.h"
+#include "incidentpointslayer.h"
 #include "identifytool.h"
 #include "layerstyles.h"
 #include "mapstatestore.h"
@@ -122,6 +123,18 @@ MapController::MapController( ProjectController *projects, QgsMapCanvas *canvas,
   connect( mProject, &QgsProject::layersRemoved, this, &MapController::updateIdentifyLayers );
 
   mBridge = new QgsLayerTreeMapCanvasBridge( mProject->layerTreeRoot(), mCanvas, this );
+  // The incident points are drawn from memory instead of from the GeoPackage (IncidentPointsLayer): the
+  // canvas gets that layer in the GeoPackage layer's place whenever the bridge hands it the layers.
+  connect( mCanvas, &QgsMapCanvas::layersChanged, this,
+           [this]
+           {
+             const QList<QgsMapLayer *> layers = mCanvas->layers();
+             const QList<QgsMapLayer *> drawn = IncidentPointsLayer::drawnInstead( layers );
+             if ( drawn != layers )
+               mCanvas->setLayers( drawn );
+           } );
+  connect( IncidentPointsLayer::registry(), &IncidentPointsRegistry::changed, this,
+           [this] { mBridge->setCanvasLayers(); } );
   // We set the CRS and extent ourselves when a project opens.
   mBridge->setAutoSetupOnFirstLayer( false );
   mTools->activate( MapTools::Tool::Pan );

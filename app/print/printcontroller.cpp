@@ -5,6 +5,7 @@
 #include "coremessages.h"
 #include "filtercontroller.h"
 #include "filterpanel.h"
+#include "incidentpointslayer.h"
 #include "liveheatmap.h"
 #include "mapcontent.h"
 #include "mapcontroller.h"
@@ -261,7 +262,8 @@ std::unique_ptr<QgsPrintLayout> PrintController::buildLayout( const PrintChoice 
   QgsMapCanvas *canvas = mMap->canvas();
   options.extent = canvas->extent();
   options.crs = canvas->mapSettings().destinationCrs();
-  options.layers = canvas->layers();
+  // The layers themselves: the print's legend and its filter by map content read the GeoPackage layer.
+  options.layers = IncidentPointsLayer::sourcesOf( canvas->layers() );
   options.heatmapUnits = LiveHeatmap::unitsText();
   mFilter->heatmap()->waitUntilIdle( 20000 ); // print what the filter says, not an older heatmap
   return PrintTemplates::layoutFor( mProjects->project(), choice.printTemplate, options );

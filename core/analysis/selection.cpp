@@ -1,4 +1,5 @@
 #include "selection.h"
+#include "incidentcolumns.h"
 
 #include "calendar.h"
 
@@ -13,6 +14,7 @@
 #include <cpl_json.h>
 
 #include <iterator>
+#include <map>
 #include <sstream>
 #include <algorithm>
 #include <array>
@@ -307,29 +309,36 @@ public:
 
   bool accepts( const SelectedIncident &incident ) const
   {
+    return accepts( incident.fromUtc, incident.untilUtc, incident.timeKnown, incident.placesPoint(),
+                    incident.x, incident.y );
+  }
+
+  //! The same from the parts of an incident (columns).
+  bool accepts( int64_t fromUtc, int64_t untilUtc, bool timeKnown, bool placesPoint, double x,
+                double y ) const
+  {
     // Where in the municipality an incident known only by its municipality (or county, or area) happened is
     // not known: it is in no area.
-    if ( mArea && ( !incident.placesPoint() || !mArea->contains( incident.x, incident.y ) ) )
+    if ( mArea && ( !placesPoint || !mArea->contains( x, y ) ) )
       return false;
     // A point without a time (an observation with neither its own time nor a walk date) belongs to no
     // period, weekday or hour.
-    if ( !incident.timeKnown )
+    if ( !timeKnown )
       return !mFilterTime;
     const Selection &s = mSelection;
     if ( s.intervalRule == IntervalRule::Midpoint )
     {
-      const int64_t middle = incident.midpointUtc();
+      const int64_t middle = fromUtc + ( untilUtc - fromUtc ) / 2;
       if ( ( s.fromUtc && middle < *s.fromUtc ) || ( s.untilUtc && middle >= *s.untilUtc ) )
         return false;
       return !mFilterTimeOfWeek || touchesMask( middle, middle, mMask );
     }
-    if ( ( s.untilUtc && incident.fromUtc >= *s.untilUtc ) ||
-         ( s.fromUtc && incident.untilUtc < *s.fromUtc ) )
+    if ( ( s.untilUtc && fromUtc >= *s.untilUtc ) || ( s.fromUtc && untilUtc < *s.fromUtc ) )
       return false;
     if ( !mFilterTimeOfWeek )
       return true;
     // Only the part of the interval inside the period counts.
-    int64_t from = incident.fromUtc, until = incident.untilUtc;
+    int64_t from = fromUtc, until = untilUtc;
     if ( s.fromUtc )
       from = std::max( from, *s.fromUtc );
     if ( s.untilUtc && until >= *s.untilUtc )
@@ -373,6 +382,118 @@ Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<Selec
   for ( const SelectedIncident &incident : incidents )
     if ( matchesKindFilters( incident, selection ) && rule.accepts( incident ) )
       out.push_back( incident );
+  return out;
+}
+
+IncidentColumns IncidentColumns::of( const std::vector<SelectedIncident> &incidents )
+{
+  IncidentColumns c;
+  const size_t n = incidents.size();
+  c.fromUtc.reserve( n );
+  c.untilUtc.reserve( n );
+  c.x.reserve( n );
+  c.y.reserve( n );
+  c.weight.reserve( n );
+  c.category.reserve( n );
+  c.source.reserve( n );
+  c.organisation.reserve( n );
+  c.flags.reserve( n );
+  // Values repeat in runs: the last one is checked before the dictionary.
+  struct Dictionary
+  {
+    std::vector<std::string> &values;
+    std::map<std::string, uint32_t> index;
+    uint32_t last = 0;
+    bool any = false;
+    uint32_t of( const std::string &value )
+    {
+      if ( any && values[last] == value )
+        return last;
+      auto found = index.emplace( value, static_cast<uint32_t>( values.size() ) ).first;
+      if ( found->second == values.size() )
+        values.push_back( value );
+      last = found->second;
+      any = true;
+      return last;
+    }
+  };
+  Dictionary categories{ c.categories, {} }, sources{ c.sources, {} }, organisations{ c.organisations, {} };
+  for ( const SelectedIncident &incident : incidents )
+  {
+    c.fromUtc.push_back( incident.fromUtc );
+    c.untilUtc.push_back( incident.untilUtc );
+    c.x.push_back( incident.x );
+    c.y.push_back( incident.y );
+    c.weight.push_back( incident.weight );
+    c.category.push_back( categories.of( incident.category ) );
+    c.source.push_back( sources.of( incident.source ) );
+    c.organisation.push_back( organisations.of( incident.organisation ) );
+    uint8_t flags = 0;
+    if ( !incident.isObservation() )
+    {
+      flags = Incident | ( incident.placesPoint() ? PlacesPoint : 0 );
+      if ( incident.timeKnown )
+        flags |= TimeKnown;
+      if ( !incident.placesPoint() )
+        ++c.impreciseCount;
+    }
+    c.flags.push_back( flags );
+  }
+  return c;
+}
+
+size_t IncidentColumns::memoryBytes() const
+{
+  size_t bytes = size() * ( 5 * sizeof( double ) + 3 * sizeof( uint32_t ) + 1 );
+  for ( const auto *dictionary : { &categories, &sources, &organisations } )
+    for ( const std::string &value : *dictionary )
+      bytes += sizeof( std::string ) + value.capacity();
+  return bytes;
+}
+
+Expected<std::vector<uint32_t>> filterRows( const IncidentColumns &columns, const Selection &selection,
+                                            const ProjectArea *area )
+{
+  if ( auto problem = checkSelection( selection ) )
+    return *problem;
+  if ( selection.area && !area )
+    return Error( MessageCode::SelectionAreaNotGiven, *selection.area );
+  std::vector<uint32_t> rows;
+  if ( !selection.includesIncidents() )
+    return rows;
+  // Which dictionary entries the lists take (all, for an empty list).
+  const auto taken = []( const std::vector<std::string> &dictionary, const std::vector<std::string> &list )
+  {
+    std::vector<uint8_t> yes( dictionary.size(), 0 );
+    for ( size_t i = 0; i < dictionary.size(); ++i )
+      yes[i] = listed( list, dictionary[i] ) ? 1 : 0;
+    return yes;
+  };
+  const std::vector<uint8_t> category = taken( columns.categories, selection.categories );
+  const std::vector<uint8_t> source = taken( columns.sources, selection.sources );
+  const std::vector<uint8_t> organisation = taken( columns.organisations, selection.organisations );
+  const TimePlaceRule rule( selection, selection.area ? area : nullptr );
+  const size_t n = columns.size();
+  for ( size_t row = 0; row < n; ++row )
+  {
+    const uint8_t flags = columns.flags[row];
+    if ( !( flags & IncidentColumns::Incident ) || !category[columns.category[row]] ||
+         !source[columns.source[row]] || !organisation[columns.organisation[row]] )
+      continue;
+    if ( rule.accepts( columns.fromUtc[row], columns.untilUtc[row], flags & IncidentColumns::TimeKnown,
+                       flags & IncidentColumns::PlacesPoint, columns.x[row], columns.y[row] ) )
+      rows.push_back( static_cast<uint32_t>( row ) );
+  }
+  return rows;
+}
+
+std::vector<SelectedIncident> incidentsAt( const std::vector<SelectedIncident> &incidents,
+                                           const std::vector<uint32_t> &rows )
+{
+  std::vector<SelectedIncident> out;
+  out.reserve( rows.size() );
+  for ( uint32_t row : rows )
+    out.push_back( incidents[row] );
   return out;
 }
 

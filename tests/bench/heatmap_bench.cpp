@@ -4,17 +4,14 @@
 // [--incidents N] [--steps N]. Exits non-zero, without the closing "done" line, when a step, a repaint or a
 // check fails, so a smoke run cannot pass on a benchmark that did not run.
 
-#include "database.h"
-#include "datetimeparser.h"
+#include "benchproject.h"
 #include "demomunicipality.h"
 #include "filterpanel.h"
-#include "geometryblob.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
 #include "mapcontroller.h"
 #include "filtercontroller.h"
-#include "projectfile.h"
 #include "qgisinit.h"
 
 #include <qgsapplication.h>
@@ -27,7 +24,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <random>
 #include <vector>
 
 namespace
@@ -71,43 +67,6 @@ double median( std::vector<double> values )
   return values.empty() ? 0 : values[values.size() / 2];
 }
 
-//! Adds incidents around the demo's existing ones (same places, jittered, spread over its two years); false
-//! when the demo cannot be read.
-bool addIncidents( const std::string &path, int count )
-{
-  auto project = tryggkarta::ProjectFile::open( path );
-  if ( !project )
-    return false;
-  auto incidents = tryggkarta::selectIncidents( *project.value(), tryggkarta::Selection{} );
-  if ( !incidents || incidents.value().empty() )
-    return false;
-  const auto &seed = incidents.value();
-  std::mt19937_64 random( 7 );
-  std::normal_distribution<double> jitter( 0, 60 );
-  std::uniform_int_distribution<size_t> pick( 0, seed.size() - 1 );
-  std::uniform_int_distribution<int64_t> shift( -365 * 86400LL, 365 * 86400LL );
-  tryggkarta::Database &db = project.value()->db();
-  tryggkarta::Transaction transaction( db );
-  tryggkarta::Statement insert =
-    db.prepare( "INSERT INTO incidents (geom, occurred_from, category, source, weight, "
-                "created_at, updated_at) VALUES (?, ?, ?, 'est', 1, ?, ?)" );
-  const std::string now = tryggkarta::utcNowIso();
-  const int64_t last = seed.back().fromUtc;
-  for ( int i = 0; i < count; ++i )
-  {
-    const auto &s = seed[pick( random )];
-    const auto blob = tryggkarta::encodeGpkgPoint( 3006, s.x + jitter( random ), s.y + jitter( random ) );
-    const int64_t when = std::min( last, s.fromUtc + shift( random ) );
-    insert.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) )
-      .bind( 2, tryggkarta::formatUtcIso( when ) )
-      .bind( 3, s.category )
-      .bind( 4, now )
-      .bind( 5, now );
-    insert.run();
-  }
-  transaction.commit();
-  return true;
-}
 } // namespace
 
 int main( int argc, char *argv[] )
@@ -148,10 +107,7 @@ int main( int argc, char *argv[] )
   }
 
   const std::string bigPath = home.filePath( QStringLiteral( "big.gpkg" ) ).toStdString();
-  const auto bigDemo = tryggkarta::createDemoProject( bigPath, tryggkarta::DemoOptions{} );
-  if ( !bigDemo.ok() ||
-       !addIncidents( bigPath,
-                      std::max<int>( 0, incidents - static_cast<int>( bigDemo.value().incidents ) ) ) )
+  if ( !benchproject::createProject( bigPath, incidents ) )
     return fail( "the project with more incidents could not be made" );
   MainWindow window;
   window.resize( 1400, 900 );

@@ -4,11 +4,12 @@
 # layers), in the same run, alternating, under one Xvfb display. Both print a line when their canvas has drawn
 # the layers (Tryggkarta: TRYGGKARTA_BENCH_FIRST_RENDER; QGIS: a PYQGIS_STARTUP script) with their memory then,
 # and exit at once. Warm file cache: one run of each first is not counted. With --cold, one more run of each
-# after dropping the page cache (needs root; skipped otherwise).
+# after dropping the page cache (needs root; skipped otherwise). With --incidents N the demo holds N incidents
+# (city scale: 1000000 for issue 15's goal).
 #
-#   startup_bench.sh --app PATH --prepare PATH --work DIR [--repeat N] [--cold]
+#   startup_bench.sh --app PATH --prepare PATH --work DIR [--repeat N] [--cold] [--incidents N]
 set -euo pipefail
-app="" prepare="" work="" repeat=5 cold=0
+app="" prepare="" work="" repeat=5 cold=0 incidents=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --app) app=$2; shift 2 ;;
@@ -16,6 +17,7 @@ while [ $# -gt 0 ]; do
     --work) work=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
     --cold) cold=1; shift ;;
+    --incidents) incidents=$2; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -28,13 +30,14 @@ qgis=$(command -v qgis || true)
 if [ -z "${STARTUP_BENCH_DISPLAY_READY:-}" ]; then
   command -v xvfb-run >/dev/null || { echo "needs xvfb-run (apt-get install xvfb xauth)" >&2; exit 2; }
   STARTUP_BENCH_DISPLAY_READY=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" \
-    --app "$app" --prepare "$prepare" --work "$work" --repeat "$repeat" $([ "$cold" = 1 ] && echo --cold)
+    --app "$app" --prepare "$prepare" --work "$work" --repeat "$repeat" $([ "$cold" = 1 ] && echo --cold) \
+    ${incidents:+--incidents "$incidents"}
 fi
 
 mkdir -p "$work"
 demo="$work/startup-demo.gpkg"
 rm -f "$demo" "$work"/.startup-demo.gpkg.tryggkarta-lock
-"$prepare" "$demo" > /dev/null 2>&1 || { echo "could not prepare $demo" >&2; exit 1; }
+"$prepare" "$demo" $incidents > /dev/null 2>&1 || { echo "could not prepare $demo" >&2; exit 1; }
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
 
@@ -74,7 +77,7 @@ for i in $(seq "$repeat"); do
   done
 done
 
-echo "Start-up to the first drawn demo map (Exempelkommun, the map state saved in the file), warm file cache,"
+echo "Start-up to the first drawn demo map (Exempelkommun${incidents:+ with $incidents incidents}, the map state saved in the file), warm file cache,"
 echo "$repeat runs each, alternating; memory is the resident size when the map was drawn."
 for who in $engines; do
   m=$(echo ${times[$who]} | tr ' ' '\n' | median); r=$(echo ${rss[$who]} | tr ' ' '\n' | median)

@@ -1,6 +1,8 @@
 // Prepares the start-up benchmark's project: the demo municipality with its map state saved by Tryggkarta
 // (styled layers, view and filter inside the GeoPackage), so that Tryggkarta and QGIS Desktop open the same
-// file with the same layers. Run: startup_prepare OUT.gpkg
+// file with the same layers. With INCIDENTS, the demo gets that many incidents (see benchproject.h).
+// Run: startup_prepare OUT.gpkg [INCIDENTS]
+#include "benchproject.h"
 #include "demomunicipality.h"
 #include "liveheatmap.h"
 #include "mainwindow.h"
@@ -14,12 +16,13 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <cstdlib>
 
 int main( int argc, char *argv[] )
 {
-  if ( argc != 2 )
+  if ( argc != 2 && argc != 3 )
   {
-    std::fprintf( stderr, "usage: startup_prepare OUT.gpkg\n" );
+    std::fprintf( stderr, "usage: startup_prepare OUT.gpkg [INCIDENTS]\n" );
     return 2;
   }
   const QString path = QString::fromLocal8Bit( argv[1] );
@@ -30,8 +33,15 @@ int main( int argc, char *argv[] )
   QgisInitOptions options;
   options.profileFolder = home.filePath( QStringLiteral( "profile" ) );
   QgisApplicationPtr app = initQgis( argc, argv, options );
-  auto created = tryggkarta::createDemoProject( path.toStdString() );
-  if ( !created )
+  if ( argc == 3 )
+  {
+    if ( !benchproject::createProject( path.toStdString(), std::atoll( argv[2] ) ) )
+    {
+      std::fprintf( stderr, "could not make %s with %s incidents\n", argv[1], argv[2] );
+      return 1;
+    }
+  }
+  else if ( auto created = tryggkarta::createDemoProject( path.toStdString() ); !created )
   {
     std::fprintf( stderr, "%s\n", created.error().text().c_str() );
     return 1;

@@ -2,6 +2,7 @@
 #include "actionscontroller.h"
 #include "guitestutil.h"
 #include "identifytool.h"
+#include "incidentpointslayer.h"
 #include "stockholmtime.h"
 #include "layerstyles.h"
 #include "mainwindow.h"
@@ -505,7 +506,8 @@ TEST_CASE(
   {
     incidents->setSubsetString( filter );
     REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
-    CHECK( window.mapCanvas()->mapSettings().layers().contains( incidents ) );
+    CHECK(
+      IncidentPointsLayer::sourcesOf( window.mapCanvas()->mapSettings().layers() ).contains( incidents ) );
   }
   CHECK( journalByte() == 1 );
   CHECK( incidents->featureCount() == guitest::countRows( demo.path(), QStringLiteral( "incidents" ) ) );

@@ -3,6 +3,7 @@
 
 #include "demomunicipality.h"
 #include "guitestutil.h"
+#include "incidentpointslayer.h"
 #include "kerneldensity.h"
 #include "mainwindow.h"
 #include "projectcontroller.h"
@@ -110,7 +111,8 @@ QgsRasterLayer *addHeatmap( MainWindow &window, const QString &tifPath, const QS
 QList<QgsMapLayer *> printedLayers( MainWindow &window, QgsRasterLayer *heatmap )
 {
   QList<QgsMapLayer *> layers;
-  for ( QgsMapLayer *layer : window.mapCanvas()->layers() )
+  // (The canvas draws the incidents from memory in their layer's place; a print is given the layer itself.)
+  for ( QgsMapLayer *layer : IncidentPointsLayer::sourcesOf( window.mapCanvas()->layers() ) )
     if ( layer->type() == QgsMapLayerType::VectorLayer )
       layers << layer;
   const int boundary = layers.indexOf( window.map()->layerForTable( QStringLiteral( "map_pois" ) ) );

@@ -1,6 +1,7 @@
 // Selections (weekdays, hours, areas, interval rules), areas and masks, results stored in the project, and
 // the cluster layer's descriptions.
 
+#include "incidentcolumns.h"
 #include "testutil.h"
 
 #include "analysislayers.h"
@@ -632,6 +633,18 @@ TEST_CASE( "filtering incidents in memory gives exactly what selecting them from
   auto all = selectIncidents( *project.value(), Selection{} );
   REQUIRE( all.ok() );
   REQUIRE( all->size() > 2000 );
+  // The columns of the incidents with the observations among them (the filter must skip those rows).
+  Selection observationLayer;
+  observationLayer.layer = SelectionLayer::Observations;
+  auto observations = selectIncidents( *project.value(), observationLayer );
+  REQUIRE( observations.ok() );
+  REQUIRE( !observations->empty() );
+  std::vector<SelectedIncident> withObservations = all.value();
+  for ( size_t i = 0; i < observations->size(); ++i )
+    withObservations.insert( withObservations.begin() + static_cast<std::ptrdiff_t>( i * 7 ),
+                             observations->at( i ) );
+  const IncidentColumns columns = IncidentColumns::of( withObservations );
+  REQUIRE( columns.size() == withObservations.size() );
   std::vector<Selection> selections( 6 );
   selections[0].fromUtc = stockholmToUtc( 2025, 3, 1, 0, 0, 0 );
   selections[0].untilUtc = stockholmToUtc( 2025, 6, 1, 0, 0, 0 );
@@ -658,10 +671,26 @@ TEST_CASE( "filtering incidents in memory gives exactly what selecting them from
     CHECK( fidsOf( inMemory.value() ) == fidsOf( fromFile.value() ) );
     CHECK( !fromFile->empty() );
     CHECK( fromFile->size() < all->size() );
+    // The same through the columns (the map's live filter), rows in order.
+    auto rows = filterRows( columns, s, area ? &*area : nullptr );
+    REQUIRE( rows.ok() );
+    CHECK( std::is_sorted( rows->begin(), rows->end() ) );
+    CHECK( fidsOf( incidentsAt( withObservations, rows.value() ) ) == fidsOf( fromFile.value() ) );
   }
   Selection needsArea;
   needsArea.area = "EST1";
   CHECK_FALSE( filterIncidents( all.value(), needsArea, nullptr ).ok() );
+  CHECK_FALSE( filterRows( columns, needsArea, nullptr ).ok() );
+  // Observations' rows are never taken, not even by a selection of both layers.
+  Selection both;
+  both.layer = SelectionLayer::Both;
+  auto rows = filterRows( columns, both, nullptr );
+  REQUIRE( rows.ok() );
+  CHECK( rows->size() == all->size() );
+  Selection unknown;
+  unknown.categories = { "no-such-category" };
+  REQUIRE( filterRows( columns, unknown, nullptr ).ok() );
+  CHECK( filterRows( columns, unknown, nullptr )->empty() );
 }
 
 namespace

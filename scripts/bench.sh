@@ -26,8 +26,17 @@ echo "== DBSCAN: tryggkarta dbscan vs QGIS native:dbscanclustering vs scikit-lea
 # says so and skips an engine that is missing. QGIS at 10^6 points runs once, each run under a timeout.
 "$build/tests/bench/dbscan_bench" --work "$build/bench-data/dbscan" --timeout "${DBSCAN_TIMEOUT:-900}"
 echo
-echo "== Live heatmap in the app: 10^5 incidents, filter change to heatmap layer and to repaint"
+echo "== Live heatmap in the app: 10^5 and 10^6 incidents, filter change to heatmap layer and to repaint"
 "$build/tests/bench/heatmap_bench"
+"$build/tests/bench/heatmap_bench" --incidents 1000000
+echo
+echo "== City scale: kernel density as a whole process, tryggkarta-cli kde vs qgis_process.bin (10^6 incidents)"
+"$root/tests/bench/cli_kde_bench.sh" --rows "${CITY_ROWS:-1000000}" --repeat "${REPEAT:-5}" \
+  --cli "$build/app/cli/tryggkarta-cli" --makecsv "$build/tests/bench/tryggkarta_bench_makecsv" \
+  --work "$build/bench-data/citykde"
+echo
+echo "== City scale: the incident store's load (10^6 incidents) against the analyses' read"
+"$build/tests/bench/store_bench" --incidents 1000000 --work "$build/bench-data/store"
 echo
 echo "== Printing: an A3 map at 300 dpi vs QGIS printing the same template; the monthly and the yearly lägesbild"
 "$root/tests/bench/print_bench.sh" --rows "${PRINT_ROWS:-100000}" --repeat "${REPEAT:-5}" \
@@ -46,3 +55,7 @@ echo
 echo "== Start-up: process start to the first drawn demo map, Tryggkarta vs QGIS Desktop on the same file"
 "$root/tests/bench/startup_bench.sh" --app "$build/app/tryggkarta" --prepare "$build/tests/bench/startup_prepare" \
   --work "$build/bench-data/startup" --repeat "${STARTUP_REPEAT:-7}" --cold
+echo
+echo "== Start-up at city scale: the demo with 10^6 incidents, Tryggkarta vs QGIS Desktop on the same file"
+"$root/tests/bench/startup_bench.sh" --app "$build/app/tryggkarta" --prepare "$build/tests/bench/startup_prepare" \
+  --work "$build/bench-data/startup-city" --repeat "${STARTUP_REPEAT:-5}" --incidents "${CITY_ROWS:-1000000}"

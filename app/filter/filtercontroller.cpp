@@ -13,6 +13,7 @@
 #include "projectlayers.h"
 #include "reporting.h"
 #include "statisticspanel.h"
+#include "storeselection.h"
 #include "stockholmtime.h"
 #include "temporal.h"
 
@@ -31,18 +32,17 @@
 namespace
 {
 //! The first and last Stockholm dates the incidents touch (invalid dates when there are none).
-void incidentDateRange( const std::vector<tryggkarta::SelectedIncident> &incidents, QDate &first,
-                        QDate &last )
+void incidentDateRange( const tryggkarta::IncidentStore &incidents, QDate &first, QDate &last )
 {
   first = last = QDate();
-  if ( incidents.empty() )
+  if ( incidents.size() == 0 )
     return;
   int64_t from = std::numeric_limits<int64_t>::max();
   int64_t until = std::numeric_limits<int64_t>::min();
-  for ( const tryggkarta::SelectedIncident &incident : incidents )
+  for ( size_t row = 0; row < incidents.size(); ++row )
   {
-    from = std::min( from, incident.fromUtc );
-    until = std::max( until, incident.untilUtc );
+    from = std::min( from, incidents.fromUtc[row] );
+    until = std::max( until, incidents.untilUtc[row] );
   }
   first = StockholmTime::wallClock( from ).date();
   last = StockholmTime::wallClock( until ).date();
@@ -134,7 +134,7 @@ void FilterController::setProject( const ProjectInfo &info )
     mGroupLabels[group.code.toStdString()] = label.toStdString();
   }
   QDate first, last;
-  incidentDateRange( mHeatmap->incidents(), first, last );
+  incidentDateRange( mHeatmap->store(), first, last );
   // The presets start from today in Stockholm, also when the data ends earlier: the panel then says plainly
   // which organisations' newest report is older than the period, rather than moving the period back to the
   // data and hiding that nothing new came in. TRYGGKARTA_TODAY (YYYY-MM-DD) fixes the day for tests and
@@ -156,7 +156,7 @@ void FilterController::setProject( const ProjectInfo &info )
     mPointsLayer.reset(); // the old one goes first: one layer per source
     mPointsLayer = std::make_unique<IncidentPointsLayer>( incidents );
   }
-  mPanel->setNewestEvents( tryggkarta::newestEventDates( mHeatmap->incidents() ) );
+  mPanel->setNewestEvents( tryggkarta::newestEventDates( mHeatmap->store() ) );
   mPanel->setProject( info.categories, groupLabels, info.organisations, first, last, today );
 }
 
@@ -190,9 +190,11 @@ void FilterController::refreshIncidents( const QgsFeatureIds *changed )
       emit message( mHeatmap->outsideWarning(), 30000 );
     // An organisation typed into the form joins the filter's list at once.
     QStringList organisations;
-    for ( const tryggkarta::SelectedIncident &incident : mHeatmap->incidents() )
-      if ( !incident.organisation.empty() && std::binary_search( fids.begin(), fids.end(), incident.fid ) )
-        organisations << QString::fromStdString( incident.organisation );
+    const tryggkarta::IncidentStore &store = mHeatmap->store();
+    for ( int64_t fid : fids )
+      if ( const size_t row = store.rowOf( fid );
+           row < store.size() && !store.organisationName( row ).empty() )
+        organisations << QString::fromStdString( store.organisationName( row ) );
     mPanel->addOrganisations( organisations );
   }
   else
@@ -200,9 +202,9 @@ void FilterController::refreshIncidents( const QgsFeatureIds *changed )
   if ( !problem.isEmpty() )
     emit message( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
   QDate first, last;
-  incidentDateRange( mHeatmap->incidents(), first, last );
+  incidentDateRange( mHeatmap->store(), first, last );
   mPanel->setDateRange( first, last );
-  mPanel->setNewestEvents( tryggkarta::newestEventDates( mHeatmap->incidents() ) );
+  mPanel->setNewestEvents( tryggkarta::newestEventDates( mHeatmap->store() ) );
   apply( Apply::Always );
 }
 
@@ -300,9 +302,9 @@ void FilterController::apply( Apply how )
   // The incidents only (the heatmap draws the observations itself when the layer takes them): the map's
   // points, the counts and the statistics are the incidents'.
   // Filtered through the columns (a few bytes a row), only the incidents taken copied.
-  const tryggkarta::IncidentColumns &columns = mHeatmap->columns();
+  const tryggkarta::IncidentStore &columns = mHeatmap->store();
   auto filtered = tryggkarta::filterRows( columns, selection, area );
-  mFiltered = filtered ? tryggkarta::incidentsAt( mHeatmap->incidents(), filtered.value() )
+  mFiltered = filtered ? tryggkarta::incidentsAt( columns, filtered.value() )
                        : std::vector<tryggkarta::SelectedIncident>{};
   // Those whose place is not a point stay in the counts, the statistics and the table; the map and the
   // heatmap leave them out and say so.
@@ -313,7 +315,7 @@ void FilterController::apply( Apply how )
   for ( const tryggkarta::Message &why : tryggkarta::describeImprecise( mImprecise ) )
     impreciseLines << CoreMessages::text( why );
   mPanel->setImpreciseNote( impreciseLines.join( QLatin1Char( '\n' ) ) );
-  const bool anyImprecise = columns.impreciseCount > 0;
+  const bool anyImprecise = columns.impreciseCount() > 0;
 
   // Counts per category in the period, whatever categories are ticked.
   tryggkarta::Selection anyCategory = selection;
@@ -332,19 +334,24 @@ void FilterController::apply( Apply how )
 
   // The incident points on the map: the same incidents, applied together with the new heatmap so the
   // canvas redraws once.
-  mPendingIncidentFilter = incidentSubsetSql( selection, mFiltered, mHeatmap->incidents().size(),
+  mPendingIncidentFilter = incidentSubsetSql( selection, mFiltered, columns.size(),
                                               mHeatmap->longestIntervalSeconds(), anyImprecise );
   // The same points for the layer that draws them from memory.
   auto points = std::make_shared<IncidentPoints>();
   for ( const tryggkarta::SelectedIncident &incident : mFiltered )
     if ( incident.placesPoint() )
       points->add( incident.fid, incident.x, incident.y, incident.category );
+  // Those far outside the project are left out of the counts and the heatmap, but drawn where they are (as
+  // the GeoPackage layer would), so that the warning about them can be followed on the map.
+  if ( auto outside = tryggkarta::filterIncidents( mHeatmap->outside(), selection, area ) )
+    for ( const tryggkarta::SelectedIncident &incident : outside.value() )
+      points->add( incident.fid, incident.x, incident.y, incident.category );
   mPendingPoints = std::move( points );
   mHasPendingIncidentFilter = true;
   // The incidents the filter selects (those whose place is not a point too: the table lists them), or nothing
   // when it selects all.
   std::optional<QgsFeatureIds> shown;
-  if ( mFiltered.size() != mHeatmap->incidents().size() )
+  if ( mFiltered.size() != columns.size() )
   {
     shown.emplace();
     shown->reserve( static_cast<int>( mFiltered.size() ) );
@@ -373,7 +380,7 @@ void FilterController::apply( Apply how )
       earlier.fromUtc = input.beforePeriod.fromUtc;
       earlier.untilUtc = input.beforePeriod.untilUtc;
       if ( auto previous = tryggkarta::filterRows( columns, earlier, area ) )
-        input.before = tryggkarta::incidentsAt( mHeatmap->incidents(), previous.value() );
+        input.before = tryggkarta::incidentsAt( columns, previous.value() );
     }
     input.categories = mCategories;
     for ( const tryggkarta::ProjectArea &a : mHeatmap->areas() )

@@ -6,6 +6,8 @@
 #include "coremessages.h"
 #include "layerstyles.h"
 #include "projectfile.h"
+#include "storecache.h"
+#include "storeselection.h"
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
@@ -96,8 +98,7 @@ QString LiveHeatmap::loadProject( const QString &path )
 {
   std::unique_lock<std::mutex> lock( mMutex );
   stopWorker( lock );
-  mIncidents.clear();
-  mColumns = tryggkarta::IncidentColumns();
+  mStore = tryggkarta::IncidentStore();
   mObservations.clear();
   mAreas.clear();
   mOutside.clear();
@@ -106,9 +107,11 @@ QString LiveHeatmap::loadProject( const QString &path )
   auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
   if ( !project )
     return CoreMessages::text( project.error() );
-  auto incidents = tryggkarta::selectIncidents( *project.value(), tryggkarta::Selection{} );
-  if ( !incidents )
-    return CoreMessages::text( incidents.error() );
+  // The incidents as columns: from the user's cache when the file is as it was (a million in tens of
+  // milliseconds), else read from the table once.
+  auto loaded = tryggkarta::loadIncidentStore( project.value()->db() );
+  if ( !loaded )
+    return CoreMessages::text( loaded.error() );
   tryggkarta::Selection observationLayer;
   observationLayer.layer = tryggkarta::SelectionLayer::Observations;
   auto observations = tryggkarta::selectIncidents( *project.value(), observationLayer );
@@ -117,24 +120,44 @@ QString LiveHeatmap::loadProject( const QString &path )
   auto areas = tryggkarta::loadAreas( *project.value() );
   if ( areas )
     mAreas = std::move( areas.value() );
-  mIncidents = std::move( incidents.value() );
   mObservations = std::move( observations.value() );
   auto projectExtent = tryggkarta::projectExtent( *project.value() );
   if ( projectExtent && projectExtent.value() )
-  {
     mProjectExtent = *projectExtent.value();
-    mOutside = takeOutsidePoints( mIncidents, *mProjectExtent );
-    // Observations far outside are left out of the heatmap as the analyses leave them out (the analyses
-    // name them); the warning here is about incidents.
-    tryggkarta::takeOutside( mObservations, *mProjectExtent );
+  // The incidents with a point and a time, less the points far outside the project (kept apart and named).
+  // One whose place is not a point stays wherever its stand-in lies: it counts, but is not drawn.
+  const tryggkarta::IncidentStore &all = loaded.value();
+  std::vector<uint32_t> kept;
+  kept.reserve( all.size() );
+  for ( size_t row = 0; row < all.size(); ++row )
+  {
+    if ( !all.selectable( row ) )
+      continue;
+    if ( mProjectExtent && all.placesPoint( row ) && !mProjectExtent->contains( all.x[row], all.y[row] ) )
+      mOutside.push_back( tryggkarta::incidentAt( all, row ) );
+    else
+      kept.push_back( static_cast<uint32_t>( row ) );
   }
-  mColumns = tryggkarta::IncidentColumns::of( mIncidents );
+  mStore = kept.size() == all.size() ? std::move( loaded.value() ) : all.subset( kept );
+  // Observations far outside are left out of the heatmap as the analyses leave them out (the analyses name
+  // them); the warning here is about incidents.
+  if ( mProjectExtent )
+    tryggkarta::takeOutside( mObservations, *mProjectExtent );
   updateOutsideWarning();
   updateLongestInterval();
   mScaleMaximum = 0;
   mScalePeriodSeconds = 0;
   fitParameters();
   return QString();
+}
+
+std::vector<tryggkarta::SelectedIncident> LiveHeatmap::incidents() const
+{
+  std::vector<tryggkarta::SelectedIncident> all;
+  all.reserve( mStore.size() );
+  for ( size_t row = 0; row < mStore.size(); ++row )
+    all.push_back( tryggkarta::incidentAt( mStore, row ) );
+  return all;
 }
 
 QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int64_t> &fids )
@@ -156,16 +179,10 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
   std::sort( changed.begin(), changed.end() );
   auto isChanged = [&changed]( const tryggkarta::SelectedIncident &incident )
   { return std::binary_search( changed.begin(), changed.end(), incident.fid ); };
-  mIncidents.erase( std::remove_if( mIncidents.begin(), mIncidents.end(), isChanged ), mIncidents.end() );
-  mOutside.erase( std::remove_if( mOutside.begin(), mOutside.end(), isChanged ), mOutside.end() );
   std::vector<tryggkarta::SelectedIncident> added = std::move( fresh.value() );
+  std::vector<tryggkarta::SelectedIncident> outside;
   if ( mProjectExtent )
-  {
-    auto outside = takeOutsidePoints( added, *mProjectExtent );
-    mOutside.insert( mOutside.end(), outside.begin(), outside.end() );
-    std::sort( mOutside.begin(), mOutside.end(),
-               []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
-  }
+    outside = takeOutsidePoints( added, *mProjectExtent );
   // A point beyond the heatmap's grid (or the first incident of a project) needs a new grid.
   bool beyondGrid = !mParameters.extent;
   if ( mParameters.extent )
@@ -174,10 +191,15 @@ QString LiveHeatmap::updateIncidents( const QString &path, const std::vector<int
         beyondGrid || ( incident.placesPoint() &&
                         ( incident.x < mParameters.extent->xMin || incident.x > mParameters.extent->xMax ||
                           incident.y < mParameters.extent->yMin || incident.y > mParameters.extent->yMax ) );
-  const auto middle = mIncidents.insert( mIncidents.end(), added.begin(), added.end() );
-  std::inplace_merge( mIncidents.begin(), middle, mIncidents.end(),
-                      []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
-  mColumns = tryggkarta::IncidentColumns::of( mIncidents );
+  // The changed rows out of the store and their new state in, by fid; nothing changes when that fails.
+  auto addedStore = tryggkarta::IncidentStore::of( added );
+  if ( !addedStore )
+    return CoreMessages::text( addedStore.error() );
+  if ( const tryggkarta::Status replaced = mStore.replace( changed, addedStore.value() ); !replaced )
+    return CoreMessages::text( replaced.error() );
+  mOutside.erase( std::remove_if( mOutside.begin(), mOutside.end(), isChanged ), mOutside.end() );
+  mOutside.insert( mOutside.end(), outside.begin(), outside.end() );
+  std::sort( mOutside.begin(), mOutside.end(), []( const auto &a, const auto &b ) { return a.fid < b.fid; } );
   updateOutsideWarning();
   updateLongestInterval();
   if ( beyondGrid )
@@ -234,9 +256,10 @@ QString LiveHeatmap::updateObservations( const QString &path, const std::vector<
 void LiveHeatmap::updateLongestInterval()
 {
   mLongestInterval = 0;
-  for ( const auto *list : { &mIncidents, &mOutside } )
-    for ( const tryggkarta::SelectedIncident &incident : *list )
-      mLongestInterval = std::max( mLongestInterval, incident.untilUtc - incident.fromUtc );
+  for ( size_t row = 0; row < mStore.size(); ++row )
+    mLongestInterval = std::max( mLongestInterval, mStore.untilUtc[row] - mStore.fromUtc[row] );
+  for ( const tryggkarta::SelectedIncident &incident : mOutside )
+    mLongestInterval = std::max( mLongestInterval, incident.untilUtc - incident.fromUtc );
 }
 
 void LiveHeatmap::updateOutsideWarning()
@@ -264,48 +287,51 @@ void LiveHeatmap::fitParameters()
   // observations too keeps the kernel; the grid covers both.
   // Only places that are points: a stack on a municipality's centroid would shrink the radius and stretch the
   // grid.
-  const bool anyPoint =
-    std::any_of( mIncidents.begin(), mIncidents.end(),
-                 []( const tryggkarta::SelectedIncident &i ) { return i.placesPoint(); } );
-  const std::vector<tryggkarta::SelectedIncident> &basis = anyPoint ? mIncidents : mObservations;
-  if ( basis.empty() )
+  bool anyPoint = false;
+  for ( size_t row = 0; row < mStore.size() && !anyPoint; ++row )
+    anyPoint = mStore.placesPoint( row );
+  if ( !anyPoint && mObservations.empty() )
     return;
-  const auto first = std::find_if( basis.begin(), basis.end(),
-                                   []( const tryggkarta::SelectedIncident &i ) { return i.placesPoint(); } );
   std::vector<tryggkarta::WeightedPoint> points;
-  points.reserve( basis.size() );
-  tryggkarta::MapExtent extent{ first->x, first->y, first->x, first->y };
-  for ( const auto *list : { &mIncidents, &mObservations } )
-    for ( const auto &i : *list )
-    {
-      if ( !i.placesPoint() )
-        continue;
-      if ( list == &basis )
-        points.push_back( { i.x, i.y, i.weight } );
-      extent.xMin = std::min( extent.xMin, i.x );
-      extent.yMin = std::min( extent.yMin, i.y );
-      extent.xMax = std::max( extent.xMax, i.x );
-      extent.yMax = std::max( extent.yMax, i.y );
-    }
+  points.reserve( anyPoint ? mStore.size() : mObservations.size() );
+  std::optional<tryggkarta::MapExtent> extent;
+  const auto add = [&]( double x, double y, double weight, bool basis )
+  {
+    if ( basis )
+      points.push_back( { x, y, weight } );
+    if ( !extent )
+      extent = tryggkarta::MapExtent{ x, y, x, y };
+    extent->xMin = std::min( extent->xMin, x );
+    extent->yMin = std::min( extent->yMin, y );
+    extent->xMax = std::max( extent->xMax, x );
+    extent->yMax = std::max( extent->yMax, y );
+  };
+  for ( size_t row = 0; row < mStore.size(); ++row )
+    if ( mStore.placesPoint( row ) )
+      add( mStore.x[row], mStore.y[row], mStore.weight[row], anyPoint );
+  for ( const tryggkarta::SelectedIncident &observation : mObservations )
+    if ( observation.placesPoint() )
+      add( observation.x, observation.y, observation.weight, !anyPoint );
+  if ( !extent )
+    return;
   auto radius = tryggkarta::KernelDensity::defaultRadius( points );
   mParameters.radiusMeters =
     radius ? std::clamp( std::round( radius.value() / 10 ) * 10, 100.0, 1000.0 ) : 300;
-  extent.xMin -= mParameters.radiusMeters;
-  extent.yMin -= mParameters.radiusMeters;
-  extent.xMax += mParameters.radiusMeters;
-  extent.yMax += mParameters.radiusMeters;
-  const double side = std::max( extent.xMax - extent.xMin, extent.yMax - extent.yMin );
+  extent->xMin -= mParameters.radiusMeters;
+  extent->yMin -= mParameters.radiusMeters;
+  extent->xMax += mParameters.radiusMeters;
+  extent->yMax += mParameters.radiusMeters;
+  const double side = std::max( extent->xMax - extent->xMin, extent->yMax - extent->yMin );
   // At most about 1000 cells a side, in whole multiples of 5 m, never below 10 m.
   mParameters.cellSize = std::max( 10.0, std::ceil( side / 1000 / 5 ) * 5 );
-  mParameters.extent = extent;
+  mParameters.extent = *extent;
 }
 
 void LiveHeatmap::clear()
 {
   std::unique_lock<std::mutex> lock( mMutex );
   stopWorker( lock );
-  mIncidents.clear();
-  mColumns = tryggkarta::IncidentColumns();
+  mStore = tryggkarta::IncidentStore();
   mObservations.clear();
   mAreas.clear();
   mOutside.clear();
@@ -416,7 +442,7 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
   outcome.layer = job.selection.layer;
   if ( job.selection.fromUtc && job.selection.untilUtc )
     outcome.periodSeconds = *job.selection.untilUtc - *job.selection.fromUtc;
-  if ( ( mIncidents.empty() && ( mObservations.empty() || !job.selection.includesObservations() ) ) ||
+  if ( ( mStore.size() == 0 && ( mObservations.empty() || !job.selection.includesObservations() ) ) ||
        !mParameters.extent )
   {
     outcome.error = tr( "The project has no incidents." );
@@ -431,7 +457,7 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
   // The incidents (through their columns: a few bytes a row read, not whole records), and the observations
   // when the selection's layer takes them, each filtered by the filters of its own kind. Only places that are
   // points: one known only by its municipality is counted, not drawn.
-  auto rows = tryggkarta::filterRows( mColumns, job.selection, area );
+  auto rows = tryggkarta::filterRows( mStore, job.selection, area );
   if ( !rows )
   {
     outcome.error = CoreMessages::text( rows.error() );
@@ -439,8 +465,8 @@ LiveHeatmap::Outcome LiveHeatmap::compute( const Job &job )
   }
   points.reserve( rows.value().size() );
   for ( uint32_t row : rows.value() )
-    if ( mColumns.flags[row] & tryggkarta::IncidentColumns::PlacesPoint )
-      points.push_back( { mColumns.x[row], mColumns.y[row], mColumns.weight[row] } );
+    if ( mStore.placesPoint( row ) )
+      points.push_back( { mStore.x[row], mStore.y[row], mStore.weight[row] } );
   if ( job.selection.includesObservations() )
   {
     auto selected = tryggkarta::filterIncidents( mObservations, job.selection, area );

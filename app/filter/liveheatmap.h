@@ -5,7 +5,7 @@
 // request wins.
 
 #include "areas.h"
-#include "incidentcolumns.h"
+#include "incidentstore.h"
 #include "kerneldensity.h"
 #include "selection.h"
 
@@ -65,9 +65,13 @@ public:
 
   //! The project's incidents inside its extent (those outside are left out of the map's analyses), and those
   //! whose place is not a point wherever their stand-in point lies: counted, never drawn in the heatmap.
-  const std::vector<tryggkarta::SelectedIncident> &incidents() const { return mIncidents; }
-  //! The same incidents as columns, for filtering them fast (rows are positions in incidents()).
-  const tryggkarta::IncidentColumns &columns() const { return mColumns; }
+  const tryggkarta::IncidentStore &store() const { return mStore; }
+  //! The incidents left out as far outside the project (named in outsideWarning()), in fid order: the map
+  //! still draws them where they are, so that they can be found and mended.
+  const std::vector<tryggkarta::SelectedIncident> &outside() const { return mOutside; }
+  //! The same incidents as records, made from the store on each call (tests and small projects; the app
+  //! filters the store and makes records of what it selects only).
+  std::vector<tryggkarta::SelectedIncident> incidents() const;
   //! The project's observations that take part in analyses (negative, not drafts, weighted 3 − rating),
   //! inside its extent, in fid order; a selection whose layer includes observations draws them too.
   const std::vector<tryggkarta::SelectedIncident> &observations() const { return mObservations; }
@@ -127,8 +131,9 @@ private:
   void updateOutsideWarning();
   void updateLongestInterval();
 
-  std::vector<tryggkarta::SelectedIncident> mIncidents;
-  tryggkarta::IncidentColumns mColumns; //!< of mIncidents, made again whenever they change
+  //! The project's incidents (those with a point and a time), less those far outside it: as columns, about
+  //! 53 bytes each (a million take about 53 MB).
+  tryggkarta::IncidentStore mStore;
   std::vector<tryggkarta::SelectedIncident> mObservations;
   std::vector<tryggkarta::ProjectArea> mAreas;
   tryggkarta::KernelDensityParameters mParameters;

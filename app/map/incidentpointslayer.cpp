@@ -67,9 +67,10 @@ public:
       mFeedback( std::make_unique<QgsFeedback>() )
   {
     QgsVectorLayer *source = layer->sourceLayer();
+    if ( mPoints )
+      mSymbols.resize( mPoints->categoryCodes.size() ); // null: not drawn
     if ( !mPoints || !source || !source->renderer() )
       return;
-    mSymbols.resize( mPoints->categoryCodes.size() );
     if ( const auto *categorized = dynamic_cast<const QgsCategorizedSymbolRenderer *>( source->renderer() ) )
     {
       const QgsCategoryList &categories = categorized->categories();
@@ -116,7 +117,8 @@ private:
 
   bool draw( QgsRenderContext &context, IncidentPointsFrame &frame )
   {
-    if ( !mPoints || mPoints->size() == 0 || !context.painter() )
+    if ( !mPoints || mPoints->size() == 0 || !context.painter() ||
+         mSymbols.size() != mPoints->categoryCodes.size() )
       return true;
     const IncidentPoints &points = *mPoints;
     const QgsRectangle extent = context.extent();
@@ -242,12 +244,51 @@ IncidentPointsFrame lastIncidentPointsFrame()
   return lastFrame;
 }
 
+bool IncidentPointsLayer::mirrors( const QgsVectorLayer *source )
+{
+  if ( !source || !source->renderer() )
+    return false;
+  // Marker symbols without data-defined properties (this layer draws without the features' attributes).
+  const auto drawable = []( const QgsSymbol *symbol ) {
+    return !symbol || ( symbol->type() == Qgis::SymbolType::Marker && !symbol->hasDataDefinedProperties() );
+  };
+  if ( const auto *categorized = dynamic_cast<const QgsCategorizedSymbolRenderer *>( source->renderer() ) )
+  {
+    if ( categorized->classAttribute() != QLatin1String( "category" ) )
+      return false;
+    for ( const QgsRendererCategory &category : categorized->categories() )
+      if ( !drawable( category.symbol() ) )
+        return false;
+    return true;
+  }
+  if ( const auto *single = dynamic_cast<const QgsSingleSymbolRenderer *>( source->renderer() ) )
+    return drawable( single->symbol() );
+  return false;
+}
+
+void IncidentPointsLayer::followSourceStyle()
+{
+  if ( !mSource )
+    return;
+  setOpacity( mSource->opacity() );
+  setBlendMode( mSource->blendMode() );
+  setScaleBasedVisibility( mSource->hasScaleBasedVisibility() );
+  setMinimumScale( mSource->minimumScale() );
+  setMaximumScale( mSource->maximumScale() );
+}
+
 IncidentPointsLayer::IncidentPointsLayer( QgsVectorLayer *source )
   : QgsPluginLayer( LAYER_TYPE, source ? source->name() : QString() ), mSource( source )
 {
   if ( source )
   {
     setCrs( source->crs() );
+    followSourceStyle();
+    // A style this layer cannot draw (classes by another field, say, set in QGIS Desktop) hands the drawing
+    // back to QGIS: the canvas is told to substitute again.
+    connect( source, &QgsMapLayer::rendererChanged, registry(), &IncidentPointsRegistry::changed );
+    connect( source, &QgsMapLayer::styleChanged, this, &IncidentPointsLayer::followSourceStyle );
+    connect( source, &QgsMapLayer::opacityChanged, this, &IncidentPointsLayer::followSourceStyle );
     // What changes the picture of the source changes this one: its symbols, the categories ticked in its
     // legend, its selection, its filter.
     connect( source, &QgsMapLayer::repaintRequested, this, [this] { triggerRepaint(); } );
@@ -286,7 +327,7 @@ QList<QgsMapLayer *> IncidentPointsLayer::drawnInstead( const QList<QgsMapLayer 
   {
     QgsMapLayer *drawn = layer;
     for ( IncidentPointsLayer *points : liveLayers() )
-      if ( points->mSource && points->mSource == layer )
+      if ( points->mSource && points->mSource == layer && mirrors( points->mSource ) )
         drawn = points;
     result << drawn;
   }

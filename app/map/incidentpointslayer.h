@@ -76,7 +76,13 @@ public:
   static constexpr int directLimit = 20000;
   static constexpr int cellPixels = 2;
 
-  //! layers with every GeoPackage layer that has an IncidentPointsLayer replaced by it (order kept).
+  /**
+   * Whether this layer draws what QGIS would draw for source: classes by the category field or a single
+   * symbol, marker symbols. Otherwise the source is drawn by QGIS itself (drawnInstead keeps it).
+   */
+  static bool mirrors( const QgsVectorLayer *source );
+  //! layers with every GeoPackage layer that has an IncidentPointsLayer (drawing what QGIS would) replaced
+  //! by it (order kept).
   static QList<QgsMapLayer *> drawnInstead( const QList<QgsMapLayer *> &layers );
   //! The reverse: every IncidentPointsLayer replaced by its source layer.
   static QList<QgsMapLayer *> sourcesOf( const QList<QgsMapLayer *> &layers );
@@ -94,6 +100,9 @@ public:
                        StyleCategories categories = AllStyleCategories ) const override;
 
 private:
+  //! Opacity, blending and scale range as the source's.
+  void followSourceStyle();
+
   QPointer<QgsVectorLayer> mSource;
   std::shared_ptr<const IncidentPoints> mPoints;
 };

@@ -1,5 +1,7 @@
 #include "reporting.h"
 
+#include "incidentstore.h"
+
 #include "calendar.h"
 #include "database.h"
 #include "datetimeparser.h"
@@ -11,6 +13,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -173,6 +176,26 @@ Status setReportsWeekly( Database &db, const std::string &organisation, bool exp
   }
 }
 
+namespace
+{
+std::vector<NewestEvent> newestEventsOf( const std::map<std::string, int64_t> &byOrganisation,
+                                         const std::map<std::string, int64_t> &bySource )
+{
+  std::vector<NewestEvent> result;
+  for ( const bool sources : { false, true } )
+    for ( const auto &entry : sources ? bySource : byOrganisation )
+    {
+      NewestEvent e;
+      e.isSource = sources;
+      e.name = entry.first;
+      e.label = sources ? "källan " + sourceLabelSv( e.name ) : e.name;
+      e.date = isoDateOf( stockholmDay( entry.second ) );
+      result.push_back( std::move( e ) );
+    }
+  return result;
+}
+} // namespace
+
 std::vector<NewestEvent> newestEventDates( const std::vector<SelectedIncident> &incidents )
 {
   std::map<std::string, int64_t> byOrganisation, bySource;
@@ -190,18 +213,30 @@ std::vector<NewestEvent> newestEventDates( const std::vector<SelectedIncident> &
         ( *map )[*key] = incident.fromUtc;
     }
   }
-  std::vector<NewestEvent> result;
-  for ( const bool sources : { false, true } )
-    for ( const auto &entry : sources ? bySource : byOrganisation )
-    {
-      NewestEvent e;
-      e.isSource = sources;
-      e.name = entry.first;
-      e.label = sources ? "källan " + sourceLabelSv( e.name ) : e.name;
-      e.date = isoDateOf( stockholmDay( entry.second ) );
-      result.push_back( std::move( e ) );
-    }
-  return result;
+  return newestEventsOf( byOrganisation, bySource );
+}
+
+std::vector<NewestEvent> newestEventDates( const IncidentStore &store )
+{
+  // Newest per dictionary entry, then by name.
+  constexpr int64_t none = std::numeric_limits<int64_t>::min();
+  std::vector<int64_t> organisation( store.organisations.size(), none ), source( store.sources.size(), none );
+  for ( size_t row = 0; row < store.size(); ++row )
+  {
+    if ( !store.selectable( row ) )
+      continue;
+    organisation[store.organisation[row]] =
+      std::max( organisation[store.organisation[row]], store.fromUtc[row] );
+    source[store.source[row]] = std::max( source[store.source[row]], store.fromUtc[row] );
+  }
+  std::map<std::string, int64_t> byOrganisation, bySource;
+  for ( size_t i = 0; i < organisation.size(); ++i )
+    if ( organisation[i] != none && !store.organisations[i].empty() )
+      byOrganisation[store.organisations[i]] = organisation[i];
+  for ( size_t i = 0; i < source.size(); ++i )
+    if ( source[i] != none && !store.sources[i].empty() )
+      bySource[store.sources[i]] = source[i];
+  return newestEventsOf( byOrganisation, bySource );
 }
 
 std::string sourceLabelSv( const std::string &source )

@@ -16,6 +16,8 @@
 namespace tryggkarta
 {
 
+class IncidentStore;
+
 class Database;
 
 //! The most weeks the overview looks back.
@@ -80,6 +82,8 @@ Expected<std::vector<NewestEvent>> newestEventDates( Database &db );
 
 //! The same from incidents already in memory (the app's filter holds them all): observations are skipped.
 std::vector<NewestEvent> newestEventDates( const std::vector<SelectedIncident> &incidents );
+//! The same from the incident store (its selectable rows).
+std::vector<NewestEvent> newestEventDates( const IncidentStore &store );
 
 //! The Swedish label of a source code in running text: "EST-rapporter", "polisen", "trygghetsvandringar",
 //! "manuellt inlagda".

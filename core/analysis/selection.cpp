@@ -1,5 +1,6 @@
 #include "selection.h"
-#include "incidentcolumns.h"
+#include "storecache.h"
+#include "storeselection.h"
 
 #include "calendar.h"
 
@@ -385,73 +386,7 @@ Expected<std::vector<SelectedIncident>> filterIncidents( const std::vector<Selec
   return out;
 }
 
-IncidentColumns IncidentColumns::of( const std::vector<SelectedIncident> &incidents )
-{
-  IncidentColumns c;
-  const size_t n = incidents.size();
-  c.fromUtc.reserve( n );
-  c.untilUtc.reserve( n );
-  c.x.reserve( n );
-  c.y.reserve( n );
-  c.weight.reserve( n );
-  c.category.reserve( n );
-  c.source.reserve( n );
-  c.organisation.reserve( n );
-  c.flags.reserve( n );
-  // Values repeat in runs: the last one is checked before the dictionary.
-  struct Dictionary
-  {
-    std::vector<std::string> &values;
-    std::map<std::string, uint32_t> index;
-    uint32_t last = 0;
-    bool any = false;
-    uint32_t of( const std::string &value )
-    {
-      if ( any && values[last] == value )
-        return last;
-      auto found = index.emplace( value, static_cast<uint32_t>( values.size() ) ).first;
-      if ( found->second == values.size() )
-        values.push_back( value );
-      last = found->second;
-      any = true;
-      return last;
-    }
-  };
-  Dictionary categories{ c.categories, {} }, sources{ c.sources, {} }, organisations{ c.organisations, {} };
-  for ( const SelectedIncident &incident : incidents )
-  {
-    c.fromUtc.push_back( incident.fromUtc );
-    c.untilUtc.push_back( incident.untilUtc );
-    c.x.push_back( incident.x );
-    c.y.push_back( incident.y );
-    c.weight.push_back( incident.weight );
-    c.category.push_back( categories.of( incident.category ) );
-    c.source.push_back( sources.of( incident.source ) );
-    c.organisation.push_back( organisations.of( incident.organisation ) );
-    uint8_t flags = 0;
-    if ( !incident.isObservation() )
-    {
-      flags = Incident | ( incident.placesPoint() ? PlacesPoint : 0 );
-      if ( incident.timeKnown )
-        flags |= TimeKnown;
-      if ( !incident.placesPoint() )
-        ++c.impreciseCount;
-    }
-    c.flags.push_back( flags );
-  }
-  return c;
-}
-
-size_t IncidentColumns::memoryBytes() const
-{
-  size_t bytes = size() * ( 5 * sizeof( double ) + 3 * sizeof( uint32_t ) + 1 );
-  for ( const auto *dictionary : { &categories, &sources, &organisations } )
-    for ( const std::string &value : *dictionary )
-      bytes += sizeof( std::string ) + value.capacity();
-  return bytes;
-}
-
-Expected<std::vector<uint32_t>> filterRows( const IncidentColumns &columns, const Selection &selection,
+Expected<std::vector<uint32_t>> filterRows( const IncidentStore &store, const Selection &selection,
                                             const ProjectArea *area )
 {
   if ( auto problem = checkSelection( selection ) )
@@ -469,22 +404,46 @@ Expected<std::vector<uint32_t>> filterRows( const IncidentColumns &columns, cons
       yes[i] = listed( list, dictionary[i] ) ? 1 : 0;
     return yes;
   };
-  const std::vector<uint8_t> category = taken( columns.categories, selection.categories );
-  const std::vector<uint8_t> source = taken( columns.sources, selection.sources );
-  const std::vector<uint8_t> organisation = taken( columns.organisations, selection.organisations );
+  const std::vector<uint8_t> category = taken( store.categories, selection.categories );
+  const std::vector<uint8_t> source = taken( store.sources, selection.sources );
+  const std::vector<uint8_t> organisation = taken( store.organisations, selection.organisations );
   const TimePlaceRule rule( selection, selection.area ? area : nullptr );
-  const size_t n = columns.size();
+  const size_t n = store.size();
   for ( size_t row = 0; row < n; ++row )
   {
-    const uint8_t flags = columns.flags[row];
-    if ( !( flags & IncidentColumns::Incident ) || !category[columns.category[row]] ||
-         !source[columns.source[row]] || !organisation[columns.organisation[row]] )
+    if ( !store.selectable( row ) || !category[store.category[row]] || !source[store.source[row]] ||
+         !organisation[store.organisation[row]] )
       continue;
-    if ( rule.accepts( columns.fromUtc[row], columns.untilUtc[row], flags & IncidentColumns::TimeKnown,
-                       flags & IncidentColumns::PlacesPoint, columns.x[row], columns.y[row] ) )
+    if ( rule.accepts( store.fromUtc[row], store.untilUtc[row], true, store.placesPoint( row ), store.x[row],
+                       store.y[row] ) )
       rows.push_back( static_cast<uint32_t>( row ) );
   }
   return rows;
+}
+
+SelectedIncident incidentAt( const IncidentStore &store, size_t row )
+{
+  SelectedIncident incident;
+  incident.fid = store.fid[row];
+  incident.x = store.x[row];
+  incident.y = store.y[row];
+  incident.weight = store.weight[row];
+  incident.fromUtc = store.fromUtc[row];
+  incident.untilUtc = store.untilUtc[row];
+  incident.category = store.categoryCode( row );
+  incident.organisation = store.organisationName( row );
+  incident.source = store.sourceCode( row );
+  incident.precision = store.placePrecision( row );
+  return incident;
+}
+
+std::vector<SelectedIncident> incidentsAt( const IncidentStore &store, const std::vector<uint32_t> &rows )
+{
+  std::vector<SelectedIncident> out;
+  out.reserve( rows.size() );
+  for ( uint32_t row : rows )
+    out.push_back( incidentAt( store, row ) );
+  return out;
 }
 
 std::vector<SelectedIncident> incidentsAt( const std::vector<SelectedIncident> &incidents,
@@ -726,7 +685,10 @@ std::optional<Error> checkObservationFilters( Database &db, const Selection &sel
 }
 } // namespace
 
-Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection )
+namespace
+{
+Expected<std::vector<SelectedIncident>> selectIncidentsVia( ProjectFile &project, const Selection &selection,
+                                                            bool throughStore )
 {
   if ( auto problem = checkSelection( selection ) )
     return *problem;
@@ -754,7 +716,30 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
     const ProjectArea *inside = area ? &*area : nullptr;
     std::vector<SelectedIncident> points;
     if ( selection.includesIncidents() )
-      points = readSelectedIncidents( db, selection, inside );
+    {
+      // Through the incident store when it is cached for the file as it is (tens of milliseconds for a
+      // million incidents), or when the selection reads every row anyway (then it is cached for the next
+      // time); a period read from a project not cached takes its rows through the table's index.
+      std::optional<IncidentStore> store;
+      if ( throughStore )
+        store = cachedIncidentStore( db );
+      if ( throughStore && !store && !selection.fromUtc && !selection.untilUtc )
+      {
+        auto loaded = loadIncidentStore( db );
+        if ( !loaded )
+          return Error{ loaded.error() };
+        store = std::move( loaded.value() );
+      }
+      if ( store )
+      {
+        auto rows = filterRows( *store, selection, inside );
+        if ( !rows )
+          return Error{ rows.error() };
+        points = incidentsAt( *store, rows.value() );
+      }
+      else
+        points = readSelectedIncidents( db, selection, inside );
+    }
     if ( selection.includesObservations() )
     {
       std::vector<SelectedIncident> observations = readSelectedObservations( db, selection, inside );
@@ -767,6 +752,19 @@ Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, c
   {
     return Error( MessageCode::SelectionReadFailed, e.what() );
   }
+}
+
+} // namespace
+
+Expected<std::vector<SelectedIncident>> selectIncidents( ProjectFile &project, const Selection &selection )
+{
+  return selectIncidentsVia( project, selection, true );
+}
+
+Expected<std::vector<SelectedIncident>> selectIncidentsFromTable( ProjectFile &project,
+                                                                  const Selection &selection )
+{
+  return selectIncidentsVia( project, selection, false );
 }
 
 Expected<std::vector<SelectedIncident>> readIncidents( ProjectFile &project,

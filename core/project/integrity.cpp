@@ -2,29 +2,73 @@
 
 #include <sqlite3.h>
 
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <mutex>
-#include <tuple>
+#include <string>
+#include <vector>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 namespace tryggkarta
 {
 
 namespace
 {
-//! The file's identity and the state a write changes: size and modification time, of the file and of a
-//! write-ahead log beside it (where a program using WAL mode writes its changes first).
+//! The file's identity and the state a write changes: size, modification and status-change times, of the file
+//! and of a write-ahead log beside it (where a program using WAL mode writes its changes first). The
+//! status-change time cannot be set back by a program: any write through the file system moves it.
 struct FileState
 {
   dev_t device = 0;
   ino_t inode = 0;
-  std::tuple<off_t, int64_t, off_t, int64_t> written{};
+  //! Size, modification and status-change times of the file and of its write-ahead log (-1 without one),
+  //! SQLite's file change counter (the header's bytes 24-27, moved by every commit in rollback mode) and the
+  //! log's salts (new whenever the log starts over): the contents' own account, for file systems whose times
+  //! are coarse or set by another computer.
+  std::array<int64_t, 8> written{};
+  int64_t capturedAt = 0; //!< when it was read (not part of the state)
   bool operator==( const FileState &other ) const
   {
     return device == other.device && inode == other.inode && written == other.written;
   }
 };
+
+int64_t nanoseconds( const timespec &time )
+{
+  return int64_t( time.tv_sec ) * 1000000000 + time.tv_nsec;
+}
+
+//! Eight bytes at an offset of a file as a number, or -1 when they cannot be read.
+int64_t bytesAt( const std::string &path, off_t offset, size_t count )
+{
+  const int file = ::open( path.c_str(), O_RDONLY | O_CLOEXEC );
+  if ( file < 0 )
+    return -1;
+  unsigned char bytes[8] = {};
+  const ssize_t read = ::pread( file, bytes, count, offset );
+  ::close( file );
+  if ( read != static_cast<ssize_t>( count ) )
+    return -1;
+  int64_t value = 0;
+  for ( size_t i = 0; i < count; ++i )
+    value = ( value << 8 ) | bytes[i];
+  return value;
+}
+
+int64_t nowNanoseconds()
+{
+  timespec now{};
+  ::clock_gettime( CLOCK_REALTIME, &now );
+  return int64_t( now.tv_sec ) * 1000000000 + now.tv_nsec;
+}
 
 std::optional<FileState> stateOf( const std::string &path )
 {
@@ -38,12 +82,117 @@ std::optional<FileState> stateOf( const std::string &path )
   };
   const bool hasLog = ::stat( ( path + "-wal" ).c_str(), &log ) == 0;
   FileState state;
+  state.capturedAt = nowNanoseconds();
   state.device = file.st_dev;
   state.inode = file.st_ino;
-  state.written = { file.st_size, int64_t( file.st_mtim.tv_sec ) * 1000000000 + file.st_mtim.tv_nsec,
-                    hasLog ? log.st_size : -1,
-                    hasLog ? int64_t( log.st_mtim.tv_sec ) * 1000000000 + log.st_mtim.tv_nsec : -1 };
+  state.written = { file.st_size,
+                    nanoseconds( file.st_mtim ),
+                    nanoseconds( file.st_ctim ),
+                    hasLog ? int64_t( log.st_size ) : -1,
+                    hasLog ? nanoseconds( log.st_mtim ) : -1,
+                    hasLog ? nanoseconds( log.st_ctim ) : -1,
+                    bytesAt( path, 24, 4 ),
+                    hasLog ? bytesAt( path + "-wal", 16, 8 ) : -1 };
   return state;
+}
+
+/**
+ * Files found whole are also remembered across processes, in the user's cache folder, by their identity and
+ * state only (no path or name): one command checks a big project, the next ones on the unchanged file need
+ * not (the check reads the whole file: 0.6 s for a million incidents). Empty when there is no cache folder.
+ */
+std::string intactListPath()
+{
+  if ( const char *disabled = std::getenv( "TRYGGKARTA_NO_INTACT_CACHE" ); disabled && *disabled )
+    return {};
+  std::string base;
+  if ( const char *cache = std::getenv( "XDG_CACHE_HOME" ); cache && *cache == '/' )
+    base = cache;
+  else if ( const char *home = std::getenv( "HOME" ); home && *home == '/' )
+    base = std::string( home ) + "/.cache";
+  return base.empty() ? std::string() : base + "/tryggkarta/intact-files";
+}
+
+constexpr size_t kRememberedFiles = 200;
+
+std::string lineOf( const FileState &state )
+{
+  std::string line =
+    std::to_string( uint64_t( state.device ) ) + ' ' + std::to_string( uint64_t( state.inode ) );
+  for ( int64_t value : state.written )
+    line += ' ' + std::to_string( value );
+  return line;
+}
+
+std::vector<std::string> rememberedLines( const std::string &listPath )
+{
+  std::vector<std::string> lines;
+  std::ifstream in( listPath );
+  std::string line;
+  while ( std::getline( in, line ) && lines.size() < 4 * kRememberedFiles )
+    lines.push_back( line );
+  return lines;
+}
+
+bool knownIntactOnDisk( const FileState &state )
+{
+  const std::string listPath = intactListPath();
+  if ( listPath.empty() )
+    return false;
+  const std::string wanted = lineOf( state );
+  for ( const std::string &line : rememberedLines( listPath ) )
+    if ( line == wanted )
+      return true;
+  return false;
+}
+
+//! A file changed within this many nanoseconds of now may change again within the same tick of the file
+//! system's clock without its times moving: it is remembered in this process only.
+constexpr int64_t kSettledNanoseconds = 1000000000;
+
+//! Whether the file had not changed for a while when its state was read.
+bool settled( const FileState &state )
+{
+  for ( size_t i : { 1, 2, 4, 5 } )
+    if ( state.written[i] > state.capturedAt - kSettledNanoseconds )
+      return false;
+  return true;
+}
+
+void rememberOnDisk( const FileState &state )
+{
+  const std::string listPath = intactListPath();
+  if ( listPath.empty() || !settled( state ) )
+    return;
+  const std::string identity =
+    std::to_string( uint64_t( state.device ) ) + ' ' + std::to_string( uint64_t( state.inode ) ) + ' ';
+  std::vector<std::string> kept;
+  for ( std::string &line : rememberedLines( listPath ) )
+    if ( line.rfind( identity, 0 ) != 0 )
+      kept.push_back( std::move( line ) );
+  if ( kept.size() >= kRememberedFiles )
+    kept.erase( kept.begin(), kept.end() - static_cast<std::ptrdiff_t>( kRememberedFiles - 1 ) );
+  kept.push_back( lineOf( state ) );
+  // Written whole beside the list and renamed over it: a reader sees the old list or the new one.
+  std::error_code ignored;
+  std::filesystem::create_directories( std::filesystem::path( listPath ).parent_path(), ignored );
+  std::string temporary = listPath + ".XXXXXX"; // a file of its own: other threads and processes write too
+  const int descriptor = ::mkstemp( temporary.data() );
+  if ( descriptor < 0 )
+    return;
+  ::close( descriptor );
+  {
+    std::ofstream out( temporary, std::ios::trunc );
+    for ( const std::string &line : kept )
+      out << line << '\n';
+    if ( !out.flush() )
+    {
+      std::filesystem::remove( temporary, ignored );
+      return;
+    }
+  }
+  if ( std::rename( temporary.c_str(), listPath.c_str() ) != 0 )
+    std::filesystem::remove( temporary, ignored );
 }
 
 //! The files found whole in this process, by device and inode, as they were then.
@@ -59,15 +208,29 @@ std::string mainFile( Database &db )
 
 bool knownIntact( const FileState &state )
 {
+  {
+    std::lock_guard<std::mutex> lock( sMutex );
+    const auto it = sIntact.find( { state.device, state.inode } );
+    if ( it != sIntact.end() && it->second == state )
+      return true;
+  }
+  if ( !knownIntactOnDisk( state ) )
+    return false;
   std::lock_guard<std::mutex> lock( sMutex );
-  const auto it = sIntact.find( { state.device, state.inode } );
-  return it != sIntact.end() && it->second == state;
+  sIntact[{ state.device, state.inode }] = state;
+  return true;
 }
 
 void rememberIntact( const FileState &state )
 {
-  std::lock_guard<std::mutex> lock( sMutex );
-  sIntact[{ state.device, state.inode }] = state;
+  {
+    std::lock_guard<std::mutex> lock( sMutex );
+    const auto it = sIntact.find( { state.device, state.inode } );
+    if ( it != sIntact.end() && it->second == state )
+      return;
+    sIntact[{ state.device, state.inode }] = state;
+  }
+  rememberOnDisk( state );
 }
 } // namespace
 
@@ -183,6 +346,20 @@ void forgetIntactFiles()
 {
   std::lock_guard<std::mutex> lock( sMutex );
   sIntact.clear();
+}
+
+std::optional<std::string> settledFileStamp( const std::string &path )
+{
+  const std::optional<FileState> state = stateOf( path );
+  if ( !state || !settled( *state ) )
+    return std::nullopt;
+  return lineOf( *state );
+}
+
+bool intactRememberedOnDisk( const std::string &path )
+{
+  const std::optional<FileState> state = stateOf( path );
+  return state && knownIntactOnDisk( *state );
 }
 
 } // namespace tryggkarta

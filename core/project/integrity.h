@@ -2,7 +2,8 @@
 // Whether a project file is whole, by SQLite's own checks of its structure. Tryggkarta checks a file before
 // it first writes to it (see Transaction) and remembers the answer for the file as it is (its size and
 // modification time), so a big project is read through once, not before every edit; a change by anyone else
-// (another program, or bytes overwritten) changes the file's time and brings the check back.
+// (another program, or bytes overwritten) changes the file's time and brings the check back. The answer is
+// also kept in the user's cache folder for the next process (a command run after another on the same file).
 
 #include "database.h"
 #include "expected.h"
@@ -44,7 +45,20 @@ void noteWriting( Database &db, bool writing );
  */
 bool writtenByThisProcess( const std::string &path );
 
-//! Forgets every file found whole (for tests that damage a file this process already checked).
+//! Forgets every file this process found whole (for tests that damage a file this process already checked);
+//! what other processes may reuse (the user's cache folder) stays, as it is bound to the file's state.
 void forgetIntactFiles();
+
+//! Whether a file as it is now was found whole by some process and remembered in the user's cache folder
+//! ($XDG_CACHE_HOME, else ~/.cache; TRYGGKARTA_NO_INTACT_CACHE set turns it off): then no process checks it
+//! again until it changes.
+bool intactRememberedOnDisk( const std::string &path );
+
+/**
+ * The file's identity and state (with its write-ahead log's) as text, for caches bound to the file as it is:
+ * any write through the file system changes it. Nothing when the file cannot be read or changed less than a
+ * second ago (it could change again within the same tick of the file system's clock, unseen).
+ */
+std::optional<std::string> settledFileStamp( const std::string &path );
 
 } // namespace tryggkarta

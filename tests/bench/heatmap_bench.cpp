@@ -123,7 +123,7 @@ int main( int argc, char *argv[] )
   if ( !window.filter()->heatmap()->waitUntilIdle( 60000 ) )
     return fail( "the first heatmap was not ready within 60 s" );
   const double openMs = openTimer.elapsed();
-  if ( window.filter()->heatmap()->incidents().empty() )
+  if ( window.filter()->heatmap()->store().size() == 0 )
     return fail( "the heatmap holds no incidents" );
   FilterPanel *panel = window.filter()->panel();
   panel->setSliderStep( FilterPanel::Step::Month );
@@ -204,7 +204,7 @@ int main( int argc, char *argv[] )
   const auto &params = window.filter()->heatmap()->parameters();
   std::printf(
     "Live heatmap, %zu incidents in the project, monthly slider steps (%d steps, last month %d incidents)\n",
-    window.filter()->heatmap()->incidents().size(), steps, shown );
+    window.filter()->heatmap()->store().size(), steps, shown );
   std::printf( "  grid: cell %.0f m, radius %.0f m\n", params.cellSize, params.radiusMeters );
   std::printf( "  open the project (layers + incidents in memory + first heatmap): %.0f ms\n", openMs );
   std::printf( "  filter change -> heatmap layer updated: median %.1f ms\n", median( toLayer ) );

@@ -234,6 +234,56 @@ TEST_CASE( "a project found whole is checked again once someone else has changed
   CHECK( intact.error().code == MessageCode::ProjectDamaged );
 }
 
+TEST_CASE( "a project found whole is remembered for the next process until the file changes", "[integrity]" )
+{
+  TempDir dir;
+  const std::string cache = dir.file( "cache" );
+  const char *before = std::getenv( "XDG_CACHE_HOME" );
+  const std::string previous = before ? before : "";
+  ::setenv( "XDG_CACHE_HOME", cache.c_str(), 1 );
+  const std::string path = dir.file( "p.gpkg" ), fresh = dir.file( "fresh.gpkg" );
+  {
+    auto project = ProjectFile::create( path );
+    REQUIRE( project.ok() );
+  }
+  // A file changed less than a second ago may change again in the same tick of the file system's clock:
+  // this process remembers it, the cache folder does not.
+  std::this_thread::sleep_for( std::chrono::milliseconds( 1100 ) );
+  {
+    auto project = ProjectFile::create( fresh );
+    REQUIRE( project.ok() );
+  }
+  int64_t root = 0;
+  for ( const std::string &file : { path, fresh } )
+  {
+    forgetIntactFiles();
+    auto project = ProjectFile::open( file, true );
+    REQUIRE( project.ok() );
+    REQUIRE( project.value()->checkIntact().ok() );
+    if ( file == path )
+      root = project.value()->db().queryInt( "SELECT rootpage FROM sqlite_master WHERE name = 'categories'" );
+  }
+  forgetIntactFiles(); // as a new process starts
+  CHECK( intactRememberedOnDisk( path ) );
+  CHECK_FALSE( intactRememberedOnDisk( fresh ) );
+  CHECK( fs::exists( cache + "/tryggkarta/intact-files" ) );
+  // Nothing of the file's name or folder is kept there.
+  CHECK( readFile( cache + "/tryggkarta/intact-files" ).find( "p.gpkg" ) == std::string::npos );
+
+  // Damaged by someone else: the file's status-change time moves, and the next process checks it again.
+  zeroPage( path, root );
+  CHECK_FALSE( intactRememberedOnDisk( path ) );
+  auto project = ProjectFile::open( path, true );
+  REQUIRE( project.ok() );
+  const Status intact = project.value()->checkIntact();
+  REQUIRE_FALSE( intact.ok() );
+  CHECK( intact.error().code == MessageCode::ProjectDamaged );
+  if ( before )
+    ::setenv( "XDG_CACHE_HOME", previous.c_str(), 1 );
+  else
+    ::unsetenv( "XDG_CACHE_HOME" );
+}
+
 TEST_CASE( "a commit interrupted by a kill is rolled back on open after a copy, told with its Stockholm time",
            "[integrity]" )
 {

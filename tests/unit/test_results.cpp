@@ -1,7 +1,7 @@
 // Selections (weekdays, hours, areas, interval rules), areas and masks, results stored in the project, and
 // the cluster layer's descriptions.
 
-#include "incidentcolumns.h"
+#include "storeselection.h"
 #include "testutil.h"
 
 #include "analysislayers.h"
@@ -630,7 +630,7 @@ TEST_CASE( "filtering incidents in memory gives exactly what selecting them from
   REQUIRE( createDemoProject( path, DemoOptions{} ).ok() );
   auto project = ProjectFile::open( path, true );
   REQUIRE( project.ok() );
-  auto all = selectIncidents( *project.value(), Selection{} );
+  auto all = selectIncidentsFromTable( *project.value(), Selection{} );
   REQUIRE( all.ok() );
   REQUIRE( all->size() > 2000 );
   // The columns of the incidents with the observations among them (the filter must skip those rows).
@@ -643,7 +643,9 @@ TEST_CASE( "filtering incidents in memory gives exactly what selecting them from
   for ( size_t i = 0; i < observations->size(); ++i )
     withObservations.insert( withObservations.begin() + static_cast<std::ptrdiff_t>( i * 7 ),
                              observations->at( i ) );
-  const IncidentColumns columns = IncidentColumns::of( withObservations );
+  auto store = IncidentStore::of( withObservations );
+  REQUIRE( store.ok() );
+  const IncidentStore &columns = store.value();
   REQUIRE( columns.size() == withObservations.size() );
   std::vector<Selection> selections( 6 );
   selections[0].fromUtc = stockholmToUtc( 2025, 3, 1, 0, 0, 0 );
@@ -661,7 +663,8 @@ TEST_CASE( "filtering incidents in memory gives exactly what selecting them from
   for ( const Selection &s : selections )
   {
     INFO( s.describe() );
-    auto fromFile = selectIncidents( *project.value(), s );
+    // The table's SQL against the records in memory and the store's columns.
+    auto fromFile = selectIncidentsFromTable( *project.value(), s );
     REQUIRE( fromFile.ok() );
     std::optional<ProjectArea> area;
     if ( s.area )

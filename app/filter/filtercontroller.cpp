@@ -13,6 +13,7 @@
 #include "projectlayers.h"
 #include "reporting.h"
 #include "statisticspanel.h"
+#include "storeloading.h"
 #include "storeselection.h"
 #include "stockholmtime.h"
 #include "temporal.h"
@@ -50,7 +51,7 @@ void incidentDateRange( const tryggkarta::IncidentStore &incidents, QDate &first
 } // namespace
 
 FilterController::FilterController( ProjectController *projects, QMainWindow *window )
-  : QObject( window ), mProjects( projects )
+  : QObject( window ), mProjects( projects ), mWindow( window )
 {
   mPanel = new FilterPanel( window );
   mPanelDock = Docks::create( window, tr( "Filter" ), QStringLiteral( "FilterDock" ), mPanel, 340 );
@@ -119,7 +120,7 @@ void FilterController::setProject( const ProjectInfo &info )
   mLoading = true;
   mFiltered.clear();
   mAppliedSelection.clear();
-  const QString problem = mHeatmap->loadProject( info.path );
+  const QString problem = loadIncidents( info.path, mProjects->takeOpenedIncidents( info.path ) );
   if ( !problem.isEmpty() )
     emit message( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
   else if ( !mHeatmap->outsideWarning().isEmpty() )
@@ -160,6 +161,24 @@ void FilterController::setProject( const ProjectInfo &info )
   mPanel->setProject( info.categories, groupLabels, info.organisations, first, last, today );
 }
 
+QString FilterController::loadIncidents( const QString &path,
+                                         std::optional<tryggkarta::IncidentStore> incidents )
+{
+  // Read here when the project's opening did not (a vocabulary change, the whole file changed): on a worker
+  // thread with progress, the window live.
+  if ( !incidents )
+  {
+    StoreLoad load = loadStoreShowingProgress( path, mWindow );
+    if ( !load.store )
+    {
+      mHeatmap->clear();
+      return load.cancelled ? tr( "reading the incidents was cancelled." ) : load.error;
+    }
+    incidents = std::move( load.store );
+  }
+  return mHeatmap->loadProject( path, std::move( *incidents ) );
+}
+
 void FilterController::clear()
 {
   mLoading = false;
@@ -198,7 +217,7 @@ void FilterController::refreshIncidents( const QgsFeatureIds *changed )
     mPanel->addOrganisations( organisations );
   }
   else
-    problem = mHeatmap->loadProject( path );
+    problem = loadIncidents( path, std::nullopt );
   if ( !problem.isEmpty() )
     emit message( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
   QDate first, last;

@@ -3,6 +3,7 @@
 // panel's selection to the incidents held in memory, keeps the incident layer's subset, the live heatmap and
 // the statistics following it, and keeps the filter in the saved map state.
 
+#include "incidentstore.h"
 #include "mapstateparticipant.h"
 #include "projectfile.h"
 #include "selection.h"
@@ -109,11 +110,14 @@ signals:
 
 private:
   void setProject( const ProjectInfo &info );
+  //! The incidents into the live heatmap's store (read when not given); an error message or an empty string.
+  QString loadIncidents( const QString &path, std::optional<tryggkarta::IncidentStore> incidents );
   void clear();
   void onHeatmapUpdated();
   void applyPendingIncidentFilter();
 
   ProjectController *mProjects = nullptr;
+  QMainWindow *mWindow = nullptr;
   FilterPanel *mPanel = nullptr;
   QDockWidget *mPanelDock = nullptr;
   StatisticsPanel *mStatisticsPanel = nullptr;

@@ -6,7 +6,6 @@
 #include "coremessages.h"
 #include "layerstyles.h"
 #include "projectfile.h"
-#include "storecache.h"
 #include "storeselection.h"
 
 #include <gdal_priv.h>
@@ -94,7 +93,7 @@ void LiveHeatmap::stopWorker( std::unique_lock<std::mutex> &lock )
   mAppliedGeneration = mGeneration;
 }
 
-QString LiveHeatmap::loadProject( const QString &path )
+QString LiveHeatmap::loadProject( const QString &path, tryggkarta::IncidentStore incidents )
 {
   std::unique_lock<std::mutex> lock( mMutex );
   stopWorker( lock );
@@ -107,11 +106,6 @@ QString LiveHeatmap::loadProject( const QString &path )
   auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
   if ( !project )
     return CoreMessages::text( project.error() );
-  // The incidents as columns: from the user's cache when the file is as it was (a million in tens of
-  // milliseconds), else read from the table once.
-  auto loaded = tryggkarta::loadIncidentStore( project.value()->db() );
-  if ( !loaded )
-    return CoreMessages::text( loaded.error() );
   tryggkarta::Selection observationLayer;
   observationLayer.layer = tryggkarta::SelectionLayer::Observations;
   auto observations = tryggkarta::selectIncidents( *project.value(), observationLayer );
@@ -126,7 +120,7 @@ QString LiveHeatmap::loadProject( const QString &path )
     mProjectExtent = *projectExtent.value();
   // The incidents with a point and a time, less the points far outside the project (kept apart and named).
   // One whose place is not a point stays wherever its stand-in lies: it counts, but is not drawn.
-  const tryggkarta::IncidentStore &all = loaded.value();
+  const tryggkarta::IncidentStore &all = incidents;
   std::vector<uint32_t> kept;
   kept.reserve( all.size() );
   for ( size_t row = 0; row < all.size(); ++row )
@@ -138,7 +132,7 @@ QString LiveHeatmap::loadProject( const QString &path )
     else
       kept.push_back( static_cast<uint32_t>( row ) );
   }
-  mStore = kept.size() == all.size() ? std::move( loaded.value() ) : all.subset( kept );
+  mStore = kept.size() == all.size() ? std::move( incidents ) : all.subset( kept );
   // Observations far outside are left out of the heatmap as the analyses leave them out (the analyses name
   // them); the warning here is about incidents.
   if ( mProjectExtent )

@@ -32,11 +32,12 @@ public:
   ~LiveHeatmap() override;
 
   /**
-   * Reads the incidents of a project file and sets the heatmap's fixed grid (aligned, at most about 1000
-   * cells a side) and radius (the spatial Silverman rule over all incidents), so every period is drawn on the
-   * same cells with the same kernel. Returns an error message or an empty string.
+   * Takes the incidents of a project file (its incident store, read by the caller: see storeloading.h), reads
+   * its observations and areas, and sets the heatmap's fixed grid (aligned, at most about 1000 cells a side)
+   * and radius (the spatial Silverman rule over all incidents), so every period is drawn on the same cells
+   * with the same kernel. Returns an error message or an empty string.
    */
-  QString loadProject( const QString &path );
+  QString loadProject( const QString &path, tryggkarta::IncidentStore incidents );
   /**
    * Reads these incidents again after an edit (added, changed or deleted: a fid no longer in the file is
    * dropped), without reading the whole project; the grid is fitted again only when an incident lies beyond

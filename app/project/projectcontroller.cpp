@@ -8,6 +8,7 @@
 #include "projectfile.h"
 #include "projectfiles.h"
 #include "projectlock.h"
+#include "storeloading.h"
 #include "projectrecovery.h"
 #include "projectwork.h"
 #include "qgisinit.h"
@@ -121,6 +122,17 @@ bool ProjectController::stopAnalyses( bool ask )
   return mAnalyses->stopWork();
 }
 
+std::optional<tryggkarta::IncidentStore> ProjectController::takeOpenedIncidents( const QString &path )
+{
+  std::optional<tryggkarta::IncidentStore> incidents;
+  if ( mOpenedIncidents &&
+       QFileInfo( path ).absoluteFilePath() == QFileInfo( mOpenedIncidentsPath ).absoluteFilePath() )
+    incidents = std::move( mOpenedIncidents );
+  mOpenedIncidents.reset();
+  mOpenedIncidentsPath.clear();
+  return incidents;
+}
+
 QString ProjectController::open( const QString &path )
 {
   if ( isImportRunning() )
@@ -145,6 +157,19 @@ QString ProjectController::open( const QString &path )
                        info.error().code == tryggkarta::MessageCode::ProjectTruncated;
     return CoreMessages::text( info.error() );
   }
+  // The incidents into memory before the open project is left, on a worker thread with progress: a cancel
+  // (or a failure) leaves the open project as it was.
+  StoreLoad incidents = loadStoreShowingProgress( info->path, mWindow, mIncidentReadObserver );
+  if ( !incidents.store )
+  {
+    if ( reopening )
+      mLock->acquire( mPath );
+    return incidents.cancelled ? tr( "Opening %1 was cancelled; nothing was changed." )
+                                   .arg( QFileInfo( info->path ).fileName() )
+                               : incidents.error;
+  }
+  mOpenedIncidents = std::move( incidents.store );
+  mOpenedIncidentsPath = info->path;
   // Analyses of the project that closes end before its lock goes (they would write into it meanwhile).
   if ( !stopAnalyses( false ) )
   {

@@ -4,6 +4,7 @@
 // detached by hand.
 
 #include "projectlayers.h"
+#include "incidentstore.h"
 #include "projectlock.h"
 
 #include <QMap>
@@ -13,6 +14,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class MapStateStore;
 class ProjectRecovery;
@@ -98,6 +100,17 @@ public:
   //! Whether the last open() failed because the file is damaged.
   bool lastOpenRefusedAsDamaged() const { return mLastOpenDamaged; }
 
+  /**
+   * The incidents open() read into memory (before it left the project open until then), for the filter's
+   * store: once, and only for that file.
+   */
+  std::optional<tryggkarta::IncidentStore> takeOpenedIncidents( const QString &path );
+  //! For tests: told how much of the incidents open() has read (on a worker thread); false cancels.
+  void setIncidentReadObserver( std::function<bool( double )> observer )
+  {
+    mIncidentReadObserver = std::move( observer );
+  }
+
   // The menu's entries. Their enabled state follows updateActions().
   QAction *newAction() const { return mActionNew; }
   QAction *openAction() const { return mActionOpen; }
@@ -180,6 +193,10 @@ private:
   std::function<void( const QString &, const QString & )> mDamagedHandler;
   bool mLastOpenDamaged = false;
   std::unique_ptr<tryggkarta::Database> mConnection;
+  //! What open() read of the incidents, until the filter takes it.
+  std::optional<tryggkarta::IncidentStore> mOpenedIncidents;
+  QString mOpenedIncidentsPath;
+  std::function<bool( double )> mIncidentReadObserver;
 
   QAction *mActionNew = nullptr;
   QAction *mActionOpen = nullptr;

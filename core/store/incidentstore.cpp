@@ -101,6 +101,8 @@ Expected<IncidentStore> IncidentStore::load( Database &db, const ProgressCallbac
   try
   {
     IncidentStore store;
+    if ( progress && !progress( 0 ) )
+      return Error( MessageCode::Cancelled );
     const int64_t expected = db.queryInt( "SELECT count(*) FROM incidents" );
     const auto n = static_cast<size_t>( std::max<int64_t>( expected, 0 ) );
     for ( auto *column : { &store.fid, &store.fromUtc, &store.untilUtc } )

@@ -2482,6 +2482,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>reading the incidents was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -4554,6 +4558,10 @@ Nothing changed: the project open is still %3.</source>
 If that computer crashed or was switched off with the project open, the lock it left can be broken. Break the lock and open the project here?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -6463,6 +6471,21 @@ If that computer crashed or was switched off with the project open, the lock it 
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLoading</name>
+    <message>
+        <source>Reading the incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished">Open Project</translation>
     </message>
 </context>
 <context>

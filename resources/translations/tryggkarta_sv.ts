@@ -2482,6 +2482,10 @@
             <numerusform>Värmekartan räknar också %n observationer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>reading the incidents was cancelled.</source>
+        <translation>läsningen av händelserna avbröts.</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -4557,6 +4561,10 @@ If that computer crashed or was switched off with the project open, the lock it 
 
 Om den datorn kraschade eller stängdes av med projektet öppet kan låset den lämnade brytas. Vill du bryta låset och öppna projektet här?</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled; nothing was changed.</source>
+        <translation>Öppnandet av %1 avbröts; inget ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -6466,6 +6474,21 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLoading</name>
+    <message>
+        <source>Reading the incidents…</source>
+        <translation>Läser händelserna…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Öppna projekt</translation>
     </message>
 </context>
 <context>

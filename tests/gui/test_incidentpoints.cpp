@@ -26,6 +26,7 @@
 #include <qgsvectorlayer.h>
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 
@@ -257,4 +258,52 @@ TEST_CASE( "more incident points than pixels are drawn one per screen cell, and 
     CHECK( lastIncidentPointsFrame().drawn > 1000 );
     CHECK( paintedPixels( next ) > 0 );
   }
+}
+
+TEST_CASE( "reading a project's incidents can be cancelled halfway and the open project stays usable" )
+{
+  guitest::DemoProject demo, big;
+  REQUIRE( demo.isValid() );
+  REQUIRE( big.isValid() );
+  // The other project with the demo's incidents 32 times over: read in more than one step.
+  for ( int i = 0; i < 5; ++i )
+    guitest::execSql(
+      big.path(), QStringLiteral( "INSERT INTO incidents (geom, occurred_from, occurred_until, category, "
+                                  "organisation, source, weight, created_at, updated_at) SELECT geom, "
+                                  "occurred_from, occurred_until, category, organisation, source, weight, "
+                                  "created_at, updated_at FROM incidents" ) );
+  const int64_t bigRows = guitest::countRows( big.path(), QStringLiteral( "incidents" ) );
+  REQUIRE( bigRows > 70000 );
+  MainWindow window;
+  window.show();
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+  const size_t demoIncidents = window.filter()->heatmap()->store().size();
+  REQUIRE( demoIncidents > 1000 );
+
+  double readBeforeCancel = 0;
+  window.projects()->setIncidentReadObserver(
+    [&readBeforeCancel]( double fraction )
+    {
+      readBeforeCancel = std::max( readBeforeCancel, fraction );
+      return fraction < 0.4;
+    } );
+  const QString message = window.projects()->open( big.path() );
+  INFO( message.toStdString() );
+  CHECK( message.contains( QFileInfo( big.path() ).fileName() ) );
+  CHECK( readBeforeCancel >= 0.4 ); // halfway, not before reading began
+  CHECK( readBeforeCancel < 1 );
+  // The project open before is still open, whole, and answers the filter.
+  CHECK( window.projects()->path() == demo.path() );
+  CHECK( window.filter()->heatmap()->store().size() == demoIncidents );
+  window.filter()->panel()->setSliderPosition( std::max( 0, window.filter()->panel()->sliderMaximum() - 2 ) );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+  REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
+  CHECK( window.filter()->pointsLayer()->points()->size() > 0 );
+
+  // Not cancelled, it opens with all its incidents.
+  window.projects()->setIncidentReadObserver( {} );
+  REQUIRE( window.projects()->open( big.path() ).isEmpty() );
+  REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
+  CHECK( static_cast<int64_t>( window.filter()->heatmap()->store().size() ) == bigRows );
 }

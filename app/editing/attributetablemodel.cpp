@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
+#include <unordered_map>
 
 AttributeTableModel::AttributeTableModel( QObject *parent ) : QAbstractTableModel( parent ) {}
 
@@ -30,13 +32,14 @@ AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const 
     read.push_back( { column.field.toStdString(), type } );
   }
   // Coded values and organisations repeat: each distinct text is shown once (stored text -> shown) and
-  // shared by its rows.
-  QVector<QHash<QString, QString>> shared( columns.size() );
-  const tryggkarta::Status status = tryggkarta::readRows(
-    path.toStdString(), table.toStdString(), read, std::vector<int64_t>( fids.begin(), fids.end() ),
-    [&]( int64_t fid, std::vector<tryggkarta::CellValue> &values )
+  // shared by its rows (per part read).
+  // (Looked up by the stored bytes, so a repeated value costs no new text.)
+  using Shared = std::vector<std::unordered_map<std::string, QString>>;
+  const auto reader = [&columns]( Rows &into, Shared &shared )
+  {
+    return [&columns, &into, &shared]( int64_t fid, std::vector<tryggkarta::CellValue> &values )
     {
-      rows.fids << fid;
+      into.fids << fid;
       for ( int c = 0; c < columns.size(); ++c )
       {
         const Column &column = columns[c];
@@ -48,24 +51,64 @@ AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const 
           kept = *real;
         else if ( const std::string *stored = std::get_if<std::string>( &value ) )
         {
-          QString text = QString::fromStdString( *stored );
           if ( !column.labels.isEmpty() || column.repeated || column.format )
           {
-            auto found = shared[c].constFind( text );
-            if ( found == shared[c].constEnd() )
+            auto &known = shared[static_cast<size_t>( c )];
+            auto found = known.find( *stored );
+            if ( found == known.end() )
             {
+              const QString text = QString::fromStdString( *stored );
               QString shown = column.labels.value( text, text );
               if ( column.format )
                 shown = column.format( shown );
-              found = shared[c].insert( text, shown );
+              found = known.emplace( *stored, shown ).first;
             }
-            text = found.value();
+            kept = found->second;
           }
-          kept = text;
+          else
+            kept = QString::fromStdString( *stored );
         }
-        rows.values[c] << kept;
+        into.values[c] << kept;
       }
-    } );
+    };
+  };
+  Shared shared( static_cast<size_t>( columns.size() ) );
+  tryggkarta::Status status = tryggkarta::Done{};
+  const auto range = fids.isEmpty()
+                       ? tryggkarta::fidRange( path.toStdString(), table.toStdString() )
+                       : tryggkarta::Expected<std::pair<int64_t, int64_t>>( std::make_pair( 0, -1 ) );
+  if ( fids.isEmpty() && range && range->second - range->first >= 200000 )
+  {
+    // A whole big table in two halves by fid, read side by side (on two cores about half the time), joined
+    // in order.
+    const int64_t middle = range->first + ( range->second - range->first ) / 2;
+    Rows second;
+    second.values.resize( columns.size() );
+    Shared secondShared( static_cast<size_t>( columns.size() ) );
+    tryggkarta::Status secondStatus = tryggkarta::Done{};
+    std::thread helper(
+      [&]
+      {
+        secondStatus = tryggkarta::readRowRange( path.toStdString(), table.toStdString(), read, middle,
+                                                 range->second + 1, reader( second, secondShared ) );
+      } );
+    status = tryggkarta::readRowRange( path.toStdString(), table.toStdString(), read, range->first, middle,
+                                       reader( rows, shared ) );
+    helper.join();
+    if ( status && !secondStatus )
+      status = secondStatus;
+    if ( status )
+    {
+      rows.fids += second.fids;
+      for ( int c = 0; c < columns.size(); ++c )
+        rows.values[c] += second.values[c];
+    }
+  }
+  else if ( !range )
+    status = tryggkarta::Error{ range.error() };
+  else
+    status = tryggkarta::readRows( path.toStdString(), table.toStdString(), read,
+                                   std::vector<int64_t>( fids.begin(), fids.end() ), reader( rows, shared ) );
   if ( !status )
   {
     rows = Rows();
@@ -90,12 +133,22 @@ void AttributeTableModel::setTable( const QVector<Column> &columns, Rows rows )
   mFids = std::move( rows.fids );
   mValues = std::move( rows.values );
   mValues.resize( mColumns.size() );
-  mRowOfFid.clear();
-  mRowOfFid.reserve( mFids.size() );
-  for ( int i = 0; i < mFids.size(); ++i )
-    mRowOfFid.insert( mFids[i], i );
+  mRowOfFid.clear(); // made when an edit first needs it
+  mRowOfFidStale = true;
   resort();
   endResetModel();
+}
+
+void AttributeTableModel::updateRowOfFid()
+{
+  if ( !mRowOfFidStale )
+    return;
+  mRowOfFid.clear();
+  mRowOfFid.reserve( mFids.size() );
+  const QVector<QgsFeatureId> &fids = mFids;
+  for ( int i = 0; i < fids.size(); ++i )
+    mRowOfFid.insert( fids[i], i );
+  mRowOfFidStale = false;
 }
 
 void AttributeTableModel::updateRows( const Rows &rows, const QgsFeatureIds &removed )
@@ -119,10 +172,9 @@ void AttributeTableModel::updateRows( const Rows &rows, const QgsFeatureIds &rem
     mFids.resize( kept );
     for ( QVector<QVariant> &column : mValues )
       column.resize( kept );
-    mRowOfFid.clear();
-    for ( int i = 0; i < mFids.size(); ++i )
-      mRowOfFid.insert( mFids[i], i );
+    mRowOfFidStale = true;
   }
+  updateRowOfFid();
   for ( int r = 0; r < rows.fids.size(); ++r )
   {
     const QgsFeatureId fid = rows.fids[r];
@@ -150,6 +202,7 @@ void AttributeTableModel::clear()
   mFids.clear();
   mValues.clear();
   mRowOfFid.clear();
+  mRowOfFidStale = false;
   mOrder.clear();
   mShown.clear();
   mShownRowOfFid.clear();
@@ -184,6 +237,13 @@ QgsFeatureId AttributeTableModel::fidAt( int row ) const
 
 int AttributeTableModel::rowOf( QgsFeatureId fid ) const
 {
+  if ( mShownRowOfFidStale )
+  {
+    mShownRowOfFid.reserve( mShown.size() );
+    for ( int i = 0; i < mShown.size(); ++i )
+      mShownRowOfFid.insert( mFids[mShown[i]], i );
+    mShownRowOfFidStale = false;
+  }
   return mShownRowOfFid.value( fid, -1 );
 }
 
@@ -295,16 +355,25 @@ void AttributeTableModel::resort()
       for ( int i = 0; i < n; ++i )
         keys[i] = values[i].isNull() ? kNull : values[i].toDouble();
     const bool descending = mSortOrder == Qt::DescendingOrder;
+    // Read through const references: QVector's non-const [] checks for sharing on every access.
+    const QVector<QgsFeatureId> &fids = mFids;
+    const double *key = keys.constData();
     std::sort( mOrder.begin(), mOrder.end(),
                [&]( int a, int b )
                {
-                 if ( keys[a] != keys[b] )
-                   return descending ? keys[a] > keys[b] : keys[a] < keys[b];
-                 return mFids[a] < mFids[b];
+                 if ( key[a] != key[b] )
+                   return descending ? key[a] > key[b] : key[a] < key[b];
+                 return fids[a] < fids[b];
                } );
   }
   else
-    std::sort( mOrder.begin(), mOrder.end(), [this]( int a, int b ) { return mFids[a] < mFids[b]; } );
+  {
+    // Rows are read in fid order: sorted already, unless edits added some at the end.
+    const QVector<QgsFeatureId> &fids = mFids;
+    const auto byFid = [&fids]( int a, int b ) { return fids[a] < fids[b]; };
+    if ( !std::is_sorted( mOrder.begin(), mOrder.end(), byFid ) )
+      std::sort( mOrder.begin(), mOrder.end(), byFid );
+  }
   refilter();
 }
 
@@ -331,7 +400,5 @@ void AttributeTableModel::refilter()
     if ( passes( row ) )
       mShown << row;
   mShownRowOfFid.clear();
-  mShownRowOfFid.reserve( mShown.size() );
-  for ( int i = 0; i < mShown.size(); ++i )
-    mShownRowOfFid.insert( mFids[mShown[i]], i );
+  mShownRowOfFidStale = true;
 }

@@ -82,6 +82,8 @@ public:
 
 private:
   QString display( int column, int row ) const;
+  //! Makes mRowOfFid again when it is stale.
+  void updateRowOfFid();
   //! Orders all rows by the sort column, then shows those that pass the filter.
   void resort();
   void refilter();
@@ -91,9 +93,13 @@ private:
   QVector<QgsFeatureId> mFids;
   QVector<QVector<QVariant>> mValues; //!< [column][row]
   QHash<QgsFeatureId, int> mRowOfFid; //!< fid -> index in mFids
+  bool mRowOfFidStale = false;        //!< mRowOfFid to be made again (updateRowOfFid) before use
   QVector<int> mOrder;                //!< all rows, sorted
   QVector<int> mShown;                //!< the rows shown, in order
-  QHash<QgsFeatureId, int> mShownRowOfFid;
+  //! fid -> shown row, made when first asked for after the rows shown changed (a million rows take a
+  //! while: not on every sort).
+  mutable QHash<QgsFeatureId, int> mShownRowOfFid;
+  mutable bool mShownRowOfFidStale = false;
   int mSortColumn = -1;
   Qt::SortOrder mSortOrder = Qt::AscendingOrder;
   QString mFilterText;

@@ -3,12 +3,17 @@
 #include "database.h"
 #include "datetimeparser.h"
 
+#include <optional>
+
 namespace tryggkarta
 {
 
-Status readRows( const std::string &path, const std::string &table, const std::vector<RowColumn> &columns,
-                 const std::vector<int64_t> &fids,
-                 const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow )
+namespace
+{
+Status readRowsWhere( const std::string &path, const std::string &table,
+                      const std::vector<RowColumn> &columns, const std::vector<int64_t> &fids,
+                      const std::optional<std::pair<int64_t, int64_t>> &range,
+                      const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow )
 {
   auto quoted = []( const std::string &name )
   {
@@ -28,6 +33,9 @@ Status readRows( const std::string &path, const std::string &table, const std::v
       sql += ( i ? "," : "" ) + std::to_string( fids[i] );
     sql += ")";
   }
+  else if ( range )
+    sql +=
+      " WHERE fid >= " + std::to_string( range->first ) + " AND fid < " + std::to_string( range->second );
   sql += " ORDER BY fid";
   try
   {
@@ -66,6 +74,41 @@ Status readRows( const std::string &path, const std::string &table, const std::v
       onRow( s.int64( 0 ), values );
     }
     return Done{};
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::ProjectTableReadFailed, table, path, e.what() );
+  }
+}
+} // namespace
+
+Status readRows( const std::string &path, const std::string &table, const std::vector<RowColumn> &columns,
+                 const std::vector<int64_t> &fids,
+                 const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow )
+{
+  return readRowsWhere( path, table, columns, fids, std::nullopt, onRow );
+}
+
+Status readRowRange( const std::string &path, const std::string &table, const std::vector<RowColumn> &columns,
+                     int64_t fromFid, int64_t untilFid,
+                     const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow )
+{
+  return readRowsWhere( path, table, columns, {}, std::make_pair( fromFid, untilFid ), onRow );
+}
+
+Expected<std::pair<int64_t, int64_t>> fidRange( const std::string &path, const std::string &table )
+{
+  try
+  {
+    Database db( path, Database::Mode::ReadOnly );
+    std::string quoted = "\"";
+    for ( char c : table )
+      quoted += c == '"' ? std::string( "\"\"" ) : std::string( 1, c );
+    quoted += "\"";
+    Statement s = db.prepare( "SELECT min(fid), max(fid) FROM " + quoted );
+    if ( !s.step() || s.isNull( 0 ) )
+      return std::make_pair( int64_t( 0 ), int64_t( -1 ) );
+    return std::make_pair( s.int64( 0 ), s.int64( 1 ) );
   }
   catch ( const SqlError &e )
   {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -39,5 +40,13 @@ struct RowColumn
 Status readRows( const std::string &path, const std::string &table, const std::vector<RowColumn> &columns,
                  const std::vector<int64_t> &fids,
                  const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow );
+
+//! The same for the rows with fromFid <= fid < untilFid (a part of a big table, read beside the others).
+Status readRowRange( const std::string &path, const std::string &table, const std::vector<RowColumn> &columns,
+                     int64_t fromFid, int64_t untilFid,
+                     const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow );
+
+//! The smallest and largest fid of a table ({ 0, -1 } when it is empty).
+Expected<std::pair<int64_t, int64_t>> fidRange( const std::string &path, const std::string &table );
 
 } // namespace tryggkarta

@@ -167,3 +167,45 @@ TEST_CASE( "a table that cannot be read says why and shows nothing", "[attribute
   CHECK( !rows.error.isEmpty() );
   CHECK( rows.fids.isEmpty() );
 }
+
+TEST_CASE( "a big table is read in two halves side by side, whole and in fid order", "[attributetable]" )
+{
+  ThreeIncidents project;
+  // More rows, and one far beyond the rest: the fids span more than 200 000, so the read splits at the middle
+  // of the span (the first half holds nearly every row, the second the far one).
+  for ( int i = 0; i < 6; ++i )
+    guitest::execSql( project.path,
+                      QStringLiteral( "INSERT INTO incidents (geom, occurred_from, category, organisation, "
+                                      "weight, description, source, created_at, updated_at) SELECT geom, "
+                                      "occurred_from, category, organisation, weight, description, source, "
+                                      "created_at, updated_at FROM incidents" ) );
+  guitest::execSql(
+    project.path, QStringLiteral( "INSERT INTO incidents (fid, geom, occurred_from, category, organisation, "
+                                  "weight, description, source, created_at, updated_at) SELECT 500000, geom, "
+                                  "occurred_from, 'glaskross', organisation, 7, 'långt bort', source, "
+                                  "created_at, updated_at FROM incidents WHERE fid = 2" ) );
+  const AttributeTableModel::Rows split =
+    AttributeTableModel::read( project.path, QStringLiteral( "incidents" ), incidentColumns() );
+  REQUIRE( split.error == QString() );
+  // The same rows read by their fids, in one piece.
+  QgsFeatureIds all;
+  for ( QgsFeatureId fid : split.fids )
+    all.insert( fid );
+  const AttributeTableModel::Rows whole =
+    AttributeTableModel::read( project.path, QStringLiteral( "incidents" ), incidentColumns(), all );
+  REQUIRE( whole.error == QString() );
+  CHECK( split.fids.size() == guitest::countRows( project.path, QStringLiteral( "incidents" ) ) );
+  CHECK( split.fids == whole.fids );
+  CHECK( std::is_sorted( split.fids.begin(), split.fids.end() ) );
+  CHECK( split.fids.last() == 500000 );
+  REQUIRE( split.values.size() == whole.values.size() );
+  for ( int c = 0; c < split.values.size(); ++c )
+    CHECK( split.values[c] == whole.values[c] );
+  // A coded value from either half shows by its label.
+  AttributeTableModel model;
+  model.setTable( incidentColumns(), split );
+  CHECK( cell( model, model.rowOf( 500000 ), QStringLiteral( "category" ) ) ==
+         QStringLiteral( "Glaskross" ) );
+  CHECK( cell( model, model.rowOf( 500000 ), QStringLiteral( "organisation" ) ) ==
+         QStringLiteral( "Åbo Bostäder" ) );
+}

@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 #include <limits>
+#include <string>
 #include <thread>
 #include <unordered_map>
 
@@ -77,11 +79,14 @@ AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const 
   const auto range = fids.isEmpty()
                        ? tryggkarta::fidRange( path.toStdString(), table.toStdString() )
                        : tryggkarta::Expected<std::pair<int64_t, int64_t>>( std::make_pair( 0, -1 ) );
-  if ( fids.isEmpty() && range && range->second - range->first >= 200000 )
+  // (The span as unsigned: fids may be anywhere in int64.)
+  const uint64_t span =
+    range ? static_cast<uint64_t>( range->second ) - static_cast<uint64_t>( range->first ) : 0;
+  if ( fids.isEmpty() && range && range->second >= range->first && span >= 200000 )
   {
     // A whole big table in two halves by fid, read side by side (on two cores about half the time), joined
-    // in order.
-    const int64_t middle = range->first + ( range->second - range->first ) / 2;
+    // in order: [first, middle - 1] here, [middle, last] beside.
+    const int64_t middle = static_cast<int64_t>( static_cast<uint64_t>( range->first ) + span / 2 );
     Rows second;
     second.values.resize( columns.size() );
     Shared secondShared( static_cast<size_t>( columns.size() ) );
@@ -89,11 +94,20 @@ AttributeTableModel::Rows AttributeTableModel::read( const QString &path, const 
     std::thread helper(
       [&]
       {
-        secondStatus = tryggkarta::readRowRange( path.toStdString(), table.toStdString(), read, middle,
-                                                 range->second + 1, reader( second, secondShared ) );
+        try
+        {
+          secondStatus = tryggkarta::readRowRange( path.toStdString(), table.toStdString(), read, middle,
+                                                   range->second, reader( second, secondShared ) );
+        }
+        catch ( const std::exception &e )
+        {
+          secondStatus =
+            tryggkarta::Error( tryggkarta::MessageCode::ProjectTableReadFailed, table.toStdString(),
+                               path.toStdString(), std::string( e.what() ) );
+        }
       } );
-    status = tryggkarta::readRowRange( path.toStdString(), table.toStdString(), read, range->first, middle,
-                                       reader( rows, shared ) );
+    status = tryggkarta::readRowRange( path.toStdString(), table.toStdString(), read, range->first,
+                                       middle - 1, reader( rows, shared ) );
     helper.join();
     if ( status && !secondStatus )
       status = secondStatus;

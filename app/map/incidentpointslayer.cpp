@@ -256,8 +256,10 @@ bool IncidentPointsLayer::mirrors( const QgsVectorLayer *source )
   {
     if ( categorized->classAttribute() != QLatin1String( "category" ) )
       return false;
+    // One value a class (not merged classes, not "all other values"), as the app writes them.
     for ( const QgsRendererCategory &category : categorized->categories() )
-      if ( !drawable( category.symbol() ) )
+      if ( !drawable( category.symbol() ) || category.value().type() == QVariant::List ||
+           category.value().toString().isEmpty() )
         return false;
     return true;
   }

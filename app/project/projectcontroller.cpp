@@ -41,7 +41,8 @@ ProjectController::ProjectController( QgsProject *project, QgsMapCanvas *canvas,
 {
   mLock = std::make_unique<ProjectLock>();
   mMapState = new MapStateStore( project, canvas, window, this );
-  mMapState->setBusyCheck( [this] { return isImportRunning(); } );
+  // Nothing is saved while an import writes the file, or while a project's incidents are read for opening.
+  mMapState->setBusyCheck( [this] { return isImportRunning() || mOpening; } );
   connect( mMapState, &MapStateStore::message, this, &ProjectController::message );
 
   mActionNew = new QAction( QgsApplication::getThemeIcon( QStringLiteral( "/mActionFileNew.svg" ) ),
@@ -135,6 +136,17 @@ std::optional<tryggkarta::IncidentStore> ProjectController::takeOpenedIncidents(
 
 QString ProjectController::open( const QString &path )
 {
+  // The incidents are read with the event loop running: nothing may open, close or save meanwhile.
+  if ( mOpening )
+    return tr( "Another project is being opened. Wait for it, or cancel it." );
+  mOpening = true;
+  const QString result = openNow( path );
+  mOpening = false;
+  return result;
+}
+
+QString ProjectController::openNow( const QString &path )
+{
   if ( isImportRunning() )
     return tr( "An import is running. Wait for it to finish or cancel it before opening another project." );
   // The lock first: a file another Tryggkarta has open is neither migrated nor read. Opening the open file
@@ -152,7 +164,7 @@ QString ProjectController::open( const QString &path )
   if ( !info )
   {
     if ( reopening )
-      mLock->acquire( mPath );
+      mLock = std::move( lock ); // the lock taken over stays the open project's
     mLastOpenDamaged = info.error().code == tryggkarta::MessageCode::ProjectDamaged ||
                        info.error().code == tryggkarta::MessageCode::ProjectTruncated;
     return CoreMessages::text( info.error() );
@@ -163,18 +175,16 @@ QString ProjectController::open( const QString &path )
   if ( !incidents.store )
   {
     if ( reopening )
-      mLock->acquire( mPath );
+      mLock = std::move( lock ); // the lock taken over stays the open project's
     return incidents.cancelled ? tr( "Opening %1 was cancelled; nothing was changed." )
                                    .arg( QFileInfo( info->path ).fileName() )
                                : incidents.error;
   }
-  mOpenedIncidents = std::move( incidents.store );
-  mOpenedIncidentsPath = info->path;
   // Analyses of the project that closes end before its lock goes (they would write into it meanwhile).
   if ( !stopAnalyses( false ) )
   {
     if ( reopening )
-      mLock->acquire( mPath );
+      mLock = std::move( lock ); // the lock taken over stays the open project's
     return tr( "An analysis of the open project did not stop. Try again when it has finished." );
   }
   if ( isOpen() )
@@ -214,7 +224,12 @@ QString ProjectController::open( const QString &path )
       QString::fromStdString( category.code ),
       QString::fromStdString( mEnglish && !category.labelEn.empty() ? category.labelEn : category.labelSv ) );
 
+  // The incidents read above go to the filter's store (takeOpenedIncidents), for this project only.
+  mOpenedIncidents = std::move( incidents.store );
+  mOpenedIncidentsPath = info->path;
   emit opened( mInfo );
+  mOpenedIncidents.reset();
+  mOpenedIncidentsPath.clear();
 
   QStringList messages = loaded.warnings;
   // An interrupted change rolled back on the way in comes first: the user should know where the copy is.
@@ -295,6 +310,8 @@ void ProjectController::forget()
 
 bool ProjectController::close( bool force )
 {
+  if ( mOpening )
+    return false;
   if ( !isOpen() )
     return true;
   if ( isImportRunning() )
@@ -323,6 +340,8 @@ QString ProjectController::save()
 
 QString ProjectController::saveAs( const QString &path )
 {
+  if ( mOpening )
+    return tr( "Another project is being opened. Wait for it, or cancel it." );
   if ( !isOpen() )
     return tr( "No project is open." );
   if ( isImportRunning() )
@@ -487,7 +506,7 @@ void ProjectController::openDemo()
 
 void ProjectController::newProject()
 {
-  if ( isImportRunning() || !mMapState->maybeSave() )
+  if ( mOpening || isImportRunning() || !mMapState->maybeSave() )
     return;
   QString path = QFileDialog::getSaveFileName( mWindow, tr( "New Project" ), QString(),
                                                tr( "Tryggkarta project (*.gpkg)" ), nullptr,

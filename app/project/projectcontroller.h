@@ -65,6 +65,8 @@ public:
    * it was; a project whose layers QGIS cannot load leaves nothing open.
    */
   QString open( const QString &path );
+  //! Whether open() is under way (reading the incidents, the event loop running).
+  bool isOpening() const { return mOpening; }
 
   /**
    * Closes the open project (after asking to stop analyses and to save a changed map state, unless force is
@@ -164,6 +166,7 @@ signals:
   void message( const QString &text, int milliseconds );
 
 private:
+  QString openNow( const QString &path );
   bool isImportRunning() const;
   bool analysesRunning() const;
   //! Stops the analyses, asking first when ask is set; false when they keep running.
@@ -197,6 +200,7 @@ private:
   std::optional<tryggkarta::IncidentStore> mOpenedIncidents;
   QString mOpenedIncidentsPath;
   std::function<bool( double )> mIncidentReadObserver;
+  bool mOpening = false;
 
   QAction *mActionNew = nullptr;
   QAction *mActionOpen = nullptr;

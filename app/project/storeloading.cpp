@@ -9,6 +9,8 @@
 #include <QProgressDialog>
 
 #include <atomic>
+#include <exception>
+#include <string>
 #include <thread>
 
 StoreLoad loadStoreShowingProgress( const QString &path, QWidget *parent,
@@ -21,18 +23,27 @@ StoreLoad loadStoreShowingProgress( const QString &path, QWidget *parent,
   std::thread worker(
     [&]
     {
-      auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
-      if ( !project )
-        loaded.emplace( tryggkarta::Error{ project.error() } );
-      else
-        loaded.emplace( tryggkarta::loadIncidentStore( project.value()->db(),
-                                                       [&]( double fraction )
-                                                       {
-                                                         permille = static_cast<int>( fraction * 1000 );
-                                                         if ( observer && !observer( fraction ) )
-                                                           cancel = true;
-                                                         return !cancel;
-                                                       } ) );
+      try
+      {
+        auto project = tryggkarta::ProjectFile::open( path.toStdString(), true );
+        if ( !project )
+          loaded.emplace( tryggkarta::Error{ project.error() } );
+        else
+          loaded.emplace( tryggkarta::loadIncidentStore( project.value()->db(),
+                                                         [&]( double fraction )
+                                                         {
+                                                           permille = static_cast<int>( fraction * 1000 );
+                                                           if ( observer && !observer( fraction ) )
+                                                             cancel = true;
+                                                           return !cancel;
+                                                         } ) );
+      }
+      catch ( const std::exception &e )
+      {
+        // Out of memory, say: told, not a crash.
+        loaded.emplace(
+          tryggkarta::Error( tryggkarta::MessageCode::StoreReadFailed, std::string( e.what() ) ) );
+      }
       done = true;
     } );
 
@@ -56,7 +67,10 @@ StoreLoad loadStoreShowingProgress( const QString &path, QWidget *parent,
       std::this_thread::sleep_for( std::chrono::milliseconds( 5 ) );
   }
   worker.join();
-  if ( loaded && loaded->ok() )
+  // A Cancel pressed after the last row was read (while the store was cached) still cancels.
+  if ( cancel )
+    result.cancelled = true;
+  else if ( loaded && loaded->ok() )
     result.store = std::move( loaded->value() );
   else if ( loaded && loaded->error().code == tryggkarta::MessageCode::Cancelled )
     result.cancelled = true;

@@ -57,10 +57,10 @@ int64_t bytesAt( const std::string &path, off_t offset, size_t count )
   ::close( file );
   if ( read != static_cast<ssize_t>( count ) )
     return -1;
-  int64_t value = 0;
+  uint64_t value = 0;
   for ( size_t i = 0; i < count; ++i )
     value = ( value << 8 ) | bytes[i];
-  return value;
+  return static_cast<int64_t>( value );
 }
 
 int64_t nowNanoseconds()

@@ -35,7 +35,7 @@ Status readRowsWhere( const std::string &path, const std::string &table,
   }
   else if ( range )
     sql +=
-      " WHERE fid >= " + std::to_string( range->first ) + " AND fid < " + std::to_string( range->second );
+      " WHERE fid >= " + std::to_string( range->first ) + " AND fid <= " + std::to_string( range->second );
   sql += " ORDER BY fid";
   try
   {
@@ -90,10 +90,10 @@ Status readRows( const std::string &path, const std::string &table, const std::v
 }
 
 Status readRowRange( const std::string &path, const std::string &table, const std::vector<RowColumn> &columns,
-                     int64_t fromFid, int64_t untilFid,
+                     int64_t firstFid, int64_t lastFid,
                      const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow )
 {
-  return readRowsWhere( path, table, columns, {}, std::make_pair( fromFid, untilFid ), onRow );
+  return readRowsWhere( path, table, columns, {}, std::make_pair( firstFid, lastFid ), onRow );
 }
 
 Expected<std::pair<int64_t, int64_t>> fidRange( const std::string &path, const std::string &table )

@@ -41,9 +41,9 @@ Status readRows( const std::string &path, const std::string &table, const std::v
                  const std::vector<int64_t> &fids,
                  const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow );
 
-//! The same for the rows with fromFid <= fid < untilFid (a part of a big table, read beside the others).
+//! The same for the rows with firstFid <= fid <= lastFid (a part of a big table, read beside the others).
 Status readRowRange( const std::string &path, const std::string &table, const std::vector<RowColumn> &columns,
-                     int64_t fromFid, int64_t untilFid,
+                     int64_t firstFid, int64_t lastFid,
                      const std::function<void( int64_t fid, std::vector<CellValue> &values )> &onRow );
 
 //! The smallest and largest fid of a table ({ 0, -1 } when it is empty).

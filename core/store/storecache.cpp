@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdint>
 #include <cstdlib>
@@ -207,10 +208,17 @@ void writeCache( const std::string &path, const std::string &stamp, const Incide
     return;
   }
   // The least recently used beyond the few kept go.
+  // (Temporary files a crashed writer left, an hour old, go too.)
   std::vector<std::pair<fs::file_time_type, fs::path>> stores;
+  const auto hourAgo = fs::file_time_type::clock::now() - std::chrono::hours( 1 );
   for ( const auto &entry : fs::directory_iterator( folder, ignored ) )
+  {
     if ( entry.path().extension() == ".store" )
       stores.emplace_back( entry.last_write_time( ignored ), entry.path() );
+    else if ( entry.path().filename().string().find( ".store." ) != std::string::npos &&
+              entry.last_write_time( ignored ) < hourAgo )
+      fs::remove( entry.path(), ignored );
+  }
   if ( stores.size() > kKeptStores )
   {
     std::sort( stores.begin(), stores.end() );

@@ -4562,6 +4562,10 @@ If that computer crashed or was switched off with the project open, the lock it 
         <source>Opening %1 was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another project is being opened. Wait for it, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>

@@ -4565,6 +4565,10 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <source>Opening %1 was cancelled; nothing was changed.</source>
         <translation>Öppnandet av %1 avbröts; inget ändrades.</translation>
     </message>
+    <message>
+        <source>Another project is being opened. Wait for it, or cancel it.</source>
+        <translation>Ett annat projekt håller på att öppnas. Vänta på det, eller avbryt det.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>

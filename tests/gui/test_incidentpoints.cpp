@@ -12,6 +12,7 @@
 #include "mapcontroller.h"
 #include "maptools.h"
 #include "projectcontroller.h"
+#include "projectlock.h"
 
 #include <catch2/catch.hpp>
 
@@ -300,6 +301,15 @@ TEST_CASE( "reading a project's incidents can be cancelled halfway and the open 
   REQUIRE( window.filter()->heatmap()->waitUntilIdle( 20000 ) );
   REQUIRE( guitest::waitForCanvasRender( window.mapCanvas() ) );
   CHECK( window.filter()->pointsLayer()->points()->size() > 0 );
+
+  // Cancelled while the open project itself is opened again: it stays open, and locked against others.
+  window.projects()->setIncidentReadObserver( []( double ) { return false; } );
+  CHECK_FALSE( window.projects()->open( demo.path() ).isEmpty() );
+  CHECK( window.projects()->path() == demo.path() );
+  {
+    ProjectLock other;
+    CHECK_FALSE( other.acquire( demo.path() ).isEmpty() );
+  }
 
   // Not cancelled, it opens with all its incidents.
   window.projects()->setIncidentReadObserver( {} );

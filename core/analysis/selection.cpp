@@ -446,16 +446,6 @@ std::vector<SelectedIncident> incidentsAt( const IncidentStore &store, const std
   return out;
 }
 
-std::vector<SelectedIncident> incidentsAt( const std::vector<SelectedIncident> &incidents,
-                                           const std::vector<uint32_t> &rows )
-{
-  std::vector<SelectedIncident> out;
-  out.reserve( rows.size() );
-  for ( uint32_t row : rows )
-    out.push_back( incidents[row] );
-  return out;
-}
-
 constexpr const char *kIncidentColumns = "SELECT fid, geom, weight, occurred_from, occurred_until, category, "
                                          "organisation, source, place_precision FROM incidents";
 

@@ -32,8 +32,5 @@ Expected<std::vector<SelectedIncident>> selectIncidentsFromTable( ProjectFile &p
 SelectedIncident incidentAt( const IncidentStore &store, size_t row );
 //! The incidents of these rows.
 std::vector<SelectedIncident> incidentsAt( const IncidentStore &store, const std::vector<uint32_t> &rows );
-//! The records at these positions of a list (the list a store was made of with IncidentStore::of).
-std::vector<SelectedIncident> incidentsAt( const std::vector<SelectedIncident> &incidents,
-                                           const std::vector<uint32_t> &rows );
 
 } // namespace tryggkarta

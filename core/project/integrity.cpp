@@ -105,12 +105,8 @@ std::string intactListPath()
 {
   if ( const char *disabled = std::getenv( "TRYGGKARTA_NO_INTACT_CACHE" ); disabled && *disabled )
     return {};
-  std::string base;
-  if ( const char *cache = std::getenv( "XDG_CACHE_HOME" ); cache && *cache == '/' )
-    base = cache;
-  else if ( const char *home = std::getenv( "HOME" ); home && *home == '/' )
-    base = std::string( home ) + "/.cache";
-  return base.empty() ? std::string() : base + "/tryggkarta/intact-files";
+  const std::string folder = userCacheFolder();
+  return folder.empty() ? std::string() : folder + "/intact-files";
 }
 
 constexpr size_t kRememberedFiles = 200;
@@ -346,6 +342,15 @@ void forgetIntactFiles()
 {
   std::lock_guard<std::mutex> lock( sMutex );
   sIntact.clear();
+}
+
+std::string userCacheFolder()
+{
+  if ( const char *cache = std::getenv( "XDG_CACHE_HOME" ); cache && *cache == '/' )
+    return std::string( cache ) + "/tryggkarta";
+  if ( const char *home = std::getenv( "HOME" ); home && *home == '/' )
+    return std::string( home ) + "/.cache/tryggkarta";
+  return {};
 }
 
 std::optional<std::string> settledFileStamp( const std::string &path )

@@ -61,4 +61,7 @@ bool intactRememberedOnDisk( const std::string &path );
  */
 std::optional<std::string> settledFileStamp( const std::string &path );
 
+//! Tryggkarta's folder in the user's cache folder ($XDG_CACHE_HOME, else ~/.cache), or empty without one.
+std::string userCacheFolder();
+
 } // namespace tryggkarta

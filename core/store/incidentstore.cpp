@@ -105,16 +105,7 @@ Expected<IncidentStore> IncidentStore::load( Database &db, const ProgressCallbac
       return Error( MessageCode::Cancelled );
     const int64_t expected = db.queryInt( "SELECT count(*) FROM incidents" );
     const auto n = static_cast<size_t>( std::max<int64_t>( expected, 0 ) );
-    for ( auto *column : { &store.fid, &store.fromUtc, &store.untilUtc } )
-      column->reserve( n );
-    store.x.reserve( n );
-    store.y.reserve( n );
-    store.weight.reserve( n );
-    store.category.reserve( n );
-    store.organisation.reserve( n );
-    store.source.reserve( n );
-    store.precision.reserve( n );
-    store.flags.reserve( n );
+    store.reserveRows( n );
     store.organisations.push_back( std::string() );
     std::unordered_map<std::string, uint16_t> categories, organisations{ { std::string(), uint16_t( 0 ) } };
     std::unordered_map<std::string, uint8_t> sources;
@@ -197,16 +188,7 @@ Expected<IncidentStore> IncidentStore::of( const std::vector<SelectedIncident> &
   {
     IncidentStore store;
     const size_t n = incidents.size();
-    for ( auto *column : { &store.fid, &store.fromUtc, &store.untilUtc } )
-      column->reserve( n );
-    store.x.reserve( n );
-    store.y.reserve( n );
-    store.weight.reserve( n );
-    store.category.reserve( n );
-    store.organisation.reserve( n );
-    store.source.reserve( n );
-    store.precision.reserve( n );
-    store.flags.reserve( n );
+    store.reserveRows( n );
     store.organisations.push_back( std::string() );
     std::unordered_map<std::string, uint16_t> categories, organisations{ { std::string(), uint16_t( 0 ) } };
     std::unordered_map<std::string, uint8_t> sources;
@@ -303,16 +285,7 @@ Status IncidentStore::replace( const std::vector<int64_t> &removedFids, const In
 
   IncidentStore merged;
   const size_t total = size() + added.size();
-  for ( auto *column : { &merged.fid, &merged.fromUtc, &merged.untilUtc } )
-    column->reserve( total );
-  merged.x.reserve( total );
-  merged.y.reserve( total );
-  merged.weight.reserve( total );
-  merged.category.reserve( total );
-  merged.organisation.reserve( total );
-  merged.source.reserve( total );
-  merged.precision.reserve( total );
-  merged.flags.reserve( total );
+  merged.reserveRows( total );
   const auto keepOwn = [&]( size_t row )
   {
     merged.fid.push_back( fid[row] );
@@ -362,6 +335,18 @@ Status IncidentStore::replace( const std::vector<int64_t> &removedFids, const In
   merged.sources = std::move( newSources );
   *this = std::move( merged );
   return Done{};
+}
+
+void IncidentStore::reserveRows( size_t rows )
+{
+  for ( auto *column : { &fid, &fromUtc, &untilUtc } )
+    column->reserve( rows );
+  for ( auto *column : { &x, &y, &weight } )
+    column->reserve( rows );
+  category.reserve( rows );
+  organisation.reserve( rows );
+  for ( auto *column : { &source, &precision, &flags } )
+    column->reserve( rows );
 }
 
 size_t IncidentStore::impreciseCount() const

@@ -76,6 +76,9 @@ public:
   //! Selectable rows whose place is not a point.
   size_t impreciseCount() const;
 
+  //! Room for this many rows in every column.
+  void reserveRows( size_t rows );
+
   // The columns, one entry a row.
   std::vector<int64_t> fid;
   std::vector<double> x, y;               //!< project CRS

@@ -232,12 +232,8 @@ std::string incidentStoreCacheFolder()
 {
   if ( const char *disabled = std::getenv( "TRYGGKARTA_NO_STORE_CACHE" ); disabled && *disabled )
     return {};
-  std::string base;
-  if ( const char *cache = std::getenv( "XDG_CACHE_HOME" ); cache && *cache == '/' )
-    base = cache;
-  else if ( const char *home = std::getenv( "HOME" ); home && *home == '/' )
-    base = std::string( home ) + "/.cache";
-  return base.empty() ? std::string() : base + "/tryggkarta/stores";
+  const std::string folder = userCacheFolder();
+  return folder.empty() ? std::string() : folder + "/stores";
 }
 
 namespace

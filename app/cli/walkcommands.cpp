@@ -6,6 +6,9 @@
 #include "cliutil.h"
 #include "database.h"
 #include "message.h"
+#include "photos.h"
+#include "recordedits.h"
+#include "swedishtext.h"
 #include "projectfile.h"
 #include "routesuggest.h"
 #include "walkcontext.h"
@@ -516,6 +519,74 @@ int walkAction( const Arguments &a, std::ostream &out, std::ostream &err )
   return 0;
 }
 
+//! walk photos: the walk's photos, placed or waiting for a place.
+int walkPhotoList( const Arguments &a, std::ostream &out, std::ostream &err )
+{
+  int64_t walkId = 0;
+  if ( auto problem = readWalkId( a, walkId ) )
+    return usage( err, "walk photos " + *problem );
+  auto project = openProject( a.positional[0], true, err );
+  if ( !project )
+    return fail( err, project.error() );
+  Expected<std::vector<WalkPhotoEntry>> photos = walkPhotos( ( *project )->db(), walkId );
+  if ( !photos )
+    return fail( err, photos.error() );
+  size_t unplaced = 0;
+  for ( const WalkPhotoEntry &p : *photos )
+  {
+    out << "  " << p.photoId << "  " << p.fileName << "  "
+        << ( p.takenUtc ? stockholmDateTimeText( *p.takenUtc ) : std::string( "(no time)" ) ) << "  ";
+    if ( p.placed() )
+      out << "observation " << *p.observationId << " (" << p.positionSource << ")\n";
+    else
+    {
+      out << "not placed\n";
+      ++unplaced;
+    }
+  }
+  out << photos->size() << " photos, " << unplaced << " not placed"
+      << ( unplaced ? " (walk place-photo --photo ID --at X,Y places one)" : "" ) << "\n";
+  return 0;
+}
+
+//! walk place-photo --photo ID --at X,Y: an unplaced photo becomes a draft observation there.
+int walkPlacePhoto( const Arguments &a, std::ostream &out, std::ostream &err )
+{
+  const auto photoText = a.value( "--photo" );
+  const auto atText = a.value( "--at" );
+  if ( !photoText || !atText )
+    return usage( err, "walk place-photo needs --photo ID and --at X,Y" );
+  int64_t photoId = 0;
+  try
+  {
+    size_t used = 0;
+    photoId = std::stoll( *photoText, &used );
+    if ( used != photoText->size() )
+      throw std::invalid_argument( *photoText );
+  }
+  catch ( const std::exception & )
+  {
+    return usage( err, "--photo must be a photo's id (walk photos lists them), not '" + *photoText + "'" );
+  }
+  WalkPoint at;
+  if ( auto problem = readPoint( "--at", *atText, at ) )
+    return usage( err, *problem );
+  auto project = openProject( a.positional[0], false, err );
+  if ( !project )
+    return fail( err, project.error() );
+  EditOptions options;
+  options.actor = "tryggkarta-cli";
+  Expected<PlacedPhoto> placed =
+    placePhoto( ( *project )->db(), photoId, at.x, at.y, kDefaultSnapToleranceMeters, options );
+  if ( !placed )
+    return fail( err, placed.error() );
+  out << "Photo " << photoId << " placed: draft observation " << placed->observationId << " at stop "
+      << placed->stop.stopNumber << ( placed->stop.added ? " (a new stop)" : "" ) << "\n";
+  for ( const Message &note : placed->notes )
+    out << "  " << note.text() << "\n";
+  return 0;
+}
+
 int walkCorrelations( const Arguments &a, std::ostream &out, std::ostream &err )
 {
   auto project = openProject( a.positional[0], true, err );
@@ -544,16 +615,16 @@ int walkCorrelations( const Arguments &a, std::ostream &out, std::ostream &err )
 int commandWalk( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
 {
   if ( args.empty() )
-    return usage(
-      err, "walk needs a subcommand: new, suggest, list, show, stops, repeat, action or correlations" );
+    return usage( err, "walk needs a subcommand: new, suggest, list, show, stops, repeat, action, "
+                       "correlations, photos or place-photo" );
   const std::string sub = args[0];
   const std::vector<std::string> rest( args.begin() + 1, args.end() );
   Arguments a;
   if ( auto problem = parseArguments(
-         rest, { "--name",          "--date",    "--time",     "--light",      "--area",   "--organiser",
-                 "--meeting-point", "--purpose", "--expected", "--status",     "--invite", "--max-length",
-                 "--stops",         "--months",  "--start",    "--walk",       "--radius", "--add",
-                 "--remove",        "--move",    "--order",    "--observation" },
+         rest, { "--name",          "--date",    "--time",     "--light",       "--area",   "--organiser",
+                 "--meeting-point", "--purpose", "--expected", "--status",      "--invite", "--max-length",
+                 "--stops",         "--months",  "--start",    "--walk",        "--radius", "--add",
+                 "--remove",        "--move",    "--order",    "--observation", "--photo",  "--at" },
          { "--loop", "--straight", "--dry-run", "--context" }, a ) )
     return usage( err, *problem );
   if ( a.positional.size() != 1 )
@@ -574,8 +645,13 @@ int commandWalk( const std::vector<std::string> &args, std::ostream &out, std::o
     return walkAction( a, out, err );
   if ( sub == "correlations" )
     return walkCorrelations( a, out, err );
-  return usage( err, "unknown walk subcommand '" + sub +
-                       "' (new, suggest, list, show, stops, repeat, action, correlations)" );
+  if ( sub == "photos" )
+    return walkPhotoList( a, out, err );
+  if ( sub == "place-photo" )
+    return walkPlacePhoto( a, out, err );
+  return usage( err,
+                "unknown walk subcommand '" + sub +
+                  "' (new, suggest, list, show, stops, repeat, action, correlations, photos, place-photo)" );
 }
 
 } // namespace tryggkarta::cli

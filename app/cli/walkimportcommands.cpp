@@ -277,8 +277,9 @@ int commandImportPhotos( const std::vector<std::string> &args, std::ostream &out
     }
     for ( const UnplacedPhoto &p : r.unplaced )
     {
-      out << name( p.path ) << ": stored without a place, for you to place on the map (photo " << p.photoId
-          << "): " << messageText( p.reason ) << "\n";
+      out << name( p.path )
+          << ": stored without a place, for you to place on the map (walk place-photo --photo " << p.photoId
+          << " --at X,Y): " << messageText( p.reason ) << "\n";
       printNotes( out, p.notes );
     }
     for ( const DuplicatePhoto &p : r.duplicates )

@@ -7,6 +7,7 @@
 #include "projectlayers.h"
 #include "screenedtextedit.h"
 #include "stockholmtime.h"
+#include "walkprotocol.h"
 
 #include <qgsapplication.h>
 #include <qgseditorwidgetsetup.h>
@@ -16,7 +17,13 @@
 #include <qgsmapcanvas.h>
 #include <qgsvectorlayer.h>
 
+#include <QDialog>
 #include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPixmap>
+#include <QToolButton>
+#include <QVBoxLayout>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
@@ -99,6 +106,81 @@ IdentifyPanel::~IdentifyPanel()
   delete mDock;
 }
 
+void IdentifyPanel::addPhotos( QTreeWidgetItem *featureItem, qint64 observationFid,
+                               const std::function<tryggkarta::Database *()> &connection )
+{
+  tryggkarta::Database *db = connection();
+  if ( !db )
+    return;
+  const tryggkarta::Expected<std::vector<int64_t>> fids =
+    tryggkarta::photosOfObservation( *db, observationFid );
+  if ( !fids || fids->empty() )
+    return;
+  // First under the feature, where the panel opens: a photo says more than its fields.
+  auto *item = new QTreeWidgetItem( QStringList{ tr( "Photos" ) } );
+  featureItem->insertChild( 0, item );
+  auto *row = new QWidget( mTree );
+  row->setObjectName( QStringLiteral( "IdentifyPhotos" ) );
+  auto *layout = new QHBoxLayout( row );
+  layout->setContentsMargins( 0, 2, 0, 2 );
+  for ( int64_t fid : *fids )
+  {
+    const tryggkarta::Expected<tryggkarta::WalkPhoto> photo = tryggkarta::readWalkPhoto( *db, fid, true );
+    if ( !photo )
+      continue;
+    QPixmap thumbnail;
+    thumbnail.loadFromData( photo->thumbnail.data(), static_cast<uint>( photo->thumbnail.size() ) );
+    if ( thumbnail.isNull() )
+      continue;
+    auto *button = new QToolButton( row );
+    button->setIcon( QIcon( thumbnail ) );
+    button->setIconSize( thumbnail.size().scaled( 96, 96, Qt::KeepAspectRatio ) );
+    button->setAutoRaise( true );
+    const QString name = QString::fromStdString( photo->fileName );
+    button->setToolTip( tr( "%1 (click to see it whole)" ).arg( name ) );
+    button->setAccessibleName( name );
+    connect( button, &QToolButton::clicked, this, [this, fid] { showPhoto( fid ); } );
+    layout->addWidget( button );
+  }
+  layout->addStretch( 1 );
+  mTree->setItemWidget( item, 1, row );
+}
+
+void IdentifyPanel::showPhoto( qint64 photoFid )
+{
+  tryggkarta::Database *db = mProjects->connection();
+  std::unique_ptr<tryggkarta::Database> readOnly;
+  try
+  {
+    if ( !db )
+    {
+      readOnly = std::make_unique<tryggkarta::Database>( mProjects->path().toStdString(),
+                                                         tryggkarta::Database::Mode::ReadOnly );
+      db = readOnly.get();
+    }
+  }
+  catch ( const tryggkarta::SqlError & )
+  {
+    return;
+  }
+  const tryggkarta::Expected<tryggkarta::WalkPhoto> photo = tryggkarta::readWalkPhoto( *db, photoFid, false );
+  if ( !photo )
+    return;
+  QPixmap image;
+  image.loadFromData( photo->data.data(), static_cast<uint>( photo->data.size() ) );
+  if ( image.isNull() )
+    return;
+  auto *dialog = new QDialog( mDock );
+  dialog->setAttribute( Qt::WA_DeleteOnClose );
+  dialog->setWindowTitle( QString::fromStdString( photo->fileName ) );
+  auto *layout = new QVBoxLayout( dialog );
+  auto *label = new QLabel( dialog );
+  label->setPixmap( image.scaled( QSize( 1000, 750 ).boundedTo( image.size() ), Qt::KeepAspectRatio,
+                                  Qt::SmoothTransformation ) );
+  layout->addWidget( label );
+  dialog->show();
+}
+
 void IdentifyPanel::clear()
 {
   mTree->clear();
@@ -155,8 +237,30 @@ void IdentifyPanel::showResults( const QList<QgsMapToolIdentify::IdentifyResult>
       return QString();
     }
   };
+  // The same connection for the photos of an observation.
+  auto lookUpDb = [&]() -> tryggkarta::Database *
+  {
+    if ( unreadable )
+      return nullptr;
+    if ( tryggkarta::Database *db = mProjects->connection() )
+      return db;
+    try
+    {
+      if ( !readOnly )
+        readOnly = std::make_unique<tryggkarta::Database>( mProjects->path().toStdString(),
+                                                           tryggkarta::Database::Mode::ReadOnly );
+      return readOnly.get();
+    }
+    catch ( const tryggkarta::SqlError & )
+    {
+      unreadable = true;
+      return nullptr;
+    }
+  };
   QgsVectorLayer *incidents =
     ProjectLayers::layerForTable( mProjects->project(), QStringLiteral( "incidents" ) );
+  QgsVectorLayer *observations =
+    ProjectLayers::layerForTable( mProjects->project(), QStringLiteral( "observations" ) );
   for ( const QgsMapToolIdentify::IdentifyResult &result : results )
   {
     const QgsFeature &feature = result.mFeature;
@@ -224,6 +328,8 @@ void IdentifyPanel::showResults( const QList<QgsMapToolIdentify::IdentifyResult>
         vectorLayer ? vectorLayer->attributeDisplayName( i ) : fields.at( i ).displayName();
       new QTreeWidgetItem( featureItem, { name, text } );
     }
+    if ( fromProjectFile && result.mLayer == observations )
+      addPhotos( featureItem, feature.id(), lookUpDb );
   }
   if ( results.isEmpty() )
     new QTreeWidgetItem( mTree, { tr( "Nothing here." ) } );

@@ -1,7 +1,8 @@
 #pragma once
 // The identify results: one entry per feature found under a click, its fields with coded values by their
 // labels, references to other records (area, walk, import, stop) by their names, personal-data flags in
-// words and times in Stockholm time; the first feature is marked on the map.
+// words and times in Stockholm time; a safety-walk observation's photos as thumbnails; the first feature is
+// marked on the map.
 
 #include <qgsmaptoolidentify.h>
 
@@ -9,10 +10,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ProjectController;
 class QDockWidget;
 class QMainWindow;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QgsHighlight;
 class QgsMapCanvas;
 
@@ -49,6 +53,10 @@ public:
 
 private:
   void clearHighlights();
+  //! Under an observation: its photos as thumbnails (a click shows one whole).
+  void addPhotos( QTreeWidgetItem *featureItem, qint64 observationFid,
+                  const std::function<tryggkarta::Database *()> &connection );
+  void showPhoto( qint64 photoFid );
 
   ProjectController *mProjects = nullptr;
   QPointer<QgsMapCanvas> mCanvas;

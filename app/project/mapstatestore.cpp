@@ -127,7 +127,7 @@ QString MapStateStore::save()
 
 QString MapStateStore::autosave()
 {
-  if ( mPath.isEmpty() || ( mBusy && mBusy() ) || !isDirty() )
+  if ( mPath.isEmpty() || ( mBusy && mBusy() ) || ( mDeferAutosave && mDeferAutosave() ) || !isDirty() )
     return QString();
   // Writing the QGIS project marks it clean; the state is still unsaved for the user.
   const bool projectDirty = mProject->isDirty();

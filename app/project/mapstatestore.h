@@ -56,6 +56,11 @@ public:
   void setProjectFile( const QString &path, tryggkarta::Database *connection );
   //! While this returns true (an import writes the file), nothing is saved or autosaved.
   void setBusyCheck( std::function<bool()> busy ) { mBusy = std::move( busy ); }
+  /**
+   * While this returns true, the autosave waits for its next turn (the project is still being checked for
+   * damage in the background: its first write would check it again, on the window's thread).
+   */
+  void setAutosaveDeferral( std::function<bool()> defer ) { mDeferAutosave = std::move( defer ); }
 
   /**
    * Saves the map state into the project file: layers with their styles and paths relative to the file, the
@@ -117,6 +122,7 @@ private:
   QString mCleanKey;
   QTimer *mTimer = nullptr;
   std::function<bool()> mBusy;
+  std::function<bool()> mDeferAutosave;
   std::function<bool( const QDateTime & )> mRecoveryPrompt;
   std::function<CloseAnswer()> mCloseQuestion;
 };

@@ -33,6 +33,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+
+#include <algorithm>
 #include <QtConcurrent>
 
 ProjectController::ProjectController( QgsProject *project, QgsMapCanvas *canvas, QWidget *window,
@@ -87,6 +89,7 @@ ProjectController::ProjectController( QgsProject *project, QgsMapCanvas *canvas,
   mActionClose->setShortcut( QKeySequence::Close );
   connect( mActionClose, &QAction::triggered, this, [this] { close(); } );
   mRecovery = new ProjectRecovery( this, window );
+  mMapState->setAutosaveDeferral( [this] { return mRecovery->isChecking(); } );
   updateActions();
 }
 
@@ -106,7 +109,13 @@ void ProjectController::setWork( ProjectWork *imports, ProjectWork *analyses )
 
 bool ProjectController::isImportRunning() const
 {
-  return mImports && mImports->isWorkRunning();
+  return ( mImports && mImports->isWorkRunning() ) || mBackgroundWrites > 0;
+}
+
+void ProjectController::noteBackgroundWrite( bool running )
+{
+  mBackgroundWrites = std::max( 0, mBackgroundWrites + ( running ? 1 : -1 ) );
+  updateActions();
 }
 
 bool ProjectController::analysesRunning() const
@@ -335,6 +344,10 @@ bool ProjectController::mayQuit()
 
 QString ProjectController::save()
 {
+  // The first write checks the file for damage: the check that began when the project opened is waited for
+  // (with the window painting, and a way back), not made a second time.
+  if ( !mRecovery->waitForCheck() )
+    return tr( "Not saved: the check of the project file was cancelled." );
   return mMapState->save();
 }
 

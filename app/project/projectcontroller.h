@@ -41,6 +41,11 @@ public:
 
   //! The work on the open project that must end before it closes: the import, and the analyses.
   void setWork( ProjectWork *imports, ProjectWork *analyses );
+  /**
+   * Another room writes the file on a worker thread (a walk's photos and GPS track): until it says it ended,
+   * the project counts as importing (nothing else opens, closes or saves the map into it).
+   */
+  void noteBackgroundWrite( bool running );
 
   QgsProject *project() const { return mProject; }
   //! The open project file, or an empty string.
@@ -185,6 +190,7 @@ private:
   ProjectRecovery *mRecovery = nullptr;
   ProjectWork *mImports = nullptr;
   ProjectWork *mAnalyses = nullptr;
+  int mBackgroundWrites = 0;
   QString mPath;
   ProjectInfo mInfo;
   QMap<QString, QString> mCategoryLabels;

@@ -7,12 +7,14 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTimer>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -59,6 +61,27 @@ void ProjectRecovery::startCheck( const QString &path )
         return QString(); // not readable now (moved, removed): the first real read says why
       }
     } ) );
+}
+
+bool ProjectRecovery::waitForCheck()
+{
+  if ( !mCheck.isRunning() )
+    return true;
+  QProgressDialog progress( tr( "Checking the project file for damage before writing to it…" ),
+                            tr( "Cancel" ), 0, 0, mWindow );
+  progress.setWindowTitle( tr( "Checking the Project" ) );
+  progress.setWindowModality( Qt::WindowModal );
+  progress.setMinimumDuration( 500 );
+  QEventLoop loop;
+  connect( &mCheck, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit );
+  connect( &progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit );
+  // Shown after its delay only when its value is set while the loop runs.
+  QTimer ticks;
+  connect( &ticks, &QTimer::timeout, &progress, [&progress] { progress.setValue( 0 ); } );
+  ticks.start( 100 );
+  if ( mCheck.isRunning() )
+    loop.exec();
+  return !progress.wasCanceled();
 }
 
 void ProjectRecovery::onChecked()

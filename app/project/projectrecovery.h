@@ -30,6 +30,11 @@ public:
 
   //! True while the open project is being checked.
   bool isChecking() const { return mCheck.isRunning(); }
+  /**
+   * Waits for the background check to end while the window keeps painting; after half a second a dialog
+   * says what is awaited, with Cancel. False when the user cancelled (the check itself goes on).
+   */
+  bool waitForCheck();
 
   /**
    * Copies what can be read of damagedPath into newPath on a worker thread while a progress dialog shows how

@@ -13,6 +13,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFrame>
 #include <QGridLayout>
@@ -38,6 +39,9 @@ QString text( const std::string &value )
   return QString::fromStdString( value );
 }
 
+//! The date a deadline field shows as "no deadline".
+const QDate kNoDeadline( 2000, 1, 1 );
+
 //! The id of "not rated" in a row's rating buttons (the ratings are 0–3; QButtonGroup takes -1 for "any id").
 constexpr int kNotRated = 9;
 
@@ -45,8 +49,8 @@ bool sameRecord( const tryggkarta::ObservationRecord &a, const tryggkarta::Obser
 {
   return a.rating == b.rating && a.positive == b.positive && a.note == b.note &&
          a.proposedAction == b.proposedAction && a.responsible == b.responsible &&
-         a.lightCondition == b.lightCondition && a.draft == b.draft && a.stopId == b.stopId &&
-         a.walkId == b.walkId;
+         a.actionDeadline == b.actionDeadline && a.lightCondition == b.lightCondition && a.draft == b.draft &&
+         a.stopId == b.stopId && a.walkId == b.walkId;
 }
 } // namespace
 
@@ -414,7 +418,22 @@ void RecordWalkDialog::buildStop()
     row.responsible->addItems( organisations );
     row.responsible->setCurrentText( text( row.stored.responsible ) );
     row.responsible->lineEdit()->setPlaceholderText( tr( "Responsible" ) );
-    rowLayout->addWidget( row.responsible, top + 1, 3, Qt::AlignTop );
+    // The deadline of the proposed action: the first date stands for none.
+    row.deadline = new QDateEdit( frame );
+    row.deadline->setObjectName( QStringLiteral( "RecordDeadline_%1" ).arg( code ) );
+    row.deadline->setDisplayFormat( QStringLiteral( "yyyy-MM-dd" ) );
+    row.deadline->setMinimumDate( kNoDeadline );
+    row.deadline->setSpecialValueText( tr( "No deadline" ) );
+    row.deadline->setCalendarPopup( true );
+    row.deadline->setToolTip( tr( "When the proposed action should be done" ) );
+    const QDate deadline = QDate::fromString( text( row.stored.actionDeadline ), Qt::ISODate );
+    row.deadline->setDate( deadline.isValid() ? deadline : kNoDeadline );
+    auto *actionSide = new QVBoxLayout();
+    actionSide->setContentsMargins( 0, 0, 0, 0 );
+    actionSide->addWidget( row.responsible );
+    actionSide->addWidget( row.deadline );
+    actionSide->addStretch( 1 );
+    rowLayout->addLayout( actionSide, top + 1, 3 );
 
     mRows.push_back( row );
   }
@@ -457,6 +476,9 @@ tryggkarta::ObservationRecord RecordWalkDialog::recordOf( const Row &row ) const
   record.note = row.note->text().trimmed().toStdString();
   record.proposedAction = row.action->text().trimmed().toStdString();
   record.responsible = row.responsible->currentText().trimmed().toStdString();
+  record.actionDeadline = row.deadline->date() == kNoDeadline
+                            ? std::string()
+                            : row.deadline->date().toString( Qt::ISODate ).toStdString();
   record.draft = false;
   // A new observation gets the light chosen; one recorded before keeps its own.
   if ( !row.observation )
@@ -467,7 +489,7 @@ tryggkarta::ObservationRecord RecordWalkDialog::recordOf( const Row &row ) const
 bool RecordWalkDialog::isEmpty( const tryggkarta::ObservationRecord &record )
 {
   return !record.rating && !record.positive && record.note.empty() && record.proposedAction.empty() &&
-         record.responsible.empty();
+         record.responsible.empty() && record.actionDeadline.empty();
 }
 
 bool RecordWalkDialog::isModified() const
@@ -613,12 +635,13 @@ QString RecordWalkDialog::note( const QString &item ) const
 }
 
 void RecordWalkDialog::setProposedAction( const QString &item, const QString &action,
-                                          const QString &responsible )
+                                          const QString &responsible, const QDate &deadline )
 {
   if ( Row *row = rowOf( item ) )
   {
     row->action->setText( action );
     row->responsible->setCurrentText( responsible );
+    row->deadline->setDate( deadline.isValid() ? deadline : kNoDeadline );
   }
 }
 

@@ -10,6 +10,7 @@
 #include "recordedits.h"
 #include "walkprotocol.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QList>
 #include <QPointer>
@@ -19,6 +20,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -55,7 +57,8 @@ public:
   void setPositive( const QString &item, std::optional<bool> positive );
   void setNote( const QString &item, const QString &note );
   QString note( const QString &item ) const;
-  void setProposedAction( const QString &item, const QString &action, const QString &responsible );
+  void setProposedAction( const QString &item, const QString &action, const QString &responsible,
+                          const QDate &deadline = QDate() );
   //! The observation recorded for an item at the stop shown, if any.
   std::optional<qint64> observationOf( const QString &item ) const;
   //! Makes the item's observation's proposed action an action; an error message or an empty string.
@@ -92,6 +95,7 @@ private:
     ScreenedTextEdit *note = nullptr;
     ScreenedTextEdit *action = nullptr;
     QComboBox *responsible = nullptr;
+    QDateEdit *deadline = nullptr;
     QPushButton *makeAction = nullptr;
   };
 

@@ -3,6 +3,7 @@
 #include "coremessages.h"
 #include "walkcommands.h"
 
+#include "photos.h"
 #include "projectfile.h"
 #include "recordedits.h"
 #include "routesuggest.h"
@@ -230,6 +231,19 @@ std::optional<WalkState> WalkEditor::stateOf( qint64 walkId, QString *error, boo
   {
     for ( const tryggkarta::StopRating &rating : protocol->unplaced )
       state.links.emplace_back( rating.observationFid, 0 );
+    // Its photos stay in the project without the walk: undo gives them back.
+    if ( mConnection )
+    {
+      auto photos = tryggkarta::walkPhotos( *mConnection, state.walk.fid );
+      if ( !photos )
+      {
+        if ( error )
+          *error = errorText( photos.error() );
+        return std::nullopt;
+      }
+      for ( const tryggkarta::WalkPhotoEntry &photo : *photos )
+        state.photos.push_back( photo.photoId );
+    }
     // Repeat walks lose their link to a deleted walk too.
     if ( const auto all = walks( error ) )
       for ( const tryggkarta::WalkSummary &summary : *all )
@@ -356,6 +370,10 @@ bool WalkEditor::restore( const WalkState &state, bool stopsToo )
       return fail( problem );
   }
   relink( restoredId, state.links );
+  if ( const tryggkarta::Status photos =
+         tryggkarta::relinkPhotosToWalk( *mConnection, restoredId, state.photos );
+       !photos )
+    return fail( errorText( photos.error() ) );
   for ( const qint64 repeat : state.repeats )
   {
     auto other = mStore->load( currentWalkId( repeat ) );

@@ -38,6 +38,8 @@ struct WalkState
   std::vector<std::pair<qint64, qint64>> links;
   //! The walks that repeat this one, when the change (a deletion) unlinks them.
   std::vector<qint64> repeats;
+  //! The walk's photos, when the change (a deletion) leaves them without the walk.
+  std::vector<int64_t> photos;
 };
 
 class WalkEditor : public QObject
@@ -61,6 +63,8 @@ public:
   bool isOpen() const { return !mPath.isEmpty(); }
   QString projectPath() const { return mPath; }
   QUndoStack *undoStack() const { return mUndoStack; }
+  //! Forgets what its reader read: the file was written through another connection.
+  void resetReader();
   tryggkarta::Database *connection() const { return mConnection; }
 
   /**
@@ -140,7 +144,6 @@ private:
   void relink( qint64 walkId, const std::vector<std::pair<qint64, qint64>> &links );
   void pushStep( const WalkState &before, const WalkState &after, bool stopsToo, const QString &text );
   tryggkarta::WalkWriteOptions options() const;
-  void resetReader();
 
   tryggkarta::Database *mConnection = nullptr;
   QString mPath;

@@ -169,7 +169,7 @@ void DrawRouteTool::finish()
   if ( points.size() >= 2 )
     emit routeDrawn( points );
   else
-    emit cancelled();
+    emit tooShort( static_cast<int>( points.size() ) );
 }
 
 void DrawRouteTool::cancel()

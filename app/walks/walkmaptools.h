@@ -51,6 +51,8 @@ public:
 signals:
   //! The route was finished with these points (map CRS), at least two.
   void routeDrawn( const QVector<QgsPointXY> &mapPoints );
+  //! Finished with fewer than two points: no route (how many there were).
+  void tooShort( int points );
   //! The user cancelled, or finished with fewer than two points.
   void cancelled();
 

@@ -28,6 +28,9 @@
 #include "projectfile.h"
 #include "routesuggest.h"
 #include "walkcontext.h"
+#include "photos.h"
+#include "recordedits.h"
+#include "stockholmtime.h"
 #include "walkprotocol.h"
 
 #include <qgsapplication.h>
@@ -44,9 +47,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -56,9 +62,13 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <atomic>
+#include <utility>
 
 using tryggkarta::WalkStop;
 
@@ -188,6 +198,14 @@ WalksController::WalksController( ProjectController *projects, MapController *ma
 
   // The map tools.
   connect( mDrawRouteTool, &DrawRouteTool::routeDrawn, this, &WalksController::onRouteDrawn );
+  connect( mDrawRouteTool, &DrawRouteTool::tooShort, this,
+           [this]( int points )
+           {
+             emit message( CoreMessages::text( tryggkarta::Message::make(
+                             tryggkarta::MessageCode::WalkRouteTooShort, static_cast<int64_t>( points ) ) ),
+                           8000 );
+             mMap->tools()->activate( MapTools::Tool::Pan );
+           } );
   connect( mDrawRouteTool, &DrawRouteTool::cancelled, this,
            [this]
            {
@@ -205,6 +223,13 @@ WalksController::WalksController( ProjectController *projects, MapController *ma
   connect( mPickTool, &PickPointTool::picked, this,
            [this]( const QgsPointXY &mapPoint )
            {
+             if ( const qint64 photo = std::exchange( mPhotoToPlace, 0 ) )
+             {
+               mCanvas->setMapTool( mToolBeforePick ? mToolBeforePick.data()
+                                                    : mMap->tools()->mapTool( MapTools::Tool::Pan ) );
+               showProblem( placePhotoAt( photo, mapPoint ) );
+               return;
+             }
              if ( mSuggestDialog )
              {
                mSuggestDialog->setStart( layerPoint( mapPoint ) );
@@ -217,7 +242,9 @@ WalksController::WalksController( ProjectController *projects, MapController *ma
   connect( mPickTool, &PickPointTool::cancelled, this,
            [this]
            {
-             if ( mSuggestDialog )
+             if ( std::exchange( mPhotoToPlace, 0 ) )
+               emit message( tr( "The photo was not placed." ), 5000 );
+             else if ( mSuggestDialog )
                mSuggestDialog->show();
              mCanvas->setMapTool( mToolBeforePick ? mToolBeforePick.data()
                                                   : mMap->tools()->mapTool( MapTools::Tool::Pan ) );
@@ -297,14 +324,26 @@ void WalksController::createActions()
   mActionPrintProtocol->setObjectName( QStringLiteral( "ActionPrintWalkProtocol" ) );
   connect( mActionPrintProtocol, &QAction::triggered, this, &WalksController::printWalkProtocol );
 
+  mActionImportFiles =
+    new QAction( icon( "mActionAddImage.svg" ), tr( "&Import Photos and GPS Track…" ), this );
+  mActionImportFiles->setObjectName( QStringLiteral( "ActionImportWalkFiles" ) );
+  mActionImportFiles->setToolTip( tr( "Photos from the walk (placed by their GPS position or on the track by "
+                                      "their time) and the phone's GPS track, as drafts to confirm" ) );
+  connect( mActionImportFiles, &QAction::triggered, this, &WalksController::showImportDialog );
+  mActionPlacePhoto = new QAction( icon( "mActionCapturePoint.svg" ), tr( "&Place a Photo…" ), this );
+  mActionPlacePhoto->setObjectName( QStringLiteral( "ActionPlaceWalkPhoto" ) );
+  mActionPlacePhoto->setToolTip(
+    tr( "Place a photo of the walk that had no position: click where it was taken" ) );
+  connect( mActionPlacePhoto, &QAction::triggered, this, &WalksController::startPlacingPhoto );
+
   for ( QAction **separator : { &mSeparator1, &mSeparator2, &mSeparator3 } )
   {
     *separator = new QAction( this );
     ( *separator )->setSeparator( true );
   }
   mPanel->setActions( { mActionNew, mActionSuggest, mActionDrawRoute, mActionEditStops, nullptr,
-                        mActionRepeat, mActionRecord, mActionRemove, nullptr, mActionPrintKit,
-                        mActionPrintProtocol } );
+                        mActionRepeat, mActionRecord, mActionImportFiles, mActionPlacePhoto, mActionRemove,
+                        nullptr, mActionPrintKit, mActionPrintProtocol } );
 }
 
 SuggestRouteDialog *WalksController::suggestDialog() const
@@ -320,10 +359,9 @@ RecordWalkDialog *WalksController::recordDialog() const
 QList<QAction *> WalksController::menuActions() const
 {
   QAction *show = showPanelAction();
-  return { mActionNew,  mActionSuggest,  mActionDrawRoute,     mActionEditStops,
-           mSeparator1, mActionRepeat,   mActionRecord,        mActionRemove,
-           mSeparator2, mActionPrintKit, mActionPrintProtocol, mSeparator3,
-           show };
+  return { mActionNew,    mActionSuggest,  mActionDrawRoute,     mActionEditStops,  mSeparator1,
+           mActionRepeat, mActionRecord,   mActionImportFiles,   mActionPlacePhoto, mActionRemove,
+           mSeparator2,   mActionPrintKit, mActionPrintProtocol, mSeparator3,       show };
 }
 
 QAction *WalksController::showPanelAction() const
@@ -413,9 +451,11 @@ void WalksController::updateActions()
   const bool selected = edit && mShownWalk != 0;
   mActionNew->setEnabled( edit );
   mActionSuggest->setEnabled( edit );
-  for ( QAction *action :
-        { mActionDrawRoute, mActionEditStops, mActionRepeat, mActionRecord, mActionRemove } )
+  for ( QAction *action : { mActionDrawRoute, mActionEditStops, mActionRepeat, mActionRecord, mActionRemove,
+                            mActionPlacePhoto } )
     action->setEnabled( selected );
+  // Written through a connection of its own while the project's other writers wait.
+  mActionImportFiles->setEnabled( selected && !mImportRunning );
   mActionPrintKit->setEnabled( open && mShownWalk != 0 );
   mActionPrintProtocol->setEnabled( open && mShownWalk != 0 );
   mPanel->form()->setEditable( edit );
@@ -637,7 +677,8 @@ void WalksController::removeWalk()
       .arg( text( walk->name ) );
   if ( photos > 0 )
     question +=
-      QLatin1Char( ' ' ) + tr( "Its %n photo(s) are deleted with it and do not come back.", nullptr, photos );
+      QLatin1Char( ' ' ) +
+      tr( "Its %n photo(s) stay in the project without the walk (undo gives them back).", nullptr, photos );
   if ( QMessageBox::question( mWindow, tr( "Delete the Walk" ), question,
                               QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel ) != QMessageBox::Yes )
@@ -979,4 +1020,165 @@ void WalksController::printWalkProtocol()
   printDocument( tr( "Print the Protocol" ), WalkProtocolPdf::title( *walk ),
                  [this]( const QString &path, const std::function<bool( double )> &progress )
                  { return writeWalkProtocol( path, progress ); } );
+}
+
+// --- Photos and GPS tracks from the walk
+// ------------------------------------------------------------------------------
+
+void WalksController::showImportDialog()
+{
+  if ( !mShownWalk || !mEditor->canEdit() || !saveFormChanges() )
+    return;
+  const auto walk = mEditor->walk( mShownWalk );
+  if ( !walk )
+    return;
+  WalkImportDialog dialog( QString::fromStdString( walk->name ), mWindow );
+  if ( dialog.exec() != QDialog::Accepted )
+    return;
+  WalkImportRequest request = dialog.request();
+  request.walkId = mShownWalk;
+  const WalkImportOutcome outcome = importWalkFiles( request );
+  if ( outcome.cancelled )
+  {
+    emit message( tr( "Cancelled: the step under way was not written." ), 8000 );
+    return;
+  }
+  QMessageBox box( outcome.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                   tr( "Import Photos and GPS Track" ),
+                   outcome.error.isEmpty() ? outcome.summary() + QLatin1Char( '.' ) : outcome.error,
+                   QMessageBox::Close, mWindow );
+  if ( !outcome.lines.isEmpty() )
+    box.setDetailedText( outcome.lines.join( QLatin1Char( '\n' ) ) );
+  if ( outcome.unplaced > 0 )
+    box.setInformativeText( tr( "Place the photos without a position with Place a Photo…, and confirm the "
+                                "drafts in Record…." ) );
+  box.exec();
+}
+
+WalkImportOutcome WalksController::importWalkFiles( const WalkImportRequest &request )
+{
+  WalkImportOutcome outcome;
+  if ( !mEditor->canEdit() || request.walkId == 0 )
+  {
+    outcome.error = tr( "The project cannot be edited now." );
+    return outcome;
+  }
+  const QString path = mProjects->path();
+  QProgressDialog progress( tr( "Importing the walk's photos and track…" ), tr( "Cancel" ), 0, 1000,
+                            mWindow );
+  progress.setWindowTitle( tr( "Import Photos and GPS Track" ) );
+  progress.setWindowModality( Qt::WindowModal );
+  progress.setMinimumDuration( 300 );
+  std::atomic<int> permille{ 0 };
+  std::atomic<bool> cancel{ false };
+  mProjects->noteBackgroundWrite( true );
+  mCanvas->cancelJobs(); // a render reading the file would hold it
+  QFutureWatcher<WalkImportOutcome> watcher;
+  QEventLoop loop;
+  connect( &watcher, &QFutureWatcher<WalkImportOutcome>::finished, &loop, &QEventLoop::quit );
+  connect( &progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; } );
+  QTimer ticks;
+  connect( &ticks, &QTimer::timeout, &progress, [&] { progress.setValue( permille ); } );
+  watcher.setFuture( QtConcurrent::run(
+    [path, request, &permille, &cancel]
+    {
+      return runWalkImport( path, request,
+                            [&]( double fraction )
+                            {
+                              permille = static_cast<int>( std::clamp( fraction, 0.0, 1.0 ) * 1000 );
+                              return !cancel;
+                            } );
+    } ) );
+  ticks.start( 50 );
+  if ( !watcher.isFinished() )
+    loop.exec();
+  ticks.stop();
+  outcome = watcher.result();
+  progress.reset();
+  mProjects->noteBackgroundWrite( false );
+  if ( outcome.wroteSomething() )
+  {
+    // Stops and observations changed behind the undo steps taken before: they no longer apply.
+    if ( mEditor->undoStack() )
+      mEditor->undoStack()->clear();
+    mEditor->resetReader();
+    refreshList();
+    showStops( request.walkId );
+    reloadWalkLayers( true );
+  }
+  if ( outcome.error.isEmpty() && !outcome.cancelled )
+    emit message( tr( "Imported into the walk: %1" ).arg( outcome.summary() ), 15000 );
+  return outcome;
+}
+
+void WalksController::startPlacingPhoto()
+{
+  if ( !mShownWalk || !mEditor->canEdit() || !mEditor->connection() )
+    return;
+  auto photos = tryggkarta::walkPhotos( *mEditor->connection(), mShownWalk );
+  if ( !photos )
+  {
+    showProblem( CoreMessages::text( photos.error() ) );
+    return;
+  }
+  QStringList names;
+  QList<qint64> ids;
+  const QLocale locale;
+  for ( const tryggkarta::WalkPhotoEntry &photo : *photos )
+    if ( !photo.placed() )
+    {
+      QString name = QString::fromStdString( photo.fileName );
+      if ( photo.takenUtc )
+        name += QStringLiteral( " (%1)" ).arg(
+          locale.toString( StockholmTime::wallClock( *photo.takenUtc ), QLocale::ShortFormat ) );
+      names << name;
+      ids << photo.photoId;
+    }
+  if ( ids.isEmpty() )
+  {
+    QMessageBox::information( mWindow, tr( "Place a Photo" ),
+                              tr( "Every photo of this walk has its place. Import photos with Import Photos "
+                                  "and GPS Track…." ) );
+    return;
+  }
+  bool ok = false;
+  const QString chosen = QInputDialog::getItem( mWindow, tr( "Place a Photo" ),
+                                                tr( "Photos without a position. Choose one, then click where "
+                                                    "it was taken:" ),
+                                                names, 0, false, &ok );
+  if ( !ok )
+    return;
+  mPhotoToPlace = ids.value( names.indexOf( chosen ) );
+  if ( mCanvas->mapTool() != mPickTool )
+    mToolBeforePick = mCanvas->mapTool();
+  mCanvas->setMapTool( mPickTool );
+  emit message( tr( "Click where %1 was taken (Esc: cancel)." ).arg( chosen ), 15000 );
+}
+
+QString WalksController::placePhotoAt( qint64 photoId, const QgsPointXY &mapPoint )
+{
+  if ( !mEditor->canEdit() || !mEditor->connection() )
+    return tr( "The project cannot be edited now." );
+  const std::optional<tryggkarta::WalkPoint> point = layerPoint( mapPoint );
+  if ( !point )
+    return tr( "The point could not be converted to the project's coordinate system." );
+  tryggkarta::EditOptions options;
+  options.actor = qEnvironmentVariable( "USER" ).toStdString();
+  auto placed = tryggkarta::placePhoto( *mEditor->connection(), photoId, point->x, point->y,
+                                        tryggkarta::kDefaultSnapToleranceMeters, options );
+  if ( !placed )
+    return CoreMessages::text( placed.error() );
+  if ( placed->stop.added && mEditor->undoStack() )
+    mEditor->undoStack()->clear(); // a stop added behind the steps before
+  mEditor->resetReader();
+  refreshList();
+  showStops( mShownWalk );
+  reloadWalkLayers( true );
+  emit message( placed->stop.added
+                  ? tr( "The photo is a draft observation at the new stop %1; confirm it in Record…." )
+                      .arg( placed->stop.stopNumber )
+                  : tr( "The photo is a draft observation at stop %1; confirm it in Record…." )
+                      .arg( placed->stop.stopNumber ),
+                10000 );
+  return QString();
 }

@@ -5,6 +5,7 @@
 // layer on the map, and the dialogs (suggest a route, record a walk). Changes go through the walk editor,
 // one undoable step each on the window's undo stack.
 
+#include "walkimportdialog.h"
 #include "walkstore.h"
 
 #include <qgsmaptoolidentify.h>
@@ -69,6 +70,8 @@ public:
   QAction *removeWalkAction() const { return mActionRemove; }
   QAction *printKitAction() const { return mActionPrintKit; }
   QAction *printProtocolAction() const { return mActionPrintProtocol; }
+  QAction *importFilesAction() const { return mActionImportFiles; }
+  QAction *placePhotoAction() const { return mActionPlacePhoto; }
   //! Shows or hides the dock (its own action).
   QAction *showPanelAction() const;
 
@@ -94,6 +97,17 @@ public:
   QString writeWalkKit( const QString &pdfPath, const std::function<bool( double )> &progress = {} );
   QString writeWalkProtocol( const QString &pdfPath, const std::function<bool( double )> &progress = {} );
 
+  /**
+   * Imports photos and a GPS track into the request's walk on a worker thread while a progress dialog shows
+   * how far it has come (and can cancel the step under way); then shows the walk's new stops and drafts.
+   * While it runs the project counts as importing. What it did, or its error in outcome.error.
+   */
+  WalkImportOutcome importWalkFiles( const WalkImportRequest &request );
+  /**
+   * Places a photo stored without a place (of the selected walk) where the map was clicked: a draft
+   * observation at the nearest stop, or a new stop. An error message, or an empty string.
+   */
+  QString placePhotoAt( qint64 photoId, const QgsPointXY &mapPoint );
   //! The project's areas (fid, name) for the lists.
   const QList<QPair<qint64, QString>> &areas() const { return mAreas; }
 
@@ -114,6 +128,10 @@ public slots:
   void printWalkKit();
   //! Prints the selected walk's protocol to a PDF.
   void printWalkProtocol();
+  //! Asks for the selected walk's photos and GPS track, imports them and reports what became of each file.
+  void showImportDialog();
+  //! Asks which of the selected walk's unplaced photos to place, then waits for a click on the map.
+  void startPlacingPhoto();
 
 signals:
   //! Something for the status bar.
@@ -166,6 +184,10 @@ private:
   QPointer<RecordWalkDialog> mRecordDialog;
   QList<QPair<qint64, QString>> mAreas;
   QStringList mOrganisations;
+  QAction *mActionImportFiles = nullptr;
+  QAction *mActionPlacePhoto = nullptr;
+  //! The photo the next click on the map places (0: none).
+  qint64 mPhotoToPlace = 0;
   bool mImportRunning = false;
   bool mEnglish = false;
   qint64 mShownWalk = 0;

@@ -148,6 +148,10 @@ TK_MESSAGE( ExtentProjectAreas, "extent.project-areas", "the project's areas" )
 TK_MESSAGE( EditIncidentOutsideSweden, "edit.incident-outside-sweden",
             "The position (%1, %2) is outside Sweden in the project's coordinate system (EPSG:%3). Place "
             "the incident on the municipality's map." )
+//! %1 x, %2 y, %3 what the project's extent is made from, %4 the margin in metres.
+TK_MESSAGE( PhotoPlaceOutsideProject, "photo.place-outside-project",
+            "The position (%1, %2) lies outside the project (%3 with %4 m around it). Place the photo on the "
+            "municipality's map." )
 TK_MESSAGE( EditObservationOutsideSweden, "edit.observation-outside-sweden",
             "The position (%1, %2) is outside Sweden in the project's coordinate system (EPSG:%3). Place "
             "the observation on the municipality's map." )
@@ -726,6 +730,13 @@ TK_MESSAGE( WalkStopOutsideSweden, "walk.stop-outside-sweden",
 //! %1 the point's number along the route, %2 x, %3 y, %4 the EPSG code.
 TK_MESSAGE( WalkPointOutsideSweden, "walk.point-outside-sweden",
             "Point %1 of the route at (%2, %3) is not in Sweden in the project's coordinate system (EPSG:%4)." )
+//! %1 the stop's number, %2 x, %3 y, %4 what the extent is made from (extent.*), %5 the margin in metres.
+TK_MESSAGE( WalkStopOutsideProject, "walk.stop-outside-project",
+            "Stop %1 at (%2, %3) lies outside the project (%4 with %5 m around it). Place it on the "
+            "municipality's map." )
+//! %1 the point's number along the route, %2 x, %3 y, %4 what the extent is made from, %5 the margin.
+TK_MESSAGE( WalkPointOutsideProject, "walk.point-outside-project",
+            "Point %1 of the route at (%2, %3) lies outside the project (%4 with %5 m around it)." )
 //! %1 the organisation.
 TK_MESSAGE( WalkDuplicateOrganisation, "walk.duplicate-organisation",
             "%1 is listed twice among the walk's organisations." )
@@ -841,6 +852,9 @@ TK_MESSAGE( DraftTimeImplausible, "photo.time-implausible",
 //! %1, %2 latitude and longitude.
 TK_MESSAGE( PhotoGpsOutsideSweden, "photo.gps-outside-sweden",
             "its GPS position (lat %1, lon %2) lies outside Sweden (a position the camera had not fixed?)" )
+//! %1 latitude, %2 longitude, %3 what the project's extent is made from, %4 the margin in metres.
+TK_MESSAGE( PhotoGpsOutsideProject, "photo.gps-outside-project",
+            "its GPS position (lat %1, lon %2) lies outside the project (%3 with %4 m around it)" )
 TK_MESSAGE( PhotoNoGpsNoTime, "photo.no-gps-no-time", "it has no GPS position and no time to place it by" )
 TK_MESSAGE( PhotoNoGpsNoTrack, "photo.no-gps-no-track",
             "it has no GPS position, and no GPX track was given to place it by its time" )
@@ -857,6 +871,10 @@ TK_MESSAGE( PhotoTrackGap, "photo.track-gap",
 //! %1 the photo's time.
 TK_MESSAGE( PhotoTrackOutsideSweden, "photo.track-outside-sweden",
             "it has no GPS position, and the track at its time %1 lies outside Sweden" )
+//! %1 the photo's time (Stockholm), %2 what the project's extent is made from, %3 the margin in metres.
+TK_MESSAGE( PhotoTrackOutsideProject, "photo.track-outside-project",
+            "it has no GPS position, and the track at its time %1 lies outside the project (%2 with %3 m "
+            "around it)" )
 // Failures of a whole photo import (nothing was written).
 TK_MESSAGE( PhotoNoFiles, "photo.no-files", "No photos were given." )
 //! %1 the folder.
@@ -901,6 +919,9 @@ TK_MESSAGE( GpxOnePoint, "gpx.one-point", "%1: the track has a single point, and
 TK_MESSAGE( GpxNoWaypoints, "gpx.no-waypoints", "%1 has no waypoints to import as observations." )
 //! Why a waypoint was rejected (follows "waypoint 3: "): %1, %2 its latitude and longitude.
 TK_MESSAGE( GpxWaypointOutsideSweden, "gpx.waypoint-outside-sweden", "its position (lat %1, lon %2) lies outside Sweden" )
+//! %1 latitude, %2 longitude, %3 what the project's extent is made from, %4 the margin in metres.
+TK_MESSAGE( GpxWaypointOutsideProject, "gpx.waypoint-outside-project",
+            "its position (lat %1, lon %2) lies outside the project (%3 with %4 m around it)" )
 //! %1 the waypoint's number in the file, %2 its time (Stockholm).
 TK_MESSAGE( GpxWaypointTimeIgnored, "gpx.waypoint-time-ignored",
             "Waypoint %1: its time %2 is in the future or before 1970 (the phone's clock?), so it was left out." )

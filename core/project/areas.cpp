@@ -105,10 +105,15 @@ std::string ProjectArea::label() const
 
 Expected<std::vector<ProjectArea>> loadAreas( ProjectFile &project, const std::string &kind )
 {
+  return loadAreas( project.db(), kind );
+}
+
+Expected<std::vector<ProjectArea>> loadAreas( Database &db, const std::string &kind )
+{
   try
   {
-    Statement s = project.db().prepare( std::string( kAreaColumns ) +
-                                        ( kind.empty() ? " ORDER BY fid" : " WHERE kind = ? ORDER BY fid" ) );
+    Statement s = db.prepare( std::string( kAreaColumns ) +
+                              ( kind.empty() ? " ORDER BY fid" : " WHERE kind = ? ORDER BY fid" ) );
     if ( !kind.empty() )
       s.bind( 1, kind );
     std::vector<ProjectArea> areas;
@@ -147,6 +152,11 @@ Expected<ProjectArea> findArea( ProjectFile &project, const std::string &nameCod
 
 Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project, double marginMeters )
 {
+  return projectExtent( project.db(), marginMeters );
+}
+
+Expected<std::optional<ProjectExtent>> projectExtent( Database &db, double marginMeters )
+{
   std::optional<Envelope> envelope;
   auto grow = [&envelope]( const Envelope &e )
   {
@@ -160,9 +170,9 @@ Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project, doub
   Message basis = Message::make( MessageCode::ExtentMunicipalityBoundary );
   try
   {
-    if ( project.db().tableExists( "map_boundary" ) )
+    if ( db.tableExists( "map_boundary" ) )
     {
-      Statement s = project.db().prepare( "SELECT geom FROM map_boundary WHERE geom IS NOT NULL" );
+      Statement s = db.prepare( "SELECT geom FROM map_boundary WHERE geom IS NOT NULL" );
       while ( s.step() )
       {
         const std::vector<unsigned char> blob = s.blob( 0 );
@@ -177,7 +187,7 @@ Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project, doub
   }
   if ( !envelope )
   {
-    auto areas = loadAreas( project );
+    auto areas = loadAreas( db );
     if ( !areas )
       return Error{ areas.error() };
     for ( const ProjectArea &area : areas.value() )

@@ -11,6 +11,7 @@
 namespace tryggkarta
 {
 
+class Database;
 class ProjectFile;
 
 //! One area: its identity and its polygon rings (outer rings and holes alike, even-odd rule).
@@ -32,6 +33,8 @@ struct ProjectArea
 
 //! Every area of the project in fid order; kind limits them to one kind when not empty.
 Expected<std::vector<ProjectArea>> loadAreas( ProjectFile &project, const std::string &kind = {} );
+//! The same through a connection to a project file.
+Expected<std::vector<ProjectArea>> loadAreas( Database &db, const std::string &kind = {} );
 
 //! The area whose fid, code or name (case-insensitively) is the text, or a message listing the areas.
 Expected<ProjectArea> findArea( ProjectFile &project, const std::string &nameCodeOrFid );
@@ -59,6 +62,9 @@ struct ProjectExtent
  * the margin; nothing when the project has neither (then no incident is outside).
  */
 Expected<std::optional<ProjectExtent>> projectExtent( ProjectFile &project,
+                                                      double marginMeters = kProjectExtentMarginMeters );
+//! The same through a connection to a project file.
+Expected<std::optional<ProjectExtent>> projectExtent( Database &db,
                                                       double marginMeters = kProjectExtentMarginMeters );
 
 //! Which of several areas contains a point: a uniform bucket grid over the areas' envelopes.

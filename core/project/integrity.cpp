@@ -2,12 +2,16 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -266,6 +270,43 @@ std::optional<std::string> findDamage( Database &db )
   return problems;
 }
 
+namespace
+{
+//! A check of a file in a given state under way in some thread of this process: another thread wanting the
+//! same answer waits for it rather than reading the whole file a second time (the app checks a project in
+//! the background when it opens; a save or an edit meanwhile asks too).
+struct CheckUnderWay
+{
+  FileState state;
+  bool finished = false;
+  bool answered = false; //!< false when the check could not read the file (the waiter then checks itself)
+  std::optional<std::string> damage;
+};
+std::vector<std::shared_ptr<CheckUnderWay>> sUnderWay; // guarded by sMutex
+std::atomic<uint64_t> sChecksMade{ 0 };
+std::condition_variable sCheckFinished;
+
+std::optional<std::string> damageOf( Database &db )
+{
+  ++sChecksMade;
+  try
+  {
+    return findDamage( db );
+  }
+  catch ( const SqlError &e )
+  {
+    if ( !e.isDamage() )
+      throw;
+    return std::string( e.what() );
+  }
+}
+} // namespace
+
+uint64_t integrityChecksMade()
+{
+  return sChecksMade;
+}
+
 Status checkIntact( Database &db )
 {
   const std::string path = mainFile( db );
@@ -274,22 +315,65 @@ Status checkIntact( Database &db )
   const std::optional<FileState> before = stateOf( path );
   if ( before && knownIntact( *before ) )
     return Done{};
+  std::shared_ptr<CheckUnderWay> mine;
+  if ( before )
+  {
+    std::unique_lock<std::mutex> lock( sMutex );
+    const auto same = std::find_if( sUnderWay.begin(), sUnderWay.end(),
+                                    [&]( const auto &check ) { return check->state == *before; } );
+    if ( same != sUnderWay.end() )
+    {
+      const std::shared_ptr<CheckUnderWay> theirs = *same;
+      sCheckFinished.wait( lock, [&] { return theirs->finished; } );
+      if ( theirs->answered )
+      {
+        if ( theirs->damage )
+          return Error( MessageCode::ProjectDamaged, db.path().empty() ? path : db.path(), *theirs->damage );
+        return Done{};
+      }
+    }
+    else
+    {
+      mine = std::make_shared<CheckUnderWay>();
+      mine->state = *before;
+      sUnderWay.push_back( mine );
+    }
+  }
+  // Whatever happens below, waiting threads are let go.
+  auto finish = [&mine]( bool answered, const std::optional<std::string> &damage )
+  {
+    if ( !mine )
+      return;
+    {
+      std::lock_guard<std::mutex> lock( sMutex );
+      mine->finished = true;
+      mine->answered = answered;
+      mine->damage = damage;
+      sUnderWay.erase( std::remove( sUnderWay.begin(), sUnderWay.end(), mine ), sUnderWay.end() );
+    }
+    sCheckFinished.notify_all();
+  };
   std::optional<std::string> damage;
   try
   {
-    damage = findDamage( db );
+    damage = damageOf( db );
   }
-  catch ( const SqlError &e )
+  catch ( ... )
   {
-    if ( !e.isDamage() )
-      throw;
-    damage = e.what();
+    finish( false, std::nullopt );
+    throw;
   }
   if ( damage )
+  {
+    finish( true, damage );
     return Error( MessageCode::ProjectDamaged, db.path().empty() ? path : db.path(), *damage );
-  // Remembered only when nothing changed the file while it was read.
-  if ( before && stateOf( path ) == before )
+  }
+  // Remembered only when nothing changed the file while it was read; a waiter for a file that changed
+  // meanwhile checks it itself.
+  const bool unchanged = before && stateOf( path ) == before;
+  if ( unchanged )
     rememberIntact( *before );
+  finish( unchanged, std::nullopt );
   return Done{};
 }
 

@@ -33,6 +33,12 @@ std::optional<std::string> findDamage( Database &db );
  */
 Status checkIntact( Database &db );
 
+/**
+ * How many times this process has read a file through for checkIntact (not counting answers it remembered or
+ * took from a check of the same file under way in another thread).
+ */
+uint64_t integrityChecksMade();
+
 //! After the connection committed to a file that was whole: the file as it is now needs no check.
 void noteOwnCommit( Database &db );
 

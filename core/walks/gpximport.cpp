@@ -4,6 +4,7 @@
 #include "database.h"
 #include "gpx.h"
 #include "paths.h"
+#include "projectbounds.h"
 #include "projectfile.h"
 #include "recordedits.h"
 #include "stockholmzone.h"
@@ -189,13 +190,18 @@ Expected<WaypointImportReport> importGpxWaypoints( Database &db, const std::stri
       db.prepare( "INSERT INTO import_rejects (batch_id, row_number, raw_row, reason) VALUES (?, ?, ?, ?)" );
     Statement link = db.prepare( "UPDATE observations SET batch_id = ?, source_row = ? WHERE fid = ?" );
     int64_t flagged = 0;
+    const ProjectBounds bounds( db );
     for ( const GpxWaypoint &w : gpx->waypoints )
     {
       const std::string note = waypointNote( w );
-      if ( !isPositionInSweden( db, RecordTable::Observations, w.x, w.y ) )
+      const bool inSweden = isPositionInSweden( db, RecordTable::Observations, w.x, w.y );
+      if ( !inSweden || !bounds.contains( w.x, w.y ) )
       {
-        const Message reason = Message::make( MessageCode::GpxWaypointOutsideSweden, formatReal( w.lat, 8 ),
-                                              formatReal( w.lon, 8 ) );
+        const Message reason =
+          inSweden ? Message::make( MessageCode::GpxWaypointOutsideProject, formatReal( w.lat, 8 ),
+                                    formatReal( w.lon, 8 ), bounds.basis(), bounds.marginMeters() )
+                   : Message::make( MessageCode::GpxWaypointOutsideSweden, formatReal( w.lat, 8 ),
+                                    formatReal( w.lon, 8 ) );
         // The raw row is the waypoint as the file has it, screened like the note would have been.
         std::string raw = formatReal( w.lat, 10 ) + ", " + formatReal( w.lon, 10 ) + ", " + note;
         const ScreeningResult screening = screenText( raw );

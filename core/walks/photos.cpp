@@ -6,6 +6,7 @@
 #include "exif.h"
 #include "gpx.h"
 #include "paths.h"
+#include "projectbounds.h"
 #include "projectfile.h"
 #include "recordedits.h"
 #include "sha256.h"
@@ -296,8 +297,8 @@ struct Placement
   std::optional<Message> reason; //!< when not placed
 };
 
-Placement placeSurveyed( Database &db, Survey &s, const std::optional<GpxData> &track,
-                         const LonLatToProject &toProject )
+Placement placeSurveyed( Database &db, const ProjectBounds &bounds, Survey &s,
+                         const std::optional<GpxData> &track, const LonLatToProject &toProject )
 {
   Placement p;
   std::optional<Message> gpsProblem;
@@ -307,11 +308,17 @@ Placement placeSurveyed( Database &db, Survey &s, const std::optional<GpxData> &
     if ( insideSwedenLonLat( lon, lat ) && toProject.apply( lon, lat, p.x, p.y ) &&
          isPositionInSweden( db, RecordTable::Observations, p.x, p.y ) )
     {
-      p.how = PhotoPlacement::Exif;
-      return p;
+      if ( bounds.contains( p.x, p.y ) )
+      {
+        p.how = PhotoPlacement::Exif;
+        return p;
+      }
+      gpsProblem = Message::make( MessageCode::PhotoGpsOutsideProject, formatReal( lat, 8 ),
+                                  formatReal( lon, 8 ), bounds.basis(), bounds.marginMeters() );
     }
-    gpsProblem =
-      Message::make( MessageCode::PhotoGpsOutsideSweden, formatReal( lat, 8 ), formatReal( lon, 8 ) );
+    else
+      gpsProblem =
+        Message::make( MessageCode::PhotoGpsOutsideSweden, formatReal( lat, 8 ), formatReal( lon, 8 ) );
   }
   if ( !s.takenUtc )
   {
@@ -329,14 +336,17 @@ Placement placeSurveyed( Database &db, Survey &s, const std::optional<GpxData> &
   switch ( onTrack.outcome )
   {
   case TrackPosition::Outcome::Placed:
-    if ( isPositionInSweden( db, RecordTable::Observations, onTrack.x, onTrack.y ) )
+    if ( !isPositionInSweden( db, RecordTable::Observations, onTrack.x, onTrack.y ) )
+      p.reason = Message::make( MessageCode::PhotoTrackOutsideSweden, stockholmDateTimeText( *s.takenUtc ) );
+    else if ( !bounds.contains( onTrack.x, onTrack.y ) )
+      p.reason = Message::make( MessageCode::PhotoTrackOutsideProject, stockholmDateTimeText( *s.takenUtc ),
+                                bounds.basis(), bounds.marginMeters() );
+    else
     {
       p.how = PhotoPlacement::Track;
       p.x = onTrack.x;
       p.y = onTrack.y;
     }
-    else
-      p.reason = Message::make( MessageCode::PhotoTrackOutsideSweden, stockholmDateTimeText( *s.takenUtc ) );
     break;
   case TrackPosition::Outcome::NoTimes:
     p.reason = Message::make( MessageCode::PhotoTrackNoTimes, track->fileName );
@@ -479,6 +489,7 @@ Expected<PhotoImportReport> importPhotos( Database &db, const std::vector<std::s
       WalkWriteOptions walkOptions;
       walkOptions.actor = options.actor;
       StopSnapper snapper( db, options.walkId, options.snapToleranceMeters, walkOptions );
+      const ProjectBounds bounds( db );
       Statement duplicate = db.prepare( "SELECT fid, file_name FROM walk_photos WHERE walk_id = ? AND "
                                         "content_sha256 = ? ORDER BY fid LIMIT 1" );
       Statement insert = db.prepare(
@@ -522,7 +533,7 @@ Expected<PhotoImportReport> importPhotos( Database &db, const std::vector<std::s
         }
 
         const std::string name = storedName( s.name, options.keepPersonalData );
-        const Placement place = placeSurveyed( db, s, track, *toProject );
+        const Placement place = placeSurveyed( db, bounds, s, track, *toProject );
         std::optional<PlacedDraft> draft;
         if ( place.how )
         {
@@ -621,6 +632,9 @@ Expected<PlacedPhoto> placePhoto( Database &db, int64_t photoId, double x, doubl
       if ( !isPositionInSweden( db, RecordTable::Observations, x, y ) )
         throw Refused{ Message::make( MessageCode::EditObservationOutsideSweden, formatReal( x, 10 ),
                                       formatReal( y, 10 ), projectPointSrs( db ) ) };
+      if ( const ProjectBounds bounds( db ); !bounds.contains( x, y ) )
+        throw Refused{ Message::make( MessageCode::PhotoPlaceOutsideProject, formatReal( x, 10 ),
+                                      formatReal( y, 10 ), bounds.basis(), bounds.marginMeters() ) };
       WalkWriteOptions walkOptions;
       walkOptions.actor = options.actor;
       StopSnapper snapper( db, walkId, snapToleranceMeters, walkOptions );
@@ -638,6 +652,60 @@ Expected<PlacedPhoto> placePhoto( Database &db, int64_t photoId, double x, doubl
       update.run();
       return PlacedPhoto{ photoId, added->observationId, added->stop, added->notes };
     } );
+}
+
+Expected<std::vector<WalkPhotoEntry>> walkPhotos( Database &db, int64_t walkId )
+{
+  try
+  {
+    Statement walk = db.prepare( "SELECT 1 FROM safety_walks WHERE fid = ?" );
+    walk.bind( 1, walkId );
+    if ( !walk.step() )
+      return Error( MessageCode::WalkNotFound, walkId );
+    Statement s =
+      db.prepare( "SELECT fid, file_name, taken_at, observation_id, position_source, width, height "
+                  "FROM walk_photos WHERE walk_id = ? ORDER BY fid" );
+    s.bind( 1, walkId );
+    std::vector<WalkPhotoEntry> photos;
+    while ( s.step() )
+    {
+      WalkPhotoEntry p;
+      p.photoId = s.int64( 0 );
+      p.fileName = s.text( 1 );
+      if ( !s.isNull( 2 ) )
+        p.takenUtc = parseUtcIso( s.text( 2 ) );
+      if ( !s.isNull( 3 ) )
+        p.observationId = s.int64( 3 );
+      p.positionSource = s.isNull( 4 ) ? std::string() : s.text( 4 );
+      p.width = s.isNull( 5 ) ? 0 : static_cast<int>( s.int64( 5 ) );
+      p.height = s.isNull( 6 ) ? 0 : static_cast<int>( s.int64( 6 ) );
+      photos.push_back( std::move( p ) );
+    }
+    return photos;
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::WalkReadFailed, e.what() );
+  }
+}
+
+Status relinkPhotosToWalk( Database &db, int64_t walkId, const std::vector<int64_t> &photoIds )
+{
+  if ( photoIds.empty() )
+    return Done{};
+  return inTransaction<Done>( db, MessageCode::WalkSaveFailed,
+                              [&]
+                              {
+                                Statement s = db.prepare(
+                                  "UPDATE walk_photos SET walk_id = ? WHERE fid = ? AND walk_id IS NULL" );
+                                for ( int64_t fid : photoIds )
+                                {
+                                  s.bind( 1, walkId ).bind( 2, fid );
+                                  s.run();
+                                  s.reset();
+                                }
+                                return Done{};
+                              } );
 }
 
 Status confirmDraftObservation( Database &db, int64_t observationId, const EditOptions &options )

@@ -143,6 +143,28 @@ struct PlacedPhoto
 Expected<PlacedPhoto> placePhoto( Database &db, int64_t photoId, double x, double y,
                                   double snapToleranceMeters, const EditOptions &options );
 
+//! A walk's stored photo, for lists: placed (at an observation) or waiting to be placed.
+struct WalkPhotoEntry
+{
+  int64_t photoId = 0;
+  std::string fileName;
+  std::optional<int64_t> takenUtc;
+  std::optional<int64_t> observationId; //!< the (draft) observation it shows; none: not placed yet
+  std::string positionSource;           //!< exif, track, manual; empty when not placed
+  int width = 0;
+  int height = 0;
+  bool placed() const { return observationId.has_value(); }
+};
+
+//! The walk's photos in the order they were stored; an error for an unknown walk.
+Expected<std::vector<WalkPhotoEntry>> walkPhotos( Database &db, int64_t walkId );
+
+/**
+ * Gives photos left without a walk (their walk was deleted) back to a walk: an undone deletion. Photos that
+ * belong to a walk already are left as they are. One transaction.
+ */
+Status relinkPhotosToWalk( Database &db, int64_t walkId, const std::vector<int64_t> &photoIds );
+
 //! Confirms a draft observation (made from a photo or a waypoint): it becomes an ordinary observation and
 //! counts in analyses. An error when it is not a draft.
 Status confirmDraftObservation( Database &db, int64_t observationId, const EditOptions &options );

@@ -569,28 +569,33 @@ Expected<std::vector<RouteCandidate>> routeCandidates( ProjectFile &project, con
       places.push_back( std::move( place ) );
     }
 
-  // 5. What earlier walks found unsafe, at any time: rated 0 or 1, or marked a problem.
+  // 5. What earlier walks found unsafe, at any time: marked a problem (rated below 3, or not rated), or not
+  // marked either way and rated 0 or 1. An unrated problem weighs as a rating of 2, as in the analyses.
   try
   {
     Statement s = db.prepare(
       "SELECT o.geom, o.rating, c.label_sv, w.walk_date FROM observations o LEFT JOIN checklist_items c ON "
-      "c.code = o.checklist_item LEFT JOIN safety_walks w ON w.fid = o.walk_id WHERE o.draft = 0 AND "
-      "(o.positive = 0 OR o.positive IS NULL) AND o.rating IS NOT NULL AND o.rating <= 1 ORDER BY o.fid" );
+      "c.code = o.checklist_item LEFT JOIN safety_walks w ON w.fid = o.walk_id WHERE NOT coalesce(o.draft, "
+      "0) "
+      "AND ((o.positive = 0 AND (o.rating IS NULL OR o.rating < 3)) OR "
+      "(o.positive IS NULL AND o.rating IS NOT NULL AND o.rating <= 1)) ORDER BY o.fid" );
     while ( s.step() )
     {
       const auto blob = s.blob( 0 );
       const auto p = decodeGpkgPoint( blob.data(), static_cast<int>( blob.size() ) );
       if ( !p || !area->contains( p->first, p->second ) )
         continue;
-      const int rating = static_cast<int>( s.int64( 1 ) );
+      const std::optional<int> rating =
+        s.isNull( 1 ) ? std::nullopt : std::optional<int>( static_cast<int>( s.int64( 1 ) ) );
       Place place;
       place.candidate.x = p->first;
       place.candidate.y = p->second;
-      place.candidate.score = 3.0 * ( 3 - rating );
+      place.candidate.score = 3.0 * ( 3 - rating.value_or( 2 ) );
       const std::string date = s.text( 3 );
-      place.reasons.push_back( lower( s.text( 2 ).empty() ? "platsen" : s.text( 2 ) ) + " bedömd " +
-                               std::to_string( rating ) + "/3 vid vandringen" +
-                               ( date.empty() ? "" : " " + date ) );
+      const std::string what = lower( s.text( 2 ).empty() ? "platsen" : s.text( 2 ) );
+      place.reasons.push_back( what +
+                               ( rating ? " bedömd " + std::to_string( *rating ) + "/3" : " en brist" ) +
+                               " vid vandringen" + ( date.empty() ? "" : " " + date ) );
       places.push_back( std::move( place ) );
     }
   }

@@ -407,6 +407,23 @@ Expected<int64_t> createActionFromObservation( Database &db, int64_t observation
   }
 }
 
+Expected<std::vector<int64_t>> photosOfObservation( Database &db, int64_t observationFid )
+{
+  try
+  {
+    Statement s = db.prepare( "SELECT fid FROM walk_photos WHERE observation_id = ? ORDER BY fid" );
+    s.bind( 1, observationFid );
+    std::vector<int64_t> fids;
+    while ( s.step() )
+      fids.push_back( s.int64( 0 ) );
+    return fids;
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::WalkReadFailed, e.what() );
+  }
+}
+
 Expected<WalkPhoto> readWalkPhoto( Database &db, int64_t photoFid, bool thumbnailOnly )
 {
   try

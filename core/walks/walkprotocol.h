@@ -128,6 +128,8 @@ struct WalkPhoto
   int width = 0;
   int height = 0;
 };
+//! The fids of the photos that show an observation, in the order they were stored.
+Expected<std::vector<int64_t>> photosOfObservation( Database &db, int64_t observationFid );
 //! Reads one stored photo; with thumbnailOnly the full image is not read.
 Expected<WalkPhoto> readWalkPhoto( Database &db, int64_t photoFid, bool thumbnailOnly = false );
 

@@ -1,5 +1,7 @@
 #include "walkstore.h"
 
+#include "projectbounds.h"
+
 #include "calendar.h"
 #include "database.h"
 #include "geometryblob.h"
@@ -155,10 +157,17 @@ void validateRoute( Database &db, const std::vector<WalkPoint> &route )
     throw Refused{ Message::make( MessageCode::WalkRouteTooShort, static_cast<int64_t>( route.size() ) ) };
   const int srs = tableSrs( db, "safety_walks" );
   const SwedenTest sweden( srs );
+  const ProjectBounds bounds( db );
   for ( size_t i = 0; i < route.size(); ++i )
+  {
     if ( !sweden.inside( route[i].x, route[i].y ) )
       throw Refused{ Message::make( MessageCode::WalkPointOutsideSweden, static_cast<int64_t>( i + 1 ),
                                     number( route[i].x ), number( route[i].y ), srs ) };
+    if ( !bounds.contains( route[i].x, route[i].y ) )
+      throw Refused{ Message::make( MessageCode::WalkPointOutsideProject, static_cast<int64_t>( i + 1 ),
+                                    number( route[i].x ), number( route[i].y ), bounds.basis(),
+                                    bounds.marginMeters() ) };
+  }
 }
 
 void validateWalk( Database &db, const Walk &walk )
@@ -293,6 +302,7 @@ std::vector<WalkStop> writeStops( Database &db, int64_t walkId, const std::vecto
   requireWalk( db, walkId );
   const int srs = tableSrs( db, "walk_stops" );
   const SwedenTest sweden( srs );
+  const ProjectBounds bounds( db );
   std::set<int64_t> kept;
   for ( size_t i = 0; i < stops.size(); ++i )
   {
@@ -300,6 +310,10 @@ std::vector<WalkStop> writeStops( Database &db, int64_t walkId, const std::vecto
     if ( !sweden.inside( stop.x, stop.y ) )
       throw Refused{ Message::make( MessageCode::WalkStopOutsideSweden, static_cast<int64_t>( i + 1 ),
                                     number( stop.x ), number( stop.y ), srs ) };
+    if ( !bounds.contains( stop.x, stop.y ) )
+      throw Refused{ Message::make( MessageCode::WalkStopOutsideProject, static_cast<int64_t>( i + 1 ),
+                                    number( stop.x ), number( stop.y ), bounds.basis(),
+                                    bounds.marginMeters() ) };
     if ( stop.fid != 0 )
     {
       Statement owner = db.prepare( "SELECT walk_id FROM walk_stops WHERE fid = ?" );

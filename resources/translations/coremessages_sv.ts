@@ -247,6 +247,11 @@
         <extracomment>%1, %2 the position, %3 the project's EPSG code.</extracomment>
         <translation>Positionen (%1, %2) ligger utanför Sverige i projektets koordinatsystem (EPSG:%3). Placera händelsen på kommunens karta.</translation>
     </message>
+    <message id="photo.place-outside-project">
+        <source>The position (%1, %2) lies outside the project (%3 with %4 m around it). Place the photo on the municipality's map.</source>
+        <extracomment>%1 x, %2 y, %3 what the project's extent is made from, %4 the margin in metres.</extracomment>
+        <translation>Positionen (%1, %2) ligger utanför projektet (%3 med %4 m runt om). Placera fotot på kommunens karta.</translation>
+    </message>
     <message id="edit.observation-outside-sweden">
         <source>The position (%1, %2) is outside Sweden in the project's coordinate system (EPSG:%3). Place the observation on the municipality's map.</source>
         <translation>Positionen (%1, %2) ligger utanför Sverige i projektets koordinatsystem (EPSG:%3). Placera observationen på kommunens karta.</translation>
@@ -1432,6 +1437,16 @@
         <extracomment>%1 the point's number along the route, %2 x, %3 y, %4 the EPSG code.</extracomment>
         <translation>Punkt %1 på rutten vid (%2, %3) ligger inte i Sverige i projektets koordinatsystem (EPSG:%4).</translation>
     </message>
+    <message id="walk.stop-outside-project">
+        <source>Stop %1 at (%2, %3) lies outside the project (%4 with %5 m around it). Place it on the municipality's map.</source>
+        <extracomment>%1 the stop's number, %2 x, %3 y, %4 what the extent is made from (extent.*), %5 the margin in metres.</extracomment>
+        <translation>Stopp %1 vid (%2, %3) ligger utanför projektet (%4 med %5 m runt om). Placera det på kommunens karta.</translation>
+    </message>
+    <message id="walk.point-outside-project">
+        <source>Point %1 of the route at (%2, %3) lies outside the project (%4 with %5 m around it).</source>
+        <extracomment>%1 the point's number along the route, %2 x, %3 y, %4 what the extent is made from, %5 the margin.</extracomment>
+        <translation>Punkt %1 på rutten vid (%2, %3) ligger utanför projektet (%4 med %5 m runt om).</translation>
+    </message>
     <message id="walk.duplicate-organisation">
         <source>%1 is listed twice among the walk's organisations.</source>
         <extracomment>%1 the organisation.</extracomment>
@@ -1638,6 +1653,11 @@
         <extracomment>%1, %2 latitude and longitude.</extracomment>
         <translation>dess GPS-position (lat %1, lon %2) ligger utanför Sverige (en position kameran inte hade låst?)</translation>
     </message>
+    <message id="photo.gps-outside-project">
+        <source>its GPS position (lat %1, lon %2) lies outside the project (%3 with %4 m around it)</source>
+        <extracomment>%1 latitude, %2 longitude, %3 what the project's extent is made from, %4 the margin in metres.</extracomment>
+        <translation>dess GPS-position (lat %1, lon %2) ligger utanför projektet (%3 med %4 m runt om)</translation>
+    </message>
     <message id="photo.no-gps-no-time">
         <source>it has no GPS position and no time to place it by</source>
         <translation>den har ingen GPS-position och ingen tid att placera den efter</translation>
@@ -1665,6 +1685,11 @@
         <source>it has no GPS position, and the track at its time %1 lies outside Sweden</source>
         <extracomment>%1 the photo's time.</extracomment>
         <translation>den har ingen GPS-position, och spåret ligger utanför Sverige vid dess tid %1</translation>
+    </message>
+    <message id="photo.track-outside-project">
+        <source>it has no GPS position, and the track at its time %1 lies outside the project (%2 with %3 m around it)</source>
+        <extracomment>%1 the photo's time (Stockholm), %2 what the project's extent is made from, %3 the margin in metres.</extracomment>
+        <translation>det har ingen GPS-position, och spåret vid dess tid %1 ligger utanför projektet (%2 med %3 m runt om)</translation>
     </message>
     <message id="photo.no-files">
         <source>No photos were given.</source>
@@ -1755,6 +1780,11 @@
         <source>its position (lat %1, lon %2) lies outside Sweden</source>
         <extracomment>Why a waypoint was rejected (follows &quot;waypoint 3: &quot;): %1, %2 its latitude and longitude.</extracomment>
         <translation>dess position (lat %1, lon %2) ligger utanför Sverige</translation>
+    </message>
+    <message id="gpx.waypoint-outside-project">
+        <source>its position (lat %1, lon %2) lies outside the project (%3 with %4 m around it)</source>
+        <extracomment>%1 latitude, %2 longitude, %3 what the project's extent is made from, %4 the margin in metres.</extracomment>
+        <translation>dess position (lat %1, lon %2) ligger utanför projektet (%3 med %4 m runt om)</translation>
     </message>
     <message id="gpx.waypoint-time-ignored">
         <source>Waypoint %1: its time %2 is in the future or before 1970 (the phone's clock?), so it was left out.</source>

@@ -2745,6 +2745,14 @@
         <source>Nothing here.</source>
         <translation>Nothing here.</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished">Photos</translation>
+    </message>
+    <message>
+        <source>%1 (click to see it whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -4566,6 +4574,10 @@ If that computer crashed or was switched off with the project open, the lock it 
         <source>Another project is being opened. Wait for it, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: the check of the project file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -4962,6 +4974,14 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>Open the new project now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the project file for damage before writing to it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the Project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5512,6 +5532,14 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>Write a proposed action for %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the proposed action should be done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6979,6 +7007,167 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
 </context>
 <context>
+    <name>WalkImport</name>
+    <message>
+        <source>the track is the walk&apos;s route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft observation(s) to confirm</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) to place on the map</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the walk&apos;s route, %2 points, %3 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waypoint %1 %2: draft observation at stop %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waypoint %1 %2: not imported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: draft observation at stop %2, placed %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by its GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the track by its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored, to be placed on the map (Place a Photo…): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, stored for this walk before as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkImportDialog</name>
+    <message>
+        <source>Import Photos and GPS Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into the walk &lt;b&gt;%1&lt;/b&gt;. Photos with a GPS position are placed where they were taken, the others on the track by their time; each becomes a draft observation at the nearest stop (a new stop when none is near), to confirm in Record. Photos that cannot be placed are kept for you to place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS track (GPX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: photos are placed by their GPS position only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the track as the walk&apos;s route (replaces the route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import its waypoints as draft observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to add to the camera&apos;s clock to get the true time (the camera ran 90 s slow: 90). Used to place photos without a GPS position on the track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera clock correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <source>Photos from the Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.JPG *.JPEG);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS Track of the Walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPX files (*.gpx *.GPX);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos, or choose a track and what to take from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalkKitPdf</name>
     <message>
         <source>Printing was cancelled; nothing was written.</source>
@@ -7657,13 +7846,6 @@ If that computer crashed or was switched off with the project open, the lock it 
         <source>Delete the walk &quot;%1&quot; and its stops? Its observations stay, without the walk. Undo (Ctrl+Z) brings the walk back.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n photo(s) are deleted with it and do not come back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete the Walk</source>
         <translation type="unfinished"></translation>
@@ -7761,6 +7943,85 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>Print the Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo was not placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Photos and GPS Track…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos from the walk (placed by their GPS position or on the track by their time) and the phone&apos;s GPS track, as drafts to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place a Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a photo of the walk that had no position: click where it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n photo(s) stay in the project without the walk (undo gives them back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the step under way was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Photos and GPS Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the photos without a position with Place a Photo…, and confirm the drafts in Record….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the walk&apos;s photos and track…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported into the walk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every photo of this walk has its place. Import photos with Import Photos and GPS Track….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos without a position. Choose one, then click where it was taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click where %1 was taken (Esc: cancel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The point could not be converted to the project&apos;s coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is a draft observation at the new stop %1; confirm it in Record….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is a draft observation at stop %1; confirm it in Record….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2745,6 +2745,14 @@
         <source>Nothing here.</source>
         <translation>Inget här.</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <source>%1 (click to see it whole)</source>
+        <translation>%1 (klicka för att se hela)</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -4569,6 +4577,10 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <source>Another project is being opened. Wait for it, or cancel it.</source>
         <translation>Ett annat projekt håller på att öppnas. Vänta på det, eller avbryt det.</translation>
     </message>
+    <message>
+        <source>Not saved: the check of the project file was cancelled.</source>
+        <translation>Inte sparat: kontrollen av projektfilen avbröts.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLayers</name>
@@ -4966,6 +4978,14 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>Open the new project now?</source>
         <translation>Öppna det nya projektet nu?</translation>
+    </message>
+    <message>
+        <source>Checking the project file for damage before writing to it…</source>
+        <translation>Kontrollerar projektfilen efter skador innan något skrivs i den…</translation>
+    </message>
+    <message>
+        <source>Checking the Project</source>
+        <translation>Kontrollerar projektet</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5536,14 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>Write a proposed action for %1 first.</source>
         <translation>Skriv först ett förslag till åtgärd för %1.</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Inget sista datum</translation>
+    </message>
+    <message>
+        <source>When the proposed action should be done</source>
+        <translation>När den föreslagna åtgärden ska vara gjord</translation>
     </message>
 </context>
 <context>
@@ -6982,6 +7010,167 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     </message>
 </context>
 <context>
+    <name>WalkImport</name>
+    <message>
+        <source>the track is the walk&apos;s route</source>
+        <translation>spåret är vandringens rutt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft observation(s) to confirm</source>
+        <translation>
+            <numerusform>%n utkast till observation att bekräfta</numerusform>
+            <numerusform>%n utkast till observationer att bekräfta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) to place on the map</source>
+        <translation>
+            <numerusform>%n foto att placera på kartan</numerusform>
+            <numerusform>%n foton att placera på kartan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new stop(s)</source>
+        <translation>
+            <numerusform>%n nytt stopp</numerusform>
+            <numerusform>%n nya stopp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored before</source>
+        <translation>
+            <numerusform>%n sparad tidigare</numerusform>
+            <numerusform>%n sparade tidigare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the walk&apos;s route, %2 points, %3 km</source>
+        <translation>%1: vandringens rutt, %2 punkter, %3 km</translation>
+    </message>
+    <message>
+        <source>Waypoint %1 %2: draft observation at stop %3%4</source>
+        <translation>GPS-punkt %1 %2: utkast till observation vid stopp %3%4</translation>
+    </message>
+    <message>
+        <source>Waypoint %1 %2: not imported: %3</source>
+        <translation>GPS-punkt %1 %2: inte importerad: %3</translation>
+    </message>
+    <message>
+        <source>%1: draft observation at stop %2, placed %3%4</source>
+        <translation>%1: utkast till observation vid stopp %2, placerad %3%4</translation>
+    </message>
+    <message>
+        <source>by its GPS position</source>
+        <translation>efter sin GPS-position</translation>
+    </message>
+    <message>
+        <source>on the track by its time</source>
+        <translation>på spåret efter sin tid</translation>
+    </message>
+    <message>
+        <source>%1: stored, to be placed on the map (Place a Photo…): %2</source>
+        <translation>%1: sparad, att placera på kartan (Placera ett foto…): %2</translation>
+    </message>
+    <message>
+        <source>%1: skipped, stored for this walk before as %2</source>
+        <translation>%1: hoppades över, redan sparad för vandringen som %2</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: avvisad: %2</translation>
+    </message>
+    <message>
+        <source>Could not import into %1: %2</source>
+        <translation>Kunde inte importera till %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WalkImportDialog</name>
+    <message>
+        <source>Import Photos and GPS Track</source>
+        <translation>Importera foton och GPS-spår</translation>
+    </message>
+    <message>
+        <source>Into the walk &lt;b&gt;%1&lt;/b&gt;. Photos with a GPS position are placed where they were taken, the others on the track by their time; each becomes a draft observation at the nearest stop (a new stop when none is near), to confirm in Record. Photos that cannot be placed are kept for you to place.</source>
+        <translation>Till vandringen &lt;b&gt;%1&lt;/b&gt;. Foton med GPS-position placeras där de togs, de andra på spåret efter sin tid; varje foto blir ett utkast till observation vid närmaste stopp (ett nytt stopp när inget ligger nära), att bekräfta under Registrera. Foton som inte kan placeras sparas så att du kan placera dem.</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG)</source>
+        <translation>Foton (JPEG)</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Lägg till foton…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>GPS track (GPX)</source>
+        <translation>GPS-spår (GPX)</translation>
+    </message>
+    <message>
+        <source>None: photos are placed by their GPS position only</source>
+        <translation>Inget: foton placeras bara efter sin GPS-position</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Store the track as the walk&apos;s route (replaces the route)</source>
+        <translation>Spara spåret som vandringens rutt (ersätter rutten)</translation>
+    </message>
+    <message>
+        <source>Import its waypoints as draft observations</source>
+        <translation>Importera dess GPS-punkter som utkast till observationer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds to add to the camera&apos;s clock to get the true time (the camera ran 90 s slow: 90). Used to place photos without a GPS position on the track.</source>
+        <translation>Sekunder att lägga till kamerans klocka för att få rätt tid (kameran gick 90 s efter: 90). Används för att placera foton utan GPS-position på spåret.</translation>
+    </message>
+    <message>
+        <source>Camera clock correction:</source>
+        <translation>Rättning av kamerans klocka:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Photos from the Walk</source>
+        <translation>Foton från vandringen</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.JPG *.JPEG);;All files (*)</source>
+        <translation>Foton (*.jpg *.jpeg *.JPG *.JPEG);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>GPS Track of the Walk</source>
+        <translation>Vandringens GPS-spår</translation>
+    </message>
+    <message>
+        <source>GPX files (*.gpx *.GPX);;All files (*)</source>
+        <translation>GPX-filer (*.gpx *.GPX);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Add photos, or choose a track and what to take from it.</source>
+        <translation>Lägg till foton, eller välj ett spår och vad som ska hämtas ur det.</translation>
+    </message>
+</context>
+<context>
     <name>WalkKitPdf</name>
     <message>
         <source>Printing was cancelled; nothing was written.</source>
@@ -7660,13 +7849,6 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <source>Delete the walk &quot;%1&quot; and its stops? Its observations stay, without the walk. Undo (Ctrl+Z) brings the walk back.</source>
         <translation>Ta bort vandringen &quot;%1&quot; och dess stopp? Dess observationer finns kvar, utan vandring. Ångra (Ctrl+Z) tar tillbaka vandringen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Its %n photo(s) are deleted with it and do not come back.</source>
-        <translation>
-            <numerusform>Vandringens %n foto tas bort med den och kommer inte tillbaka.</numerusform>
-            <numerusform>Vandringens %n foton tas bort med den och kommer inte tillbaka.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete the Walk</source>
         <translation>Ta bort vandringen</translation>
@@ -7765,6 +7947,85 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>Print the Protocol</source>
         <translation>Skriv ut protokollet</translation>
+    </message>
+    <message>
+        <source>The photo was not placed.</source>
+        <translation>Fotot placerades inte.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Photos and GPS Track…</source>
+        <translation>&amp;Importera foton och GPS-spår…</translation>
+    </message>
+    <message>
+        <source>Photos from the walk (placed by their GPS position or on the track by their time) and the phone&apos;s GPS track, as drafts to confirm</source>
+        <translation>Foton från vandringen (placerade efter sin GPS-position eller på spåret efter sin tid) och telefonens GPS-spår, som utkast att bekräfta</translation>
+    </message>
+    <message>
+        <source>&amp;Place a Photo…</source>
+        <translation>&amp;Placera ett foto…</translation>
+    </message>
+    <message>
+        <source>Place a photo of the walk that had no position: click where it was taken</source>
+        <translation>Placera ett foto från vandringen som saknade position: klicka där det togs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n photo(s) stay in the project without the walk (undo gives them back).</source>
+        <translation>
+            <numerusform>Dess %n foto finns kvar i projektet utan vandringen (ångra ger tillbaka det).</numerusform>
+            <numerusform>Dess %n foton finns kvar i projektet utan vandringen (ångra ger tillbaka dem).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the step under way was not written.</source>
+        <translation>Avbrutet: steget som pågick skrevs inte.</translation>
+    </message>
+    <message>
+        <source>Import Photos and GPS Track</source>
+        <translation>Importera foton och GPS-spår</translation>
+    </message>
+    <message>
+        <source>Place the photos without a position with Place a Photo…, and confirm the drafts in Record….</source>
+        <translation>Placera fotona utan position med Placera ett foto…, och bekräfta utkasten under Registrera….</translation>
+    </message>
+    <message>
+        <source>The project cannot be edited now.</source>
+        <translation>Projektet kan inte redigeras just nu.</translation>
+    </message>
+    <message>
+        <source>Importing the walk&apos;s photos and track…</source>
+        <translation>Importerar vandringens foton och spår…</translation>
+    </message>
+    <message>
+        <source>Imported into the walk: %1</source>
+        <translation>Importerat till vandringen: %1</translation>
+    </message>
+    <message>
+        <source>Place a Photo</source>
+        <translation>Placera ett foto</translation>
+    </message>
+    <message>
+        <source>Every photo of this walk has its place. Import photos with Import Photos and GPS Track….</source>
+        <translation>Alla foton från vandringen har sin plats. Importera foton med Importera foton och GPS-spår….</translation>
+    </message>
+    <message>
+        <source>Photos without a position. Choose one, then click where it was taken:</source>
+        <translation>Foton utan position. Välj ett och klicka sedan där det togs:</translation>
+    </message>
+    <message>
+        <source>Click where %1 was taken (Esc: cancel).</source>
+        <translation>Klicka där %1 togs (Esc: avbryt).</translation>
+    </message>
+    <message>
+        <source>The point could not be converted to the project&apos;s coordinate system.</source>
+        <translation>Punkten kunde inte räknas om till projektets koordinatsystem.</translation>
+    </message>
+    <message>
+        <source>The photo is a draft observation at the new stop %1; confirm it in Record….</source>
+        <translation>Fotot är ett utkast till observation vid det nya stoppet %1; bekräfta det under Registrera….</translation>
+    </message>
+    <message>
+        <source>The photo is a draft observation at stop %1; confirm it in Record….</source>
+        <translation>Fotot är ett utkast till observation vid stopp %1; bekräfta det under Registrera….</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,46 @@ TEST_CASE( "import-photos places photos by GPS and on the track, names refused f
   CHECK( queryInt( project, "SELECT count(*) FROM walk_photos" ) == 2 );
 }
 
+TEST_CASE( "walk photos lists a walk's photos and walk place-photo places one without a position",
+           "[cli][walks]" )
+{
+  TempDir dir;
+  const std::string project = demoProject( dir );
+  const auto stops = stopsOf( project, 1 );
+  const std::string photo = dir.file( "IMG_0100.jpg" );
+  testphotos::writeBytes( photo, makeJpeg( 64, 48 ) ); // no GPS, no time
+  Run run = cli( { "import-photos", project, "--walk", "1", photo } );
+  INFO( run.output );
+  REQUIRE( run.exitCode == 0 );
+  CHECK( run.output.find( "walk place-photo" ) != std::string::npos );
+  const std::string id = std::to_string( queryInt( project, "SELECT fid FROM walk_photos" ) );
+
+  run = cli( { "walk", "photos", project, "--walk", "1" } );
+  INFO( run.output );
+  CHECK( run.exitCode == 0 );
+  CHECK( run.output.find( id + "  IMG_0100.jpg  (no time)  not placed" ) != std::string::npos );
+  CHECK( run.output.find( "1 photos, 1 not placed" ) != std::string::npos );
+
+  // Far outside the municipality: refused, exit 1, nothing placed.
+  run = cli( { "walk", "place-photo", project, "--photo", id, "--at", "374000,6164000" } );
+  CHECK( run.exitCode == 1 );
+  CHECK( run.output.find( "lies outside the project" ) != std::string::npos );
+  CHECK( queryInt( project, "SELECT count(*) FROM walk_photos WHERE observation_id IS NULL" ) == 1 );
+  // Bad options: exit 2.
+  CHECK( cli( { "walk", "place-photo", project, "--photo", "x", "--at", "1,2" } ).exitCode == 2 );
+  CHECK( cli( { "walk", "place-photo", project, "--photo", id } ).exitCode == 2 );
+
+  const std::string at = std::to_string( stops[1].x + 5 ) + "," + std::to_string( stops[1].y );
+  run = cli( { "walk", "place-photo", project, "--photo", id, "--at", at } );
+  INFO( run.output );
+  CHECK( run.exitCode == 0 );
+  CHECK( run.output.find( "at stop 2" ) != std::string::npos );
+  CHECK( queryInt( project, "SELECT count(*) FROM walk_photos WHERE observation_id IS NULL" ) == 0 );
+  CHECK( queryText( project, "SELECT position_source FROM walk_photos" ) == "manual" );
+  run = cli( { "walk", "photos", project, "--walk", "1" } );
+  CHECK( run.output.find( "1 photos, 0 not placed" ) != std::string::npos );
+}
+
 TEST_CASE( "import-photos usage errors exit 2, and a failing import changes nothing", "[cli][walks]" )
 {
   TempDir dir;

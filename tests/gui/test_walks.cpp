@@ -17,6 +17,7 @@
 #include "suggestroutedialog.h"
 #include "walkeditor.h"
 #include "walkform.h"
+#include "walkimportdialog.h"
 #include "walklayers.h"
 #include "walkmaptools.h"
 #include "walkscontroller.h"
@@ -24,6 +25,8 @@
 #include "walkstopspanel.h"
 
 #include "projectfile.h"
+#include "testphotos.h"
+#include "testutil.h"
 #include "recordedits.h"
 #include "walkstore.h"
 
@@ -44,7 +47,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -333,7 +338,7 @@ TEST_CASE(
   dialog->setPositive( QStringLiteral( "belysning" ), false );
   dialog->setNote( QStringLiteral( "belysning" ), QStringLiteral( "Lampan vid tunneln är trasig" ) );
   dialog->setProposedAction( QStringLiteral( "belysning" ), QStringLiteral( "Byt lampan" ),
-                             QStringLiteral( "Gatukontoret" ) );
+                             QStringLiteral( "Gatukontoret" ), QDate( 2026, 12, 15 ) );
   dialog->setRating( QStringLiteral( "sikt" ), 3 );
   const int stepsBefore = window.editing()->editor()->undoStack()->count();
   // Next saves the stop shown, as one step.
@@ -346,11 +351,17 @@ TEST_CASE(
   CHECK( guitest::queryText( demo.path(), QStringLiteral( "SELECT rating FROM observations WHERE %1 AND "
                                                           "checklist_item = 'belysning'" )
                                             .arg( atStop ) ) == QStringLiteral( "1" ) );
-  CHECK( guitest::queryText( demo.path(),
-                             QStringLiteral( "SELECT positive || '|' || draft || '|' || responsible "
-                                             "|| '|' || light_condition FROM observations WHERE %1 AND "
-                                             "checklist_item = 'belysning'" )
-                               .arg( atStop ) ) == QStringLiteral( "0|0|Gatukontoret|dusk" ) );
+  CHECK(
+    guitest::queryText(
+      demo.path(), QStringLiteral( "SELECT positive || '|' || draft || '|' || responsible "
+                                   "|| '|' || light_condition || '|' || action_deadline FROM observations "
+                                   "WHERE %1 AND checklist_item = 'belysning'" )
+                     .arg( atStop ) ) == QStringLiteral( "0|0|Gatukontoret|dusk|2026-12-15" ) );
+  // An item without a proposed action has no deadline.
+  CHECK(
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT coalesce(action_deadline, 'none') FROM "
+                                                     "observations WHERE %1 AND checklist_item = 'sikt'" )
+                                       .arg( atStop ) ) == QStringLiteral( "none" ) );
   CHECK( guitest::queryText( demo.path(), QStringLiteral( "SELECT rating FROM observations WHERE %1 AND "
                                                           "checklist_item = 'sikt'" )
                                             .arg( atStop ) ) == QStringLiteral( "3" ) );
@@ -573,6 +584,113 @@ TEST_CASE( "a deleted walk comes back with its stops and observations by undo, a
          observations );
 }
 
+TEST_CASE( "photos and a GPS track imported into a walk become drafts and its route, an unplaced photo is "
+           "placed by a click, identify shows the photo, and undoing a deletion gives the photos back",
+           "[walks][photos]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  openDemo( window, demo );
+  WalksController *walks = window.walks();
+  const qint64 walkId = walkWithStops( walks, 3 );
+  walks->selectWalk( walkId );
+  const std::vector<WalkStop> stops = storedStops( demo.path(), walkId );
+  QTemporaryDir dir;
+  REQUIRE( dir.isValid() );
+  const std::string withGps = dir.filePath( QStringLiteral( "IMG_0001.jpg" ) ).toStdString();
+  const std::string withoutGps = dir.filePath( QStringLiteral( "IMG_0002.jpg" ) ).toStdString();
+  testphotos::writeBytes( withGps, testphotos::withTags( testphotos::makeJpeg( 320, 240 ),
+                                                         testphotos::tagsAt( stops[0].x + 8, stops[0].y,
+                                                                             "2025:11:04 19:01:00" ) ) );
+  testphotos::writeBytes( withoutGps, testphotos::makeJpeg( 240, 320 ) ); // no position, no time
+  const QString track = dir.filePath( QStringLiteral( "spar.gpx" ) );
+  testutil::writeFile(
+    track.toStdString(),
+    testphotos::gpxTrack( "Vandringen", { { stops[0].x, stops[0].y, "2025-11-04T18:00:00Z" },
+                                          { stops[1].x, stops[1].y, "2025-11-04T18:05:00Z" },
+                                          { stops[2].x, stops[2].y, "2025-11-04T18:10:00Z" } } ) );
+
+  // The dialog gathers the files: a folder's photos, the track, what to take from it.
+  {
+    WalkImportDialog dialog( QStringLiteral( "Vandringen" ) );
+    auto *import = dialog.findChild<QPushButton *>( QStringLiteral( "WalkImportButton" ) );
+    REQUIRE( import );
+    CHECK_FALSE( import->isEnabled() ); // nothing chosen yet
+    dialog.addPhotos( { dir.path() } );
+    dialog.addPhotos( { QString::fromStdString( withGps ) } ); // listed once
+    dialog.setTrack( track );
+    CHECK( import->isEnabled() );
+    const WalkImportRequest chosen = dialog.request();
+    CHECK( chosen.photos.size() == 2 );
+    CHECK( chosen.trackPath == track );
+    CHECK_FALSE( chosen.trackAsRoute ); // replacing the planned route is asked for, not assumed
+  }
+
+  WalkImportRequest request;
+  request.walkId = walkId;
+  request.photos = QStringList{ QString::fromStdString( withGps ), QString::fromStdString( withoutGps ) };
+  request.trackPath = track;
+  request.trackAsRoute = true;
+  const WalkImportOutcome outcome = walks->importWalkFiles( request );
+  INFO( outcome.lines.join( '\n' ).toStdString() << outcome.error.toStdString() );
+  REQUIRE( outcome.error.isEmpty() );
+  CHECK( outcome.routeStored );
+  CHECK( outcome.placed == 1 );
+  CHECK( outcome.unplaced == 1 );
+  CHECK( outcome.lines.filter( QStringLiteral( "IMG_0002.jpg" ) ).size() == 1 );
+  CHECK(
+    guitest::queryText(
+      demo.path(), QStringLiteral( "SELECT route_source FROM safety_walks WHERE fid = %1" ).arg( walkId ) ) ==
+    QStringLiteral( "gpx" ) );
+  const QString ofWalk = QStringLiteral( "walk_id = %1" ).arg( walkId );
+  CHECK( guitest::countRows( demo.path(), QStringLiteral( "walk_photos" ), ofWalk ) == 2 );
+  // The project no longer counts as importing: it can be closed and saved again.
+  CHECK( walks->importFilesAction()->isEnabled() );
+
+  // The unplaced photo placed by a click near the second stop.
+  const qint64 unplaced =
+    guitest::queryText( demo.path(), QStringLiteral( "SELECT fid FROM walk_photos WHERE "
+                                                     "observation_id IS NULL" ) )
+      .toLongLong();
+  REQUIRE( unplaced > 0 );
+  REQUIRE( walks->placePhotoAt( unplaced, QgsPointXY( stops[1].x + 5, stops[1].y ) ).isEmpty() );
+  CHECK( guitest::countRows( demo.path(), QStringLiteral( "walk_photos" ),
+                             QStringLiteral( "observation_id IS NULL" ) ) == 0 );
+  CHECK( guitest::queryText(
+           demo.path(),
+           QStringLiteral(
+             "SELECT s.stop_number FROM walk_photos p JOIN observations o ON o.fid = p.observation_id "
+             "JOIN walk_stops s ON s.fid = o.stop_id WHERE p.fid = %1" )
+             .arg( unplaced ) ) == QStringLiteral( "2" ) );
+  // Placed again: refused with the core's reason.
+  CHECK_FALSE( walks->placePhotoAt( unplaced, QgsPointXY( stops[1].x, stops[1].y ) ).isEmpty() );
+
+  // Identify on the photo's observation shows its thumbnail.
+  window.map()->reloadLayers();
+  zoomTo( window.mapCanvas(), stops[0].x + 8, stops[0].y, 60 );
+  window.map()->tools()->identifyTool()->identifyAndReport(
+    pixelOf( window.mapCanvas(), stops[0].x + 8, stops[0].y ) );
+  const QList<QWidget *> rows =
+    window.map()->identifyPanel()->tree()->findChildren<QWidget *>( QStringLiteral( "IdentifyPhotos" ) );
+  REQUIRE_FALSE( rows.isEmpty() );
+  bool thumbnail = false;
+  for ( QWidget *row : rows )
+    for ( QToolButton *button : row->findChildren<QToolButton *>() )
+      thumbnail = thumbnail || ( button->accessibleName() == QStringLiteral( "IMG_0001.jpg" ) &&
+                                 !button->icon().isNull() );
+  CHECK( thumbnail );
+
+  // Deleted, the walk's photos stay without it; undo gives them back to the walk that returns.
+  REQUIRE( walks->editor()->removeWalk( walkId ).isEmpty() );
+  CHECK( guitest::countRows( demo.path(), QStringLiteral( "walk_photos" ),
+                             QStringLiteral( "walk_id IS NULL" ) ) == 2 );
+  window.editing()->undoAction()->trigger();
+  const qint64 back = walks->editor()->currentWalkId( walkId );
+  CHECK( guitest::countRows( demo.path(), QStringLiteral( "walk_photos" ),
+                             QStringLiteral( "walk_id = %1" ).arg( back ) ) == 2 );
+}
+
 TEST_CASE( "the suggest dialog fills a new walk with numbered stops along a route on the demo project",
            "[walks]" )
 {
@@ -701,4 +819,30 @@ TEST_CASE( "screenshots of the walks room", "[.][screenshot]" )
   CHECK( guitest::saveScreenshot( suggest, QStringLiteral( "tryggkarta-walks-suggest.png" ) ) );
   CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-walks-suggest-map.png" ) ) );
   suggest->reject();
+
+  // Photos from the walk: the import dialog, and a photo's thumbnail in identify.
+  const std::vector<WalkStop> stops = storedStops( demo.path(), walkId );
+  QTemporaryDir photos;
+  REQUIRE( photos.isValid() );
+  const QString photo = photos.filePath( QStringLiteral( "IMG_0412.jpg" ) );
+  testphotos::writeBytes(
+    photo.toStdString(),
+    testphotos::withTags( testphotos::makeJpeg( 640, 480 ),
+                          testphotos::tagsAt( stops[0].x + 6, stops[0].y + 4, "2025:11:04 19:01:00" ) ) );
+  {
+    WalkImportDialog dialog( QString::fromStdString( walk.name ), &window );
+    dialog.addPhotos( { photo } );
+    dialog.setTrack( photos.filePath( QStringLiteral( "spar.gpx" ) ) );
+    dialog.show();
+    CHECK( guitest::saveScreenshot( &dialog, QStringLiteral( "tryggkarta-walks-import.png" ) ) );
+  }
+  WalkImportRequest request;
+  request.walkId = walkId;
+  request.photos = QStringList{ photo };
+  REQUIRE( walks->importWalkFiles( request ).error.isEmpty() );
+  window.map()->reloadLayers();
+  zoomTo( window.mapCanvas(), stops[0].x + 6, stops[0].y + 4, 120 );
+  window.map()->tools()->identifyTool()->identifyAndReport(
+    pixelOf( window.mapCanvas(), stops[0].x + 6, stops[0].y + 4 ) );
+  CHECK( guitest::saveScreenshot( &window, QStringLiteral( "tryggkarta-walks-identify-photo.png" ) ) );
 }

@@ -5,6 +5,7 @@
 #include "clitestutil.h"
 #include "database.h"
 #include "projectfile.h"
+#include "recordedits.h"
 #include "testphotos.h"
 #include "testutil.h"
 #include "walkstore.h"
@@ -113,6 +114,31 @@ std::vector<std::string> checklistLabels( const std::string &project )
   while ( s.step() )
     labels.push_back( s.text( 0 ) );
   return labels;
+}
+
+//! The labels of the checklist items recorded at the walk's stops.
+std::vector<std::string> recordedLabels( const std::string &project, int64_t walk )
+{
+  auto file = tryggkarta::ProjectFile::open( project, true );
+  REQUIRE( file.ok() );
+  tryggkarta::Statement s = ( *file )->db().prepare(
+    "SELECT DISTINCT c.label_sv FROM observations o JOIN checklist_items c ON c.code = o.checklist_item "
+    "WHERE o.walk_id = ? AND o.stop_id IS NOT NULL AND NOT coalesce(o.draft, 0) ORDER BY 1" );
+  s.bind( 1, walk );
+  std::vector<std::string> labels;
+  while ( s.step() )
+    labels.push_back( s.text( 0 ) );
+  return labels;
+}
+
+//! "2025-11-04" as the protocol writes it: "4 november 2025".
+std::string swedishDate( const std::string &iso )
+{
+  static const char *months[] = { "januari", "februari", "mars",      "april",   "maj",      "juni",
+                                  "juli",    "augusti",  "september", "oktober", "november", "december" };
+  REQUIRE( iso.size() == 10 );
+  return std::to_string( std::stoi( iso.substr( 8, 2 ) ) ) + " " +
+         months[std::stoi( iso.substr( 5, 2 ) ) - 1] + " " + iso.substr( 0, 4 );
 }
 
 struct WalkFacts
@@ -266,8 +292,19 @@ TEST_CASE( "the protocol of a followed-up walk has each stop, the participants p
   INFO( text );
   CHECK( contains( pages[0], "Protokoll: " + facts.walk.name ) );
   CHECK( contains( pages[0], "Underlag för EST – ej för publicering" ) );
+  CHECK( contains( pages[0], swedishDate( facts.walk.date ) ) );
+  // Every stop under its number, as on the kit's map; every item recorded, by the project's label.
   for ( const tryggkarta::WalkStop &stop : facts.stops )
-    CHECK( contains( text, stop.name ) );
+    CHECK( contains( text, "Stopp " + std::to_string( stop.number ) + ": " + stop.name ) );
+  const std::vector<std::string> labels = recordedLabels( demoProject(), 1 );
+  CHECK( labels.size() >= 3 );
+  // pdftotext may read a table cell's rating in between the lines of a wrapped label.
+  const std::string withoutRatings = std::regex_replace( text, std::regex( "[0-3]/3" ), "" );
+  for ( const std::string &label : labels )
+  {
+    INFO( label );
+    CHECK( contains( withoutRatings, label ) );
+  }
   // Participants per organisation: counts, and their total.
   int total = 0;
   for ( const tryggkarta::WalkOrganisation &organisation : facts.walk.organisations )
@@ -289,6 +326,56 @@ TEST_CASE( "the protocol of a followed-up walk has each stop, the participants p
   for ( int page = 1; page <= count; ++page )
     CHECK( contains( pages[static_cast<std::size_t>( page - 1 )],
                      "Sida " + std::to_string( page ) + " av " + std::to_string( count ) ) );
+}
+
+TEST_CASE( "a repeat walk's protocol shows each stop's ratings then and now and what was done in between",
+           "[print][walks]" )
+{
+  testutil::TempDir dir;
+  const std::string project = dir.file( "demo.gpkg" );
+  std::filesystem::copy_file( demoProject(), project );
+  auto run =
+    cli( { "walk", "repeat", project, "--walk", "1", "--name", "Uppföljning", "--date", "2026-05-11" } );
+  INFO( run.output );
+  REQUIRE( run.exitCode == 0 );
+  const int64_t repeat = std::stoll( run.output );
+  // Lighting at stop 3 rated 0 on the first walk, with an action done since; now rated 3.
+  {
+    auto file = tryggkarta::ProjectFile::open( project );
+    REQUIRE( file.ok() );
+    tryggkarta::Database &db = ( *file )->db();
+    REQUIRE( db.queryText( "SELECT rating FROM observations o JOIN walk_stops s ON s.fid = o.stop_id WHERE "
+                           "o.walk_id = 1 AND s.stop_number = 3 AND o.checklist_item = 'belysning'" ) ==
+             "0" );
+    REQUIRE(
+      db.queryInt( "SELECT count(*) FROM actions a JOIN observations o ON o.fid = a.observation_id JOIN "
+                   "walk_stops s ON s.fid = o.stop_id WHERE o.walk_id = 1 AND s.stop_number = 3" ) > 0 );
+    auto stops = tryggkarta::WalkStore( db ).stops( repeat );
+    REQUIRE( stops.ok() );
+    REQUIRE( stops->size() >= 3 );
+    tryggkarta::ObservationRecord now;
+    now.x = ( *stops )[2].x;
+    now.y = ( *stops )[2].y;
+    now.walkId = repeat;
+    now.stopId = ( *stops )[2].fid;
+    now.checklistItem = "belysning";
+    now.rating = 3;
+    now.positive = true;
+    now.note = "Nya armaturer, väl upplyst";
+    REQUIRE( tryggkarta::RecordEdits( db ).insertObservation( now, {} ).ok() );
+  }
+  const std::string pdf = dir.file( "uppfoljning.pdf" );
+  run = cli( { "walk-protocol", project, "--walk", std::to_string( repeat ), "--out", pdf } );
+  INFO( run.output );
+  REQUIRE( run.exitCode == 0 );
+  keep( pdf );
+  const std::string text = joined( pdfPages( pdf ) );
+  INFO( text );
+  const WalkFacts earlier = walkFacts( project, 1 );
+  CHECK( contains( text, "Då och nu: stopp 3 på " + earlier.walk.name ) );
+  CHECK( contains( text, "Gjort emellan" ) );
+  // The row: the item, then 0/3, now 3/3, and the action done in between (not "inget registrerat").
+  CHECK( std::regex_search( squeezed( text ), std::regex( "Belysning0/33/3.*klar" ) ) );
 }
 
 TEST_CASE( "the protocol of a walk not yet walked says so instead of empty tables", "[print][walks]" )

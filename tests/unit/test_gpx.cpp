@@ -410,3 +410,35 @@ TEST_CASE(
   CHECK( importGpxWaypoints( p.db(), track, options ).error().code == MessageCode::GpxNoWaypoints );
   CHECK( p.bytes() == after );
 }
+
+TEST_CASE( "a waypoint outside the project is rejected with the project's extent, a route through it refused",
+           "[gpx][walks]" )
+{
+  WalkProject p;
+  testphotos::addSquareArea( p.db(), kEast - 500, kNorth - 500, 1000 );
+  const std::string text = header() + point( "wpt", kEast + 20, kNorth, "<name>Bryggan</name>" ) +
+                           point( "wpt", kEast + 8000, kNorth, "<name>Grannkommunen</name>" ) + "</gpx>\n";
+  WaypointImportOptions options;
+  options.walkId = p.walk;
+  auto report = importGpxWaypoints( p.db(), writeFile( p.dir.file( "wpt.gpx" ), text ), options );
+  REQUIRE( report.ok() );
+  REQUIRE( report->imported.size() == 1 );
+  REQUIRE( report->rejected.size() == 1 );
+  CHECK( report->rejected[0].number == 2 );
+  CHECK( report->rejected[0].reason.code == MessageCode::GpxWaypointOutsideProject );
+  CHECK( report->newStops.empty() );
+
+  // A track that leaves the project is not stored as the route.
+  const std::string track =
+    writeFile( p.dir.file( "spar.gpx" ), testphotos::gpxTrack( "Spår", { { kEast, kNorth, "" },
+                                                                         { kEast + 300, kNorth, "" },
+                                                                         { kEast + 7000, kNorth, "" } } ) );
+  const std::string before = p.bytes();
+  RouteImportOptions route;
+  route.walkId = p.walk;
+  auto refused = importGpxRoute( p.db(), track, route );
+  REQUIRE_FALSE( refused.ok() );
+  CHECK( refused.error().code == MessageCode::WalkPointOutsideProject );
+  CHECK( refused.error().text().find( "Point 3 of the route" ) != std::string::npos );
+  CHECK( p.bytes() == before );
+}

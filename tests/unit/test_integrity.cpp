@@ -19,10 +19,13 @@
 #include <gdal_priv.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <map>
+#include <memory>
+#include <optional>
 #include <thread>
 
 #include <fcntl.h>
@@ -282,6 +285,60 @@ TEST_CASE( "a project found whole is remembered for the next process until the f
     ::setenv( "XDG_CACHE_HOME", previous.c_str(), 1 );
   else
     ::unsetenv( "XDG_CACHE_HOME" );
+}
+
+TEST_CASE( "threads asking at once whether a project is whole share one read of the file", "[integrity]" )
+{
+  TempDir dir;
+  const std::string path = dir.file( "demo.gpkg" );
+  REQUIRE( createDemoProject( path ).ok() );
+  const char *set = std::getenv( "TRYGGKARTA_NO_INTACT_CACHE" );
+  const std::optional<std::string> before = set ? std::optional<std::string>( set ) : std::nullopt;
+  ::setenv( "TRYGGKARTA_NO_INTACT_CACHE", "1", 1 ); // only this process's answers
+  // Eight connections asking together, as the app's background check, a save and an edit would.
+  auto askTogether = [&]( std::vector<Status> &answers )
+  {
+    forgetIntactFiles();
+    std::vector<std::unique_ptr<Database>> connections;
+    for ( int i = 0; i < 8; ++i )
+      connections.push_back( std::make_unique<Database>( path, Database::Mode::ReadOnly ) );
+    std::atomic<int> ready{ 0 };
+    std::vector<std::thread> threads;
+    answers.assign( connections.size(), Status( Done{} ) );
+    for ( size_t i = 0; i < connections.size(); ++i )
+      threads.emplace_back(
+        [&, i]
+        {
+          ++ready;
+          while ( ready < 8 )
+            std::this_thread::yield();
+          answers[i] = checkIntact( *connections[i] );
+        } );
+    for ( std::thread &t : threads )
+      t.join();
+  };
+  std::vector<Status> answers;
+  const uint64_t checksBefore = integrityChecksMade();
+  askTogether( answers );
+  CHECK( integrityChecksMade() - checksBefore == 1 );
+  for ( const Status &answer : answers )
+    CHECK( answer.ok() );
+
+  // Damaged: every thread gets the damage, from one read.
+  std::this_thread::sleep_for( std::chrono::milliseconds( 30 ) );
+  zeroPage( path, leafPageOf( path, "incidents" ) );
+  const uint64_t checksDamaged = integrityChecksMade();
+  askTogether( answers );
+  CHECK( integrityChecksMade() - checksDamaged == 1 );
+  for ( const Status &answer : answers )
+  {
+    REQUIRE_FALSE( answer.ok() );
+    CHECK( answer.error().code == MessageCode::ProjectDamaged );
+  }
+  if ( before )
+    ::setenv( "TRYGGKARTA_NO_INTACT_CACHE", before->c_str(), 1 );
+  else
+    ::unsetenv( "TRYGGKARTA_NO_INTACT_CACHE" );
 }
 
 TEST_CASE( "a commit interrupted by a kill is rolled back on open after a copy, told with its Stockholm time",

@@ -609,6 +609,82 @@ TEST_CASE(
   CHECK( again.error().code == MessageCode::ObservationNotDraft );
 }
 
+TEST_CASE( "a photo taken outside the project is kept to be placed, and cannot be placed there by hand",
+           "[photos]" )
+{
+  WalkProject p;
+  // The project: one area of 1 km around the stops, so its extent reaches 2 km beyond that.
+  testphotos::addSquareArea( p.db(), kEast - 400, kNorth - 500, 1000 );
+  const std::vector<unsigned char> far =
+    withTags( makeJpeg( 64, 48 ), tagsAt( kEast + 9000, kNorth, "2025:10:01 20:10:00" ) );
+  const std::vector<unsigned char> near =
+    withTags( makeJpeg( 64, 48, true ), tagsAt( kEast + 5, kNorth + 5, "2025:10:01 20:00:00" ) );
+  auto report =
+    importPhotos( p.db(), { p.photo( "semester.jpg", far ), p.photo( "torget.jpg", near ) }, p.options() );
+  REQUIRE( report.ok() );
+  REQUIRE( report->imported.size() == 1 );
+  CHECK( report->imported[0].stop.stopNumber == 1 );
+  REQUIRE( report->unplaced.size() == 1 );
+  CHECK( report->unplaced[0].reason.code == MessageCode::PhotoGpsOutsideProject );
+  CHECK( report->unplaced[0].reason.text().find( "the project's areas with 2000 m around it" ) !=
+         std::string::npos );
+  CHECK( report->newStops.empty() ); // no stop 9 km away
+  CHECK( p.count( "SELECT count(*) FROM walk_stops" ) == 3 );
+
+  // The walk's photos: one placed, one waiting, in the order stored.
+  auto photos = walkPhotos( p.db(), p.walk );
+  REQUIRE( photos.ok() );
+  REQUIRE( photos->size() == 2 );
+  int waiting = 0;
+  for ( const WalkPhotoEntry &photo : *photos )
+  {
+    waiting += photo.placed() ? 0 : 1;
+    CHECK( photo.width == 64 );
+    if ( photo.placed() )
+      CHECK( photo.positionSource == "exif" );
+  }
+  CHECK( waiting == 1 );
+  CHECK( walkPhotos( p.db(), 999 ).error().code == MessageCode::WalkNotFound );
+
+  // Placed by hand outside the project: refused, nothing written.
+  EditOptions edit;
+  edit.actor = "tester";
+  const std::string before = p.bytes();
+  auto outside = placePhoto( p.db(), report->unplaced[0].photoId, kEast + 9000, kNorth,
+                             kDefaultSnapToleranceMeters, edit );
+  REQUIRE_FALSE( outside.ok() );
+  CHECK( outside.error().code == MessageCode::PhotoPlaceOutsideProject );
+  CHECK( p.bytes() == before );
+  REQUIRE( placePhoto( p.db(), report->unplaced[0].photoId, kEast + 200, kNorth + 20,
+                       kDefaultSnapToleranceMeters, edit )
+             .ok() );
+  auto after = walkPhotos( p.db(), p.walk );
+  REQUIRE( after.ok() );
+  for ( const WalkPhotoEntry &photo : *after )
+    CHECK( photo.placed() );
+}
+
+TEST_CASE( "photos left without a walk when it is deleted are given back to it by relinking", "[photos]" )
+{
+  WalkProject p;
+  auto report = importPhotos( p.db(), { p.photo( "a.jpg", makeJpeg( 32, 32 ) ) }, p.options() );
+  REQUIRE( report.ok() );
+  const int64_t photo = report->unplaced.at( 0 ).photoId;
+  Walk copy = *WalkStore( p.db() ).load( p.walk );
+  REQUIRE( WalkStore( p.db() ).remove( p.walk ).ok() );
+  // The photo stays, without a walk.
+  CHECK( p.count( "SELECT count(*) FROM walk_photos WHERE walk_id IS NULL" ) == 1 );
+  auto again = WalkStore( p.db() ).create( copy );
+  REQUIRE( again.ok() );
+  REQUIRE( relinkPhotosToWalk( p.db(), *again, { photo } ).ok() );
+  CHECK( p.count( "SELECT walk_id FROM walk_photos" ) == *again );
+  // A photo of another walk is not taken over.
+  auto other = WalkStore( p.db() ).create( copy );
+  REQUIRE( other.ok() );
+  REQUIRE( relinkPhotosToWalk( p.db(), *other, { photo } ).ok() );
+  CHECK( p.count( "SELECT walk_id FROM walk_photos" ) == *again );
+}
+
 TEST_CASE( "the photos of a folder are its JPEG and phone image files, by name", "[photos]" )
 {
   TempDir dir;

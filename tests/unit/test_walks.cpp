@@ -374,6 +374,85 @@ TEST_CASE( "a suggested route visits the area's top places within the length lim
   CHECK( small->length <= 800 );
 }
 
+TEST_CASE(
+  "stops and route points outside the project are refused, naming the point and the project's extent",
+  "[walks]" )
+{
+  TempDir dir;
+  auto project = demoProject( dir );
+  auto extent = projectExtent( *project );
+  REQUIRE( extent.ok() );
+  REQUIRE( extent.value() );
+  const Envelope e = ( *extent )->envelope;
+  WalkStore store( project->db() );
+  Walk walk;
+  walk.name = "Utanför";
+  auto fid = store.create( walk );
+  REQUIRE( fid.ok() );
+  std::vector<WalkStop> stops( 2 );
+  stops[0].x = ( e.minX + e.maxX ) / 2;
+  stops[0].y = ( e.minY + e.maxY ) / 2;
+  stops[0].name = "Inne";
+  stops[1].x = e.maxX + 500; // half a kilometre beyond the margin: still in Sweden
+  stops[1].y = stops[0].y;
+  stops[1].name = "Ute";
+  const int64_t before = count( *project, "SELECT count(*) FROM walk_stops" );
+  auto refused = store.setStops( *fid, stops );
+  REQUIRE_FALSE( refused.ok() );
+  CHECK( refused.error().code == MessageCode::WalkStopOutsideProject );
+  CHECK( refused.error().text().find( "Stop 2 at" ) != std::string::npos );
+  CHECK( refused.error().text().find( "the municipality boundary with 2000 m around it" ) !=
+         std::string::npos );
+  CHECK( count( *project, "SELECT count(*) FROM walk_stops" ) == before );
+  stops.pop_back();
+  CHECK( store.setStops( *fid, stops ).ok() );
+
+  const std::vector<WalkPoint> route = { { stops[0].x, stops[0].y }, { e.minX - 800, stops[0].y } };
+  const Status routeRefused = store.setRoute( *fid, route, "drawn" );
+  REQUIRE_FALSE( routeRefused.ok() );
+  CHECK( routeRefused.error().code == MessageCode::WalkPointOutsideProject );
+  walk.route = route;
+  CHECK( store.create( walk ).error().code == MessageCode::WalkPointOutsideProject );
+}
+
+TEST_CASE( "an earlier walk's finding marked a problem but not rated is a place the suggestion knows",
+           "[walks][suggest]" )
+{
+  TempDir dir;
+  auto project = demoProject( dir );
+  auto area = findArea( *project, "Stationsområdet" );
+  REQUIRE( area.ok() );
+  // A point inside the area, away from where the demo's own walks found things.
+  const Envelope &e = area->envelope;
+  double x = 0, y = 0;
+  bool found = false;
+  for ( int i = 1; i < 20 && !found; ++i )
+    for ( int j = 1; j < 20 && !found; ++j )
+    {
+      x = e.minX + ( e.maxX - e.minX ) * i / 20;
+      y = e.minY + ( e.maxY - e.minY ) * j / 20;
+      found = area->contains( x, y );
+    }
+  REQUIRE( found );
+  ObservationRecord r;
+  r.x = x;
+  r.y = y;
+  r.checklistItem = "belysning";
+  r.positive = false; // a problem, with no rating given
+  r.note = "Trasig lampa";
+  REQUIRE( RecordEdits( project->db() ).insertObservation( r, {} ).ok() );
+  SuggestOptions options;
+  options.area = "Stationsområdet";
+  auto suggested = suggestRoute( *project, options );
+  REQUIRE( suggested.ok() );
+  bool known = false;
+  for ( const RouteCandidate &c : suggested->candidates )
+    known =
+      known || ( std::hypot( c.x - x, c.y - y ) < 100 && c.reason.find( "belysning en brist vid "
+                                                                        "vandringen" ) != std::string::npos );
+  CHECK( known );
+}
+
 TEST_CASE( "a route suggestion that cannot be made says why", "[walks][suggest]" )
 {
   TempDir dir;
@@ -577,6 +656,7 @@ TEST_CASE(
   REQUIRE_FALSE( thenStop.ratings.empty() );
   const StopRating &thenRating = thenStop.ratings.front();
   REQUIRE( thenRating.rating );
+  REQUIRE_FALSE( thenRating.actions.empty() ); // so "what was done in between" has something to show
   addRating( *project, *repeat, ( *repeatStops )[2], thenRating.checklistItem, 3 );
   auto now = buildProtocol( *project, *repeat );
   REQUIRE( now.ok() );

@@ -2,12 +2,15 @@
 // Photos and GPX files made in the tests: JPEGs encoded by GDAL's JPEG driver with the EXIF tags a test
 // chooses (core/walks/exif.h writes them), and positions in WGS 84 for places given in SWEREF 99 TM.
 
+#include "database.h"
 #include "exif.h"
+#include "geometryblob.h"
 
 #include <catch2/catch.hpp>
 #include <cpl_conv.h>
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
+#include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
 #include <cstdint>
@@ -155,6 +158,32 @@ inline std::string gpxTrack( const std::string &name, const std::vector<GpxPoint
     text += "</trkpt>\n";
   }
   return text + "</trkseg></trk>\n</gpx>\n";
+}
+
+/**
+ * Gives the project an area: a square of side metres with its south-west corner at (west, south) in SWEREF 99
+ * TM. Its extent (with the usual margin) is then the project's, where a walk's stops and finds may lie.
+ */
+inline void addSquareArea( tryggkarta::Database &db, double west, double south, double side,
+                           const std::string &name = "Centrum" )
+{
+  OGRLinearRing ring;
+  ring.addPoint( west, south );
+  ring.addPoint( west + side, south );
+  ring.addPoint( west + side, south + side );
+  ring.addPoint( west, south + side );
+  ring.closeRings();
+  OGRPolygon polygon;
+  polygon.addRing( &ring );
+  OGRMultiPolygon multi;
+  multi.addGeometry( &polygon );
+  std::vector<unsigned char> wkb( static_cast<size_t>( multi.WkbSize() ) );
+  multi.exportToWkb( wkbNDR, wkb.data(), wkbVariantIso );
+  const auto blob =
+    tryggkarta::encodeGpkgWkb( 3006, wkb, tryggkarta::Envelope{ west, south, west + side, south + side } );
+  tryggkarta::Statement s = db.prepare( "INSERT INTO areas (geom, name, kind) VALUES (?, ?, 'est_area')" );
+  s.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) ).bind( 2, name );
+  s.run();
 }
 
 } // namespace testphotos

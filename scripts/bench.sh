@@ -45,7 +45,7 @@ echo "== Printing: an A3 map at 300 dpi vs QGIS printing the same template; the 
 echo
 echo "== Safety walks: a suggested route on the demo and with 10^5 more incidents (walk suggest)"
 "$root/tests/bench/walk_bench.sh" --rows "${WALK_ROWS:-100000}" --repeat "${REPEAT:-5}" \
-  --cli "$build/app/cli/tryggkarta-cli" --makecsv "$build/tests/bench/tryggkarta_bench_makecsv" \
+  --cli "$build/app/cli/tryggkarta-cli" --makeproject "$build/tests/bench/tryggkarta_bench_makeproject" \
   --work "$build/bench-data/walks"
 echo
 echo "== Safety walks: the walk kit and the protocol of the demo's walk 1 (walk-kit, walk-protocol)"

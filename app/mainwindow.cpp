@@ -64,6 +64,9 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   mImports = new ImportController( mProjects, mMap, mFilter, this );
   mPrinting = new PrintController( mProjects, mFilter, mMap, this );
   mWalks = new WalksController( mProjects, mMap, mEditing, mCanvas, this );
+  // A walk's photos and track written on a worker thread: the rest of the window waits as for an import.
+  connect( mWalks, &WalksController::writingChanged, this,
+           [this] { onImportRunning( mProjects->isImportRunning() ); } );
   mActions = new ActionsController( mProjects, mMap, mEditing, mWalks, mCanvas, this );
   mVocabulary = new VocabularyController( mProjects, mMap, mFilter, this );
   mProjects->setWork( mImports, mAnalyses );

@@ -73,6 +73,13 @@ public:
   int rowOf( QgsFeatureId fid ) const;
   //! Rows in the table, shown or not.
   int totalRows() const { return mFids.size(); }
+  /**
+   * Whether the rows are being sorted on a worker thread. A table of kBackgroundSortRows rows or more is
+   * sorted there (a click on a header, an edit, a table read again): meanwhile it shows its rows in the order
+   * before, then the new order at once.
+   */
+  bool isSorting() const { return mSorting; }
+  static constexpr int kBackgroundSortRows = 250000;
 
   int rowCount( const QModelIndex &parent = QModelIndex() ) const override;
   int columnCount( const QModelIndex &parent = QModelIndex() ) const override;
@@ -80,7 +87,18 @@ public:
   QVariant headerData( int section, Qt::Orientation orientation, int role = Qt::DisplayRole ) const override;
   void sort( int column, Qt::SortOrder order = Qt::AscendingOrder ) override;
 
+signals:
+  //! A sort on a worker thread began (true) or its order is shown (false).
+  void sortingChanged( bool sorting );
+
 private:
+  //! The rows' order by a column (-1: by fid); pure, safe on a worker thread.
+  static QVector<int> orderOf( const QVector<Column> &columns, const QVector<QgsFeatureId> &fids,
+                               const QVector<QVector<QVariant>> &values, int sortColumn,
+                               Qt::SortOrder order );
+  //! Sorts a big table on a worker thread, or a small one at once; call inside a model reset.
+  void resortSoonOrNow();
+  void startBackgroundSort();
   QString display( int column, int row ) const;
   //! Makes mRowOfFid again when it is stale.
   void updateRowOfFid();
@@ -102,6 +120,8 @@ private:
   mutable bool mShownRowOfFidStale = false;
   int mSortColumn = -1;
   Qt::SortOrder mSortOrder = Qt::AscendingOrder;
+  bool mSorting = false;
+  int mSortGeneration = 0; //!< a background sort whose number is older is thrown away
   QString mFilterText;
   std::optional<qlonglong> mFilterNumber; //!< the search text read as a fid
   std::optional<QgsFeatureIds> mFilterFids;

@@ -132,6 +132,7 @@ AttributeTablePanel::AttributeTablePanel( QgsMapCanvas *canvas, QWidget *parent 
            &AttributeTablePanel::selectOnMap );
   // A reset clears the view's selection without a signal: it is the map's selection, shown again.
   connect( mModel, &QAbstractItemModel::modelReset, this, &AttributeTablePanel::showMapSelection );
+  connect( mModel, &AttributeTableModel::sortingChanged, this, &AttributeTablePanel::updateCount );
 
   // Typing is coalesced.
   mFilterTimer = new QTimer( this );
@@ -379,6 +380,9 @@ void AttributeTablePanel::updateCount()
     mCount->setText( tr( "The table could not be read: %1" ).arg( mReadError ) );
   else if ( mModel->columnCount() == 0 )
     mCount->clear();
+  else if ( mModel->isSorting() )
+    mCount->setText(
+      tr( "%1 of %2, sorting…" ).arg( locale.toString( shownRows() ), locale.toString( totalRows() ) ) );
   else
     mCount->setText( tr( "%1 of %2" ).arg( locale.toString( shownRows() ), locale.toString( totalRows() ) ) );
   emit rowsChanged();

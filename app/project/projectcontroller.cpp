@@ -339,6 +339,8 @@ bool ProjectController::close( bool force )
 
 bool ProjectController::mayQuit()
 {
+  if ( mBackgroundWrites > 0 )
+    return false; // a walk's photos being written: cancel that first
   return stopAnalyses( true ) && mMapState->maybeSave();
 }
 

@@ -46,6 +46,8 @@ public:
    * the project counts as importing (nothing else opens, closes or saves the map into it).
    */
   void noteBackgroundWrite( bool running );
+  //! An import (or another room's write on a worker thread) runs on the open project.
+  bool isImportRunning() const;
 
   QgsProject *project() const { return mProject; }
   //! The open project file, or an empty string.
@@ -172,7 +174,6 @@ signals:
 
 private:
   QString openNow( const QString &path );
-  bool isImportRunning() const;
   bool analysesRunning() const;
   //! Stops the analyses, asking first when ask is set; false when they keep running.
   bool stopAnalyses( bool ask );

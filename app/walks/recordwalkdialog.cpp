@@ -12,6 +12,7 @@
 #include "projectfile.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -38,9 +39,6 @@ QString text( const std::string &value )
 {
   return QString::fromStdString( value );
 }
-
-//! The date a deadline field shows as "no deadline".
-const QDate kNoDeadline( 2000, 1, 1 );
 
 //! The id of "not rated" in a row's rating buttons (the ratings are 0–3; QButtonGroup takes -1 for "any id").
 constexpr int kNotRated = 9;
@@ -418,20 +416,28 @@ void RecordWalkDialog::buildStop()
     row.responsible->addItems( organisations );
     row.responsible->setCurrentText( text( row.stored.responsible ) );
     row.responsible->lineEdit()->setPlaceholderText( tr( "Responsible" ) );
-    // The deadline of the proposed action: the first date stands for none.
+    // The deadline of the proposed action, when it has one.
+    row.hasDeadline = new QCheckBox( tr( "Deadline" ), frame );
     row.deadline = new QDateEdit( frame );
     row.deadline->setObjectName( QStringLiteral( "RecordDeadline_%1" ).arg( code ) );
     row.deadline->setDisplayFormat( QStringLiteral( "yyyy-MM-dd" ) );
-    row.deadline->setMinimumDate( kNoDeadline );
-    row.deadline->setSpecialValueText( tr( "No deadline" ) );
     row.deadline->setCalendarPopup( true );
     row.deadline->setToolTip( tr( "When the proposed action should be done" ) );
     const QDate deadline = QDate::fromString( text( row.stored.actionDeadline ), Qt::ISODate );
-    row.deadline->setDate( deadline.isValid() ? deadline : kNoDeadline );
+    row.hasDeadline->setChecked( deadline.isValid() );
+    row.deadline->setDate( deadline.isValid() ? deadline : QDate::currentDate().addMonths( 1 ) );
+    row.deadline->setEnabled( deadline.isValid() );
+    row.shownDeadline = deadline.isValid() ? deadline.toString( Qt::ISODate ) : QString();
+    QDateEdit *deadlineEdit = row.deadline;
+    connect( row.hasDeadline, &QCheckBox::toggled, deadlineEdit, &QWidget::setEnabled );
+    auto *deadlineRow = new QHBoxLayout();
+    deadlineRow->setContentsMargins( 0, 0, 0, 0 );
+    deadlineRow->addWidget( row.hasDeadline );
+    deadlineRow->addWidget( row.deadline, 1 );
     auto *actionSide = new QVBoxLayout();
     actionSide->setContentsMargins( 0, 0, 0, 0 );
     actionSide->addWidget( row.responsible );
-    actionSide->addWidget( row.deadline );
+    actionSide->addLayout( deadlineRow );
     actionSide->addStretch( 1 );
     rowLayout->addLayout( actionSide, top + 1, 3 );
 
@@ -476,9 +482,11 @@ tryggkarta::ObservationRecord RecordWalkDialog::recordOf( const Row &row ) const
   record.note = row.note->text().trimmed().toStdString();
   record.proposedAction = row.action->text().trimmed().toStdString();
   record.responsible = row.responsible->currentText().trimmed().toStdString();
-  record.actionDeadline = row.deadline->date() == kNoDeadline
-                            ? std::string()
-                            : row.deadline->date().toString( Qt::ISODate ).toStdString();
+  // A deadline left as it was shown keeps the stored text as it is (whatever its form).
+  const QString deadline =
+    row.hasDeadline->isChecked() ? row.deadline->date().toString( Qt::ISODate ) : QString();
+  if ( deadline != row.shownDeadline )
+    record.actionDeadline = deadline.toStdString();
   record.draft = false;
   // A new observation gets the light chosen; one recorded before keeps its own.
   if ( !row.observation )
@@ -641,7 +649,9 @@ void RecordWalkDialog::setProposedAction( const QString &item, const QString &ac
   {
     row->action->setText( action );
     row->responsible->setCurrentText( responsible );
-    row->deadline->setDate( deadline.isValid() ? deadline : kNoDeadline );
+    row->hasDeadline->setChecked( deadline.isValid() );
+    if ( deadline.isValid() )
+      row->deadline->setDate( deadline );
   }
 }
 

@@ -19,6 +19,7 @@
 #include <vector>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -95,7 +96,9 @@ private:
     ScreenedTextEdit *note = nullptr;
     ScreenedTextEdit *action = nullptr;
     QComboBox *responsible = nullptr;
+    QCheckBox *hasDeadline = nullptr;
     QDateEdit *deadline = nullptr;
+    QString shownDeadline; //!< the deadline as first shown (ISO), empty: none
     QPushButton *makeAction = nullptr;
   };
 

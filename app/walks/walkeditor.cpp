@@ -9,6 +9,7 @@
 #include "routesuggest.h"
 #include "walkprotocol.h"
 
+#include <QScopeGuard>
 #include <QSet>
 #include <QUndoStack>
 
@@ -86,6 +87,8 @@ tryggkarta::WalkWriteOptions WalkEditor::options() const
 {
   tryggkarta::WalkWriteOptions options;
   options.actor = actor();
+  // An undo or redo puts back places that were stored before: not checked against the project's extent again.
+  options.placesStoredBefore = mRestoring;
   return options;
 }
 
@@ -323,6 +326,8 @@ bool WalkEditor::restore( const WalkState &state, bool stopsToo )
 {
   if ( !mStore )
     return false;
+  mRestoring = true;
+  const auto restoring = qScopeGuard( [this] { mRestoring = false; } );
   auto fail = [this]( const QString &message )
   {
     emit problem( tr( "This step cannot be undone or redone: %1" ).arg( message ) );

@@ -148,6 +148,7 @@ private:
   tryggkarta::Database *mConnection = nullptr;
   QString mPath;
   QUndoStack *mUndoStack = nullptr;
+  bool mRestoring = false; //!< an undo or redo is being written
   std::unique_ptr<tryggkarta::WalkStore> mStore;
   std::unique_ptr<tryggkarta::ProjectFile> mReader;
   bool mAllowed = true;

@@ -61,6 +61,7 @@ WalkImportOutcome runWalkImport( const QString &projectPath, const WalkImportReq
                                  const std::function<bool( double )> &progress )
 {
   WalkImportOutcome outcome;
+  QStringList errors;
   std::atomic<bool> cancelled{ false };
   // The route and the waypoints are quick; the photos (decoded, shrunk to thumbnails) take the bar.
   const double photoShare = request.photos.isEmpty() ? 0.0 : 0.9;
@@ -79,21 +80,23 @@ WalkImportOutcome runWalkImport( const QString &projectPath, const WalkImportReq
       tryggkarta::RouteImportOptions options;
       options.walkId = request.walkId;
       options.actor = actor;
+      // Each step is one transaction of its own: one that fails is said, and the others still run.
       auto route = tryggkarta::importGpxRoute( db, request.trackPath.toStdString(), options );
       if ( !route )
+        errors << CoreMessages::text( route.error() );
+      else
       {
-        outcome.error = CoreMessages::text( route.error() );
-        return outcome;
+        outcome.routeStored = true;
+        outcome.lines << QCoreApplication::translate( "WalkImport", "%1: the walk's route, %2 points, %3 km" )
+                           .arg( QFileInfo( request.trackPath ).fileName() )
+                           .arg( route->points )
+                           .arg( QLocale().toString( route->lengthMeters / 1000.0, 'f', 2 ) );
       }
-      outcome.routeStored = true;
-      outcome.lines << QCoreApplication::translate( "WalkImport", "%1: the walk's route, %2 points, %3 km" )
-                         .arg( QFileInfo( request.trackPath ).fileName() )
-                         .arg( route->points )
-                         .arg( QLocale().toString( route->lengthMeters / 1000.0, 'f', 2 ) );
     }
     if ( !report( 0.05 ) )
     {
       outcome.cancelled = true;
+      outcome.error = errors.join( QLatin1Char( '\n' ) );
       return outcome;
     }
     if ( !request.trackPath.isEmpty() && request.waypoints )
@@ -104,28 +107,35 @@ WalkImportOutcome runWalkImport( const QString &projectPath, const WalkImportReq
       auto waypoints = tryggkarta::importGpxWaypoints( db, request.trackPath.toStdString(), options );
       if ( !waypoints )
       {
-        outcome.error = CoreMessages::text( waypoints.error() );
-        return outcome;
+        // A track without waypoints is no failure: there was nothing to take.
+        if ( waypoints.error().code == tryggkarta::MessageCode::GpxNoWaypoints )
+          outcome.lines << CoreMessages::text( waypoints.error() );
+        else
+          errors << CoreMessages::text( waypoints.error() );
       }
-      for ( const tryggkarta::ImportedWaypoint &w : waypoints->imported )
-        outcome.lines << QCoreApplication::translate( "WalkImport",
-                                                      "Waypoint %1 %2: draft observation at stop %3%4" )
-                           .arg( w.number )
-                           .arg( QString::fromStdString( w.name ) )
-                           .arg( w.stop.stopNumber )
-                           .arg( notesText( w.notes ) );
-      for ( const tryggkarta::RejectedWaypoint &w : waypoints->rejected )
-        outcome.lines << QCoreApplication::translate( "WalkImport", "Waypoint %1 %2: not imported: %3" )
-                           .arg( w.number )
-                           .arg( QString::fromStdString( w.name ) )
-                           .arg( CoreMessages::text( w.reason ) );
-      outcome.placed += static_cast<int>( waypoints->imported.size() );
-      outcome.refused += static_cast<int>( waypoints->rejected.size() );
-      outcome.newStops += static_cast<int>( waypoints->newStops.size() );
+      else
+      {
+        for ( const tryggkarta::ImportedWaypoint &w : waypoints->imported )
+          outcome.lines << QCoreApplication::translate( "WalkImport",
+                                                        "Waypoint %1 %2: draft observation at stop %3%4" )
+                             .arg( w.number )
+                             .arg( QString::fromStdString( w.name ) )
+                             .arg( w.stop.stopNumber )
+                             .arg( notesText( w.notes ) );
+        for ( const tryggkarta::RejectedWaypoint &w : waypoints->rejected )
+          outcome.lines << QCoreApplication::translate( "WalkImport", "Waypoint %1 %2: not imported: %3" )
+                             .arg( w.number )
+                             .arg( QString::fromStdString( w.name ) )
+                             .arg( CoreMessages::text( w.reason ) );
+        outcome.placed += static_cast<int>( waypoints->imported.size() );
+        outcome.refused += static_cast<int>( waypoints->rejected.size() );
+        outcome.newStops += static_cast<int>( waypoints->newStops.size() );
+      }
     }
     if ( !report( 0.1 ) )
     {
       outcome.cancelled = true;
+      outcome.error = errors.join( QLatin1Char( '\n' ) );
       return outcome;
     }
     if ( !request.photos.isEmpty() )
@@ -145,7 +155,8 @@ WalkImportOutcome runWalkImport( const QString &projectPath, const WalkImportReq
         if ( cancelled )
           outcome.cancelled = true;
         else
-          outcome.error = CoreMessages::text( photos.error() );
+          errors << CoreMessages::text( photos.error() );
+        outcome.error = errors.join( QLatin1Char( '\n' ) );
         return outcome;
       }
       for ( const tryggkarta::ImportedPhoto &p : photos->imported )
@@ -178,9 +189,10 @@ WalkImportOutcome runWalkImport( const QString &projectPath, const WalkImportReq
   }
   catch ( const std::exception &e )
   {
-    outcome.error = QCoreApplication::translate( "WalkImport", "Could not import into %1: %2" )
-                      .arg( projectPath, QString::fromUtf8( e.what() ) );
+    errors << QCoreApplication::translate( "WalkImport", "Could not import into %1: %2" )
+                .arg( projectPath, QString::fromUtf8( e.what() ) );
   }
+  outcome.error = errors.join( QLatin1Char( '\n' ) );
   return outcome;
 }
 

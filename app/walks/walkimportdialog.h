@@ -32,7 +32,8 @@ struct WalkImportRequest
 //! What an import did.
 struct WalkImportOutcome
 {
-  QString error; //!< a step that failed as a whole (nothing of it was written; steps before it stay)
+  //! The steps that failed as a whole, a line each (nothing of such a step was written; the others ran)
+  QString error;
   bool cancelled = false;
   QStringList lines; //!< what became of each file, for the report
   int placed = 0;    //!< photos and waypoints made draft observations

@@ -420,6 +420,7 @@ void WalksController::attach( qint64 walkToShow )
 
 void WalksController::onProjectClosing()
 {
+  mPhotoToPlace = 0; // an id of this project's photos
   if ( mSuggestDialog )
     mSuggestDialog->reject();
   if ( mRecordDialog )
@@ -494,6 +495,8 @@ void WalksController::selectWalk( qint64 walkId )
 
 void WalksController::showWalk( qint64 walkId )
 {
+  if ( walkId != mShownWalk )
+    mPhotoToPlace = 0; // a photo of the walk shown before
   mShownWalk = walkId;
   std::optional<tryggkarta::Walk> walk;
   QString error;
@@ -841,6 +844,7 @@ void WalksController::startPickingStart()
 {
   if ( !mSuggestDialog )
     return;
+  mPhotoToPlace = 0; // the click is the start now
   mSuggestDialog->hide();
   mToolBeforePick = mCanvas->mapTool();
   mCanvas->setMapTool( mPickTool );
@@ -1038,15 +1042,13 @@ void WalksController::showImportDialog()
   WalkImportRequest request = dialog.request();
   request.walkId = mShownWalk;
   const WalkImportOutcome outcome = importWalkFiles( request );
+  QString text = outcome.summary() + QLatin1Char( '.' );
   if ( outcome.cancelled )
-  {
-    emit message( tr( "Cancelled: the step under way was not written." ), 8000 );
-    return;
-  }
+    text = tr( "Cancelled: the step under way was not written. Written before it: %1" ).arg( text );
+  if ( !outcome.error.isEmpty() )
+    text += QStringLiteral( "\n\n" ) + outcome.error;
   QMessageBox box( outcome.error.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                   tr( "Import Photos and GPS Track" ),
-                   outcome.error.isEmpty() ? outcome.summary() + QLatin1Char( '.' ) : outcome.error,
-                   QMessageBox::Close, mWindow );
+                   tr( "Import Photos and GPS Track" ), text, QMessageBox::Close, mWindow );
   if ( !outcome.lines.isEmpty() )
     box.setDetailedText( outcome.lines.join( QLatin1Char( '\n' ) ) );
   if ( outcome.unplaced > 0 )
@@ -1068,10 +1070,12 @@ WalkImportOutcome WalksController::importWalkFiles( const WalkImportRequest &req
                             mWindow );
   progress.setWindowTitle( tr( "Import Photos and GPS Track" ) );
   progress.setWindowModality( Qt::WindowModal );
-  progress.setMinimumDuration( 300 );
+  // Shown at once: the window takes no input while the worker writes.
+  progress.setMinimumDuration( 0 );
   std::atomic<int> permille{ 0 };
   std::atomic<bool> cancel{ false };
   mProjects->noteBackgroundWrite( true );
+  emit writingChanged( true );
   mCanvas->cancelJobs(); // a render reading the file would hold it
   QFutureWatcher<WalkImportOutcome> watcher;
   QEventLoop loop;
@@ -1096,6 +1100,7 @@ WalkImportOutcome WalksController::importWalkFiles( const WalkImportRequest &req
   outcome = watcher.result();
   progress.reset();
   mProjects->noteBackgroundWrite( false );
+  emit writingChanged( false );
   if ( outcome.wroteSomething() )
   {
     // Stops and observations changed behind the undo steps taken before: they no longer apply.
@@ -1127,7 +1132,9 @@ void WalksController::startPlacingPhoto()
   for ( const tryggkarta::WalkPhotoEntry &photo : *photos )
     if ( !photo.placed() )
     {
-      QString name = QString::fromStdString( photo.fileName );
+      // The photo's number too: two phones both name their photos IMG_0001.JPG.
+      QString name =
+        tr( "Photo %1: %2" ).arg( photo.photoId ).arg( QString::fromStdString( photo.fileName ) );
       if ( photo.takenUtc )
         name += QStringLiteral( " (%1)" ).arg(
           locale.toString( StockholmTime::wallClock( *photo.takenUtc ), QLocale::ShortFormat ) );
@@ -1168,8 +1175,9 @@ QString WalksController::placePhotoAt( qint64 photoId, const QgsPointXY &mapPoin
                                         tryggkarta::kDefaultSnapToleranceMeters, options );
   if ( !placed )
     return CoreMessages::text( placed.error() );
-  if ( placed->stop.added && mEditor->undoStack() )
-    mEditor->undoStack()->clear(); // a stop added behind the steps before
+  // A draft observation (and perhaps a stop) written behind the undo steps before: they no longer apply.
+  if ( mEditor->undoStack() )
+    mEditor->undoStack()->clear();
   mEditor->resetReader();
   refreshList();
   showStops( mShownWalk );

@@ -136,6 +136,8 @@ public slots:
 signals:
   //! Something for the status bar.
   void message( const QString &text, int milliseconds );
+  //! A walk's photos and track began (true) or ended being written on a worker thread.
+  void writingChanged( bool writing );
 
 private:
   void createActions();

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -339,7 +340,7 @@ Status checkIntact( Database &db )
       sUnderWay.push_back( mine );
     }
   }
-  // Whatever happens below, waiting threads are let go.
+  // Whatever happens below (an answer, an exception), waiting threads are let go, once.
   auto finish = [&mine]( bool answered, const std::optional<std::string> &damage )
   {
     if ( !mine )
@@ -351,18 +352,15 @@ Status checkIntact( Database &db )
       mine->damage = damage;
       sUnderWay.erase( std::remove( sUnderWay.begin(), sUnderWay.end(), mine ), sUnderWay.end() );
     }
+    mine.reset();
     sCheckFinished.notify_all();
   };
-  std::optional<std::string> damage;
-  try
+  struct LetGo
   {
-    damage = damageOf( db );
-  }
-  catch ( ... )
-  {
-    finish( false, std::nullopt );
-    throw;
-  }
+    std::function<void()> let;
+    ~LetGo() { let(); }
+  } letGo{ [&finish] { finish( false, std::nullopt ); } };
+  const std::optional<std::string> damage = damageOf( db );
   if ( damage )
   {
     finish( true, damage );

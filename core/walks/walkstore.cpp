@@ -12,8 +12,10 @@
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -149,7 +151,24 @@ void audit( Database &db, const std::string &actor, const std::string &action, c
   s.run();
 }
 
-void validateRoute( Database &db, const std::vector<WalkPoint> &route )
+//! The walk's route as stored (empty for a new walk or one without a route).
+std::vector<WalkPoint> storedRoute( Database &db, int64_t walkId )
+{
+  if ( walkId == 0 )
+    return {};
+  Statement s = db.prepare( "SELECT geom FROM safety_walks WHERE fid = ?" );
+  s.bind( 1, walkId );
+  if ( !s.step() || s.isNull( 0 ) )
+    return {};
+  return lineOf( s.blob( 0 ) );
+}
+
+/**
+ * Refuses a route of one point and points outside Sweden; points not among known (the route as stored)
+ * must also lie inside the project's extent, unless placesStoredBefore.
+ */
+void validateRoute( Database &db, const std::vector<WalkPoint> &route,
+                    const std::vector<WalkPoint> &known = {}, bool placesStoredBefore = false )
 {
   if ( route.empty() )
     return;
@@ -163,14 +182,15 @@ void validateRoute( Database &db, const std::vector<WalkPoint> &route )
     if ( !sweden.inside( route[i].x, route[i].y ) )
       throw Refused{ Message::make( MessageCode::WalkPointOutsideSweden, static_cast<int64_t>( i + 1 ),
                                     number( route[i].x ), number( route[i].y ), srs ) };
-    if ( !bounds.contains( route[i].x, route[i].y ) )
+    const bool kept = placesStoredBefore || std::find( known.begin(), known.end(), route[i] ) != known.end();
+    if ( !kept && !bounds.contains( route[i].x, route[i].y ) )
       throw Refused{ Message::make( MessageCode::WalkPointOutsideProject, static_cast<int64_t>( i + 1 ),
                                     number( route[i].x ), number( route[i].y ), bounds.basis(),
                                     bounds.marginMeters() ) };
   }
 }
 
-void validateWalk( Database &db, const Walk &walk )
+void validateWalk( Database &db, const Walk &walk, bool placesStoredBefore = false )
 {
   if ( walk.name.find_first_not_of( " \t\r\n" ) == std::string::npos )
     throw Refused{ Message::make( MessageCode::WalkNameRequired ) };
@@ -215,7 +235,7 @@ void validateWalk( Database &db, const Walk &walk )
       throw Refused{
         Message::make( MessageCode::WalkBadParticipants, static_cast<int64_t>( *o.participants ) ) };
   }
-  validateRoute( db, walk.route );
+  validateRoute( db, walk.route, storedRoute( db, walk.fid ), placesStoredBefore );
 }
 
 void requireWalk( Database &db, int64_t walkId )
@@ -297,9 +317,14 @@ std::vector<WalkStop> readStops( Database &db, int64_t walkId )
   return stops;
 }
 
-std::vector<WalkStop> writeStops( Database &db, int64_t walkId, const std::vector<WalkStop> &stops )
+std::vector<WalkStop> writeStops( Database &db, int64_t walkId, const std::vector<WalkStop> &stops,
+                                  bool placesStoredBefore = false )
 {
   requireWalk( db, walkId );
+  // Where the stored stops are: one kept where it was is not checked against the project's extent again.
+  std::map<int64_t, std::pair<double, double>> storedAt;
+  for ( const WalkStop &old : readStops( db, walkId ) )
+    storedAt[old.fid] = { old.x, old.y };
   const int srs = tableSrs( db, "walk_stops" );
   const SwedenTest sweden( srs );
   const ProjectBounds bounds( db );
@@ -310,7 +335,10 @@ std::vector<WalkStop> writeStops( Database &db, int64_t walkId, const std::vecto
     if ( !sweden.inside( stop.x, stop.y ) )
       throw Refused{ Message::make( MessageCode::WalkStopOutsideSweden, static_cast<int64_t>( i + 1 ),
                                     number( stop.x ), number( stop.y ), srs ) };
-    if ( !bounds.contains( stop.x, stop.y ) )
+    const auto stored = storedAt.find( stop.fid );
+    const bool inPlace = placesStoredBefore || ( stop.fid != 0 && stored != storedAt.end() &&
+                                                 stored->second == std::make_pair( stop.x, stop.y ) );
+    if ( !inPlace && !bounds.contains( stop.x, stop.y ) )
       throw Refused{ Message::make( MessageCode::WalkStopOutsideProject, static_cast<int64_t>( i + 1 ),
                                     number( stop.x ), number( stop.y ), bounds.basis(),
                                     bounds.marginMeters() ) };
@@ -372,9 +400,9 @@ const char *kInsertWalk =
   "status, note, start_time, also_after_dark, meeting_point, purpose, expected_participants, repeat_of, "
   "route_source, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-int64_t insertWalk( Database &db, const Walk &walk )
+int64_t insertWalk( Database &db, const Walk &walk, bool placesStoredBefore = false )
 {
-  validateWalk( db, walk );
+  validateWalk( db, walk, placesStoredBefore );
   Statement s = db.prepare( kInsertWalk );
   bindWalk( db, s, walk );
   s.bind( 18, utcNowIso() );
@@ -434,7 +462,10 @@ Expected<int64_t> WalkStore::create( const Walk &walk, const WalkWriteOptions &o
     mDb, MessageCode::WalkSaveFailed,
     [&]
     {
-      const int64_t fid = insertWalk( mDb, walk );
+      // A new walk's fid is not the walk it may have been before (walk.fid is ignored).
+      Walk fresh = walk;
+      fresh.fid = 0;
+      const int64_t fid = insertWalk( mDb, fresh, options.placesStoredBefore );
       audit( mDb, options.actor, "add", "safety_walks", 1,
              "walk " + std::to_string( fid ) + " (" +
                ( options.origin.empty() ? std::string( "planned by hand" ) : options.origin ) + ")" );
@@ -449,7 +480,7 @@ Status WalkStore::update( const Walk &walk, const WalkWriteOptions &options )
     [&]
     {
       requireWalk( mDb, walk.fid );
-      validateWalk( mDb, walk );
+      validateWalk( mDb, walk, options.placesStoredBefore );
       if ( walk.repeatOf && *walk.repeatOf == walk.fid )
         throw Refused{ Message::make( MessageCode::WalkNotFound, *walk.repeatOf ) };
       Statement s = mDb.prepare(
@@ -592,15 +623,15 @@ Expected<std::vector<WalkStop>> WalkStore::stops( int64_t walkId )
 Expected<std::vector<WalkStop>> WalkStore::setStops( int64_t walkId, const std::vector<WalkStop> &stops,
                                                      const WalkWriteOptions &options )
 {
-  return inTransaction<std::vector<WalkStop>>( mDb, MessageCode::WalkSaveFailed,
-                                               [&]
-                                               {
-                                                 auto result = writeStops( mDb, walkId, stops );
-                                                 audit( mDb, options.actor, "edit", "walk_stops",
-                                                        static_cast<int64_t>( result.size() ),
-                                                        "stops of walk " + std::to_string( walkId ) );
-                                                 return result;
-                                               } );
+  return inTransaction<std::vector<WalkStop>>(
+    mDb, MessageCode::WalkSaveFailed,
+    [&]
+    {
+      auto result = writeStops( mDb, walkId, stops, options.placesStoredBefore );
+      audit( mDb, options.actor, "edit", "walk_stops", static_cast<int64_t>( result.size() ),
+             "stops of walk " + std::to_string( walkId ) );
+      return result;
+    } );
 }
 
 Status WalkStore::setRoute( int64_t walkId, const std::vector<WalkPoint> &route,
@@ -614,7 +645,7 @@ Status WalkStore::setRoute( int64_t walkId, const std::vector<WalkPoint> &route,
       if ( route.size() < 2 )
         throw Refused{
           Message::make( MessageCode::WalkRouteTooShort, static_cast<int64_t>( route.size() ) ) };
-      validateRoute( mDb, route );
+      validateRoute( mDb, route, storedRoute( mDb, walkId ), options.placesStoredBefore );
       const auto blob = lineBlob( tableSrs( mDb, "safety_walks" ), route );
       Statement s =
         mDb.prepare( "UPDATE safety_walks SET geom = ?, route_source = ?, updated_at = ? WHERE fid = ?" );
@@ -649,11 +680,12 @@ Expected<int64_t> WalkStore::planRepeat( int64_t walkId, const std::string &name
                                    repeat.routeSource = repeat.route.empty() ? std::string() : "copied";
                                    for ( WalkOrganisation &o : repeat.organisations )
                                      o.participants.reset();
-                                   const int64_t fid = insertWalk( mDb, repeat );
+                                   // The earlier walk's route and stops, as stored: not checked again.
+                                   const int64_t fid = insertWalk( mDb, repeat, true );
                                    std::vector<WalkStop> stops = readStops( mDb, walkId );
                                    for ( WalkStop &stop : stops )
                                      stop.fid = 0;
-                                   writeStops( mDb, fid, stops );
+                                   writeStops( mDb, fid, stops, true );
                                    audit( mDb, options.actor, "add", "safety_walks", 1,
                                           "walk " + std::to_string( fid ) + " (repeat of walk " +
                                             std::to_string( walkId ) + ")" );

@@ -99,6 +99,12 @@ struct WalkWriteOptions
 {
   std::string actor;  //!< who, for the audit log
   std::string origin; //!< how, for the audit log ("from GPX track.gpx"); empty: "planned by hand"
+  /**
+   * The route and stops were stored before (an undone deletion): they are not checked against the project's
+   * extent again. New and moved points always are; points kept as they were never are, so a walk stored
+   * before a boundary changed can still be edited.
+   */
+  bool placesStoredBefore = false;
 };
 
 /**
@@ -127,7 +133,8 @@ public:
   /**
    * Replaces the walk's stops with these, in this order, numbered 1, 2, …: a stop with a fid keeps it (and
    * its observations), one with fid 0 is added, a stored stop not in the list is deleted (its observations
-   * keep their place and walk, without a stop). Stops must lie inside Sweden's extent of the project CRS.
+   * keep their place and walk, without a stop). Stops must lie inside Sweden's extent of the project CRS, and
+   * new or moved ones inside the project's extent (the municipality boundary, else its areas, with 2 km).
    */
   Expected<std::vector<WalkStop>> setStops( int64_t walkId, const std::vector<WalkStop> &stops,
                                             const WalkWriteOptions &options = {} );

@@ -1821,6 +1821,10 @@
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2, sorting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CategoriesPage</name>
@@ -5535,11 +5539,11 @@ If that computer crashed or was switched off with the project open, the lock it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No deadline</source>
+        <source>When the proposed action should be done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When the proposed action should be done</source>
+        <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7973,10 +7977,6 @@ If that computer crashed or was switched off with the project open, the lock it 
         </translation>
     </message>
     <message>
-        <source>Cancelled: the step under way was not written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import Photos and GPS Track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8022,6 +8022,14 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>The photo is a draft observation at stop %1; confirm it in Record….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the step under way was not written. Written before it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1821,6 +1821,10 @@
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
+    <message>
+        <source>%1 of %2, sorting…</source>
+        <translation>%1 av %2, sorterar…</translation>
+    </message>
 </context>
 <context>
     <name>CategoriesPage</name>
@@ -5538,12 +5542,12 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Skriv först ett förslag till åtgärd för %1.</translation>
     </message>
     <message>
-        <source>No deadline</source>
-        <translation>Inget sista datum</translation>
-    </message>
-    <message>
         <source>When the proposed action should be done</source>
         <translation>När den föreslagna åtgärden ska vara gjord</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista datum</translation>
     </message>
 </context>
 <context>
@@ -7976,10 +7980,6 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         </translation>
     </message>
     <message>
-        <source>Cancelled: the step under way was not written.</source>
-        <translation>Avbrutet: steget som pågick skrevs inte.</translation>
-    </message>
-    <message>
         <source>Import Photos and GPS Track</source>
         <translation>Importera foton och GPS-spår</translation>
     </message>
@@ -8026,6 +8026,14 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>The photo is a draft observation at stop %1; confirm it in Record….</source>
         <translation>Fotot är ett utkast till observation vid stopp %1; bekräfta det under Registrera….</translation>
+    </message>
+    <message>
+        <source>Cancelled: the step under way was not written. Written before it: %1</source>
+        <translation>Avbrutet: steget som pågick skrevs inte. Skrivet före det: %1</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>Foto %1: %2</translation>
     </message>
 </context>
 <context>

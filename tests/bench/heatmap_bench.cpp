@@ -1,10 +1,11 @@
 // The live heatmap's refresh: 10^5 incidents in the demo municipality, the time slider moved week by week in
 // the real main window (offscreen), timed from the filter change to the heatmap layer updated and to the
 // canvas repainted. Also the memory of the app with the demo open. Run: tests/bench/heatmap_bench
-// [--incidents N] [--steps N]. Exits non-zero, without the closing "done" line, when a step, a repaint or a
-// check fails, so a smoke run cannot pass on a benchmark that did not run.
+// [--incidents N | --project PATH] [--steps N]. Exits non-zero, without the closing "done" line, when a step,
+// a repaint or a check fails, so a smoke run cannot pass on a benchmark that did not run.
 
 #include "benchproject.h"
+#include "database.h"
 #include "demomunicipality.h"
 #include "filterpanel.h"
 #include "liveheatmap.h"
@@ -24,6 +25,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 #include <vector>
 
 namespace
@@ -71,12 +73,17 @@ double median( std::vector<double> values )
 
 int main( int argc, char *argv[] )
 {
+  // --project PATH: an existing project made by tryggkarta_bench_makeproject (10^7 incidents take minutes to
+  // make), used as it is; its incident count replaces --incidents.
+  std::string given;
   int incidents = 100000;
   int steps = 15;
   for ( int i = 1; i + 1 < argc; ++i )
   {
     if ( QByteArray( argv[i] ) == "--incidents" )
       incidents = std::atoi( argv[i + 1] );
+    if ( QByteArray( argv[i] ) == "--project" )
+      given = argv[i + 1];
     if ( QByteArray( argv[i] ) == "--steps" )
       steps = std::atoi( argv[i + 1] );
   }
@@ -106,9 +113,13 @@ int main( int argc, char *argv[] )
     demoRss = rssMiB();
   }
 
-  const std::string bigPath = home.filePath( QStringLiteral( "big.gpkg" ) ).toStdString();
-  if ( !benchproject::createProject( bigPath, incidents ) )
+  const std::string bigPath =
+    given.empty() ? home.filePath( QStringLiteral( "big.gpkg" ) ).toStdString() : given;
+  if ( given.empty() && !benchproject::createProject( bigPath, incidents ) )
     return fail( "the project with more incidents could not be made" );
+  if ( !given.empty() )
+    incidents = static_cast<int>( tryggkarta::Database( bigPath, tryggkarta::Database::Mode::ReadOnly )
+                                    .queryInt( "SELECT count(*) FROM incidents" ) );
   MainWindow window;
   window.resize( 1400, 900 );
   window.show();

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using Kind = AttributeTableModel::Kind;
@@ -208,4 +210,68 @@ TEST_CASE( "a big table is read in two halves side by side, whole and in fid ord
          QStringLiteral( "Glaskross" ) );
   CHECK( cell( model, model.rowOf( 500000 ), QStringLiteral( "organisation" ) ) ==
          QStringLiteral( "Åbo Bostäder" ) );
+}
+
+TEST_CASE( "a big table is sorted on a worker while it shows its rows, and an edit meanwhile is not lost",
+           "[attributetable]" )
+{
+  // Just past the size from which sorting leaves the window's thread.
+  const int n = AttributeTableModel::kBackgroundSortRows + 1000;
+  const QVector<AttributeTableModel::Column> columns = incidentColumns();
+  AttributeTableModel::Rows rows;
+  rows.values.resize( columns.size() );
+  const int weight = 3; // incidentColumns(): fid, category, organisation, weight, occurred_from, description
+  for ( int i = 0; i < n; ++i )
+  {
+    rows.fids << i + 1;
+    for ( int c = 0; c < columns.size(); ++c )
+      rows.values[c] << ( c == weight ? QVariant( double( ( i * 7919 ) % 1000 ) ) : QVariant() );
+  }
+  AttributeTableModel model;
+  model.setTable( columns, rows );
+  CHECK_FALSE( model.isSorting() );
+  const int weightColumn = model.columnOf( QStringLiteral( "weight" ) );
+  REQUIRE( weightColumn == weight );
+
+  // The weight of the row's record, as the rows above were made (fid 5 is changed to −1 below).
+  bool fiveChanged = false;
+  auto weightAt = [&]( int row )
+  {
+    const QgsFeatureId fid = model.fidAt( row );
+    return fid == 5 && fiveChanged ? -1.0 : double( ( ( fid - 1 ) * 7919 ) % 1000 );
+  };
+  auto waitForSort = [&]
+  {
+    QElapsedTimer timer;
+    timer.start();
+    while ( model.isSorting() && timer.elapsed() < 60000 )
+      QCoreApplication::processEvents( QEventLoop::AllEvents, 10 );
+    return !model.isSorting();
+  };
+  model.sort( weightColumn, Qt::DescendingOrder );
+  CHECK( model.isSorting() );
+  CHECK( model.rowCount() == n ); // the rows stay shown meanwhile
+  CHECK( model.fidAt( 0 ) == 1 ); // in the order before
+  REQUIRE( waitForSort() );
+  for ( int row = 1; row < n; row += 997 )
+    CHECK( weightAt( row - 1 ) >= weightAt( row ) );
+  CHECK( weightAt( 0 ) == 999 );
+
+  // An edit while the next sort runs: the row removed is gone, the changed one sorted where it now belongs.
+  model.sort( weightColumn, Qt::AscendingOrder );
+  REQUIRE( model.isSorting() );
+  AttributeTableModel::Rows changed;
+  changed.values.resize( columns.size() );
+  changed.fids << 5;
+  for ( int c = 0; c < columns.size(); ++c )
+    changed.values[c] << ( c == weight ? QVariant( -1.0 ) : QVariant() );
+  model.updateRows( changed, QgsFeatureIds{ 7 } );
+  fiveChanged = true;
+  CHECK( model.rowCount() == n - 1 );
+  REQUIRE( waitForSort() );
+  CHECK( model.rowCount() == n - 1 );
+  CHECK( model.fidAt( 0 ) == 5 ); // weight −1 now: first in ascending order
+  CHECK( model.rowOf( 7 ) == -1 );
+  for ( int row = 1; row < n - 1; row += 997 )
+    CHECK( weightAt( row - 1 ) <= weightAt( row ) );
 }

@@ -645,8 +645,11 @@ TEST_CASE( "photos and a GPS track imported into a walk become drafts and its ro
     QStringLiteral( "gpx" ) );
   const QString ofWalk = QStringLiteral( "walk_id = %1" ).arg( walkId );
   CHECK( guitest::countRows( demo.path(), QStringLiteral( "walk_photos" ), ofWalk ) == 2 );
-  // The project no longer counts as importing: it can be closed and saved again.
+  // The project no longer counts as importing: it can be closed and saved again, and edited.
+  CHECK_FALSE( window.projects()->isImportRunning() );
+  CHECK( window.projects()->closeAction()->isEnabled() );
   CHECK( walks->importFilesAction()->isEnabled() );
+  CHECK( walks->editor()->canEdit() );
 
   // The unplaced photo placed by a click near the second stop.
   const qint64 unplaced =

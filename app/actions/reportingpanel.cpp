@@ -7,11 +7,13 @@
 #include "projectfile.h"
 
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace tryggkarta;
 
@@ -61,6 +63,61 @@ QString ReportingPanel::load( Database &db, int weeks, const QString &today )
   return QString();
 }
 
+void ReportingPanel::loadInBackground( const QString &path, Database *connection, int weeks )
+{
+  const int generation = ++mGeneration;
+  mDb = connection;
+  mWeeks = weeks;
+  mToday.clear();
+  const QString day = qEnvironmentVariable( "TRYGGKARTA_TODAY" );
+  mLoading = true;
+  mSummary->setText( tr( "Reading who has reported…" ) );
+  // What the worker read: the overview, or the message why not.
+  struct Result
+  {
+    ReportingOverview overview;
+    QString error;
+  };
+  auto *watcher = new QFutureWatcher<Result>( this );
+  connect( watcher, &QFutureWatcher<Result>::finished, this,
+           [this, watcher, generation]
+           {
+             watcher->deleteLater();
+             if ( generation != mGeneration )
+               return; // another project, or closed, since
+             mLoading = false;
+             Result read = watcher->result();
+             if ( !read.error.isEmpty() )
+             {
+               clear();
+               emit failed( read.error );
+               return;
+             }
+             mOverview = std::move( read.overview );
+             fill();
+           } );
+  watcher->setFuture( QtConcurrent::run(
+    [path, weeks, day]
+    {
+      Result read;
+      try
+      {
+        Database db( path.toStdString(), Database::Mode::ReadOnly );
+        auto overview = reportingOverview( db, weeks, day.toStdString() );
+        if ( overview )
+          read.overview = std::move( *overview );
+        else
+          read.error = CoreMessages::text( overview.error() );
+      }
+      catch ( const tryggkarta::SqlError &e )
+      {
+        read.error = CoreMessages::text( tryggkarta::Message::make(
+          tryggkarta::MessageCode::ReportingReadFailed, std::string( e.what() ) ) );
+      }
+      return read;
+    } ) );
+}
+
 void ReportingPanel::setOverview( const ReportingOverview &overview )
 {
   mOverview = overview;
@@ -69,6 +126,8 @@ void ReportingPanel::setOverview( const ReportingOverview &overview )
 
 void ReportingPanel::clear()
 {
+  ++mGeneration; // a background read under way is for the project before
+  mLoading = false;
   mOverview = ReportingOverview();
   mDb = nullptr;
   fill();
@@ -196,24 +255,9 @@ QDockWidget *ReportingPanel::createDock( ProjectController *projects, QMainWindo
   connect( projects, &ProjectController::ready, panel,
            [panel, projects, guard]( const QString & )
            {
-             if ( Database *db = projects->connection() )
-             {
-               const QString problem = panel->load( *db );
-               if ( !problem.isEmpty() )
-                 emit panel->failed( problem );
-             }
-             else
-             {
-               // A project opened read only: read it through a connection of its own.
-               auto file = ProjectFile::open( projects->path().toStdString(), true );
-               if ( file )
-               {
-                 QString day = qEnvironmentVariable( "TRYGGKARTA_TODAY" );
-                 auto overview = reportingOverview( ( *file )->db(), 8, day.toStdString() );
-                 if ( overview )
-                   panel->setOverview( *overview );
-               }
-             }
+             // Read on a worker (the window keeps answering); edits of who is expected go through the
+             // project's connection, none when it is open read only.
+             panel->loadInBackground( projects->path(), projects->connection() );
              if ( guard )
              {
                guard->show();

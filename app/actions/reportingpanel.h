@@ -37,6 +37,14 @@ public:
   //! Shows an overview (for tests and for a caller that read it itself); the expectation boxes are then
   //! read only unless a connection was given to load().
   void setOverview( const tryggkarta::ReportingOverview &overview );
+  /**
+   * As load(), reading the project file through a read-only connection of its own on a worker thread (it
+   * reads through every incident's report time: seconds for ten million); keeps connection (nullptr: read
+   * only) for changing who is expected. A failure comes as failed().
+   */
+  void loadInBackground( const QString &path, tryggkarta::Database *connection, int weeks = 8 );
+  //! Whether a background read is under way.
+  bool isLoading() const { return mLoading; }
   //! Empties the table (no project).
   void clear();
 
@@ -69,4 +77,6 @@ private:
   int mWeeks = 8;
   QString mToday;
   bool mFilling = false;
+  bool mLoading = false;
+  int mGeneration = 0; //!< a background read of an older number is thrown away
 };

@@ -95,7 +95,16 @@ FilterController::FilterController( ProjectController *projects, QMainWindow *wi
   connect( projects, &ProjectController::opened, this, &FilterController::setProject );
   // The filter, the heatmap and the incident points are complete before the map is first drawn: one render,
   // not one cancelled by the next.
-  connect( projects, &ProjectController::ready, this, [this] { apply( Apply::Now ); } );
+  // A decade of a city's events (millions) is the exception: its first heatmap is made on the worker while
+  // the map is drawn, so the window keeps answering.
+  connect( projects, &ProjectController::ready, this,
+           [this]
+           {
+             if ( mHeatmap->store().size() < kFirstHeatmapOnWorker )
+               return apply( Apply::Now );
+             mLoading = false;
+             apply( Apply::Always );
+           } );
   connect( projects, &ProjectController::closed, this, &FilterController::clear );
   // A category added, renamed, recoloured, hidden or merged: the panel's list and the incidents in memory
   // (a merge moves them) are read again, and the filter applied as it stands.

@@ -64,6 +64,9 @@ public:
   std::vector<tryggkarta::SelectedIncident>
   filteredObservations( const std::vector<std::string> &checklistItems = {} ) const;
 
+  //! From this many incidents, the first heatmap of a project is made on the worker, not before the first
+  //! map.
+  static constexpr size_t kFirstHeatmapOnWorker = 2000000;
   enum class Apply
   {
     IfChanged, //!< only when the selection differs from the one applied last

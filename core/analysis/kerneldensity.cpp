@@ -1503,20 +1503,51 @@ Expected<double> KernelDensity::defaultRadius( const std::vector<WeightedPoint> 
   }
   const double standardDistance = std::sqrt( sumSquares / totalWeight );
 
-  // Weighted median: where the cumulative weight reaches half; on an exact tie, the mean of the two sides
-  // (which gives the ordinary median for unit weights).
-  std::sort( distances.begin(), distances.end() );
+  // Weighted median: where the cumulative weight (in sorted order) reaches half; on an exact tie, the mean of
+  // the two sides (which gives the ordinary median for unit weights). Found by selection, not a whole sort:
+  // the range holding it is halved with nth_element until it is small, then sorted (ten million points in a
+  // fraction of the time a sort takes).
   const double half = totalWeight / 2;
-  double cumulative = 0;
-  double median = distances.back().first;
-  for ( std::size_t k = 0; k < distances.size(); ++k )
+  const double target = half * ( 1 - 1e-12 );
+  std::size_t lo = 0, hi = distances.size();
+  double before = 0; // the weight of everything below lo
+  while ( hi - lo > 64 )
+  {
+    const std::size_t mid = lo + ( hi - lo ) / 2;
+    std::nth_element( distances.begin() + static_cast<std::ptrdiff_t>( lo ),
+                      distances.begin() + static_cast<std::ptrdiff_t>( mid ),
+                      distances.begin() + static_cast<std::ptrdiff_t>( hi ) );
+    double below = 0;
+    for ( std::size_t k = lo; k < mid; ++k )
+      below += distances[k].second;
+    if ( before + below >= target )
+      hi = mid;
+    else
+    {
+      before += below;
+      lo = mid;
+    }
+  }
+  std::sort( distances.begin() + static_cast<std::ptrdiff_t>( lo ),
+             distances.begin() + static_cast<std::ptrdiff_t>( hi ) );
+  double cumulative = before;
+  double median = distances[hi - 1].first;
+  for ( std::size_t k = lo; k < hi; ++k )
   {
     cumulative += distances[k].second;
-    if ( cumulative >= half * ( 1 - 1e-12 ) )
+    if ( cumulative >= target )
     {
       median = distances[k].first;
       if ( std::abs( cumulative - half ) <= 1e-12 * totalWeight && k + 1 < distances.size() )
-        median = ( distances[k].first + distances[k + 1].first ) / 2;
+      {
+        // The next in sorted order: in the range, or the smallest above it.
+        const double next =
+          k + 1 < hi
+            ? distances[k + 1].first
+            : std::min_element( distances.begin() + static_cast<std::ptrdiff_t>( hi ), distances.end() )
+                ->first;
+        median = ( distances[k].first + next ) / 2;
+      }
       break;
     }
   }

@@ -6021,6 +6021,10 @@ If that computer crashed or was switched off with the project open, the lock it 
         <source>Who has reported?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading who has reported…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultLayers</name>

@@ -6024,6 +6024,10 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <source>Who has reported?</source>
         <translation>Vem har rapporterat?</translation>
     </message>
+    <message>
+        <source>Reading who has reported…</source>
+        <translation>Läser in vem som har rapporterat…</translation>
+    </message>
 </context>
 <context>
     <name>ResultLayers</name>

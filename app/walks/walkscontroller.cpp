@@ -565,7 +565,7 @@ void WalksController::showContext()
     return;
   }
   tryggkarta::ContextOptions options;
-  options.radius = 100;
+  options.radius = panel->contextRadius();
   options.months = panel->contextMonths();
   options.excludeWalk = mShownWalk;
   auto contexts = tryggkarta::stopContexts( *project, { *it }, options );

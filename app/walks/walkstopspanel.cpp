@@ -99,9 +99,16 @@ WalkStopsPanel::WalkStopsPanel( QWidget *parent ) : QWidget( parent )
   for ( int months : { 3, 6, 12, 24 } )
     mMonths->addItem( tr( "last %n month(s)", nullptr, months ), months );
   mMonths->setCurrentIndex( 1 ); // six months
+  // How far around the stop: 100 m by default, wider for a square or a park.
+  mRadius = new QComboBox( bottom );
+  mRadius->setObjectName( QStringLiteral( "ContextRadiusCombo" ) );
+  for ( int metres : { 50, 100, 200, 300 } )
+    mRadius->addItem( tr( "within %1 m" ).arg( metres ), metres );
+  mRadius->setCurrentIndex( 1 );
   auto *titleRow = new QHBoxLayout;
   titleRow->addWidget( mContextTitle );
   titleRow->addStretch();
+  titleRow->addWidget( mRadius );
   titleRow->addWidget( mMonths );
   bottomLayout->addLayout( titleRow );
   mContext = new QTextBrowser( bottom );
@@ -152,6 +159,8 @@ WalkStopsPanel::WalkStopsPanel( QWidget *parent ) : QWidget( parent )
            } );
   connect( mAdd, &QPushButton::clicked, this, &WalkStopsPanel::addRequested );
   connect( mMonths, qOverload<int>( &QComboBox::currentIndexChanged ), this,
+           [this] { emit contextPeriodChanged( contextMonths() ); } );
+  connect( mRadius, qOverload<int>( &QComboBox::currentIndexChanged ), this,
            [this] { emit contextPeriodChanged( contextMonths() ); } );
   showContextText( tr( "Choose a stop to see what happened around it." ) );
   updateButtons();
@@ -223,6 +232,18 @@ void WalkStopsPanel::updateButtons()
   mDown->setEnabled( mEditable && row >= 0 && row < count - 1 );
   mRemove->setEnabled( mEditable && row >= 0 );
   mAdd->setEnabled( mEditable );
+}
+
+int WalkStopsPanel::contextRadius() const
+{
+  return mRadius->currentData().toInt();
+}
+
+void WalkStopsPanel::setContextRadius( int metres )
+{
+  const int index = mRadius->findData( metres );
+  if ( index >= 0 )
+    mRadius->setCurrentIndex( index );
 }
 
 int WalkStopsPanel::contextMonths() const

@@ -35,6 +35,9 @@ public:
 
   //! The months of incidents the context counts (3, 6, 12 or 24).
   int contextMonths() const;
+  //! How far around a stop the context counts, in metres (50, 100, 200 or 300; 100 by default).
+  int contextRadius() const;
+  void setContextRadius( int metres );
   //! Shows a stop's context, or a line of text (nothing found, an error, "choose a stop").
   void showContext( const tryggkarta::StopContext &context, int months );
   void showContextText( const QString &text );
@@ -67,6 +70,7 @@ private:
   QPushButton *mRemove = nullptr;
   QPushButton *mAdd = nullptr;
   QComboBox *mMonths = nullptr;
+  QComboBox *mRadius = nullptr;
   QLabel *mContextTitle = nullptr;
   QTextBrowser *mContext = nullptr;
 };

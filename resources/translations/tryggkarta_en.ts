@@ -7731,6 +7731,10 @@ If that computer crashed or was switched off with the project open, the lock it 
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>within %1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WalksController</name>

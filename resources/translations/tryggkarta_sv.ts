@@ -7734,6 +7734,10 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
+    <message>
+        <source>within %1 m</source>
+        <translation>inom %1 m</translation>
+    </message>
 </context>
 <context>
     <name>WalksController</name>

@@ -256,8 +256,17 @@ TEST_CASE(
 
   walks->selectStop( before[1].fid );
   REQUIRE( panel->selectedStop() == before[1].fid );
-  // The context of the selected stop is shown.
-  CHECK( panel->contextView()->toPlainText().contains( QStringLiteral( "100" ) ) );
+  // The context of the selected stop is shown, within 100 m by default; a wider radius counts at least as
+  // many.
+  const QString near = panel->contextView()->toPlainText();
+  CHECK( near.contains( QStringLiteral( "inom 100 m" ) ) );
+  CHECK( panel->contextRadius() == 100 );
+  panel->setContextRadius( 300 );
+  const QString wide = panel->contextView()->toPlainText();
+  CHECK( wide.contains( QStringLiteral( "inom 300 m" ) ) );
+  CHECK( wide.section( QLatin1Char( ' ' ), 0, 0 ).toInt() >=
+         near.section( QLatin1Char( ' ' ), 0, 0 ).toInt() );
+  panel->setContextRadius( 100 );
   panel->findChild<QPushButton *>( QStringLiteral( "StopDownButton" ) )->click();
 
   const std::vector<WalkStop> after = storedStops( demo.path(), walkId );

@@ -24,8 +24,12 @@
 #include <qgsvectorlayer.h>
 
 #include <QDockWidget>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMainWindow>
+#include <QTimer>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <limits>
@@ -118,6 +122,7 @@ FilterController::FilterController( ProjectController *projects, QMainWindow *wi
 
 FilterController::~FilterController()
 {
+  finishFilterWork(); // it reads the heatmap's incidents
   mProjects->mapState()->removeParticipant( this );
   delete mPanelDock;
   delete mStatisticsDock;
@@ -185,12 +190,16 @@ QString FilterController::loadIncidents( const QString &path,
     }
     incidents = std::move( load.store );
   }
+  finishFilterWork();
   return mHeatmap->loadProject( path, std::move( *incidents ) );
 }
 
 void FilterController::clear()
 {
   mLoading = false;
+  finishFilterWork();
+  ++mFilterGeneration; // a result under way is for the project before
+  mApplying = false;
   mHeatmap->clear();
   mFiltered.clear();
   mImprecise = tryggkarta::ImpreciseCounts();
@@ -211,6 +220,7 @@ void FilterController::refreshIncidents( const QgsFeatureIds *changed )
     std::vector<int64_t> fids( changed->begin(), changed->end() );
     std::sort( fids.begin(), fids.end() );
     const QString outsideBefore = mHeatmap->outsideWarning();
+    finishFilterWork();
     problem = mHeatmap->updateIncidents( path, fids );
     // An edit that put an incident far outside the municipality (or brought one back) says so.
     if ( problem.isEmpty() && mHeatmap->outsideWarning() != outsideBefore &&
@@ -239,6 +249,7 @@ void FilterController::refreshIncidents( const QgsFeatureIds *changed )
 void FilterController::refreshObservations( const QgsFeatureIds &changed )
 {
   std::vector<int64_t> fids( changed.begin(), changed.end() );
+  finishFilterWork();
   const QString problem = mHeatmap->updateObservations( mProjects->path(), fids );
   if ( !problem.isEmpty() )
     emit message( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
@@ -313,6 +324,102 @@ QString FilterController::incidentSubsetSql( const tryggkarta::Selection &select
   return terms.join( QStringLiteral( " AND " ) );
 }
 
+struct FilterController::FilterWork
+{
+  std::vector<tryggkarta::SelectedIncident> filtered;
+  tryggkarta::ImpreciseCounts imprecise;
+  bool anyImprecise = false;
+  std::map<std::string, size_t> counts;
+  std::shared_ptr<IncidentPoints> points;
+  std::optional<QgsFeatureIds> shown;
+  size_t incidentCount = 0;
+  bool statistics = false;
+  std::optional<tryggkarta::Period> beforePeriod;
+  std::vector<tryggkarta::SelectedIncident> before;
+};
+
+FilterController::FilterWork FilterController::workOut(
+  const tryggkarta::IncidentStore &columns, const std::vector<tryggkarta::SelectedIncident> &outside,
+  const tryggkarta::Selection &selection, int64_t /*longestInterval*/, bool statistics )
+{
+  FilterWork work;
+  const tryggkarta::ProjectArea *area = nullptr;
+  work.incidentCount = columns.size();
+  // The incidents only (the heatmap draws the observations itself when the layer takes them): the map's
+  // points, the counts and the statistics are the incidents'.
+  // Filtered through the columns (a few bytes a row), only the incidents taken copied.
+  auto filtered = tryggkarta::filterRows( columns, selection, area );
+  work.filtered = filtered ? tryggkarta::incidentsAt( columns, filtered.value() )
+                           : std::vector<tryggkarta::SelectedIncident>{};
+  // Those whose place is not a point stay in the counts, the statistics and the table; the map and the
+  // heatmap leave them out and say so.
+  for ( const tryggkarta::SelectedIncident &incident : work.filtered )
+    work.imprecise.add( incident.precision );
+  work.anyImprecise = columns.impreciseCount() > 0;
+
+  // Counts per category in the period, whatever categories are ticked.
+  tryggkarta::Selection anyCategory = selection;
+  anyCategory.categories.clear();
+  if ( auto inPeriod = tryggkarta::filterRows( columns, anyCategory, area ) )
+  {
+    std::vector<size_t> perCategory( columns.categories.size(), 0 );
+    for ( uint32_t row : inPeriod.value() )
+      ++perCategory[columns.category[row]];
+    for ( size_t i = 0; i < perCategory.size(); ++i )
+      if ( perCategory[i] > 0 )
+        work.counts[columns.categories[i]] = perCategory[i];
+  }
+
+  // The same points for the layer that draws them from memory.
+  work.points = std::make_shared<IncidentPoints>();
+  for ( const tryggkarta::SelectedIncident &incident : work.filtered )
+    if ( incident.placesPoint() )
+      work.points->add( incident.fid, incident.x, incident.y, incident.category );
+  // Those far outside the project are left out of the counts and the heatmap, but drawn where they are (as
+  // the GeoPackage layer would), so that the warning about them can be followed on the map.
+  if ( auto far = tryggkarta::filterIncidents( outside, selection, area ) )
+    for ( const tryggkarta::SelectedIncident &incident : far.value() )
+      work.points->add( incident.fid, incident.x, incident.y, incident.category );
+  // The incidents the filter selects (those whose place is not a point too: the table lists them), or nothing
+  // when it selects all.
+  if ( work.filtered.size() != columns.size() )
+  {
+    work.shown.emplace();
+    work.shown->reserve( static_cast<int>( work.filtered.size() ) );
+    for ( const tryggkarta::SelectedIncident &incident : work.filtered )
+      work.shown->insert( incident.fid );
+  }
+
+  // The period before, for the statistics.
+  work.statistics = statistics;
+  if ( statistics && selection.fromUtc && selection.untilUtc )
+    if ( auto before = tryggkarta::previousPeriod( *selection.fromUtc, *selection.untilUtc ) )
+    {
+      work.beforePeriod = before.value();
+      tryggkarta::Selection earlier = selection;
+      earlier.fromUtc = work.beforePeriod->fromUtc;
+      earlier.untilUtc = work.beforePeriod->untilUtc;
+      if ( auto previous = tryggkarta::filterRows( columns, earlier, area ) )
+        work.before = tryggkarta::incidentsAt( columns, previous.value() );
+    }
+  return work;
+}
+
+void FilterController::finishFilterWork()
+{
+  if ( mFilterWork.isRunning() )
+    mFilterWork.waitForFinished();
+}
+
+bool FilterController::waitUntilApplied( int milliseconds )
+{
+  QElapsedTimer timer;
+  timer.start();
+  while ( mApplying && timer.elapsed() < milliseconds )
+    QCoreApplication::processEvents( QEventLoop::AllEvents, 5 );
+  return !mApplying;
+}
+
 void FilterController::apply( Apply how )
 {
   if ( !mProjects->isOpen() )
@@ -326,71 +433,69 @@ void FilterController::apply( Apply how )
   mAppliedSelection = selectionJson;
   if ( how != Apply::Now )
     mHeatmap->request( selection );
-  const tryggkarta::ProjectArea *area = nullptr;
-  // The incidents only (the heatmap draws the observations itself when the layer takes them): the map's
-  // points, the counts and the statistics are the incidents'.
-  // Filtered through the columns (a few bytes a row), only the incidents taken copied.
+  const bool statistics = !mStatisticsDock->isHidden();
+  const int generation = ++mFilterGeneration;
   const tryggkarta::IncidentStore &columns = mHeatmap->store();
-  auto filtered = tryggkarta::filterRows( columns, selection, area );
-  mFiltered = filtered ? tryggkarta::incidentsAt( columns, filtered.value() )
-                       : std::vector<tryggkarta::SelectedIncident>{};
-  // Those whose place is not a point stay in the counts, the statistics and the table; the map and the
-  // heatmap leave them out and say so.
-  mImprecise = tryggkarta::ImpreciseCounts();
-  for ( const tryggkarta::SelectedIncident &incident : mFiltered )
-    mImprecise.add( incident.precision );
+  if ( how == Apply::Now || columns.size() < mFilterOnWorkerFrom )
+  {
+    finishFilterWork(); // an earlier one's result is thrown away (older number)
+    mApplying = false;
+    show( selection,
+          workOut( columns, mHeatmap->outside(), selection, mHeatmap->longestIntervalSeconds(), statistics ),
+          how );
+    return;
+  }
+  // Millions of incidents: worked out on a worker thread, which only reads them (they change only through
+  // this controller, which waits for it first: finishFilterWork). A newer filter change makes this one's
+  // result stale; it is dropped when it comes.
+  finishFilterWork();
+  mApplying = true;
+  auto result = std::make_shared<FilterWork>();
+  const int64_t longest = mHeatmap->longestIntervalSeconds();
+  const std::vector<tryggkarta::SelectedIncident> *outside = &mHeatmap->outside();
+  auto *watcher = new QFutureWatcher<void>( this );
+  connect( watcher, &QFutureWatcher<void>::finished, this,
+           [this, watcher, result, selection, generation, how]
+           {
+             watcher->deleteLater();
+             if ( generation != mFilterGeneration || !mProjects->isOpen() )
+               return;
+             mApplying = false;
+             show( selection, std::move( *result ), how );
+             // The heatmap may have come first: its redraw then did not carry these points.
+             if ( mHeatmap->isIdle() )
+               applyPendingIncidentFilter();
+           } );
+  mFilterWork =
+    QtConcurrent::run( [&columns, outside, selection, longest, statistics, result]
+                       { *result = workOut( columns, *outside, selection, longest, statistics ); } );
+  watcher->setFuture( mFilterWork );
+}
+
+void FilterController::show( const tryggkarta::Selection &selection, FilterWork &&work, Apply how )
+{
+  mFiltered = std::move( work.filtered );
+  mImprecise = work.imprecise;
   QStringList impreciseLines;
   for ( const tryggkarta::Message &why : tryggkarta::describeImprecise( mImprecise ) )
     impreciseLines << CoreMessages::text( why );
   mPanel->setImpreciseNote( impreciseLines.join( QLatin1Char( '\n' ) ) );
-  const bool anyImprecise = columns.impreciseCount() > 0;
-
-  // Counts per category in the period, whatever categories are ticked.
-  tryggkarta::Selection anyCategory = selection;
-  anyCategory.categories.clear();
-  std::map<std::string, size_t> counts;
-  if ( auto inPeriod = tryggkarta::filterRows( columns, anyCategory, area ) )
-  {
-    std::vector<size_t> perCategory( columns.categories.size(), 0 );
-    for ( uint32_t row : inPeriod.value() )
-      ++perCategory[columns.category[row]];
-    for ( size_t i = 0; i < perCategory.size(); ++i )
-      if ( perCategory[i] > 0 )
-        counts[columns.categories[i]] = perCategory[i];
-  }
-  mPanel->setCategoryCounts( counts );
+  mPanel->setCategoryCounts( work.counts );
 
   // The incident points on the map: the same incidents, applied together with the new heatmap so the
   // canvas redraws once.
-  mPendingIncidentFilter = incidentSubsetSql( selection, mFiltered, columns.size(),
-                                              mHeatmap->longestIntervalSeconds(), anyImprecise );
-  // The same points for the layer that draws them from memory.
-  auto points = std::make_shared<IncidentPoints>();
-  for ( const tryggkarta::SelectedIncident &incident : mFiltered )
-    if ( incident.placesPoint() )
-      points->add( incident.fid, incident.x, incident.y, incident.category );
-  // Those far outside the project are left out of the counts and the heatmap, but drawn where they are (as
-  // the GeoPackage layer would), so that the warning about them can be followed on the map.
-  if ( auto outside = tryggkarta::filterIncidents( mHeatmap->outside(), selection, area ) )
-    for ( const tryggkarta::SelectedIncident &incident : outside.value() )
-      points->add( incident.fid, incident.x, incident.y, incident.category );
-  mPendingPoints = std::move( points );
+  mPendingIncidentFilter = incidentSubsetSql( selection, mFiltered, work.incidentCount,
+                                              mHeatmap->longestIntervalSeconds(), work.anyImprecise );
+  mPendingPoints = std::move( work.points );
   mHasPendingIncidentFilter = true;
-  // The incidents the filter selects (those whose place is not a point too: the table lists them), or nothing
-  // when it selects all.
-  std::optional<QgsFeatureIds> shown;
-  if ( mFiltered.size() != columns.size() )
-  {
-    shown.emplace();
-    shown->reserve( static_cast<int>( mFiltered.size() ) );
-    for ( const tryggkarta::SelectedIncident &incident : mFiltered )
-      shown->insert( incident.fid );
-  }
-  emit applied( shown );
+  emit applied( work.shown );
 
   // The statistics: this period against the one before it, with the same filter. A hidden panel is brought
   // up to date when it is shown again.
-  mStatisticsStale = mStatisticsDock->isHidden();
+  mStatisticsStale = !work.statistics || mStatisticsDock->isHidden();
+  // Shown while the worker made the rest without it: once more, with it.
+  if ( !work.statistics && !mStatisticsDock->isHidden() )
+    QTimer::singleShot( 0, this, [this] { apply( Apply::Always ); } );
   if ( !mStatisticsStale )
   {
     StatisticsInput input;
@@ -401,14 +506,10 @@ void FilterController::apply( Apply how )
                             : tryggkarta::Period{ 0, 0 };
     if ( !selection.fromUtc || !selection.untilUtc )
       input.current.clear();
-    else if ( auto before = tryggkarta::previousPeriod( *selection.fromUtc, *selection.untilUtc ) )
+    else if ( work.beforePeriod )
     {
-      input.beforePeriod = before.value();
-      tryggkarta::Selection earlier = selection;
-      earlier.fromUtc = input.beforePeriod.fromUtc;
-      earlier.untilUtc = input.beforePeriod.untilUtc;
-      if ( auto previous = tryggkarta::filterRows( columns, earlier, area ) )
-        input.before = tryggkarta::incidentsAt( columns, previous.value() );
+      input.beforePeriod = *work.beforePeriod;
+      input.before = std::move( work.before );
     }
     input.categories = mCategories;
     for ( const tryggkarta::ProjectArea &a : mHeatmap->areas() )

@@ -10,6 +10,7 @@
 
 #include <qgsfeatureid.h>
 
+#include <QFuture>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
@@ -73,8 +74,20 @@ public:
     Always,    //!< also for the same selection (the incidents or the colour scale changed)
     Now        //!< always, with the heatmap computed before returning (opening a project: one first render)
   };
-  //! Applies the filter panel's selection to the map, the heatmap and the counts.
+  /**
+   * Applies the filter panel's selection to the map, the heatmap and the counts. With kFilterOnWorker
+   * incidents or more (and not Now), what the filter selects is worked out on a worker thread and shown when
+   * it is ready (isApplying() meanwhile), so the window keeps answering.
+   */
   void apply( Apply how = Apply::IfChanged );
+  //! From this many incidents in memory the filter is worked out on a worker thread.
+  static constexpr size_t kFilterOnWorker = 2000000;
+  //! For tests: the number of incidents from which the filter runs on a worker (default kFilterOnWorker).
+  void setFilterOnWorkerFrom( size_t incidents ) { mFilterOnWorkerFrom = incidents; }
+  //! Whether a filter is being worked out on a worker thread.
+  bool isApplying() const { return mApplying; }
+  //! Waits (the event loop running) until no filter is being worked out; false after the time ran out.
+  bool waitUntilApplied( int milliseconds );
 
   /**
    * Reads the incidents again after they changed: all of them (an import), or only those with these fids
@@ -118,6 +131,16 @@ private:
   void clear();
   void onHeatmapUpdated();
   void applyPendingIncidentFilter();
+  //! What a selection takes from the incidents in memory: made on the window's thread or a worker.
+  struct FilterWork;
+  static FilterWork workOut( const tryggkarta::IncidentStore &columns,
+                             const std::vector<tryggkarta::SelectedIncident> &outside,
+                             const tryggkarta::Selection &selection, int64_t longestInterval,
+                             bool statistics );
+  //! Shows what the filter selected: the counts, the map's points, the statistics, the summary.
+  void show( const tryggkarta::Selection &selection, FilterWork &&work, Apply how );
+  //! Waits for a filter worker still reading the incidents in memory (before they change).
+  void finishFilterWork();
 
   ProjectController *mProjects = nullptr;
   QMainWindow *mWindow = nullptr;
@@ -138,6 +161,10 @@ private:
   //! Draws the incident layer's points from memory; made for the open project's incident layer.
   std::unique_ptr<IncidentPointsLayer> mPointsLayer;
   bool mHasPendingIncidentFilter = false;
+  size_t mFilterOnWorkerFrom = kFilterOnWorker;
+  bool mApplying = false;
+  int mFilterGeneration = 0; //!< a worker's result of an older number is thrown away
+  QFuture<void> mFilterWork;
   //! The selection applied last (JSON), to skip a repeat of it.
   std::string mAppliedSelection;
   //! The filter changed while the statistics panel was hidden.

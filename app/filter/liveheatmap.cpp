@@ -402,6 +402,12 @@ bool LiveHeatmap::waitUntilIdle( int milliseconds )
   return false;
 }
 
+bool LiveHeatmap::isIdle()
+{
+  std::lock_guard<std::mutex> lock( mMutex );
+  return !mPending && !mBusy && mAppliedGeneration == mGeneration;
+}
+
 void LiveHeatmap::workerLoop()
 {
   std::unique_lock<std::mutex> lock( mMutex );

@@ -90,6 +90,8 @@ public:
 
   //! For tests and benchmarks: waits until no computation is pending or running (true) or the time is up.
   bool waitUntilIdle( int milliseconds );
+  //! No heatmap asked for, being made, or waiting to be shown.
+  bool isIdle();
 
 signals:
   //! The layer's data and style are about to be replaced by a new heatmap.

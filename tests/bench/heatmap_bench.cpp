@@ -159,11 +159,14 @@ int main( int argc, char *argv[] )
   // Idle: no heatmap in the works and no map being drawn, so each step is timed from rest.
   const auto settle = [&]
   {
-    return window.filter()->heatmap()->waitUntilIdle( 30000 ) &&
+    return window.filter()->waitUntilApplied( 30000 ) && window.filter()->heatmap()->waitUntilIdle( 30000 ) &&
            waitFor( [&] { return !canvas->isDrawing(); }, 30000 );
   };
 
   std::vector<double> toLayer, toRepaint;
+  longestStallMs = 0;
+  sinceTick.restart();
+  ticks.start( 5 );
   double heatmapMs = 0;
   int shown = 0;
   QObject::connect( window.filter()->heatmap(), &LiveHeatmap::updated,
@@ -189,7 +192,9 @@ int main( int argc, char *argv[] )
     auto connection = QObject::connect( canvas, &QgsMapCanvas::mapCanvasRefreshed,
                                         [&]
                                         {
-                                          if ( heatmapMs >= 0 )
+                                          // The heatmap and the incident points both on the canvas (with
+                                          // millions of incidents the filter is worked out on a worker).
+                                          if ( heatmapMs >= 0 && !window.filter()->isApplying() )
                                             repainted = true;
                                         } );
     timer.start();
@@ -210,6 +215,8 @@ int main( int argc, char *argv[] )
     toLayer.push_back( heatmapMs );
     toRepaint.push_back( timer.nsecsElapsed() / 1e6 );
   }
+  ticks.stop();
+  const double stepStallMs = longestStallMs;
   // For comparison: a repaint with nothing changed (every layer from the render cache).
   std::vector<double> plain;
   for ( int i = 0; i < 5; ++i )
@@ -240,6 +247,7 @@ int main( int argc, char *argv[] )
   std::printf( "  filter change -> canvas repainted:      median %.1f ms (goal: under 200 ms)\n",
                median( toRepaint ) );
   std::printf( "  canvas repaint with nothing changed:    median %.1f ms\n", median( plain ) );
+  std::printf( "  the window busy at most %.0f ms at a time during the steps\n", stepStallMs );
   std::printf( "  memory with the demo open: %ld MiB RSS; with %d incidents: %ld MiB\n", demoRss, incidents,
                rssMiB() );
   if ( static_cast<int>( toRepaint.size() ) != steps || plain.size() != 5 )

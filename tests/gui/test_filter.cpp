@@ -8,6 +8,7 @@
 #include "projectcontroller.h"
 #include "mapcontroller.h"
 #include "filtercontroller.h"
+#include "incidentpointslayer.h"
 #include "printcontroller.h"
 #include "statisticspanel.h"
 
@@ -245,4 +246,58 @@ TEST_CASE( "File > Print map writes the view with the filter's period and the he
   shown.period = tryggkarta::selectionPeriod( shown.selection );
   CHECK( content.simplified().contains( QString::fromStdString( tryggkarta::periodLine( shown ) ) ) );
   CHECK( content.contains( QStringLiteral( "km²" ) ) ); // the heatmap's units in the legend
+}
+
+TEST_CASE( "with millions of incidents the filter is worked out on a worker, with the same result",
+           "[filter]" )
+{
+  guitest::DemoProject demo;
+  REQUIRE( demo.isValid() );
+  MainWindow window;
+  window.resize( 1400, 900 );
+  REQUIRE( window.projects()->open( demo.path() ).isEmpty() );
+  FilterController *filter = window.filter();
+  REQUIRE( heatmapSettled( window ) );
+  // The demo stands in for a city's decade: from one incident on, the worker works out the filter.
+  filter->setFilterOnWorkerFrom( 1 );
+  FilterPanel *panel = filter->panel();
+  const QDate until = panel->periodUntil();
+  panel->setPeriod( until.addDays( -364 ), until );
+  filter->apply( FilterController::Apply::IfChanged );
+  CHECK( filter->isApplying() ); // the window's thread went on
+  REQUIRE( filter->waitUntilApplied( 60000 ) );
+  REQUIRE( heatmapSettled( window ) );
+  const tryggkarta::Selection year = panel->selection();
+  const std::vector<tryggkarta::SelectedIncident> onWorker = filter->filteredIncidents();
+  const int64_t statisticsOnWorker = filter->statisticsPanel()->totalChange().countNow;
+  REQUIRE( filter->pointsLayer() );
+  REQUIRE( filter->pointsLayer()->points() );
+  const size_t pointsOnWorker = filter->pointsLayer()->points()->size();
+
+  // The same filter worked out on the window's thread gives the same incidents, points and counts.
+  filter->setFilterOnWorkerFrom( FilterController::kFilterOnWorker );
+  filter->apply( FilterController::Apply::Always );
+  CHECK_FALSE( filter->isApplying() );
+  REQUIRE( heatmapSettled( window ) );
+  const std::vector<tryggkarta::SelectedIncident> &here = filter->filteredIncidents();
+  REQUIRE( here.size() == onWorker.size() );
+  for ( size_t i = 0; i < here.size(); ++i )
+    CHECK( here[i].fid == onWorker[i].fid );
+  CHECK( filter->statisticsPanel()->totalChange().countNow == statisticsOnWorker );
+  CHECK( filter->pointsLayer()->points()->size() == pointsOnWorker );
+  auto expected = tryggkarta::filterIncidents( filter->heatmap()->incidents(), year, nullptr );
+  REQUIRE( expected.ok() );
+  CHECK( onWorker.size() == expected->size() );
+
+  // A change while the worker runs: only the newest result is shown.
+  filter->setFilterOnWorkerFrom( 1 );
+  panel->setPeriod( until.addDays( -30 ), until );
+  filter->apply( FilterController::Apply::IfChanged );
+  panel->setPeriod( until.addDays( -90 ), until );
+  filter->apply( FilterController::Apply::IfChanged );
+  REQUIRE( filter->waitUntilApplied( 60000 ) );
+  REQUIRE( heatmapSettled( window ) );
+  auto quarter = tryggkarta::filterIncidents( filter->heatmap()->incidents(), panel->selection(), nullptr );
+  REQUIRE( quarter.ok() );
+  CHECK( filter->filteredIncidents().size() == quarter->size() );
 }

@@ -109,7 +109,7 @@ void ReportingPanel::loadInBackground( const QString &path, Database *connection
         else
           read.error = CoreMessages::text( overview.error() );
       }
-      catch ( const tryggkarta::SqlError &e )
+      catch ( const std::exception &e )
       {
         read.error = CoreMessages::text( tryggkarta::Message::make(
           tryggkarta::MessageCode::ReportingReadFailed, std::string( e.what() ) ) );
@@ -264,6 +264,9 @@ QDockWidget *ReportingPanel::createDock( ProjectController *projects, QMainWindo
                guard->raise();
              }
            } );
+  // Saved as a new file: changes of who is expected go to the new file's connection.
+  connect( projects, &ProjectController::moved, panel,
+           [panel, projects]( const QString & ) { panel->setConnection( projects->connection() ); } );
   connect( projects, &ProjectController::closing, panel, &ReportingPanel::clear );
   connect( projects, &ProjectController::closed, panel, &ReportingPanel::clear );
   connect( panel, &ReportingPanel::failed, projects,

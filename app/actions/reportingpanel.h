@@ -43,6 +43,8 @@ public:
    * only) for changing who is expected. A failure comes as failed().
    */
   void loadInBackground( const QString &path, tryggkarta::Database *connection, int weeks = 8 );
+  //! The connection changes of who is expected go through (the project saved as a new file).
+  void setConnection( tryggkarta::Database *connection ) { mDb = connection; }
   //! Whether a background read is under way.
   bool isLoading() const { return mLoading; }
   //! Empties the table (no project).

@@ -101,6 +101,7 @@ AnalysisDialog *AnalysisDialogs::open( AnalysisKind kind )
   context.canvas = mCanvas;
   context.selection = mFilter->panel()->selection();
   // The analyses place points: those whose place is only a municipality, a county or an area are left out.
+  mFilter->waitUntilApplied( 60000 ); // millions of incidents: the filter is worked out on a worker
   context.incidents = mFilter->filteredIncidents();
   context.imprecise = tryggkarta::takeImprecise( context.incidents );
   context.observations = mFilter->filteredObservations();

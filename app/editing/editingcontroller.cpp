@@ -101,6 +101,7 @@ EditingController::EditingController( ProjectController *projects, FilterControl
   connect( mEditor, &RecordEditor::recordAdded, this,
            [this]( const tryggkarta::RecordId &id )
            {
+             mFilter->waitUntilApplied( 60000 ); // millions of incidents: the filter is on a worker
              const auto &filtered = mFilter->filteredIncidents();
              if ( id.table != tryggkarta::RecordTable::Incidents ||
                   std::any_of( filtered.begin(), filtered.end(),

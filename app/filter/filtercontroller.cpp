@@ -131,6 +131,7 @@ FilterController::~FilterController()
 
 void FilterController::setProject( const ProjectInfo &info )
 {
+  stopFilterWork(); // a result under way is for the incidents before
   mLoading = true;
   mFiltered.clear();
   mAppliedSelection.clear();
@@ -185,21 +186,20 @@ QString FilterController::loadIncidents( const QString &path,
     StoreLoad load = loadStoreShowingProgress( path, mWindow );
     if ( !load.store )
     {
+      stopFilterWork();
       mHeatmap->clear();
       return load.cancelled ? tr( "reading the incidents was cancelled." ) : load.error;
     }
     incidents = std::move( load.store );
   }
-  finishFilterWork();
+  stopFilterWork();
   return mHeatmap->loadProject( path, std::move( *incidents ) );
 }
 
 void FilterController::clear()
 {
   mLoading = false;
-  finishFilterWork();
-  ++mFilterGeneration; // a result under way is for the project before
-  mApplying = false;
+  stopFilterWork(); // a result under way is for the project before
   mHeatmap->clear();
   mFiltered.clear();
   mImprecise = tryggkarta::ImpreciseCounts();
@@ -220,7 +220,7 @@ void FilterController::refreshIncidents( const QgsFeatureIds *changed )
     std::vector<int64_t> fids( changed->begin(), changed->end() );
     std::sort( fids.begin(), fids.end() );
     const QString outsideBefore = mHeatmap->outsideWarning();
-    finishFilterWork();
+    stopFilterWork();
     problem = mHeatmap->updateIncidents( path, fids );
     // An edit that put an incident far outside the municipality (or brought one back) says so.
     if ( problem.isEmpty() && mHeatmap->outsideWarning() != outsideBefore &&
@@ -249,7 +249,7 @@ void FilterController::refreshIncidents( const QgsFeatureIds *changed )
 void FilterController::refreshObservations( const QgsFeatureIds &changed )
 {
   std::vector<int64_t> fids( changed.begin(), changed.end() );
-  finishFilterWork();
+  stopFilterWork();
   const QString problem = mHeatmap->updateObservations( mProjects->path(), fids );
   if ( !problem.isEmpty() )
     emit message( tr( "The heatmap is not available: %1" ).arg( problem ), 15000 );
@@ -407,8 +407,16 @@ FilterController::FilterWork FilterController::workOut(
 
 void FilterController::finishFilterWork()
 {
-  if ( mFilterWork.isRunning() )
-    mFilterWork.waitForFinished();
+  for ( QFuture<void> &work : mFilterWorks )
+    work.waitForFinished();
+  mFilterWorks.clear();
+}
+
+void FilterController::stopFilterWork()
+{
+  finishFilterWork();
+  ++mFilterGeneration; // what they worked out is for the incidents as they were
+  mApplying = false;
 }
 
 bool FilterController::waitUntilApplied( int milliseconds )
@@ -438,8 +446,7 @@ void FilterController::apply( Apply how )
   const tryggkarta::IncidentStore &columns = mHeatmap->store();
   if ( how == Apply::Now || columns.size() < mFilterOnWorkerFrom )
   {
-    finishFilterWork(); // an earlier one's result is thrown away (older number)
-    mApplying = false;
+    mApplying = false; // a worker's result still to come is thrown away (older number)
     show( selection,
           workOut( columns, mHeatmap->outside(), selection, mHeatmap->longestIntervalSeconds(), statistics ),
           how );
@@ -448,7 +455,10 @@ void FilterController::apply( Apply how )
   // Millions of incidents: worked out on a worker thread, which only reads them (they change only through
   // this controller, which waits for it first: finishFilterWork). A newer filter change makes this one's
   // result stale; it is dropped when it comes.
-  finishFilterWork();
+  // Earlier workers only read: they are not waited for (their results are dropped), only pruned.
+  mFilterWorks.erase( std::remove_if( mFilterWorks.begin(), mFilterWorks.end(),
+                                      []( const QFuture<void> &work ) { return work.isFinished(); } ),
+                      mFilterWorks.end() );
   mApplying = true;
   auto result = std::make_shared<FilterWork>();
   const int64_t longest = mHeatmap->longestIntervalSeconds();
@@ -462,14 +472,20 @@ void FilterController::apply( Apply how )
                return;
              mApplying = false;
              show( selection, std::move( *result ), how );
-             // The heatmap may have come first: its redraw then did not carry these points.
+             // The heatmap may have come first: its redraw then did not carry these points. A filter is no
+             // change to the project (the subset string would mark it).
              if ( mHeatmap->isIdle() )
+             {
+               const bool dirty = mProjects->project()->isDirty();
                applyPendingIncidentFilter();
+               mProjects->project()->setDirty( dirty );
+             }
            } );
-  mFilterWork =
+  const QFuture<void> work =
     QtConcurrent::run( [&columns, outside, selection, longest, statistics, result]
                        { *result = workOut( columns, *outside, selection, longest, statistics ); } );
-  watcher->setFuture( mFilterWork );
+  mFilterWorks << work;
+  watcher->setFuture( work );
 }
 
 void FilterController::show( const tryggkarta::Selection &selection, FilterWork &&work, Apply how )

@@ -139,8 +139,10 @@ private:
                              bool statistics );
   //! Shows what the filter selected: the counts, the map's points, the statistics, the summary.
   void show( const tryggkarta::Selection &selection, FilterWork &&work, Apply how );
-  //! Waits for a filter worker still reading the incidents in memory (before they change).
+  //! Waits for every filter worker still reading the incidents in memory.
   void finishFilterWork();
+  //! Before the incidents in memory change: waits for the workers and drops what they worked out.
+  void stopFilterWork();
 
   ProjectController *mProjects = nullptr;
   QMainWindow *mWindow = nullptr;
@@ -163,8 +165,8 @@ private:
   bool mHasPendingIncidentFilter = false;
   size_t mFilterOnWorkerFrom = kFilterOnWorker;
   bool mApplying = false;
-  int mFilterGeneration = 0; //!< a worker's result of an older number is thrown away
-  QFuture<void> mFilterWork;
+  int mFilterGeneration = 0;         //!< a worker's result of an older number is thrown away
+  QList<QFuture<void>> mFilterWorks; //!< workers that may still read the incidents in memory
   //! The selection applied last (JSON), to skip a repeat of it.
   std::string mAppliedSelection;
   //! The filter changed while the statistics panel was hidden.

@@ -212,6 +212,7 @@ std::unique_ptr<QgsPrintLayout> PrintController::buildLayout( const PrintChoice 
     return fail( CoreMessages::text( file.error() ) );
   const CategoryLabels labels = categoryLabelsSv( **file );
   std::set<std::string> sources;
+  mFilter->waitUntilApplied( 60000 ); // millions of incidents: the filter is worked out on a worker
   for ( const SelectedIncident &incident : mFilter->filteredIncidents() )
     sources.insert( incident.source );
   if ( !results.empty() )

@@ -27,6 +27,7 @@
 
 #include <QDate>
 #include <QProcess>
+#include <QSignalSpy>
 
 namespace
 {
@@ -289,13 +290,18 @@ TEST_CASE( "with millions of incidents the filter is worked out on a worker, wit
   REQUIRE( expected.ok() );
   CHECK( onWorker.size() == expected->size() );
 
-  // A change while the worker runs: only the newest result is shown.
+  CHECK( statisticsOnWorker == static_cast<int64_t>( onWorker.size() ) );
+
+  // A change while the worker runs: only the newest result is shown, once.
   filter->setFilterOnWorkerFrom( 1 );
+  QSignalSpy shownResults( filter, &FilterController::applied );
   panel->setPeriod( until.addDays( -30 ), until );
   filter->apply( FilterController::Apply::IfChanged );
   panel->setPeriod( until.addDays( -90 ), until );
   filter->apply( FilterController::Apply::IfChanged );
   REQUIRE( filter->waitUntilApplied( 60000 ) );
+  QCoreApplication::processEvents(); // a stale result still queued would come now
+  CHECK( shownResults.count() == 1 );
   REQUIRE( heatmapSettled( window ) );
   auto quarter = tryggkarta::filterIncidents( filter->heatmap()->incidents(), panel->selection(), nullptr );
   REQUIRE( quarter.ok() );

@@ -420,6 +420,64 @@ TEST_CASE( "the default radius follows ArcGIS's spatial Silverman rule", "[kde]"
   {
     CHECK_FALSE( KernelDensity::defaultRadius( { { 5, 5, 1 }, { 5, 5, 1 } } ).ok() );
   }
+  SECTION( "many weighted points: the median found by selection is the one a whole sort finds" )
+  {
+    // The reference: the rule written out with a whole sort (as before the selection).
+    const auto reference = []( const std::vector<WeightedPoint> &points )
+    {
+      double total = 0, sx = 0, sy = 0;
+      for ( const WeightedPoint &p : points )
+      {
+        total += p.weight;
+        sx += p.weight * p.x;
+        sy += p.weight * p.y;
+      }
+      const double mx = sx / total, my = sy / total;
+      std::vector<std::pair<double, double>> d;
+      double squares = 0;
+      for ( const WeightedPoint &p : points )
+        if ( p.weight > 0 )
+        {
+          squares += p.weight * ( ( p.x - mx ) * ( p.x - mx ) + ( p.y - my ) * ( p.y - my ) );
+          d.emplace_back( std::hypot( p.x - mx, p.y - my ), p.weight );
+        }
+      std::sort( d.begin(), d.end() );
+      double cumulative = 0, median = d.back().first;
+      for ( size_t k = 0; k < d.size(); ++k )
+      {
+        cumulative += d[k].second;
+        if ( cumulative >= total / 2 * ( 1 - 1e-12 ) )
+        {
+          median = d[k].first;
+          if ( std::abs( cumulative - total / 2 ) <= 1e-12 * total && k + 1 < d.size() )
+            median = ( d[k].first + d[k + 1].first ) / 2;
+          break;
+        }
+      }
+      const double spread =
+        std::min( std::sqrt( squares / total ), std::sqrt( 1 / std::log( 2.0 ) ) * median );
+      return 0.9 * spread * std::pow( total, -0.2 );
+    };
+    std::mt19937 random( 11 );
+    std::normal_distribution<double> place( 0, 500 );
+    std::uniform_int_distribution<int> weight( 0, 3 );
+    for ( int n : { 1000, 4097, 20000 } )
+    {
+      INFO( n << " points" );
+      std::vector<WeightedPoint> points;
+      for ( int i = 0; i < n; ++i )
+        points.push_back( { place( random ), place( random ), static_cast<double>( weight( random ) ) } );
+      points.push_back( { 1, 1, 1 } );
+      CHECK( KernelDensity::defaultRadius( points ).value() ==
+             Approx( reference( points ) ).epsilon( 1e-12 ) );
+      // An even count of unit weights: the median is the mean of the two middle distances (the upper one
+      // found outside the range the selection kept).
+      std::vector<WeightedPoint> even;
+      for ( int i = 0; i < n - n % 2; ++i )
+        even.push_back( { place( random ), place( random ), 1 } );
+      CHECK( KernelDensity::defaultRadius( even ).value() == Approx( reference( even ) ).epsilon( 1e-12 ) );
+    }
+  }
   SECTION( "the default cell size is the shorter side / 250" )
   {
     CHECK( KernelDensity::defaultCellSize( { 0, 0, 20000, 5000 } ) == 20 );

@@ -154,7 +154,6 @@ void AttributeTableModel::setTable( const QVector<Column> &columns, Rows rows )
   if ( mFids.size() >= kBackgroundSortRows && mSortColumn >= 0 )
   {
     // Shown in fid order at once, in the table's sort a moment later.
-    ++mSortGeneration;
     mOrder.resize( mFids.size() );
     for ( int i = 0; i < mFids.size(); ++i )
       mOrder[i] = i;

@@ -338,9 +338,10 @@ struct FilterController::FilterWork
   std::vector<tryggkarta::SelectedIncident> before;
 };
 
-FilterController::FilterWork FilterController::workOut(
-  const tryggkarta::IncidentStore &columns, const std::vector<tryggkarta::SelectedIncident> &outside,
-  const tryggkarta::Selection &selection, int64_t /*longestInterval*/, bool statistics )
+FilterController::FilterWork
+FilterController::workOut( const tryggkarta::IncidentStore &columns,
+                           const std::vector<tryggkarta::SelectedIncident> &outside,
+                           const tryggkarta::Selection &selection, bool statistics )
 {
   FilterWork work;
   const tryggkarta::ProjectArea *area = nullptr;
@@ -447,9 +448,7 @@ void FilterController::apply( Apply how )
   if ( how == Apply::Now || columns.size() < mFilterOnWorkerFrom )
   {
     mApplying = false; // a worker's result still to come is thrown away (older number)
-    show( selection,
-          workOut( columns, mHeatmap->outside(), selection, mHeatmap->longestIntervalSeconds(), statistics ),
-          how );
+    show( selection, workOut( columns, mHeatmap->outside(), selection, statistics ), how );
     return;
   }
   // Millions of incidents: worked out on a worker thread, which only reads them (they change only through
@@ -461,7 +460,6 @@ void FilterController::apply( Apply how )
                       mFilterWorks.end() );
   mApplying = true;
   auto result = std::make_shared<FilterWork>();
-  const int64_t longest = mHeatmap->longestIntervalSeconds();
   const std::vector<tryggkarta::SelectedIncident> *outside = &mHeatmap->outside();
   auto *watcher = new QFutureWatcher<void>( this );
   connect( watcher, &QFutureWatcher<void>::finished, this,
@@ -482,8 +480,8 @@ void FilterController::apply( Apply how )
              }
            } );
   const QFuture<void> work =
-    QtConcurrent::run( [&columns, outside, selection, longest, statistics, result]
-                       { *result = workOut( columns, *outside, selection, longest, statistics ); } );
+    QtConcurrent::run( [&columns, outside, selection, statistics, result]
+                       { *result = workOut( columns, *outside, selection, statistics ); } );
   mFilterWorks << work;
   watcher->setFuture( work );
 }

@@ -135,8 +135,7 @@ private:
   struct FilterWork;
   static FilterWork workOut( const tryggkarta::IncidentStore &columns,
                              const std::vector<tryggkarta::SelectedIncident> &outside,
-                             const tryggkarta::Selection &selection, int64_t longestInterval,
-                             bool statistics );
+                             const tryggkarta::Selection &selection, bool statistics );
   //! Shows what the filter selected: the counts, the map's points, the statistics, the summary.
   void show( const tryggkarta::Selection &selection, FilterWork &&work, Apply how );
   //! Waits for every filter worker still reading the incidents in memory.

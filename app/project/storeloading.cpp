@@ -3,25 +3,25 @@
 #include "coremessages.h"
 #include "projectfile.h"
 #include "storecache.h"
+#include "workerprogress.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QProgressDialog>
 
-#include <atomic>
 #include <exception>
 #include <string>
-#include <thread>
 
 StoreLoad loadStoreShowingProgress( const QString &path, QWidget *parent,
                                     const std::function<bool( double )> &observer )
 {
   StoreLoad result;
-  std::atomic<int> permille{ 0 };
-  std::atomic<bool> cancel{ false }, done{ false };
   std::optional<tryggkarta::Expected<tryggkarta::IncidentStore>> loaded;
-  std::thread worker(
-    [&]
+  bool observerCancelled = false;
+  WorkerProgressOptions options;
+  options.title = QCoreApplication::translate( "StoreLoading", "Open Project" );
+  options.label = QCoreApplication::translate( "StoreLoading", "Reading the incidents…" );
+  const bool cancelled = runShowingProgress(
+    parent, options,
+    [&]( const std::function<bool( double )> &progress )
     {
       try
       {
@@ -32,10 +32,9 @@ StoreLoad loadStoreShowingProgress( const QString &path, QWidget *parent,
           loaded.emplace( tryggkarta::loadIncidentStore( project.value()->db(),
                                                          [&]( double fraction )
                                                          {
-                                                           permille = static_cast<int>( fraction * 1000 );
                                                            if ( observer && !observer( fraction ) )
-                                                             cancel = true;
-                                                           return !cancel;
+                                                             observerCancelled = true;
+                                                           return progress( fraction ) && !observerCancelled;
                                                          } ) );
       }
       catch ( const std::exception &e )
@@ -44,31 +43,9 @@ StoreLoad loadStoreShowingProgress( const QString &path, QWidget *parent,
         loaded.emplace(
           tryggkarta::Error( tryggkarta::MessageCode::StoreReadFailed, std::string( e.what() ) ) );
       }
-      done = true;
     } );
-
-  // The window stays live; once the dialog shows (after a moment), it is modal and takes the input.
-  QProgressDialog dialog( QCoreApplication::translate( "StoreLoading", "Reading the incidents…" ),
-                          QCoreApplication::translate( "StoreLoading", "Cancel" ), 0, 1000, parent );
-  dialog.setWindowTitle( QCoreApplication::translate( "StoreLoading", "Open Project" ) );
-  dialog.setWindowModality( Qt::ApplicationModal );
-  dialog.setMinimumDuration( 500 );
-  dialog.setAutoClose( false );
-  dialog.setAutoReset( false );
-  dialog.setValue( 0 );
-  while ( !done )
-  {
-    dialog.setValue( permille );
-    QCoreApplication::processEvents(
-      dialog.isVisible() ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents, 20 );
-    if ( dialog.wasCanceled() )
-      cancel = true;
-    if ( !done )
-      std::this_thread::sleep_for( std::chrono::milliseconds( 5 ) );
-  }
-  worker.join();
   // A Cancel pressed after the last row was read (while the store was cached) still cancels.
-  if ( cancel )
+  if ( cancelled || observerCancelled )
     result.cancelled = true;
   else if ( loaded && loaded->ok() )
     result.store = std::move( loaded->value() );

@@ -20,6 +20,7 @@
 #include "walklayers.h"
 #include "walkmaptools.h"
 #include "walkspanel.h"
+#include "workerprogress.h"
 #include "walkkitpdf.h"
 #include "walkprotocolpdf.h"
 #include "walkstopspanel.h"
@@ -47,11 +48,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,12 +61,9 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QTreeWidget>
-#include <QtConcurrent>
 
 #include <algorithm>
-#include <atomic>
 #include <utility>
 
 using tryggkarta::WalkStop;
@@ -1066,39 +1062,16 @@ WalkImportOutcome WalksController::importWalkFiles( const WalkImportRequest &req
     return outcome;
   }
   const QString path = mProjects->path();
-  QProgressDialog progress( tr( "Importing the walk's photos and track…" ), tr( "Cancel" ), 0, 1000,
-                            mWindow );
-  progress.setWindowTitle( tr( "Import Photos and GPS Track" ) );
-  progress.setWindowModality( Qt::WindowModal );
-  // Shown at once: the window takes no input while the worker writes.
-  progress.setMinimumDuration( 0 );
-  std::atomic<int> permille{ 0 };
-  std::atomic<bool> cancel{ false };
   mProjects->noteBackgroundWrite( true );
   emit writingChanged( true );
   mCanvas->cancelJobs(); // a render reading the file would hold it
-  QFutureWatcher<WalkImportOutcome> watcher;
-  QEventLoop loop;
-  connect( &watcher, &QFutureWatcher<WalkImportOutcome>::finished, &loop, &QEventLoop::quit );
-  connect( &progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; } );
-  QTimer ticks;
-  connect( &ticks, &QTimer::timeout, &progress, [&] { progress.setValue( permille ); } );
-  watcher.setFuture( QtConcurrent::run(
-    [path, request, &permille, &cancel]
-    {
-      return runWalkImport( path, request,
-                            [&]( double fraction )
-                            {
-                              permille = static_cast<int>( std::clamp( fraction, 0.0, 1.0 ) * 1000 );
-                              return !cancel;
-                            } );
-    } ) );
-  ticks.start( 50 );
-  if ( !watcher.isFinished() )
-    loop.exec();
-  ticks.stop();
-  outcome = watcher.result();
-  progress.reset();
+  WorkerProgressOptions options;
+  options.title = tr( "Import Photos and GPS Track" );
+  options.label = tr( "Importing the walk's photos and track…" );
+  options.showAfterMilliseconds = 0; // the window takes no input while the worker writes
+  runShowingProgress( mWindow, options,
+                      [&]( const std::function<bool( double )> &progress )
+                      { outcome = runWalkImport( path, request, progress ); } );
   mProjects->noteBackgroundWrite( false );
   emit writingChanged( false );
   if ( outcome.wroteSomething() )

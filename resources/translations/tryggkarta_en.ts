@@ -6520,10 +6520,6 @@ If that computer crashed or was switched off with the project open, the lock it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation type="unfinished">Open Project</translation>
     </message>
@@ -8113,6 +8109,13 @@ If that computer crashed or was switched off with the project open, the lock it 
     <message>
         <source>Double-click or press Enter to open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 </TS>

@@ -6523,10 +6523,6 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <translation>Läser händelserna…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Open Project</source>
         <translation>Öppna projekt</translation>
     </message>
@@ -8116,6 +8112,13 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>Double-click or press Enter to open.</source>
         <translation>Dubbelklicka eller tryck Enter för att öppna.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>

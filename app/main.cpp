@@ -1,8 +1,10 @@
 // tryggkarta: the desktop app. Opens the project given on the command line, if any; otherwise the welcome
-// page.
+// page. tryggkarta --shared CONNECTION [COPY.gpkg] opens a shared project (File → Open shared project): its
+// offline copy is synchronised (made first when missing) and opened.
 
 #include "mainwindow.h"
 #include "projectcontroller.h"
+#include "sharedcontroller.h"
 #include "qgisinit.h"
 
 #include <qgsapplication.h>
@@ -47,7 +49,15 @@ int main( int argc, char *argv[] )
                       } );
   window.show();
   const QStringList arguments = QCoreApplication::arguments();
-  if ( arguments.size() > 1 )
+  if ( arguments.size() > 2 && arguments.at( 1 ) == QLatin1String( "--shared" ) )
+  {
+    const QString copy =
+      arguments.size() > 3 ? arguments.at( 3 ) : SharedController::defaultCopyPath( arguments.at( 2 ) );
+    const QString error = window.shared()->openShared( arguments.at( 2 ), QString(), copy );
+    if ( !error.isEmpty() )
+      QMessageBox::warning( &window, MainWindow::tr( "Open shared project" ), error );
+  }
+  else if ( arguments.size() > 1 )
   {
     const QString error = window.projects()->open( arguments.at( 1 ) );
     if ( !error.isEmpty() )

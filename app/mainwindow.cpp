@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "reportingpanel.h"
+#include "sharedcontroller.h"
 
 #include "actionscontroller.h"
 #include "analysisdialogs.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
            [this] { onImportRunning( mProjects->isImportRunning() ); } );
   mActions = new ActionsController( mProjects, mMap, mEditing, mWalks, mCanvas, this );
   mVocabulary = new VocabularyController( mProjects, mMap, mFilter, this );
+  mShared = new SharedController( mProjects, mImports, this, this );
   mProjects->setWork( mImports, mAnalyses );
 
   connect( mWelcome, &WelcomePage::openDemoRequested, mProjects, &ProjectController::openDemo );
@@ -107,6 +109,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   relayMessages( mWalks );
   relayMessages( mActions );
   relayMessages( mVocabulary );
+  relayMessages( mShared );
 
   placeDocks();
   createMenusAndToolbars();
@@ -195,11 +198,15 @@ void MainWindow::createMenusAndToolbars()
   fileMenu->addAction( mProjects->openAction() );
   fileMenu->addMenu( mProjects->recentMenu() );
   fileMenu->addAction( mProjects->openDemoAction() );
+  fileMenu->addAction( mShared->openSharedAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mProjects->saveAction() );
   fileMenu->addAction( mProjects->saveAsAction() );
   fileMenu->addAction( mProjects->closeAction() );
   fileMenu->addAction( mProjects->recovery()->recoverAction() );
+  fileMenu->addSeparator();
+  fileMenu->addAction( mShared->syncAction() );
+  fileMenu->addAction( mShared->conflictsAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mPrinting->printAction() );
   fileMenu->addAction( mPrinting->installTemplatesAction() );
@@ -339,6 +346,7 @@ void MainWindow::createMenusAndToolbars()
 void MainWindow::createStatusBar()
 {
   statusBar()->addWidget( mFilter->summaryLabel(), 1 );
+  statusBar()->addPermanentWidget( mShared->statusLabel() );
   for ( QWidget *widget : mMap->statusWidgets() )
     statusBar()->addPermanentWidget( widget );
 }
@@ -412,7 +420,9 @@ void MainWindow::updateWindowTitle()
   if ( !mProjects->isOpen() )
     setWindowTitle( QStringLiteral( "Tryggkarta" ) );
   else
-    setWindowTitle( QStringLiteral( "%1 – Tryggkarta" ).arg( QFileInfo( mProjects->path() ).fileName() ) );
+    setWindowTitle( ( mShared->isShared() ? tr( "%1 (copy of a shared project) – Tryggkarta" )
+                                          : QStringLiteral( "%1 – Tryggkarta" ) )
+                      .arg( QFileInfo( mProjects->path() ).fileName() ) );
 }
 
 void MainWindow::onImportRunning( bool running )

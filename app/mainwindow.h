@@ -17,6 +17,7 @@ class PrintController;
 class ProjectController;
 class UserGuideDialog;
 class VocabularyController;
+class SharedController;
 class WalksController;
 class WelcomePage;
 class QDockWidget;
@@ -50,6 +51,8 @@ public:
   ActionsController *actions() const { return mActions; }
   //! The categories and crosswalks (the coordinator's vocabulary).
   VocabularyController *vocabulary() const { return mVocabulary; }
+  //! The shared database: open a shared project, synchronise, conflicts.
+  SharedController *shared() const { return mShared; }
 
   QgsProject *project() const { return mProject; }
   QgsMapCanvas *mapCanvas() const { return mCanvas; }
@@ -95,6 +98,7 @@ private:
   WalksController *mWalks = nullptr;
   ActionsController *mActions = nullptr;
   VocabularyController *mVocabulary = nullptr;
+  SharedController *mShared = nullptr;
   QDockWidget *mReportingDock = nullptr;
   //! The user guide's window, made when it is first asked for.
   QPointer<UserGuideDialog> mUserGuide;

@@ -3,7 +3,8 @@
 # qgis_process for the comparison tests and QGIS Desktop for the start-up benchmark; python3-sklearn the DBSCAN
 # peer; libhowardhinnant-date-dev with tzdata the Europe/Stockholm time zone from the system's tz database, so a
 # change of Sweden's rules is a package update; libssl-dev OpenSSL's SHA-256; clang with libclang-rt-14-dev
-# libFuzzer and the sanitizer runtimes for scripts/fuzz.sh).
+# libFuzzer and the sanitizer runtimes for scripts/fuzz.sh; libpq-dev the shared database's client, and
+# postgresql-15-postgis-3 (with postgresql-15) the throw-away server its tests run against).
 # Idempotent: when everything is installed it does nothing (and needs no root).
 set -euo pipefail
 packages=(
@@ -16,6 +17,7 @@ packages=(
   xvfb xauth time poppler-utils clang-format
   clang libclang-rt-14-dev
   python3 python3-sklearn
+  libpq-dev postgresql-15 postgresql-15-postgis-3
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/scripts/sanitized-build.sh"
 configure_sanitized_build "$@"
 build=$sanitized_build
-cmake --build "$build" -j "$(nproc)" --target tryggkarta_core_tests tryggkarta-cli tryggkarta_cli_tests \
+cmake --build "$build" -j "$(nproc)" --target tryggkarta_core_tests tryggkarta-cli tryggkarta_cli_tests tryggkarta_shared_tests \
   $(sed -n 's/^set(TRYGGKARTA_FUZZ_TARGETS \(.*\))$/\1/p' "$root/tests/fuzz/CMakeLists.txt" |
     tr ' ' '\n' | sed 's/^/tryggkarta_fuzz_replay_/')
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}

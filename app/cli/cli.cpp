@@ -224,6 +224,10 @@ int dispatch( const std::vector<std::string> &args, std::ostream &out, std::ostr
     return commandCategory( rest, out, err );
   if ( command == "precision" )
     return commandPrecision( rest, out, err );
+  if ( command == "shared" )
+    return commandShared( rest, out, err );
+  if ( command == "sync" )
+    return commandSync( rest, out, err );
   if ( command == "print" || command == "report" || command == "templates" || command == "walk-kit" ||
        command == "walk-protocol" )
     return runRender( args, out, err );

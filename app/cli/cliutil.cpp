@@ -325,6 +325,43 @@ They all take the selection options:
       skipped. One transaction: a failure or Ctrl+C changes nothing.
       Exit code 1 when a file was refused (too large, not a JPEG, damaged); the
       others are imported.
+
+The EST group's shared database (PostgreSQL 15 + PostGIS 3) and offline copies:
+  CONN is a libpq connection: service=NAME (~/.pg_service.conf), "host=H dbname=D user=U" or
+  postgresql://U@H/D. Passwords come from ~/.pgpass, PGPASSWORD or the service file, never
+  from a project file.
+  shared init CONN [--from PROJECT.gpkg] [--roles PREFIX] [--no-basemap]
+      Create the shared project in an empty database: the schema tryggkarta with the
+      project file's tables in the project's coordinate system (vocabularies and base
+      map from --from, else a new project's), numbered migrations, and the roles
+      PREFIX_coordinator, PREFIX_reporter and PREFIX_steering (default PREFIX: tk_ and
+      the database's name) with row-level security. You become its first coordinator.
+  shared migrate CONN
+      Bring an older shared schema up to this version.
+  shared info CONN
+      The shared project and who you are in it.
+  shared add-organisation CONN NAME [--kind police|municipality|housing|...]
+        [--reports-weekly]
+  shared add-user CONN LOGIN --role coordinator|reporter|steering [--organisation NAME]
+        [--password-stdin]
+      A login: a reporter inserts and edits its organisation's incidents, observations,
+      walks and action updates and reads everyone else's only through the shared
+      lägesbild (no free text, no police-restricted row); the steering group reads the
+      lägesbild; a coordinator everything. The password is hashed before it is sent.
+  shared list-users CONN
+  shared restrict|unrestrict CONN TABLE UUID
+      Police-restrict a row of incidents, observations or actions (read only by the
+      police and the coordinator), or lift it.
+  sync PROJECT.gpkg [--connect CONN] [--batch N]
+      Synchronise an offline copy: pull what changed in the shared database, push what
+      changed here, row by row with versions. --connect makes PROJECT.gpkg a copy (a
+      new file is created; an existing project's rows are sent as new). A row changed on
+      both sides is a conflict: neither version is overwritten. An interrupted sync is
+      finished by the next one.
+  sync PROJECT.gpkg --status | --conflicts
+      What waits to be sent; the open conflicts with both versions.
+  sync PROJECT.gpkg --resolve N --keep local|shared
+      Settle conflict N; the next sync carries it out.
 )";
 } // namespace
 

@@ -110,6 +110,10 @@ int commandCrosswalk( const std::vector<std::string> &args, std::ostream &out, s
 int commandCategory( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 // precision detect (the stand-in points of every import batch found again), precision set PRECISION FID....
 int commandPrecision( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+// sharedcommands.cpp: shared init|migrate|info|add-organisation|add-user|list-users|restrict|unrestrict,
+// sync.
+int commandShared( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
+int commandSync( const std::vector<std::string> &args, std::ostream &out, std::ostream &err );
 
 } // namespace cli
 } // namespace tryggkarta

@@ -1281,4 +1281,72 @@ TK_MESSAGE( WalkObservationFarFromRoute, "walk.observation-far-from-route",
 TK_MESSAGE( ActionDoneBeforeDecided, "action.done-before-decided",
             "The action cannot be done (%1) before it was decided (%2)." )
 
+
+// --- The shared database (PostgreSQL/PostGIS) and the offline copy ---------------------------------------------
+//! %1 the connection (without a password), %2 what libpq said.
+TK_MESSAGE( SharedConnectFailed, "shared.connect-failed", "Cannot connect to the shared database %1: %2" )
+//! %1 what was being done, %2 what PostgreSQL said.
+TK_MESSAGE( SharedQueryFailed, "shared.query-failed", "The shared database refused %1: %2" )
+//! %1 the database.
+TK_MESSAGE( SharedNoPostgis, "shared.no-postgis",
+            "PostGIS is not available in %1: install postgresql-15-postgis-3 on the server (or ask its "
+            "administrator to run CREATE EXTENSION postgis)." )
+//! %1 the database, %2 the schema version it has.
+TK_MESSAGE( SharedAlreadyInitialised, "shared.already-initialised",
+            "%1 already holds a Tryggkarta project (schema version %2): nothing was changed." )
+//! %1 the database.
+TK_MESSAGE( SharedNotInitialised, "shared.not-initialised",
+            "%1 holds no Tryggkarta project: create one with tryggkarta-cli shared init." )
+//! %1 the database's schema version, %2 the newest this program knows.
+TK_MESSAGE( SharedNewerSchema, "shared.newer-schema",
+            "The shared database has schema version %1, newer than this Tryggkarta knows (%2): update "
+            "Tryggkarta before using it." )
+//! %1 the organisation.
+TK_MESSAGE( SharedUnknownOrganisation, "shared.unknown-organisation",
+            "There is no organisation %1 in the shared database." )
+//! %1 the role given.
+TK_MESSAGE( SharedBadRole, "shared.bad-role",
+            "%1 is not a role of the shared database: it is coordinator, reporter or steering." )
+TK_MESSAGE( SharedReporterNeedsOrganisation, "shared.reporter-needs-organisation",
+            "A reporter reports for an organisation: name it." )
+//! %1 the name.
+TK_MESSAGE( SharedBadUserName, "shared.bad-user-name",
+            "%1 cannot be a user name: use lower-case letters, digits and _, starting with a letter, at most "
+            "40 characters." )
+//! %1 the name.
+TK_MESSAGE( SharedUserExists, "shared.user-exists", "There is already a user %1 in the shared database." )
+//! %1 the name.
+TK_MESSAGE( SharedOrganisationExists, "shared.organisation-exists",
+            "There is already an organisation %1 in the shared database." )
+//! %1 the name.
+TK_MESSAGE( SharedNotAllowed, "shared.not-allowed",
+            "%1 may not change the shared database's organisations and users: that is the coordinator's." )
+//! %1 the project file.
+TK_MESSAGE( SyncNotReplica, "sync.not-replica",
+            "%1 is not an offline copy of a shared database yet: give the connection to make it one." )
+//! %1 the project file, %2 the database it is a copy of.
+TK_MESSAGE( SyncOtherDatabase, "sync.other-database",
+            "%1 is the offline copy of another shared database (%2): nothing was changed." )
+//! %1 the project file, %2 its EPSG code, %3 the shared database's.
+TK_MESSAGE( SyncSrsMismatch, "sync.srs-mismatch",
+            "%1 is in EPSG:%2 and the shared database in EPSG:%3: a copy needs the same coordinate system." )
+//! %1 what failed.
+TK_MESSAGE( SyncFailed, "sync.failed",
+            "The synchronisation stopped: %1 What was finished is kept on both sides and the next "
+            "synchronisation carries on from there." )
+//! %1 the number given.
+TK_MESSAGE( SyncUnknownConflict, "sync.unknown-conflict", "There is no open conflict %1." )
+//! %1 the table, %2 the row's fid in the copy, %3 what PostgreSQL said.
+TK_MESSAGE( SyncRowRefused, "sync.row-refused",
+            "%1 %2 was not sent: the shared database refused it (%3). It is kept in the copy." )
+TK_MESSAGE( SyncConflictBothChanged, "sync.conflict-both-changed",
+            "Changed both here and in the shared database since the last synchronisation." )
+TK_MESSAGE( SyncConflictDeletedThere, "sync.conflict-deleted-there",
+            "Changed here and deleted in the shared database." )
+TK_MESSAGE( SyncConflictDeletedHere, "sync.conflict-deleted-here",
+            "Deleted here and changed in the shared database." )
+//! %1 the name of the role the shared database gave.
+TK_MESSAGE( SyncReadOnlyRole, "sync.read-only-role",
+            "%1 reads the shared database only: the changes made in this copy were not sent." )
+
 // clang-format on

@@ -2460,5 +2460,116 @@
         <extracomment>%1 the done date, %2 the decided date.</extracomment>
         <translation>Åtgärden kan inte vara genomförd (%1) innan den beslutades (%2).</translation>
     </message>
+    <message id="shared.connect-failed">
+        <source>Cannot connect to the shared database %1: %2</source>
+        <extracomment>%1 the connection (without a password), %2 what libpq said.</extracomment>
+        <translation>Det går inte att ansluta till den delade databasen %1: %2</translation>
+    </message>
+    <message id="shared.query-failed">
+        <source>The shared database refused %1: %2</source>
+        <extracomment>%1 what was being done, %2 what PostgreSQL said.</extracomment>
+        <translation>Den delade databasen vägrade %1: %2</translation>
+    </message>
+    <message id="shared.no-postgis">
+        <source>PostGIS is not available in %1: install postgresql-15-postgis-3 on the server (or ask its administrator to run CREATE EXTENSION postgis).</source>
+        <extracomment>%1 the database.</extracomment>
+        <translation>PostGIS finns inte i %1: installera postgresql-15-postgis-3 på servern (eller be dess administratör köra CREATE EXTENSION postgis).</translation>
+    </message>
+    <message id="shared.already-initialised">
+        <source>%1 already holds a Tryggkarta project (schema version %2): nothing was changed.</source>
+        <extracomment>%1 the database, %2 the schema version it has.</extracomment>
+        <translation>%1 har redan ett Tryggkarta-projekt (schemaversion %2): inget ändrades.</translation>
+    </message>
+    <message id="shared.not-initialised">
+        <source>%1 holds no Tryggkarta project: create one with tryggkarta-cli shared init.</source>
+        <extracomment>%1 the database.</extracomment>
+        <translation>%1 har inget Tryggkarta-projekt: skapa ett med tryggkarta-cli shared init.</translation>
+    </message>
+    <message id="shared.newer-schema">
+        <source>The shared database has schema version %1, newer than this Tryggkarta knows (%2): update Tryggkarta before using it.</source>
+        <extracomment>%1 the database's schema version, %2 the newest this program knows.</extracomment>
+        <translation>Den delade databasen har schemaversion %1, nyare än den här Tryggkarta känner till (%2): uppdatera Tryggkarta innan du använder den.</translation>
+    </message>
+    <message id="shared.unknown-organisation">
+        <source>There is no organisation %1 in the shared database.</source>
+        <extracomment>%1 the organisation.</extracomment>
+        <translation>Det finns ingen organisation %1 i den delade databasen.</translation>
+    </message>
+    <message id="shared.bad-role">
+        <source>%1 is not a role of the shared database: it is coordinator, reporter or steering.</source>
+        <extracomment>%1 the role given.</extracomment>
+        <translation>%1 är ingen roll i den delade databasen: rollerna är coordinator (samordnare), reporter (rapportör) och steering (styrgrupp).</translation>
+    </message>
+    <message id="shared.reporter-needs-organisation">
+        <source>A reporter reports for an organisation: name it.</source>
+        <translation>En rapportör rapporterar för en organisation: ange den.</translation>
+    </message>
+    <message id="shared.bad-user-name">
+        <source>%1 cannot be a user name: use lower-case letters, digits and _, starting with a letter, at most 40 characters.</source>
+        <extracomment>%1 the name.</extracomment>
+        <translation>%1 kan inte vara ett användarnamn: använd små bokstäver a–z, siffror och _, börja med en bokstav, högst 40 tecken.</translation>
+    </message>
+    <message id="shared.user-exists">
+        <source>There is already a user %1 in the shared database.</source>
+        <extracomment>%1 the name.</extracomment>
+        <translation>Det finns redan en användare %1 i den delade databasen.</translation>
+    </message>
+    <message id="shared.organisation-exists">
+        <source>There is already an organisation %1 in the shared database.</source>
+        <extracomment>%1 the name.</extracomment>
+        <translation>Det finns redan en organisation %1 i den delade databasen.</translation>
+    </message>
+    <message id="shared.not-allowed">
+        <source>%1 may not change the shared database's organisations and users: that is the coordinator's.</source>
+        <extracomment>%1 the name.</extracomment>
+        <translation>%1 får inte ändra den delade databasens organisationer och användare: det gör samordnaren.</translation>
+    </message>
+    <message id="sync.not-replica">
+        <source>%1 is not an offline copy of a shared database yet: give the connection to make it one.</source>
+        <extracomment>%1 the project file.</extracomment>
+        <translation>%1 är ännu inte en offlinekopia av en delad databas: ange anslutningen för att göra den till en.</translation>
+    </message>
+    <message id="sync.other-database">
+        <source>%1 is the offline copy of another shared database (%2): nothing was changed.</source>
+        <extracomment>%1 the project file, %2 the database it is a copy of.</extracomment>
+        <translation>%1 är offlinekopia av en annan delad databas (%2): inget ändrades.</translation>
+    </message>
+    <message id="sync.srs-mismatch">
+        <source>%1 is in EPSG:%2 and the shared database in EPSG:%3: a copy needs the same coordinate system.</source>
+        <extracomment>%1 the project file, %2 its EPSG code, %3 the shared database's.</extracomment>
+        <translation>%1 har EPSG:%2 och den delade databasen EPSG:%3: en kopia måste ha samma koordinatsystem.</translation>
+    </message>
+    <message id="sync.failed">
+        <source>The synchronisation stopped: %1 What was finished is kept on both sides and the next synchronisation carries on from there.</source>
+        <extracomment>%1 what failed.</extracomment>
+        <translation>Synkroniseringen avbröts: %1 Det som hann bli klart finns kvar på båda sidor, och nästa synkronisering fortsätter därifrån.</translation>
+    </message>
+    <message id="sync.unknown-conflict">
+        <source>There is no open conflict %1.</source>
+        <extracomment>%1 the number given.</extracomment>
+        <translation>Det finns ingen öppen konflikt %1.</translation>
+    </message>
+    <message id="sync.row-refused">
+        <source>%1 %2 was not sent: the shared database refused it (%3). It is kept in the copy.</source>
+        <extracomment>%1 the table, %2 the row's fid in the copy, %3 what PostgreSQL said.</extracomment>
+        <translation>%1 %2 skickades inte: den delade databasen vägrade (%3). Raden finns kvar i kopian.</translation>
+    </message>
+    <message id="sync.conflict-both-changed">
+        <source>Changed both here and in the shared database since the last synchronisation.</source>
+        <translation>Ändrad både här och i den delade databasen sedan senaste synkroniseringen.</translation>
+    </message>
+    <message id="sync.conflict-deleted-there">
+        <source>Changed here and deleted in the shared database.</source>
+        <translation>Ändrad här och borttagen i den delade databasen.</translation>
+    </message>
+    <message id="sync.conflict-deleted-here">
+        <source>Deleted here and changed in the shared database.</source>
+        <translation>Borttagen här och ändrad i den delade databasen.</translation>
+    </message>
+    <message id="sync.read-only-role">
+        <source>%1 reads the shared database only: the changes made in this copy were not sent.</source>
+        <extracomment>%1 the name of the role the shared database gave.</extracomment>
+        <translation>%1 får bara läsa den delade databasen: ändringarna i den här kopian skickades inte.</translation>
+    </message>
 </context>
 </TS>

@@ -2010,6 +2010,117 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Synchronisation conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows changed both here and in the shared database (or one side deleted them) since the last synchronisation. Neither version was overwritten: choose which to keep. The next synchronisation carries out the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <source>This copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this copy&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the shared version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted or not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished">Observation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation type="unfinished">Safety walk</translation>
+    </message>
+    <message>
+        <source>Walk stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Area</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Category group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place type</source>
+        <translation type="unfinished">Place type</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrosswalksPage</name>
     <message>
         <source>New…</source>
@@ -3627,6 +3738,14 @@
         <source>The Monday lägesbild, importing, categories, analyses, printing, walks, actions and the citizen promise, step by step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open shared project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy of a shared project) – Tryggkarta</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapController</name>
@@ -4113,6 +4232,69 @@
     <message>
         <source>Choose the checklist item the observation is about.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenSharedDialog</name>
+    <message>
+        <source>Open shared project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EST group&apos;s shared PostgreSQL database. Give a service from pg_service.conf, or the server, its database and your login. You work in an offline copy on this computer; it is synchronised with the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. est (from pg_service.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in QGIS&apos;s authentication database (or in ~/.pgpass or the service file), never in the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg)</source>
+        <translation type="unfinished">Tryggkarta project (*.gpkg)</translation>
     </message>
 </context>
 <context>
@@ -6248,6 +6430,91 @@ If that computer crashed or was switched off with the project open, the lock it 
     </message>
     <message>
         <source>⚠ Personal data: %1. It is replaced by a placeholder when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedController</name>
+    <message>
+        <source>Open &amp;shared project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the EST group&apos;s shared database and work in its offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shared project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synchronisation is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it to finish or cancel it before opening another project.</source>
+        <translation type="unfinished">An import is running. Wait for it to finish or cancel it before opening another project.</translation>
+    </message>
+    <message>
+        <source>The open project is not a copy of a shared project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running: the synchronisation waits until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising with the shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synchronisation was cancelled; what was finished is kept on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synchronisation did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 rows in, %2 out, %3 conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2010,6 +2010,117 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Synchronisation conflicts</source>
+        <translation>Synkroniseringskonflikter</translation>
+    </message>
+    <message>
+        <source>These rows changed both here and in the shared database (or one side deleted them) since the last synchronisation. Neither version was overwritten: choose which to keep. The next synchronisation carries out the choice.</source>
+        <translation>De här raderna har ändrats både här och i den delade databasen (eller tagits bort på ena sidan) sedan senaste synkroniseringen. Ingen version har skrivits över: välj vilken som ska gälla. Nästa synkronisering genomför valet.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>This copy</source>
+        <translation>Den här kopian</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Delade databasen</translation>
+    </message>
+    <message>
+        <source>Keep this copy&apos;s version</source>
+        <translation>Behåll kopians version</translation>
+    </message>
+    <message>
+        <source>Keep the shared version</source>
+        <translation>Behåll den delade versionen</translation>
+    </message>
+    <message>
+        <source>changed on both sides</source>
+        <translation>ändrad på båda sidor</translation>
+    </message>
+    <message>
+        <source>deleted in the shared database</source>
+        <translation>borttagen i den delade databasen</translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation>borttagen här</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>vägrad</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Inga öppna konflikter.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <source>(deleted or not readable)</source>
+        <translation>(borttagen eller inte läsbar)</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Åtgärdsstatus</translation>
+    </message>
+    <message>
+        <source>Safety walk</source>
+        <translation>Trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Walk stop</source>
+        <translation>Vandringsstopp</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Category group</source>
+        <translation>Kategorigrupp</translation>
+    </message>
+    <message>
+        <source>Place type</source>
+        <translation>Platstyp</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Checklistepunkt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>CrosswalksPage</name>
     <message>
         <source>New…</source>
@@ -3627,6 +3738,14 @@
         <source>The Monday lägesbild, importing, categories, analyses, printing, walks, actions and the citizen promise, step by step</source>
         <translation>Måndagens lägesbild, import, kategorier, analyser, utskrift, vandringar, åtgärder och medborgarlöftet, steg för steg</translation>
     </message>
+    <message>
+        <source>Open shared project</source>
+        <translation>Öppna delat projekt</translation>
+    </message>
+    <message>
+        <source>%1 (copy of a shared project) – Tryggkarta</source>
+        <translation>%1 (kopia av ett delat projekt) – Tryggkarta</translation>
+    </message>
 </context>
 <context>
     <name>MapController</name>
@@ -4113,6 +4232,69 @@
     <message>
         <source>Choose the checklist item the observation is about.</source>
         <translation>Välj det tema i checklistan som observationen gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSharedDialog</name>
+    <message>
+        <source>Open shared project</source>
+        <translation>Öppna delat projekt</translation>
+    </message>
+    <message>
+        <source>The EST group&apos;s shared PostgreSQL database. Give a service from pg_service.conf, or the server, its database and your login. You work in an offline copy on this computer; it is synchronised with the database.</source>
+        <translation>EST-gruppens delade PostgreSQL-databas. Ange en tjänst från pg_service.conf, eller servern, databasen och din inloggning. Du arbetar i en offlinekopia på den här datorn; den synkroniseras med databasen.</translation>
+    </message>
+    <message>
+        <source>e.g. est (from pg_service.conf)</source>
+        <translation>t.ex. est (från pg_service.conf)</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Tjänst:</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>serverns namn eller adress</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Inloggning:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Offline copy:</source>
+        <translation>Offlinekopia:</translation>
+    </message>
+    <message>
+        <source>The password is kept in QGIS&apos;s authentication database (or in ~/.pgpass or the service file), never in the project file.</source>
+        <translation>Lösenordet sparas i QGIS autentiseringsdatabas (eller i ~/.pgpass eller tjänstefilen), aldrig i projektfilen.</translation>
+    </message>
+    <message>
+        <source>Offline copy</source>
+        <translation>Offlinekopia</translation>
+    </message>
+    <message>
+        <source>Tryggkarta project (*.gpkg)</source>
+        <translation>Tryggkarta-projekt (*.gpkg)</translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6434,91 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>⚠ Personal data: %1. It is replaced by a placeholder when you save.</source>
         <translation>⚠ Personuppgifter: %1. De ersätts med en platshållare när du sparar.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedController</name>
+    <message>
+        <source>Open &amp;shared project…</source>
+        <translation>Öppna &amp;delat projekt…</translation>
+    </message>
+    <message>
+        <source>Connect to the EST group&apos;s shared database and work in its offline copy</source>
+        <translation>Anslut till EST-gruppens delade databas och arbeta i dess offlinekopia</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronise with the shared database</source>
+        <translation>S&amp;ynkronisera med den delade databasen</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synkronisera</translation>
+    </message>
+    <message>
+        <source>Synchronisation &amp;conflicts…</source>
+        <translation>Synkroniserings&amp;konflikter…</translation>
+    </message>
+    <message>
+        <source>Open shared project</source>
+        <translation>Öppna delat projekt</translation>
+    </message>
+    <message>
+        <source>A synchronisation is under way.</source>
+        <translation>En synkronisering pågår.</translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it to finish or cancel it before opening another project.</source>
+        <translation>En import pågår. Vänta tills den är klar eller avbryt den innan du öppnar ett annat projekt.</translation>
+    </message>
+    <message>
+        <source>The open project is not a copy of a shared project.</source>
+        <translation>Det öppna projektet är inte en kopia av ett delat projekt.</translation>
+    </message>
+    <message>
+        <source>An import is running: the synchronisation waits until it has finished.</source>
+        <translation>En import pågår: synkroniseringen väntar tills den är klar.</translation>
+    </message>
+    <message>
+        <source>Shared project</source>
+        <translation>Delat projekt</translation>
+    </message>
+    <message>
+        <source>Synchronising with the shared database…</source>
+        <translation>Synkroniserar med den delade databasen…</translation>
+    </message>
+    <message>
+        <source>The synchronisation was cancelled; what was finished is kept on both sides.</source>
+        <translation>Synkroniseringen avbröts; det som hann bli klart finns kvar på båda sidor.</translation>
+    </message>
+    <message>
+        <source>The synchronisation did not finish.</source>
+        <translation>Synkroniseringen blev inte klar.</translation>
+    </message>
+    <message>
+        <source>Synchronised: %1 rows in, %2 out, %3 conflicts.</source>
+        <translation>Synkroniserat: %1 rader in, %2 ut, %3 konflikter.</translation>
+    </message>
+    <message>
+        <source>synchronised %1</source>
+        <translation>synkroniserat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n ändring att skicka</numerusform>
+            <numerusform>%n ändringar att skicka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy of %1</source>
+        <translation>En kopia av %1</translation>
     </message>
 </context>
 <context>

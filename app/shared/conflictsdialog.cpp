@@ -1,0 +1,206 @@
+#include "conflictsdialog.h"
+
+#include "coremessages.h"
+#include "database.h"
+#include "sync.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMap>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace
+{
+QJsonObject parse( const std::string &json )
+{
+  return QJsonDocument::fromJson( QByteArray::fromStdString( json ) ).object();
+}
+
+//! A shared table's name in words.
+QString tableName( const std::string &table )
+{
+  static const QMap<QString, const char *> names = {
+    { QStringLiteral( "incidents" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Incident" ) },
+    { QStringLiteral( "observations" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Observation" ) },
+    { QStringLiteral( "actions" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Action" ) },
+    { QStringLiteral( "action_status_history" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Action status" ) },
+    { QStringLiteral( "safety_walks" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Safety walk" ) },
+    { QStringLiteral( "walk_stops" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Walk stop" ) },
+    { QStringLiteral( "areas" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Area" ) },
+    { QStringLiteral( "categories" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Category" ) },
+    { QStringLiteral( "category_groups" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Category group" ) },
+    { QStringLiteral( "place_types" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Place type" ) },
+    { QStringLiteral( "checklist_items" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Checklist item" ) },
+    { QStringLiteral( "organisations" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Organisation" ) },
+  };
+  const QString key = QString::fromStdString( table );
+  return names.contains( key ) ? QCoreApplication::translate( "ConflictsDialog", names.value( key ) ) : key;
+}
+
+QString shown( const QJsonValue &value )
+{
+  return value.isNull() || value.isUndefined() ? QStringLiteral( "–" ) : value.toString();
+}
+} // namespace
+
+ConflictsDialog::ConflictsDialog( tryggkarta::Database &db, QWidget *parent ) : QDialog( parent ), mDb( db )
+{
+  setWindowTitle( tr( "Synchronisation conflicts" ) );
+  auto *layout = new QVBoxLayout( this );
+  auto *intro =
+    new QLabel( tr( "These rows changed both here and in the shared database (or one side deleted "
+                    "them) since the last synchronisation. Neither version was overwritten: choose "
+                    "which to keep. The next synchronisation carries out the choice." ) );
+  intro->setWordWrap( true );
+  layout->addWidget( intro );
+  auto *splitter = new QSplitter( Qt::Horizontal );
+  mList = new QListWidget;
+  splitter->addWidget( mList );
+  auto *right = new QWidget;
+  auto *rightLayout = new QVBoxLayout( right );
+  rightLayout->setContentsMargins( 0, 0, 0, 0 );
+  mWhat = new QLabel;
+  mWhat->setWordWrap( true );
+  rightLayout->addWidget( mWhat );
+  mComparison = new QTableWidget( 0, 3 );
+  mComparison->setHorizontalHeaderLabels( { tr( "Field" ), tr( "This copy" ), tr( "Shared database" ) } );
+  mComparison->horizontalHeader()->setStretchLastSection( true );
+  mComparison->horizontalHeader()->setSectionResizeMode( 1, QHeaderView::Stretch );
+  mComparison->verticalHeader()->setVisible( false );
+  mComparison->setEditTriggers( QAbstractItemView::NoEditTriggers );
+  mComparison->setWordWrap( true );
+  rightLayout->addWidget( mComparison, 1 );
+  auto *choice = new QHBoxLayout;
+  mKeepLocal = new QPushButton( tr( "Keep this copy's version" ) );
+  mKeepShared = new QPushButton( tr( "Keep the shared version" ) );
+  choice->addStretch( 1 );
+  choice->addWidget( mKeepLocal );
+  choice->addWidget( mKeepShared );
+  rightLayout->addLayout( choice );
+  splitter->addWidget( right );
+  splitter->setStretchFactor( 1, 3 );
+  splitter->setSizes( { 280, 620 } );
+  layout->addWidget( splitter, 1 );
+  auto *buttons = new QDialogButtonBox( QDialogButtonBox::Close );
+  connect( buttons, &QDialogButtonBox::rejected, this, &QDialog::reject );
+  layout->addWidget( buttons );
+  connect( mList, &QListWidget::currentRowChanged, this, &ConflictsDialog::showConflict );
+  connect( mKeepLocal, &QPushButton::clicked, this, [this] { resolve( mList->currentRow(), true ); } );
+  connect( mKeepShared, &QPushButton::clicked, this, [this] { resolve( mList->currentRow(), false ); } );
+  reload();
+  resize( 960, 520 );
+}
+
+int ConflictsDialog::conflictCount() const
+{
+  return static_cast<int>( mConflicts.size() );
+}
+
+void ConflictsDialog::reload()
+{
+  mConflicts = tryggkarta::openSyncConflicts( mDb );
+  mList->clear();
+  for ( const auto &c : mConflicts )
+  {
+    QString kind;
+    if ( c.kind == "both_changed" )
+      kind = tr( "changed on both sides" );
+    else if ( c.kind == "deleted_there" )
+      kind = tr( "deleted in the shared database" );
+    else if ( c.kind == "deleted_here" )
+      kind = tr( "deleted here" );
+    else
+      kind = tr( "refused" );
+    auto *item =
+      new QListWidgetItem( tr( "%1 %2: %3" ).arg( tableName( c.table ) ).arg( c.localFid ).arg( kind ) );
+    item->setToolTip( item->text() );
+    mList->addItem( item );
+  }
+  if ( !mConflicts.empty() )
+    mList->setCurrentRow( 0 );
+  else
+    showConflict( -1 );
+}
+
+void ConflictsDialog::showConflict( int row )
+{
+  mComparison->setRowCount( 0 );
+  const bool valid = row >= 0 && row < conflictCount();
+  mKeepLocal->setEnabled( valid );
+  mKeepShared->setEnabled( valid );
+  if ( !valid )
+  {
+    mWhat->setText( tr( "No open conflicts." ) );
+    return;
+  }
+  const auto &c = mConflicts[static_cast<size_t>( row )];
+  mWhat->setText( CoreMessages::text( c.describe() ) );
+  const QJsonObject here = parse( c.localRow ), there = parse( c.serverRow );
+  std::set<QString> keys;
+  for ( const auto &k : here.keys() )
+    keys.insert( k );
+  for ( const auto &k : there.keys() )
+    keys.insert( k );
+  // The fields that differ first, then the rest.
+  std::vector<QString> ordered;
+  for ( int pass = 0; pass < 2; ++pass )
+    for ( const QString &key : keys )
+    {
+      const bool differs =
+        c.localRow.empty() || c.serverRow.empty() || here.value( key ) != there.value( key );
+      if ( differs == ( pass == 0 ) )
+        ordered.push_back( key );
+    }
+  for ( const QString &key : ordered )
+  {
+    const int r = mComparison->rowCount();
+    mComparison->insertRow( r );
+    const QString a = c.localRow.empty() ? tr( "(deleted)" ) : shown( here.value( key ) );
+    const QString b = c.serverRow.empty() ? tr( "(deleted or not readable)" ) : shown( there.value( key ) );
+    auto *field = new QTableWidgetItem( key );
+    auto *left = new QTableWidgetItem( a );
+    auto *right = new QTableWidgetItem( b );
+    if ( a != b )
+    {
+      QFont bold = field->font();
+      bold.setBold( true );
+      for ( auto *item : { field, left, right } )
+      {
+        item->setFont( bold );
+        item->setBackground( QColor( 255, 236, 179 ) );
+      }
+    }
+    mComparison->setItem( r, 0, field );
+    mComparison->setItem( r, 1, left );
+    mComparison->setItem( r, 2, right );
+  }
+  mComparison->resizeColumnToContents( 0 );
+  mComparison->resizeRowsToContents();
+}
+
+bool ConflictsDialog::resolve( int row, bool keepLocal )
+{
+  if ( row < 0 || row >= conflictCount() )
+    return false;
+  const auto resolved =
+    tryggkarta::resolveSyncConflict( mDb, mConflicts[static_cast<size_t>( row )].id, keepLocal );
+  if ( !resolved.ok() )
+  {
+    QMessageBox::warning( this, windowTitle(), CoreMessages::text( resolved.error() ) );
+    return false;
+  }
+  reload();
+  return true;
+}

@@ -1,0 +1,84 @@
+#pragma once
+// The EST group's shared database in the app: File → Open shared project connects to it (a libpq service or
+// address, the password from QGIS's authentication database or libpq's own files), synchronises its offline
+// copy (a project file of its own, core/shared/sync.h) and opens that copy, so the map, the filter, the live
+// heatmap, analyses, walks, actions, print and report work as on any project, through the same in-memory
+// store. Synchronise now sends what changed here and fetches what changed there; an import sends its rows
+// straight away. Conflicts are shown with both versions (ConflictsDialog), never settled silently.
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QAction;
+class QLabel;
+class QTimer;
+class QWidget;
+class ProjectController;
+class ImportController;
+
+class SharedController : public QObject
+{
+  Q_OBJECT
+
+public:
+  SharedController( ProjectController *projects, ImportController *imports, QWidget *window,
+                    QObject *parent = nullptr );
+
+  QAction *openSharedAction() const { return mActionOpen; }
+  QAction *syncAction() const { return mActionSync; }
+  QAction *conflictsAction() const { return mActionConflicts; }
+  //! "Delat projekt: … · 3 ändringar att skicka · 1 konflikt" while a copy is open.
+  QLabel *statusLabel() const { return mStatus; }
+
+  //! Whether the open project is an offline copy of a shared project.
+  bool isShared() const { return mShared; }
+  //! The open copy's connection (without a password), or empty.
+  QString connection() const { return mConnection; }
+
+  /**
+   * Opens a shared project: synchronises its copy at copyPath (made when missing) with the connection
+   * (authConfig: a QGIS authentication configuration that adds the login and password), then opens the
+   * copy. Returns an error message, or an empty string.
+   */
+  QString openShared( const QString &conninfo, const QString &authConfig, const QString &copyPath );
+  //! Synchronises the open copy (progress with Cancel); reopens it when rows came in. An error, or empty.
+  QString synchroniseNow();
+  //! Where a connection's copy is kept by default: the user's data folder, one file per database.
+  static QString defaultCopyPath( const QString &conninfo );
+  //! The connection with the login and password of a QGIS authentication configuration added.
+  static QString withAuthentication( const QString &conninfo, const QString &authConfig );
+
+  //! For tests: the conflicts dialog is not shown after a synchronisation.
+  void setShowConflictsAfterSync( bool show ) { mShowConflicts = show; }
+
+public slots:
+  void openSharedDialog();
+  void showConflicts();
+
+signals:
+  //! A synchronisation ended: rows in and out, and the open conflicts.
+  void synchronised( qint64 pulled, qint64 pushed, qint64 conflicts );
+  void message( const QString &text, int milliseconds );
+
+private:
+  void onReady( const QString &path );
+  void onClosed();
+  void refreshStatus();
+  //! Runs a synchronisation of path on a worker; an error, or empty. pulled is set to the rows that came in.
+  QString runSync( const QString &path, const QString &conninfo, qint64 &pulled, qint64 &conflicts );
+
+  ProjectController *mProjects = nullptr;
+  ImportController *mImports = nullptr;
+  QPointer<QWidget> mWindow;
+  QAction *mActionOpen = nullptr;
+  QAction *mActionSync = nullptr;
+  QAction *mActionConflicts = nullptr;
+  QLabel *mStatus = nullptr;
+  QTimer *mStatusTimer = nullptr;
+  bool mShared = false;
+  bool mSyncing = false;
+  bool mShowConflicts = true;
+  QString mConnection;
+  QString mAuthConfig; //!< kept for the session; the password itself stays in QGIS's database
+};

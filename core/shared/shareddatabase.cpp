@@ -1,0 +1,762 @@
+#include "shareddatabase.h"
+
+#include "database.h"
+#include "message.h"
+#include "pgconnection.h"
+#include "projectfile.h"
+#include "sharedtables.h"
+
+#include <gdal_utils.h>
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <regex>
+#include <unistd.h>
+
+namespace tryggkarta
+{
+
+namespace
+{
+
+const char *kSchema = "tryggkarta";
+
+std::string fail( const PgError &e )
+{
+  return e.what();
+}
+
+Error queryFailed( const std::string &what, const PgError &e )
+{
+  return Error( MessageCode::SharedQueryFailed, what, fail( e ) );
+}
+
+//! The functions the policies and triggers use. They run as the caller (current_user), so the policies follow
+//! the login that connects, also through the lägesbild views.
+const char *kFunctionsSql = R"SQL(
+CREATE TABLE tryggkarta.schema_migrations (
+  version integer PRIMARY KEY,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  applied_by name NOT NULL DEFAULT current_user
+);
+CREATE TABLE tryggkarta.meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE tryggkarta.members (
+  login name PRIMARY KEY,
+  kind text NOT NULL CHECK (kind IN ('coordinator', 'reporter', 'steering')),
+  organisation text,
+  added_at timestamptz NOT NULL DEFAULT now(),
+  added_by name NOT NULL DEFAULT current_user,
+  CHECK (kind <> 'reporter' OR organisation IS NOT NULL)
+);
+CREATE TABLE tryggkarta.deleted_rows (
+  table_name text NOT NULL,
+  uuid uuid NOT NULL,
+  tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
+  deleted_at timestamptz NOT NULL DEFAULT now(),
+  deleted_by name NOT NULL DEFAULT current_user,
+  PRIMARY KEY (table_name, uuid)
+);
+CREATE INDEX deleted_rows_tx ON tryggkarta.deleted_rows (tx);
+
+CREATE FUNCTION tryggkarta.my_kind() RETURNS text LANGUAGE sql STABLE
+  AS $$ SELECT kind FROM tryggkarta.members WHERE login = current_user $$;
+CREATE FUNCTION tryggkarta.my_organisation() RETURNS text LANGUAGE sql STABLE
+  AS $$ SELECT organisation FROM tryggkarta.members WHERE login = current_user $$;
+CREATE FUNCTION tryggkarta.is_coordinator() RETURNS boolean LANGUAGE sql STABLE
+  AS $$ SELECT coalesce((SELECT kind = 'coordinator' FROM tryggkarta.members WHERE login = current_user), false) $$;
+
+CREATE FUNCTION tryggkarta.touch_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    NEW.version := 1;
+  ELSE
+    NEW.uuid := OLD.uuid;
+    NEW.version := OLD.version + 1;
+    IF NEW.change_id IS NOT DISTINCT FROM OLD.change_id THEN
+      NEW.change_id := NULL; -- changed by someone else than a synchronisation (psql, QGIS Desktop)
+    END IF;
+  END IF;
+  NEW.tx := pg_current_xact_id();
+  NEW.updated_by := current_user;
+  RETURN NEW;
+END $$;
+
+-- Only for writes from elsewhere (psql, QGIS Desktop): a synchronisation sends its own updated_at, and the
+-- shared row must stay exactly what the copy sent.
+CREATE FUNCTION tryggkarta.touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.change_id IS NULL AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
+    NEW.updated_at := now();
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE FUNCTION tryggkarta.remember_delete() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  INSERT INTO tryggkarta.deleted_rows (table_name, uuid) VALUES (TG_TABLE_NAME, OLD.uuid)
+    ON CONFLICT (table_name, uuid) DO UPDATE SET tx = pg_current_xact_id(), deleted_at = now(),
+      deleted_by = session_user;
+  RETURN OLD;
+END $$;
+)SQL";
+
+//! After the organisations table exists.
+const char *kPolicyFunctionsSql = R"SQL(
+ALTER TABLE tryggkarta.members ADD FOREIGN KEY (organisation) REFERENCES tryggkarta.organisations (name)
+  ON UPDATE CASCADE;
+CREATE FUNCTION tryggkarta.reads_restricted() RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT tryggkarta.is_coordinator() OR coalesce((SELECT o.kind = 'police' FROM tryggkarta.members m
+    JOIN tryggkarta.organisations o ON o.name = m.organisation WHERE m.login = current_user AND m.kind = 'reporter'),
+    false) $$;
+
+CREATE FUNCTION tryggkarta.guard_owner() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.owner IS NULL THEN
+      IF TG_TABLE_NAME = 'incidents' AND tryggkarta.is_coordinator() THEN
+        NEW.owner := to_jsonb(NEW) ->> 'organisation'; -- the coordinator enters other organisations' reports
+      END IF;
+      IF NEW.owner IS NULL THEN
+        NEW.owner := tryggkarta.my_organisation();
+      END IF;
+    END IF;
+  ELSIF NEW.owner IS DISTINCT FROM OLD.owner AND NOT tryggkarta.is_coordinator() THEN
+    NEW.owner := OLD.owner; -- only the coordinator hands a row to another organisation
+  END IF;
+  RETURN NEW;
+END $$;
+
+-- An incident entered from elsewhere (psql, QGIS Desktop) without an organisation is its owner's report.
+CREATE FUNCTION tryggkarta.incident_organisation() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.change_id IS NULL AND NEW.organisation IS NULL THEN
+    NEW.organisation := NEW.owner;
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE FUNCTION tryggkarta.guard_restricted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.restricted IS DISTINCT FROM OLD.restricted AND NOT tryggkarta.reads_restricted() THEN
+    NEW.restricted := OLD.restricted; -- only the police and the coordinator lift or set a restriction
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE FUNCTION tryggkarta.add_user(p_login text, p_kind text, p_organisation text, p_password text)
+  RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  prefix text := (SELECT value FROM tryggkarta.meta WHERE key = 'role_prefix');
+BEGIN
+  IF NOT tryggkarta.is_coordinator() THEN
+    RAISE EXCEPTION 'only a coordinator adds users' USING ERRCODE = '42501';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+    IF p_password IS NULL THEN
+      EXECUTE format('CREATE ROLE %I LOGIN', p_login);
+    ELSE
+      EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', p_login, p_password);
+    END IF;
+  END IF;
+  EXECUTE format('GRANT %I TO %I', prefix || '_' || p_kind, p_login);
+  INSERT INTO tryggkarta.members (login, kind, organisation) VALUES (p_login, p_kind, p_organisation);
+END $$;
+)SQL";
+
+std::string tableDdl( const SharedTable &t, int srid )
+{
+  const std::string q = std::string( kSchema ) + "." + t.name;
+  std::string sql = "CREATE TABLE " + q + " (\n  uuid uuid PRIMARY KEY DEFAULT gen_random_uuid()";
+  if ( !t.geometryType.empty() )
+    sql += ",\n  geom geometry(" + t.geometryType + ", " + std::to_string( srid ) + ")" +
+           ( t.geometryNotNull ? " NOT NULL" : "" );
+  for ( const auto &c : t.columns )
+  {
+    sql += ",\n  " + quoteIdent( c.name ) + " " + sharedPgType( c );
+    if ( c.notNull )
+      sql += " NOT NULL";
+    if ( !c.defaultValue.empty() )
+      sql += " DEFAULT " + c.defaultValue;
+    if ( c.type == SharedColumnType::Reference )
+      sql += " REFERENCES " + std::string( kSchema ) + "." + c.references + " (uuid) ON DELETE " +
+             ( c.notNull ? "CASCADE" : "SET NULL" );
+    else if ( !c.references.empty() )
+      sql += " REFERENCES " + std::string( kSchema ) + "." + c.references + " ON UPDATE CASCADE";
+    if ( !c.check.empty() )
+      sql += " CHECK (" + c.check + ")";
+  }
+  if ( !t.vocabulary )
+    sql += ",\n  owner text REFERENCES tryggkarta.organisations (name) ON UPDATE CASCADE";
+  if ( t.restrictable )
+    sql += ",\n  restricted boolean NOT NULL DEFAULT false";
+  sql +=
+    ",\n  version integer NOT NULL DEFAULT 1,\n  tx xid8 NOT NULL DEFAULT pg_current_xact_id(),\n  change_id "
+    "uuid,\n  updated_by name NOT NULL DEFAULT current_user";
+  if ( t.vocabulary )
+    sql += ",\n  UNIQUE (" + t.naturalKey + ")";
+  sql += "\n);\n";
+  sql += "CREATE INDEX " + t.name + "_tx ON " + q + " (tx);\n";
+  if ( !t.geometryType.empty() )
+    sql += "CREATE INDEX " + t.name + "_geom ON " + q + " USING gist (geom);\n";
+  for ( const auto &c : t.columns )
+    if ( c.type == SharedColumnType::Reference )
+      sql += "CREATE INDEX " + t.name + "_" + c.name + " ON " + q + " (" + c.name + ");\n";
+  if ( t.name == "incidents" )
+    sql += "CREATE INDEX incidents_time ON " + q + " (occurred_from);\n";
+  if ( !t.vocabulary )
+    sql += "CREATE INDEX " + t.name + "_owner ON " + q + " (owner);\n";
+  sql += "CREATE TRIGGER a_touch_version BEFORE INSERT OR UPDATE ON " + q +
+         " FOR EACH ROW EXECUTE FUNCTION tryggkarta.touch_version();\n";
+  if ( t.hasColumn( "updated_at" ) )
+    sql += "CREATE TRIGGER b_touch_updated_at BEFORE UPDATE ON " + q +
+           " FOR EACH ROW EXECUTE FUNCTION tryggkarta.touch_updated_at();\n";
+  sql += "CREATE TRIGGER z_remember_delete AFTER DELETE ON " + q +
+         " FOR EACH ROW EXECUTE FUNCTION tryggkarta.remember_delete();\n";
+  return sql;
+}
+
+//! The grants, policies and the lägesbild view of a table.
+std::string accessDdl( const SharedTable &t, const std::string &prefix )
+{
+  const std::string q = std::string( kSchema ) + "." + t.name;
+  const std::string coordinator = quoteIdent( prefix + "_coordinator" );
+  const std::string reporter = quoteIdent( prefix + "_reporter" );
+  const std::string steering = quoteIdent( prefix + "_steering" );
+  std::string sql;
+  if ( t.vocabulary )
+  {
+    sql += "GRANT SELECT ON " + q + " TO " + coordinator + ", " + reporter + ", " + steering + ";\n";
+    sql += "GRANT INSERT, UPDATE, DELETE ON " + q + " TO " + coordinator + ";\n";
+    return sql;
+  }
+  sql += "CREATE TRIGGER c_guard_owner BEFORE INSERT OR UPDATE ON " + q +
+         " FOR EACH ROW EXECUTE FUNCTION tryggkarta.guard_owner();\n";
+  if ( t.restrictable )
+    sql += "CREATE TRIGGER d_guard_restricted BEFORE UPDATE ON " + q +
+           " FOR EACH ROW EXECUTE FUNCTION tryggkarta.guard_restricted();\n";
+  if ( t.name == "incidents" )
+    sql += "CREATE TRIGGER e_incident_organisation BEFORE INSERT ON " + q +
+           " FOR EACH ROW EXECUTE FUNCTION tryggkarta.incident_organisation();\n";
+  sql += "ALTER TABLE " + q + " ENABLE ROW LEVEL SECURITY;\n";
+  sql += "GRANT SELECT, INSERT, UPDATE, DELETE ON " + q + " TO " + coordinator + ";\n";
+  sql +=
+    "CREATE POLICY coordinator_all ON " + q + " TO " + coordinator + " USING (true) WITH CHECK (true);\n";
+  const std::string own = "owner = tryggkarta.my_organisation()";
+  // Reporters read their own organisation's rows whole (and the police the restricted ones); the rest of a
+  // restrictable table only through the lägesbild view. Areas, walks and their stops are everyone's.
+  std::string read = t.restrictable ? "(" + own + " OR (restricted AND tryggkarta.reads_restricted()))"
+                                    : std::string( "true" );
+  if ( t.name == "actions" )
+    read = "(" + own +
+           " OR responsible_organisation = tryggkarta.my_organisation() OR (restricted AND "
+           "tryggkarta.reads_restricted()))";
+  sql += "GRANT SELECT ON " + q + " TO " + reporter + ";\n";
+  sql += "CREATE POLICY reporter_read ON " + q + " FOR SELECT TO " + reporter + " USING (" + read + ");\n";
+  if ( t.reportersWrite )
+  {
+    sql += "GRANT INSERT, UPDATE, DELETE ON " + q + " TO " + reporter + ";\n";
+    std::string insertCheck = own;
+    if ( t.name == "incidents" )
+      insertCheck += " AND (organisation IS NULL OR organisation = owner)";
+    if ( t.name == "action_status_history" )
+      insertCheck +=
+        " AND EXISTS (SELECT 1 FROM tryggkarta.actions a WHERE a.uuid = action_id AND (a.owner = "
+        "tryggkarta.my_organisation() OR a.responsible_organisation = tryggkarta.my_organisation()))";
+    std::string edit = own;
+    if ( t.name == "actions" )
+      edit = "(" + own + " OR responsible_organisation = tryggkarta.my_organisation())";
+    sql += "CREATE POLICY reporter_insert ON " + q + " FOR INSERT TO " + reporter + " WITH CHECK (" +
+           insertCheck + ");\n";
+    sql += "CREATE POLICY reporter_update ON " + q + " FOR UPDATE TO " + reporter + " USING (" + edit +
+           ") WITH CHECK (" + ( t.name == "incidents" ? insertCheck : edit ) + ");\n";
+    sql += "CREATE POLICY reporter_delete ON " + q + " FOR DELETE TO " + reporter + " USING (" + own + ");\n";
+  }
+  // The shared lägesbild: every organisation's places, times and categories; free text only of the reader's
+  // own organisation (all of it for the coordinator); police-restricted rows only for the police and the
+  // coordinator. The view runs with its owner's rights, so its WHERE and CASE are the whole rule.
+  std::string columns = "uuid, version, tx, change_id, owner";
+  if ( t.restrictable )
+    columns += ", restricted";
+  if ( !t.geometryType.empty() )
+    columns += ", geom";
+  const std::string readsText =
+    "(tryggkarta.is_coordinator() OR owner = tryggkarta.my_organisation()" +
+    std::string( t.restrictable ? " OR (restricted AND tryggkarta.reads_restricted())" : "" ) + ")";
+  for ( const auto &c : t.columns )
+  {
+    if ( c.freeText )
+      columns +=
+        ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " END AS " + quoteIdent( c.name );
+    else
+      columns += ", " + quoteIdent( c.name );
+  }
+  sql += "CREATE VIEW " + q + "_lagesbild WITH (security_barrier) AS SELECT " + columns + " FROM " + q;
+  if ( t.restrictable )
+    sql += " WHERE NOT restricted OR owner = tryggkarta.my_organisation() OR tryggkarta.reads_restricted()";
+  sql += ";\n";
+  sql += "GRANT SELECT ON " + q + "_lagesbild TO " + coordinator + ", " + reporter + ", " + steering + ";\n";
+  return sql;
+}
+
+std::string defaultPrefix( const std::string &database )
+{
+  std::string p = "tk_";
+  for ( char c : database )
+  {
+    const unsigned char u = static_cast<unsigned char>( c );
+    p += std::isalnum( u ) ? static_cast<char>( std::tolower( u ) ) : '_';
+  }
+  if ( p.size() > 40 )
+    p.resize( 40 );
+  return p;
+}
+
+void migration1( PgConnection &conn, int srid, const std::string &prefix )
+{
+  conn.exec( "CREATE EXTENSION IF NOT EXISTS postgis" );
+  conn.exec( "CREATE SCHEMA tryggkarta" );
+  conn.exec( kFunctionsSql );
+  for ( const char *role : { "_coordinator", "_reporter", "_steering" } )
+  {
+    const std::string name = prefix + role;
+    if ( conn.query( "SELECT 1 FROM pg_roles WHERE rolname = $1", { name } ).rows() == 0 )
+      conn.exec( "CREATE ROLE " + quoteIdent( name ) + " NOLOGIN" );
+  }
+  for ( const auto &t : sharedTables() )
+  {
+    conn.exec( tableDdl( t, srid ) );
+    if ( t.name == "organisations" )
+      conn.exec( kPolicyFunctionsSql );
+  }
+  for ( const auto &t : sharedTables() )
+    conn.exec( accessDdl( t, prefix ) );
+  const std::string all = quoteIdent( prefix + "_coordinator" ) + ", " + quoteIdent( prefix + "_reporter" ) +
+                          ", " + quoteIdent( prefix + "_steering" );
+  // Who has reported: counts per organisation and week, readable by everyone (aggregated, no row).
+  conn.exec( R"SQL(
+CREATE VIEW tryggkarta.reported_weeks AS
+  SELECT coalesce(organisation, owner) AS organisation,
+         date_trunc('week', created_at AT TIME ZONE 'Europe/Stockholm')::date AS week_start,
+         count(*) AS incidents, max(created_at) AS last_reported
+  FROM tryggkarta.incidents GROUP BY 1, 2;
+)SQL" );
+  conn.exec( "GRANT USAGE ON SCHEMA tryggkarta TO " + all + ";\n" +
+             "GRANT SELECT ON tryggkarta.meta, tryggkarta.members, tryggkarta.schema_migrations, "
+             "tryggkarta.deleted_rows, tryggkarta.reported_weeks TO " +
+             all + ";\n" + "GRANT EXECUTE ON FUNCTION tryggkarta.add_user(text, text, text, text) TO " +
+             quoteIdent( prefix + "_coordinator" ) + ";\n" +
+             "REVOKE EXECUTE ON FUNCTION tryggkarta.add_user(text, text, text, text) FROM PUBLIC;\n" +
+             "GRANT INSERT, UPDATE, DELETE ON tryggkarta.meta TO " + quoteIdent( prefix + "_coordinator" ) +
+             ";\n" );
+}
+
+struct Migration
+{
+  int version;
+  std::function<void( PgConnection &, int srid, const std::string &prefix )> apply;
+};
+
+const std::vector<Migration> &migrations()
+{
+  static const std::vector<Migration> list = { { 1, migration1 } };
+  return list;
+}
+
+void insertVocabulary( PgConnection &conn, Database &project )
+{
+  for ( const auto &t : sharedTables() )
+  {
+    if ( !t.vocabulary )
+      continue;
+    std::string cols, params, select;
+    int n = 0;
+    for ( const auto &c : t.columns )
+    {
+      cols += ( n ? ", " : "" ) + quoteIdent( c.name );
+      params += ( n ? ", " : "" ) + std::string( "$" ) + std::to_string( n + 1 ) + "::" + sharedPgType( c );
+      select += ( n ? ", " : "" ) + quoteIdent( c.name );
+      ++n;
+    }
+    Statement rows = project.prepare( "SELECT " + select + " FROM " + t.name + " ORDER BY fid" );
+    const std::string sql = "INSERT INTO tryggkarta." + t.name + " (" + cols + ") VALUES (" + params + ")";
+    while ( rows.step() )
+    {
+      std::vector<PgParam> values;
+      for ( int i = 0; i < n; ++i )
+        values.push_back( rows.isNull( i ) ? PgParam() : PgParam( rows.text( i ) ) );
+      conn.query( sql, values );
+    }
+  }
+}
+
+//! GDAL's name for the connection (its PostgreSQL driver takes the same keywords as libpq).
+std::string gdalName( const std::string &conninfo )
+{
+  if ( conninfo.rfind( "postgresql://", 0 ) == 0 || conninfo.rfind( "postgres://", 0 ) == 0 )
+    return conninfo;
+  return "PG:" + conninfo;
+}
+
+} // namespace
+
+int sharedSchemaVersion( PgConnection &conn )
+{
+  if ( conn.query( "SELECT 1 FROM pg_namespace WHERE nspname = 'tryggkarta'" ).rows() == 0 )
+    return 0;
+  if ( conn.query( "SELECT to_regclass('tryggkarta.schema_migrations') IS NOT NULL" ).text( 0, 0 ) != "t" )
+    return 0;
+  return static_cast<int>(
+    conn.query( "SELECT coalesce(max(version), 0) FROM tryggkarta.schema_migrations" ).int64( 0, 0 ) );
+}
+
+Expected<SharedInfo> initSharedDatabase( PgConnection &conn, const std::string &conninfo,
+                                         const SharedInitOptions &options )
+{
+  try
+  {
+    if ( int version = sharedSchemaVersion( conn ) )
+      return Error( MessageCode::SharedAlreadyInitialised, conn.describe(), std::to_string( version ) );
+    if ( conn.query( "SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'" ).rows() == 0 )
+      return Error( MessageCode::SharedNoPostgis, conn.describe() );
+  }
+  catch ( const PgError &e )
+  {
+    return queryFailed( "the check for an existing project", e );
+  }
+
+  // The vocabularies, coordinate system and base map come from a project: the one given, else a new one.
+  std::string scratch;
+  std::string source = options.fromProject;
+  if ( source.empty() )
+  {
+    scratch = ( std::filesystem::temp_directory_path() /
+                ( "tryggkarta-shared-init-" + std::to_string( ::getpid() ) + ".gpkg" ) )
+                .string();
+    std::filesystem::remove( scratch );
+    auto created = ProjectFile::create( scratch );
+    if ( !created.ok() )
+      return Error( created.error() );
+    source = scratch;
+  }
+  struct Cleanup
+  {
+    std::string path;
+    ~Cleanup()
+    {
+      if ( !path.empty() )
+        std::filesystem::remove( path );
+    }
+  } cleanup{ scratch };
+  auto project = ProjectFile::open( source, true );
+  if ( !project.ok() )
+    return Error( project.error() );
+  ProjectFile &p = *project.value();
+  const int srid = p.projectSrsId();
+  const std::string prefix =
+    options.rolePrefix.empty() ? defaultPrefix( conn.database() ) : options.rolePrefix;
+  std::vector<std::string> basemap;
+  if ( options.copyBasemap )
+  {
+    std::string layers = p.metaValue( "basemap_layers" );
+    size_t start = 0;
+    while ( start <= layers.size() && !layers.empty() )
+    {
+      const size_t comma = layers.find( ',', start );
+      const std::string name =
+        layers.substr( start, comma == std::string::npos ? std::string::npos : comma - start );
+      if ( std::regex_match( name, std::regex( "map_[a-z0-9_]+" ) ) )
+        basemap.push_back( name );
+      if ( comma == std::string::npos )
+        break;
+      start = comma + 1;
+    }
+  }
+
+  try
+  {
+    PgTransaction transaction( conn );
+    for ( const auto &m : migrations() )
+    {
+      m.apply( conn, srid, prefix );
+      conn.query( "INSERT INTO tryggkarta.schema_migrations (version) VALUES ($1)",
+                  { std::to_string( m.version ) } );
+    }
+    auto meta = [&conn]( const std::string &key, const std::string &value ) {
+      conn.query( "INSERT INTO tryggkarta.meta (key, value) VALUES ($1, $2)", { key, value } );
+    };
+    meta( "project_srs", std::to_string( srid ) );
+    meta( "role_prefix", prefix );
+    conn.exec( "INSERT INTO tryggkarta.meta (key, value) VALUES ('project_id', gen_random_uuid()::text)" );
+    meta( "created_at", utcNowIso() );
+    meta( "municipality_name", p.metaValue( "municipality_name" ) );
+    const std::string synthetic = p.metaValue( "synthetic_data" );
+    if ( !synthetic.empty() )
+      meta( "synthetic_data", synthetic );
+    insertVocabulary( conn, p.db() );
+    conn.query( "INSERT INTO tryggkarta.members (login, kind) VALUES (current_user, 'coordinator')" );
+    conn.exec( "GRANT " + quoteIdent( prefix + "_coordinator" ) + " TO CURRENT_USER" );
+    transaction.commit();
+  }
+  catch ( const PgError &e )
+  {
+    return queryFailed( "the new project's schema", e );
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::SharedQueryFailed, std::string( "the project's vocabularies" ),
+                  std::string( e.what() ) );
+  }
+
+  // The base map, layer by layer through GDAL's PostgreSQL driver (as ogr2ogr would); it is drawn under the
+  // incidents and needs no synchronisation: the copies take it when they are made.
+  std::vector<std::string> copied;
+  for ( const auto &layer : basemap )
+  {
+    std::vector<std::string> args = {
+      "-f",      "PostgreSQL", "-lco", "SCHEMA=tryggkarta", "-lco", "GEOMETRY_NAME=geom", "-lco",
+      "FID=fid", "-nln",       layer,  "-overwrite",        layer };
+    std::vector<char *> argv;
+    for ( auto &a : args )
+      argv.push_back( a.data() );
+    argv.push_back( nullptr );
+    GDALVectorTranslateOptions *opts = GDALVectorTranslateOptionsNew( argv.data(), nullptr );
+    GDALDatasetH src =
+      GDALOpenEx( source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
+    int usageError = 0;
+    GDALDatasetH out = nullptr;
+    if ( src && opts )
+      out = GDALVectorTranslate( gdalName( conninfo ).c_str(), nullptr, 1, &src, opts, &usageError );
+    if ( out )
+    {
+      GDALClose( out );
+      copied.push_back( layer );
+    }
+    if ( src )
+      GDALClose( src );
+    GDALVectorTranslateOptionsFree( opts );
+  }
+  if ( !copied.empty() )
+  {
+    try
+    {
+      const std::string prefixRoles = quoteIdent( prefix + "_coordinator" ) + ", " +
+                                      quoteIdent( prefix + "_reporter" ) + ", " +
+                                      quoteIdent( prefix + "_steering" );
+      std::string list;
+      for ( const auto &layer : copied )
+      {
+        conn.exec( "GRANT SELECT ON tryggkarta." + quoteIdent( layer ) + " TO " + prefixRoles );
+        list += ( list.empty() ? "" : "," ) + layer;
+      }
+      conn.query( "INSERT INTO tryggkarta.meta (key, value) VALUES ('basemap_layers', $1)", { list } );
+    }
+    catch ( const PgError &e )
+    {
+      return queryFailed( "the base map's rights", e );
+    }
+  }
+  return sharedInfo( conn );
+}
+
+Expected<int> migrateSharedDatabase( PgConnection &conn )
+{
+  try
+  {
+    const int version = sharedSchemaVersion( conn );
+    if ( version == 0 )
+      return Error( MessageCode::SharedNotInitialised, conn.describe() );
+    if ( version > kSharedSchemaVersion )
+      return Error( MessageCode::SharedNewerSchema, std::to_string( version ),
+                    std::to_string( kSharedSchemaVersion ) );
+    const int srid = static_cast<int>(
+      conn.query( "SELECT value::int FROM tryggkarta.meta WHERE key = 'project_srs'" ).int64( 0, 0 ) );
+    const std::string prefix =
+      conn.query( "SELECT value FROM tryggkarta.meta WHERE key = 'role_prefix'" ).text( 0, 0 );
+    for ( const auto &m : migrations() )
+    {
+      if ( m.version <= version )
+        continue;
+      PgTransaction transaction( conn );
+      // One migration at a time, and one program at a time: a second waits for the lock, then finds it done.
+      conn.exec( "LOCK TABLE tryggkarta.schema_migrations IN EXCLUSIVE MODE" );
+      if ( conn
+             .query( "SELECT 1 FROM tryggkarta.schema_migrations WHERE version = $1",
+                     { std::to_string( m.version ) } )
+             .rows() )
+        continue;
+      m.apply( conn, srid, prefix );
+      conn.query( "INSERT INTO tryggkarta.schema_migrations (version) VALUES ($1)",
+                  { std::to_string( m.version ) } );
+      transaction.commit();
+    }
+    return sharedSchemaVersion( conn );
+  }
+  catch ( const PgError &e )
+  {
+    return queryFailed( "the schema's migration", e );
+  }
+}
+
+Expected<SharedInfo> sharedInfo( PgConnection &conn )
+{
+  try
+  {
+    SharedInfo info;
+    info.schemaVersion = sharedSchemaVersion( conn );
+    if ( info.schemaVersion == 0 )
+      return Error( MessageCode::SharedNotInitialised, conn.describe() );
+    if ( info.schemaVersion > kSharedSchemaVersion )
+      return Error( MessageCode::SharedNewerSchema, std::to_string( info.schemaVersion ),
+                    std::to_string( kSharedSchemaVersion ) );
+    PgResult meta = conn.query( "SELECT key, value FROM tryggkarta.meta" );
+    for ( int i = 0; i < meta.rows(); ++i )
+    {
+      const std::string key = meta.text( i, 0 );
+      const std::string value = meta.text( i, 1 );
+      if ( key == "project_srs" )
+        info.srid = std::atoi( value.c_str() );
+      else if ( key == "role_prefix" )
+        info.rolePrefix = value;
+      else if ( key == "municipality_name" )
+        info.municipality = value;
+      else if ( key == "synthetic_data" )
+        info.syntheticData = value;
+      else if ( key == "basemap_layers" )
+      {
+        size_t start = 0;
+        while ( start < value.size() )
+        {
+          size_t comma = value.find( ',', start );
+          if ( comma == std::string::npos )
+            comma = value.size();
+          info.basemapLayers.push_back( value.substr( start, comma - start ) );
+          start = comma + 1;
+        }
+      }
+    }
+    PgResult me =
+      conn.query( "SELECT current_user, m.kind, m.organisation, coalesce(o.kind = 'police', false)::int "
+                  "FROM (SELECT 1) one LEFT JOIN tryggkarta.members m ON m.login = current_user "
+                  "LEFT JOIN tryggkarta.organisations o ON o.name = m.organisation" );
+    info.login = me.text( 0, 0 );
+    info.kind = me.text( 0, 1 );
+    info.organisation = me.text( 0, 2 );
+    info.police = info.kind == "reporter" && me.text( 0, 3 ) == "1";
+    return info;
+  }
+  catch ( const PgError &e )
+  {
+    return queryFailed( "reading the project's settings", e );
+  }
+}
+
+Status addSharedOrganisation( PgConnection &conn, const std::string &name, const std::string &kind,
+                              bool reportsWeekly )
+{
+  try
+  {
+    if ( conn.query( "SELECT 1 FROM tryggkarta.organisations WHERE name = $1", { name } ).rows() )
+      return Error( MessageCode::SharedOrganisationExists, name );
+    conn.query(
+      "INSERT INTO tryggkarta.organisations (name, kind, reports_weekly) VALUES ($1, $2, $3::boolean)",
+      { name, kind.empty() ? PgParam() : PgParam( kind ), std::string( reportsWeekly ? "true" : "false" ) } );
+    return Done{};
+  }
+  catch ( const PgError &e )
+  {
+    if ( e.isRefusal() )
+      return Error( MessageCode::SharedNotAllowed, conn.user() );
+    return queryFailed( "the new organisation", e );
+  }
+}
+
+Status addSharedUser( PgConnection &conn, const std::string &login, const std::string &kind,
+                      const std::string &organisation, const std::string &password )
+{
+  if ( !std::regex_match( login, std::regex( "[a-z][a-z0-9_]{0,39}" ) ) )
+    return Error( MessageCode::SharedBadUserName, login );
+  if ( kind != "coordinator" && kind != "reporter" && kind != "steering" )
+    return Error( MessageCode::SharedBadRole, kind );
+  if ( kind == "reporter" && organisation.empty() )
+    return Error( MessageCode::SharedReporterNeedsOrganisation );
+  try
+  {
+    if ( !organisation.empty() &&
+         conn.query( "SELECT 1 FROM tryggkarta.organisations WHERE name = $1", { organisation } ).rows() ==
+           0 )
+      return Error( MessageCode::SharedUnknownOrganisation, organisation );
+    if ( conn.query( "SELECT 1 FROM tryggkarta.members WHERE login = $1", { login } ).rows() )
+      return Error( MessageCode::SharedUserExists, login );
+    PgParam hashed;
+    if ( !password.empty() )
+    {
+      // Hashed here: the server never sees the password itself, and no log can show it.
+      hashed = conn.encryptPassword( password, login );
+    }
+    conn.query( "SELECT tryggkarta.add_user($1, $2, $3, $4)",
+                { login, kind, organisation.empty() ? PgParam() : PgParam( organisation ), hashed } );
+    return Done{};
+  }
+  catch ( const PgError &e )
+  {
+    if ( e.isRefusal() )
+      return Error( MessageCode::SharedNotAllowed, conn.user() );
+    return queryFailed( "the new user", e );
+  }
+}
+
+Expected<std::vector<SharedUser>> listSharedUsers( PgConnection &conn )
+{
+  try
+  {
+    PgResult r = conn.query(
+      "SELECT m.login, m.kind, coalesce(m.organisation, ''), coalesce(r.rolcanlogin, false)::int, "
+      "to_char(m.added_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+      "FROM tryggkarta.members m LEFT JOIN pg_roles r ON r.rolname = m.login "
+      "ORDER BY m.kind, m.organisation NULLS FIRST, m.login" );
+    std::vector<SharedUser> users;
+    for ( int i = 0; i < r.rows(); ++i )
+      users.push_back(
+        { r.text( i, 0 ), r.text( i, 1 ), r.text( i, 2 ), r.text( i, 3 ) == "1", r.text( i, 4 ) } );
+    return users;
+  }
+  catch ( const PgError &e )
+  {
+    return queryFailed( "the list of users", e );
+  }
+}
+
+Status setSharedRestricted( PgConnection &conn, const std::string &table, const std::string &uuid,
+                            bool restricted )
+{
+  const SharedTable *t = sharedTable( table );
+  if ( !t || !t->restrictable )
+    return Error( MessageCode::SharedQueryFailed, "restricting a row of " + table,
+                  std::string( "only incidents, observations and actions can be police-restricted" ) );
+  try
+  {
+    PgResult r =
+      conn.query( "UPDATE tryggkarta." + table +
+                    " SET restricted = $2::boolean WHERE uuid = $1::uuid RETURNING restricted::int",
+                  { uuid, std::string( restricted ? "true" : "false" ) } );
+    if ( r.rows() == 1 && r.text( 0, 0 ) != ( restricted ? "1" : "0" ) )
+      return Error( MessageCode::SharedNotAllowed, conn.user() );
+    if ( r.rows() == 0 )
+      return Error( MessageCode::SharedQueryFailed, "restricting " + table + " " + uuid,
+                    std::string( "no such row that this login may change" ) );
+    return Done{};
+  }
+  catch ( const PgError &e )
+  {
+    if ( e.isRefusal() )
+      return Error( MessageCode::SharedNotAllowed, conn.user() );
+    return queryFailed( "restricting a row", e );
+  }
+}
+
+} // namespace tryggkarta

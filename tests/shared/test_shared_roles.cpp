@@ -1,0 +1,181 @@
+// Each role's reach, enforced by the database itself: what a reporter, the police, the steering group and the
+// coordinator can read and change with plain SQL (as from psql or QGIS Desktop), not only through the app.
+
+#include "sharedtest.h"
+
+using namespace tryggkarta;
+using sharedtest::Server;
+
+namespace
+{
+
+//! An incident as the coordinator enters it for an organisation; returns its uuid.
+std::string insertIncident( PgConnection &conn, const std::string &organisation,
+                            const std::string &description, bool restricted = false )
+{
+  return conn
+    .query( "INSERT INTO tryggkarta.incidents (geom, occurred_from, category, organisation, description, "
+            "created_at, "
+            "updated_at, restricted) VALUES (ST_SetSRID(ST_Point(400000, 6580000), 3006), now(), 'klotter', "
+            "$1, $2, "
+            "now(), now(), $3::boolean) RETURNING uuid::text",
+            { organisation, description, std::string( restricted ? "true" : "false" ) } )
+    .text( 0, 0 );
+}
+
+int64_t count( PgConnection &conn, const std::string &sql )
+{
+  return conn.query( sql ).int64( 0, 0 );
+}
+
+//! The SQLSTATE a statement fails with, or empty when it succeeds.
+std::string failure( PgConnection &conn, const std::string &sql )
+{
+  try
+  {
+    conn.exec( sql );
+    return std::string();
+  }
+  catch ( const PgError &e )
+  {
+    return e.sqlState();
+  }
+}
+
+} // namespace
+
+TEST_CASE(
+  "a reporter reads its own rows whole and the others' only without free text, and never a restricted one" )
+{
+  Server server;
+  server.initWithLogins();
+  auto coordinator = sharedtest::connect( server.conninfo() );
+  insertIncident( *coordinator, "Bostadsbolaget", "Krossad ruta i trapphus B" );
+  insertIncident( *coordinator, "Skolan", "Klotter på gympasalen" );
+  insertIncident( *coordinator, "Polisen", "Anmälan K123: misshandel", true );
+  insertIncident( *coordinator, "Polisen", "Ordningsstörning vid torget" );
+
+  auto bo = sharedtest::connect( server.as( server.user( "bo" ) ) );
+  // The table itself: only the organisation's own rows.
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.incidents" ) == 1 );
+  CHECK( bo->query( "SELECT description FROM tryggkarta.incidents" ).text( 0, 0 ) ==
+         "Krossad ruta i trapphus B" );
+  // The lägesbild: every unrestricted row, with free text only of its own.
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.incidents_lagesbild" ) == 3 );
+  CHECK( count( *bo, "SELECT count(description) FROM tryggkarta.incidents_lagesbild" ) == 1 );
+  CHECK(
+    count( *bo, "SELECT count(*) FROM tryggkarta.incidents_lagesbild WHERE description LIKE '%K123%'" ) ==
+    0 );
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.incidents_lagesbild WHERE restricted" ) == 0 );
+  // A function in a query cannot make the view show more (it is a security barrier).
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.incidents_lagesbild WHERE owner = 'Polisen'" ) == 1 );
+
+  // The police read their restricted record; the coordinator everything; the steering group only the
+  // lägesbild.
+  auto polis = sharedtest::connect( server.as( server.user( "polis" ) ) );
+  CHECK(
+    count( *polis, "SELECT count(*) FROM tryggkarta.incidents_lagesbild WHERE description LIKE '%K123%'" ) ==
+    1 );
+  CHECK( count( *polis, "SELECT count(description) FROM tryggkarta.incidents_lagesbild" ) == 2 );
+  auto samordnare = sharedtest::connect( server.as( server.user( "samordnare" ) ) );
+  CHECK( count( *samordnare, "SELECT count(description) FROM tryggkarta.incidents" ) == 4 );
+  auto styr = sharedtest::connect( server.as( server.user( "styr" ) ) );
+  CHECK( count( *styr, "SELECT count(*) FROM tryggkarta.incidents_lagesbild" ) == 3 );
+  CHECK( count( *styr, "SELECT count(description) FROM tryggkarta.incidents_lagesbild" ) == 0 );
+  CHECK( failure( *styr, "SELECT * FROM tryggkarta.incidents" ) == "42501" );
+  // Who has reported: aggregated counts, for everyone.
+  CHECK( count( *styr, "SELECT sum(incidents) FROM tryggkarta.reported_weeks" ) == 4 );
+}
+
+TEST_CASE(
+  "a reporter cannot change another organisation's rows, the vocabularies or the logins, even with SQL" )
+{
+  Server server;
+  server.initWithLogins();
+  auto coordinator = sharedtest::connect( server.conninfo() );
+  const std::string skolans = insertIncident( *coordinator, "Skolan", "Klotter" );
+  auto bo = sharedtest::connect( server.as( server.user( "bo" ) ) );
+  CHECK(
+    bo->query( "UPDATE tryggkarta.incidents SET description = 'ändrad' WHERE uuid = $1::uuid", { skolans } )
+      .affected() == 0 );
+  CHECK( bo->query( "DELETE FROM tryggkarta.incidents WHERE uuid = $1::uuid", { skolans } ).affected() == 0 );
+  CHECK(
+    coordinator->query( "SELECT description FROM tryggkarta.incidents WHERE uuid = $1::uuid", { skolans } )
+      .text( 0, 0 ) == "Klotter" );
+  // Its own insert gets its organisation; one for another organisation is refused.
+  bo->exec( "INSERT INTO tryggkarta.incidents (geom, occurred_from, category, created_at, updated_at) VALUES "
+            "(ST_SetSRID(ST_Point(400100, 6580100), 3006), now(), 'glaskross', now(), now())" );
+  CHECK( count( *coordinator, "SELECT count(*) FROM tryggkarta.incidents WHERE owner = 'Bostadsbolaget'" ) ==
+         1 );
+  CHECK(
+    failure( *bo,
+             "INSERT INTO tryggkarta.incidents (geom, occurred_from, category, organisation, created_at, "
+             "updated_at) VALUES (ST_SetSRID(ST_Point(400100, 6580100), 3006), now(), 'glaskross', 'Skolan', "
+             "now(), now())" ) == "42501" );
+  CHECK(
+    failure(
+      *bo,
+      "INSERT INTO tryggkarta.incidents (geom, occurred_from, category, owner, created_at, updated_at) "
+      "VALUES (ST_SetSRID(ST_Point(400100, 6580100), 3006), now(), 'glaskross', 'Skolan', now(), now())" ) ==
+    "42501" );
+  // Handing its own row to another organisation does not take.
+  bo->exec( "UPDATE tryggkarta.incidents SET owner = 'Skolan' WHERE owner = 'Bostadsbolaget'" );
+  CHECK( count( *coordinator, "SELECT count(*) FROM tryggkarta.incidents WHERE owner = 'Bostadsbolaget'" ) ==
+         1 );
+  // Restricting is the police's and the coordinator's.
+  bo->exec( "UPDATE tryggkarta.incidents SET restricted = true WHERE owner = 'Bostadsbolaget'" );
+  CHECK( count( *coordinator, "SELECT count(*) FROM tryggkarta.incidents WHERE restricted" ) == 0 );
+  CHECK( failure( *bo, "UPDATE tryggkarta.categories SET label_sv = 'x'" ) == "42501" );
+  CHECK( failure( *bo, "INSERT INTO tryggkarta.organisations (name) VALUES ('Ny')" ) == "42501" );
+  CHECK( failure( *bo, "UPDATE tryggkarta.areas SET name = 'x'" ) == "42501" );
+  CHECK( failure( *bo, "SELECT tryggkarta.add_user('x', 'coordinator', NULL, NULL)" ) == "42501" );
+  CHECK( failure( *bo, "INSERT INTO tryggkarta.members (login, kind) VALUES ('x', 'coordinator')" ) ==
+         "42501" );
+  CHECK_FALSE( addSharedUser( *bo, "nyanvandare", "coordinator", "", "" ).ok() );
+  CHECK( addSharedOrganisation( *bo, "Ny", "", false ).error().code == MessageCode::SharedNotAllowed );
+  // The steering group writes nothing.
+  auto styr = sharedtest::connect( server.as( server.user( "styr" ) ) );
+  CHECK( failure(
+           *styr,
+           "INSERT INTO tryggkarta.incidents (geom, occurred_from, category, created_at, updated_at) VALUES "
+           "(ST_SetSRID(ST_Point(400100, 6580100), 3006), now(), 'glaskross', now(), now())" ) == "42501" );
+  // The police restrict and lift; a reporter through the CLI's function is refused.
+  auto polis = sharedtest::connect( server.as( server.user( "polis" ) ) );
+  const std::string polisens = insertIncident( *coordinator, "Polisen", "Händelse" );
+  REQUIRE( setSharedRestricted( *polis, "incidents", polisens, true ).ok() );
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.incidents_lagesbild WHERE owner = 'Polisen'" ) == 0 );
+  CHECK( setSharedRestricted( *bo, "incidents", polisens, false ).error().code ==
+         MessageCode::SharedQueryFailed );
+}
+
+TEST_CASE(
+  "a reporter updates the actions its organisation is responsible for and adds their status history" )
+{
+  Server server;
+  server.initWithLogins();
+  auto coordinator = sharedtest::connect( server.conninfo() );
+  const std::string action =
+    coordinator
+      ->query(
+        "INSERT INTO tryggkarta.actions (title, responsible_organisation, created_at, updated_at) VALUES "
+        "('Byt belysning vid gångtunneln', 'Bostadsbolaget', now(), now()) RETURNING uuid::text" )
+      .text( 0, 0 );
+  const std::string other =
+    coordinator
+      ->query(
+        "INSERT INTO tryggkarta.actions (title, responsible_organisation, created_at, updated_at) VALUES "
+        "('Klipp buskar', 'Skolan', now(), now()) RETURNING uuid::text" )
+      .text( 0, 0 );
+  auto bo = sharedtest::connect( server.as( server.user( "bo" ) ) );
+  CHECK( bo->query( "UPDATE tryggkarta.actions SET status = 'in_progress' WHERE uuid = $1::uuid", { action } )
+           .affected() == 1 );
+  CHECK( bo->query( "UPDATE tryggkarta.actions SET status = 'done' WHERE uuid = $1::uuid", { other } )
+           .affected() == 0 );
+  bo->query(
+    "INSERT INTO tryggkarta.action_status_history (action_id, from_status, to_status, changed_at) VALUES "
+    "($1::uuid, 'decided', 'in_progress', now())",
+    { action } );
+  CHECK( failure(
+           *bo, "INSERT INTO tryggkarta.action_status_history (action_id, to_status, changed_at) VALUES ('" +
+                  other + "'::uuid, 'done', now())" ) == "42501" );
+}

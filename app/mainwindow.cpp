@@ -175,6 +175,23 @@ void MainWindow::placeDocks()
   tabifyDockWidget( mWalks->dock(), mActions->dock() );
   // Who has reported this week: seen on opening a project (it raises itself when one is ready).
   mReportingDock = ReportingPanel::createDock( mProjects, this );
+  // In a copy of a shared project, who has reported is read live from the shared database.
+  if ( auto *panel = mReportingDock->findChild<ReportingPanel *>() )
+  {
+    panel->setLiveSource(
+      [this]
+      {
+        return mShared->isShared()
+                 ? SharedController::withAuthentication( mShared->connection(), mShared->authConfig() )
+                 : QString();
+      } );
+    connect( mShared, &SharedController::synchronised, panel,
+             [this, panel]
+             {
+               if ( mShared->isShared() && mProjects->isOpen() && !panel->isLoading() )
+                 panel->loadInBackground( mProjects->path(), mProjects->connection() );
+             } );
+  }
   addDockWidget( Qt::RightDockWidgetArea, mReportingDock );
   tabifyDockWidget( mActions->dock(), mReportingDock );
   mFilter->statisticsDock()->raise();

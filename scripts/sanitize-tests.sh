@@ -17,6 +17,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_strin
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0}
 cd "$build"
-# The crash-injection test kills the CLI at points found by polling (its memory is checked by every other CLI
-# test) and is left to the normal build, where it runs in a third of the time.
-ctest --output-on-failure -j "$(nproc)" -E '^(bench|harness): |an import killed at any point'
+# The kill tests (an import killed at points found by polling, a synchronisation killed at every step or at
+# random) run the command-line tool dozens of times and are left to the normal build, where they run in a third
+# of the time; the memory of the code they run is checked by every other CLI and shared-database test.
+ctest --output-on-failure -j "$(nproc)" -E '^(bench|harness): |an import killed at any point|synchronisation killed at'

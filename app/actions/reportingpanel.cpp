@@ -4,7 +4,9 @@
 #include "database.h"
 #include "docks.h"
 #include "projectcontroller.h"
+#include "pgconnection.h"
 #include "projectfile.h"
+#include "sharedreporting.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -77,7 +79,10 @@ void ReportingPanel::loadInBackground( const QString &path, Database *connection
   {
     ReportingOverview overview;
     QString error;
+    bool live = false;
+    QString liveNote; //!< why the shared database's figures are not shown
   };
+  const QString live = mLiveSource ? mLiveSource() : QString();
   auto *watcher = new QFutureWatcher<Result>( this );
   connect( watcher, &QFutureWatcher<Result>::finished, this,
            [this, watcher, generation]
@@ -94,10 +99,17 @@ void ReportingPanel::loadInBackground( const QString &path, Database *connection
                return;
              }
              mOverview = std::move( read.overview );
+             mLive = read.live;
              fill();
+             if ( read.live )
+               mSummary->setText( mSummary->text() + QStringLiteral( " " ) +
+                                  tr( "Read live from the shared database." ) );
+             else if ( !read.liveNote.isEmpty() )
+               mSummary->setText( mSummary->text() + QStringLiteral( " " ) +
+                                  tr( "As of the last synchronisation: %1" ).arg( read.liveNote ) );
            } );
   watcher->setFuture( QtConcurrent::run(
-    [path, weeks, day]
+    [path, weeks, day, live]
     {
       Result read;
       try
@@ -108,6 +120,17 @@ void ReportingPanel::loadInBackground( const QString &path, Database *connection
           read.overview = std::move( *overview );
         else
           read.error = CoreMessages::text( overview.error() );
+        if ( overview && !live.isEmpty() )
+        {
+          // The same weeks, with every organisation's reports as the shared database has them now.
+          auto conn = tryggkarta::PgConnection::connect( live.toStdString() );
+          tryggkarta::Status merged = conn ? tryggkarta::mergeSharedReporting( **conn, read.overview )
+                                           : tryggkarta::Status( tryggkarta::Error( conn.error() ) );
+          if ( merged )
+            read.live = true;
+          else
+            read.liveNote = CoreMessages::text( merged.error() );
+        }
       }
       catch ( const std::exception &e )
       {

@@ -8,6 +8,8 @@
 #include "reporting.h"
 
 #include <QPointer>
+
+#include <functional>
 #include <QWidget>
 
 class ProjectController;
@@ -43,6 +45,14 @@ public:
    * only) for changing who is expected. A failure comes as failed().
    */
   void loadInBackground( const QString &path, tryggkarta::Database *connection, int weeks = 8 );
+  /**
+   * For a copy of a shared project: gives the shared database's connection (empty: none), read on the
+   * window's thread at each load; the counts then come live from the shared database, every report there
+   * included, and the panel says so (or that it shows the copy's, when the database cannot be reached).
+   */
+  void setLiveSource( std::function<QString()> source ) { mLiveSource = std::move( source ); }
+  //! Whether the last load read the shared database.
+  bool isLive() const { return mLive; }
   //! The connection changes of who is expected go through (the project saved as a new file).
   void setConnection( tryggkarta::Database *connection ) { mDb = connection; }
   //! Whether a background read is under way.
@@ -80,5 +90,7 @@ private:
   QString mToday;
   bool mFilling = false;
   bool mLoading = false;
+  bool mLive = false;
+  std::function<QString()> mLiveSource;
   int mGeneration = 0; //!< a background read of an older number is thrown away
 };

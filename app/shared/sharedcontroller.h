@@ -35,6 +35,8 @@ public:
   bool isShared() const { return mShared; }
   //! The open copy's connection (without a password), or empty.
   QString connection() const { return mConnection; }
+  //! The QGIS authentication configuration used for it, or empty.
+  QString authConfig() const { return mAuthConfig; }
 
   /**
    * Opens a shared project: synchronises its copy at copyPath (made when missing) with the connection

@@ -1345,6 +1345,10 @@ TK_MESSAGE( SyncConflictDeletedThere, "sync.conflict-deleted-there",
             "Changed here and deleted in the shared database." )
 TK_MESSAGE( SyncConflictDeletedHere, "sync.conflict-deleted-here",
             "Deleted here and changed in the shared database." )
+//! %1 the project file, %2 the login it is a copy for, %3 the login given now.
+TK_MESSAGE( SyncOtherLogin, "sync.other-login",
+            "%1 is %2's offline copy: it holds what %2 may read and changes waiting to be sent as %2. Synchronise "
+            "it as %2, or make a new copy for %3: nothing was changed." )
 //! %1 the name of the role the shared database gave.
 TK_MESSAGE( SyncReadOnlyRole, "sync.read-only-role",
             "%1 reads the shared database only: the changes made in this copy were not sent." )

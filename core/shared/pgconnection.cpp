@@ -15,6 +15,11 @@ bool PgError::isConnectionLost() const
   return mSqlState.empty() || mSqlState.rfind( "08", 0 ) == 0 || mSqlState == "57P01";
 }
 
+bool PgError::isRowRefusal() const
+{
+  return mSqlState == "42501" || mSqlState.rfind( "22", 0 ) == 0 || mSqlState.rfind( "23", 0 ) == 0;
+}
+
 bool PgError::isRefusal() const
 {
   return mSqlState == "42501";
@@ -161,6 +166,24 @@ PgResult PgConnection::query( const std::string &sql, const std::vector<PgParam>
   const auto status = r ? PQresultStatus( r ) : PGRES_FATAL_ERROR;
   if ( status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK )
     fail( r, sql );
+  return PgResult( r );
+}
+
+void PgConnection::send( const std::string &sql )
+{
+  if ( PQsendQuery( mConn, sql.c_str() ) != 1 )
+    fail( nullptr, sql );
+}
+
+PgResult PgConnection::receive()
+{
+  pg_result *r = PQgetResult( mConn );
+  // The statement's one result, then the end (nullptr).
+  while ( pg_result *more = PQgetResult( mConn ) )
+    PQclear( more );
+  const auto status = r ? PQresultStatus( r ) : PGRES_FATAL_ERROR;
+  if ( status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK )
+    fail( r, "receive" );
   return PgResult( r );
 }
 

@@ -30,6 +30,9 @@ public:
   bool isConnectionLost() const;
   //! Refused by a grant or a row-level security policy.
   bool isRefusal() const;
+  //! A row the database will not take as it is (a policy, a check, a duplicate, a bad value): class 22 or 23,
+  //! or 42501. Anything else (a deadlock, a timeout, a full disk, a lost connection) is not the row's fault.
+  bool isRowRefusal() const;
 
 private:
   std::string mSqlState;
@@ -83,6 +86,9 @@ public:
   void exec( const std::string &sql );
   //! One statement with text parameters $1 … $n. Throws PgError.
   PgResult query( const std::string &sql, const std::vector<PgParam> &params = {} );
+  //! Sends a statement without waiting (one at a time); receive() waits for its result. Throws PgError.
+  void send( const std::string &sql );
+  PgResult receive();
   //! COPY … FROM STDIN with the rows already in COPY's text format. Throws PgError.
   void copyIn( const std::string &copySql, const std::string &data );
 

@@ -62,14 +62,17 @@ CREATE TABLE tryggkarta.deleted_rows (
 );
 CREATE INDEX deleted_rows_tx ON tryggkarta.deleted_rows (tx);
 
+-- The operators are named with their schema: a caller's own operator on a search_path of theirs cannot stand in.
+-- (No SET search_path here: that would keep the planner from inlining them into the policies and views.)
 CREATE FUNCTION tryggkarta.my_kind() RETURNS text LANGUAGE sql STABLE
-  AS $$ SELECT kind FROM tryggkarta.members WHERE login = current_user $$;
+  AS $$ SELECT kind FROM tryggkarta.members WHERE login OPERATOR(pg_catalog.=) current_user $$;
 CREATE FUNCTION tryggkarta.my_organisation() RETURNS text LANGUAGE sql STABLE
-  AS $$ SELECT organisation FROM tryggkarta.members WHERE login = current_user $$;
+  AS $$ SELECT organisation FROM tryggkarta.members WHERE login OPERATOR(pg_catalog.=) current_user $$;
 CREATE FUNCTION tryggkarta.is_coordinator() RETURNS boolean LANGUAGE sql STABLE
-  AS $$ SELECT coalesce((SELECT kind = 'coordinator' FROM tryggkarta.members WHERE login = current_user), false) $$;
+  AS $$ SELECT coalesce((SELECT kind OPERATOR(pg_catalog.=) 'coordinator' FROM tryggkarta.members
+                         WHERE login OPERATOR(pg_catalog.=) current_user), false) $$;
 
-CREATE FUNCTION tryggkarta.touch_version() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION tryggkarta.touch_version() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     NEW.version := 1;
@@ -87,7 +90,7 @@ END $$;
 
 -- Only for writes from elsewhere (psql, QGIS Desktop): a synchronisation sends its own updated_at, and the
 -- shared row must stay exactly what the copy sent.
-CREATE FUNCTION tryggkarta.touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION tryggkarta.touch_updated_at() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   IF NEW.change_id IS NULL AND NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
     NEW.updated_at := now();
@@ -95,10 +98,15 @@ BEGIN
   RETURN NEW;
 END $$;
 
+-- A row deleted, or police-restricted (gone from the lägesbild of those who may not read it): a tombstone the
+-- copies pull. Only for the project's own tables (it runs with its owner's rights and is no one's to call).
 CREATE FUNCTION tryggkarta.remember_delete() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
   SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  INSERT INTO tryggkarta.deleted_rows (table_name, uuid) VALUES (TG_TABLE_NAME, OLD.uuid)
+  IF TG_TABLE_SCHEMA <> 'tryggkarta' THEN
+    RAISE EXCEPTION 'remember_delete is for the tables of schema tryggkarta' USING ERRCODE = '42501';
+  END IF;
+  INSERT INTO tryggkarta.deleted_rows (table_name, uuid, deleted_by) VALUES (TG_TABLE_NAME, OLD.uuid, session_user)
     ON CONFLICT (table_name, uuid) DO UPDATE SET tx = pg_current_xact_id(), deleted_at = now(),
       deleted_by = session_user;
   RETURN OLD;
@@ -110,14 +118,15 @@ const char *kPolicyFunctionsSql = R"SQL(
 ALTER TABLE tryggkarta.members ADD FOREIGN KEY (organisation) REFERENCES tryggkarta.organisations (name)
   ON UPDATE CASCADE;
 CREATE FUNCTION tryggkarta.reads_restricted() RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT tryggkarta.is_coordinator() OR coalesce((SELECT o.kind = 'police' FROM tryggkarta.members m
-    JOIN tryggkarta.organisations o ON o.name = m.organisation WHERE m.login = current_user AND m.kind = 'reporter'),
-    false) $$;
+  SELECT tryggkarta.is_coordinator() OR coalesce((SELECT o.kind OPERATOR(pg_catalog.=) 'police'
+    FROM tryggkarta.members m JOIN tryggkarta.organisations o ON o.name OPERATOR(pg_catalog.=) m.organisation
+    WHERE m.login OPERATOR(pg_catalog.=) current_user AND m.kind OPERATOR(pg_catalog.=) 'reporter'), false) $$;
 
-CREATE FUNCTION tryggkarta.guard_owner() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION tryggkarta.guard_owner() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    IF NEW.owner IS NULL THEN
+    -- A synchronisation (change_id set) names the owner itself; the policies check it.
+    IF NEW.owner IS NULL AND NEW.change_id IS NULL THEN
       IF TG_TABLE_NAME = 'incidents' AND tryggkarta.is_coordinator() THEN
         NEW.owner := to_jsonb(NEW) ->> 'organisation'; -- the coordinator enters other organisations' reports
       END IF;
@@ -132,7 +141,7 @@ BEGIN
 END $$;
 
 -- An incident entered from elsewhere (psql, QGIS Desktop) without an organisation is its owner's report.
-CREATE FUNCTION tryggkarta.incident_organisation() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION tryggkarta.incident_organisation() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   IF NEW.change_id IS NULL AND NEW.organisation IS NULL THEN
     NEW.organisation := NEW.owner;
@@ -140,7 +149,7 @@ BEGIN
   RETURN NEW;
 END $$;
 
-CREATE FUNCTION tryggkarta.guard_restricted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION tryggkarta.guard_restricted() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   IF NEW.restricted IS DISTINCT FROM OLD.restricted AND NOT tryggkarta.reads_restricted() THEN
     NEW.restricted := OLD.restricted; -- only the police and the coordinator lift or set a restriction
@@ -153,7 +162,8 @@ CREATE FUNCTION tryggkarta.add_user(p_login text, p_kind text, p_organisation te
 DECLARE
   prefix text := (SELECT value FROM tryggkarta.meta WHERE key = 'role_prefix');
 BEGIN
-  IF NOT tryggkarta.is_coordinator() THEN
+  -- The caller (session_user: inside this function current_user is its owner) must be a coordinator.
+  IF NOT EXISTS (SELECT 1 FROM tryggkarta.members WHERE login = session_user AND kind = 'coordinator') THEN
     RAISE EXCEPTION 'only a coordinator adds users' USING ERRCODE = '42501';
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
@@ -239,13 +249,18 @@ std::string accessDdl( const SharedTable &t, const std::string &prefix )
   if ( t.restrictable )
     sql += "CREATE TRIGGER d_guard_restricted BEFORE UPDATE ON " + q +
            " FOR EACH ROW EXECUTE FUNCTION tryggkarta.guard_restricted();\n";
+  if ( t.restrictable )
+    sql += "CREATE TRIGGER y_hide_restricted AFTER UPDATE OF restricted ON " + q +
+           " FOR EACH ROW WHEN (NEW.restricted AND NOT OLD.restricted) EXECUTE FUNCTION "
+           "tryggkarta.remember_delete();\n";
   if ( t.name == "incidents" )
     sql += "CREATE TRIGGER e_incident_organisation BEFORE INSERT ON " + q +
            " FOR EACH ROW EXECUTE FUNCTION tryggkarta.incident_organisation();\n";
   sql += "ALTER TABLE " + q + " ENABLE ROW LEVEL SECURITY;\n";
   sql += "GRANT SELECT, INSERT, UPDATE, DELETE ON " + q + " TO " + coordinator + ";\n";
-  sql +=
-    "CREATE POLICY coordinator_all ON " + q + " TO " + coordinator + " USING (true) WITH CHECK (true);\n";
+  // The role and a row in members: a role granted by mistake is not enough.
+  sql += "CREATE POLICY coordinator_all ON " + q + " TO " + coordinator +
+         " USING (tryggkarta.is_coordinator()) WITH CHECK (tryggkarta.is_coordinator());\n";
   const std::string own = "owner = tryggkarta.my_organisation()";
   // Reporters read their own organisation's rows whole (and the police the restricted ones); the rest of a
   // restrictable table only through the lägesbild view. Areas, walks and their stops are everyone's.
@@ -253,8 +268,10 @@ std::string accessDdl( const SharedTable &t, const std::string &prefix )
                                     : std::string( "true" );
   if ( t.name == "actions" )
     read = "(" + own +
-           " OR responsible_organisation = tryggkarta.my_organisation() OR (restricted AND "
-           "tryggkarta.reads_restricted()))";
+           " OR (responsible_organisation = tryggkarta.my_organisation() AND NOT restricted) OR "
+           "(restricted AND tryggkarta.reads_restricted()))";
+  if ( t.name == "action_status_history" )
+    read = "(" + own + " OR action_id IN (SELECT uuid FROM tryggkarta.actions))"; // the actions it may read
   sql += "GRANT SELECT ON " + q + " TO " + reporter + ";\n";
   sql += "CREATE POLICY reporter_read ON " + q + " FOR SELECT TO " + reporter + " USING (" + read + ");\n";
   if ( t.reportersWrite )
@@ -269,7 +286,7 @@ std::string accessDdl( const SharedTable &t, const std::string &prefix )
         "tryggkarta.my_organisation() OR a.responsible_organisation = tryggkarta.my_organisation()))";
     std::string edit = own;
     if ( t.name == "actions" )
-      edit = "(" + own + " OR responsible_organisation = tryggkarta.my_organisation())";
+      edit = "(" + own + " OR (responsible_organisation = tryggkarta.my_organisation() AND NOT restricted))";
     sql += "CREATE POLICY reporter_insert ON " + q + " FOR INSERT TO " + reporter + " WITH CHECK (" +
            insertCheck + ");\n";
     sql += "CREATE POLICY reporter_update ON " + q + " FOR UPDATE TO " + reporter + " USING (" + edit +
@@ -298,6 +315,10 @@ std::string accessDdl( const SharedTable &t, const std::string &prefix )
   sql += "CREATE VIEW " + q + "_lagesbild WITH (security_barrier) AS SELECT " + columns + " FROM " + q;
   if ( t.restrictable )
     sql += " WHERE NOT restricted OR owner = tryggkarta.my_organisation() OR tryggkarta.reads_restricted()";
+  if ( t.name == "action_status_history" )
+    sql += " WHERE owner = tryggkarta.my_organisation() OR tryggkarta.reads_restricted() OR NOT EXISTS "
+           "(SELECT 1 FROM "
+           "tryggkarta.actions a WHERE a.uuid = action_id AND a.restricted)";
   sql += ";\n";
   sql += "GRANT SELECT ON " + q + "_lagesbild TO " + coordinator + ", " + reporter + ", " + steering + ";\n";
   return sql;
@@ -321,12 +342,10 @@ void migration1( PgConnection &conn, int srid, const std::string &prefix )
   conn.exec( "CREATE EXTENSION IF NOT EXISTS postgis" );
   conn.exec( "CREATE SCHEMA tryggkarta" );
   conn.exec( kFunctionsSql );
+  // Roles of the project's own: if they exist, another project on this server uses the prefix (CREATE ROLE
+  // fails and nothing is made).
   for ( const char *role : { "_coordinator", "_reporter", "_steering" } )
-  {
-    const std::string name = prefix + role;
-    if ( conn.query( "SELECT 1 FROM pg_roles WHERE rolname = $1", { name } ).rows() == 0 )
-      conn.exec( "CREATE ROLE " + quoteIdent( name ) + " NOLOGIN" );
-  }
+    conn.exec( "CREATE ROLE " + quoteIdent( prefix + role ) + " NOLOGIN" );
   for ( const auto &t : sharedTables() )
   {
     conn.exec( tableDdl( t, srid ) );
@@ -343,7 +362,7 @@ CREATE VIEW tryggkarta.reported_weeks AS
   SELECT coalesce(organisation, owner) AS organisation,
          date_trunc('week', created_at AT TIME ZONE 'Europe/Stockholm')::date AS week_start,
          count(*) AS incidents, max(created_at) AS last_reported
-  FROM tryggkarta.incidents GROUP BY 1, 2;
+  FROM tryggkarta.incidents WHERE NOT restricted OR tryggkarta.reads_restricted() GROUP BY 1, 2;
 )SQL" );
   conn.exec( "GRANT USAGE ON SCHEMA tryggkarta TO " + all + ";\n" +
              "GRANT SELECT ON tryggkarta.meta, tryggkarta.members, tryggkarta.schema_migrations, "
@@ -351,8 +370,10 @@ CREATE VIEW tryggkarta.reported_weeks AS
              all + ";\n" + "GRANT EXECUTE ON FUNCTION tryggkarta.add_user(text, text, text, text) TO " +
              quoteIdent( prefix + "_coordinator" ) + ";\n" +
              "REVOKE EXECUTE ON FUNCTION tryggkarta.add_user(text, text, text, text) FROM PUBLIC;\n" +
-             "GRANT INSERT, UPDATE, DELETE ON tryggkarta.meta TO " + quoteIdent( prefix + "_coordinator" ) +
-             ";\n" );
+             // The trigger functions are no one's to call (a trigger on a table of one's own could).
+             "REVOKE EXECUTE ON FUNCTION tryggkarta.remember_delete(), tryggkarta.touch_version(), "
+             "tryggkarta.touch_updated_at(), tryggkarta.guard_owner(), tryggkarta.guard_restricted(), "
+             "tryggkarta.incident_organisation() FROM PUBLIC;\n" );
 }
 
 struct Migration

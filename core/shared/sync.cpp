@@ -13,6 +13,7 @@
 #include <gdal_utils.h>
 
 #include <algorithm>
+#include <chrono>
 #include <charconv>
 #include <csignal>
 #include <cstdio>
@@ -21,6 +22,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace tryggkarta
@@ -46,6 +48,25 @@ void killPoint()
   if ( killAt > 0 && ++step == killAt )
     std::raise( SIGKILL );
 }
+
+//! TRYGGKARTA_SYNC_TIMING set: how long each phase took, on stderr (for the benchmark's breakdown).
+class PhaseTimer
+{
+public:
+  explicit PhaseTimer( const char *what ) : mWhat( what ), mStart( std::chrono::steady_clock::now() ) {}
+  ~PhaseTimer()
+  {
+    static const bool on = std::getenv( "TRYGGKARTA_SYNC_TIMING" ) != nullptr;
+    if ( on )
+      std::fprintf(
+        stderr, "sync %s: %.0f ms\n", mWhat,
+        std::chrono::duration<double, std::milli>( std::chrono::steady_clock::now() - mStart ).count() );
+  }
+
+private:
+  const char *mWhat;
+  std::chrono::steady_clock::time_point mStart;
+};
 
 std::string newUuid()
 {
@@ -156,6 +177,14 @@ CREATE TABLE IF NOT EXISTS sync_conflicts (
 CREATE INDEX IF NOT EXISTS sync_conflicts_open ON sync_conflicts (tbl, local_fid) WHERE resolved_at IS NULL;
 CREATE TABLE IF NOT EXISTS sync_refetch (tbl TEXT NOT NULL, uuid TEXT NOT NULL, PRIMARY KEY (tbl, uuid)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sync_applying (applying INTEGER);
+CREATE TABLE IF NOT EXISTS sync_unresolved (
+  tbl TEXT NOT NULL,
+  fid INTEGER NOT NULL,
+  col TEXT NOT NULL,
+  uuid TEXT NOT NULL,
+  PRIMARY KEY (tbl, fid, col)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sync_unresolved_uuid ON sync_unresolved (uuid);
 )SQL";
 
 std::string triggersSql( const std::string &t )
@@ -512,15 +541,22 @@ public:
 
   SyncReport run()
   {
+    // A big pull or push touches many pages: kept in memory (64 MiB, as an import does), not spilled to the
+    // file in the middle of a transaction.
+    mDb.exec( "PRAGMA cache_size = -65536" );
     {
       Transaction transaction( mDb );
+      mDb.exec( kReplicaSql );                 // a copy made by an earlier version gets the tables it lacks
       mDb.exec( "DELETE FROM sync_applying" ); // never left set by a finished transaction; just in case
       transaction.commit();
     }
     mReport.login = mInfo.login;
     mReport.kind = mInfo.kind;
     mReport.organisation = mInfo.organisation;
-    pull();
+    {
+      PhaseTimer timer( "pull" );
+      pull();
+    }
     progressTo( 0.5 );
     if ( mInfo.readOnly() )
     {
@@ -529,7 +565,10 @@ public:
         mReport.notes.push_back( Message::make( MessageCode::SyncReadOnlyRole, mInfo.login ) );
     }
     else
+    {
+      PhaseTimer timer( "push" );
       push();
+    }
     {
       Transaction transaction( mDb );
       setState( mDb, "last_sync_at", utcNowIso() );
@@ -583,10 +622,35 @@ private:
     for ( size_t i = 0; i < n; ++i )
     {
       pullTable( mCodecs[i], mark );
-      progressTo( 0.45 * static_cast<double>( i + 1 ) / static_cast<double>( n ) );
+      progressTo( 0.4 * static_cast<double>( i + 1 ) / static_cast<double>( n ) );
     }
     refetch();
+    // Deletes after every table's rows, the tables that refer to others first: a vocabulary's row goes after
+    // the rows that used it. A tombstone counts only while its row is not readable here (a restricted row
+    // comes back as a row when the restriction is lifted, or for those who may read it).
+    for ( size_t i = n; i-- > 0; )
+      pullDeletes( mCodecs[i], mark );
+    progressTo( 0.45 );
     transaction.commit();
+  }
+
+  void pullDeletes( Codec &codec, const std::string &mark )
+  {
+    const std::string &name = codec.t.name;
+    const std::string since = stateValue( mDb, "pulldel." + name, "0" );
+    PgResult deleted =
+      mConn.query( "SELECT d.uuid::text FROM tryggkarta.deleted_rows d WHERE d.table_name = $1 AND "
+                   "d.tx >= $2::xid8 AND NOT EXISTS (SELECT 1 FROM " +
+                     codec.source + " v WHERE v.uuid = d.uuid)",
+                   { name, since } );
+    Transaction local( mDb );
+    Applying applying( mDb );
+    for ( int row = 0; row < deleted.rows(); ++row )
+      applyDelete( codec, deleted.text( row, 0 ) );
+    setState( mDb, "pulldel." + name, mark );
+    applying.end();
+    local.commit();
+    killPoint();
   }
 
   void pullTable( Codec &codec, const std::string &mark )
@@ -597,29 +661,84 @@ private:
                    " WHERE tx >= $1::xid8",
                  { since } );
     std::vector<PendingReference> unresolved;
+    // New rows go into the spatial index in one pass per batch rather than by the GeoPackage's trigger per
+    // row (as an import does); the trigger is put back before the commit, in the same transaction.
+    const std::string rtree = "rtree_" + name + "_geom";
+    const std::string rtreeTrigger =
+      codec.geometryColumns
+        ? mDb.queryText( "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '" + rtree +
+                         "_insert'" )
+        : std::string();
+    // A table this copy has nothing of yet (a new copy) is filled in one transaction, its indexes made after
+    // the rows (one sort each instead of an insert per row); a kill rolls it all back and the next sync
+    // starts it again. Otherwise a transaction per batch, each kept when the sync is interrupted later.
+    Statement &known = stmt( "SELECT count(*) FROM sync_rows WHERE tbl = ?" );
+    known.bind( 1, name );
+    const bool fresh =
+      known.step() && known.int64( 0 ) == 0 && mDb.queryInt( "SELECT count(*) FROM \"" + name + "\"" ) == 0;
+    known.reset();
+    mFreshTable = fresh;
+    std::unique_ptr<Transaction> whole;
+    std::vector<std::string> indexSql;
+    if ( fresh )
+    {
+      whole = std::make_unique<Transaction>( mDb );
+      Statement indexes =
+        mDb.prepare( "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND "
+                     "sql IS NOT NULL" );
+      indexes.bind( 1, name );
+      std::vector<std::string> names;
+      while ( indexes.step() )
+      {
+        names.push_back( indexes.text( 0 ) );
+        indexSql.push_back( indexes.text( 1 ) );
+      }
+      for ( const auto &index : names )
+        mDb.exec( "DROP INDEX \"" + index + "\"" );
+    }
+    // The next batch is fetched while this one is written here.
+    const std::string fetch = "FETCH " + std::to_string( mOptions.batchRows ) + " FROM tk_pull";
+    mConn.send( fetch );
     for ( ;; )
     {
-      PgResult batch = mConn.query( "FETCH " + std::to_string( mOptions.batchRows ) + " FROM tk_pull" );
+      PgResult batch = mConn.receive();
       if ( batch.rows() == 0 )
         break;
+      mConn.send( fetch );
       Transaction local( mDb );
       Applying applying( mDb );
+      const int64_t lastFid = mDb.queryInt( "SELECT coalesce(max(fid), 0) FROM \"" + name + "\"" );
+      if ( !rtreeTrigger.empty() )
+        mDb.exec( "DROP TRIGGER \"" + rtree + "_insert\"" );
       for ( int row = 0; row < batch.rows(); ++row )
         applyRow( codec, batch, row, unresolved );
+      if ( !rtreeTrigger.empty() )
+      {
+        mDb.exec( "INSERT OR REPLACE INTO \"" + rtree +
+                  "\" (id, minx, maxx, miny, maxy) SELECT fid, ST_MinX(geom), "
+                  "ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM \"" +
+                  name + "\" WHERE fid > " + std::to_string( lastFid ) +
+                  " AND geom IS NOT NULL AND NOT ST_IsEmpty(geom)" );
+        mDb.exec( rtreeTrigger );
+      }
       applying.end();
       local.commit();
-      killPoint();
+      if ( !fresh )
+        killPoint();
       keepGoing();
     }
+    mFreshTable = false;
+    if ( whole )
+    {
+      for ( const auto &sql : indexSql )
+        mDb.exec( sql );
+      whole->commit();
+      killPoint();
+    }
     mConn.exec( "CLOSE tk_pull" );
-    PgResult deleted =
-      mConn.query( "SELECT uuid::text FROM tryggkarta.deleted_rows WHERE table_name = $1 AND tx >= $2::xid8",
-                   { name, since } );
     Transaction local( mDb );
     Applying applying( mDb );
     resolveLater( codec, unresolved );
-    for ( int row = 0; row < deleted.rows(); ++row )
-      applyDelete( codec, deleted.text( row, 0 ) );
     setState( mDb, "pull." + name, mark );
     applying.end();
     local.commit();
@@ -639,7 +758,15 @@ private:
     {
       const int64_t target = localFid( u.table, u.uuid );
       if ( target <= 0 )
+      {
+        // A row this login cannot read (a police-restricted incident an action names): the link is kept here
+        // and sent back as it was, never cleared by an edit of the row.
+        Statement &keep =
+          stmt( "INSERT OR REPLACE INTO sync_unresolved (tbl, fid, col, uuid) VALUES (?, ?, ?, ?)" );
+        keep.bind( 1, codec.t.name ).bind( 2, u.fid ).bind( 3, u.column ).bind( 4, u.uuid );
+        keep.run();
         continue;
+      }
       Statement s =
         mDb.prepare( "UPDATE " + codec.t.name + " SET " + quoteIdent( u.column ) + " = ? WHERE fid = ?" );
       s.bind( 1, target ).bind( 2, u.fid );
@@ -656,6 +783,7 @@ private:
     const std::string uuid = r.text( row, 0 );
     const int64_t version = r.int64( row, 1 );
     int64_t fid = 0, known = 0;
+    if ( !mFreshTable )
     {
       Statement &m = stmt( "SELECT fid, version FROM sync_rows WHERE tbl = ? AND uuid = ?" );
       m.bind( 1, name ).bind( 2, uuid );
@@ -745,19 +873,52 @@ private:
     if ( !codec.bind(
            insert, r, row,
            [this]( const std::string &t, const std::string &id ) { return localFid( t, id ); }, &later ) )
-      return; // refers to a row this login cannot see: not kept here
+    {
+      // Belongs to a row this login cannot read (yet): asked for again at every synchronisation.
+      Statement &again = stmt( "INSERT OR IGNORE INTO sync_refetch (tbl, uuid) VALUES (?, ?)" );
+      again.bind( 1, name ).bind( 2, uuid );
+      again.run();
+      return;
+    }
     if ( !runLocal( insert, codec, r, row, 0, uuid, version ) )
       return;
     fid = mDb.lastInsertId();
     queueLater( codec, fid, later, unresolved );
     remember( codec, r, row, fid, uuid, version );
+    if ( !mFreshTable )
+      relink( uuid, fid );
     ++mReport.pulled;
+  }
+
+  //! Rows here whose link to this row was kept while it was not readable get it back.
+  void relink( const std::string &uuid, int64_t fid )
+  {
+    Statement &waiting = stmt( "SELECT tbl, fid, col FROM sync_unresolved WHERE uuid = ?" );
+    waiting.bind( 1, uuid );
+    std::vector<std::tuple<std::string, int64_t, std::string>> links;
+    while ( waiting.step() )
+      links.emplace_back( waiting.text( 0 ), waiting.int64( 1 ), waiting.text( 2 ) );
+    waiting.reset();
+    for ( const auto &[table, child, column] : links )
+    {
+      if ( !sharedTable( table ) )
+        continue;
+      Statement set =
+        mDb.prepare( "UPDATE \"" + table + "\" SET " + quoteIdent( column ) + " = ? WHERE fid = ?" );
+      set.bind( 1, fid ).bind( 2, child );
+      set.run();
+      Statement done = mDb.prepare( "DELETE FROM sync_unresolved WHERE tbl = ? AND fid = ? AND col = ?" );
+      done.bind( 1, table ).bind( 2, child ).bind( 3, column );
+      done.run();
+    }
   }
 
   void queueLater( Codec &codec, int64_t fid, const std::vector<std::pair<int, std::string>> &later,
                    std::vector<PendingReference> &unresolved )
   {
-    (void)codec;
+    Statement &clear = stmt( "DELETE FROM sync_unresolved WHERE tbl = ? AND fid = ?" );
+    clear.bind( 1, codec.t.name ).bind( 2, fid );
+    clear.run();
     for ( const auto &l : later )
     {
       const std::string &text = l.second;
@@ -902,21 +1063,73 @@ private:
       forget( name, fid ); // deleted on both sides
       return;
     }
-    if ( !op.empty() || hasOpenConflict( mDb, name, fid ) )
+    std::string reason;
+    // Rows changed here that belong to it (a stop added offline to a walk deleted there) would go with it
+    // unseen: the delete waits as a conflict instead.
+    for ( const auto &child : mCodecs )
+      for ( const auto &c : child.t.columns )
+        if ( c.type == SharedColumnType::Reference && c.references == name && reason.empty() )
+        {
+          Statement pending =
+            mDb.prepare( "SELECT count(*) FROM \"" + child.t.name + "\" x JOIN sync_changes s ON s.tbl = '" +
+                         child.t.name + "' AND s.fid = x.fid WHERE x." + quoteIdent( c.name ) + " = ?" );
+          pending.bind( 1, fid );
+          if ( pending.step() && pending.int64( 0 ) > 0 )
+            reason = "rows changed here belong to it (" + child.t.name + ")";
+        }
+    if ( !op.empty() || !reason.empty() || hasOpenConflict( mDb, name, fid ) )
     {
       recordConflict( mDb, name, fid, uuid, "deleted_there", 0, std::string(), codec.localJson( mDb, fid ),
-                      std::string() );
+                      reason );
       ++mReport.newConflicts;
       return;
     }
-    Statement d = mDb.prepare( "DELETE FROM " + name + " WHERE fid = ?" );
-    d.bind( 1, fid );
-    d.run();
+    // Rows here that refer to it keep the link (sent back as it was; set again if the row comes back).
+    for ( const auto &child : mCodecs )
+      for ( const auto &c : child.t.columns )
+        if ( c.type == SharedColumnType::Reference && c.references == name && !c.notNull )
+        {
+          Statement keep =
+            mDb.prepare( "INSERT OR REPLACE INTO sync_unresolved (tbl, fid, col, uuid) SELECT '" +
+                         child.t.name + "', fid, '" + c.name + "', ? FROM \"" + child.t.name + "\" WHERE " +
+                         quoteIdent( c.name ) + " = ?" );
+          keep.bind( 1, uuid ).bind( 2, fid );
+          keep.run();
+        }
+    try
+    {
+      Statement d = mDb.prepare( "DELETE FROM " + name + " WHERE fid = ?" );
+      d.bind( 1, fid );
+      d.run();
+    }
+    catch ( const DamagedFileError & )
+    {
+      throw;
+    }
+    catch ( const SqlError &e )
+    {
+      if ( e.isDamage() )
+        throw;
+      // Still used here (a category by a crosswalk of this copy): kept, as a conflict with the reason.
+      recordConflict( mDb, name, fid, uuid, "deleted_there", 0, std::string(), codec.localJson( mDb, fid ),
+                      std::string( "this copy: " ) + e.what() );
+      ++mReport.newConflicts;
+      return;
+    }
     forget( name, fid );
     ++mReport.pulledDeletes;
   }
 
-  //! Rows whose conflict was settled for the shared version: fetched whatever their version.
+  bool hasOpenConflictFor( const std::string &table, const std::string &uuid )
+  {
+    Statement s =
+      mDb.prepare( "SELECT 1 FROM sync_conflicts WHERE tbl = ? AND uuid = ? AND resolved_at IS NULL" );
+    s.bind( 1, table ).bind( 2, uuid );
+    return s.step();
+  }
+
+  //! Rows whose conflict was settled for the shared version, and rows kept back because a row they belong to
+  //! was not readable: fetched whatever their version.
   void refetch()
   {
     Statement list = mDb.prepare( "SELECT tbl, uuid FROM sync_refetch" );
@@ -939,7 +1152,11 @@ private:
           "SELECT " + codec.select + " FROM " + codec.source + " WHERE uuid = $1::uuid", { uuid } );
         const int64_t fid = localFid( codec.t.name, uuid );
         if ( r.rows() == 1 )
+        {
           applyRow( codec, r, 0, unresolved, true );
+          if ( localFid( codec.t.name, uuid ) <= 0 && !hasOpenConflictFor( codec.t.name, uuid ) )
+            continue; // still not storable here (its row is not readable): kept for the next time
+        }
         else if ( fid > 0 )
         {
           // Gone there or not readable by this login: the shared version is no row.
@@ -976,6 +1193,7 @@ private:
     // First every new local row gets its uuid and every change its id, in one local transaction: from then on
     // a change is sent under the same ids however often the push is interrupted and resumed.
     {
+      PhaseTimer timer( "ids" );
       Transaction local( mDb );
       Statement newRows =
         mDb.prepare( "SELECT c.tbl, c.fid FROM sync_changes c WHERE c.op = 'I' AND NOT EXISTS (SELECT 1 "
@@ -1012,6 +1230,7 @@ private:
     const size_t n = mCodecs.size();
     for ( size_t i = 0; i < n; ++i )
     {
+      PhaseTimer timer( mCodecs[i].t.name.c_str() );
       pushChanges( mCodecs[i] );
       progressTo( 0.5 + 0.4 * static_cast<double>( i + 1 ) / static_cast<double>( n ) );
     }
@@ -1048,7 +1267,7 @@ private:
       line += '\t';
       appendCopyField( line, o.changeId );
       line += '\t';
-      appendCopyField( line, mInfo.kind == "reporter" ? PgParam( mInfo.organisation ) : PgParam() );
+      appendCopyField( line, ownerOf( codec, s ) );
       int column = 5;
       if ( codec.geometryColumns )
       {
@@ -1068,6 +1287,14 @@ private:
       {
         line += '\t';
         PgParam v;
+        if ( s.isNull( column ) && c.type == SharedColumnType::Reference )
+        {
+          Statement &kept = stmt( "SELECT uuid FROM sync_unresolved WHERE tbl = ? AND fid = ? AND col = ?" );
+          kept.bind( 1, name ).bind( 2, o.fid ).bind( 3, c.name );
+          if ( kept.step() )
+            v = kept.text( 0 );
+          kept.reset();
+        }
         if ( !s.isNull( column ) )
         {
           if ( c.type == SharedColumnType::Reference )
@@ -1087,6 +1314,28 @@ private:
       out.push_back( std::move( o ) );
     }
     return out;
+  }
+
+  //! Who a new row belongs to: a reporter's organisation; for the coordinator an incident's organisation (the
+  //! coordinator enters other organisations' reports), else the coordinator's own (no organisation).
+  PgParam ownerOf( const Codec &codec, Statement &row ) const
+  {
+    if ( codec.t.vocabulary )
+      return PgParam();
+    if ( mInfo.kind == "reporter" )
+      return mInfo.organisation;
+    if ( codec.t.name == "incidents" )
+    {
+      int column = 5 + ( codec.geometryColumns ? 1 : 0 );
+      for ( const auto &c : codec.t.columns )
+      {
+        if ( c.name == "organisation" )
+          return row.isNull( column ) || row.text( column ).empty() ? PgParam()
+                                                                    : PgParam( row.text( column ) );
+        ++column;
+      }
+    }
+    return PgParam();
   }
 
   static std::string prefixed( const std::string &columns )
@@ -1144,8 +1393,8 @@ private:
       }
       catch ( const PgError &e )
       {
-        if ( e.isConnectionLost() )
-          throw;
+        if ( !e.isRowRefusal() )
+          throw; // the connection, a deadlock, a full disk: the whole sync stops, to be done again
         // A row the database refuses (a policy, a check, a duplicate code) stops the whole batch: send the
         // rows one at a time so that only the refused ones are held back, each with the reason.
         for ( auto &one : batch )
@@ -1157,7 +1406,7 @@ private:
           }
           catch ( const PgError &rowError )
           {
-            if ( rowError.isConnectionLost() )
+            if ( !rowError.isRowRefusal() )
               throw;
             Transaction local( mDb );
             recordConflict( mDb, codec.t.name, one.fid, one.uuid, "refused", one.base, std::string(),
@@ -1430,6 +1679,7 @@ private:
   std::set<std::string> mTempMade;
   std::unordered_map<std::string, Statement> mStatements;
   double mFraction = 0;
+  bool mFreshTable = false; //!< the table being pulled had nothing in this copy: no row to match
 };
 
 std::string gdalName( const std::string &conninfo )
@@ -1475,7 +1725,7 @@ std::vector<std::string> copyBasemap( const std::string &conninfo, const std::st
 //! Makes the project file a copy of the shared project: the copy's tables and triggers, and (for a project
 //! that already had rows) every row marked as new, to be sent.
 void makeReplica( ProjectFile &project, const std::string &connection, const std::string &projectId,
-                  bool existingRows )
+                  bool existingRows, const std::string &login )
 {
   Database &db = project.db();
   Transaction transaction( db );
@@ -1488,6 +1738,7 @@ void makeReplica( ProjectFile &project, const std::string &connection, const std
                t.name );
   setState( db, "connection", connection );
   setState( db, "project_id", projectId );
+  setState( db, "login", login );
   transaction.commit();
 }
 
@@ -1572,14 +1823,14 @@ Expected<SyncReport> synchronise( const std::string &projectPath, const std::str
           project->setMetaValue( "synthetic_data", info.value().syntheticData );
         transaction.commit();
       }
-      makeReplica( *project, withoutPassword( connection ), projectId, false );
+      makeReplica( *project, withoutPassword( connection ), projectId, false, info.value().login );
     }
     else if ( !isReplica( project->db() ) )
     {
       if ( project->projectSrsId() != info.value().srid )
         return Error( MessageCode::SyncSrsMismatch, projectPath, std::to_string( project->projectSrsId() ),
                       std::to_string( info.value().srid ) );
-      makeReplica( *project, withoutPassword( connection ), projectId, true );
+      makeReplica( *project, withoutPassword( connection ), projectId, true, info.value().login );
     }
     else
     {
@@ -1587,6 +1838,10 @@ Expected<SyncReport> synchronise( const std::string &projectPath, const std::str
       if ( stored != projectId )
         return Error( MessageCode::SyncOtherDatabase, projectPath,
                       stateValue( project->db(), "connection" ) );
+      // A copy holds what its login may read and changes to be sent as that login: never another's.
+      const std::string login = stateValue( project->db(), "login" );
+      if ( !login.empty() && login != info.value().login )
+        return Error( MessageCode::SyncOtherLogin, projectPath, login, info.value().login );
       if ( !conninfo.empty() && withoutPassword( conninfo ) != stateValue( project->db(), "connection" ) )
       {
         Transaction transaction( project->db() );
@@ -1671,6 +1926,8 @@ Status resolveSyncConflict( Database &db, int64_t id, bool keepLocal )
       if ( !s.step() )
         throw Refused{ Message::make( MessageCode::SyncUnknownConflict, std::to_string( id ) ) };
       const std::string table = s.text( 0 );
+      if ( !sharedTable( table ) )
+        throw Refused{ Message::make( MessageCode::SyncUnknownConflict, std::to_string( id ) ) };
       const int64_t fid = s.int64( 1 );
       const std::string uuid = s.isNull( 2 ) ? std::string() : s.text( 2 );
       const std::string kind = s.text( 3 );

@@ -2566,6 +2566,11 @@
         <source>Deleted here and changed in the shared database.</source>
         <translation>Borttagen här och ändrad i den delade databasen.</translation>
     </message>
+    <message id="sync.other-login">
+        <source>%1 is %2's offline copy: it holds what %2 may read and changes waiting to be sent as %2. Synchronise it as %2, or make a new copy for %3: nothing was changed.</source>
+        <extracomment>%1 the project file, %2 the login it is a copy for, %3 the login given now.</extracomment>
+        <translation>%1 är %2s offlinekopia: den innehåller det %2 får läsa och ändringar som väntar på att skickas som %2. Synkronisera den som %2, eller gör en ny kopia för %3: inget ändrades.</translation>
+    </message>
     <message id="sync.read-only-role">
         <source>%1 reads the shared database only: the changes made in this copy were not sent.</source>
         <extracomment>%1 the name of the role the shared database gave.</extracomment>

@@ -6207,6 +6207,14 @@ If that computer crashed or was switched off with the project open, the lock it 
         <source>Reading who has reported…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read live from the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of the last synchronisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultLayers</name>

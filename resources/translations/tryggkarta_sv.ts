@@ -6210,6 +6210,14 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
         <source>Reading who has reported…</source>
         <translation>Läser in vem som har rapporterat…</translation>
     </message>
+    <message>
+        <source>Read live from the shared database.</source>
+        <translation>Läst direkt ur den delade databasen.</translation>
+    </message>
+    <message>
+        <source>As of the last synchronisation: %1</source>
+        <translation>Enligt senaste synkroniseringen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultLayers</name>

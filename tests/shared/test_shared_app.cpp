@@ -8,12 +8,14 @@
 #include "mainwindow.h"
 #include "opensharedialog.h"
 #include "projectcontroller.h"
+#include "reportingpanel.h"
 #include "sharedcontroller.h"
 
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QTableWidget>
 
@@ -30,6 +32,15 @@ void screenshot( QWidget *widget, const QString &name )
     return;
   QCoreApplication::processEvents();
   widget->grab().save( dir + QStringLiteral( "/" ) + name + QStringLiteral( ".png" ) );
+}
+
+bool waitUntil( const std::function<bool()> &condition )
+{
+  QElapsedTimer timer;
+  timer.start();
+  while ( !condition() && timer.elapsed() < 20000 )
+    QCoreApplication::processEvents( QEventLoop::AllEvents, 20 );
+  return condition();
 }
 
 //! The incidents layer with nothing filtered out (the first open, before the filter's period applies).
@@ -84,6 +95,11 @@ TEST_CASE( "the app opens a shared project in its offline copy, synchronises it 
   CHECK( shared->statusLabel()->isVisible() );
   CHECK( shared->statusLabel()->text().contains( QStringLiteral( "Delat projekt" ) ) );
   CHECK( incidentsOnMap( window ) == 40 );
+  // Who has reported is read live from the shared database.
+  auto *reporting = window.findChild<ReportingPanel *>();
+  REQUIRE( reporting );
+  REQUIRE( waitUntil( [reporting] { return !reporting->isLoading(); } ) );
+  CHECK( reporting->isLive() );
   // No password in the copy.
   CHECK( QString::fromStdString( replicaStatus( *window.projects()->connection() ).connection )
            .contains( QStringLiteral( "user=" ) ) );
@@ -98,6 +114,13 @@ TEST_CASE( "the app opens a shared project in its offline copy, synchronises it 
   REQUIRE( shared->synchroniseNow().isEmpty() );
   // The copy has it, and the project was opened again to show it.
   CHECK( window.projects()->connection()->queryInt( "SELECT count(*) FROM incidents" ) == 41 );
+  // The police's report, restricted or not, counts live in who has reported.
+  REQUIRE( waitUntil( [reporting] { return !reporting->isLoading(); } ) );
+  bool policeReported = false;
+  for ( const auto &o : reporting->overview().organisations )
+    if ( o.name == "Polisen" && !o.lastReportDate.empty() )
+      policeReported = true;
+  CHECK( policeReported );
   CHECK( reopened == 1 );
   CHECK( window.projects()->path() == copy );
 

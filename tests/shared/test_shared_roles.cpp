@@ -83,8 +83,9 @@ TEST_CASE(
   CHECK( count( *styr, "SELECT count(*) FROM tryggkarta.incidents_lagesbild" ) == 3 );
   CHECK( count( *styr, "SELECT count(description) FROM tryggkarta.incidents_lagesbild" ) == 0 );
   CHECK( failure( *styr, "SELECT * FROM tryggkarta.incidents" ) == "42501" );
-  // Who has reported: aggregated counts, for everyone.
-  CHECK( count( *styr, "SELECT sum(incidents) FROM tryggkarta.reported_weeks" ) == 4 );
+  // Who has reported: aggregated counts, for everyone (the restricted report only for those who may read it).
+  CHECK( count( *styr, "SELECT sum(incidents) FROM tryggkarta.reported_weeks" ) == 3 );
+  CHECK( count( *samordnare, "SELECT sum(incidents) FROM tryggkarta.reported_weeks" ) == 4 );
 }
 
 TEST_CASE(
@@ -178,4 +179,57 @@ TEST_CASE(
   CHECK( failure(
            *bo, "INSERT INTO tryggkarta.action_status_history (action_id, to_status, changed_at) VALUES ('" +
                   other + "'::uuid, 'done', now())" ) == "42501" );
+}
+
+TEST_CASE( "no login can forge a tombstone, write the project's settings or reuse another project's roles" )
+{
+  Server server;
+  server.initWithLogins();
+  auto styr = sharedtest::connect( server.as( server.user( "styr" ) ) );
+  // A trigger of one's own on a table of one's own may not call the function that writes tombstones.
+  CHECK( failure( *styr,
+                  "CREATE TEMP TABLE x (uuid uuid); CREATE TRIGGER t AFTER DELETE ON x FOR EACH ROW EXECUTE "
+                  "FUNCTION tryggkarta.remember_delete()" ) == "42501" );
+  auto samordnare = sharedtest::connect( server.as( server.user( "samordnare" ) ) );
+  CHECK( failure( *samordnare, "UPDATE tryggkarta.meta SET value = 'tk_other' WHERE key = 'role_prefix'" ) ==
+         "42501" );
+  CHECK( failure( *samordnare, "DELETE FROM tryggkarta.deleted_rows" ) == "42501" );
+  // A second project asking for the same role names is refused, with nothing made.
+  Server other;
+  auto conn = sharedtest::connect( other.conninfo() );
+  SharedInitOptions options;
+  options.rolePrefix = "tk_" + server.name();
+  CHECK_FALSE( initSharedDatabase( *conn, other.conninfo(), options ).ok() );
+  CHECK( sharedSchemaVersion( *conn ) == 0 );
+}
+
+TEST_CASE( "police-restricted reports are not counted for others in who has reported, nor their actions' "
+           "history shown" )
+{
+  Server server;
+  server.initWithLogins();
+  auto coordinator = sharedtest::connect( server.conninfo() );
+  insertIncident( *coordinator, "Polisen", "Öppen", false );
+  const std::string hidden = insertIncident( *coordinator, "Polisen", "Begränsad", true );
+  const std::string action =
+    coordinator
+      ->query(
+        "INSERT INTO tryggkarta.actions (title, responsible_organisation, incident_id, restricted, "
+        "created_at, "
+        "updated_at) VALUES ('Spaning', 'Bostadsbolaget', $1::uuid, true, now(), now()) RETURNING uuid::text",
+        { hidden } )
+      .text( 0, 0 );
+  coordinator->query(
+    "INSERT INTO tryggkarta.action_status_history (action_id, to_status, changed_at, note) VALUES "
+    "($1::uuid, 'decided', now(), 'Hemlig plan')",
+    { action } );
+  auto bo = sharedtest::connect( server.as( server.user( "bo" ) ) );
+  CHECK( count( *bo, "SELECT sum(incidents) FROM tryggkarta.reported_weeks" ) == 1 );
+  // Being responsible for a restricted action does not open it, nor its history.
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.actions" ) == 0 );
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.action_status_history" ) == 0 );
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.action_status_history_lagesbild" ) == 0 );
+  auto polis = sharedtest::connect( server.as( server.user( "polis" ) ) );
+  CHECK( count( *polis, "SELECT sum(incidents) FROM tryggkarta.reported_weeks" ) == 2 );
+  CHECK( count( *polis, "SELECT count(*) FROM tryggkarta.action_status_history_lagesbild" ) == 1 );
 }

@@ -542,3 +542,93 @@ TEST_CASE( "the command-line tool manages the shared project, its users and a co
   CHECK( sharedtest::open( copy )->db().queryText( "SELECT description FROM incidents" ) == "Där" );
   CHECK( clitest::cli( { "sync", dir.file( "annan.gpkg" ) } ).exitCode == 1 );
 }
+
+TEST_CASE(
+  "deletes in the shared database never take rows changed here with them, nor stop a synchronisation" )
+{
+  Server server;
+  server.initWithLogins();
+  testutil::TempDir dir;
+  const std::string coord = dir.file( "samordnare.gpkg" ), bo = dir.file( "bo.gpkg" );
+  auto admin = sharedtest::connect( server.conninfo() );
+  admin->exec( "INSERT INTO tryggkarta.categories (code, label_sv, label_en, group_code, color) VALUES "
+               "('ny', 'Ny', 'New', "
+               "'skadegorelse', '#123456'), ('oanvand', 'Oanvänd', 'Unused', 'skadegorelse', '#654321')" );
+  admin->exec( "INSERT INTO tryggkarta.safety_walks (name, status) VALUES ('Kvällsvandring', 'planned')" );
+  sharedtest::sync( bo, server.as( server.user( "bo" ) ) );
+  {
+    auto p = sharedtest::open( bo );
+    CHECK( count( p->db(), "SELECT count(*) FROM categories WHERE code IN ('ny', 'oanvand')" ) == 2 );
+    // Offline: an incident of the new category, and a stop added to the walk.
+    sharedtest::addIncident( p->db(), 400000, 6580000, "ny", "Bostadsbolaget", "Ny sorts händelse" );
+    const auto blob = encodeGpkgPoint( 3006, 400100, 6580100 );
+    Statement stop =
+      p->db().prepare( "INSERT INTO walk_stops (geom, walk_id, stop_number, name) SELECT ?, fid, 1, "
+                       "'Port 3' FROM safety_walks WHERE name = 'Kvällsvandring'" );
+    stop.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) );
+    stop.run();
+  }
+  // Meanwhile the coordinator removes both categories and the walk.
+  admin->exec( "DELETE FROM tryggkarta.categories WHERE code IN ('ny', 'oanvand')" );
+  admin->exec( "DELETE FROM tryggkarta.safety_walks WHERE name = 'Kvällsvandring'" );
+  const auto report = sharedtest::sync( bo );
+  CHECK( report.newConflicts >= 2 );
+  auto p = sharedtest::open( bo );
+  // The unused category went; the used one and the walk with the new stop stayed, as conflicts.
+  CHECK( count( p->db(), "SELECT count(*) FROM categories WHERE code = 'oanvand'" ) == 0 );
+  CHECK( count( p->db(), "SELECT count(*) FROM categories WHERE code = 'ny'" ) == 1 );
+  CHECK( count( p->db(), "SELECT count(*) FROM walk_stops WHERE name = 'Port 3'" ) == 1 );
+  CHECK(
+    count( p->db(),
+           "SELECT count(*) FROM sync_conflicts WHERE kind = 'deleted_there' AND tbl = 'safety_walks'" ) ==
+    1 );
+  CHECK( count( p->db(),
+                "SELECT count(*) FROM sync_conflicts WHERE kind = 'deleted_there' AND tbl = 'categories'" ) ==
+         1 );
+}
+
+TEST_CASE(
+  "a restricted row leaves the copies that may not read it and comes back when the restriction is lifted" )
+{
+  Server server;
+  server.initWithLogins();
+  testutil::TempDir dir;
+  const std::string bo = dir.file( "bo.gpkg" ), polis = dir.file( "polis.gpkg" );
+  auto admin = sharedtest::connect( server.conninfo() );
+  const std::string incident = admin
+                                 ->query( "INSERT INTO tryggkarta.incidents (geom, occurred_from, category, "
+                                          "organisation, description, created_at, "
+                                          "updated_at) VALUES (ST_SetSRID(ST_Point(400000, 6580000), 3006), "
+                                          "now(), 'ran', 'Polisen', 'Rån', now(), "
+                                          "now()) RETURNING uuid::text" )
+                                 .text( 0, 0 );
+  const std::string action =
+    admin
+      ->query( "INSERT INTO tryggkarta.actions (title, responsible_organisation, incident_id, created_at, "
+               "updated_at) "
+               "VALUES ('Belysning', 'Bostadsbolaget', $1::uuid, now(), now()) RETURNING uuid::text",
+               { incident } )
+      .text( 0, 0 );
+  sharedtest::sync( bo, server.as( server.user( "bo" ) ) );
+  sharedtest::sync( polis, server.as( server.user( "polis" ) ) );
+  CHECK( sharedtest::open( bo )->db().queryInt( "SELECT count(*) FROM incidents" ) == 1 );
+  REQUIRE( setSharedRestricted( *admin, "incidents", incident, true ).ok() );
+  sharedtest::sync( bo );
+  sharedtest::sync( polis );
+  CHECK( sharedtest::open( bo )->db().queryInt( "SELECT count(*) FROM incidents" ) == 0 );
+  CHECK( sharedtest::open( polis )->db().queryInt( "SELECT count(*) FROM incidents" ) == 1 );
+  // The housing company moves the action on; its link to the incident it can no longer read is kept.
+  sharedtest::open( bo )->db().exec( "UPDATE actions SET status = 'decided', decided_date = '2026-12-01'" );
+  CHECK( sharedtest::sync( bo ).pushed == 1 );
+  CHECK(
+    admin
+      ->query( "SELECT incident_id::text, status FROM tryggkarta.actions WHERE uuid = $1::uuid", { action } )
+      .text( 0, 0 ) == incident );
+  REQUIRE( setSharedRestricted( *admin, "incidents", incident, false ).ok() );
+  sharedtest::sync( bo );
+  CHECK( sharedtest::open( bo )->db().queryInt( "SELECT count(*) FROM incidents" ) == 1 );
+  // A copy is its login's: another login is refused.
+  const auto other = synchronise( bo, server.as( server.user( "skola" ) ) );
+  REQUIRE_FALSE( other.ok() );
+  CHECK( other.error().code == MessageCode::SyncOtherLogin );
+}

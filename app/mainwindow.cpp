@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "recordeditor.h"
 #include "reportingpanel.h"
 #include "sharedcontroller.h"
 
@@ -175,6 +176,8 @@ void MainWindow::placeDocks()
   tabifyDockWidget( mWalks->dock(), mActions->dock() );
   // Who has reported this week: seen on opening a project (it raises itself when one is ready).
   mReportingDock = ReportingPanel::createDock( mProjects, this );
+  // In a copy of a shared project an edit is sent to the shared database a moment after it was saved.
+  connect( mEditing->editor(), &RecordEditor::recordsChanged, mShared, &SharedController::noteLocalEdit );
   // In a copy of a shared project, who has reported is read live from the shared database.
   if ( auto *panel = mReportingDock->findChild<ReportingPanel *>() )
   {

@@ -63,6 +63,16 @@ SharedController::SharedController( ProjectController *projects, ImportControlle
              else if ( link == QLatin1String( "sync" ) )
                mActionSync->trigger();
            } );
+  mSendTimer = new QTimer( this );
+  mSendTimer->setSingleShot( true );
+  mSendTimer->setInterval( 2000 );
+  connect( mSendTimer, &QTimer::timeout, this,
+           [this]
+           {
+             const QString error = sendNow();
+             if ( !error.isEmpty() )
+               emit message( error, 10000 );
+           } );
   mStatusTimer = new QTimer( this );
   mStatusTimer->setInterval( 5000 );
   connect( mStatusTimer, &QTimer::timeout, this, &SharedController::refreshStatus );
@@ -183,8 +193,30 @@ QString SharedController::synchroniseNow()
   return QString();
 }
 
+void SharedController::noteLocalEdit()
+{
+  if ( mShared )
+    mSendTimer->start();
+}
+
+QString SharedController::sendNow()
+{
+  if ( !mShared || !mProjects->isOpen() )
+    return QString();
+  if ( mSyncing || mProjects->isImportRunning() )
+  {
+    mSendTimer->start(); // later
+    return QString();
+  }
+  qint64 pulled = 0, conflicts = 0;
+  const QString error =
+    runSync( mProjects->path(), withAuthentication( mConnection, mAuthConfig ), pulled, conflicts, true );
+  refreshStatus();
+  return error;
+}
+
 QString SharedController::runSync( const QString &path, const QString &conninfo, qint64 &pulled,
-                                   qint64 &conflicts )
+                                   qint64 &conflicts, bool pushOnly )
 {
   mSyncing = true;
   mActionSync->setEnabled( false );
@@ -198,6 +230,7 @@ QString SharedController::runSync( const QString &path, const QString &conninfo,
     {
       tryggkarta::SyncOptions options;
       options.progress = progress;
+      options.pushOnly = pushOnly;
       auto result = tryggkarta::synchronise( path.toStdString(), conninfo.toStdString(), options );
       if ( result.ok() )
         report = result.value();

@@ -46,6 +46,11 @@ public:
   QString openShared( const QString &conninfo, const QString &authConfig, const QString &copyPath );
   //! Synchronises the open copy (progress with Cancel); reopens it when rows came in. An error, or empty.
   QString synchroniseNow();
+  /**
+   * Sends what changed here without fetching (the project stays as it is): after an edit in a copy, so a
+   * reporter's entry reaches the shared database at once. An error, or empty.
+   */
+  QString sendNow();
   //! Where a connection's copy is kept by default: the user's data folder, one file per database.
   static QString defaultCopyPath( const QString &conninfo );
   //! The connection with the login and password of a QGIS authentication configuration added.
@@ -56,6 +61,8 @@ public:
 
 public slots:
   void openSharedDialog();
+  //! An edit was saved in the open project: its rows are sent a moment later (several edits go together).
+  void noteLocalEdit();
   void showConflicts();
 
 signals:
@@ -68,7 +75,8 @@ private:
   void onClosed();
   void refreshStatus();
   //! Runs a synchronisation of path on a worker; an error, or empty. pulled is set to the rows that came in.
-  QString runSync( const QString &path, const QString &conninfo, qint64 &pulled, qint64 &conflicts );
+  QString runSync( const QString &path, const QString &conninfo, qint64 &pulled, qint64 &conflicts,
+                   bool pushOnly = false );
 
   ProjectController *mProjects = nullptr;
   ImportController *mImports = nullptr;
@@ -78,6 +86,7 @@ private:
   QAction *mActionConflicts = nullptr;
   QLabel *mStatus = nullptr;
   QTimer *mStatusTimer = nullptr;
+  QTimer *mSendTimer = nullptr;
   bool mShared = false;
   bool mSyncing = false;
   bool mShowConflicts = true;

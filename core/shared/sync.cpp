@@ -553,6 +553,7 @@ public:
     mReport.login = mInfo.login;
     mReport.kind = mInfo.kind;
     mReport.organisation = mInfo.organisation;
+    if ( !mOptions.pushOnly )
     {
       PhaseTimer timer( "pull" );
       pull();

@@ -27,6 +27,9 @@ struct SyncOptions
 {
   ProgressCallback progress;
   int batchRows = 5000; //!< rows per transaction
+  //! Only send (the app, right after an edit): nothing is fetched, so the open project need not be read
+  //! again. A row changed there meanwhile is still a conflict, found by its version.
+  bool pushOnly = false;
 };
 
 struct SyncReport

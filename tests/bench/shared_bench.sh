@@ -91,14 +91,21 @@ report "push: $count new incidents into a new shared database" "$push_ours" "$pu
 report "pull: a new copy with $count incidents" "$pull_ours" "$pull_ogr"
 
 # 4: the app opening the shared project (the last push database), first and again.
-if [ -n "$app" ] && [ -x "$app" ] && command -v xvfb-run > /dev/null; then
+if [ -n "$app" ] && [ -x "$app" ] && command -v Xvfb > /dev/null; then
   export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
   mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"
+  # One X display for every run (its start is not the app's).
+  display=""
+  for n in $(seq 90 140); do [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=$n; break; }; done
+  Xvfb ":$display" -screen 0 1600x1000x24 -nolisten tcp > /dev/null 2>&1 &
+  xvfb_pid=$!
+  trap '"$root/scripts/pg-test-cluster.sh" stop "$cluster"; kill $xvfb_pid 2>/dev/null || true' EXIT
+  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
   first="" again=""
   open_app() {
     local start end line
     start=$(date +%s%N)
-    line=$(TRYGGKARTA_BENCH_FIRST_RENDER=1 timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --shared "$(conn push_$repeat)" "$work/app-copy.gpkg" 2>/dev/null | head -n 1 || true)
+    line=$(DISPLAY=":$display" TRYGGKARTA_BENCH_FIRST_RENDER=1 timeout 120 "$app" --shared "$(conn push_$repeat)" "$work/app-copy.gpkg" 2>/dev/null | head -n 1 || true)
     end=$(date +%s%N)
     case "$line" in first-render*) echo $(( (end - start) / 1000000 )) ;; *) echo fail ;; esac
   }
@@ -109,7 +116,7 @@ if [ -n "$app" ] && [ -x "$app" ] && command -v xvfb-run > /dev/null; then
     t=$(open_app); [ "$t" = fail ] && { echo "the app did not draw the shared project again" >&2; exit 1; }
     again="$again $t"
   done
-  printf "%-58s median %7s ms (runs:%s), goal under 3000 ms (xvfb-run's own start included)\n" \
+  printf "%-58s median %7s ms (runs:%s), goal under 3000 ms\n" \
     "app: open a shared project with $count incidents, first time" "$(echo "$first" | median)" "$first"
   printf "%-58s median %7s ms (runs:%s), goal under 3000 ms\n" "app: open it again (copy brought up to date)" \
     "$(echo "$again" | median)" "$again"

@@ -5,7 +5,9 @@
 #include "sharedtest.h"
 
 #include "conflictsdialog.h"
+#include "editingcontroller.h"
 #include "mainwindow.h"
+#include "recordeditor.h"
 #include "opensharedialog.h"
 #include "projectcontroller.h"
 #include "reportingpanel.h"
@@ -155,6 +157,18 @@ TEST_CASE( "the app opens a shared project in its offline copy, synchronises it 
   CHECK( admin->query( "SELECT count(*) FROM tryggkarta.incidents WHERE description = 'bolagets version'" )
            .int64( 0, 0 ) == 1 );
   CHECK_FALSE( shared->statusLabel()->text().contains( QStringLiteral( "konflikt" ) ) );
+  // A record deleted with the app's editor reaches the shared database by itself a moment later.
+  const int64_t doomed =
+    window.projects()->connection()->queryInt( "SELECT fid FROM incidents WHERE description = 'rad 5'" );
+  REQUIRE( doomed > 0 );
+  REQUIRE(
+    window.editing()->editor()->deleteRecords( { RecordId{ RecordTable::Incidents, doomed } } ).isEmpty() );
+  CHECK( waitUntil(
+    [&admin]
+    {
+      return admin->query( "SELECT count(*) FROM tryggkarta.incidents WHERE description = 'rad 5'" )
+               .int64( 0, 0 ) == 0;
+    } ) );
   window.projects()->close( true );
   CHECK_FALSE( shared->isShared() );
 }

@@ -41,6 +41,29 @@ std::optional<int64_t> localDayOfStored( const std::string &text )
 
 } // namespace
 
+void setReportingOrganisations( ReportingOverview &overview,
+                                std::map<std::string, OrganisationReporting> byName )
+{
+  std::vector<OrganisationReporting> expectedOnes, others;
+  for ( auto &item : byName )
+  {
+    OrganisationReporting &o = item.second;
+    for ( size_t i = 0; i < o.perWeek.size() && i < overview.weeks.size(); ++i )
+    {
+      if ( o.perWeek[i] > 0 )
+        ++o.weeksReported;
+      else
+        o.missingWeeks.push_back( overview.weeks[i].label );
+    }
+    if ( !o.expected && o.weeksReported == 0 )
+      continue;
+    ( o.expected ? expectedOnes : others ).push_back( std::move( o ) );
+  }
+  overview.organisations = std::move( expectedOnes );
+  for ( OrganisationReporting &o : others )
+    overview.organisations.push_back( std::move( o ) );
+}
+
 Expected<ReportingOverview> reportingOverview( Database &db, int weeks, const std::string &today )
 {
   if ( weeks < 1 || weeks > kMaxReportingWeeks )
@@ -108,24 +131,7 @@ Expected<ReportingOverview> reportingOverview( Database &db, int weeks, const st
       if ( const auto day = localDayOfStored( last.text( 1 ) ) )
         found->second.lastReportDate = isoDateOf( *day );
     }
-    std::vector<OrganisationReporting> expectedOnes, others;
-    for ( auto &item : byName )
-    {
-      OrganisationReporting &o = item.second;
-      for ( size_t i = 0; i < o.perWeek.size(); ++i )
-      {
-        if ( o.perWeek[i] > 0 )
-          ++o.weeksReported;
-        else
-          o.missingWeeks.push_back( overview.weeks[i].label );
-      }
-      if ( !o.expected && o.weeksReported == 0 )
-        continue;
-      ( o.expected ? expectedOnes : others ).push_back( std::move( o ) );
-    }
-    overview.organisations = std::move( expectedOnes );
-    for ( OrganisationReporting &o : others )
-      overview.organisations.push_back( std::move( o ) );
+    setReportingOrganisations( overview, std::move( byName ) );
     return overview;
   }
   catch ( const SqlError &e )

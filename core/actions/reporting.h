@@ -10,6 +10,7 @@
 #include "selection.h"
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,14 @@ struct ReportingOverview
  * when they never reported); others when they reported in the window.
  */
 Expected<ReportingOverview> reportingOverview( Database &db, int weeks = 8, const std::string &today = {} );
+/**
+ * Fills the overview's organisations from each one's reports per week (perWeek, one per week of the
+ * overview): its reported and missing weeks; those expected to report first, then those that reported without
+ * being expected, each group by name (the map's order). Used for the project's own reports and the shared
+ * database's.
+ */
+void setReportingOrganisations( ReportingOverview &overview,
+                                std::map<std::string, OrganisationReporting> byName );
 
 /**
  * Sets whether an organisation is expected to report every week, in one transaction with the audit log.

@@ -51,24 +51,7 @@ Status mergeSharedReporting( PgConnection &conn, ReportingOverview &overview )
       if ( found != byName.end() )
         found->second.lastReportDate = last.text( i, 1 );
     }
-    std::vector<OrganisationReporting> expectedOnes, others;
-    for ( auto &item : byName )
-    {
-      OrganisationReporting &o = item.second;
-      for ( size_t i = 0; i < weeks; ++i )
-      {
-        if ( o.perWeek[i] > 0 )
-          ++o.weeksReported;
-        else
-          o.missingWeeks.push_back( overview.weeks[i].label );
-      }
-      if ( !o.expected && o.weeksReported == 0 )
-        continue;
-      ( o.expected ? expectedOnes : others ).push_back( std::move( o ) );
-    }
-    overview.organisations = std::move( expectedOnes );
-    for ( OrganisationReporting &o : others )
-      overview.organisations.push_back( std::move( o ) );
+    setReportingOrganisations( overview, std::move( byName ) );
     return Done{};
   }
   catch ( const PgError &e )

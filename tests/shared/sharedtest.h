@@ -16,6 +16,8 @@
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
+#include <optional>
 #include <map>
 #include <memory>
 #include <string>
@@ -34,6 +36,28 @@ inline std::string adminConninfo()
   std::string line;
   std::getline( in, line );
   return line;
+}
+
+/**
+ * Before the tests of a main: without a server (and not listing the tests) the exit code to end with, 77
+ * (skipped, with a message saying why) or 1 when TRYGGKARTA_REQUIRE_PG asks for a server (CI).
+ */
+inline std::optional<int> exitWithoutServer( int argc, char *argv[] )
+{
+  for ( int i = 1; i < argc; ++i )
+    if ( std::string( argv[i] ).rfind( "--list", 0 ) == 0 )
+      return std::nullopt;
+  if ( !adminConninfo().empty() )
+    return std::nullopt;
+  if ( std::getenv( "TRYGGKARTA_REQUIRE_PG" ) )
+  {
+    std::cerr << "No PostgreSQL server for the shared-database tests, and TRYGGKARTA_REQUIRE_PG is set: "
+                 "scripts/pg-test-cluster.sh start DIR could not start one.\n";
+    return 1;
+  }
+  std::cerr << "Skipped: PostgreSQL 15 with PostGIS 3 is not installed here (apt-get install "
+               "postgresql-15-postgis-3), so the shared-database tests cannot run.\n";
+  return 77;
 }
 
 //! conninfo with its dbname and user replaced.

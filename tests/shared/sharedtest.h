@@ -55,8 +55,9 @@ inline std::optional<int> exitWithoutServer( int argc, char *argv[] )
                  "scripts/pg-test-cluster.sh start DIR could not start one.\n";
     return 1;
   }
-  std::cerr << "Skipped: PostgreSQL 15 with PostGIS 3 is not installed here (apt-get install "
-               "postgresql-15-postgis-3), so the shared-database tests cannot run.\n";
+  std::cerr << "Skipped: no PostgreSQL 15 + PostGIS 3 server for the shared-database tests. ctest starts one "
+               "(scripts/pg-test-cluster.sh) when the server packages are installed (apt-get install "
+               "postgresql-15-postgis-3); or set TRYGGKARTA_TEST_PG to a superuser's connection.\n";
   return 77;
 }
 

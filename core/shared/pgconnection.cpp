@@ -10,11 +10,6 @@
 namespace tryggkarta
 {
 
-bool PgError::isConnectionLost() const
-{
-  return mSqlState.empty() || mSqlState.rfind( "08", 0 ) == 0 || mSqlState == "57P01";
-}
-
 bool PgError::isRowRefusal() const
 {
   return mSqlState == "42501" || mSqlState.rfind( "22", 0 ) == 0 || mSqlState.rfind( "23", 0 ) == 0;
@@ -294,6 +289,13 @@ std::string quoteLiteral( const std::string &value )
     out += c;
   }
   return out + "'";
+}
+
+std::string gdalConnectionName( const std::string &conninfo )
+{
+  if ( conninfo.rfind( "postgresql://", 0 ) == 0 || conninfo.rfind( "postgres://", 0 ) == 0 )
+    return conninfo;
+  return "PG:" + conninfo;
 }
 
 std::string withoutPassword( const std::string &conninfo )

@@ -26,8 +26,6 @@ public:
   {
   }
   const std::string &sqlState() const { return mSqlState; }
-  //! The connection was lost (SQLSTATE class 08, or no state at all because the socket closed).
-  bool isConnectionLost() const;
   //! Refused by a grant or a row-level security policy.
   bool isRefusal() const;
   //! A row the database will not take as it is (a policy, a check, a duplicate, a bad value): class 22 or 23,
@@ -113,6 +111,8 @@ void appendCopyField( std::string &out, const PgParam &value );
 std::string quoteIdent( const std::string &name );
 //! A single-quoted SQL literal.
 std::string quoteLiteral( const std::string &value );
+//! GDAL's name for the connection (its PostgreSQL driver takes libpq's keywords after "PG:", or a URI).
+std::string gdalConnectionName( const std::string &conninfo );
 //! The connection string without its password (password=… or the URI's user:password@).
 std::string withoutPassword( const std::string &conninfo );
 

@@ -415,14 +415,6 @@ void insertVocabulary( PgConnection &conn, Database &project )
   }
 }
 
-//! GDAL's name for the connection (its PostgreSQL driver takes the same keywords as libpq).
-std::string gdalName( const std::string &conninfo )
-{
-  if ( conninfo.rfind( "postgresql://", 0 ) == 0 || conninfo.rfind( "postgres://", 0 ) == 0 )
-    return conninfo;
-  return "PG:" + conninfo;
-}
-
 } // namespace
 
 int sharedSchemaVersion( PgConnection &conn )
@@ -551,7 +543,8 @@ Expected<SharedInfo> initSharedDatabase( PgConnection &conn, const std::string &
     int usageError = 0;
     GDALDatasetH out = nullptr;
     if ( src && opts )
-      out = GDALVectorTranslate( gdalName( conninfo ).c_str(), nullptr, 1, &src, opts, &usageError );
+      out =
+        GDALVectorTranslate( gdalConnectionName( conninfo ).c_str(), nullptr, 1, &src, opts, &usageError );
     if ( out )
     {
       GDALClose( out );

@@ -236,18 +236,9 @@ void setState( Database &db, const std::string &key, const std::string &value )
 struct Applying
 {
   Database &db;
-  bool on = true;
   explicit Applying( Database &d ) : db( d ) { db.exec( "INSERT INTO sync_applying (applying) VALUES (1)" ); }
-  //! Before the commit: the flag must never be committed.
-  void end()
-  {
-    db.exec( "DELETE FROM sync_applying" );
-    on = false;
-  }
-  ~Applying()
-  {
-    // Unfinished: the transaction is rolled back with the flag in it.
-  }
+  //! Before the commit: the flag must never be committed (left unfinished, the rollback takes it away).
+  void end() { db.exec( "DELETE FROM sync_applying" ); }
 };
 
 // --- A table's columns both ways
@@ -1683,13 +1674,6 @@ private:
   bool mFreshTable = false; //!< the table being pulled had nothing in this copy: no row to match
 };
 
-std::string gdalName( const std::string &conninfo )
-{
-  if ( conninfo.rfind( "postgresql://", 0 ) == 0 || conninfo.rfind( "postgres://", 0 ) == 0 )
-    return conninfo;
-  return "PG:" + conninfo;
-}
-
 //! The shared base map into a new copy, layer by layer (as ogr2ogr would).
 std::vector<std::string> copyBasemap( const std::string &conninfo, const std::string &path,
                                       const std::vector<std::string> &layers )
@@ -1697,7 +1681,7 @@ std::vector<std::string> copyBasemap( const std::string &conninfo, const std::st
   std::vector<std::string> copied;
   for ( const auto &layer : layers )
   {
-    std::string source = gdalName( conninfo );
+    std::string source = gdalConnectionName( conninfo );
     GDALDatasetH src =
       GDALOpenEx( source.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr );
     if ( !src )

@@ -251,10 +251,22 @@ public:
     setItemDelegateForColumn( 0, new WrappingLabelDelegate( this ) );
     setAllColumnsShowFocus( true );
     header()->setMinimumSectionSize( fontMetrics().horizontalAdvance( QStringLiteral( "▲" ) ) + 12 );
+    // Qt emits expanded() from inside its own row layout (expandAll): measuring the rows there lays them out
+    // again under its feet. The update waits for the event loop, once for any number of rows.
     const auto rowsChanged = [this]
     {
-      updateOptionalColumn();
-      updateGeometry();
+      if ( mRowsChangedPending )
+        return;
+      mRowsChangedPending = true;
+      QMetaObject::invokeMethod(
+        this,
+        [this]
+        {
+          mRowsChangedPending = false;
+          updateOptionalColumn();
+          updateGeometry();
+        },
+        Qt::QueuedConnection );
     };
     connect( this, &QTreeView::expanded, this, rowsChanged );
     connect( this, &QTreeView::collapsed, this, rowsChanged );
@@ -334,6 +346,7 @@ private:
 
   int mOptionalColumn = -1;
   bool mOptionalWanted = false;
+  bool mRowsChangedPending = false;
 };
 
 //! The local (Stockholm) calendar date of a UTC instant.

@@ -1,7 +1,6 @@
 // The GUI tests' own Catch main: one QgsApplication for the whole binary, started through initQgis.
 
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchrun.h"
 
 #include "demomunicipality.h"
 #include "qgisinit.h"
@@ -37,5 +36,5 @@ int main( int argc, char *argv[] )
                        ? QStringLiteral( "en" )
                        : QStringLiteral( "sv" );
   QgisApplicationPtr app = initQgis( argc, argv, options );
-  return Catch::Session().run( argc, argv );
+  return runCatchSession( argc, argv );
 }

@@ -1,8 +1,7 @@
 // The QGIS comparison tests' own Catch main: one QgsApplication for the whole binary, started through
 // initQgis, without widgets and without a display.
 
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "catchrun.h"
 
 #include "qgisinit.h"
 
@@ -26,5 +25,5 @@ int main( int argc, char *argv[] )
   options.profileFolder = home.filePath( QStringLiteral( "profile" ) );
   options.language = QStringLiteral( "en" );
   QgisApplicationPtr app = initQgis( argc, argv, options );
-  return Catch::Session().run( argc, argv );
+  return runCatchSession( argc, argv );
 }

@@ -1,6 +1,6 @@
 // Catch main for the app on the shared database: the shared tests' skip (exit 77 without a server, unless
 // TRYGGKARTA_REQUIRE_PG) and the GUI tests' QgsApplication on the offscreen platform.
-#define CATCH_CONFIG_RUNNER
+#include "catchrun.h"
 #include "sharedtest.h"
 
 #include "qgisinit.h"
@@ -21,5 +21,5 @@ int main( int argc, char *argv[] )
   options.profileFolder = home.filePath( QStringLiteral( "profile" ) );
   options.language = QStringLiteral( "sv" );
   QgisApplicationPtr app = initQgis( argc, argv, options );
-  return Catch::Session().run( argc, argv );
+  return runCatchSession( argc, argv );
 }

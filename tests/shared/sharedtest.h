@@ -30,7 +30,7 @@ namespace sharedtest
 //! The superuser connection of the test cluster: TRYGGKARTA_TEST_PG, else the one the ctest fixture started.
 inline std::string adminConninfo()
 {
-  if ( const char *env = std::getenv( "TRYGGKARTA_TEST_PG" ) )
+  if ( const char *env = std::getenv( "TRYGGKARTA_TEST_PG" ); env && *env ) // set but empty: as if unset
     return env;
   std::ifstream in( std::string( TRYGGKARTA_PG_TEST_DIR ) + "/conninfo" );
   std::string line;

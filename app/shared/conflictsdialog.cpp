@@ -44,6 +44,18 @@ QString tableName( const std::string &table )
     { QStringLiteral( "place_types" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Place type" ) },
     { QStringLiteral( "checklist_items" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Checklist item" ) },
     { QStringLiteral( "organisations" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Organisation" ) },
+    { QStringLiteral( "walk_organisations" ),
+      QT_TRANSLATE_NOOP( "ConflictsDialog", "Organisation on a safety walk" ) },
+    { QStringLiteral( "walk_photos" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Walk photo" ) },
+    { QStringLiteral( "priorities" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Priority" ) },
+    { QStringLiteral( "evaluations" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Evaluation" ) },
+    { QStringLiteral( "citizen_promises" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Citizen promise" ) },
+    { QStringLiteral( "promise_activities" ),
+      QT_TRANSLATE_NOOP( "ConflictsDialog", "Citizen promise activity" ) },
+    { QStringLiteral( "promise_links" ),
+      QT_TRANSLATE_NOOP( "ConflictsDialog", "Link to a citizen promise activity" ) },
+    { QStringLiteral( "crosswalks" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Crosswalk" ) },
+    { QStringLiteral( "crosswalk_entries" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Crosswalk line" ) },
   };
   const QString key = QString::fromStdString( table );
   return names.contains( key ) ? QCoreApplication::translate( "ConflictsDialog", names.value( key ) ) : key;

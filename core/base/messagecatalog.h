@@ -1301,6 +1301,10 @@ TK_MESSAGE( SharedNotInitialised, "shared.not-initialised",
 TK_MESSAGE( SharedNewerSchema, "shared.newer-schema",
             "The shared database has schema version %1, newer than this Tryggkarta knows (%2): update "
             "Tryggkarta before using it." )
+//! %1 the database's schema version, %2 the one this program needs.
+TK_MESSAGE( SharedOlderSchema, "shared.older-schema",
+            "The shared database has schema version %1 and this Tryggkarta needs version %2: a coordinator "
+            "brings it up to date with tryggkarta-cli shared migrate (nothing is lost)." )
 //! %1 the organisation.
 TK_MESSAGE( SharedUnknownOrganisation, "shared.unknown-organisation",
             "There is no organisation %1 in the shared database." )

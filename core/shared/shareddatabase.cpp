@@ -178,7 +178,33 @@ BEGIN
 END $$;
 )SQL";
 
-std::string tableDdl( const SharedTable &t, int srid )
+//! A column as CREATE TABLE and ALTER TABLE ADD COLUMN take it.
+std::string columnDdl( const SharedColumn &c )
+{
+  std::string sql = quoteIdent( c.name ) + " " + sharedPgType( c );
+  if ( c.notNull )
+    sql += " NOT NULL";
+  if ( !c.defaultValue.empty() )
+    sql += " DEFAULT " + c.defaultValue;
+  if ( c.type == SharedColumnType::Reference )
+    sql += " REFERENCES " + std::string( kSchema ) + "." + c.references + " (uuid) ON DELETE " +
+           ( c.notNull || c.cascade ? "CASCADE" : "SET NULL" );
+  else if ( !c.references.empty() )
+    sql += " REFERENCES " + std::string( kSchema ) + "." + c.references + " ON UPDATE CASCADE";
+  if ( !c.check.empty() )
+    sql += " CHECK (" + c.check + ")";
+  return sql;
+}
+
+//! The index a reference column gets (deletes of the row it refers to, and the policies, look it up).
+std::string referenceIndexDdl( const SharedTable &t, const SharedColumn &c )
+{
+  return "CREATE INDEX " + t.name + "_" + c.name + " ON " + std::string( kSchema ) + "." + t.name + " (" +
+         c.name + ");\n";
+}
+
+//! A table as the schema's version `version` has it (its columns of that version and before).
+std::string tableDdl( const SharedTable &t, int srid, int version )
 {
   const std::string q = std::string( kSchema ) + "." + t.name;
   std::string sql = "CREATE TABLE " + q + " (\n  uuid uuid PRIMARY KEY DEFAULT gen_random_uuid()";
@@ -186,20 +212,8 @@ std::string tableDdl( const SharedTable &t, int srid )
     sql += ",\n  geom geometry(" + t.geometryType + ", " + std::to_string( srid ) + ")" +
            ( t.geometryNotNull ? " NOT NULL" : "" );
   for ( const auto &c : t.columns )
-  {
-    sql += ",\n  " + quoteIdent( c.name ) + " " + sharedPgType( c );
-    if ( c.notNull )
-      sql += " NOT NULL";
-    if ( !c.defaultValue.empty() )
-      sql += " DEFAULT " + c.defaultValue;
-    if ( c.type == SharedColumnType::Reference )
-      sql += " REFERENCES " + std::string( kSchema ) + "." + c.references + " (uuid) ON DELETE " +
-             ( c.notNull ? "CASCADE" : "SET NULL" );
-    else if ( !c.references.empty() )
-      sql += " REFERENCES " + std::string( kSchema ) + "." + c.references + " ON UPDATE CASCADE";
-    if ( !c.check.empty() )
-      sql += " CHECK (" + c.check + ")";
-  }
+    if ( c.since <= version )
+      sql += ",\n  " + columnDdl( c );
   if ( !t.vocabulary )
     sql += ",\n  owner text REFERENCES tryggkarta.organisations (name) ON UPDATE CASCADE";
   if ( t.restrictable )
@@ -209,13 +223,17 @@ std::string tableDdl( const SharedTable &t, int srid )
     "uuid,\n  updated_by name NOT NULL DEFAULT current_user";
   if ( t.vocabulary )
     sql += ",\n  UNIQUE (" + t.naturalKey + ")";
+  if ( !t.unique.empty() )
+    sql += ",\n  UNIQUE (" + t.unique + ")";
+  for ( const auto &check : t.checks )
+    sql += ",\n  CHECK (" + check + ")";
   sql += "\n);\n";
   sql += "CREATE INDEX " + t.name + "_tx ON " + q + " (tx);\n";
   if ( !t.geometryType.empty() )
     sql += "CREATE INDEX " + t.name + "_geom ON " + q + " USING gist (geom);\n";
   for ( const auto &c : t.columns )
-    if ( c.type == SharedColumnType::Reference )
-      sql += "CREATE INDEX " + t.name + "_" + c.name + " ON " + q + " (" + c.name + ");\n";
+    if ( c.type == SharedColumnType::Reference && c.since <= version )
+      sql += referenceIndexDdl( t, c );
   if ( t.name == "incidents" )
     sql += "CREATE INDEX incidents_time ON " + q + " (occurred_from);\n";
   if ( !t.vocabulary )
@@ -230,8 +248,50 @@ std::string tableDdl( const SharedTable &t, int srid )
   return sql;
 }
 
+//! A table's lägesbild view as the schema's version `version` has it; `replace` gives one a later version
+//! added columns to (at the end, as CREATE OR REPLACE VIEW allows; its grants stay).
+std::string viewDdl( const SharedTable &t, const std::string &prefix, int version, bool replace )
+{
+  const std::string q = std::string( kSchema ) + "." + t.name;
+  const std::string coordinator = quoteIdent( prefix + "_coordinator" );
+  const std::string reporter = quoteIdent( prefix + "_reporter" );
+  const std::string steering = quoteIdent( prefix + "_steering" );
+  // The shared lägesbild: every organisation's places, times and categories; free text only of the reader's
+  // own organisation (all of it for the coordinator); police-restricted rows only for the police and the
+  // coordinator. The view runs with its owner's rights, so its WHERE and CASE are the whole rule.
+  std::string columns = "uuid, version, tx, change_id, owner";
+  if ( t.restrictable )
+    columns += ", restricted";
+  if ( !t.geometryType.empty() )
+    columns += ", geom";
+  const std::string readsText =
+    "(tryggkarta.is_coordinator() OR owner = tryggkarta.my_organisation()" +
+    std::string( t.restrictable ? " OR (restricted AND tryggkarta.reads_restricted())" : "" ) + ")";
+  for ( const auto &c : t.columns )
+  {
+    if ( c.since > version )
+      continue;
+    if ( c.freeText )
+      columns +=
+        ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " END AS " + quoteIdent( c.name );
+    else
+      columns += ", " + quoteIdent( c.name );
+  }
+  std::string sql = std::string( replace ? "CREATE OR REPLACE VIEW " : "CREATE VIEW " ) + q +
+                    "_lagesbild WITH (security_barrier) AS SELECT " + columns + " FROM " + q;
+  if ( t.restrictable )
+    sql += " WHERE NOT restricted OR owner = tryggkarta.my_organisation() OR tryggkarta.reads_restricted()";
+  if ( t.name == "action_status_history" )
+    sql += " WHERE owner = tryggkarta.my_organisation() OR tryggkarta.reads_restricted() OR NOT EXISTS "
+           "(SELECT 1 FROM "
+           "tryggkarta.actions a WHERE a.uuid = action_id AND a.restricted)";
+  sql += ";\n";
+  sql += "GRANT SELECT ON " + q + "_lagesbild TO " + coordinator + ", " + reporter + ", " + steering + ";\n";
+  return sql;
+}
+
 //! The grants, policies and the lägesbild view of a table.
-std::string accessDdl( const SharedTable &t, const std::string &prefix )
+std::string accessDdl( const SharedTable &t, const std::string &prefix, int version )
 {
   const std::string q = std::string( kSchema ) + "." + t.name;
   const std::string coordinator = quoteIdent( prefix + "_coordinator" );
@@ -293,35 +353,7 @@ std::string accessDdl( const SharedTable &t, const std::string &prefix )
            ") WITH CHECK (" + ( t.name == "incidents" ? insertCheck : edit ) + ");\n";
     sql += "CREATE POLICY reporter_delete ON " + q + " FOR DELETE TO " + reporter + " USING (" + own + ");\n";
   }
-  // The shared lägesbild: every organisation's places, times and categories; free text only of the reader's
-  // own organisation (all of it for the coordinator); police-restricted rows only for the police and the
-  // coordinator. The view runs with its owner's rights, so its WHERE and CASE are the whole rule.
-  std::string columns = "uuid, version, tx, change_id, owner";
-  if ( t.restrictable )
-    columns += ", restricted";
-  if ( !t.geometryType.empty() )
-    columns += ", geom";
-  const std::string readsText =
-    "(tryggkarta.is_coordinator() OR owner = tryggkarta.my_organisation()" +
-    std::string( t.restrictable ? " OR (restricted AND tryggkarta.reads_restricted())" : "" ) + ")";
-  for ( const auto &c : t.columns )
-  {
-    if ( c.freeText )
-      columns +=
-        ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " END AS " + quoteIdent( c.name );
-    else
-      columns += ", " + quoteIdent( c.name );
-  }
-  sql += "CREATE VIEW " + q + "_lagesbild WITH (security_barrier) AS SELECT " + columns + " FROM " + q;
-  if ( t.restrictable )
-    sql += " WHERE NOT restricted OR owner = tryggkarta.my_organisation() OR tryggkarta.reads_restricted()";
-  if ( t.name == "action_status_history" )
-    sql += " WHERE owner = tryggkarta.my_organisation() OR tryggkarta.reads_restricted() OR NOT EXISTS "
-           "(SELECT 1 FROM "
-           "tryggkarta.actions a WHERE a.uuid = action_id AND a.restricted)";
-  sql += ";\n";
-  sql += "GRANT SELECT ON " + q + "_lagesbild TO " + coordinator + ", " + reporter + ", " + steering + ";\n";
-  return sql;
+  return sql + viewDdl( t, prefix, version, false );
 }
 
 std::string defaultPrefix( const std::string &database )
@@ -348,12 +380,15 @@ void migration1( PgConnection &conn, int srid, const std::string &prefix )
     conn.exec( "CREATE ROLE " + quoteIdent( prefix + role ) + " NOLOGIN" );
   for ( const auto &t : sharedTables() )
   {
-    conn.exec( tableDdl( t, srid ) );
+    if ( t.since != 1 )
+      continue;
+    conn.exec( tableDdl( t, srid, 1 ) );
     if ( t.name == "organisations" )
       conn.exec( kPolicyFunctionsSql );
   }
   for ( const auto &t : sharedTables() )
-    conn.exec( accessDdl( t, prefix ) );
+    if ( t.since == 1 )
+      conn.exec( accessDdl( t, prefix, 1 ) );
   const std::string all = quoteIdent( prefix + "_coordinator" ) + ", " + quoteIdent( prefix + "_reporter" ) +
                           ", " + quoteIdent( prefix + "_steering" );
   // Who has reported: counts per organisation and week, readable by everyone (aggregated, no row).
@@ -376,6 +411,44 @@ CREATE VIEW tryggkarta.reported_weeks AS
              "tryggkarta.incident_organisation() FROM PUBLIC;\n" );
 }
 
+//! The tables and columns a later version of the schema added (sharedtables.cpp marks them with it): new
+//! tables with their policies and views, new columns of older tables, and those tables' views again.
+void addTablesOf( PgConnection &conn, int srid, const std::string &prefix, int version )
+{
+  for ( const auto &t : sharedTables() )
+  {
+    if ( t.since == version )
+    {
+      conn.exec( tableDdl( t, srid, version ) );
+      continue;
+    }
+    if ( t.since > version )
+      continue;
+    bool added = false;
+    for ( const auto &c : t.columns )
+    {
+      if ( c.since != version )
+        continue;
+      conn.exec( "ALTER TABLE " + std::string( kSchema ) + "." + t.name + " ADD COLUMN " + columnDdl( c ) );
+      if ( c.type == SharedColumnType::Reference )
+        conn.exec( referenceIndexDdl( t, c ) );
+      added = true;
+    }
+    if ( added && !t.vocabulary )
+      conn.exec( viewDdl( t, prefix, version, true ) );
+  }
+  for ( const auto &t : sharedTables() )
+    if ( t.since == version )
+      conn.exec( accessDdl( t, prefix, version ) );
+}
+
+//! Version 2: walk organisations and photos, priorities (and the actions' link to them), evaluations, and
+//! the citizen promises with their activities and links.
+void migration2( PgConnection &conn, int srid, const std::string &prefix )
+{
+  addTablesOf( conn, srid, prefix, 2 );
+}
+
 struct Migration
 {
   int version;
@@ -384,23 +457,37 @@ struct Migration
 
 const std::vector<Migration> &migrations()
 {
-  static const std::vector<Migration> list = { { 1, migration1 } };
+  static const std::vector<Migration> list = { { 1, migration1 }, { 2, migration2 } };
   return list;
 }
 
-void insertVocabulary( PgConnection &conn, Database &project )
+void insertVocabulary( PgConnection &conn, Database &project, int version )
 {
   for ( const auto &t : sharedTables() )
   {
-    if ( !t.vocabulary )
+    if ( !t.vocabulary || t.since > version )
       continue;
     std::string cols, params, select;
     int n = 0;
     for ( const auto &c : t.columns )
     {
       cols += ( n ? ", " : "" ) + quoteIdent( c.name );
-      params += ( n ? ", " : "" ) + std::string( "$" ) + std::to_string( n + 1 ) + "::" + sharedPgType( c );
-      select += ( n ? ", " : "" ) + quoteIdent( c.name );
+      const std::string param = "$" + std::to_string( n + 1 );
+      if ( c.type == SharedColumnType::Reference )
+      {
+        // Another vocabulary's row (a crosswalk entry's crosswalk), by the name it has on both sides.
+        const SharedTable *target = sharedTable( c.references );
+        const std::string key = target ? target->naturalKey : std::string( "uuid" );
+        params += std::string( n ? ", " : "" ) + "(SELECT uuid FROM tryggkarta." + c.references + " WHERE " +
+                  quoteIdent( key ) + " = " + param + ")";
+        select += std::string( n ? ", " : "" ) + "(SELECT " + quoteIdent( key ) + " FROM " + c.references +
+                  " r WHERE r.fid = " + t.name + "." + quoteIdent( c.local() ) + ")";
+      }
+      else
+      {
+        params += ( n ? ", " : "" ) + param + "::" + sharedPgType( c );
+        select += ( n ? ", " : "" ) + quoteIdent( c.local() );
+      }
       ++n;
     }
     Statement rows = project.prepare( "SELECT " + select + " FROM " + t.name + " ORDER BY fid" );
@@ -495,6 +582,8 @@ Expected<SharedInfo> initSharedDatabase( PgConnection &conn, const std::string &
     PgTransaction transaction( conn );
     for ( const auto &m : migrations() )
     {
+      if ( options.schemaVersion > 0 && m.version > options.schemaVersion )
+        break;
       m.apply( conn, srid, prefix );
       conn.query( "INSERT INTO tryggkarta.schema_migrations (version) VALUES ($1)",
                   { std::to_string( m.version ) } );
@@ -510,7 +599,8 @@ Expected<SharedInfo> initSharedDatabase( PgConnection &conn, const std::string &
     const std::string synthetic = p.metaValue( "synthetic_data" );
     if ( !synthetic.empty() )
       meta( "synthetic_data", synthetic );
-    insertVocabulary( conn, p.db() );
+    insertVocabulary( conn, p.db(),
+                      options.schemaVersion > 0 ? options.schemaVersion : kSharedSchemaVersion );
     conn.query( "INSERT INTO tryggkarta.members (login, kind) VALUES (current_user, 'coordinator')" );
     conn.exec( "GRANT " + quoteIdent( prefix + "_coordinator" ) + " TO CURRENT_USER" );
     transaction.commit();

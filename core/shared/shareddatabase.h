@@ -22,7 +22,7 @@ namespace tryggkarta
 class PgConnection;
 
 //! The newest schema version this program makes and reads.
-constexpr int kSharedSchemaVersion = 1;
+constexpr int kSharedSchemaVersion = 2;
 
 struct SharedInitOptions
 {
@@ -30,6 +30,7 @@ struct SharedInitOptions
     fromProject; //!< vocabularies, coordinate system and base map from this project; else a new one's
   std::string rolePrefix;  //!< the group roles' prefix; default tk_ and the database's name
   bool copyBasemap = true; //!< copy the project's base-map layers (map_*) into the schema
+  int schemaVersion = 0;   //!< 0: the newest; else the schema as that version made it (tests of migrate)
 };
 
 //! What a connection finds in the shared database.

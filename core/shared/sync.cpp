@@ -7,6 +7,7 @@
 #include "pgconnection.h"
 #include "projectfile.h"
 #include "shareddatabase.h"
+#include "sha256.h"
 #include "sharedtables.h"
 #include "transactions.h"
 
@@ -123,6 +124,14 @@ std::vector<unsigned char> fromHex( const char *text, int length )
     out[static_cast<size_t>( i / 2 )] =
       static_cast<unsigned char>( value( text[i] ) * 16 + value( text[i + 1] ) );
   return out;
+}
+
+//! A photo in a conflict's two versions: its size and the start of its SHA-256, enough to tell two apart.
+std::string blobSummary( const std::vector<unsigned char> &bytes )
+{
+  Sha256 hash;
+  hash.update( bytes.data(), bytes.size() );
+  return std::to_string( bytes.size() ) + " bytes, SHA-256 " + hash.hexDigest().substr( 0, 12 );
 }
 
 //! Thrown inside the work: the message the synchronisation ends with.
@@ -271,9 +280,9 @@ public:
     }
     for ( const auto &c : t.columns )
     {
-      cols += ( n ? ", " : "" ) + quoteIdent( c.name );
+      cols += ( n ? ", " : "" ) + quoteIdent( c.local() );
       marks += n ? ", ?" : "?";
-      sets += ( n ? ", " : "" ) + quoteIdent( c.name ) + " = ?";
+      sets += ( n ? ", " : "" ) + quoteIdent( c.local() ) + " = ?";
       ++n;
     }
     localColumns = cols;
@@ -342,8 +351,14 @@ public:
             return false;
           s.bindNull( index );
           if ( unresolved )
-            unresolved->push_back( { index, c.name + "\t" + c.references + "\t" + r.text( row, column ) } );
+            unresolved->push_back(
+              { index, c.local() + "\t" + c.references + "\t" + r.text( row, column ) } );
         }
+      }
+      else if ( c.type == SharedColumnType::Blob )
+      {
+        const auto bytes = fromHex( r.raw( row, column ), r.length( row, column ) );
+        s.bindBlob( index, bytes.data(), static_cast<int>( bytes.size() ) );
       }
       else
         s.bind( index,
@@ -376,7 +391,13 @@ public:
                                                    r.text( row, 9 ) + ")" ) );
     int column = firstColumn();
     for ( const auto &c : t.columns )
-      add( c.name, r.optional( row, column++ ) );
+    {
+      if ( c.type == SharedColumnType::Blob && !r.isNull( row, column ) )
+        add( c.name, blobSummary( fromHex( r.raw( row, column ), r.length( row, column ) ) ) );
+      else
+        add( c.name, r.optional( row, column ) );
+      ++column;
+    }
     return json + "}";
   }
 
@@ -432,6 +453,11 @@ public:
           Statement u = db.prepare( "SELECT uuid FROM sync_rows WHERE tbl = ? AND fid = ?" );
           u.bind( 1, c.references ).bind( 2, s.int64( column ) );
           v = u.step() ? u.text( 0 ) : "local " + std::to_string( s.int64( column ) );
+        }
+        else if ( c.type == SharedColumnType::Blob )
+        {
+          const auto bytes = s.blobView( column );
+          v = blobSummary( std::vector<unsigned char>( bytes.begin(), bytes.end() ) );
         }
         else if ( c.type == SharedColumnType::Real )
         {
@@ -977,17 +1003,42 @@ private:
   int64_t adoptByName( Codec &codec, const PgResult &r, int row )
   {
     const SharedTable &t = codec.t;
-    int column = codec.firstColumn();
-    int keyColumn = -1;
-    for ( const auto &c : t.columns )
+    // The natural key's columns (a crosswalk entry's crosswalk and source value): a reference is matched as
+    // the row here it names.
+    std::string where;
+    std::vector<std::pair<bool, std::string>> values; // (reference's fid, value)
+    for ( const std::string &key : t.naturalKeyColumns() )
     {
-      if ( c.name == t.naturalKey )
-        keyColumn = column;
-      ++column;
+      int column = codec.firstColumn();
+      for ( const auto &c : t.columns )
+      {
+        if ( c.name == key )
+        {
+          where += ( where.empty() ? "" : " AND " ) + quoteIdent( c.local() ) + " = ?";
+          if ( c.type == SharedColumnType::Reference )
+          {
+            const int64_t target = localFid( c.references, r.text( row, column ) );
+            if ( target <= 0 )
+              return 0;
+            values.emplace_back( true, std::to_string( target ) );
+          }
+          else
+            values.emplace_back( false, r.text( row, column ) );
+        }
+        ++column;
+      }
     }
-    Statement s = mDb.prepare( "SELECT fid FROM " + t.name + " WHERE " + quoteIdent( t.naturalKey ) +
-                               " = ? AND fid NOT IN (SELECT fid FROM sync_rows WHERE tbl = ?)" );
-    s.bind( 1, r.text( row, keyColumn ) ).bind( 2, t.name );
+    Statement s = mDb.prepare( "SELECT fid FROM " + t.name + " WHERE " + where +
+                               " AND fid NOT IN (SELECT fid FROM sync_rows WHERE tbl = ?)" );
+    int index = 1;
+    for ( const auto &[isFid, value] : values )
+    {
+      if ( isFid )
+        s.bind( index++, static_cast<int64_t>( std::stoll( value ) ) );
+      else
+        s.bind( index++, value );
+    }
+    s.bind( index, t.name );
     if ( !s.step() )
       return 0;
     const int64_t fid = s.int64( 0 );
@@ -1027,9 +1078,16 @@ private:
     int column = codec.firstColumn();
     for ( size_t i = 0; i < codec.t.columns.size(); ++i, ++local, ++column )
     {
+      const SharedColumn &c = codec.t.columns[i];
+      if ( c.type == SharedColumnType::DateTime )
+        continue; // when each side wrote it is no difference in what it says
       if ( s.isNull( local ) != r.isNull( row, column ) )
         return false;
-      if ( !s.isNull( local ) && s.text( local ) != r.text( row, column ) )
+      if ( s.isNull( local ) )
+        continue;
+      if ( c.type == SharedColumnType::Reference
+             ? s.int64( local ) != localFid( c.references, r.text( row, column ) )
+             : s.text( local ) != r.text( row, column ) )
         return false;
     }
     return true;
@@ -1064,7 +1122,7 @@ private:
         {
           Statement pending =
             mDb.prepare( "SELECT count(*) FROM \"" + child.t.name + "\" x JOIN sync_changes s ON s.tbl = '" +
-                         child.t.name + "' AND s.fid = x.fid WHERE x." + quoteIdent( c.name ) + " = ?" );
+                         child.t.name + "' AND s.fid = x.fid WHERE x." + quoteIdent( c.local() ) + " = ?" );
           pending.bind( 1, fid );
           if ( pending.step() && pending.int64( 0 ) > 0 )
             reason = "rows changed here belong to it (" + child.t.name + ")";
@@ -1079,12 +1137,12 @@ private:
     // Rows here that refer to it keep the link (sent back as it was; set again if the row comes back).
     for ( const auto &child : mCodecs )
       for ( const auto &c : child.t.columns )
-        if ( c.type == SharedColumnType::Reference && c.references == name && !c.notNull )
+        if ( c.type == SharedColumnType::Reference && c.references == name && !c.notNull && !c.cascade )
         {
           Statement keep =
             mDb.prepare( "INSERT OR REPLACE INTO sync_unresolved (tbl, fid, col, uuid) SELECT '" +
-                         child.t.name + "', fid, '" + c.name + "', ? FROM \"" + child.t.name + "\" WHERE " +
-                         quoteIdent( c.name ) + " = ?" );
+                         child.t.name + "', fid, '" + c.local() + "', ? FROM \"" + child.t.name +
+                         "\" WHERE " + quoteIdent( c.local() ) + " = ?" );
           keep.bind( 1, uuid ).bind( 2, fid );
           keep.run();
         }
@@ -1282,7 +1340,7 @@ private:
         if ( s.isNull( column ) && c.type == SharedColumnType::Reference )
         {
           Statement &kept = stmt( "SELECT uuid FROM sync_unresolved WHERE tbl = ? AND fid = ? AND col = ?" );
-          kept.bind( 1, name ).bind( 2, o.fid ).bind( 3, c.name );
+          kept.bind( 1, name ).bind( 2, o.fid ).bind( 3, c.local() );
           if ( kept.step() )
             v = kept.text( 0 );
           kept.reset();
@@ -1295,6 +1353,13 @@ private:
             if ( ref.step() )
               v = ref.text( 0 );
             ref.reset();
+          }
+          else if ( c.type == SharedColumnType::Blob )
+          {
+            // bytea's hex input: \x and two digits a byte.
+            const auto bytes = s.blobView( column );
+            v = "\\x" + toHex( reinterpret_cast<const unsigned char *>( bytes.data() ),
+                               static_cast<int>( bytes.size() ) );
           }
           else
             v = s.text( column );
@@ -1707,6 +1772,30 @@ std::vector<std::string> copyBasemap( const std::string &conninfo, const std::st
   return copied;
 }
 
+//! A copy made when the shared schema had fewer tables shares the later ones from now on: their changes are
+//! noted from here, and the rows it already has are sent as new (a refusal, as any, keeps them here). A
+//! vocabulary's rows (the crosswalks every project starts with) are sent only from a coordinator's copy; the
+//! others' are matched by name when they arrive.
+void shareLaterTables( Database &db, bool coordinator )
+{
+  const std::string stored = stateValue( db, "shared_schema" );
+  const int had = stored.empty() ? 1 : std::atoi( stored.c_str() );
+  if ( had >= kSharedSchemaVersion )
+    return;
+  Transaction transaction( db );
+  for ( const auto &t : sharedTables() )
+  {
+    if ( t.since <= had )
+      continue;
+    db.exec( triggersSql( t.name ) );
+    if ( !t.vocabulary || coordinator )
+      db.exec( "INSERT OR IGNORE INTO sync_changes (tbl, fid, op) SELECT '" + t.name + "', fid, 'I' FROM " +
+               t.name + " WHERE fid NOT IN (SELECT fid FROM sync_rows WHERE tbl = '" + t.name + "')" );
+  }
+  setState( db, "shared_schema", std::to_string( kSharedSchemaVersion ) );
+  transaction.commit();
+}
+
 //! Makes the project file a copy of the shared project: the copy's tables and triggers, and (for a project
 //! that already had rows) every row marked as new, to be sent.
 void makeReplica( ProjectFile &project, const std::string &connection, const std::string &projectId,
@@ -1721,6 +1810,7 @@ void makeReplica( ProjectFile &project, const std::string &connection, const std
     for ( const auto &t : sharedTables() )
       db.exec( "INSERT OR IGNORE INTO sync_changes (tbl, fid, op) SELECT '" + t.name + "', fid, 'I' FROM " +
                t.name );
+  setState( db, "shared_schema", std::to_string( kSharedSchemaVersion ) );
   setState( db, "connection", connection );
   setState( db, "project_id", projectId );
   setState( db, "login", login );
@@ -1769,6 +1859,10 @@ Expected<SyncReport> synchronise( const std::string &projectPath, const std::str
   auto info = sharedInfo( conn );
   if ( !info.ok() )
     return Error( info.error() );
+  // A copy holds every table this program shares: an older schema lacks some, so it is brought up first.
+  if ( info.value().schemaVersion < kSharedSchemaVersion )
+    return Error( MessageCode::SharedOlderSchema, std::to_string( info.value().schemaVersion ),
+                  std::to_string( kSharedSchemaVersion ) );
   std::string projectId;
   try
   {
@@ -1833,6 +1927,7 @@ Expected<SyncReport> synchronise( const std::string &projectPath, const std::str
         setState( project->db(), "connection", withoutPassword( conninfo ) );
         transaction.commit();
       }
+      shareLaterTables( project->db(), info.value().kind == "coordinator" );
     }
     Synchroniser synchroniser( project->db(), conn, info.value(), options );
     return synchroniser.run();

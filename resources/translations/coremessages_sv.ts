@@ -2490,6 +2490,11 @@
         <extracomment>%1 the database's schema version, %2 the newest this program knows.</extracomment>
         <translation>Den delade databasen har schemaversion %1, nyare än den här Tryggkarta känner till (%2): uppdatera Tryggkarta innan du använder den.</translation>
     </message>
+    <message id="shared.older-schema">
+        <source>The shared database has schema version %1 and this Tryggkarta needs version %2: a coordinator brings it up to date with tryggkarta-cli shared migrate (nothing is lost).</source>
+        <extracomment>%1 the database's schema version, %2 the one this program needs.</extracomment>
+        <translation>Den delade databasen har schemaversion %1 och den här Tryggkarta behöver version %2: en samordnare uppdaterar den med tryggkarta-cli shared migrate (inget går förlorat).</translation>
+    </message>
     <message id="shared.unknown-organisation">
         <source>There is no organisation %1 in the shared database.</source>
         <extracomment>%1 the organisation.</extracomment>

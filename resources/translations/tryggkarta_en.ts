@@ -2119,6 +2119,42 @@
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation on a safety walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen promise activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to a citizen promise activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrosswalksPage</name>

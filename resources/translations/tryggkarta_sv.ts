@@ -2119,6 +2119,42 @@
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>Organisation on a safety walk</source>
+        <translation>Organisation på en trygghetsvandring</translation>
+    </message>
+    <message>
+        <source>Walk photo</source>
+        <translation>Foto från en vandring</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriterat problem</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <source>Citizen promise</source>
+        <translation>Medborgarlöfte</translation>
+    </message>
+    <message>
+        <source>Citizen promise activity</source>
+        <translation>Aktivitet i medborgarlöftet</translation>
+    </message>
+    <message>
+        <source>Link to a citizen promise activity</source>
+        <translation>Koppling till en aktivitet i medborgarlöftet</translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation>Kategorinyckel</translation>
+    </message>
+    <message>
+        <source>Crosswalk line</source>
+        <translation>Rad i en kategorinyckel</translation>
+    </message>
 </context>
 <context>
     <name>CrosswalksPage</name>

@@ -127,11 +127,14 @@ public:
   //! A login name unique to this test's database.
   std::string user( const std::string &base ) const { return base + "_" + mUserSuffix; }
 
-  //! init from a new project, with two organisations besides the default ones and a login per role.
-  void initWithLogins()
+  //! init from a new project, with two organisations besides the default ones and a login per role; the
+  //! schema as `schemaVersion` made it (0: the newest).
+  void initWithLogins( int schemaVersion = 0 )
   {
     auto conn = connect( mConninfo );
-    auto info = tryggkarta::initSharedDatabase( *conn, mConninfo, {} );
+    tryggkarta::SharedInitOptions options;
+    options.schemaVersion = schemaVersion;
+    auto info = tryggkarta::initSharedDatabase( *conn, mConninfo, options );
     if ( !info.ok() )
       FAIL( info.error().text() );
     REQUIRE( tryggkarta::addSharedOrganisation( *conn, "Polisen", "police", true ).ok() );

@@ -496,7 +496,8 @@ TEST_CASE( "the command-line tool manages the shared project, its users and a co
   const std::string conninfo = server.conninfo();
   auto run = clitest::cli( { "shared", "init", conninfo } );
   REQUIRE( run.exitCode == 0 );
-  CHECK( run.output.find( "schema tryggkarta version 1" ) != std::string::npos );
+  CHECK( run.output.find( "schema tryggkarta version " + std::to_string( kSharedSchemaVersion ) ) !=
+         std::string::npos );
   CHECK( clitest::cli( { "shared", "init", conninfo } ).exitCode == 1 );
   CHECK( clitest::cli( { "shared", "add-organisation", conninfo, "Bostadsbolaget", "--kind", "housing" } )
            .exitCode == 0 );

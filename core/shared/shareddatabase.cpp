@@ -3,6 +3,7 @@
 #include "database.h"
 #include "message.h"
 #include "pgconnection.h"
+#include "policevocabulary.h"
 #include "projectfile.h"
 #include "sharedtables.h"
 
@@ -228,6 +229,9 @@ std::string tableDdl( const SharedTable &t, int srid, int version )
   for ( const auto &check : t.checks )
     sql += ",\n  CHECK (" + check + ")";
   sql += "\n);\n";
+  for ( size_t i = 0; i < t.uniqueIndexes.size(); ++i )
+    sql += "CREATE UNIQUE INDEX " + t.name + "_unique" + std::to_string( i + 1 ) + " ON " + q + " " +
+           t.uniqueIndexes[i] + ";\n";
   sql += "CREATE INDEX " + t.name + "_tx ON " + q + " (tx);\n";
   if ( !t.geometryType.empty() )
     sql += "CREATE INDEX " + t.name + "_geom ON " + q + " USING gist (geom);\n";
@@ -248,6 +252,25 @@ std::string tableDdl( const SharedTable &t, int srid, int version )
   return sql;
 }
 
+//! For a table whose rows name rows that can be police-restricted (a photo's observation, an evaluation's
+//! action): the condition that none of the rows it names is restricted (the view runs with its owner's
+//! rights).
+std::string namesNoRestrictedRow( const SharedTable &t )
+{
+  std::string condition;
+  for ( const auto &c : t.columns )
+  {
+    if ( c.type != SharedColumnType::Reference )
+      continue;
+    const SharedTable *target = sharedTable( c.references );
+    if ( !target || !target->restrictable )
+      continue;
+    condition += std::string( condition.empty() ? "" : " AND " ) + "NOT EXISTS (SELECT 1 FROM " + kSchema +
+                 "." + c.references + " x WHERE x.uuid = " + quoteIdent( c.name ) + " AND x.restricted)";
+  }
+  return condition;
+}
+
 //! A table's lägesbild view as the schema's version `version` has it; `replace` gives one a later version
 //! added columns to (at the end, as CREATE OR REPLACE VIEW allows; its grants stay).
 std::string viewDdl( const SharedTable &t, const std::string &prefix, int version, bool replace )
@@ -264,9 +287,11 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
     columns += ", restricted";
   if ( !t.geometryType.empty() )
     columns += ", geom";
+  // Who reads is looked up once per query (the one-row subquery "reader"), not once per row and column: the
+  // functions' lookups per row made a pull of 10^5 incidents spend a second here.
   const std::string readsText =
-    "(tryggkarta.is_coordinator() OR owner = tryggkarta.my_organisation()" +
-    std::string( t.restrictable ? " OR (restricted AND tryggkarta.reads_restricted())" : "" ) + ")";
+    "(reader.reader_coordinator OR owner = reader.reader_organisation" +
+    std::string( t.restrictable ? " OR (restricted AND reader.reader_restricted)" : "" ) + ")";
   for ( const auto &c : t.columns )
   {
     if ( c.since > version )
@@ -277,14 +302,22 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
     else
       columns += ", " + quoteIdent( c.name );
   }
-  std::string sql = std::string( replace ? "CREATE OR REPLACE VIEW " : "CREATE VIEW " ) + q +
-                    "_lagesbild WITH (security_barrier) AS SELECT " + columns + " FROM " + q;
+  std::string sql =
+    std::string( replace ? "CREATE OR REPLACE VIEW " : "CREATE VIEW " ) + q +
+    "_lagesbild WITH (security_barrier) AS SELECT " + columns + " FROM " + q +
+    ", (SELECT tryggkarta.is_coordinator() AS reader_coordinator, tryggkarta.my_organisation() AS "
+    "reader_organisation, tryggkarta.reads_restricted() AS reader_restricted OFFSET 0) reader";
   if ( t.restrictable )
-    sql += " WHERE NOT restricted OR owner = tryggkarta.my_organisation() OR tryggkarta.reads_restricted()";
+    sql += " WHERE NOT restricted OR owner = reader.reader_organisation OR reader.reader_restricted";
   if ( t.name == "action_status_history" )
-    sql += " WHERE owner = tryggkarta.my_organisation() OR tryggkarta.reads_restricted() OR NOT EXISTS "
-           "(SELECT 1 FROM "
-           "tryggkarta.actions a WHERE a.uuid = action_id AND a.restricted)";
+    sql +=
+      " WHERE owner = reader.reader_organisation OR reader.reader_restricted OR NOT EXISTS (SELECT 1 FROM "
+      "tryggkarta.actions a WHERE a.uuid = action_id AND a.restricted)";
+  // A later table's row about a restricted row (a photo of a restricted observation, a link to a restricted
+  // action) is shown only to those who may read that row.
+  if ( t.since >= 2 && !t.restrictable && t.refersToRestrictable() )
+    sql += " WHERE owner = reader.reader_organisation OR reader.reader_restricted OR (" +
+           namesNoRestrictedRow( t ) + ")";
   sql += ";\n";
   sql += "GRANT SELECT ON " + q + "_lagesbild TO " + coordinator + ", " + reporter + ", " + steering + ";\n";
   return sql;
@@ -332,6 +365,25 @@ std::string accessDdl( const SharedTable &t, const std::string &prefix, int vers
            "(restricted AND tryggkarta.reads_restricted()))";
   if ( t.name == "action_status_history" )
     read = "(" + own + " OR action_id IN (SELECT uuid FROM tryggkarta.actions))"; // the actions it may read
+  if ( t.since >= 2 && !t.restrictable )
+  {
+    // A later table: another organisation's free text only through the view (a photo's note); a row about a
+    // row the reporter may not read (under that table's own policy) is not theirs to read either.
+    if ( t.hasFreeText() )
+      read = own;
+    else if ( t.refersToRestrictable() )
+    {
+      // (The named table's own policy decides what "may read" is: a subquery on it sees only those rows.)
+      std::string readable;
+      for ( const auto &c : t.columns )
+        if ( c.type == SharedColumnType::Reference )
+          if ( const SharedTable *target = sharedTable( c.references ); target && target->restrictable )
+            readable += std::string( readable.empty() ? "" : " AND " ) + "(" + quoteIdent( c.name ) +
+                        " IS NULL OR " + quoteIdent( c.name ) + " IN (SELECT uuid FROM " + kSchema + "." +
+                        c.references + "))";
+      read = "(" + own + " OR (" + readable + "))";
+    }
+  }
   sql += "GRANT SELECT ON " + q + " TO " + reporter + ";\n";
   sql += "CREATE POLICY reporter_read ON " + q + " FOR SELECT TO " + reporter + " USING (" + read + ");\n";
   if ( t.reportersWrite )
@@ -442,11 +494,33 @@ void addTablesOf( PgConnection &conn, int srid, const std::string &prefix, int v
       conn.exec( accessDdl( t, prefix, version ) );
 }
 
-//! Version 2: walk organisations and photos, priorities (and the actions' link to them), evaluations, and
-//! the citizen promises with their activities and links.
+//! Version 2: walk organisations and photos, priorities (and the actions' link to them), evaluations, the
+//! citizen promises with their activities and links, and the crosswalks.
 void migration2( PgConnection &conn, int srid, const std::string &prefix )
 {
   addTablesOf( conn, srid, prefix, 2 );
+  // Every project starts with the police's crosswalk; a database brought up from version 1 gets it here (a
+  // new one, whose vocabularies come after its migrations, takes its project's).
+  if ( conn.query( "SELECT EXISTS (SELECT 1 FROM tryggkarta.categories)::int" ).text( 0, 0 ) == "1" )
+  {
+    conn.query(
+      "INSERT INTO tryggkarta.crosswalks (name, description, created_at, updated_at) VALUES ($1, $2, "
+      "now(), now())",
+      { std::string( kPoliceCrosswalkName ),
+        std::string( "Polisens öppna händelseflöde (polisen.se): händelsetyp → kategori" ) } );
+    for ( const PoliceEventType &e : policeEventTypes() )
+      conn.query(
+        "INSERT INTO tryggkarta.crosswalk_entries (crosswalk_id, source_value, category, leave_out, "
+        "note, updated_at) SELECT c.uuid, $1, $2::text, $2::text IS NULL, $3, now() FROM "
+        "tryggkarta.crosswalks c WHERE c.name = $4 AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM "
+        "tryggkarta.categories WHERE code = $2::text))",
+        { std::string( e.type ), e.category ? PgParam( std::string( e.category ) ) : PgParam(),
+          e.note ? PgParam( std::string( e.note ) ) : PgParam(), std::string( kPoliceCrosswalkName ) } );
+  }
+  // The older lägesbild views look up who reads once per query instead of once per row (same columns).
+  for ( const auto &t : sharedTables() )
+    if ( t.since < 2 && !t.vocabulary )
+      conn.exec( viewDdl( t, prefix, 2, true ) );
 }
 
 struct Migration

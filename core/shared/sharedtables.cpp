@@ -84,6 +84,8 @@ SharedTable crosswalks()
                  { text( "name", true, "length(trim(name)) > 0" ), text( "description" ),
                    dateTime( "created_at", true ), dateTime( "updated_at", true ) } };
   t.since = 2;
+  t.uniqueIndexes = { "(lower(name))" };
+  t.keyNoCase = true;
   return t;
 }
 
@@ -102,6 +104,8 @@ SharedTable crosswalkEntries()
                    text( "note" ), dateTime( "updated_at", true ) } };
   t.since = 2;
   t.checks = { "(category IS NULL) = leave_out" };
+  t.uniqueIndexes = { "(crosswalk_id, lower(source_value))" };
+  t.keyNoCase = true;
   return t;
 }
 
@@ -247,6 +251,8 @@ SharedTable promiseLinks()
                    text( "note" ) } };
   t.since = 2;
   t.checks = { "(walk_id IS NULL) != (action_id IS NULL)" };
+  t.uniqueIndexes = { "(activity_id, walk_id) WHERE walk_id IS NOT NULL",
+                      "(activity_id, action_id) WHERE action_id IS NOT NULL" };
   return t;
 }
 
@@ -435,6 +441,23 @@ bool SharedTable::hasColumn( const std::string &column ) const
   for ( const auto &c : columns )
     if ( c.name == column )
       return true;
+  return false;
+}
+
+bool SharedTable::hasFreeText() const
+{
+  for ( const auto &c : columns )
+    if ( c.freeText )
+      return true;
+  return false;
+}
+
+bool SharedTable::refersToRestrictable() const
+{
+  for ( const auto &c : columns )
+    if ( c.type == SharedColumnType::Reference )
+      if ( const SharedTable *target = sharedTable( c.references ); target && target->restrictable )
+        return true;
   return false;
 }
 

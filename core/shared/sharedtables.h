@@ -48,6 +48,13 @@ struct SharedTable
   int since = 1;                     //!< the shared schema's version that added the table
   std::vector<std::string> checks;   //!< CHECKs on several columns, as the project file has them
   std::string unique;                //!< a UNIQUE over several columns ("walk_id, organisation"), or empty
+  //! Unique indexes beyond those, as the project file has them: "(activity_id, walk_id) WHERE walk_id IS NOT
+  //! NULL", "(lower(name))" for a name unique whatever its case.
+  std::vector<std::string> uniqueIndexes;
+  bool keyNoCase = false; //!< vocabularies: the natural key's text matched whatever its case (NOCASE here)
+  bool hasFreeText() const;
+  //! Whether a row of it names a row of a table that can be police-restricted (a photo's observation).
+  bool refersToRestrictable() const;
   bool hasColumn( const std::string &column ) const;
   const SharedColumn *column( const std::string &name ) const;
   //! The natural key's columns, one by one.

@@ -357,8 +357,10 @@ public:
       }
       else if ( c.type == SharedColumnType::Blob )
       {
+        // An empty one stays an empty blob (a null pointer would bind NULL).
+        static const unsigned char none = 0;
         const auto bytes = fromHex( r.raw( row, column ), r.length( row, column ) );
-        s.bindBlob( index, bytes.data(), static_cast<int>( bytes.size() ) );
+        s.bindBlob( index, bytes.empty() ? &none : bytes.data(), static_cast<int>( bytes.size() ) );
       }
       else
         s.bind( index,
@@ -556,6 +558,16 @@ public:
       mCodecs.emplace_back( t, info.srid );
   }
 
+  //! Rows per batch: a table with photos (up to 25 MiB each, twice that as hex) a few at a time, so that a
+  //! batch and the next one fetched meanwhile stay well within memory.
+  int batchRows( const Codec &codec ) const
+  {
+    const bool photos =
+      std::any_of( codec.t.columns.begin(), codec.t.columns.end(),
+                   []( const SharedColumn &c ) { return c.type == SharedColumnType::Blob; } );
+    return photos ? std::min( mOptions.batchRows, 8 ) : mOptions.batchRows;
+  }
+
   SyncReport run()
   {
     // A big pull or push touches many pages: kept in memory (64 MiB, as an import does), not spilled to the
@@ -715,7 +727,7 @@ private:
         mDb.exec( "DROP INDEX \"" + index + "\"" );
     }
     // The next batch is fetched while this one is written here.
-    const std::string fetch = "FETCH " + std::to_string( mOptions.batchRows ) + " FROM tk_pull";
+    const std::string fetch = "FETCH " + std::to_string( batchRows( codec ) ) + " FROM tk_pull";
     mConn.send( fetch );
     for ( ;; )
     {
@@ -934,9 +946,12 @@ private:
   void queueLater( Codec &codec, int64_t fid, const std::vector<std::pair<int, std::string>> &later,
                    std::vector<PendingReference> &unresolved )
   {
-    Statement &clear = stmt( "DELETE FROM sync_unresolved WHERE tbl = ? AND fid = ?" );
-    clear.bind( 1, codec.t.name ).bind( 2, fid );
-    clear.run();
+    if ( !mFreshTable ) // a new copy's table: none of its rows can have links waiting
+    {
+      Statement &clear = stmt( "DELETE FROM sync_unresolved WHERE tbl = ? AND fid = ?" );
+      clear.bind( 1, codec.t.name ).bind( 2, fid );
+      clear.run();
+    }
     for ( const auto &l : later )
     {
       const std::string &text = l.second;
@@ -1014,7 +1029,8 @@ private:
       {
         if ( c.name == key )
         {
-          where += ( where.empty() ? "" : " AND " ) + quoteIdent( c.local() ) + " = ?";
+          where += ( where.empty() ? "" : " AND " ) + quoteIdent( c.local() ) + " = ?" +
+                   ( t.keyNoCase && c.type == SharedColumnType::Text ? " COLLATE NOCASE" : "" );
           if ( c.type == SharedColumnType::Reference )
           {
             const int64_t target = localFid( c.references, r.text( row, column ) );
@@ -1440,7 +1456,7 @@ private:
     int64_t after = 0;
     for ( ;; )
     {
-      std::vector<Outgoing> batch = outgoingChanges( codec, after, mOptions.batchRows );
+      std::vector<Outgoing> batch = outgoingChanges( codec, after, batchRows( codec ) );
       if ( batch.empty() )
         break;
       after = batch.back().fid;
@@ -1773,9 +1789,10 @@ std::vector<std::string> copyBasemap( const std::string &conninfo, const std::st
 }
 
 //! A copy made when the shared schema had fewer tables shares the later ones from now on: their changes are
-//! noted from here, and the rows it already has are sent as new (a refusal, as any, keeps them here). A
-//! vocabulary's rows (the crosswalks every project starts with) are sent only from a coordinator's copy; the
-//! others' are matched by name when they arrive.
+//! noted from here, and the rows it already has are sent as new (a refusal, as any, keeps them here); rows
+//! with a value in a column a later version added are sent again. The coordinator's tables (the crosswalks,
+//! priorities, promises) are sent only from a coordinator's copy; the others' vocabularies are matched by
+//! name when they arrive.
 void shareLaterTables( Database &db, bool coordinator )
 {
   const std::string stored = stateValue( db, "shared_schema" );
@@ -1786,9 +1803,19 @@ void shareLaterTables( Database &db, bool coordinator )
   for ( const auto &t : sharedTables() )
   {
     if ( t.since <= had )
+    {
+      // A column a later version added (an action's priority): the rows that have it here are sent again.
+      for ( const auto &c : t.columns )
+        if ( c.since > had )
+          db.exec( "INSERT INTO sync_changes (tbl, fid, op) SELECT '" + t.name + "', t.fid, 'U' FROM " +
+                   t.name + " t JOIN sync_rows r ON r.tbl = '" + t.name + "' AND r.fid = t.fid WHERE t." +
+                   quoteIdent( c.local() ) + " IS NOT NULL ON CONFLICT (tbl, fid) DO NOTHING" );
       continue;
+    }
     db.exec( triggersSql( t.name ) );
-    if ( !t.vocabulary || coordinator )
+    // Only what this login may write is sent: a reporter's copy keeps its own crosswalks and priorities.
+    const bool writes = coordinator || ( !t.vocabulary && t.reportersWrite );
+    if ( writes )
       db.exec( "INSERT OR IGNORE INTO sync_changes (tbl, fid, op) SELECT '" + t.name + "', fid, 'I' FROM " +
                t.name + " WHERE fid NOT IN (SELECT fid FROM sync_rows WHERE tbl = '" + t.name + "')" );
   }

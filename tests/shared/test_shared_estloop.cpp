@@ -143,7 +143,39 @@ TEST_CASE( "the EST loop's priorities, evaluations, citizen promises, walk organ
                "e.crosswalk_id WHERE e.source_value = 'Klotter i trapphus'" )
       .text( 0, 0 ) == "Felanmälan" );
 
-  // A reporter's new copy takes them whole, references as its own fids.
+  // A photo of an observation, and an empty thumbnail (an empty blob, not none). Then the police restrict the
+  // observation and the action the evaluation is about, and one a citizen promise's link names: what is about
+  // them is kept from those who may not read them.
+  std::vector<int64_t> restrictedActions;
+  {
+    auto p = sharedtest::open( coord );
+    const int64_t second = addPhoto( p->db(), "Skadan vid porten" );
+    p->db().exec( "UPDATE walk_photos SET observation_id = (SELECT min(fid) FROM observations) WHERE fid = " +
+                  std::to_string( second ) );
+    p->db().exec( "UPDATE walk_photos SET thumbnail = x'' WHERE note = 'Trasig lampa vid entrén'" );
+    restrictedActions.push_back( p->db().queryInt( "SELECT action_id FROM evaluations" ) );
+    restrictedActions.push_back( p->db().queryInt(
+      "SELECT action_id FROM promise_links WHERE action_id IS NOT NULL ORDER BY fid DESC LIMIT 1" ) );
+  }
+  CHECK( sharedtest::sync( coord ).pushed == 2 );
+  {
+    auto p = sharedtest::open( coord );
+    auto uuidOf = [&]( const std::string &table, int64_t fid )
+    {
+      Statement u = p->db().prepare( "SELECT uuid FROM sync_rows WHERE tbl = ? AND fid = ?" );
+      u.bind( 1, table ).bind( 2, fid );
+      REQUIRE( u.step() );
+      return u.text( 0 );
+    };
+    REQUIRE( setSharedRestricted(
+               *admin, "observations",
+               uuidOf( "observations", p->db().queryInt( "SELECT min(fid) FROM observations" ) ), true )
+               .ok() );
+    for ( const int64_t action : restrictedActions )
+      REQUIRE( setSharedRestricted( *admin, "actions", uuidOf( "actions", action ), true ).ok() );
+  }
+
+  // A reporter's new copy takes the rest whole, references as its own fids.
   sharedtest::sync( bo, server.as( server.user( "bo" ) ) );
   const std::string priorities =
     "SELECT period_label, period_from, period_until, rank, place_kind, a.name, problem, goal, status, "
@@ -169,26 +201,53 @@ TEST_CASE( "the EST loop's priorities, evaluations, citizen promises, walk organ
     auto r = sharedtest::open( bo );
     const std::string crosswalkEntries = "SELECT c.name, e.source_value, e.category, e.leave_out FROM "
                                          "crosswalk_entries e JOIN crosswalks c ON c.fid = e.crosswalk_id";
-    for ( const std::string &sql :
-          { priorities, activities, links, walkOrganisations, evaluations, crosswalkEntries } )
+    for ( const std::string &sql : { priorities, activities, walkOrganisations, crosswalkEntries } )
     {
       INFO( sql );
       const auto here = rowsOf( r->db(), sql );
       CHECK_FALSE( here.empty() );
       CHECK( here == rowsOf( c->db(), sql ) );
     }
+    // The links and the evaluation about a restricted action are not the reporter's to read.
+    std::string hidden;
+    for ( const int64_t action : restrictedActions )
+      hidden += ( hidden.empty() ? "" : ", " ) + std::to_string( action );
+    const auto links_here = rowsOf( r->db(), links );
+    CHECK_FALSE( links_here.empty() );
+    CHECK( links_here ==
+           rowsOf( c->db(), links + " WHERE l.action_id IS NULL OR l.action_id NOT IN (" + hidden + ")" ) );
+    CHECK( links_here.size() < rowsOf( c->db(), links ).size() );
+    CHECK( rowsOf( c->db(), evaluations ).size() == 1 );
+    CHECK( rowsOf( r->db(), evaluations ).empty() );
     // Actions the reporter may read keep their priority.
     const auto linked = rowsOf( r->db(), actionPriorities );
     CHECK_FALSE( linked.empty() );
     const auto all = rowsOf( c->db(), actionPriorities );
     for ( const auto &line : linked )
       CHECK( std::find( all.begin(), all.end(), line ) != all.end() );
-    // The photo itself is the walk's, everyone's; its note is the coordinator's text.
-    Statement photo = r->db().prepare( "SELECT data, note, x, y FROM walk_photos" );
+    // The photo itself is the walk's, everyone's; its note is the coordinator's text. The restricted
+    // observation's photo did not come.
+    Statement photo = r->db().prepare( "SELECT data, note, x, y, length(thumbnail) FROM walk_photos" );
     REQUIRE( photo.step() );
     CHECK( std::string( photo.blobView( 0 ) ) == bytes );
     CHECK( photo.isNull( 1 ) );
     CHECK( photo.real( 2 ) == 400100 );
+    CHECK_FALSE( photo.isNull( 4 ) );
+    CHECK( photo.int64( 4 ) == 0 );
+    CHECK_FALSE( photo.step() );
+  }
+  // Nor with plain SQL: the reporter reads other organisations' photos through the lägesbild, without notes.
+  {
+    auto reporterSql = sharedtest::connect( server.as( server.user( "bo" ) ) );
+    CHECK( reporterSql->query( "SELECT count(*) FROM tryggkarta.walk_photos" ).int64( 0, 0 ) == 0 );
+    CHECK( reporterSql->query( "SELECT count(*), count(note) FROM tryggkarta.walk_photos_lagesbild" )
+             .text( 0, 0 ) == "1" );
+    CHECK( reporterSql->query( "SELECT count(note) FROM tryggkarta.walk_photos_lagesbild" ).int64( 0, 0 ) ==
+           0 );
+    CHECK( reporterSql->query( "SELECT count(*) FROM tryggkarta.evaluations" ).int64( 0, 0 ) == 0 );
+    CHECK( reporterSql->query( "SELECT count(*) FROM tryggkarta.evaluations_lagesbild" ).int64( 0, 0 ) == 0 );
+    CHECK( reporterSql->query( "SELECT count(*) FROM tryggkarta.promise_links_lagesbild" ).int64( 0, 0 ) ==
+           static_cast<int64_t>( rowsOf( sharedtest::open( bo )->db(), links ).size() ) );
   }
 
   // The EST group's decisions are the coordinator's: a reporter's new priority is refused by the database
@@ -237,7 +296,7 @@ TEST_CASE( "the EST loop's priorities, evaluations, citizen promises, walk organ
   report = sharedtest::sync( bo );
   CHECK( report.pushed == 1 );
   CHECK( report.pulled == 2 );
-  CHECK( report.pulledDeletes == 1 );
+  CHECK( report.pulledDeletes == 0 ); // the evaluation deleted there was never here
   sharedtest::sync( coord );
   {
     auto c = sharedtest::open( coord );
@@ -298,9 +357,24 @@ TEST_CASE( "shared migrate brings a version 1 database to version 2, and a copy 
                     "'p', now(), now())" ),
     PgError );
 
-  // A copy made while the database had version 1 (as its state says), with a priority of its own and an
-  // action linked to it: from its next synchronisation the new tables are shared, its rows sent as new.
+  // The police's crosswalk, which every project starts with, came with the migration (matched by name and
+  // entry in the copies, not doubled).
+  CHECK( admin->query( "SELECT count(*) FROM tryggkarta.crosswalks WHERE name = 'polisen'" ).int64( 0, 0 ) ==
+         1 );
+  CHECK( admin->query( "SELECT count(*) FROM tryggkarta.crosswalk_entries" ).int64( 0, 0 ) > 20 );
+
+  // A copy made while the database had version 1 (as its state says), with an action sent then, and later
+  // a priority of its own with the action linked to it: from its next synchronisation the new tables are
+  // shared, its rows sent as new, and the action sent again with its new column.
   sharedtest::sync( coord, server.conninfo() );
+  {
+    auto p = sharedtest::open( coord );
+    CHECK( p->db().queryInt( "SELECT count(*) FROM sync_rows WHERE tbl = 'crosswalk_entries'" ) ==
+           admin->query( "SELECT count(*) FROM tryggkarta.crosswalk_entries" ).int64( 0, 0 ) );
+    p->db().exec( "INSERT INTO actions (title, status, created_at, updated_at) VALUES ('Bättre belysning', "
+                  "'decided', '2026-09-05T08:00:00.000Z', '2026-09-05T08:00:00.000Z')" );
+  }
+  CHECK( sharedtest::sync( coord ).pushed == 1 );
   {
     auto p = sharedtest::open( coord );
     p->db().exec( "UPDATE sync_state SET value = '1' WHERE key = 'shared_schema'" );
@@ -310,25 +384,19 @@ TEST_CASE( "shared migrate brings a version 1 database to version 2, and a copy 
     p->db().exec( "INSERT INTO priorities (period_label, period_from, period_until, problem, created_at, "
                   "updated_at) VALUES ('Tertial 3', '2026-09-01', '2026-12-31', 'Skadegörelse vid skolan', "
                   "'2026-09-05T08:00:00.000Z', '2026-09-05T08:00:00.000Z')" );
-    CHECK( p->db().queryInt( "SELECT count(*) FROM sync_changes" ) == 0 );
+    // A version 1 program sent the action's edit without the column it did not know.
+    p->db().exec( "UPDATE actions SET priority_id = (SELECT fid FROM priorities)" );
+    p->db().exec( "DELETE FROM sync_changes" );
   }
-  int64_t crosswalkRows = 0;
-  {
-    auto p = sharedtest::open( coord );
-    crosswalkRows = p->db().queryInt( "SELECT (SELECT count(*) FROM crosswalks) + (SELECT count(*) FROM "
-                                      "crosswalk_entries)" );
-  }
-  // The migrated database had no crosswalks: the coordinator's copy sends the ones it has.
-  CHECK( admin->query( "SELECT count(*) FROM tryggkarta.crosswalks" ).int64( 0, 0 ) == 0 );
   auto report = sharedtest::sync( coord );
-  CHECK( report.pushed == 1 + crosswalkRows );
+  CHECK( report.pushed == 2 );
   CHECK( report.newConflicts == 0 );
   CHECK( admin->query( "SELECT problem FROM tryggkarta.priorities" ).text( 0, 0 ) ==
          "Skadegörelse vid skolan" );
   CHECK( admin
-           ->query( "SELECT (SELECT count(*) FROM tryggkarta.crosswalks) + (SELECT count(*) FROM "
-                    "tryggkarta.crosswalk_entries)" )
-           .int64( 0, 0 ) == crosswalkRows );
+           ->query( "SELECT count(*) FROM tryggkarta.actions a JOIN tryggkarta.priorities p ON p.uuid = "
+                    "a.priority_id WHERE a.title = 'Bättre belysning'" )
+           .int64( 0, 0 ) == 1 );
   {
     // Changes of the new tables are noted from now on.
     auto p = sharedtest::open( coord );

@@ -258,16 +258,9 @@ std::string tableDdl( const SharedTable &t, int srid, int version )
 std::string namesNoRestrictedRow( const SharedTable &t )
 {
   std::string condition;
-  for ( const auto &c : t.columns )
-  {
-    if ( c.type != SharedColumnType::Reference )
-      continue;
-    const SharedTable *target = sharedTable( c.references );
-    if ( !target || !target->restrictable )
-      continue;
+  for ( const SharedColumn *c : t.restrictableReferences() )
     condition += std::string( condition.empty() ? "" : " AND " ) + "NOT EXISTS (SELECT 1 FROM " + kSchema +
-                 "." + c.references + " x WHERE x.uuid = " + quoteIdent( c.name ) + " AND x.restricted)";
-  }
+                 "." + c->references + " x WHERE x.uuid = " + quoteIdent( c->name ) + " AND x.restricted)";
   return condition;
 }
 
@@ -315,7 +308,7 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
       "tryggkarta.actions a WHERE a.uuid = action_id AND a.restricted)";
   // A later table's row about a restricted row (a photo of a restricted observation, a link to a restricted
   // action) is shown only to those who may read that row.
-  if ( t.since >= 2 && !t.restrictable && t.refersToRestrictable() )
+  if ( t.since >= 2 && !t.restrictable && !t.restrictableReferences().empty() )
     sql += " WHERE owner = reader.reader_organisation OR reader.reader_restricted OR (" +
            namesNoRestrictedRow( t ) + ")";
   sql += ";\n";
@@ -371,16 +364,14 @@ std::string accessDdl( const SharedTable &t, const std::string &prefix, int vers
     // row the reporter may not read (under that table's own policy) is not theirs to read either.
     if ( t.hasFreeText() )
       read = own;
-    else if ( t.refersToRestrictable() )
+    else if ( !t.restrictableReferences().empty() )
     {
       // (The named table's own policy decides what "may read" is: a subquery on it sees only those rows.)
       std::string readable;
-      for ( const auto &c : t.columns )
-        if ( c.type == SharedColumnType::Reference )
-          if ( const SharedTable *target = sharedTable( c.references ); target && target->restrictable )
-            readable += std::string( readable.empty() ? "" : " AND " ) + "(" + quoteIdent( c.name ) +
-                        " IS NULL OR " + quoteIdent( c.name ) + " IN (SELECT uuid FROM " + kSchema + "." +
-                        c.references + "))";
+      for ( const SharedColumn *c : t.restrictableReferences() )
+        readable += std::string( readable.empty() ? "" : " AND " ) + "(" + quoteIdent( c->name ) +
+                    " IS NULL OR " + quoteIdent( c->name ) + " IN (SELECT uuid FROM " + kSchema + "." +
+                    c->references + "))";
       read = "(" + own + " OR (" + readable + "))";
     }
   }

@@ -452,13 +452,14 @@ bool SharedTable::hasFreeText() const
   return false;
 }
 
-bool SharedTable::refersToRestrictable() const
+std::vector<const SharedColumn *> SharedTable::restrictableReferences() const
 {
+  std::vector<const SharedColumn *> out;
   for ( const auto &c : columns )
     if ( c.type == SharedColumnType::Reference )
       if ( const SharedTable *target = sharedTable( c.references ); target && target->restrictable )
-        return true;
-  return false;
+        out.push_back( &c );
+  return out;
 }
 
 const SharedColumn *SharedTable::column( const std::string &name ) const

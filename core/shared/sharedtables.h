@@ -53,8 +53,8 @@ struct SharedTable
   std::vector<std::string> uniqueIndexes;
   bool keyNoCase = false; //!< vocabularies: the natural key's text matched whatever its case (NOCASE here)
   bool hasFreeText() const;
-  //! Whether a row of it names a row of a table that can be police-restricted (a photo's observation).
-  bool refersToRestrictable() const;
+  //! Its references to rows of tables that can be police-restricted (a photo's observation).
+  std::vector<const SharedColumn *> restrictableReferences() const;
   bool hasColumn( const std::string &column ) const;
   const SharedColumn *column( const std::string &name ) const;
   //! The natural key's columns, one by one.

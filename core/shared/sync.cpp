@@ -25,6 +25,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <variant>
 
 namespace tryggkarta
 {
@@ -1021,7 +1022,7 @@ private:
     // The natural key's columns (a crosswalk entry's crosswalk and source value): a reference is matched as
     // the row here it names.
     std::string where;
-    std::vector<std::pair<bool, std::string>> values; // (reference's fid, value)
+    std::vector<std::variant<int64_t, std::string>> values; // a reference's fid here, or the text
     for ( const std::string &key : t.naturalKeyColumns() )
     {
       int column = codec.firstColumn();
@@ -1036,10 +1037,10 @@ private:
             const int64_t target = localFid( c.references, r.text( row, column ) );
             if ( target <= 0 )
               return 0;
-            values.emplace_back( true, std::to_string( target ) );
+            values.emplace_back( target );
           }
           else
-            values.emplace_back( false, r.text( row, column ) );
+            values.emplace_back( r.text( row, column ) );
         }
         ++column;
       }
@@ -1047,13 +1048,8 @@ private:
     Statement s = mDb.prepare( "SELECT fid FROM " + t.name + " WHERE " + where +
                                " AND fid NOT IN (SELECT fid FROM sync_rows WHERE tbl = ?)" );
     int index = 1;
-    for ( const auto &[isFid, value] : values )
-    {
-      if ( isFid )
-        s.bind( index++, static_cast<int64_t>( std::stoll( value ) ) );
-      else
-        s.bind( index++, value );
-    }
+    for ( const auto &value : values )
+      std::visit( [&]( const auto &v ) { s.bind( index++, v ); }, value );
     s.bind( index, t.name );
     if ( !s.step() )
       return 0;

@@ -6,12 +6,16 @@
 
 #include <gdal_priv.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <optional>
+
+#include <unistd.h>
 
 namespace tryggkarta
 {
@@ -63,7 +67,7 @@ std::optional<Message> checkSqliteHeader( const std::string &path )
 }
 
 //! Creates an empty GeoPackage with GDAL, so the base tables are exactly what GDAL and QGIS expect.
-Status createEmptyGeoPackage( const std::string &path )
+Status createEmptyGeoPackage( const std::string &path, const std::string &shown )
 {
   GDALAllRegister();
   GDALDriver *driver = GetGDALDriverManager()->GetDriverByName( "GPKG" );
@@ -72,7 +76,7 @@ Status createEmptyGeoPackage( const std::string &path )
   CPLErrorReset();
   GDALDataset *dataset = driver->Create( path.c_str(), 0, 0, 0, GDT_Unknown, nullptr );
   if ( !dataset )
-    return Error( MessageCode::ProjectCannotCreateFile, path, CPLGetLastErrorMsg() );
+    return Error( MessageCode::ProjectCannotCreateFile, shown, CPLGetLastErrorMsg() );
   GDALClose( dataset );
   return Done();
 }
@@ -128,43 +132,100 @@ ProjectFile::ProjectFile( std::string path, Database db ) : mPath( std::move( pa
     static_cast<int>( mDb.queryInt( "SELECT value FROM tryggkarta_meta WHERE key = 'project_srs'", 3006 ) );
 }
 
+std::string newFileWorkPath( const std::string &path )
+{
+  const fs::path target( path );
+  // The extension kept last, as GDAL asks of a GeoPackage.
+  return ( target.parent_path() /
+           ( "." + target.stem().string() + ".tryggkarta-new" + target.extension().string() ) )
+    .string();
+}
+
+void removeNewFileWork( const std::string &path )
+{
+  std::error_code ec;
+  const std::string work = newFileWorkPath( path );
+  for ( const char *suffix : { "", "-journal", "-wal", "-shm" } )
+    fs::remove( work + suffix, ec );
+}
+
+Status placeNewFile( const std::string &made, const std::string &path )
+{
+  // A hard link never replaces an existing file (rename would); the file is then in place whole or not at
+  // all.
+  if ( ::link( made.c_str(), path.c_str() ) == 0 )
+  {
+    ::unlink( made.c_str() );
+    return Done();
+  }
+  const int error = errno;
+  if ( error == EEXIST )
+    return Error( MessageCode::ProjectExists, path );
+  std::error_code ec;
+  if ( error == EPERM || error == ENOTSUP || error == EXDEV ) // a file system without hard links
+  {
+    if ( fs::exists( path, ec ) )
+      return Error( MessageCode::ProjectExists, path );
+    fs::rename( made, path, ec );
+    if ( !ec )
+      return Done();
+    return Error( MessageCode::ProjectCannotCreateFile, path, ec.message() );
+  }
+  return Error( MessageCode::ProjectCannotCreateFile, path, std::strerror( error ) );
+}
+
 Expected<std::unique_ptr<ProjectFile>> ProjectFile::create( const std::string &path, int projectSrsId )
 {
   std::error_code ec;
   if ( fs::exists( path, ec ) )
     return Error( MessageCode::ProjectExists, path );
-  const Status created = createEmptyGeoPackage( path );
+  // Made under a name of its own beside the file and moved to its name when whole: a project interrupted
+  // while it is made (a kill, a full disk) is never found half made, and the next attempt starts again.
+  removeNewFileWork( path );
+  const std::string work = newFileWorkPath( path );
+  const Status created = createEmptyGeoPackage( work, path );
   if ( !created )
+  {
+    removeNewFileWork( path );
     return Error{ created.error() };
+  }
   try
   {
-    Database db( path, Database::Mode::ReadWrite );
-    migrate( db, 0, currentSchemaVersion() );
-    if ( projectSrsId != kDefaultProjectSrsId )
     {
-      Transaction transaction( db );
-      ensureSpatialRefSys( db, projectSrsId );
-      for ( const std::string &table : projectFeatureTables() )
+      Database db( work, Database::Mode::ReadWrite );
+      migrate( db, 0, currentSchemaVersion() );
+      if ( projectSrsId != kDefaultProjectSrsId )
       {
-        Statement update = db.prepare( "UPDATE gpkg_geometry_columns SET srs_id = ? WHERE table_name = ?" );
-        update.bind( 1, projectSrsId ).bind( 2, table );
-        update.run();
-        Statement contents = db.prepare( "UPDATE gpkg_contents SET srs_id = ? WHERE table_name = ?" );
-        contents.bind( 1, projectSrsId ).bind( 2, table );
-        contents.run();
+        Transaction transaction( db );
+        ensureSpatialRefSys( db, projectSrsId );
+        for ( const std::string &table : projectFeatureTables() )
+        {
+          Statement update = db.prepare( "UPDATE gpkg_geometry_columns SET srs_id = ? WHERE table_name = ?" );
+          update.bind( 1, projectSrsId ).bind( 2, table );
+          update.run();
+          Statement contents = db.prepare( "UPDATE gpkg_contents SET srs_id = ? WHERE table_name = ?" );
+          contents.bind( 1, projectSrsId ).bind( 2, table );
+          contents.run();
+        }
+        db.exec( "UPDATE tryggkarta_meta SET value = '" + std::to_string( projectSrsId ) +
+                 "' WHERE key = 'project_srs'" );
+        transaction.commit();
       }
-      db.exec( "UPDATE tryggkarta_meta SET value = '" + std::to_string( projectSrsId ) +
-               "' WHERE key = 'project_srs'" );
-      transaction.commit();
+      Statement created = db.prepare( "INSERT INTO tryggkarta_meta (key, value) VALUES ('created_at', ?)" );
+      created.bind( 1, utcNowIso() );
+      created.run();
+    } // closed before the move: SQLite names its journal after the path it opened
+    if ( const Status placed = placeNewFile( work, path ); !placed )
+    {
+      removeNewFileWork( path );
+      return Error( placed.error() );
     }
-    Statement created = db.prepare( "INSERT INTO tryggkarta_meta (key, value) VALUES ('created_at', ?)" );
-    created.bind( 1, utcNowIso() );
-    created.run();
+    Database db( path, Database::Mode::ReadWrite );
     return std::unique_ptr<ProjectFile>( new ProjectFile( path, std::move( db ) ) );
   }
   catch ( const SqlError &e )
   {
-    fs::remove( path, ec );
+    removeNewFileWork( path );
     return Error( MessageCode::ProjectCreateFailed, path, e.what() );
   }
 }

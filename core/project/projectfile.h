@@ -24,10 +24,21 @@ struct Category
   bool hidden = false;
 };
 
+/**
+ * The name a new file for path is made under before it is moved to path: ".NAME.tryggkarta-new.gpkg" beside
+ * it (for NAME.gpkg).
+ * A file found under it is an earlier attempt that was interrupted.
+ */
+std::string newFileWorkPath( const std::string &path );
+//! Removes what an interrupted attempt to make path left under newFileWorkPath (the file and its journal).
+void removeNewFileWork( const std::string &path );
+//! Moves the file made under the name made to path, never over an existing file (ProjectExists then).
+Status placeNewFile( const std::string &made, const std::string &path );
+
 class ProjectFile
 {
 public:
-  //! Creates a new project file; fails if the file exists.
+  //! Creates a new project file, whole or not at all (see newFileWorkPath); fails if the file exists.
   static Expected<std::unique_ptr<ProjectFile>> create( const std::string &path, int projectSrsId = 3006 );
   /**
    * Opens an existing project. A change that was interrupted (a journal or write-ahead log left beside the

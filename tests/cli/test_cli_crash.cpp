@@ -175,3 +175,39 @@ TEST_CASE(
             << endedAlone << " ended first; " << rolledBack << " interrupted commits rolled back and told; "
             << outcomeBefore << " projects as before, " << outcomeAfter << " as after\n";
 }
+
+TEST_CASE( "a project killed while it is made is never found half made, and is made again" )
+{
+  // tryggkarta-cli new killed at moments over its whole run (about 0.1 s): the file is then either absent or a
+  // whole project; what the interrupted attempt left under its own name is cleared by the next one.
+  TempDir dir;
+  const std::string path = dir.file( "ny.gpkg" );
+  std::mt19937 random( 20261207 );
+  int absent = 0, whole = 0;
+  for ( int attempt = 0; attempt < 12; ++attempt )
+  {
+    INFO( "attempt " << attempt );
+    const int ms = 5 + std::uniform_int_distribution<int>( 0, 120 )( random );
+    clitest::runCommand( "timeout -s KILL " + std::to_string( ms / 1000.0 ) + " " + TRYGGKARTA_CLI + " new '" +
+                         path + "' >/dev/null 2>&1" );
+    if ( !fs::exists( path ) )
+      ++absent;
+    else
+    {
+      ++whole;
+      const Run info = cli( { "info", path } );
+      CHECK( info.exitCode == 0 );
+      CHECK( info.output.find( "incidents" ) != std::string::npos );
+      fs::remove( path );
+    }
+    const Run made = cli( { "new", path } );
+    CHECK( made.exitCode == 0 );
+    CHECK( cli( { "info", path } ).exitCode == 0 );
+    fs::remove( path );
+    // Nothing of the attempts is left beside it.
+    for ( const auto &entry : fs::directory_iterator( dir.path() ) )
+      CHECK( entry.path().filename().string().find( "tryggkarta-new" ) == std::string::npos );
+  }
+  INFO( absent << " attempts left no file, " << whole << " a whole project" );
+  CHECK( absent >= 1 );
+}

@@ -487,6 +487,133 @@ TEST_CASE(
   CHECK( p->db().queryInt( "SELECT count(*) FROM sync_changes" ) == 0 );
   INFO( kills << " of 6 runs were killed" );
   CHECK( kills >= 1 );
+
+  // A new copy of those rows killed at random moments while it is filled (its tables are each filled in one
+  // transaction): the next synchronisation makes it whole, with a sound spatial index.
+  const std::string fresh = dir.file( "ny.gpkg" );
+  int freshKills = 0;
+  for ( int attempt = 0; attempt < 6; ++attempt )
+  {
+    const int ms = std::uniform_int_distribution<int>( 20, 300 )( random );
+    const auto run = clitest::runCommand( "timeout -s KILL " + std::to_string( ms / 1000.0 ) + " " +
+                                          TRYGGKARTA_CLI + " sync '" + fresh + "' --connect '" +
+                                          server.conninfo() + "' --batch 700 >/dev/null 2>&1; echo exit=$?" );
+    if ( run.output.find( "exit=137" ) != std::string::npos )
+      ++freshKills;
+  }
+  const auto made = clitest::cli( { "sync", fresh, "--connect", server.conninfo() } );
+  INFO( made.output );
+  REQUIRE( made.exitCode == 0 );
+  auto n = sharedtest::open( fresh );
+  CHECK( sharedtest::copyIncidents( n->db() ) == sharedtest::sharedIncidents( *admin ) );
+  CHECK( n->db().queryText( "SELECT rtreecheck('rtree_incidents_geom')" ) == "ok" );
+  CHECK( n->db().queryInt( "SELECT count(*) FROM rtree_incidents_geom" ) == 3000 );
+  CHECK( n->db().queryInt( "SELECT count(*) FROM sync_changes" ) == 0 );
+  CHECK( n->db().queryInt( "SELECT count(*) FROM sync_applying" ) == 0 );
+  INFO( freshKills << " of 6 runs making a new copy were killed" );
+  CHECK( freshKills >= 1 );
+}
+
+TEST_CASE(
+  "a new copy is filled as a bulk load: every row, its spatial index, indexes and triggers, and a row "
+  "it refuses kept as a conflict" )
+{
+  Server server;
+  server.initWithLogins();
+  testutil::TempDir dir;
+  const std::string coord = dir.file( "samordnare.gpkg" ), fresh = dir.file( "ny.gpkg" );
+  sharedtest::sync( coord, server.conninfo() );
+  {
+    auto p = sharedtest::open( coord );
+    Transaction t( p->db() );
+    std::mt19937 random( 7 );
+    std::uniform_real_distribution<double> x( 400000, 404000 ), y( 6580000, 6584000 );
+    for ( int i = 0; i < 1000; ++i )
+      sharedtest::addIncident( p->db(), x( random ), y( random ), i % 3 ? "klotter" : "glaskross", "Skolan",
+                               "händelse " + std::to_string( i ) );
+    t.commit();
+  }
+  sharedtest::sync( coord );
+
+  // One row the shared database was made to allow and a copy's file refuses: a negative weight.
+  auto admin = sharedtest::connect( server.conninfo() );
+  const std::string check =
+    admin
+      ->query( "SELECT conname FROM pg_constraint WHERE conrelid = 'tryggkarta.incidents'::regclass AND "
+               "contype = 'c' AND pg_get_constraintdef(oid) LIKE '%weight%'" )
+      .text( 0, 0 );
+  admin->exec( "ALTER TABLE tryggkarta.incidents DROP CONSTRAINT " + quoteIdent( check ) );
+  admin->exec( "UPDATE tryggkarta.incidents SET weight = -1 WHERE description = 'händelse 500'" );
+  const std::string refusedUuid =
+    admin->query( "SELECT uuid::text FROM tryggkarta.incidents WHERE weight < 0" ).text( 0, 0 );
+
+  // Batches of 300: statements of 64 rows and shorter ones at each batch's end.
+  const auto report = sharedtest::sync( fresh, server.conninfo(), 300 );
+  CHECK( report.newConflicts == 1 );
+  auto n = sharedtest::open( fresh );
+  Database &db = n->db();
+  const auto conflicts = openSyncConflicts( db );
+  REQUIRE( conflicts.size() == 1 );
+  CHECK( conflicts[0].kind == "refused" );
+  CHECK( conflicts[0].table == "incidents" );
+  CHECK( conflicts[0].uuid == refusedUuid );
+  CHECK( conflicts[0].reason.find( "this copy" ) != std::string::npos );
+
+  // Every other row, as the coordinator's copy has it (the refused one's line left out).
+  auto c = sharedtest::open( coord );
+  auto expected = sharedtest::copyIncidents( c->db() );
+  expected.erase( std::remove_if( expected.begin(), expected.end(),
+                                  [&]( const std::string &line )
+                                  { return line.rfind( refusedUuid, 0 ) == 0; } ),
+                  expected.end() );
+  REQUIRE( expected.size() == 999 );
+  CHECK( sharedtest::copyIncidents( db ) == expected );
+  CHECK( db.queryInt( "SELECT count(DISTINCT fid) FROM sync_rows WHERE tbl = 'incidents'" ) == 999 );
+  CHECK( db.queryInt( "SELECT count(*) FROM incidents i JOIN sync_rows r ON r.tbl = 'incidents' AND r.fid = "
+                      "i.fid" ) == 999 );
+
+  // The spatial index: sound, every row's own point, and a window answered as the rows' coordinates do.
+  CHECK( db.queryText( "SELECT rtreecheck('rtree_incidents_geom')" ) == "ok" );
+  CHECK( db.queryInt( "SELECT count(*) FROM incidents i JOIN rtree_incidents_geom r ON r.id = i.fid WHERE "
+                      "r.minx <= ST_MinX(i.geom) AND r.maxx >= ST_MaxX(i.geom) AND r.miny <= ST_MinY(i.geom) "
+                      "AND r.maxy >= ST_MaxY(i.geom) AND r.maxx - r.minx <= 2 AND r.maxy - r.miny <= 2" ) ==
+         999 );
+  CHECK( db.queryInt( "SELECT count(*) FROM rtree_incidents_geom" ) == 999 );
+  const int64_t inWindow =
+    db.queryInt( "SELECT count(*) FROM rtree_incidents_geom WHERE maxx >= 401000 AND minx <= 402500 AND "
+                 "maxy >= 6581000 AND miny <= 6582500" );
+  const int64_t inner =
+    db.queryInt( "SELECT count(*) FROM incidents WHERE ST_MinX(geom) BETWEEN 401001 AND 402499 "
+                 "AND ST_MinY(geom) BETWEEN 6581001 AND 6582499" );
+  const int64_t outer =
+    db.queryInt( "SELECT count(*) FROM incidents WHERE ST_MinX(geom) BETWEEN 400999 AND 402501 "
+                 "AND ST_MinY(geom) BETWEEN 6580999 AND 6582501" );
+  CHECK( inner > 50 );
+  CHECK( inWindow >= inner );
+  CHECK( inWindow <= outer );
+
+  // The same indexes and triggers as the coordinator's copy, working again after the fill.
+  const std::string objects =
+    "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type IN "
+    "('index', 'trigger') AND tbl_name = 'incidents' ORDER BY name)";
+  CHECK( db.queryText( objects ) == c->db().queryText( objects ) );
+  CHECK( db.queryInt( "SELECT count(*) FROM sync_applying" ) == 0 );
+  CHECK( db.queryInt( "SELECT count(*) FROM sync_changes" ) == 0 );
+  const int64_t added =
+    sharedtest::addIncident( db, 403999, 6583999, "klotter", "Skolan", "ny efter fyllningen" );
+  CHECK( db.queryInt( "SELECT count(*) FROM sync_changes WHERE tbl = 'incidents' AND op = 'I' AND fid = " +
+                      std::to_string( added ) ) == 1 );
+  CHECK( db.queryInt( "SELECT count(*) FROM rtree_incidents_geom WHERE id = " + std::to_string( added ) ) ==
+         1 );
+  CHECK( db.queryText( "SELECT rtreecheck('rtree_incidents_geom')" ) == "ok" );
+  CHECK( db.queryInt(
+           "SELECT count(*) FROM incidents WHERE description = 'händelse 998' AND category = 'klotter'" ) ==
+         1 );
+  n.reset();
+  c.reset();
+  const auto next = sharedtest::sync( fresh );
+  CHECK( next.pushed == 1 );
+  CHECK( next.pulled == 0 );
 }
 
 TEST_CASE( "the command-line tool manages the shared project, its users and a copy's conflicts" )

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <fcntl.h>
@@ -148,16 +150,31 @@ bool knownIntactOnDisk( const FileState &state )
 }
 
 //! A file changed within this many nanoseconds of now may change again within the same tick of the file
-//! system's clock without its times moving: it is remembered in this process only.
-constexpr int64_t kSettledNanoseconds = 1000000000;
+//! system's clock without its times moving: it is remembered in this process only. A file system that keeps
+//! sub-second times moves them at every tick of the kernel's clock (a few milliseconds); one that keeps whole
+//! seconds (FAT: two) may not move them for up to two seconds.
+constexpr int64_t kSettledFineNanoseconds = 50000000;
+constexpr int64_t kSettledCoarseNanoseconds = 2000000000;
+
+int64_t settleWindow( const FileState &state )
+{
+  const bool fine = state.written[1] % 1000000000 != 0 || state.written[2] % 1000000000 != 0;
+  return fine ? kSettledFineNanoseconds : kSettledCoarseNanoseconds;
+}
+
+//! The last time the file or its log changed.
+int64_t lastChange( const FileState &state )
+{
+  int64_t last = 0;
+  for ( size_t i : { 1, 2, 4, 5 } )
+    last = std::max( last, state.written[i] );
+  return last;
+}
 
 //! Whether the file had not changed for a while when its state was read.
 bool settled( const FileState &state )
 {
-  for ( size_t i : { 1, 2, 4, 5 } )
-    if ( state.written[i] > state.capturedAt - kSettledNanoseconds )
-      return false;
-  return true;
+  return lastChange( state ) <= state.capturedAt - settleWindow( state );
 }
 
 void rememberOnDisk( const FileState &state )
@@ -373,6 +390,36 @@ Status checkIntact( Database &db )
     rememberIntact( *before );
   finish( unchanged, std::nullopt );
   return Done{};
+}
+
+void rememberIntactWhenSettled( Database &db )
+{
+  const std::string path = mainFile( db );
+  if ( path.empty() || intactListPath().empty() )
+    return;
+  const std::optional<FileState> state = stateOf( path );
+  if ( !state )
+    return;
+  {
+    std::lock_guard<std::mutex> lock( sMutex );
+    const auto it = sIntact.find( { state->device, state->inode } );
+    if ( it == sIntact.end() || !( it->second == *state ) )
+      return; // not known whole as it is now
+  }
+  if ( knownIntactOnDisk( *state ) )
+    return;
+  const int64_t window = settleWindow( *state );
+  if ( window > kSettledFineNanoseconds )
+    return; // whole seconds: not worth the wait
+  const int64_t wait = lastChange( *state ) + window - nowNanoseconds();
+  if ( wait > window )
+    return; // times in the future (a clock set wrong): never settled
+  if ( wait > 0 )
+    std::this_thread::sleep_for( std::chrono::nanoseconds( wait + 1000000 ) );
+  // Unchanged since it was found whole, and now past the clock's tick: any later change moves its times.
+  const std::optional<FileState> again = stateOf( path );
+  if ( again && *again == *state && settled( *again ) )
+    rememberOnDisk( *again );
 }
 
 void noteOwnCommit( Database &db )

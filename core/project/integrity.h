@@ -42,6 +42,15 @@ uint64_t integrityChecksMade();
 //! After the connection committed to a file that was whole: the file as it is now needs no check.
 void noteOwnCommit( Database &db );
 
+/**
+ * When this process knows the connection's file whole as it is now but changed it too recently for the
+ * user's cache folder to keep the answer (the file system's clock might not move its times for another
+ * change): waits until that clock has moved on (at most 50 ms on a file system with sub-second times; not at
+ * all on others) and keeps the answer there if the file is unchanged, so the next process need not read it
+ * through. For the end of a command that wrote last (a synchronisation before the app opens the copy).
+ */
+void rememberIntactWhenSettled( Database &db );
+
 //! Marks the connection's file as being written by this process (a Transaction is open on it), or no longer.
 void noteWriting( Database &db, bool writing );
 /**

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "geometryblob.h"
+#include "integrity.h"
 #include "json.h"
 #include "message.h"
 #include "pgconnection.h"
@@ -2125,7 +2126,10 @@ Expected<SyncReport> synchronise( const std::string &projectPath, const std::str
       shareLaterTables( project->db(), info.value().kind == "coordinator" );
     }
     Synchroniser synchroniser( project->db(), conn, info.value(), options );
-    return synchroniser.run();
+    SyncReport report = synchroniser.run();
+    // The copy is opened next (the app opens it at once): its check kept for that process too.
+    rememberIntactWhenSettled( project->db() );
+    return report;
   }
   catch ( const SyncStop &stop )
   {

@@ -249,12 +249,19 @@ TEST_CASE( "a project found whole is remembered for the next process until the f
     auto project = ProjectFile::create( path );
     REQUIRE( project.ok() );
   }
-  // A file changed less than a second ago may change again in the same tick of the file system's clock:
-  // this process remembers it, the cache folder does not.
-  std::this_thread::sleep_for( std::chrono::milliseconds( 1100 ) );
+  // A file changed within the file system's clock tick may change again without its times moving: this
+  // process remembers it, the cache folder does not. Its times set into the future make it one for sure.
+  std::this_thread::sleep_for( std::chrono::milliseconds( 100 ) );
   {
     auto project = ProjectFile::create( fresh );
     REQUIRE( project.ok() );
+  }
+  {
+    timespec later[2];
+    ::clock_gettime( CLOCK_REALTIME, &later[0] );
+    later[0].tv_sec += 60;
+    later[1] = later[0];
+    REQUIRE( ::utimensat( AT_FDCWD, fresh.c_str(), later, 0 ) == 0 );
   }
   int64_t root = 0;
   for ( const std::string &file : { path, fresh } )
@@ -266,9 +273,28 @@ TEST_CASE( "a project found whole is remembered for the next process until the f
     if ( file == path )
       root = project.value()->db().queryInt( "SELECT rootpage FROM sqlite_master WHERE name = 'categories'" );
   }
+  {
+    // Not worth waiting for: its times will not settle.
+    auto project = ProjectFile::open( fresh, true );
+    REQUIRE( project.ok() );
+    rememberIntactWhenSettled( project.value()->db() );
+  }
   forgetIntactFiles(); // as a new process starts
   CHECK( intactRememberedOnDisk( path ) );
   CHECK_FALSE( intactRememberedOnDisk( fresh ) );
+
+  // A command that wrote last (a synchronisation) waits for the clock's tick and keeps its answer there.
+  const std::string written = dir.file( "written.gpkg" );
+  {
+    auto project = ProjectFile::create( written );
+    REQUIRE( project.ok() );
+    Transaction transaction( project.value()->db() );
+    project.value()->db().exec( "INSERT INTO tryggkarta_meta (key, value) VALUES ('test', 'just now')" );
+    transaction.commit();
+    rememberIntactWhenSettled( project.value()->db() );
+  }
+  forgetIntactFiles();
+  CHECK( intactRememberedOnDisk( written ) );
   CHECK( fs::exists( cache + "/tryggkarta/intact-files" ) );
   // Nothing of the file's name or folder is kept there.
   CHECK( readFile( cache + "/tryggkarta/intact-files" ).find( "p.gpkg" ) == std::string::npos );

@@ -346,12 +346,17 @@ The EST group's shared database (PostgreSQL 15 + PostGIS 3) and offline copies:
         [--password-stdin]
       A login: a reporter inserts and edits its organisation's incidents, observations,
       walks and action updates and reads everyone else's only through the shared
-      lägesbild (no free text, no police-restricted row); the steering group reads the
-      lägesbild; a coordinator everything. The password is hashed before it is sent.
+      lägesbild (no free text, no police-restricted row, the incidents generalised);
+      the steering group reads the lägesbild; a coordinator everything. The password
+      is hashed before it is sent.
   shared list-users CONN
   shared restrict|unrestrict CONN TABLE UUID
       Police-restrict a row of incidents, observations or actions (read only by the
       police and the coordinator), or lift it.
+  shared lagesbild-cell CONN [METRES]
+      The shared lägesbild's grid: another organisation's incident is shown to those
+      who may not read its text at the centre of its cell (100 m unless set), its
+      times to the hour. With METRES (10 to 10000), the coordinator sets it.
   sync PROJECT.gpkg [--connect CONN] [--batch N]
       Synchronise an offline copy: pull what changed in the shared database, push what
       changed here, row by row with versions. --connect makes PROJECT.gpkg a copy (a

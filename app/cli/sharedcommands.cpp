@@ -170,6 +170,39 @@ int sharedRestrict( const std::vector<std::string> &args, bool restricted, std::
   return 0;
 }
 
+int sharedLagesbildCellCommand( const std::vector<std::string> &args, std::ostream &out, std::ostream &err )
+{
+  if ( args.empty() || args.size() > 2 )
+    return usage( err, "shared lagesbild-cell needs a connection, and the cell's size in metres to set it" );
+  std::optional<double> metres;
+  if ( args.size() == 2 )
+  {
+    try
+    {
+      size_t used = 0;
+      metres = std::stod( args[1], &used );
+      if ( used != args[1].size() )
+        throw std::invalid_argument( args[1] );
+    }
+    catch ( const std::exception & )
+    {
+      return usage( err, "the cell's size is a number of metres, not '" + args[1] + "'" );
+    }
+  }
+  auto conn = connectTo( args[0] );
+  if ( !conn )
+    return fail( err, conn.error() );
+  auto cell = sharedLagesbildCell( **conn, metres );
+  if ( !cell )
+    return fail( err, cell.error() );
+  char text[32];
+  std::snprintf( text, sizeof text, "%g", cell.value() );
+  out << "The shared lägesbild places other organisations' incidents at the centre of their " << text
+      << " m cell, their times to the hour"
+      << ( metres ? " (every unrestricted incident is sent to the copies again).\n" : ".\n" );
+  return 0;
+}
+
 void printConflict( const SyncConflict &c, std::ostream &out )
 {
   out << "Conflict " << c.id << ": " << c.table << " "
@@ -190,7 +223,7 @@ int commandShared( const std::vector<std::string> &args, std::ostream &out, std:
   if ( args.empty() )
     return usage( err,
                   "shared needs a subcommand: init, migrate, info, add-organisation, add-user, list-users, "
-                  "restrict, unrestrict" );
+                  "restrict, unrestrict, lagesbild-cell" );
   const std::string sub = args[0];
   const std::vector<std::string> rest( args.begin() + 1, args.end() );
   if ( sub == "init" )
@@ -207,6 +240,8 @@ int commandShared( const std::vector<std::string> &args, std::ostream &out, std:
     return sharedListUsers( rest, out, err );
   if ( sub == "restrict" || sub == "unrestrict" )
     return sharedRestrict( rest, sub == "restrict", out, err );
+  if ( sub == "lagesbild-cell" )
+    return sharedLagesbildCellCommand( rest, out, err );
   return usage( err, "unknown shared subcommand '" + sub + "'" );
 }
 

@@ -266,7 +266,7 @@ std::string namesNoRestrictedRow( const SharedTable &t )
 
 //! A table's lägesbild view as the schema's version `version` has it; `replace` gives one a later version
 //! added columns to (at the end, as CREATE OR REPLACE VIEW allows; its grants stay).
-std::string viewDdl( const SharedTable &t, const std::string &prefix, int version, bool replace )
+std::string viewDdl( const SharedTable &t, const std::string &prefix, int version, bool replace, int srid )
 {
   const std::string q = std::string( kSchema ) + "." + t.name;
   const std::string coordinator = quoteIdent( prefix + "_coordinator" );
@@ -278,13 +278,27 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
   std::string columns = "uuid, version, tx, change_id, owner";
   if ( t.restrictable )
     columns += ", restricted";
-  if ( !t.geometryType.empty() )
-    columns += ", geom";
   // Who reads is looked up once per query (the one-row subquery "reader"), not once per row and column: the
   // functions' lookups per row made a pull of 10^5 incidents spend a second here.
   const std::string readsText =
     "(reader.reader_coordinator OR owner = reader.reader_organisation" +
     std::string( t.restrictable ? " OR (restricted AND reader.reader_restricted)" : "" ) + ")";
+  // From version 3 another organisation's incident comes generalised to those who may not read its text: its
+  // place the centre of its cell of the lägesbild's grid (tryggkarta.meta lagesbild_cell_m, 100 m unless
+  // set), its times to the hour. Enough for the heat map, the clusters and the week's counts; not the door
+  // or the minute.
+  const bool generalised = t.name == "incidents" && version >= 3;
+  const std::string cell = "reader.reader_cell";
+  if ( !t.geometryType.empty() )
+  {
+    if ( generalised )
+      columns += ", CASE WHEN " + readsText + " THEN geom ELSE ST_SetSRID(ST_MakePoint(floor(ST_X(geom) / " +
+                 cell + ") * " + cell + " + " + cell + " / 2, floor(ST_Y(geom) / " + cell + ") * " + cell +
+                 " + " + cell + " / 2), " + std::to_string( srid ) + ")::geometry(Point, " +
+                 std::to_string( srid ) + ") END AS geom";
+    else
+      columns += ", geom";
+  }
   for ( const auto &c : t.columns )
   {
     if ( c.since > version )
@@ -292,6 +306,9 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
     if ( c.freeText )
       columns +=
         ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " END AS " + quoteIdent( c.name );
+    else if ( generalised && ( c.name == "occurred_from" || c.name == "occurred_until" ) )
+      columns += ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " ELSE date_trunc('hour', " +
+                 quoteIdent( c.name ) + ") END AS " + quoteIdent( c.name );
     else
       columns += ", " + quoteIdent( c.name );
   }
@@ -299,7 +316,8 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
     std::string( replace ? "CREATE OR REPLACE VIEW " : "CREATE VIEW " ) + q +
     "_lagesbild WITH (security_barrier) AS SELECT " + columns + " FROM " + q +
     ", (SELECT tryggkarta.is_coordinator() AS reader_coordinator, tryggkarta.my_organisation() AS "
-    "reader_organisation, tryggkarta.reads_restricted() AS reader_restricted OFFSET 0) reader";
+    "reader_organisation, tryggkarta.reads_restricted() AS reader_restricted" +
+    ( generalised ? ", tryggkarta.lagesbild_cell() AS reader_cell" : "" ) + " OFFSET 0) reader";
   if ( t.restrictable )
     sql += " WHERE NOT restricted OR owner = reader.reader_organisation OR reader.reader_restricted";
   if ( t.name == "action_status_history" )
@@ -317,7 +335,7 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
 }
 
 //! The grants, policies and the lägesbild view of a table.
-std::string accessDdl( const SharedTable &t, const std::string &prefix, int version )
+std::string accessDdl( const SharedTable &t, const std::string &prefix, int version, int srid )
 {
   const std::string q = std::string( kSchema ) + "." + t.name;
   const std::string coordinator = quoteIdent( prefix + "_coordinator" );
@@ -396,7 +414,7 @@ std::string accessDdl( const SharedTable &t, const std::string &prefix, int vers
            ") WITH CHECK (" + ( t.name == "incidents" ? insertCheck : edit ) + ");\n";
     sql += "CREATE POLICY reporter_delete ON " + q + " FOR DELETE TO " + reporter + " USING (" + own + ");\n";
   }
-  return sql + viewDdl( t, prefix, version, false );
+  return sql + viewDdl( t, prefix, version, false, srid );
 }
 
 std::string defaultPrefix( const std::string &database )
@@ -431,7 +449,7 @@ void migration1( PgConnection &conn, int srid, const std::string &prefix )
   }
   for ( const auto &t : sharedTables() )
     if ( t.since == 1 )
-      conn.exec( accessDdl( t, prefix, 1 ) );
+      conn.exec( accessDdl( t, prefix, 1, srid ) );
   const std::string all = quoteIdent( prefix + "_coordinator" ) + ", " + quoteIdent( prefix + "_reporter" ) +
                           ", " + quoteIdent( prefix + "_steering" );
   // Who has reported: counts per organisation and week, readable by everyone (aggregated, no row).
@@ -478,11 +496,11 @@ void addTablesOf( PgConnection &conn, int srid, const std::string &prefix, int v
       added = true;
     }
     if ( added && !t.vocabulary )
-      conn.exec( viewDdl( t, prefix, version, true ) );
+      conn.exec( viewDdl( t, prefix, version, true, srid ) );
   }
   for ( const auto &t : sharedTables() )
     if ( t.since == version )
-      conn.exec( accessDdl( t, prefix, version ) );
+      conn.exec( accessDdl( t, prefix, version, srid ) );
 }
 
 //! Version 2: walk organisations and photos, priorities (and the actions' link to them), evaluations, the
@@ -511,7 +529,47 @@ void migration2( PgConnection &conn, int srid, const std::string &prefix )
   // The older lägesbild views look up who reads once per query instead of once per row (same columns).
   for ( const auto &t : sharedTables() )
     if ( t.since < 2 && !t.vocabulary )
-      conn.exec( viewDdl( t, prefix, 2, true ) );
+      conn.exec( viewDdl( t, prefix, 2, true, srid ) );
+}
+
+//! Version 3: another organisation's incidents generalised in the lägesbild for those who may not read their
+//! text (see viewDdl), with the grid's cell size in tryggkarta.meta.
+void migration3( PgConnection &conn, int srid, const std::string &prefix )
+{
+  conn.exec(
+    "INSERT INTO tryggkarta.meta (key, value) VALUES ('lagesbild_cell_m', '" +
+    std::to_string( kDefaultLagesbildCellMetres ) +
+    "') ON CONFLICT (key) DO NOTHING;\n"
+    "CREATE FUNCTION tryggkarta.lagesbild_cell() RETURNS double precision LANGUAGE sql STABLE AS $$ "
+    "SELECT coalesce((SELECT value::double precision FROM tryggkarta.meta WHERE key = 'lagesbild_cell_m' "
+    "AND value::double precision > 0), " +
+    std::to_string( kDefaultLagesbildCellMetres ) + ") $$;\n" );
+  // The coordinator sets the grid; every unrestricted incident is then sent again (a new version, its
+  // content untouched: change_id set keeps its updated_at), so copies made before hold no finer places.
+  conn.exec( R"SQL(
+CREATE FUNCTION tryggkarta.set_lagesbild_cell(metres double precision) RETURNS bigint LANGUAGE plpgsql
+  SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  sent bigint;
+BEGIN
+  IF NOT tryggkarta.is_coordinator() THEN
+    RAISE EXCEPTION 'only the coordinator sets the lägesbild''s grid' USING ERRCODE = '42501';
+  END IF;
+  IF metres IS NULL OR metres < 10 OR metres > 10000 THEN
+    RAISE EXCEPTION 'a cell of the lägesbild''s grid is 10 to 10000 metres' USING ERRCODE = '22023';
+  END IF;
+  UPDATE tryggkarta.meta SET value = metres::text WHERE key = 'lagesbild_cell_m';
+  UPDATE tryggkarta.incidents SET change_id = gen_random_uuid() WHERE NOT restricted;
+  GET DIAGNOSTICS sent = ROW_COUNT;
+  RETURN sent;
+END $$;
+REVOKE EXECUTE ON FUNCTION tryggkarta.set_lagesbild_cell(double precision) FROM PUBLIC;
+)SQL" );
+  conn.exec( "GRANT EXECUTE ON FUNCTION tryggkarta.set_lagesbild_cell(double precision) TO " +
+             quoteIdent( prefix + "_coordinator" ) );
+  for ( const auto &t : sharedTables() )
+    if ( t.name == "incidents" )
+      conn.exec( viewDdl( t, prefix, 3, true, srid ) );
 }
 
 struct Migration
@@ -522,7 +580,7 @@ struct Migration
 
 const std::vector<Migration> &migrations()
 {
-  static const std::vector<Migration> list = { { 1, migration1 }, { 2, migration2 } };
+  static const std::vector<Migration> list = { { 1, migration1 }, { 2, migration2 }, { 3, migration3 } };
   return list;
 }
 
@@ -925,6 +983,23 @@ Status setSharedRestricted( PgConnection &conn, const std::string &table, const 
     if ( e.isRefusal() )
       return Error( MessageCode::SharedNotAllowed, conn.user() );
     return queryFailed( "restricting a row", e );
+  }
+}
+
+Expected<double> sharedLagesbildCell( PgConnection &conn, std::optional<double> metres )
+{
+  try
+  {
+    if ( metres )
+      conn.query( "SELECT tryggkarta.set_lagesbild_cell($1::double precision)",
+                  { std::to_string( *metres ) } );
+    return std::stod( conn.query( "SELECT tryggkarta.lagesbild_cell()::text" ).text( 0, 0 ) );
+  }
+  catch ( const PgError &e )
+  {
+    if ( e.isRefusal() )
+      return Error( MessageCode::SharedNotAllowed, conn.user() );
+    return queryFailed( "the lägesbild's grid", e );
   }
 }
 

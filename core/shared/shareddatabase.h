@@ -13,6 +13,7 @@
 
 #include "expected.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,9 @@ namespace tryggkarta
 class PgConnection;
 
 //! The newest schema version this program makes and reads.
-constexpr int kSharedSchemaVersion = 2;
+constexpr int kSharedSchemaVersion = 3;
+//! The lägesbild's grid for other organisations' incidents (schema version 3), unless the project sets it.
+constexpr int kDefaultLagesbildCellMetres = 100;
 
 struct SharedInitOptions
 {
@@ -88,5 +91,12 @@ Expected<std::vector<SharedUser>> listSharedUsers( PgConnection &conn );
 //! Sets or clears the police restriction of a row (incidents, observations, actions) by its uuid.
 Status setSharedRestricted( PgConnection &conn, const std::string &table, const std::string &uuid,
                             bool restricted );
+
+/**
+ * The lägesbild's grid (schema version 3): the cell, in metres, whose centre places another organisation's
+ * incident for those who may not read its text. With metres, the coordinator sets it first (10 to 10000 m);
+ * every unrestricted incident is then sent again so copies hold no finer places.
+ */
+Expected<double> sharedLagesbildCell( PgConnection &conn, std::optional<double> metres = std::nullopt );
 
 } // namespace tryggkarta

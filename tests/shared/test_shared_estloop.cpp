@@ -310,8 +310,9 @@ TEST_CASE( "the EST loop's priorities, evaluations, citizen promises, walk organ
   }
 }
 
-TEST_CASE( "shared migrate brings a version 1 database to version 2, and a copy made before shares the new "
-           "tables" )
+TEST_CASE(
+  "shared migrate brings a version 1 database to the newest version, and a copy made before shares the "
+  "new tables" )
 {
   Server server;
   server.initWithLogins( 1 );
@@ -333,7 +334,9 @@ TEST_CASE( "shared migrate brings a version 1 database to version 2, and a copy 
 
   auto migrated = migrateSharedDatabase( *admin );
   REQUIRE( migrated.ok() );
-  CHECK( migrated.value() == 2 );
+  CHECK( migrated.value() == kSharedSchemaVersion );
+  // Version 3: the lägesbild's grid for other organisations' incidents.
+  CHECK( admin->query( "SELECT tryggkarta.lagesbild_cell()" ).text( 0, 0 ) == "100" );
   for ( const char *table : kLaterTables )
   {
     INFO( table );

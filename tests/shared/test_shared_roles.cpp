@@ -89,6 +89,80 @@ TEST_CASE(
 }
 
 TEST_CASE(
+  "another organisation's incident comes generalised in the lägesbild: its cell's centre and its hour" )
+{
+  Server server;
+  server.initWithLogins();
+  auto coordinator = sharedtest::connect( server.conninfo() );
+  const auto place = []( PgConnection &conn, const std::string &organisation )
+  {
+    return conn
+      .query(
+        "SELECT ST_X(geom)::text || ' ' || ST_Y(geom)::text || ' ' || to_char(occurred_from AT TIME ZONE "
+        "'UTC', 'HH24:MI:SS') || ' ' || to_char(occurred_until AT TIME ZONE 'UTC', 'HH24:MI') FROM "
+        "tryggkarta.incidents_lagesbild WHERE organisation = $1",
+        { organisation } )
+      .text( 0, 0 );
+  };
+  for ( const char *organisation : { "Skolan", "Polisen" } )
+    coordinator->query(
+      "INSERT INTO tryggkarta.incidents (geom, occurred_from, occurred_until, category, "
+      "organisation, description, created_at, updated_at, restricted) VALUES "
+      "(ST_SetSRID(ST_Point(400123.4, 6580987.6), 3006), '2026-11-02 18:37:12+00', "
+      "'2026-11-02 19:05:00+00', 'klotter', $1, 'Klotter vid entrén', now(), now(), $2::boolean)",
+      { std::string( organisation ),
+        std::string( organisation == std::string( "Polisen" ) ? "true" : "false" ) } );
+  const std::string exact = "400123.4 6580987.6 18:37:12 19:05";
+  const std::string generalised = "400150 6580950 18:00:00 19:00";
+  CHECK( place( *coordinator, "Skolan" ) == exact );
+  auto skola = sharedtest::connect( server.as( server.user( "skola" ) ) );
+  CHECK( place( *skola, "Skolan" ) == exact ); // its own
+  auto bo = sharedtest::connect( server.as( server.user( "bo" ) ) );
+  CHECK( place( *bo, "Skolan" ) == generalised );
+  auto styr = sharedtest::connect( server.as( server.user( "styr" ) ) );
+  CHECK( place( *styr, "Skolan" ) == generalised );
+  // The police read their own restricted report whole, and the school's generalised as anyone.
+  auto polis = sharedtest::connect( server.as( server.user( "polis" ) ) );
+  CHECK( place( *polis, "Polisen" ) == exact );
+  CHECK( place( *polis, "Skolan" ) == generalised );
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.incidents_lagesbild WHERE organisation = 'Polisen'" ) ==
+         0 );
+  // Not a way round it: the table itself shows the reporter none of the school's rows.
+  CHECK( count( *bo, "SELECT count(*) FROM tryggkarta.incidents WHERE organisation = 'Skolan'" ) == 0 );
+
+  // A reporter's offline copy holds what it may read, as the view gives it.
+  testutil::TempDir dir;
+  const std::string copy = dir.file( "bo.gpkg" );
+  sharedtest::sync( copy, server.as( server.user( "bo" ) ) );
+  // The project's own grid, 250 m cells, set by the coordinator alone (through the command-line tool); the
+  // copy made before gets the coarser places at its next synchronisation.
+  auto samordnare = sharedtest::connect( server.as( server.user( "samordnare" ) ) );
+  CHECK( sharedLagesbildCell( *samordnare ).value() == 100 );
+  CHECK_FALSE( sharedLagesbildCell( *bo, 25.0 ).ok() );
+  CHECK_FALSE( sharedLagesbildCell( *samordnare, 5.0 ).ok() );
+  const auto set =
+    clitest::cli( { "shared", "lagesbild-cell", server.as( server.user( "samordnare" ) ), "250" } );
+  CHECK( set.exitCode == 0 );
+  CHECK( set.output.find( "250 m cell" ) != std::string::npos );
+  CHECK( place( *bo, "Skolan" ) == "400125 6580875 18:00:00 19:00" );
+  CHECK( place( *coordinator, "Skolan" ) == exact );
+  CHECK( sharedtest::sync( copy ).pulled == 1 );
+  auto p = sharedtest::open( copy );
+  Statement s = p->db().prepare(
+    "SELECT geom, occurred_from, occurred_until, description FROM incidents WHERE organisation = 'Skolan'" );
+  REQUIRE( s.step() );
+  const auto blob = s.blobView( 0 );
+  const auto point = decodeGpkgPoint( reinterpret_cast<const unsigned char *>( blob.data() ),
+                                      static_cast<int>( blob.size() ) );
+  REQUIRE( point );
+  CHECK( point->first == 400125 );
+  CHECK( point->second == 6580875 );
+  CHECK( s.text( 1 ) == "2026-11-02T18:00:00.000Z" );
+  CHECK( s.text( 2 ) == "2026-11-02T19:00:00.000Z" );
+  CHECK( s.isNull( 3 ) );
+}
+
+TEST_CASE(
   "a reporter cannot change another organisation's rows, the vocabularies or the logins, even with SQL" )
 {
   Server server;

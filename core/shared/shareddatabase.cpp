@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <regex>
 #include <unistd.h>
 
@@ -532,8 +533,52 @@ void migration2( PgConnection &conn, int srid, const std::string &prefix )
       conn.exec( viewDdl( t, prefix, 2, true, srid ) );
 }
 
+/**
+ * A row restricted after copies took it goes from their lägesbild by its tombstone; the rows of the later
+ * tables about it (a photo of an observation, an evaluation of an action, a promise's link to it), which the
+ * views then hide too, get tombstones with it. When the restriction is lifted they get a new version, so the
+ * copies that lost them take them again.
+ */
+std::string hideDependentsDdl()
+{
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>>
+    dependents; // restrictable → (table, column)
+  for ( const auto &t : sharedTables() )
+    if ( !t.restrictable )
+      for ( const SharedColumn *c : t.restrictableReferences() )
+        dependents[c->references].emplace_back( t.name, c->name );
+  std::string body;
+  for ( const auto &[target, rows] : dependents )
+  {
+    body += "  IF TG_TABLE_NAME = '" + target + "' THEN\n    IF NEW.restricted THEN\n";
+    for ( const auto &[table, column] : rows )
+      body +=
+        "      INSERT INTO tryggkarta.deleted_rows (table_name, uuid, deleted_by) SELECT '" + table +
+        "', d.uuid, session_user FROM tryggkarta." + table + " d WHERE d." + quoteIdent( column ) +
+        " = NEW.uuid ON CONFLICT (table_name, uuid) DO UPDATE SET tx = pg_current_xact_id(), deleted_at = "
+        "now(), deleted_by = session_user;\n";
+    body += "    ELSE\n";
+    for ( const auto &[table, column] : rows )
+      body += "      UPDATE tryggkarta." + table + " SET change_id = gen_random_uuid() WHERE " +
+              quoteIdent( column ) + " = NEW.uuid;\n";
+    body += "    END IF;\n  END IF;\n";
+  }
+  std::string sql =
+    "CREATE FUNCTION tryggkarta.hide_dependents() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+    "SET search_path = pg_catalog, pg_temp AS $$\nBEGIN\n  IF TG_TABLE_SCHEMA <> 'tryggkarta' THEN\n"
+    "    RAISE EXCEPTION 'hide_dependents is for the tables of schema tryggkarta' USING ERRCODE = "
+    "'42501';\n  END IF;\n" +
+    body + "  RETURN NEW;\nEND $$;\nREVOKE EXECUTE ON FUNCTION tryggkarta.hide_dependents() FROM PUBLIC;\n";
+  for ( const auto &entry : dependents )
+    sql += "CREATE TRIGGER z_hide_dependents AFTER UPDATE OF restricted ON tryggkarta." + entry.first +
+           " FOR EACH ROW WHEN (NEW.restricted IS DISTINCT FROM OLD.restricted) EXECUTE FUNCTION "
+           "tryggkarta.hide_dependents();\n";
+  return sql;
+}
+
 //! Version 3: another organisation's incidents generalised in the lägesbild for those who may not read their
-//! text (see viewDdl), with the grid's cell size in tryggkarta.meta.
+//! text (see viewDdl), with the grid's cell size in tryggkarta.meta; the rows about a row restricted later
+//! hidden from the copies with it (hideDependentsDdl).
 void migration3( PgConnection &conn, int srid, const std::string &prefix )
 {
   conn.exec(
@@ -570,6 +615,7 @@ REVOKE EXECUTE ON FUNCTION tryggkarta.set_lagesbild_cell(double precision) FROM 
   for ( const auto &t : sharedTables() )
     if ( t.name == "incidents" )
       conn.exec( viewDdl( t, prefix, 3, true, srid ) );
+  conn.exec( hideDependentsDdl() );
 }
 
 struct Migration

@@ -308,6 +308,30 @@ TEST_CASE( "the EST loop's priorities, evaluations, citizen promises, walk organ
     CHECK( c->db().queryInt( "SELECT count(*) FROM walk_organisations WHERE organisation = 'Bostadsbolaget' "
                              "AND participants = 2" ) == 1 );
   }
+
+  // The restriction lifted: the observation and its photo come to the reporter's copy. Restricted again
+  // after the copy took them: both go from it (the photo by a tombstone of its own), and stay with the
+  // police.
+  const std::string observation =
+    admin->query( "SELECT uuid::text FROM tryggkarta.observations WHERE restricted" ).text( 0, 0 );
+  const std::string photos = "SELECT count(*) FROM walk_photos";
+  const int64_t photosBefore = sharedtest::open( bo )->db().queryInt( photos );
+  REQUIRE( setSharedRestricted( *admin, "observations", observation, false ).ok() );
+  sharedtest::sync( bo );
+  CHECK( sharedtest::open( bo )->db().queryInt( photos ) == photosBefore + 1 );
+  CHECK( sharedtest::open( bo )->db().queryInt( "SELECT count(*) FROM walk_photos p JOIN observations o ON "
+                                                "o.fid = p.observation_id" ) == 1 );
+  const std::string polis = dir.file( "polis.gpkg" );
+  sharedtest::sync( polis, server.as( server.user( "polis" ) ) );
+  REQUIRE( setSharedRestricted( *admin, "observations", observation, true ).ok() );
+  report = sharedtest::sync( bo );
+  CHECK( report.pulledDeletes >= 2 ); // the observation and its photo
+  CHECK( sharedtest::open( bo )->db().queryInt( photos ) == photosBefore );
+  CHECK(
+    sharedtest::open( bo )->db().queryInt( "SELECT count(*) FROM walk_photos WHERE observation_id IS NOT "
+                                           "NULL" ) == 0 );
+  sharedtest::sync( polis );
+  CHECK( sharedtest::open( polis )->db().queryInt( photos ) == photosBefore + 1 );
 }
 
 TEST_CASE(

@@ -21,6 +21,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -42,6 +43,9 @@ struct FileState
   //! are coarse or set by another computer.
   std::array<int64_t, 8> written{};
   int64_t capturedAt = 0; //!< when it was read (not part of the state)
+  //! On a local file system with sub-second times (not part of the state): its times come from this
+  //! computer's clock at every tick. A network file system's come from the server's, which may be off.
+  bool fineLocalClock = false;
   bool operator==( const FileState &other ) const
   {
     return device == other.device && inode == other.inode && written == other.written;
@@ -77,6 +81,30 @@ int64_t nowNanoseconds()
   return int64_t( now.tv_sec ) * 1000000000 + now.tv_nsec;
 }
 
+//! File systems whose times a server sets (NFS, SMB/CIFS, FUSE, Ceph, AFS, 9P).
+bool networkFileSystem( const std::string &path )
+{
+  struct statfs info
+  {
+  };
+  if ( ::statfs( path.c_str(), &info ) != 0 )
+    return true; // unknown: as if remote
+  switch ( static_cast<unsigned long>( info.f_type ) )
+  {
+  case 0x6969UL:     // NFS
+  case 0x517BUL:     // SMB
+  case 0xFF534D42UL: // CIFS
+  case 0xFE534D42UL: // SMB2
+  case 0x65735546UL: // FUSE
+  case 0x00C36400UL: // Ceph
+  case 0x5346414FUL: // AFS
+  case 0x01021997UL: // 9P
+    return true;
+  default:
+    return false;
+  }
+}
+
 std::optional<FileState> stateOf( const std::string &path )
 {
   struct stat file
@@ -90,6 +118,8 @@ std::optional<FileState> stateOf( const std::string &path )
   const bool hasLog = ::stat( ( path + "-wal" ).c_str(), &log ) == 0;
   FileState state;
   state.capturedAt = nowNanoseconds();
+  state.fineLocalClock =
+    ( file.st_mtim.tv_nsec != 0 || file.st_ctim.tv_nsec != 0 ) && !networkFileSystem( path );
   state.device = file.st_dev;
   state.inode = file.st_ino;
   state.written = { file.st_size,
@@ -158,8 +188,7 @@ constexpr int64_t kSettledCoarseNanoseconds = 2000000000;
 
 int64_t settleWindow( const FileState &state )
 {
-  const bool fine = state.written[1] % 1000000000 != 0 || state.written[2] % 1000000000 != 0;
-  return fine ? kSettledFineNanoseconds : kSettledCoarseNanoseconds;
+  return state.fineLocalClock ? kSettledFineNanoseconds : kSettledCoarseNanoseconds;
 }
 
 //! The last time the file or its log changed.

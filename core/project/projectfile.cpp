@@ -15,6 +15,8 @@
 #include <fstream>
 #include <optional>
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
 
 namespace tryggkarta
@@ -149,29 +151,98 @@ void removeNewFileWork( const std::string &path )
     fs::remove( work + suffix, ec );
 }
 
+namespace
+{
+//! The folder's entry made durable (a move is an entry of the folder, not of the file).
+void syncFolderOf( const std::string &path )
+{
+  const std::string folder = fs::path( path ).parent_path().string();
+  const int descriptor = ::open( folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC );
+  if ( descriptor < 0 )
+    return;
+  ::fsync( descriptor );
+  ::close( descriptor );
+}
+} // namespace
+
 Status placeNewFile( const std::string &made, const std::string &path )
 {
-  // A hard link never replaces an existing file (rename would); the file is then in place whole or not at
-  // all.
-  if ( ::link( made.c_str(), path.c_str() ) == 0 )
+  // Moved without ever replacing an existing file: in place whole or not at all.
+  if ( ::renameat2( AT_FDCWD, made.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE ) == 0 )
   {
-    ::unlink( made.c_str() );
+    syncFolderOf( path );
     return Done();
   }
-  const int error = errno;
+  int error = errno;
+  if ( error == EEXIST )
+    return Error( MessageCode::ProjectExists, path );
+  if ( error != EINVAL && error != ENOSYS && error != ENOTSUP )
+    return Error( MessageCode::ProjectCannotCreateFile, path, std::strerror( error ) );
+  // A file system without that kind of move: a hard link, which never replaces a file either.
+  if ( ::link( made.c_str(), path.c_str() ) == 0 )
+  {
+    std::error_code ec;
+    fs::remove( made, ec );
+    syncFolderOf( path );
+    return Done();
+  }
+  error = errno;
   if ( error == EEXIST )
     return Error( MessageCode::ProjectExists, path );
   std::error_code ec;
-  if ( error == EPERM || error == ENOTSUP || error == EXDEV ) // a file system without hard links
+  if ( error == EPERM || error == ENOTSUP || error == EXDEV || error == ENOSYS ) // nor hard links
   {
     if ( fs::exists( path, ec ) )
       return Error( MessageCode::ProjectExists, path );
     fs::rename( made, path, ec );
     if ( !ec )
+    {
+      syncFolderOf( path );
       return Done();
+    }
     return Error( MessageCode::ProjectCannotCreateFile, path, ec.message() );
   }
   return Error( MessageCode::ProjectCannotCreateFile, path, std::strerror( error ) );
+}
+
+Status createProjectFileAt( const std::string &work, const std::string &shown, int projectSrsId )
+{
+  std::error_code ec;
+  for ( const char *suffix : { "", "-journal", "-wal", "-shm" } )
+    fs::remove( work + suffix, ec );
+  const Status created = createEmptyGeoPackage( work, shown );
+  if ( !created )
+    return created;
+  try
+  {
+    Database db( work, Database::Mode::ReadWrite );
+    migrate( db, 0, currentSchemaVersion() );
+    if ( projectSrsId != kDefaultProjectSrsId )
+    {
+      Transaction transaction( db );
+      ensureSpatialRefSys( db, projectSrsId );
+      for ( const std::string &table : projectFeatureTables() )
+      {
+        Statement update = db.prepare( "UPDATE gpkg_geometry_columns SET srs_id = ? WHERE table_name = ?" );
+        update.bind( 1, projectSrsId ).bind( 2, table );
+        update.run();
+        Statement contents = db.prepare( "UPDATE gpkg_contents SET srs_id = ? WHERE table_name = ?" );
+        contents.bind( 1, projectSrsId ).bind( 2, table );
+        contents.run();
+      }
+      db.exec( "UPDATE tryggkarta_meta SET value = '" + std::to_string( projectSrsId ) +
+               "' WHERE key = 'project_srs'" );
+      transaction.commit();
+    }
+    Statement stamp = db.prepare( "INSERT INTO tryggkarta_meta (key, value) VALUES ('created_at', ?)" );
+    stamp.bind( 1, utcNowIso() );
+    stamp.run();
+    return Done();
+  }
+  catch ( const SqlError &e )
+  {
+    return Error( MessageCode::ProjectCreateFailed, shown, e.what() );
+  }
 }
 
 Expected<std::unique_ptr<ProjectFile>> ProjectFile::create( const std::string &path, int projectSrsId )
@@ -183,49 +254,24 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::create( const std::string &p
   // while it is made (a kill, a full disk) is never found half made, and the next attempt starts again.
   removeNewFileWork( path );
   const std::string work = newFileWorkPath( path );
-  const Status created = createEmptyGeoPackage( work, path );
-  if ( !created )
+  if ( const Status created = createProjectFileAt( work, path, projectSrsId ); !created )
   {
     removeNewFileWork( path );
-    return Error{ created.error() };
+    return Error( created.error() );
+  }
+  // (Closed before the move: SQLite names its journal after the path it opened.)
+  if ( const Status placed = placeNewFile( work, path ); !placed )
+  {
+    removeNewFileWork( path );
+    return Error( placed.error() );
   }
   try
   {
-    {
-      Database db( work, Database::Mode::ReadWrite );
-      migrate( db, 0, currentSchemaVersion() );
-      if ( projectSrsId != kDefaultProjectSrsId )
-      {
-        Transaction transaction( db );
-        ensureSpatialRefSys( db, projectSrsId );
-        for ( const std::string &table : projectFeatureTables() )
-        {
-          Statement update = db.prepare( "UPDATE gpkg_geometry_columns SET srs_id = ? WHERE table_name = ?" );
-          update.bind( 1, projectSrsId ).bind( 2, table );
-          update.run();
-          Statement contents = db.prepare( "UPDATE gpkg_contents SET srs_id = ? WHERE table_name = ?" );
-          contents.bind( 1, projectSrsId ).bind( 2, table );
-          contents.run();
-        }
-        db.exec( "UPDATE tryggkarta_meta SET value = '" + std::to_string( projectSrsId ) +
-                 "' WHERE key = 'project_srs'" );
-        transaction.commit();
-      }
-      Statement created = db.prepare( "INSERT INTO tryggkarta_meta (key, value) VALUES ('created_at', ?)" );
-      created.bind( 1, utcNowIso() );
-      created.run();
-    } // closed before the move: SQLite names its journal after the path it opened
-    if ( const Status placed = placeNewFile( work, path ); !placed )
-    {
-      removeNewFileWork( path );
-      return Error( placed.error() );
-    }
     Database db( path, Database::Mode::ReadWrite );
     return std::unique_ptr<ProjectFile>( new ProjectFile( path, std::move( db ) ) );
   }
   catch ( const SqlError &e )
   {
-    removeNewFileWork( path );
     return Error( MessageCode::ProjectCreateFailed, path, e.what() );
   }
 }

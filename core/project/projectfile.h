@@ -34,6 +34,12 @@ std::string newFileWorkPath( const std::string &path );
 void removeNewFileWork( const std::string &path );
 //! Moves the file made under the name made to path, never over an existing file (ProjectExists then).
 Status placeNewFile( const std::string &made, const std::string &path );
+/**
+ * Makes a new project file under the name work (replacing what an interrupted attempt left there), its
+ * messages naming shown: the file the user asked for, made under newFileWorkPath(shown) and moved there by
+ * placeNewFile when whole. ProjectFile::create does all three.
+ */
+Status createProjectFileAt( const std::string &work, const std::string &shown, int projectSrsId = 3006 );
 
 class ProjectFile
 {

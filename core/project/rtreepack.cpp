@@ -179,6 +179,11 @@ bool packEmptyRTree( Database &db, const std::string &rtree, std::vector<RTreeEn
   root.reset();
   if ( entries.empty() )
     return true;
+  // A box SQLite's own insert would refuse (not finite, or its minimum above its maximum) is left to it.
+  for ( const auto &e : entries )
+    if ( !std::isfinite( e.minX ) || !std::isfinite( e.maxX ) || !std::isfinite( e.minY ) ||
+         !std::isfinite( e.maxY ) || e.minX > e.maxX || e.minY > e.maxY )
+      return false;
   const auto capacity = static_cast<size_t>( ( nodeBytes - kHeaderBytes ) / kCellBytes );
 
   std::vector<Cell> level;

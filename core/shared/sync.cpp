@@ -793,6 +793,7 @@ private:
       keepGoing();
     }
     mFreshTable = false;
+    mConn.exec( "CLOSE tk_pull" );
     if ( whole )
     {
       for ( const auto &sql : indexSql )
@@ -808,11 +809,15 @@ private:
         mDb.exec( rtreeTrigger );
       }
       mDb.exec( triggersSql( name ) );
+      // The links to rows that came later in the same table, and the table's mark, in the same transaction: a
+      // kill before its commit leaves the table empty, to be filled again whole.
+      resolveLater( codec, unresolved );
+      setState( mDb, "pull." + name, mark );
       wholeApplying->end();
       whole->commit();
       killPoint();
+      return;
     }
-    mConn.exec( "CLOSE tk_pull" );
     Transaction local( mDb );
     Applying applying( mDb );
     resolveLater( codec, unresolved );
@@ -1054,6 +1059,7 @@ private:
       }
       remembered.run();
       mReport.pulled += n;
+      killPoint(); // inside the fill's transaction: a kill here leaves the table as it was
     }
   }
 
@@ -2066,16 +2072,13 @@ Expected<SyncReport> synchronise( const std::string &projectPath, const std::str
             removeNewFileWork( path );
         }
       } cleanup{ projectPath };
-      {
-        auto created = ProjectFile::create( work, info.value().srid );
-        if ( !created )
-          return Error( created.error() );
-      }
+      if ( const Status created = createProjectFileAt( work, projectPath, info.value().srid ); !created )
+        return Error( created.error() );
       const auto layers = copyBasemap( connection, work, info.value().basemapLayers );
       {
         auto opened = ProjectFile::open( work );
-        if ( !opened.ok() )
-          return Error( opened.error() );
+        if ( !opened.ok() ) // named as the file asked for, not the name it is made under
+          return Error( MessageCode::ProjectCreateFailed, projectPath, opened.error().text() );
         auto &made = *opened.value();
         {
           Transaction transaction( made.db() );

@@ -512,6 +512,30 @@ TEST_CASE(
   CHECK( n->db().queryInt( "SELECT count(*) FROM sync_applying" ) == 0 );
   INFO( freshKills << " of 6 runs making a new copy were killed" );
   CHECK( freshKills >= 1 );
+
+  // Killed at chosen steps (a table's commit, or one of the incidents' statements within their fill): the
+  // table is then empty or whole, never half, and the next synchronisation finishes it.
+  int stepKills = 0;
+  for ( const int step : { 3, 15, 30, 50, 70 } )
+  {
+    INFO( "killed at step " << step );
+    const std::string copy = dir.file( "steg" + std::to_string( step ) + ".gpkg" );
+    const auto run = clitest::runCommand( "TRYGGKARTA_SYNC_KILL_AT=" + std::to_string( step ) + " " +
+                                          TRYGGKARTA_CLI + " sync '" + copy + "' --connect '" +
+                                          server.conninfo() + "' --batch 700 >/dev/null 2>&1; echo exit=$?" );
+    if ( run.output.find( "exit=137" ) != std::string::npos )
+    {
+      ++stepKills;
+      const int64_t held = sharedtest::open( copy )->db().queryInt( "SELECT count(*) FROM incidents" );
+      CHECK( ( held == 0 || held == 3000 ) );
+    }
+    REQUIRE( clitest::cli( { "sync", copy } ).exitCode == 0 );
+    auto c = sharedtest::open( copy );
+    CHECK( sharedtest::copyIncidents( c->db() ) == sharedtest::sharedIncidents( *admin ) );
+    CHECK( c->db().queryText( "SELECT rtreecheck('rtree_incidents_geom')" ) == "ok" );
+    CHECK( c->db().queryInt( "SELECT count(*) FROM sync_applying" ) == 0 );
+  }
+  CHECK( stepKills >= 4 );
 }
 
 TEST_CASE(
@@ -531,6 +555,25 @@ TEST_CASE(
     for ( int i = 0; i < 1000; ++i )
       sharedtest::addIncident( p->db(), x( random ), y( random ), i % 3 ? "klotter" : "glaskross", "Skolan",
                                "händelse " + std::to_string( i ) );
+    // Two walks, their 100 stops interleaved (stop 1 of A, stop 1 of B, ...).
+    int64_t walks[2] = { 0, 0 };
+    for ( int w = 0; w < 2; ++w )
+    {
+      p->db().exec( std::string( "INSERT INTO safety_walks (name, walk_date, status) VALUES ('Vandring " ) +
+                    ( w ? "B" : "A" ) + "', '2026-11-20', 'done')" );
+      walks[w] = p->db().lastInsertId();
+    }
+    Statement stop =
+      p->db().prepare( "INSERT INTO walk_stops (geom, walk_id, stop_number, name) VALUES (?, ?, ?, ?)" );
+    for ( int i = 0; i < 100; ++i )
+    {
+      const auto blob = encodeGpkgPoint( 3006, 400000 + i, 6580000 );
+      stop.bindBlob( 1, blob.data(), static_cast<int>( blob.size() ) )
+        .bind( 2, walks[i % 2] )
+        .bind( 3, 1 + i / 2 );
+      stop.bind( 4, "stopp " + std::to_string( i ) );
+      stop.run();
+    }
     t.commit();
   }
   sharedtest::sync( coord );
@@ -546,18 +589,43 @@ TEST_CASE(
   admin->exec( "UPDATE tryggkarta.incidents SET weight = -1 WHERE description = 'händelse 500'" );
   const std::string refusedUuid =
     admin->query( "SELECT uuid::text FROM tryggkarta.incidents WHERE weight < 0" ).text( 0, 0 );
+  // And a walk the copy refuses (a negative number of participants): its stops cannot be held here, and are
+  // asked for again; those of the other walk, in the same statements, arrive.
+  const std::string walkCheck =
+    admin
+      ->query( "SELECT conname FROM pg_constraint WHERE conrelid = 'tryggkarta.safety_walks'::regclass AND "
+               "contype = 'c' AND pg_get_constraintdef(oid) LIKE '%participants >=%' AND "
+               "pg_get_constraintdef(oid) NOT LIKE '%expected%'" )
+      .text( 0, 0 );
+  admin->exec( "ALTER TABLE tryggkarta.safety_walks DROP CONSTRAINT " + quoteIdent( walkCheck ) );
+  admin->exec( "UPDATE tryggkarta.safety_walks SET participants = -1 WHERE name = 'Vandring B'" );
 
   // Batches of 300: statements of 64 rows and shorter ones at each batch's end.
   const auto report = sharedtest::sync( fresh, server.conninfo(), 300 );
-  CHECK( report.newConflicts == 1 );
+  CHECK( report.newConflicts == 2 );
   auto n = sharedtest::open( fresh );
   Database &db = n->db();
   const auto conflicts = openSyncConflicts( db );
-  REQUIRE( conflicts.size() == 1 );
-  CHECK( conflicts[0].kind == "refused" );
-  CHECK( conflicts[0].table == "incidents" );
-  CHECK( conflicts[0].uuid == refusedUuid );
-  CHECK( conflicts[0].reason.find( "this copy" ) != std::string::npos );
+  REQUIRE( conflicts.size() == 2 );
+  for ( const auto &conflict : conflicts )
+  {
+    CHECK( conflict.kind == "refused" );
+    CHECK( conflict.reason.find( "this copy" ) != std::string::npos );
+    if ( conflict.table == "incidents" )
+      CHECK( conflict.uuid == refusedUuid );
+    else
+      CHECK( conflict.table == "safety_walks" );
+  }
+  CHECK( db.queryInt( "SELECT count(*) FROM safety_walks" ) == 1 );
+  CHECK(
+    db.queryInt( "SELECT count(*) FROM walk_stops s JOIN safety_walks w ON w.fid = s.walk_id WHERE w.name = "
+                 "'Vandring A'" ) == 50 );
+  CHECK( db.queryInt( "SELECT count(*) FROM walk_stops" ) == 50 );
+  CHECK( db.queryInt( "SELECT count(*) FROM walk_stops WHERE name = 'stopp 98' AND stop_number = 50" ) == 1 );
+  CHECK( db.queryInt( "SELECT count(*) FROM sync_refetch WHERE tbl = 'walk_stops'" ) == 50 );
+  CHECK(
+    db.queryInt( "SELECT count(*) FROM walk_stops s JOIN sync_rows r ON r.tbl = 'walk_stops' AND r.fid = "
+                 "s.fid" ) == 50 );
 
   // Every other row, as the coordinator's copy has it (the refused one's line left out).
   auto c = sharedtest::open( coord );

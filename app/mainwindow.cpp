@@ -72,6 +72,7 @@ MainWindow::MainWindow( QWidget *parent ) : QMainWindow( parent )
   mActions = new ActionsController( mProjects, mMap, mEditing, mWalks, mCanvas, this );
   mVocabulary = new VocabularyController( mProjects, mMap, mFilter, this );
   mShared = new SharedController( mProjects, mImports, this, this );
+  mShared->setSelection( [this] { return mEditing->editor()->selectedRecords(); } );
   mProjects->setWork( mImports, mAnalyses );
 
   connect( mWelcome, &WelcomePage::openDemoRequested, mProjects, &ProjectController::openDemo );
@@ -227,6 +228,8 @@ void MainWindow::createMenusAndToolbars()
   fileMenu->addSeparator();
   fileMenu->addAction( mShared->syncAction() );
   fileMenu->addAction( mShared->conflictsAction() );
+  fileMenu->addAction( mShared->restrictAction() );
+  fileMenu->addAction( mShared->unrestrictAction() );
   fileMenu->addSeparator();
   fileMenu->addAction( mPrinting->printAction() );
   fileMenu->addAction( mPrinting->installTemplatesAction() );

@@ -61,6 +61,71 @@ QString tableName( const std::string &table )
   return names.contains( key ) ? QCoreApplication::translate( "ConflictsDialog", names.value( key ) ) : key;
 }
 
+//! A column's name in words (the common ones; any other as its name, spaced).
+QString fieldName( const QString &column )
+{
+  static const QMap<QString, const char *> names = {
+    { QStringLiteral( "geom" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Place" ) },
+    { QStringLiteral( "occurred_from" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Occurred from" ) },
+    { QStringLiteral( "occurred_until" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Occurred until" ) },
+    { QStringLiteral( "category" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Category" ) },
+    { QStringLiteral( "organisation" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Organisation" ) },
+    { QStringLiteral( "place_type" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Place type" ) },
+    { QStringLiteral( "weight" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Weight" ) },
+    { QStringLiteral( "description" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Description" ) },
+    { QStringLiteral( "source" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Source" ) },
+    { QStringLiteral( "place_precision" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Place precision" ) },
+    { QStringLiteral( "created_at" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Created" ) },
+    { QStringLiteral( "updated_at" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Last changed" ) },
+    { QStringLiteral( "name" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Name" ) },
+    { QStringLiteral( "title" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Title" ) },
+    { QStringLiteral( "status" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Status" ) },
+    { QStringLiteral( "note" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Note" ) },
+    { QStringLiteral( "rating" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Rating" ) },
+    { QStringLiteral( "checklist_item" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Checklist item" ) },
+    { QStringLiteral( "proposed_action" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Proposed action" ) },
+    { QStringLiteral( "observed_at" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Observed" ) },
+    { QStringLiteral( "walk_id" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Safety walk" ) },
+    { QStringLiteral( "walk_date" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Walk date" ) },
+    { QStringLiteral( "stop_id" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Walk stop" ) },
+    { QStringLiteral( "stop_number" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Stop number" ) },
+    { QStringLiteral( "participants" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Participants" ) },
+    { QStringLiteral( "area_id" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Area" ) },
+    { QStringLiteral( "responsible" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Responsible" ) },
+    { QStringLiteral( "responsible_organisation" ),
+      QT_TRANSLATE_NOOP( "ConflictsDialog", "Responsible organisation" ) },
+    { QStringLiteral( "deadline" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Deadline" ) },
+    { QStringLiteral( "start_date" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Start date" ) },
+    { QStringLiteral( "end_date" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "End date" ) },
+    { QStringLiteral( "goal" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Goal" ) },
+    { QStringLiteral( "problem" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Problem" ) },
+    { QStringLiteral( "result" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Result" ) },
+    { QStringLiteral( "action_id" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Action" ) },
+    { QStringLiteral( "priority_id" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Priority" ) },
+    { QStringLiteral( "kind" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Kind" ) },
+    { QStringLiteral( "year" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Year" ) },
+    { QStringLiteral( "code" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Code" ) },
+    { QStringLiteral( "label_sv" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Name in Swedish" ) },
+    { QStringLiteral( "label_en" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Name in English" ) },
+    { QStringLiteral( "color" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Colour" ) },
+    { QStringLiteral( "data" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Photo" ) },
+    { QStringLiteral( "file_name" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "File name" ) },
+    { QStringLiteral( "extra_attributes" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Other attributes" ) },
+    { QStringLiteral( "place_precision_given" ),
+      QT_TRANSLATE_NOOP( "ConflictsDialog", "Precision given by the source" ) },
+    { QStringLiteral( "screening_flags" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Personal data found" ) },
+    { QStringLiteral( "source_event_id" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Event id at the source" ) },
+    { QStringLiteral( "source_row" ), QT_TRANSLATE_NOOP( "ConflictsDialog", "Row in the source file" ) },
+  };
+  if ( names.contains( column ) )
+    return QCoreApplication::translate( "ConflictsDialog", names.value( column ) );
+  QString words = column;
+  words.replace( QLatin1Char( '_' ), QLatin1Char( ' ' ) );
+  if ( !words.isEmpty() )
+    words[0] = words[0].toUpper();
+  return words;
+}
+
 QString shown( const QJsonValue &value )
 {
   return value.isNull() || value.isUndefined() ? QStringLiteral( "–" ) : value.toString();
@@ -181,7 +246,8 @@ void ConflictsDialog::showConflict( int row )
     mComparison->insertRow( r );
     const QString a = c.localRow.empty() ? tr( "(deleted)" ) : shown( here.value( key ) );
     const QString b = c.serverRow.empty() ? tr( "(deleted or not readable)" ) : shown( there.value( key ) );
-    auto *field = new QTableWidgetItem( key );
+    auto *field = new QTableWidgetItem( fieldName( key ) );
+    field->setToolTip( key ); // the column's own name, as QGIS Desktop and psql show it
     auto *left = new QTableWidgetItem( a );
     auto *right = new QTableWidgetItem( b );
     if ( a != b )

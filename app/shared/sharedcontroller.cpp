@@ -5,7 +5,9 @@
 #include "database.h"
 #include "importcontroller.h"
 #include "opensharedialog.h"
+#include "pgconnection.h"
 #include "projectcontroller.h"
+#include "shareddatabase.h"
 #include "sync.h"
 #include "workerprogress.h"
 
@@ -13,6 +15,8 @@
 #include <qgsdatasourceuri.h>
 
 #include <QAction>
+
+#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -52,6 +56,24 @@ SharedController::SharedController( ProjectController *projects, ImportControlle
   mActionConflicts = new QAction( tr( "Synchronisation &conflicts…" ), this );
   mActionConflicts->setEnabled( false );
   connect( mActionConflicts, &QAction::triggered, this, &SharedController::showConflicts );
+  mActionRestrict = new QAction( tr( "&Police-restrict the selected records…" ), this );
+  mActionRestrict->setToolTip(
+    tr( "Only the police and the coordinator will read them; the other organisations' copies lose them" ) );
+  mActionUnrestrict = new QAction( tr( "&Lift the police restriction of the selected records" ), this );
+  for ( QAction *action : { mActionRestrict, mActionUnrestrict } )
+  {
+    action->setEnabled( false );
+    const bool restrict = action == mActionRestrict;
+    connect( action, &QAction::triggered, this,
+             [this, restrict]
+             {
+               const auto selected = mSelected ? mSelected() : std::vector<tryggkarta::RecordId>();
+               const QString error = selected.empty() ? tr( "Select the incidents or observations first." )
+                                                      : setRestricted( selected, restrict );
+               if ( !error.isEmpty() && mWindow )
+                 QMessageBox::warning( mWindow, tr( "Police restriction" ), error );
+             } );
+  }
   mStatus = new QLabel;
   mStatus->setVisible( false );
   mStatus->setTextFormat( Qt::RichText );
@@ -215,6 +237,62 @@ QString SharedController::sendNow()
   return error;
 }
 
+QString SharedController::setRestricted( const std::vector<tryggkarta::RecordId> &records, bool restricted,
+                                         bool confirm )
+{
+  if ( !mShared || !mProjects->isOpen() || !mProjects->connection() )
+    return tr( "The open project is not a copy of a shared project." );
+  if ( records.empty() )
+    return tr( "Select the incidents or observations first." );
+  if ( restricted && confirm && mWindow &&
+       QMessageBox::question(
+         mWindow, tr( "Police restriction" ),
+         tr( "Police-restrict %n record(s)? Only the police and the coordinator will read them; the other "
+             "organisations' copies lose them at their next synchronisation.",
+             nullptr, static_cast<int>( records.size() ) ) ) != QMessageBox::Yes )
+    return QString();
+  // A record made here and not yet sent has no place in the shared database: it is sent first.
+  auto uuidsOf = [this, &records]
+  {
+    std::vector<std::pair<std::string, std::string>> uuids; // table, uuid
+    tryggkarta::Statement s =
+      mProjects->connection()->prepare( "SELECT uuid FROM sync_rows WHERE tbl = ? AND fid = ?" );
+    for ( const auto &r : records )
+    {
+      const std::string table = tryggkarta::recordTableName( r.table );
+      s.bind( 1, table ).bind( 2, static_cast<int64_t>( r.fid ) );
+      uuids.emplace_back( table, s.step() ? s.text( 0 ) : std::string() );
+      s.reset();
+    }
+    return uuids;
+  };
+  auto uuids = uuidsOf();
+  if ( std::any_of( uuids.begin(), uuids.end(), []( const auto &u ) { return u.second.empty(); } ) )
+  {
+    if ( const QString error = sendNow(); !error.isEmpty() )
+      return error;
+    uuids = uuidsOf();
+  }
+  auto connected =
+    tryggkarta::PgConnection::connect( withAuthentication( mConnection, mAuthConfig ).toStdString() );
+  if ( !connected.ok() )
+    return CoreMessages::text( connected.error() );
+  for ( const auto &[table, uuid] : uuids )
+  {
+    if ( uuid.empty() )
+      return tr( "A record could not be sent to the shared database; synchronise and try again." );
+    const auto set = tryggkarta::setSharedRestricted( *connected.value(), table, uuid, restricted );
+    if ( !set.ok() )
+      return CoreMessages::text( set.error() );
+  }
+  emit message(
+    restricted
+      ? tr( "%n record(s) police-restricted.", nullptr, static_cast<int>( uuids.size() ) )
+      : tr( "The police restriction of %n record(s) is lifted.", nullptr, static_cast<int>( uuids.size() ) ),
+    10000 );
+  return synchroniseNow();
+}
+
 QString SharedController::runSync( const QString &path, const QString &conninfo, qint64 &pulled,
                                    qint64 &conflicts, bool pushOnly )
 {
@@ -270,6 +348,8 @@ void SharedController::onReady( const QString &path )
   mAuthConfig = mShared ? QSettings().value( settingsKey( path ) ).toString() : QString();
   mActionSync->setEnabled( mShared && !mSyncing );
   mActionConflicts->setEnabled( mShared );
+  mActionRestrict->setEnabled( mShared );
+  mActionUnrestrict->setEnabled( mShared );
   mStatus->setVisible( mShared );
   if ( mShared )
     mStatusTimer->start();
@@ -285,6 +365,8 @@ void SharedController::onClosed()
   mAuthConfig.clear();
   mActionSync->setEnabled( false );
   mActionConflicts->setEnabled( false );
+  mActionRestrict->setEnabled( false );
+  mActionUnrestrict->setEnabled( false );
   mStatus->setVisible( false );
   mStatusTimer->stop();
 }

@@ -6,9 +6,14 @@
 // store. Synchronise now sends what changed here and fetches what changed there; an import sends its rows
 // straight away. Conflicts are shown with both versions (ConflictsDialog), never settled silently.
 
+#include "recordedits.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <functional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -28,6 +33,13 @@ public:
   QAction *openSharedAction() const { return mActionOpen; }
   QAction *syncAction() const { return mActionSync; }
   QAction *conflictsAction() const { return mActionConflicts; }
+  QAction *restrictAction() const { return mActionRestrict; }
+  QAction *unrestrictAction() const { return mActionUnrestrict; }
+  //! Where the restrict actions find the selected records (the editor's layer selections).
+  void setSelection( std::function<std::vector<tryggkarta::RecordId>()> selected )
+  {
+    mSelected = std::move( selected );
+  }
   //! "Delat projekt: … · 3 ändringar att skicka · 1 konflikt" while a copy is open.
   QLabel *statusLabel() const { return mStatus; }
 
@@ -51,6 +63,14 @@ public:
    * reporter's entry reaches the shared database at once. An error, or empty.
    */
   QString sendNow();
+  /**
+   * Police-restricts the records (or lifts the restriction) in the shared database, then synchronises: only
+   * the police and the coordinator read a restricted record, and the other organisations' copies lose it at
+   * their next synchronisation. The database decides who may: anyone else is told so. Records not yet sent
+   * are sent first. confirm asks before restricting. An error, or empty (also when not confirmed).
+   */
+  QString setRestricted( const std::vector<tryggkarta::RecordId> &records, bool restricted,
+                         bool confirm = true );
   //! Where a connection's copy is kept by default: the user's data folder, one file per database.
   static QString defaultCopyPath( const QString &conninfo );
   //! The connection with the login and password of a QGIS authentication configuration added.
@@ -84,6 +104,9 @@ private:
   QAction *mActionOpen = nullptr;
   QAction *mActionSync = nullptr;
   QAction *mActionConflicts = nullptr;
+  QAction *mActionRestrict = nullptr;
+  QAction *mActionUnrestrict = nullptr;
+  std::function<std::vector<tryggkarta::RecordId>()> mSelected;
   QLabel *mStatus = nullptr;
   QTimer *mStatusTimer = nullptr;
   QTimer *mSendTimer = nullptr;

@@ -2155,6 +2155,166 @@
         <source>Crosswalk line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred from</source>
+        <translation type="unfinished">Occurred from</translation>
+    </message>
+    <message>
+        <source>Occurred until</source>
+        <translation type="unfinished">Occurred until</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Place precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation type="unfinished">Proposed action</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">Observed</translation>
+    </message>
+    <message>
+        <source>Walk date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other attributes</source>
+        <translation type="unfinished">Other attributes</translation>
+    </message>
+    <message>
+        <source>Precision given by the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data found</source>
+        <translation type="unfinished">Personal data found</translation>
+    </message>
+    <message>
+        <source>Event id at the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row in the source file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrosswalksPage</name>
@@ -6560,6 +6720,51 @@ If that computer crashed or was switched off with the project open, the lock it 
     <message>
         <source>A copy of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Police-restrict the selected records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the police and the coordinator will read them; the other organisations&apos; copies lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift the police restriction of the selected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the incidents or observations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Police-restrict %n record(s)? Only the police and the coordinator will read them; the other organisations&apos; copies lose them at their next synchronisation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record could not be sent to the shared database; synchronise and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) police-restricted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The police restriction of %n record(s) is lifted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

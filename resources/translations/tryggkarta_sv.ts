@@ -2155,6 +2155,166 @@
         <source>Crosswalk line</source>
         <translation>Rad i en kategorinyckel</translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Occurred from</source>
+        <translation>Inträffade från</translation>
+    </message>
+    <message>
+        <source>Occurred until</source>
+        <translation>Inträffade till</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Place precision</source>
+        <translation>Platsens noggrannhet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation>Föreslagen åtgärd</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observerad</translation>
+    </message>
+    <message>
+        <source>Walk date</source>
+        <translation>Vandringens datum</translation>
+    </message>
+    <message>
+        <source>Stop number</source>
+        <translation>Stoppnummer</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Ansvarig organisation</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista datum</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Namn på engelska</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>Other attributes</source>
+        <translation>Övriga attribut</translation>
+    </message>
+    <message>
+        <source>Precision given by the source</source>
+        <translation>Noggrannhet angiven av källan</translation>
+    </message>
+    <message>
+        <source>Personal data found</source>
+        <translation>Personuppgifter hittade</translation>
+    </message>
+    <message>
+        <source>Event id at the source</source>
+        <translation>Händelse-id hos källan</translation>
+    </message>
+    <message>
+        <source>Row in the source file</source>
+        <translation>Rad i källfilen</translation>
+    </message>
 </context>
 <context>
     <name>CrosswalksPage</name>
@@ -6563,6 +6723,51 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
     <message>
         <source>A copy of %1</source>
         <translation>En kopia av %1</translation>
+    </message>
+    <message>
+        <source>&amp;Police-restrict the selected records…</source>
+        <translation>&amp;Polisbegränsa de markerade posterna…</translation>
+    </message>
+    <message>
+        <source>Only the police and the coordinator will read them; the other organisations&apos; copies lose them</source>
+        <translation>Bara polisen och samordnaren kan läsa dem; de andra organisationernas kopior förlorar dem</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the police restriction of the selected records</source>
+        <translation>&amp;Häv polisbegränsningen av de markerade posterna</translation>
+    </message>
+    <message>
+        <source>Select the incidents or observations first.</source>
+        <translation>Markera händelserna eller observationerna först.</translation>
+    </message>
+    <message>
+        <source>Police restriction</source>
+        <translation>Polisbegränsning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Police-restrict %n record(s)? Only the police and the coordinator will read them; the other organisations&apos; copies lose them at their next synchronisation.</source>
+        <translation>
+            <numerusform>Polisbegränsa %n post? Bara polisen och samordnaren kan läsa den; de andra organisationernas kopior förlorar den vid nästa synkronisering.</numerusform>
+            <numerusform>Polisbegränsa %n poster? Bara polisen och samordnaren kan läsa dem; de andra organisationernas kopior förlorar dem vid nästa synkronisering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record could not be sent to the shared database; synchronise and try again.</source>
+        <translation>En post kunde inte skickas till den delade databasen; synkronisera och försök igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) police-restricted.</source>
+        <translation>
+            <numerusform>%n post är polisbegränsad.</numerusform>
+            <numerusform>%n poster är polisbegränsade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The police restriction of %n record(s) is lifted.</source>
+        <translation>
+            <numerusform>Polisbegränsningen av %n post är hävd.</numerusform>
+            <numerusform>Polisbegränsningen av %n poster är hävd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

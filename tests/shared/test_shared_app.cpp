@@ -146,7 +146,7 @@ TEST_CASE( "the app opens a shared project in its offline copy, synchronises it 
       rows << dialog.comparison()->item( r, 0 )->text() + QStringLiteral( ": " ) +
                 dialog.comparison()->item( r, 1 )->text() + QStringLiteral( " / " ) +
                 dialog.comparison()->item( r, 2 )->text();
-    CHECK( rows.contains( QStringLiteral( "description: bolagets version / samordnarens version" ) ) );
+    CHECK( rows.contains( QStringLiteral( "Beskrivning: bolagets version / samordnarens version" ) ) );
     dialog.show();
     screenshot( &dialog, QStringLiteral( "shared-conflicts" ) );
     screenshot( &window, QStringLiteral( "shared-window" ) );
@@ -169,6 +169,42 @@ TEST_CASE( "the app opens a shared project in its offline copy, synchronises it 
       return admin->query( "SELECT count(*) FROM tryggkarta.incidents WHERE description = 'rad 5'" )
                .int64( 0, 0 ) == 0;
     } ) );
+  // Police restriction from the app: the database decides who may. The housing company may not.
+  auto selectIncident = [&window]( const char *description )
+  {
+    Statement s =
+      window.projects()->connection()->prepare( "SELECT fid FROM incidents WHERE description = ?" );
+    s.bind( 1, description );
+    REQUIRE( s.step() );
+    window.editing()->editor()->layer( RecordTable::Incidents )->selectByIds( { s.int64( 0 ) } );
+    return window.editing()->editor()->selectedRecords();
+  };
+  CHECK( shared->restrictAction()->isEnabled() );
+  const QString refusedRestriction = shared->setRestricted( selectIncident( "rad 6" ), true, false );
+  CHECK_FALSE( refusedRestriction.isEmpty() );
+  CHECK( admin->query( "SELECT count(*) FROM tryggkarta.incidents WHERE restricted" ).int64( 0, 0 ) == 0 );
   window.projects()->close( true );
   CHECK_FALSE( shared->isShared() );
+  CHECK_FALSE( shared->restrictAction()->isEnabled() );
+
+  // The coordinator restricts the police's report in its own copy: the housing company's copy loses it at its
+  // next synchronisation (its own reports it would keep), and has it again when the restriction is lifted.
+  const QString coordinatorCopy = QString::fromStdString( dir.file( "samordnarens-kopia.gpkg" ) );
+  REQUIRE( shared
+             ->openShared( QString::fromStdString( server.as( server.user( "samordnare" ) ) ), QString(),
+                           coordinatorCopy )
+             .isEmpty() );
+  const std::string police = "SELECT count(*) FROM incidents WHERE organisation = 'Polisen'";
+  CHECK( sharedtest::open( copy.toStdString() )->db().queryInt( police ) == 1 );
+  REQUIRE( shared->setRestricted( selectIncident( "Polisens" ), true, false ).isEmpty() );
+  CHECK(
+    admin->query( "SELECT count(*) FROM tryggkarta.incidents WHERE restricted AND description = 'Polisens'" )
+      .int64( 0, 0 ) == 1 );
+  CHECK( window.projects()->connection()->queryInt( police ) == 1 );
+  sharedtest::sync( copy.toStdString() );
+  CHECK( sharedtest::open( copy.toStdString() )->db().queryInt( police ) == 0 );
+  REQUIRE( shared->setRestricted( selectIncident( "Polisens" ), false, false ).isEmpty() );
+  sharedtest::sync( copy.toStdString() );
+  CHECK( sharedtest::open( copy.toStdString() )->db().queryInt( police ) == 1 );
+  window.projects()->close( true );
 }

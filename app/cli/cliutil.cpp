@@ -356,7 +356,8 @@ The EST group's shared database (PostgreSQL 15 + PostGIS 3) and offline copies:
   shared lagesbild-cell CONN [METRES]
       The shared lägesbild's grid: another organisation's incident is shown to those
       who may not read its text at the centre of its cell (100 m unless set), its
-      times to the hour. With METRES (10 to 10000), the coordinator sets it.
+      times to the hour. With METRES (50, 100, 200, ... 6400: cells that nest), the
+      coordinator sets it; every unrestricted incident is then sent to the copies again.
   sync PROJECT.gpkg [--connect CONN] [--batch N]
       Synchronise an offline copy: pull what changed in the shared database, push what
       changed here, row by row with versions. --connect makes PROJECT.gpkg a copy (a

@@ -174,19 +174,19 @@ int sharedLagesbildCellCommand( const std::vector<std::string> &args, std::ostre
 {
   if ( args.empty() || args.size() > 2 )
     return usage( err, "shared lagesbild-cell needs a connection, and the cell's size in metres to set it" );
-  std::optional<double> metres;
+  std::optional<int> metres;
   if ( args.size() == 2 )
   {
     try
     {
       size_t used = 0;
-      metres = std::stod( args[1], &used );
+      metres = std::stoi( args[1], &used );
       if ( used != args[1].size() )
         throw std::invalid_argument( args[1] );
     }
     catch ( const std::exception & )
     {
-      return usage( err, "the cell's size is a number of metres, not '" + args[1] + "'" );
+      return usage( err, "the cell's size is a whole number of metres, not '" + args[1] + "'" );
     }
   }
   auto conn = connectTo( args[0] );

@@ -17,6 +17,7 @@
 #include <QAction>
 
 #include <algorithm>
+#include <optional>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -266,25 +267,50 @@ QString SharedController::setRestricted( const std::vector<tryggkarta::RecordId>
     }
     return uuids;
   };
-  auto uuids = uuidsOf();
+  // What changed here goes first (a record made here has no place in the shared database until it is sent,
+  // and an edit not sent would meet the restriction's new version as a conflict).
+  if ( const QString error = sendNow(); !error.isEmpty() )
+    return error;
+  const auto uuids = uuidsOf();
   if ( std::any_of( uuids.begin(), uuids.end(), []( const auto &u ) { return u.second.empty(); } ) )
-  {
-    if ( const QString error = sendNow(); !error.isEmpty() )
-      return error;
-    uuids = uuidsOf();
-  }
-  auto connected =
-    tryggkarta::PgConnection::connect( withAuthentication( mConnection, mAuthConfig ).toStdString() );
-  if ( !connected.ok() )
-    return CoreMessages::text( connected.error() );
-  for ( const auto &[table, uuid] : uuids )
-  {
-    if ( uuid.empty() )
-      return tr( "A record could not be sent to the shared database; synchronise and try again." );
-    const auto set = tryggkarta::setSharedRestricted( *connected.value(), table, uuid, restricted );
-    if ( !set.ok() )
-      return CoreMessages::text( set.error() );
-  }
+    return tr( "A record could not be sent to the shared database; synchronise and try again." );
+  // On a worker (the server may be slow or gone), all or none: one transaction for every record.
+  std::optional<tryggkarta::Message> failure;
+  const QString conninfo = withAuthentication( mConnection, mAuthConfig );
+  runShowingProgress(
+    mWindow,
+    WorkerProgressOptions{ tr( "Police restriction" ), tr( "Writing to the shared database…" ), 700 },
+    [&]( const std::function<bool( double )> & )
+    {
+      try
+      {
+        auto connected = tryggkarta::PgConnection::connect( conninfo.toStdString() );
+        if ( !connected.ok() )
+        {
+          failure = connected.error();
+          return;
+        }
+        tryggkarta::PgTransaction transaction( *connected.value() );
+        for ( const auto &[table, uuid] : uuids )
+        {
+          const auto set = tryggkarta::setSharedRestricted( *connected.value(), table, uuid, restricted );
+          if ( !set.ok() )
+          {
+            failure = set.error();
+            return; // the transaction rolls back: none of them changed
+          }
+        }
+        transaction.commit();
+      }
+      catch ( const std::exception &e )
+      {
+        failure =
+          tryggkarta::Message::make( tryggkarta::MessageCode::SharedQueryFailed,
+                                     std::string( "the police restriction" ), std::string( e.what() ) );
+      }
+    } );
+  if ( failure )
+    return CoreMessages::text( *failure );
   emit message(
     restricted
       ? tr( "%n record(s) police-restricted.", nullptr, static_cast<int>( uuids.size() ) )

@@ -289,6 +289,7 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
   // set), its times to the hour. Enough for the heat map, the clusters and the week's counts; not the door
   // or the minute.
   const bool generalised = t.name == "incidents" && version >= 3;
+  const bool generalisedPoint = t.name == "actions" && version >= 3; // an action's x, y: often an incident's
   const std::string cell = "reader.reader_cell";
   if ( !t.geometryType.empty() )
   {
@@ -307,9 +308,14 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
     if ( c.freeText )
       columns +=
         ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " END AS " + quoteIdent( c.name );
-    else if ( generalised && ( c.name == "occurred_from" || c.name == "occurred_until" ) )
+    else if ( generalised && c.type == SharedColumnType::DateTime )
+      // In UTC whatever the session's time zone (an offset of minutes would otherwise move the cut).
       columns += ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " ELSE date_trunc('hour', " +
-                 quoteIdent( c.name ) + ") END AS " + quoteIdent( c.name );
+                 quoteIdent( c.name ) + ", 'UTC') END AS " + quoteIdent( c.name );
+    else if ( generalisedPoint && ( c.name == "x" || c.name == "y" ) )
+      columns += ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " ELSE floor(" +
+                 quoteIdent( c.name ) + " / " + cell + ") * " + cell + " + " + cell + " / 2 END AS " +
+                 quoteIdent( c.name );
     else
       columns += ", " + quoteIdent( c.name );
   }
@@ -318,7 +324,8 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
     "_lagesbild WITH (security_barrier) AS SELECT " + columns + " FROM " + q +
     ", (SELECT tryggkarta.is_coordinator() AS reader_coordinator, tryggkarta.my_organisation() AS "
     "reader_organisation, tryggkarta.reads_restricted() AS reader_restricted" +
-    ( generalised ? ", tryggkarta.lagesbild_cell() AS reader_cell" : "" ) + " OFFSET 0) reader";
+    ( generalised || generalisedPoint ? ", tryggkarta.lagesbild_cell() AS reader_cell" : "" ) +
+    " OFFSET 0) reader";
   if ( t.restrictable )
     sql += " WHERE NOT restricted OR owner = reader.reader_organisation OR reader.reader_restricted";
   if ( t.name == "action_status_history" )
@@ -576,46 +583,83 @@ std::string hideDependentsDdl()
   return sql;
 }
 
+//! Tombstones for the rows about rows that are restricted now (a database brought up from version 2).
+std::string hideRestrictedDependentsSql()
+{
+  std::string sql;
+  for ( const auto &t : sharedTables() )
+    if ( !t.restrictable )
+      for ( const SharedColumn *c : t.restrictableReferences() )
+        sql += "INSERT INTO tryggkarta.deleted_rows (table_name, uuid, deleted_by) SELECT '" + t.name +
+               "', d.uuid, session_user FROM tryggkarta." + t.name + " d JOIN tryggkarta." + c->references +
+               " r ON r.uuid = d." + quoteIdent( c->name ) +
+               " WHERE r.restricted ON CONFLICT (table_name, uuid) DO UPDATE SET tx = pg_current_xact_id(), "
+               "deleted_at = now(), deleted_by = session_user;\n";
+  return sql;
+}
+
 //! Version 3: another organisation's incidents generalised in the lägesbild for those who may not read their
 //! text (see viewDdl), with the grid's cell size in tryggkarta.meta; the rows about a row restricted later
 //! hidden from the copies with it (hideDependentsDdl).
 void migration3( PgConnection &conn, int srid, const std::string &prefix )
 {
-  conn.exec(
-    "INSERT INTO tryggkarta.meta (key, value) VALUES ('lagesbild_cell_m', '" +
-    std::to_string( kDefaultLagesbildCellMetres ) +
-    "') ON CONFLICT (key) DO NOTHING;\n"
-    "CREATE FUNCTION tryggkarta.lagesbild_cell() RETURNS double precision LANGUAGE sql STABLE AS $$ "
-    "SELECT coalesce((SELECT value::double precision FROM tryggkarta.meta WHERE key = 'lagesbild_cell_m' "
-    "AND value::double precision > 0), " +
-    std::to_string( kDefaultLagesbildCellMetres ) + ") $$;\n" );
-  // The coordinator sets the grid; every unrestricted incident is then sent again (a new version, its
-  // content untouched: change_id set keeps its updated_at), so copies made before hold no finer places.
-  conn.exec( R"SQL(
-CREATE FUNCTION tryggkarta.set_lagesbild_cell(metres double precision) RETURNS bigint LANGUAGE plpgsql
+  // The grid's cell: 50 m times a power of two, so cells of different sizes nest (two grids seen one after
+  // the other never intersect into a finer one); anything else in meta counts as the default.
+  conn.exec( "INSERT INTO tryggkarta.meta (key, value) VALUES ('lagesbild_cell_m', '" +
+             std::to_string( kDefaultLagesbildCellMetres ) + "') ON CONFLICT (key) DO NOTHING;\n" + R"SQL(
+CREATE FUNCTION tryggkarta.lagesbild_cell() RETURNS double precision LANGUAGE sql STABLE
+  SET search_path = pg_catalog, pg_temp AS $$
+  SELECT coalesce((SELECT value::double precision FROM tryggkarta.meta
+                   WHERE key OPERATOR(pg_catalog.=) 'lagesbild_cell_m'
+                     AND value OPERATOR(pg_catalog.=) ANY (ARRAY['50', '100', '200', '400', '800', '1600', '3200',
+                                                                  '6400'])), 100::double precision) $$;
+-- Every unrestricted incident and action sent again (a new version, its content untouched): the copies made
+-- before hold no finer places.
+CREATE FUNCTION tryggkarta.send_generalised_again() RETURNS void LANGUAGE sql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp AS $$
+  UPDATE tryggkarta.incidents SET change_id = gen_random_uuid() WHERE NOT restricted;
+  UPDATE tryggkarta.actions SET change_id = gen_random_uuid() WHERE NOT restricted AND x IS NOT NULL $$;
+-- The coordinator (a members row, not the role alone: session_user, as inside this function current_user is
+-- its owner) sets the grid.
+CREATE FUNCTION tryggkarta.set_lagesbild_cell(metres integer) RETURNS bigint LANGUAGE plpgsql
   SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   sent bigint;
 BEGIN
-  IF NOT tryggkarta.is_coordinator() THEN
-    RAISE EXCEPTION 'only the coordinator sets the lägesbild''s grid' USING ERRCODE = '42501';
+  IF NOT EXISTS (SELECT 1 FROM tryggkarta.members WHERE login = session_user AND kind = 'coordinator') THEN
+    RAISE EXCEPTION 'only a coordinator sets the lägesbild''s grid' USING ERRCODE = '42501';
   END IF;
-  IF metres IS NULL OR metres < 10 OR metres > 10000 THEN
-    RAISE EXCEPTION 'a cell of the lägesbild''s grid is 10 to 10000 metres' USING ERRCODE = '22023';
+  IF metres IS NULL OR metres NOT IN (50, 100, 200, 400, 800, 1600, 3200, 6400) THEN
+    RAISE EXCEPTION 'a cell of the lägesbild''s grid is 50, 100, 200, 400, 800, 1600, 3200 or 6400 metres'
+      USING ERRCODE = '22023';
   END IF;
-  UPDATE tryggkarta.meta SET value = metres::text WHERE key = 'lagesbild_cell_m';
-  UPDATE tryggkarta.incidents SET change_id = gen_random_uuid() WHERE NOT restricted;
-  GET DIAGNOSTICS sent = ROW_COUNT;
+  INSERT INTO tryggkarta.meta (key, value) VALUES ('lagesbild_cell_m', metres::text)
+    ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+  PERFORM tryggkarta.send_generalised_again();
+  SELECT count(*) INTO sent FROM tryggkarta.incidents WHERE NOT restricted;
   RETURN sent;
 END $$;
-REVOKE EXECUTE ON FUNCTION tryggkarta.set_lagesbild_cell(double precision) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION tryggkarta.set_lagesbild_cell(integer) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION tryggkarta.send_generalised_again() FROM PUBLIC;
 )SQL" );
-  conn.exec( "GRANT EXECUTE ON FUNCTION tryggkarta.set_lagesbild_cell(double precision) TO " +
+  conn.exec( "GRANT EXECUTE ON FUNCTION tryggkarta.set_lagesbild_cell(integer) TO " +
              quoteIdent( prefix + "_coordinator" ) );
   for ( const auto &t : sharedTables() )
-    if ( t.name == "incidents" )
+    if ( t.name == "incidents" || t.name == "actions" )
       conn.exec( viewDdl( t, prefix, 3, true, srid ) );
+  // Who has reported: the last report to the hour, as the lägesbild gives its times.
+  conn.exec( R"SQL(
+CREATE OR REPLACE VIEW tryggkarta.reported_weeks AS
+  SELECT coalesce(organisation, owner) AS organisation,
+         date_trunc('week', created_at AT TIME ZONE 'Europe/Stockholm')::date AS week_start,
+         count(*) AS incidents, date_trunc('hour', max(created_at), 'UTC') AS last_reported
+  FROM tryggkarta.incidents WHERE NOT restricted OR tryggkarta.reads_restricted() GROUP BY 1, 2;
+)SQL" );
   conn.exec( hideDependentsDdl() );
+  // A database brought up from version 2: its copies hold exact places of other organisations' rows, and the
+  // rows about rows restricted before have no tombstones yet. Both are sent now.
+  conn.exec( "SELECT tryggkarta.send_generalised_again()" );
+  conn.exec( hideRestrictedDependentsSql() );
 }
 
 struct Migration
@@ -1032,13 +1076,12 @@ Status setSharedRestricted( PgConnection &conn, const std::string &table, const 
   }
 }
 
-Expected<double> sharedLagesbildCell( PgConnection &conn, std::optional<double> metres )
+Expected<double> sharedLagesbildCell( PgConnection &conn, std::optional<int> metres )
 {
   try
   {
     if ( metres )
-      conn.query( "SELECT tryggkarta.set_lagesbild_cell($1::double precision)",
-                  { std::to_string( *metres ) } );
+      conn.query( "SELECT tryggkarta.set_lagesbild_cell($1::integer)", { std::to_string( *metres ) } );
     return std::stod( conn.query( "SELECT tryggkarta.lagesbild_cell()::text" ).text( 0, 0 ) );
   }
   catch ( const PgError &e )

@@ -6766,6 +6766,10 @@ If that computer crashed or was switched off with the project open, the lock it 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing to the shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPanel</name>

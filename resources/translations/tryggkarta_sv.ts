@@ -6769,6 +6769,10 @@ Om den datorn kraschade eller stängdes av med projektet öppet kan låset den l
             <numerusform>Polisbegränsningen av %n poster är hävd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Writing to the shared database…</source>
+        <translation>Skriver till den delade databasen…</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsPanel</name>

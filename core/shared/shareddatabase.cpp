@@ -308,11 +308,11 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
     if ( c.freeText )
       columns +=
         ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " END AS " + quoteIdent( c.name );
-    else if ( generalised && c.type == SharedColumnType::DateTime )
+    else if ( generalised && sharedGeneralisedColumn( t.name, c.name ) )
       // In UTC whatever the session's time zone (an offset of minutes would otherwise move the cut).
       columns += ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " ELSE date_trunc('hour', " +
                  quoteIdent( c.name ) + ", 'UTC') END AS " + quoteIdent( c.name );
-    else if ( generalisedPoint && ( c.name == "x" || c.name == "y" ) )
+    else if ( generalisedPoint && sharedGeneralisedColumn( t.name, c.name ) )
       columns += ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " ELSE floor(" +
                  quoteIdent( c.name ) + " / " + cell + ") * " + cell + " + " + cell + " / 2 END AS " +
                  quoteIdent( c.name );

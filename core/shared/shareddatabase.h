@@ -94,9 +94,9 @@ Status setSharedRestricted( PgConnection &conn, const std::string &table, const 
 
 /**
  * The lägesbild's grid (schema version 3): the cell, in metres, whose centre places another organisation's
- * incident for those who may not read its text. With metres, the coordinator sets it first (50 m times a power of
- * two, up to 6400, so the cells of two settings nest);
- * every unrestricted incident is then sent again so copies hold no finer places.
+ * incident for those who may not read its text. With metres, the coordinator sets it first (50 m times a
+ * power of two, up to 6400, so the cells of two settings nest); every unrestricted incident is then sent
+ * again so copies hold no finer places.
  */
 Expected<double> sharedLagesbildCell( PgConnection &conn, std::optional<int> metres = std::nullopt );
 

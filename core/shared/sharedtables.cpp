@@ -525,6 +525,16 @@ std::string sharedSelectExpression( const SharedColumn &column, const std::strin
   return c;
 }
 
+bool sharedGeneralisedColumn( const std::string &table, const std::string &column )
+{
+  if ( table == "incidents" )
+    return column == "geom" || column == "occurred_from" || column == "occurred_until" ||
+           column == "created_at" || column == "updated_at";
+  if ( table == "actions" )
+    return column == "x" || column == "y";
+  return false;
+}
+
 std::string sharedPgType( const SharedColumn &column )
 {
   switch ( column.type )

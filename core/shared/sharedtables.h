@@ -68,6 +68,12 @@ const SharedTable *sharedTable( const std::string &name );
 
 //! The select expression giving a column as the project file's text (vocabularies and data alike).
 std::string sharedSelectExpression( const SharedColumn &column, const std::string &alias = std::string() );
+/**
+ * Whether the shared lägesbild gives a column of another organisation's row changed (schema version 3): an
+ * incident's place and times, an action's point. Like free text, a copy may hold it only as the view gives
+ * it, so a synchronisation never writes it back over the row's own.
+ */
+bool sharedGeneralisedColumn( const std::string &table, const std::string &column );
 //! The PostgreSQL type of a column.
 std::string sharedPgType( const SharedColumn &column );
 

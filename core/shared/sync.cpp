@@ -1661,18 +1661,32 @@ private:
       insertColumns += ", owner";
       insertValues += ", p.owner";
     }
+    // A column the copy holds only as the lägesbild gives it (another organisation's free text, hidden; a
+    // generalised place or time) keeps the row's own value when the one sending may not read it: an action's
+    // responsible organisation changing its status never blanks its owner's note or moves its point.
+    const std::string readsWhole =
+      codec.t.vocabulary
+        ? std::string( "true" )
+        : "(reader.coordinator OR s.owner = reader.organisation" +
+            std::string( codec.t.restrictable ? " OR (s.restricted AND reader.restricted)" : "" ) + ")";
+    auto guarded = [&]( const std::string &column, const std::string &value )
+    { return "CASE WHEN " + readsWhole + " THEN " + value + " ELSE s." + column + " END"; };
     if ( codec.geometryColumns )
     {
       insertColumns += ", geom";
       insertValues += ", " + codec.geometryFromHex( "p.geom" );
-      sets += ", geom = " + codec.geometryFromHex( "p.geom" );
+      const std::string value = codec.geometryFromHex( "p.geom" );
+      sets +=
+        ", geom = " + ( sharedGeneralisedColumn( codec.t.name, "geom" ) ? guarded( "geom", value ) : value );
     }
     for ( const auto &c : codec.t.columns )
     {
       const std::string value = "p." + quoteIdent( c.name ) + "::" + sharedPgType( c );
       insertColumns += ", " + quoteIdent( c.name );
       insertValues += ", " + value;
-      sets += ", " + quoteIdent( c.name ) + " = " + value;
+      const bool keep =
+        !codec.t.vocabulary && ( c.freeText || sharedGeneralisedColumn( codec.t.name, c.name ) );
+      sets += ", " + quoteIdent( c.name ) + " = " + ( keep ? guarded( quoteIdent( c.name ), value ) : value );
     }
     const std::string stateSource = codec.t.vocabulary ? q : codec.source;
     std::unordered_map<std::string, int64_t> applied;
@@ -1686,10 +1700,11 @@ private:
         " p WHERE p.base = 0 ON CONFLICT (uuid) DO NOTHING RETURNING uuid::text, version" );
       for ( int i = 0; i < inserted.rows(); ++i )
         applied[inserted.text( i, 0 )] = inserted.int64( i, 1 );
-      PgResult updated =
-        mConn.query( "UPDATE " + q + " s SET " + sets + " FROM " + temp +
-                     " p WHERE p.base > 0 AND s.uuid = p.uuid::uuid AND s.version = p.base RETURNING "
-                     "s.uuid::text, s.version" );
+      PgResult updated = mConn.query(
+        "UPDATE " + q + " s SET " + sets + " FROM " + temp +
+        " p, (SELECT tryggkarta.is_coordinator() AS coordinator, tryggkarta.my_organisation() AS "
+        "organisation, tryggkarta.reads_restricted() AS restricted OFFSET 0) reader WHERE p.base > 0 "
+        "AND s.uuid = p.uuid::uuid AND s.version = p.base RETURNING s.uuid::text, s.version" );
       for ( int i = 0; i < updated.rows(); ++i )
         applied[updated.text( i, 0 )] = updated.int64( i, 1 );
       if ( applied.size() < batch.size() )

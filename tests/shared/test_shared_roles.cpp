@@ -362,3 +362,34 @@ TEST_CASE(
   CHECK( sharedtest::sync( copy ).pulled >= 1 );
   CHECK( placeInCopy() == "400150.0 6580950.0 2026-11-02T18:00:00.000Z" );
 }
+
+TEST_CASE(
+  "the organisation responsible for an action edits it without blanking its note or moving its point" )
+{
+  Server server;
+  server.initWithLogins();
+  auto coordinator = sharedtest::connect( server.conninfo() );
+  coordinator->exec(
+    "INSERT INTO tryggkarta.actions (title, description, note, responsible_organisation, x, y, "
+    "created_at, updated_at) VALUES ('Byt belysning', 'Tre armaturer trasiga vid port 4', "
+    "'Samordnarens anteckning', 'Bostadsbolaget', 400123.4, 6580987.6, now(), now())" );
+  testutil::TempDir dir;
+  const std::string copy = dir.file( "bo.gpkg" );
+  sharedtest::sync( copy, server.as( server.user( "bo" ) ) );
+  {
+    // The copy holds the action as the lägesbild gives it: no text of another's, its point generalised.
+    auto p = sharedtest::open( copy );
+    CHECK(
+      p->db().queryInt( "SELECT count(*) FROM actions WHERE description IS NULL AND note IS NULL AND x = "
+                        "400150 AND y = 6580950" ) == 1 );
+    p->db().exec( "UPDATE actions SET status = 'in_progress' WHERE title = 'Byt belysning'" );
+  }
+  const auto report = sharedtest::sync( copy );
+  CHECK( report.pushed == 1 );
+  CHECK( report.newConflicts == 0 );
+  const auto row =
+    coordinator->query( "SELECT status || '|' || description || '|' || note || '|' || x || '|' || y "
+                        "FROM tryggkarta.actions WHERE title = 'Byt belysning'" );
+  CHECK( row.text( 0, 0 ) ==
+         "in_progress|Tre armaturer trasiga vid port 4|Samordnarens anteckning|400123.4|6580987.6" );
+}

@@ -178,8 +178,8 @@ TEST_CASE(
 
 TEST_CASE( "a project killed while it is made is never found half made, and is made again" )
 {
-  // tryggkarta-cli new killed at moments over its whole run (about 0.1 s): the file is then either absent or a
-  // whole project; what the interrupted attempt left under its own name is cleared by the next one.
+  // tryggkarta-cli new killed at moments over its whole run (about 0.1 s): the file is then either absent or
+  // a whole project; what the interrupted attempt left under its own name is cleared by the next one.
   TempDir dir;
   const std::string path = dir.file( "ny.gpkg" );
   std::mt19937 random( 20261207 );
@@ -188,8 +188,8 @@ TEST_CASE( "a project killed while it is made is never found half made, and is m
   {
     INFO( "attempt " << attempt );
     const int ms = 5 + std::uniform_int_distribution<int>( 0, 120 )( random );
-    clitest::runCommand( "timeout -s KILL " + std::to_string( ms / 1000.0 ) + " " + TRYGGKARTA_CLI + " new '" +
-                         path + "' >/dev/null 2>&1" );
+    clitest::runCommand( "timeout -s KILL " + std::to_string( ms / 1000.0 ) + " " + TRYGGKARTA_CLI +
+                         " new '" + path + "' >/dev/null 2>&1" );
     if ( !fs::exists( path ) )
       ++absent;
     else

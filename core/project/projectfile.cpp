@@ -143,12 +143,20 @@ std::string newFileWorkPath( const std::string &path )
     .string();
 }
 
-void removeNewFileWork( const std::string &path )
+namespace
+{
+//! A database file and what SQLite keeps beside it.
+void removeWithJournals( const std::string &file )
 {
   std::error_code ec;
-  const std::string work = newFileWorkPath( path );
   for ( const char *suffix : { "", "-journal", "-wal", "-shm" } )
-    fs::remove( work + suffix, ec );
+    fs::remove( file + suffix, ec );
+}
+} // namespace
+
+void removeNewFileWork( const std::string &path )
+{
+  removeWithJournals( newFileWorkPath( path ) );
 }
 
 namespace
@@ -207,9 +215,7 @@ Status placeNewFile( const std::string &made, const std::string &path )
 
 Status createProjectFileAt( const std::string &work, const std::string &shown, int projectSrsId )
 {
-  std::error_code ec;
-  for ( const char *suffix : { "", "-journal", "-wal", "-shm" } )
-    fs::remove( work + suffix, ec );
+  removeWithJournals( work );
   const Status created = createEmptyGeoPackage( work, shown );
   if ( !created )
     return created;

@@ -290,14 +290,17 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
   // or the minute.
   const bool generalised = t.name == "incidents" && version >= 3;
   const bool generalisedPoint = t.name == "actions" && version >= 3; // an action's x, y: often an incident's
-  const std::string cell = "reader.reader_cell";
+  auto cellCentre = []( const std::string &coordinate )
+  {
+    const std::string cell = "reader.reader_cell";
+    return "floor(" + coordinate + " / " + cell + ") * " + cell + " + " + cell + " / 2";
+  };
   if ( !t.geometryType.empty() )
   {
     if ( generalised )
-      columns += ", CASE WHEN " + readsText + " THEN geom ELSE ST_SetSRID(ST_MakePoint(floor(ST_X(geom) / " +
-                 cell + ") * " + cell + " + " + cell + " / 2, floor(ST_Y(geom) / " + cell + ") * " + cell +
-                 " + " + cell + " / 2), " + std::to_string( srid ) + ")::geometry(Point, " +
-                 std::to_string( srid ) + ") END AS geom";
+      columns += ", CASE WHEN " + readsText + " THEN geom ELSE ST_SetSRID(ST_MakePoint(" +
+                 cellCentre( "ST_X(geom)" ) + ", " + cellCentre( "ST_Y(geom)" ) + "), " +
+                 std::to_string( srid ) + ")::geometry(Point, " + std::to_string( srid ) + ") END AS geom";
     else
       columns += ", geom";
   }
@@ -313,9 +316,8 @@ std::string viewDdl( const SharedTable &t, const std::string &prefix, int versio
       columns += ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " ELSE date_trunc('hour', " +
                  quoteIdent( c.name ) + ", 'UTC') END AS " + quoteIdent( c.name );
     else if ( generalisedPoint && sharedGeneralisedColumn( t.name, c.name ) )
-      columns += ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " ELSE floor(" +
-                 quoteIdent( c.name ) + " / " + cell + ") * " + cell + " + " + cell + " / 2 END AS " +
-                 quoteIdent( c.name );
+      columns += ", CASE WHEN " + readsText + " THEN " + quoteIdent( c.name ) + " ELSE " +
+                 cellCentre( quoteIdent( c.name ) ) + " END AS " + quoteIdent( c.name );
     else
       columns += ", " + quoteIdent( c.name );
   }
@@ -540,6 +542,15 @@ void migration2( PgConnection &conn, int srid, const std::string &prefix )
       conn.exec( viewDdl( t, prefix, 2, true, srid ) );
 }
 
+//! Tombstones for the rows of table whose column names a row matching condition (alias d for table's row).
+std::string tombstonesSql( const std::string &table, const std::string &from, const std::string &condition )
+{
+  return "INSERT INTO tryggkarta.deleted_rows (table_name, uuid, deleted_by) SELECT '" + table +
+         "', d.uuid, session_user FROM " + from + " WHERE " + condition +
+         " ON CONFLICT (table_name, uuid) DO UPDATE SET tx = pg_current_xact_id(), deleted_at = now(), "
+         "deleted_by = session_user;\n";
+}
+
 /**
  * A row restricted after copies took it goes from their lägesbild by its tombstone; the rows of the later
  * tables about it (a photo of an observation, an evaluation of an action, a promise's link to it), which the
@@ -559,11 +570,8 @@ std::string hideDependentsDdl()
   {
     body += "  IF TG_TABLE_NAME = '" + target + "' THEN\n    IF NEW.restricted THEN\n";
     for ( const auto &[table, column] : rows )
-      body +=
-        "      INSERT INTO tryggkarta.deleted_rows (table_name, uuid, deleted_by) SELECT '" + table +
-        "', d.uuid, session_user FROM tryggkarta." + table + " d WHERE d." + quoteIdent( column ) +
-        " = NEW.uuid ON CONFLICT (table_name, uuid) DO UPDATE SET tx = pg_current_xact_id(), deleted_at = "
-        "now(), deleted_by = session_user;\n";
+      body += "      " + tombstonesSql( table, "tryggkarta." + table + " d",
+                                        "d." + quoteIdent( column ) + " = NEW.uuid" );
     body += "    ELSE\n";
     for ( const auto &[table, column] : rows )
       body += "      UPDATE tryggkarta." + table + " SET change_id = gen_random_uuid() WHERE " +
@@ -590,11 +598,10 @@ std::string hideRestrictedDependentsSql()
   for ( const auto &t : sharedTables() )
     if ( !t.restrictable )
       for ( const SharedColumn *c : t.restrictableReferences() )
-        sql += "INSERT INTO tryggkarta.deleted_rows (table_name, uuid, deleted_by) SELECT '" + t.name +
-               "', d.uuid, session_user FROM tryggkarta." + t.name + " d JOIN tryggkarta." + c->references +
-               " r ON r.uuid = d." + quoteIdent( c->name ) +
-               " WHERE r.restricted ON CONFLICT (table_name, uuid) DO UPDATE SET tx = pg_current_xact_id(), "
-               "deleted_at = now(), deleted_by = session_user;\n";
+        sql += tombstonesSql( t.name,
+                              "tryggkarta." + t.name + " d JOIN tryggkarta." + c->references +
+                                " r ON r.uuid = d." + quoteIdent( c->name ),
+                              "r.restricted" );
   return sql;
 }
 

@@ -436,12 +436,9 @@ std::vector<SharedTable> makeTables()
 
 } // namespace
 
-bool SharedTable::hasColumn( const std::string &column ) const
+bool SharedTable::hasColumn( const std::string &name ) const
 {
-  for ( const auto &c : columns )
-    if ( c.name == column )
-      return true;
-  return false;
+  return column( name ) != nullptr;
 }
 
 bool SharedTable::hasFreeText() const

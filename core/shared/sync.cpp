@@ -780,11 +780,7 @@ private:
         applyRow( codec, batch, row, unresolved );
       if ( !rtreeTrigger.empty() )
       {
-        mDb.exec( "INSERT OR REPLACE INTO \"" + rtree +
-                  "\" (id, minx, maxx, miny, maxy) SELECT fid, ST_MinX(geom), "
-                  "ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) FROM \"" +
-                  name + "\" WHERE fid > " + std::to_string( lastFid ) +
-                  " AND geom IS NOT NULL AND NOT ST_IsEmpty(geom)" );
+        indexRowsAfter( name, rtree, lastFid );
         mDb.exec( rtreeTrigger );
       }
       applying.end();
@@ -801,11 +797,7 @@ private:
       if ( !rtreeTrigger.empty() )
       {
         if ( !packEmptyRTree( mDb, rtree, rtreeEntries( mDb, name, "geom" ) ) )
-          mDb.exec(
-            "INSERT OR REPLACE INTO \"" + rtree +
-            "\" (id, minx, maxx, miny, maxy) SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
-            "ST_MaxY(geom) FROM \"" +
-            name + "\" WHERE geom IS NOT NULL AND NOT ST_IsEmpty(geom)" );
+          indexRowsAfter( name, rtree, 0 );
         mDb.exec( rtreeTrigger );
       }
       mDb.exec( triggersSql( name ) );
@@ -825,6 +817,24 @@ private:
     applying.end();
     local.commit();
     killPoint();
+  }
+
+  //! A row that belongs to one this login cannot read (yet): asked for again at every synchronisation.
+  void askAgainLater( const std::string &table, const std::string &uuid )
+  {
+    Statement &again = stmt( "INSERT OR IGNORE INTO sync_refetch (tbl, uuid) VALUES (?, ?)" );
+    again.bind( 1, table ).bind( 2, uuid );
+    again.run();
+  }
+
+  //! The table's rows after afterFid into its spatial index in one statement (its trigger is off meanwhile).
+  void indexRowsAfter( const std::string &table, const std::string &rtree, int64_t afterFid )
+  {
+    mDb.exec( "INSERT OR REPLACE INTO \"" + rtree +
+              "\" (id, minx, maxx, miny, maxy) SELECT fid, ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), "
+              "ST_MaxY(geom) FROM \"" +
+              table + "\" WHERE fid > " + std::to_string( afterFid ) +
+              " AND geom IS NOT NULL AND NOT ST_IsEmpty(geom)" );
   }
 
   struct PendingReference
@@ -956,10 +966,7 @@ private:
            insert, r, row,
            [this]( const std::string &t, const std::string &id ) { return localFid( t, id ); }, &later ) )
     {
-      // Belongs to a row this login cannot read (yet): asked for again at every synchronisation.
-      Statement &again = stmt( "INSERT OR IGNORE INTO sync_refetch (tbl, uuid) VALUES (?, ?)" );
-      again.bind( 1, name ).bind( 2, uuid );
-      again.run();
+      askAgainLater( name, uuid );
       return;
     }
     if ( !runLocal( insert, codec, r, row, 0, uuid, version ) )
@@ -1002,10 +1009,7 @@ private:
         const int first = 1 + static_cast<int>( rows.size() ) * codec.localColumnCount;
         if ( !codec.bind( *insert, batch, row, localFidOf, &later, first ) )
         {
-          // Belongs to a row this login cannot read (yet): asked for again at every synchronisation.
-          Statement &again = stmt( "INSERT OR IGNORE INTO sync_refetch (tbl, uuid) VALUES (?, ?)" );
-          again.bind( 1, name ).bind( 2, batch.text( row, 0 ) );
-          again.run();
+          askAgainLater( name, batch.text( row, 0 ) );
           continue;
         }
         rows.push_back( row );
